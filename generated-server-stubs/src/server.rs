@@ -1,0 +1,14765 @@
+// This file is generated from the OpenAPI document "Red Hat Quay API" (version v1).
+// Do not edit it by hand: change the document and regenerate.
+
+//! The server side: implement [`Api`] (and [`Authenticator`]), then serve [`router`].
+#![allow(clippy::result_large_err)]
+use super::types;
+use std::future::Future;
+/// The body of error responses.
+pub type ErrorModel = types::ApiError;
+/// Prefix of the `type` of error bodies the router writes.
+const ERROR_TYPE_BASE: &str = "/api/v1/error/";
+/// The OpenAPI document this crate was generated from, as JSON.
+pub const OPENAPI_JSON: &str = include_str!("openapi.json");
+fn api_error(status: u16, title: &str, detail: String) -> ErrorModel {
+    #[allow(clippy::needless_update)]
+    types::ApiError {
+        status: i64::from(status),
+        title: title.to_owned(),
+        error_message: Some(detail.clone()),
+        type_: format!("{ERROR_TYPE_BASE}{title}"),
+        detail: detail.clone(),
+        ..Default::default()
+    }
+}
+fn error_status(e: &ErrorModel) -> u16 {
+    u16::try_from(e.status).unwrap_or(500)
+}
+/// One method per operation of the document. Every method has a default that
+/// answers 501 Not Implemented, so an implementation provides only what it serves.
+///
+/// The router calls a method only after the request passed authentication, the
+/// operation's scope check, and decoding and validation of its parameters and body.
+pub trait Api: Send + Sync + 'static {
+    /// Get public information on an OAuth application.
+    ///
+    /// Get information on the specified application: its name, description, URI, avatar and owning organization. Needs no authentication.
+    ///
+    /// `GET /api/v1/app/{client_id}` (operation `getApplicationInformation`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_application_information(
+        &self,
+        context: RequestContext,
+        params: GetApplicationInformationParams,
+    ) -> impl Future<
+        Output = Result<GetApplicationInformationResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getApplicationInformation"))
+        }
+    }
+    /// Describe the API.
+    ///
+    /// List all of the API endpoints available in the swagger API format (a Swagger 2.0 document). No authentication is needed.
+    ///
+    /// `GET /api/v1/discovery` (operation `discovery`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers with this server's OpenAPI document.
+    fn discovery(
+        &self,
+        context: RequestContext,
+        params: DiscoveryParams,
+    ) -> impl Future<Output = Result<DiscoveryResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            serde_json::from_str(OPENAPI_JSON)
+                .map(DiscoveryResponse::Ok)
+                .map_err(|e| {
+                    error(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "internal_error",
+                        format!("the bundled document does not parse: {e}"),
+                    )
+                })
+        }
+    }
+    /// Find entities by prefix.
+    ///
+    /// Get a list of entities that match the specified prefix.
+    ///
+    /// `GET /api/v1/entities/{prefix}` (operation `getMatchingEntities`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_matching_entities(
+        &self,
+        context: RequestContext,
+        params: GetMatchingEntitiesParams,
+    ) -> impl Future<Output = Result<GetMatchingEntitiesResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getMatchingEntities"))
+        }
+    }
+    /// Describe an error type.
+    ///
+    /// Get a detailed description of the error.
+    ///
+    /// `GET /api/v1/error/{error_type}` (operation `getErrorDescription`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_error_description(
+        &self,
+        context: RequestContext,
+        params: GetErrorDescriptionParams,
+    ) -> impl Future<Output = Result<GetErrorDescriptionResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getErrorDescription"))
+        }
+    }
+    /// Search entities and resources.
+    ///
+    /// Get a list of entities and resources that match the specified query: teams and robots (for an authenticated user), repositories, users and organizations, sorted by score. An empty query returns no results.
+    ///
+    /// `GET /api/v1/find/all` (operation `conductSearch`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn conduct_search(
+        &self,
+        context: RequestContext,
+        params: ConductSearchParams,
+    ) -> impl Future<Output = Result<ConductSearchResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("conductSearch"))
+        }
+    }
+    /// Search repositories.
+    ///
+    /// Get a list of apps and repositories that match the specified query. Pages hold SEARCH\_RESULTS\_PER\_PAGE results (default 10); page is clamped to 1..SEARCH\_MAX\_RESULT\_PAGE\_COUNT (default 10); has\_additional tells whether another page follows.
+    ///
+    /// `GET /api/v1/find/repositories` (operation `conductRepoSearch`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn conduct_repo_search(
+        &self,
+        context: RequestContext,
+        params: ConductRepoSearchParams,
+    ) -> impl Future<Output = Result<ConductRepoSearchResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("conductRepoSearch"))
+        }
+    }
+    /// Delete a global message.
+    ///
+    /// Delete a message. Superusers only; requires a fresh login.
+    ///
+    /// `DELETE /api/v1/message/{uuid}` (operation `deleteGlobalMessage`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_global_message(
+        &self,
+        context: RequestContext,
+        params: DeleteGlobalMessageParams,
+    ) -> impl Future<Output = Result<DeleteGlobalMessageResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteGlobalMessage"))
+        }
+    }
+    /// List the global messages.
+    ///
+    /// Return a super users messages. No authentication is needed.
+    ///
+    /// `GET /api/v1/messages` (operation `getGlobalMessages`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_global_messages(
+        &self,
+        context: RequestContext,
+    ) -> impl Future<Output = Result<GetGlobalMessagesResponse, ErrorModel>> + Send {
+        async move {
+            let _ = context;
+            Err(not_implemented("getGlobalMessages"))
+        }
+    }
+    /// Create a global message.
+    ///
+    /// Create a message shown to all users. Superusers only; requires a fresh login.
+    ///
+    /// `POST /api/v1/messages` (operation `createGlobalMessage`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_global_message(
+        &self,
+        context: RequestContext,
+        body: types::CreateMessage,
+    ) -> impl Future<Output = Result<CreateGlobalMessageResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("createGlobalMessage"))
+        }
+    }
+    /// Create a new organization.
+    ///
+    /// Create a new organization owned by the authenticated user. Fails with 400 if a user or organization with this name already exists. When `FEATURE_MAILING` is enabled an `email` is required; when `FEATURE_RECAPTCHA` is enabled a valid `recaptcha_response` is required (unless the user is whitelisted). Restricted users cannot create organizations, and with `FEATURE_SUPERUSERS_ORG_CREATION_ONLY` only superusers can.
+    ///
+    /// `POST /api/v1/organization/` (operation `createOrganization`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_organization(
+        &self,
+        context: RequestContext,
+        body: types::NewOrg,
+    ) -> impl Future<Output = Result<CreateOrganizationResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("createOrganization"))
+        }
+    }
+    /// Get an organization.
+    ///
+    /// Get the details for the specified organization. Team details are included only for members; e-mail, invoicing and tag-expiration fields only for administrators; quota fields only for members when quota management is enabled.
+    ///
+    /// `GET /api/v1/organization/{orgname}` (operation `getOrganization`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationParams,
+    ) -> impl Future<Output = Result<GetOrganizationResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganization"))
+        }
+    }
+    /// Change the details of an organization.
+    ///
+    /// Change the details for the specified organization: contact e-mail, invoice e-mail settings and the tag expiration (the latter only when `FEATURE_CHANGE_TAG_EXPIRATION` is enabled). Requires organization administrator (or superuser).
+    ///
+    /// `PUT /api/v1/organization/{orgname}` (operation `changeOrganizationDetails`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_organization_details(
+        &self,
+        context: RequestContext,
+        params: ChangeOrganizationDetailsParams,
+        body: types::UpdateOrg,
+    ) -> impl Future<
+        Output = Result<ChangeOrganizationDetailsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeOrganizationDetails"))
+        }
+    }
+    /// Delete an organization.
+    ///
+    /// Deletes the specified organization (it is marked for deletion and garbage-collected in the background). Requires organization administrator (or superuser) and a fresh login.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}` (operation `deleteAdminedOrganization`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_admined_organization(
+        &self,
+        context: RequestContext,
+        params: DeleteAdminedOrganizationParams,
+    ) -> impl Future<
+        Output = Result<DeleteAdminedOrganizationResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteAdminedOrganization"))
+        }
+    }
+    /// Get the aggregated logs of an organization.
+    ///
+    /// Gets the aggregated logs for the specified organization. Available when aggregated log count retrieval is enabled.
+    ///
+    /// `GET /api/v1/organization/{orgname}/aggregatelogs` (operation `getAggregateOrgLogs`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_aggregate_org_logs(
+        &self,
+        context: RequestContext,
+        params: GetAggregateOrgLogsParams,
+    ) -> impl Future<Output = Result<GetAggregateOrgLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getAggregateOrgLogs"))
+        }
+    }
+    /// List the OAuth applications of an organization.
+    ///
+    /// List the applications for the specified organization.
+    ///
+    /// `GET /api/v1/organization/{orgname}/applications` (operation `getOrganizationApplications`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_applications(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationApplicationsParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationApplicationsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationApplications"))
+        }
+    }
+    /// Create an OAuth application.
+    ///
+    /// Creates a new application under this organization.
+    ///
+    /// `POST /api/v1/organization/{orgname}/applications` (operation `createOrganizationApplication`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_organization_application(
+        &self,
+        context: RequestContext,
+        params: CreateOrganizationApplicationParams,
+        body: types::NewApp,
+    ) -> impl Future<
+        Output = Result<CreateOrganizationApplicationResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createOrganizationApplication"))
+        }
+    }
+    /// Get an OAuth application.
+    ///
+    /// Retrieves the application with the specified client\_id under the specified organization.
+    ///
+    /// `GET /api/v1/organization/{orgname}/applications/{client_id}` (operation `getOrganizationApplication`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_application(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationApplicationParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationApplicationResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationApplication"))
+        }
+    }
+    /// Update an OAuth application.
+    ///
+    /// Updates an application under this organization.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/applications/{client_id}` (operation `updateOrganizationApplication`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_organization_application(
+        &self,
+        context: RequestContext,
+        params: UpdateOrganizationApplicationParams,
+        body: types::UpdateApp,
+    ) -> impl Future<
+        Output = Result<UpdateOrganizationApplicationResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("updateOrganizationApplication"))
+        }
+    }
+    /// Delete an OAuth application.
+    ///
+    /// Deletes the application under this organization.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/applications/{client_id}` (operation `deleteOrganizationApplication`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization_application(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationApplicationParams,
+    ) -> impl Future<
+        Output = Result<DeleteOrganizationApplicationResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganizationApplication"))
+        }
+    }
+    /// List the auto-prune policies of an organization.
+    ///
+    /// Lists the auto-prune policies for the organization. Available when FEATURE\_AUTO\_PRUNE is enabled.
+    ///
+    /// `GET /api/v1/organization/{orgname}/autoprunepolicy/` (operation `listOrganizationAutoPrunePolicies`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_organization_auto_prune_policies(
+        &self,
+        context: RequestContext,
+        params: ListOrganizationAutoPrunePoliciesParams,
+    ) -> impl Future<
+        Output = Result<ListOrganizationAutoPrunePoliciesResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listOrganizationAutoPrunePolicies"))
+        }
+    }
+    /// Create an auto-prune policy for an organization.
+    ///
+    /// Creates an auto-prune policy for the organization. A namespace can hold only one policy; creating a second one fails with 400.
+    ///
+    /// `POST /api/v1/organization/{orgname}/autoprunepolicy/` (operation `createOrganizationAutoPrunePolicy`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_organization_auto_prune_policy(
+        &self,
+        context: RequestContext,
+        params: CreateOrganizationAutoPrunePolicyParams,
+        body: types::AutoPrunePolicyConfig,
+    ) -> impl Future<
+        Output = Result<CreateOrganizationAutoPrunePolicyResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createOrganizationAutoPrunePolicy"))
+        }
+    }
+    /// Get an auto-prune policy of an organization.
+    ///
+    /// Fetches the auto-prune policy for the organization.
+    ///
+    /// `GET /api/v1/organization/{orgname}/autoprunepolicy/{policy_uuid}` (operation `getOrganizationAutoPrunePolicy`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_auto_prune_policy(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationAutoPrunePolicyParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationAutoPrunePolicyResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationAutoPrunePolicy"))
+        }
+    }
+    /// Update an auto-prune policy of an organization.
+    ///
+    /// Updates the auto-prune policy for the organization.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/autoprunepolicy/{policy_uuid}` (operation `updateOrganizationAutoPrunePolicy`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_organization_auto_prune_policy(
+        &self,
+        context: RequestContext,
+        params: UpdateOrganizationAutoPrunePolicyParams,
+        body: types::AutoPrunePolicyConfig,
+    ) -> impl Future<
+        Output = Result<UpdateOrganizationAutoPrunePolicyResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("updateOrganizationAutoPrunePolicy"))
+        }
+    }
+    /// Delete an auto-prune policy of an organization.
+    ///
+    /// Deletes the auto-prune policy for the organization.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/autoprunepolicy/{policy_uuid}` (operation `deleteOrganizationAutoPrunePolicy`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization_auto_prune_policy(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationAutoPrunePolicyParams,
+    ) -> impl Future<
+        Output = Result<DeleteOrganizationAutoPrunePolicyResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganizationAutoPrunePolicy"))
+        }
+    }
+    /// List outside collaborators of an organization.
+    ///
+    /// List outside collaborators of the specified organization: users that do not belong to any team in the organization but have direct permissions on one or more of its repositories.
+    ///
+    /// `GET /api/v1/organization/{orgname}/collaborators` (operation `getOrganizationCollaborators`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_collaborators(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationCollaboratorsParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationCollaboratorsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationCollaborators"))
+        }
+    }
+    /// Export the logs of an organization.
+    ///
+    /// Exports the logs for the specified organization. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
+    ///
+    /// `POST /api/v1/organization/{orgname}/exportlogs` (operation `exportOrgLogs`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn export_org_logs(
+        &self,
+        context: RequestContext,
+        params: ExportOrgLogsParams,
+        body: types::ExportLogs,
+    ) -> impl Future<Output = Result<ExportOrgLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("exportOrgLogs"))
+        }
+    }
+    /// List the logs of an organization.
+    ///
+    /// List the logs for the specified organization.
+    ///
+    /// `GET /api/v1/organization/{orgname}/logs` (operation `listOrgLogs`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_org_logs(
+        &self,
+        context: RequestContext,
+        params: ListOrgLogsParams,
+    ) -> impl Future<Output = Result<ListOrgLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listOrgLogs"))
+        }
+    }
+    /// List the members of an organization.
+    ///
+    /// List the human members of the specified organization (robots are left out), with their teams and direct repository permissions.
+    ///
+    /// `GET /api/v1/organization/{orgname}/members` (operation `getOrganizationMembers`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_members(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationMembersParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationMembersResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationMembers"))
+        }
+    }
+    /// Get a member of an organization.
+    ///
+    /// Retrieves the details of a member of the organization (a user on one of its teams, or a robot of the organization): its teams and the repositories it has direct permissions on.
+    ///
+    /// `GET /api/v1/organization/{orgname}/members/{membername}` (operation `getOrganizationMember`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_member(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationMemberParams,
+    ) -> impl Future<Output = Result<GetOrganizationMemberResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationMember"))
+        }
+    }
+    /// Remove a member from an organization.
+    ///
+    /// Removes a member from an organization, revoking all its repository privileges and removing it from all teams in the organization.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/members/{membername}` (operation `removeOrganizationMember`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn remove_organization_member(
+        &self,
+        context: RequestContext,
+        params: RemoveOrganizationMemberParams,
+    ) -> impl Future<
+        Output = Result<RemoveOrganizationMemberResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("removeOrganizationMember"))
+        }
+    }
+    /// List the default permissions (prototypes) of an organization.
+    ///
+    /// List the existing prototypes for this organization.
+    ///
+    /// `GET /api/v1/organization/{orgname}/prototypes` (operation `getOrganizationPrototypePermissions`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_prototype_permissions(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationPrototypePermissionsParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationPrototypePermissionsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationPrototypePermissions"))
+        }
+    }
+    /// Create a default permission (prototype).
+    ///
+    /// Create a new permission prototype.
+    ///
+    /// `POST /api/v1/organization/{orgname}/prototypes` (operation `createOrganizationPrototypePermission`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_organization_prototype_permission(
+        &self,
+        context: RequestContext,
+        params: CreateOrganizationPrototypePermissionParams,
+        body: types::NewPrototype,
+    ) -> impl Future<
+        Output = Result<CreateOrganizationPrototypePermissionResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createOrganizationPrototypePermission"))
+        }
+    }
+    /// Update the role of a default permission (prototype).
+    ///
+    /// Update the role of an existing permission prototype.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/prototypes/{prototypeid}` (operation `updateOrganizationPrototypePermission`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_organization_prototype_permission(
+        &self,
+        context: RequestContext,
+        params: UpdateOrganizationPrototypePermissionParams,
+        body: types::PrototypeUpdate,
+    ) -> impl Future<
+        Output = Result<UpdateOrganizationPrototypePermissionResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("updateOrganizationPrototypePermission"))
+        }
+    }
+    /// Delete a default permission (prototype).
+    ///
+    /// Delete an existing permission prototype.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/prototypes/{prototypeid}` (operation `deleteOrganizationPrototypePermission`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization_prototype_permission(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationPrototypePermissionParams,
+    ) -> impl Future<
+        Output = Result<DeleteOrganizationPrototypePermissionResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganizationPrototypePermission"))
+        }
+    }
+    /// Get the proxy cache configuration of an organization.
+    ///
+    /// Retrieves the proxy cache configuration of the organization. If none is configured, every field is an empty string. Requires organization membership. Available only when `FEATURE_PROXY_CACHE` is enabled.
+    ///
+    /// `GET /api/v1/organization/{orgname}/proxycache` (operation `getProxyCacheConfig`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_proxy_cache_config(
+        &self,
+        context: RequestContext,
+        params: GetProxyCacheConfigParams,
+    ) -> impl Future<Output = Result<GetProxyCacheConfigResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getProxyCacheConfig"))
+        }
+    }
+    /// Create the proxy cache configuration of an organization.
+    ///
+    /// Creates proxy cache configuration for the organization. Fails with 400 if one already exists. Requires organization administrator. Available only when `FEATURE_PROXY_CACHE` is enabled.
+    ///
+    /// `POST /api/v1/organization/{orgname}/proxycache` (operation `createProxyCacheConfig`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_proxy_cache_config(
+        &self,
+        context: RequestContext,
+        params: CreateProxyCacheConfigParams,
+        body: types::NewProxyCacheConfig,
+    ) -> impl Future<
+        Output = Result<CreateProxyCacheConfigResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createProxyCacheConfig"))
+        }
+    }
+    /// Delete the proxy cache configuration of an organization.
+    ///
+    /// Delete proxy cache configuration for the organization. 404 if none exists. Requires organization administrator. Note: Quay answers 201 with the JSON string "Deleted". Available only when `FEATURE_PROXY_CACHE` is enabled.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/proxycache` (operation `deleteProxyCacheConfig`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_proxy_cache_config(
+        &self,
+        context: RequestContext,
+        params: DeleteProxyCacheConfigParams,
+    ) -> impl Future<
+        Output = Result<DeleteProxyCacheConfigResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteProxyCacheConfig"))
+        }
+    }
+    /// List the quotas of an organization.
+    ///
+    /// Lists the storage quotas of the organization (at most one is supported). If none is defined and a system default (`DEFAULT_SYSTEM_REJECT_QUOTA_BYTES`) is configured, the system default is returned with `default_config: true`. Requires organization membership or superuser. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `GET /api/v1/organization/{orgname}/quota` (operation `listOrganizationQuota`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_organization_quota(
+        &self,
+        context: RequestContext,
+        params: ListOrganizationQuotaParams,
+    ) -> impl Future<Output = Result<ListOrganizationQuotaResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listOrganizationQuota"))
+        }
+    }
+    /// Create an organization quota.
+    ///
+    /// Create a new organization quota. Only one quota per organization is supported; a second one is refused with 400. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `POST /api/v1/organization/{orgname}/quota` (operation `createOrganizationQuota`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_organization_quota(
+        &self,
+        context: RequestContext,
+        params: CreateOrganizationQuotaParams,
+        body: types::NewOrgQuota,
+    ) -> impl Future<
+        Output = Result<CreateOrganizationQuotaResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createOrganizationQuota"))
+        }
+    }
+    /// Get an organization quota.
+    ///
+    /// Returns the given quota of the organization with its limits. Requires organization membership or superuser. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `GET /api/v1/organization/{orgname}/quota/{quota_id}` (operation `getOrganizationQuota`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_quota(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationQuotaParams,
+    ) -> impl Future<Output = Result<GetOrganizationQuotaResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationQuota"))
+        }
+    }
+    /// Change an organization quota.
+    ///
+    /// Changes the size limit of the given organization quota. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/quota/{quota_id}` (operation `changeOrganizationQuota`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_organization_quota(
+        &self,
+        context: RequestContext,
+        params: ChangeOrganizationQuotaParams,
+        body: types::UpdateOrgQuota,
+    ) -> impl Future<
+        Output = Result<ChangeOrganizationQuotaResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeOrganizationQuota"))
+        }
+    }
+    /// Delete an organization quota.
+    ///
+    /// Deletes the given organization quota and its limits. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/quota/{quota_id}` (operation `deleteOrganizationQuota`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization_quota(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationQuotaParams,
+    ) -> impl Future<
+        Output = Result<DeleteOrganizationQuotaResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganizationQuota"))
+        }
+    }
+    /// List the limits of an organization quota.
+    ///
+    /// Lists the limits (warning and reject thresholds) of the given organization quota. Requires organization membership. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `GET /api/v1/organization/{orgname}/quota/{quota_id}/limit` (operation `listOrganizationQuotaLimit`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_organization_quota_limit(
+        &self,
+        context: RequestContext,
+        params: ListOrganizationQuotaLimitParams,
+    ) -> impl Future<
+        Output = Result<ListOrganizationQuotaLimitResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listOrganizationQuotaLimit"))
+        }
+    }
+    /// Create a limit on an organization quota.
+    ///
+    /// Creates a new limit (a `Warning` or `Reject` threshold, in percent of the quota) on the given organization quota. An identical limit is refused with 400. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `POST /api/v1/organization/{orgname}/quota/{quota_id}/limit` (operation `createOrganizationQuotaLimit`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_organization_quota_limit(
+        &self,
+        context: RequestContext,
+        params: CreateOrganizationQuotaLimitParams,
+        body: types::NewOrgQuotaLimit,
+    ) -> impl Future<
+        Output = Result<CreateOrganizationQuotaLimitResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createOrganizationQuotaLimit"))
+        }
+    }
+    /// Get a limit of an organization quota.
+    ///
+    /// Returns the given limit of the given organization quota. Requires organization membership. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `GET /api/v1/organization/{orgname}/quota/{quota_id}/limit/{limit_id}` (operation `getOrganizationQuotaLimit`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_quota_limit(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationQuotaLimitParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationQuotaLimitResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationQuotaLimit"))
+        }
+    }
+    /// Change a limit of an organization quota.
+    ///
+    /// Changes the type and/or threshold of the given limit. Superuser only. Quay answers with the whole parent quota (quota view with all its limits). Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/quota/{quota_id}/limit/{limit_id}` (operation `changeOrganizationQuotaLimit`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_organization_quota_limit(
+        &self,
+        context: RequestContext,
+        params: ChangeOrganizationQuotaLimitParams,
+        body: types::UpdateOrgQuotaLimit,
+    ) -> impl Future<
+        Output = Result<ChangeOrganizationQuotaLimitResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeOrganizationQuotaLimit"))
+        }
+    }
+    /// Delete a limit of an organization quota.
+    ///
+    /// Deletes the given limit of the given organization quota. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/quota/{quota_id}/limit/{limit_id}` (operation `deleteOrganizationQuotaLimit`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization_quota_limit(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationQuotaLimitParams,
+    ) -> impl Future<
+        Output = Result<DeleteOrganizationQuotaLimitResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganizationQuotaLimit"))
+        }
+    }
+    /// List an organization's robots.
+    ///
+    /// List the organization's robots. Tokens and permissions are only included for organization administrators.
+    ///
+    /// `GET /api/v1/organization/{orgname}/robots` (operation `getOrgRobots`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_org_robots(
+        &self,
+        context: RequestContext,
+        params: GetOrgRobotsParams,
+    ) -> impl Future<Output = Result<GetOrgRobotsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrgRobots"))
+        }
+    }
+    /// Get one of an organization's robots.
+    ///
+    /// Returns the organization's robot with the specified name.
+    ///
+    /// `GET /api/v1/organization/{orgname}/robots/{robot_shortname}` (operation `getOrgRobot`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_org_robot(
+        &self,
+        context: RequestContext,
+        params: GetOrgRobotParams,
+    ) -> impl Future<Output = Result<GetOrgRobotResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrgRobot"))
+        }
+    }
+    /// Create a robot in an organization.
+    ///
+    /// Create a new robot in the organization. The body is optional.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/robots/{robot_shortname}` (operation `createOrgRobot`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_org_robot(
+        &self,
+        context: RequestContext,
+        params: CreateOrgRobotParams,
+        body: Option<types::CreateRobot>,
+    ) -> impl Future<Output = Result<CreateOrgRobotResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createOrgRobot"))
+        }
+    }
+    /// Delete one of an organization's robots.
+    ///
+    /// Delete an existing organization robot. Fails with 400 while the robot is used by a repository mirror.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/robots/{robot_shortname}` (operation `deleteOrgRobot`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_org_robot(
+        &self,
+        context: RequestContext,
+        params: DeleteOrgRobotParams,
+    ) -> impl Future<Output = Result<DeleteOrgRobotResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrgRobot"))
+        }
+    }
+    /// List the repository permissions of an organization's robot.
+    ///
+    /// Returns the list of repository permissions for the org's robot.
+    ///
+    /// `GET /api/v1/organization/{orgname}/robots/{robot_shortname}/permissions` (operation `getOrgRobotPermissions`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_org_robot_permissions(
+        &self,
+        context: RequestContext,
+        params: GetOrgRobotPermissionsParams,
+    ) -> impl Future<
+        Output = Result<GetOrgRobotPermissionsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrgRobotPermissions"))
+        }
+    }
+    /// Regenerate the token of an organization's robot.
+    ///
+    /// Regenerates the token for an organization robot.
+    ///
+    /// `POST /api/v1/organization/{orgname}/robots/{robot_shortname}/regenerate` (operation `regenerateOrgRobotToken`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn regenerate_org_robot_token(
+        &self,
+        context: RequestContext,
+        params: RegenerateOrgRobotTokenParams,
+    ) -> impl Future<
+        Output = Result<RegenerateOrgRobotTokenResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("regenerateOrgRobotToken"))
+        }
+    }
+    /// Create or update a team.
+    ///
+    /// Update the organization-wide permission (role) and description of the specified team.
+    /// If the team does not exist yet it is created, and `new_team` is true in the answer.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/team/{teamname}` (operation `updateOrganizationTeam`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_organization_team(
+        &self,
+        context: RequestContext,
+        params: UpdateOrganizationTeamParams,
+        body: types::TeamDescription,
+    ) -> impl Future<
+        Output = Result<UpdateOrganizationTeamResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("updateOrganizationTeam"))
+        }
+    }
+    /// Delete a team.
+    ///
+    /// Delete the specified team.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/team/{teamname}` (operation `deleteOrganizationTeam`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization_team(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationTeamParams,
+    ) -> impl Future<
+        Output = Result<DeleteOrganizationTeamResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganizationTeam"))
+        }
+    }
+    /// Invite an email address to a team.
+    ///
+    /// Invites an email address to an existing team. Available only when mailing is enabled;
+    /// refused for a team synced from an external group.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/team/{teamname}/invite/{email}` (operation `inviteTeamMemberEmail`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn invite_team_member_email(
+        &self,
+        context: RequestContext,
+        params: InviteTeamMemberEmailParams,
+    ) -> impl Future<Output = Result<InviteTeamMemberEmailResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("inviteTeamMemberEmail"))
+        }
+    }
+    /// Delete an email invitation to a team.
+    ///
+    /// Delete an invite of an email address to join a team.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/team/{teamname}/invite/{email}` (operation `deleteTeamMemberEmailInvite`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_team_member_email_invite(
+        &self,
+        context: RequestContext,
+        params: DeleteTeamMemberEmailInviteParams,
+    ) -> impl Future<
+        Output = Result<DeleteTeamMemberEmailInviteResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteTeamMemberEmailInvite"))
+        }
+    }
+    /// List the members of a team.
+    ///
+    /// Retrieve the list of members for the specified team.
+    ///
+    /// `GET /api/v1/organization/{orgname}/team/{teamname}/members` (operation `getOrganizationTeamMembers`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_team_members(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationTeamMembersParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationTeamMembersResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationTeamMembers"))
+        }
+    }
+    /// Add or invite a member to a team.
+    ///
+    /// Adds or invites a member to an existing team. When team invitations are required
+    /// (mailing enabled), the user is invited instead of added and `invited` is true.
+    /// Refused for non-robot members of a team synced from an external group.
+    ///
+    /// `PUT /api/v1/organization/{orgname}/team/{teamname}/members/{membername}` (operation `updateOrganizationTeamMember`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_organization_team_member(
+        &self,
+        context: RequestContext,
+        params: UpdateOrganizationTeamMemberParams,
+    ) -> impl Future<
+        Output = Result<UpdateOrganizationTeamMemberResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("updateOrganizationTeamMember"))
+        }
+    }
+    /// Remove a member from a team.
+    ///
+    /// Delete a member of a team. If the user is merely invited to join the team, then the
+    /// invite is removed instead.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/team/{teamname}/members/{membername}` (operation `deleteOrganizationTeamMember`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization_team_member(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationTeamMemberParams,
+    ) -> impl Future<
+        Output = Result<DeleteOrganizationTeamMemberResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganizationTeamMember"))
+        }
+    }
+    /// List a team's repository permissions.
+    ///
+    /// Returns the list of repository permissions for the organization's team. Quay declares
+    /// no OAuth scope for this call; the caller must administer the organization.
+    ///
+    /// `GET /api/v1/organization/{orgname}/team/{teamname}/permissions` (operation `getOrganizationTeamPermissions`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_organization_team_permissions(
+        &self,
+        context: RequestContext,
+        params: GetOrganizationTeamPermissionsParams,
+    ) -> impl Future<
+        Output = Result<GetOrganizationTeamPermissionsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getOrganizationTeamPermissions"))
+        }
+    }
+    /// Enable syncing of a team with an external group.
+    ///
+    /// Enables syncing of the team's membership from a group of the external authentication
+    /// backend (e.g. LDAP). The body is the group lookup configuration, which Quay checks
+    /// against the backend: LDAP needs `group_dn`, Keystone needs `group_id`.
+    /// Available only with team syncing enabled (`FEATURE_TEAM_SYNCING`) on a registry not
+    /// hosted at quay.io; needs a fresh login, and unless
+    /// `FEATURE_NONSUPERUSER_TEAM_SYNCING_SETUP` is set the caller must be a superuser as well
+    /// as an administrator of the organization (Quay also tags the method with the
+    /// `super:user` scope; the scope it publishes is `org:admin`).
+    ///
+    /// `POST /api/v1/organization/{orgname}/team/{teamname}/syncing` (operation `enableOrganizationTeamSync`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn enable_organization_team_sync(
+        &self,
+        context: RequestContext,
+        params: EnableOrganizationTeamSyncParams,
+        body: types::TeamSyncConfig,
+    ) -> impl Future<
+        Output = Result<EnableOrganizationTeamSyncResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("enableOrganizationTeamSync"))
+        }
+    }
+    /// Disable syncing of a team.
+    ///
+    /// Stops syncing the team's membership from the external group; the current members are
+    /// kept. Same availability and permission rules as enableOrganizationTeamSync.
+    ///
+    /// `DELETE /api/v1/organization/{orgname}/team/{teamname}/syncing` (operation `disableOrganizationTeamSync`)
+    ///
+    /// Requires `org:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn disable_organization_team_sync(
+        &self,
+        context: RequestContext,
+        params: DisableOrganizationTeamSyncParams,
+    ) -> impl Future<
+        Output = Result<DisableOrganizationTeamSyncResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("disableOrganizationTeamSync"))
+        }
+    }
+    /// Validate a proxy cache configuration.
+    ///
+    /// Validates a proxy cache configuration for the organization by contacting the upstream registry (`/v2/`) with the given credentials, without saving it. Answers 202 with "Valid" when the login succeeds, 202 with "Anonymous" when the registry answers 401 (anonymous access), and 400 otherwise. Requires organization administrator. Available only when `FEATURE_PROXY_CACHE` is enabled.
+    ///
+    /// `POST /api/v1/organization/{orgname}/validateproxycache` (operation `validateProxyCacheConfig`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn validate_proxy_cache_config(
+        &self,
+        context: RequestContext,
+        params: ValidateProxyCacheConfigParams,
+        body: types::NewProxyCacheConfig,
+    ) -> impl Future<
+        Output = Result<ValidateProxyCacheConfigResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("validateProxyCacheConfig"))
+        }
+    }
+    /// List repositories.
+    ///
+    /// Fetch the list of repositories visible to the current user under a variety of situations. At least one of namespace, starred or public must be given, otherwise the call fails with 400. Results come in pages of up to 100 repositories; follow next\_page for the rest.
+    ///
+    /// `GET /api/v1/repository` (operation `listRepos`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_repos(
+        &self,
+        context: RequestContext,
+        params: ListReposParams,
+    ) -> impl Future<Output = Result<ListReposResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listRepos"))
+        }
+    }
+    /// Create a repository.
+    ///
+    /// Create a new repository. Without namespace, the repository is created in the namespace of the calling user.
+    ///
+    /// `POST /api/v1/repository` (operation `createRepo`)
+    ///
+    /// Requires `repo:create`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_repo(
+        &self,
+        context: RequestContext,
+        body: types::NewRepo,
+    ) -> impl Future<Output = Result<CreateRepoResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("createRepo"))
+        }
+    }
+    /// Get a repository.
+    ///
+    /// Fetch the specified repository.
+    ///
+    /// `GET /api/v1/repository/{repository}` (operation `getRepo`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo(
+        &self,
+        context: RequestContext,
+        params: GetRepoParams,
+    ) -> impl Future<Output = Result<GetRepoResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepo"))
+        }
+    }
+    /// Update the description of a repository.
+    ///
+    /// Update the description in the specified repository.
+    ///
+    /// `PUT /api/v1/repository/{repository}` (operation `updateRepo`)
+    ///
+    /// Requires `repo:write`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_repo(
+        &self,
+        context: RequestContext,
+        params: UpdateRepoParams,
+        body: types::RepoUpdate,
+    ) -> impl Future<Output = Result<UpdateRepoResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("updateRepo"))
+        }
+    }
+    /// Delete a repository.
+    ///
+    /// Delete a repository. The repository is marked for deletion and garbage-collected; queued builds are removed.
+    ///
+    /// `DELETE /api/v1/repository/{repository}` (operation `deleteRepository`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_repository(
+        &self,
+        context: RequestContext,
+        params: DeleteRepositoryParams,
+    ) -> impl Future<Output = Result<DeleteRepositoryResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteRepository"))
+        }
+    }
+    /// Get the aggregated logs of a repository.
+    ///
+    /// Returns the aggregated logs for the specified repository. Available when aggregated log count retrieval is enabled.
+    ///
+    /// `GET /api/v1/repository/{repository}/aggregatelogs` (operation `getAggregateRepoLogs`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_aggregate_repo_logs(
+        &self,
+        context: RequestContext,
+        params: GetAggregateRepoLogsParams,
+    ) -> impl Future<Output = Result<GetAggregateRepoLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getAggregateRepoLogs"))
+        }
+    }
+    /// List the builds of a repository.
+    ///
+    /// Get the list of repository builds.
+    ///
+    /// `GET /api/v1/repository/{repository}/build/` (operation `getRepoBuilds`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_builds(
+        &self,
+        context: RequestContext,
+        params: GetRepoBuildsParams,
+    ) -> impl Future<Output = Result<GetRepoBuildsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoBuilds"))
+        }
+    }
+    /// Request a repository build.
+    ///
+    /// Request that a repository be built and pushed from the specified input. Either `file_id` or `archive_url` is required. Answers 429 when the maximum queued build rate is exceeded.
+    ///
+    /// `POST /api/v1/repository/{repository}/build/` (operation `requestRepoBuild`)
+    ///
+    /// Requires `repo:write`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn request_repo_build(
+        &self,
+        context: RequestContext,
+        params: RequestRepoBuildParams,
+        body: types::RepositoryBuildRequest,
+    ) -> impl Future<Output = Result<RequestRepoBuildResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("requestRepoBuild"))
+        }
+    }
+    /// Get information about a repository build.
+    ///
+    /// Returns information about a build.
+    ///
+    /// `GET /api/v1/repository/{repository}/build/{build_uuid}` (operation `getRepoBuild`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_build(
+        &self,
+        context: RequestContext,
+        params: GetRepoBuildParams,
+    ) -> impl Future<Output = Result<GetRepoBuildResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoBuild"))
+        }
+    }
+    /// Cancel a repository build.
+    ///
+    /// Cancels a repository build. Fails with 400 if the build is already running or has finished.
+    ///
+    /// `DELETE /api/v1/repository/{repository}/build/{build_uuid}` (operation `cancelRepoBuild`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn cancel_repo_build(
+        &self,
+        context: RequestContext,
+        params: CancelRepoBuildParams,
+    ) -> impl Future<Output = Result<CancelRepoBuildResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("cancelRepoBuild"))
+        }
+    }
+    /// Get the logs of a repository build.
+    ///
+    /// Return the build logs for the build specified by the build uuid. Needs write permission on the repository unless the registry lets readers see build logs. Once the logs are archived the answer only carries `logs_url`.
+    ///
+    /// `GET /api/v1/repository/{repository}/build/{build_uuid}/logs` (operation `getRepoBuildLogs`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_build_logs(
+        &self,
+        context: RequestContext,
+        params: GetRepoBuildLogsParams,
+    ) -> impl Future<Output = Result<GetRepoBuildLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoBuildLogs"))
+        }
+    }
+    /// Get the status of a repository build.
+    ///
+    /// Return the status for the builds specified by the build uuids.
+    ///
+    /// `GET /api/v1/repository/{repository}/build/{build_uuid}/status` (operation `getRepoBuildStatus`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_build_status(
+        &self,
+        context: RequestContext,
+        params: GetRepoBuildStatusParams,
+    ) -> impl Future<Output = Result<GetRepoBuildStatusResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoBuildStatus"))
+        }
+    }
+    /// Change the state of a repository.
+    ///
+    /// Change the state of a repository. Available when FEATURE\_REPO\_MIRROR is enabled.
+    ///
+    /// `PUT /api/v1/repository/{repository}/changestate` (operation `changeRepoState`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_repo_state(
+        &self,
+        context: RequestContext,
+        params: ChangeRepoStateParams,
+        body: types::ChangeRepoState,
+    ) -> impl Future<Output = Result<ChangeRepoStateResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeRepoState"))
+        }
+    }
+    /// Change the visibility of a repository.
+    ///
+    /// Change the visibility of a repository to `public` or `private`; Quay answers `{"success": true}`.
+    ///
+    /// `POST /api/v1/repository/{repository}/changevisibility` (operation `changeRepoVisibility`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_repo_visibility(
+        &self,
+        context: RequestContext,
+        params: ChangeRepoVisibilityParams,
+        body: types::ChangeVisibility,
+    ) -> impl Future<Output = Result<ChangeRepoVisibilityResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeRepoVisibility"))
+        }
+    }
+    /// Export the logs of a repository.
+    ///
+    /// Queues an export of the logs for the specified repository. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
+    ///
+    /// `POST /api/v1/repository/{repository}/exportlogs` (operation `exportRepoLogs`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn export_repo_logs(
+        &self,
+        context: RequestContext,
+        params: ExportRepoLogsParams,
+        body: types::ExportLogs,
+    ) -> impl Future<Output = Result<ExportRepoLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("exportRepoLogs"))
+        }
+    }
+    /// List the logs of a repository.
+    ///
+    /// List the logs for the specified repository.
+    ///
+    /// `GET /api/v1/repository/{repository}/logs` (operation `listRepoLogs`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_repo_logs(
+        &self,
+        context: RequestContext,
+        params: ListRepoLogsParams,
+    ) -> impl Future<Output = Result<ListRepoLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listRepoLogs"))
+        }
+    }
+    /// Get a manifest of a repository.
+    ///
+    /// Return the manifest with the given digest, its raw bytes and (for a single-image manifest) its layers.
+    ///
+    /// `GET /api/v1/repository/{repository}/manifest/{manifestref}` (operation `getRepoManifest`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_manifest(
+        &self,
+        context: RequestContext,
+        params: GetRepoManifestParams,
+    ) -> impl Future<Output = Result<GetRepoManifestResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoManifest"))
+        }
+    }
+    /// List the labels of a manifest.
+    ///
+    /// List the labels of the manifest, optionally only those whose key starts with a prefix.
+    ///
+    /// `GET /api/v1/repository/{repository}/manifest/{manifestref}/labels` (operation `listManifestLabels`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_manifest_labels(
+        &self,
+        context: RequestContext,
+        params: ListManifestLabelsParams,
+    ) -> impl Future<Output = Result<ListManifestLabelsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listManifestLabels"))
+        }
+    }
+    /// Add a label to a manifest.
+    ///
+    /// Adds a new label into the tag manifest. Keys with a reserved prefix are refused.
+    ///
+    /// `POST /api/v1/repository/{repository}/manifest/{manifestref}/labels` (operation `addManifestLabel`)
+    ///
+    /// Requires `repo:write`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn add_manifest_label(
+        &self,
+        context: RequestContext,
+        params: AddManifestLabelParams,
+        body: types::AddLabel,
+    ) -> impl Future<Output = Result<AddManifestLabelResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("addManifestLabel"))
+        }
+    }
+    /// Get one label of a manifest.
+    ///
+    /// Retrieves the label with the specific ID under the manifest.
+    ///
+    /// `GET /api/v1/repository/{repository}/manifest/{manifestref}/labels/{labelid}` (operation `getManifestLabel`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_manifest_label(
+        &self,
+        context: RequestContext,
+        params: GetManifestLabelParams,
+    ) -> impl Future<Output = Result<GetManifestLabelResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getManifestLabel"))
+        }
+    }
+    /// Delete a label from a manifest.
+    ///
+    /// Deletes an existing label from a manifest.
+    ///
+    /// `DELETE /api/v1/repository/{repository}/manifest/{manifestref}/labels/{labelid}` (operation `deleteManifestLabel`)
+    ///
+    /// Requires `repo:write`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_manifest_label(
+        &self,
+        context: RequestContext,
+        params: DeleteManifestLabelParams,
+    ) -> impl Future<Output = Result<DeleteManifestLabelResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteManifestLabel"))
+        }
+    }
+    /// Get the security scan of a manifest.
+    ///
+    /// Fetches the features and vulnerabilities (if any) for a repository manifest. Available when FEATURE\_SECURITY\_SCANNER is enabled.
+    ///
+    /// `GET /api/v1/repository/{repository}/manifest/{manifestref}/security` (operation `getRepoManifestSecurity`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_manifest_security(
+        &self,
+        context: RequestContext,
+        params: GetRepoManifestSecurityParams,
+    ) -> impl Future<
+        Output = Result<GetRepoManifestSecurityResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoManifestSecurity"))
+        }
+    }
+    /// Get the mirroring configuration of a repository.
+    ///
+    /// Return the Mirror configuration for a given Repository.
+    ///
+    /// `GET /api/v1/repository/{repository}/mirror` (operation `getRepoMirrorConfig`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_mirror_config(
+        &self,
+        context: RequestContext,
+        params: GetRepoMirrorConfigParams,
+    ) -> impl Future<Output = Result<GetRepoMirrorConfigResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoMirrorConfig"))
+        }
+    }
+    /// Change the mirroring configuration of a repository.
+    ///
+    /// Allow users to modifying the repository's mirroring configuration. Only the fields given are changed; a password can only be set together with a username.
+    ///
+    /// `PUT /api/v1/repository/{repository}/mirror` (operation `changeRepoMirrorConfig`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_repo_mirror_config(
+        &self,
+        context: RequestContext,
+        params: ChangeRepoMirrorConfigParams,
+        body: types::UpdateMirrorConfig,
+    ) -> impl Future<
+        Output = Result<ChangeRepoMirrorConfigResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeRepoMirrorConfig"))
+        }
+    }
+    /// Create the mirroring configuration of a repository.
+    ///
+    /// Create a RepoMirrorConfig for a given Repository. `robot_username` must name a robot of the repository's namespace; it is granted write permission on the repository. Answers 409 (body `{"detail": ...}`) when the repository already has a mirroring configuration.
+    ///
+    /// `POST /api/v1/repository/{repository}/mirror` (operation `createRepoMirrorConfig`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_repo_mirror_config(
+        &self,
+        context: RequestContext,
+        params: CreateRepoMirrorConfigParams,
+        body: types::CreateMirrorConfig,
+    ) -> impl Future<
+        Output = Result<CreateRepoMirrorConfigResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createRepoMirrorConfig"))
+        }
+    }
+    /// Cancel the running synchronization of a mirrored repository.
+    ///
+    /// Update the sync\_status for a given Repository's mirroring configuration: a sync that is running or requested is cancelled and the status goes back to NEVER\_RUN. Answers 404 when there is nothing to cancel.
+    ///
+    /// `POST /api/v1/repository/{repository}/mirror/sync-cancel` (operation `syncCancel`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn sync_cancel(
+        &self,
+        context: RequestContext,
+        params: SyncCancelParams,
+    ) -> impl Future<Output = Result<SyncCancelResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("syncCancel"))
+        }
+    }
+    /// Synchronize a mirrored repository now.
+    ///
+    /// Update the sync\_status for a given Repository's mirroring configuration: the status becomes SYNC\_NOW so that the mirror worker synchronizes at once. Answers 404 while a sync is running.
+    ///
+    /// `POST /api/v1/repository/{repository}/mirror/sync-now` (operation `syncNow`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn sync_now(
+        &self,
+        context: RequestContext,
+        params: SyncNowParams,
+    ) -> impl Future<Output = Result<SyncNowResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("syncNow"))
+        }
+    }
+    /// List the notifications of a repository.
+    ///
+    /// List the notifications for the specified repository.
+    ///
+    /// `GET /api/v1/repository/{repository}/notification/` (operation `listRepoNotifications`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_repo_notifications(
+        &self,
+        context: RequestContext,
+        params: ListRepoNotificationsParams,
+    ) -> impl Future<Output = Result<ListRepoNotificationsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listRepoNotifications"))
+        }
+    }
+    /// Create a notification on a repository.
+    ///
+    /// Create a notification on the specified repository. The method configuration is validated (e.g. the e-mail address must be authorized).
+    ///
+    /// `POST /api/v1/repository/{repository}/notification/` (operation `createRepoNotification`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_repo_notification(
+        &self,
+        context: RequestContext,
+        params: CreateRepoNotificationParams,
+        body: types::NotificationCreateRequest,
+    ) -> impl Future<
+        Output = Result<CreateRepoNotificationResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createRepoNotification"))
+        }
+    }
+    /// Get a notification of a repository.
+    ///
+    /// Get information for the specified notification.
+    ///
+    /// `GET /api/v1/repository/{repository}/notification/{uuid}` (operation `getRepoNotification`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_notification(
+        &self,
+        context: RequestContext,
+        params: GetRepoNotificationParams,
+    ) -> impl Future<Output = Result<GetRepoNotificationResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoNotification"))
+        }
+    }
+    /// Reset the failure count of a notification.
+    ///
+    /// Resets repository notification to 0 failures.
+    ///
+    /// `POST /api/v1/repository/{repository}/notification/{uuid}` (operation `resetRepositoryNotificationFailures`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn reset_repository_notification_failures(
+        &self,
+        context: RequestContext,
+        params: ResetRepositoryNotificationFailuresParams,
+    ) -> impl Future<
+        Output = Result<ResetRepositoryNotificationFailuresResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("resetRepositoryNotificationFailures"))
+        }
+    }
+    /// Delete a notification of a repository.
+    ///
+    /// Deletes the specified notification.
+    ///
+    /// `DELETE /api/v1/repository/{repository}/notification/{uuid}` (operation `deleteRepoNotification`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_repo_notification(
+        &self,
+        context: RequestContext,
+        params: DeleteRepoNotificationParams,
+    ) -> impl Future<
+        Output = Result<DeleteRepoNotificationResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteRepoNotification"))
+        }
+    }
+    /// Send a test notification.
+    ///
+    /// Queues a test notification for this repository.
+    ///
+    /// `POST /api/v1/repository/{repository}/notification/{uuid}/test` (operation `testRepoNotification`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn test_repo_notification(
+        &self,
+        context: RequestContext,
+        params: TestRepoNotificationParams,
+    ) -> impl Future<Output = Result<TestRepoNotificationResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("testRepoNotification"))
+        }
+    }
+    /// List the team permissions of a repository.
+    ///
+    /// List all team permissions on the repository.
+    ///
+    /// `GET /api/v1/repository/{repository}/permissions/team/` (operation `listRepoTeamPermissions`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_repo_team_permissions(
+        &self,
+        context: RequestContext,
+        params: ListRepoTeamPermissionsParams,
+    ) -> impl Future<
+        Output = Result<ListRepoTeamPermissionsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listRepoTeamPermissions"))
+        }
+    }
+    /// Get the permission of a team.
+    ///
+    /// Fetch the permission of the specified team on the repository. Quay answers with the role only.
+    ///
+    /// `GET /api/v1/repository/{repository}/permissions/team/{teamname}` (operation `getTeamPermissions`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_team_permissions(
+        &self,
+        context: RequestContext,
+        params: GetTeamPermissionsParams,
+    ) -> impl Future<Output = Result<GetTeamPermissionsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getTeamPermissions"))
+        }
+    }
+    /// Set the permission of a team.
+    ///
+    /// Update (or create) the permission of the specified team on the repository.
+    ///
+    /// `PUT /api/v1/repository/{repository}/permissions/team/{teamname}` (operation `changeTeamPermissions`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_team_permissions(
+        &self,
+        context: RequestContext,
+        params: ChangeTeamPermissionsParams,
+        body: types::TeamPermission,
+    ) -> impl Future<Output = Result<ChangeTeamPermissionsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeTeamPermissions"))
+        }
+    }
+    /// Delete the permission of a team.
+    ///
+    /// Delete the permission of the specified team on the repository.
+    ///
+    /// `DELETE /api/v1/repository/{repository}/permissions/team/{teamname}` (operation `deleteTeamPermissions`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_team_permissions(
+        &self,
+        context: RequestContext,
+        params: DeleteTeamPermissionsParams,
+    ) -> impl Future<Output = Result<DeleteTeamPermissionsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteTeamPermissions"))
+        }
+    }
+    /// List the user permissions of a repository.
+    ///
+    /// List all user (and robot) permissions on the repository.
+    ///
+    /// `GET /api/v1/repository/{repository}/permissions/user/` (operation `listRepoUserPermissions`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_repo_user_permissions(
+        &self,
+        context: RequestContext,
+        params: ListRepoUserPermissionsParams,
+    ) -> impl Future<
+        Output = Result<ListRepoUserPermissionsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listRepoUserPermissions"))
+        }
+    }
+    /// Get the permission of a user.
+    ///
+    /// Get the direct permission of the specified user on the repository.
+    ///
+    /// `GET /api/v1/repository/{repository}/permissions/user/{username}` (operation `getUserPermissions`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_permissions(
+        &self,
+        context: RequestContext,
+        params: GetUserPermissionsParams,
+    ) -> impl Future<Output = Result<GetUserPermissionsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserPermissions"))
+        }
+    }
+    /// Set the permission of a user.
+    ///
+    /// Update (or create) the permission of the specified user on the repository.
+    ///
+    /// `PUT /api/v1/repository/{repository}/permissions/user/{username}` (operation `changeUserPermissions`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_user_permissions(
+        &self,
+        context: RequestContext,
+        params: ChangeUserPermissionsParams,
+        body: types::UserPermission,
+    ) -> impl Future<Output = Result<ChangeUserPermissionsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeUserPermissions"))
+        }
+    }
+    /// Delete the permission of a user.
+    ///
+    /// Delete the permission of the specified user on the repository.
+    ///
+    /// `DELETE /api/v1/repository/{repository}/permissions/user/{username}` (operation `deleteUserPermissions`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_user_permissions(
+        &self,
+        context: RequestContext,
+        params: DeleteUserPermissionsParams,
+    ) -> impl Future<Output = Result<DeleteUserPermissionsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteUserPermissions"))
+        }
+    }
+    /// Get the transitive permissions of a user.
+    ///
+    /// Get the permissions the specified user has on the repository, either directly or via a team. 404 if the user has none.
+    ///
+    /// `GET /api/v1/repository/{repository}/permissions/user/{username}/transitive` (operation `getUserTransitivePermission`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_transitive_permission(
+        &self,
+        context: RequestContext,
+        params: GetUserTransitivePermissionParams,
+    ) -> impl Future<
+        Output = Result<GetUserTransitivePermissionResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserTransitivePermission"))
+        }
+    }
+    /// List the tag history of a repository.
+    ///
+    /// List the full tag history of a repository, alive and dead tags, one page at a time
+    /// (`page`/`limit`; `has_additional` tells whether another page follows).
+    ///
+    /// `GET /api/v1/repository/{repository}/tag/` (operation `listRepoTags`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_repo_tags(
+        &self,
+        context: RequestContext,
+        params: ListRepoTagsParams,
+    ) -> impl Future<Output = Result<ListRepoTagsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listRepoTags"))
+        }
+    }
+    /// Move a tag, create a tag, or change its expiration.
+    ///
+    /// Change which image (manifest) a tag points to, or create a new tag. The same call can
+    /// set or clear the tag's expiration.
+    ///
+    /// `PUT /api/v1/repository/{repository}/tag/{tag}` (operation `changeTag`)
+    ///
+    /// Requires `repo:write`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_tag(
+        &self,
+        context: RequestContext,
+        params: ChangeTagParams,
+        body: types::ChangeTag,
+    ) -> impl Future<Output = Result<ChangeTagResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeTag"))
+        }
+    }
+    /// Delete a repository tag.
+    ///
+    /// Delete the specified repository tag.
+    ///
+    /// `DELETE /api/v1/repository/{repository}/tag/{tag}` (operation `deleteFullTag`)
+    ///
+    /// Requires `repo:write`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_full_tag(
+        &self,
+        context: RequestContext,
+        params: DeleteFullTagParams,
+    ) -> impl Future<Output = Result<DeleteFullTagResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteFullTag"))
+        }
+    }
+    /// Restore a tag to a previous image.
+    ///
+    /// Restores a repository tag back to a previous image (manifest) in the repository.
+    ///
+    /// `POST /api/v1/repository/{repository}/tag/{tag}/restore` (operation `restoreTag`)
+    ///
+    /// Requires `repo:write`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn restore_tag(
+        &self,
+        context: RequestContext,
+        params: RestoreTagParams,
+        body: types::RestoreTag,
+    ) -> impl Future<Output = Result<RestoreTagResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("restoreTag"))
+        }
+    }
+    /// List the tokens of a repository (deprecated).
+    ///
+    /// List the tokens for the specified repository.
+    ///
+    /// Repository access tokens are no longer supported: Quay answers every call of this resource with 410 Gone and a message.
+    ///
+    /// `GET /api/v1/repository/{repository}/tokens/` (operation `listRepoTokens`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Deprecated by the document.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_repo_tokens(
+        &self,
+        context: RequestContext,
+        params: ListRepoTokensParams,
+    ) -> impl Future<Output = Result<ListRepoTokensResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listRepoTokens"))
+        }
+    }
+    /// Create a repository token (deprecated).
+    ///
+    /// Create a new repository token.
+    ///
+    /// Repository access tokens are no longer supported: Quay answers every call of this resource with 410 Gone and a message.
+    ///
+    /// `POST /api/v1/repository/{repository}/tokens/` (operation `createToken`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Deprecated by the document.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_token(
+        &self,
+        context: RequestContext,
+        params: CreateTokenParams,
+        body: types::NewRepoToken,
+    ) -> impl Future<Output = Result<CreateTokenResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createToken"))
+        }
+    }
+    /// Get a repository token (deprecated).
+    ///
+    /// Fetch the specified repository token information.
+    ///
+    /// Repository access tokens are no longer supported: Quay answers every call of this resource with 410 Gone and a message.
+    ///
+    /// `GET /api/v1/repository/{repository}/tokens/{code}` (operation `getTokens`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Deprecated by the document.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_tokens(
+        &self,
+        context: RequestContext,
+        params: GetTokensParams,
+    ) -> impl Future<Output = Result<GetTokensResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getTokens"))
+        }
+    }
+    /// Change the role of a repository token (deprecated).
+    ///
+    /// Update the permissions for the specified repository token.
+    ///
+    /// Repository access tokens are no longer supported: Quay answers every call of this resource with 410 Gone and a message.
+    ///
+    /// `PUT /api/v1/repository/{repository}/tokens/{code}` (operation `changeToken`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Deprecated by the document.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_token(
+        &self,
+        context: RequestContext,
+        params: ChangeTokenParams,
+        body: types::TokenPermission,
+    ) -> impl Future<Output = Result<ChangeTokenResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeToken"))
+        }
+    }
+    /// Delete a repository token (deprecated).
+    ///
+    /// Delete the repository token.
+    ///
+    /// Repository access tokens are no longer supported: Quay answers every call of this resource with 410 Gone and a message.
+    ///
+    /// `DELETE /api/v1/repository/{repository}/tokens/{code}` (operation `deleteToken`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Deprecated by the document.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_token(
+        &self,
+        context: RequestContext,
+        params: DeleteTokenParams,
+    ) -> impl Future<Output = Result<DeleteTokenResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteToken"))
+        }
+    }
+    /// List the build triggers of a repository.
+    ///
+    /// List the triggers for the specified repository.
+    ///
+    /// `GET /api/v1/repository/{repository}/trigger/` (operation `listBuildTriggers`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_build_triggers(
+        &self,
+        context: RequestContext,
+        params: ListBuildTriggersParams,
+    ) -> impl Future<Output = Result<ListBuildTriggersResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listBuildTriggers"))
+        }
+    }
+    /// Get a build trigger.
+    ///
+    /// Get information for the specified build trigger.
+    ///
+    /// `GET /api/v1/repository/{repository}/trigger/{trigger_uuid}` (operation `getBuildTrigger`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_build_trigger(
+        &self,
+        context: RequestContext,
+        params: GetBuildTriggerParams,
+    ) -> impl Future<Output = Result<GetBuildTriggerResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getBuildTrigger"))
+        }
+    }
+    /// Enable or disable a build trigger.
+    ///
+    /// Updates the specified build trigger (enables or disables it). The trigger must be active.
+    ///
+    /// `PUT /api/v1/repository/{repository}/trigger/{trigger_uuid}` (operation `updateBuildTrigger`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_build_trigger(
+        &self,
+        context: RequestContext,
+        params: UpdateBuildTriggerParams,
+        body: types::UpdateTrigger,
+    ) -> impl Future<Output = Result<UpdateBuildTriggerResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("updateBuildTrigger"))
+        }
+    }
+    /// Delete a build trigger.
+    ///
+    /// Delete the specified build trigger (deactivating it at the source first if it is active).
+    ///
+    /// `DELETE /api/v1/repository/{repository}/trigger/{trigger_uuid}` (operation `deleteBuildTrigger`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_build_trigger(
+        &self,
+        context: RequestContext,
+        params: DeleteBuildTriggerParams,
+    ) -> impl Future<Output = Result<DeleteBuildTriggerResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteBuildTrigger"))
+        }
+    }
+    /// Activate a build trigger.
+    ///
+    /// Activate the specified build trigger once all required information has been
+    /// collected. The calling user must administer the account the trigger is connected to.
+    ///
+    /// `POST /api/v1/repository/{repository}/trigger/{trigger_uuid}/activate` (operation `activateBuildTrigger`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn activate_build_trigger(
+        &self,
+        context: RequestContext,
+        params: ActivateBuildTriggerParams,
+        body: types::BuildTriggerActivateRequest,
+    ) -> impl Future<Output = Result<ActivateBuildTriggerResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("activateBuildTrigger"))
+        }
+    }
+    /// List the recent builds of a trigger.
+    ///
+    /// List the builds started by the specified trigger.
+    ///
+    /// `GET /api/v1/repository/{repository}/trigger/{trigger_uuid}/builds` (operation `listTriggerRecentBuilds`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_trigger_recent_builds(
+        &self,
+        context: RequestContext,
+        params: ListTriggerRecentBuildsParams,
+    ) -> impl Future<
+        Output = Result<ListTriggerRecentBuildsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listTriggerRecentBuilds"))
+        }
+    }
+    /// Manually start a build from a trigger.
+    ///
+    /// Manually start a build from the specified trigger. The trigger must be enabled and
+    /// active. Too many queued builds are answered with 429.
+    ///
+    /// `POST /api/v1/repository/{repository}/trigger/{trigger_uuid}/start` (operation `manuallyStartBuildTrigger`)
+    ///
+    /// Requires `repo:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn manually_start_build_trigger(
+        &self,
+        context: RequestContext,
+        params: ManuallyStartBuildTriggerParams,
+        body: types::RunParameters,
+    ) -> impl Future<
+        Output = Result<ManuallyStartBuildTriggerResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("manuallyStartBuildTrigger"))
+        }
+    }
+    /// Approve a service key.
+    ///
+    /// Approves a service key on behalf of the calling superuser. Approving a key that is already approved also succeeds.
+    ///
+    /// `POST /api/v1/superuser/approvedkeys/{kid}` (operation `approveServiceKey`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn approve_service_key(
+        &self,
+        context: RequestContext,
+        params: ApproveServiceKeyParams,
+        body: types::ApproveServiceKey,
+    ) -> impl Future<Output = Result<ApproveServiceKeyResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("approveServiceKey"))
+        }
+    }
+    /// List all service keys.
+    ///
+    /// Lists every service key of the installation, approved or not, expired or not.
+    ///
+    /// `GET /api/v1/superuser/keys` (operation `listServiceKeys`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_service_keys(
+        &self,
+        context: RequestContext,
+    ) -> impl Future<Output = Result<ListServiceKeysResponse, ErrorModel>> + Send {
+        async move {
+            let _ = context;
+            Err(not_implemented("listServiceKeys"))
+        }
+    }
+    /// Create a service key.
+    ///
+    /// Generates a new service key for a service and approves it at once (approval type
+    /// "Super User API"). The answer is the only time the private key is shown; Quay
+    /// never stores it.
+    ///
+    /// `POST /api/v1/superuser/keys` (operation `createServiceKey`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_service_key(
+        &self,
+        context: RequestContext,
+        body: types::CreateServiceKey,
+    ) -> impl Future<Output = Result<CreateServiceKeyResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("createServiceKey"))
+        }
+    }
+    /// Get a service key.
+    ///
+    /// Returns a service key, whether approved, expired or not.
+    ///
+    /// `GET /api/v1/superuser/keys/{kid}` (operation `getServiceKey`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_service_key(
+        &self,
+        context: RequestContext,
+        params: GetServiceKeyParams,
+    ) -> impl Future<Output = Result<GetServiceKeyResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getServiceKey"))
+        }
+    }
+    /// Update a service key.
+    ///
+    /// Changes the friendly name, metadata or expiration of a service key. An expiration
+    /// of null (or an empty string) removes the expiration; an expiration in the past is
+    /// refused. Returns the updated key.
+    ///
+    /// `PUT /api/v1/superuser/keys/{kid}` (operation `updateServiceKey`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_service_key(
+        &self,
+        context: RequestContext,
+        params: UpdateServiceKeyParams,
+        body: types::PutServiceKey,
+    ) -> impl Future<Output = Result<UpdateServiceKeyResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("updateServiceKey"))
+        }
+    }
+    /// Delete a service key.
+    ///
+    /// Deletes a service key.
+    ///
+    /// `DELETE /api/v1/superuser/keys/{kid}` (operation `deleteServiceKey`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_service_key(
+        &self,
+        context: RequestContext,
+        params: DeleteServiceKeyParams,
+    ) -> impl Future<Output = Result<DeleteServiceKeyResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteServiceKey"))
+        }
+    }
+    /// List the usage logs of the whole system.
+    ///
+    /// List the usage logs for the current system. The answer covers the window between
+    /// `start_time` and `end_time`; when more entries remain, it carries `next_page`, a
+    /// token to pass back as the `next_page` query parameter to get the following page.
+    ///
+    /// `GET /api/v1/superuser/logs` (operation `listAllLogs`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_all_logs(
+        &self,
+        context: RequestContext,
+        params: ListAllLogsParams,
+    ) -> impl Future<Output = Result<ListAllLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listAllLogs"))
+        }
+    }
+    /// List an organization's quotas.
+    ///
+    /// Lists the quotas of an organization (at most one), each with its limits.
+    ///
+    /// `GET /api/v1/superuser/organization/{namespace}/quota` (operation `listOrganizationQuotaSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_organization_quota_super_user(
+        &self,
+        context: RequestContext,
+        params: ListOrganizationQuotaSuperUserParams,
+    ) -> impl Future<
+        Output = Result<ListOrganizationQuotaSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listOrganizationQuotaSuperUser"))
+        }
+    }
+    /// Create a quota for an organization.
+    ///
+    /// Creates the storage quota of an organization. A namespace can have only one quota; creating a second one fails with 400.
+    ///
+    /// `POST /api/v1/superuser/organization/{namespace}/quota` (operation `createOrganizationQuotaSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_organization_quota_super_user(
+        &self,
+        context: RequestContext,
+        params: CreateOrganizationQuotaSuperUserParams,
+        body: types::NewNamespaceQuota,
+    ) -> impl Future<
+        Output = Result<CreateOrganizationQuotaSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createOrganizationQuotaSuperUser"))
+        }
+    }
+    /// Change an organization's quota.
+    ///
+    /// Changes the storage limit of a quota of an organization. Returns the updated quota.
+    ///
+    /// `PUT /api/v1/superuser/organization/{namespace}/quota/{quota_id}` (operation `changeOrganizationQuotaSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_organization_quota_super_user(
+        &self,
+        context: RequestContext,
+        params: ChangeOrganizationQuotaSuperUserParams,
+        body: types::UpdateNamespaceQuota,
+    ) -> impl Future<
+        Output = Result<ChangeOrganizationQuotaSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeOrganizationQuotaSuperUser"))
+        }
+    }
+    /// Delete an organization's quota.
+    ///
+    /// Deletes a quota of an organization.
+    ///
+    /// `DELETE /api/v1/superuser/organization/{namespace}/quota/{quota_id}` (operation `deleteOrganizationQuotaSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization_quota_super_user(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationQuotaSuperUserParams,
+    ) -> impl Future<
+        Output = Result<DeleteOrganizationQuotaSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganizationQuotaSuperUser"))
+        }
+    }
+    /// Rename an organization.
+    ///
+    /// Updates information about the specified organization; the only field a superuser
+    /// can change here is its name. Returns the updated organization. (Quay's docstring,
+    /// copied by the guide, says "the specified user".)
+    ///
+    /// `PUT /api/v1/superuser/organizations/{name}` (operation `changeOrganization`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_organization(
+        &self,
+        context: RequestContext,
+        params: ChangeOrganizationParams,
+        body: types::SuperUserUpdateOrg,
+    ) -> impl Future<Output = Result<ChangeOrganizationResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeOrganization"))
+        }
+    }
+    /// Delete an organization.
+    ///
+    /// Deletes the specified organization (it is marked for deletion and removed in the background).
+    ///
+    /// `DELETE /api/v1/superuser/organizations/{name}` (operation `deleteOrganization`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_organization(
+        &self,
+        context: RequestContext,
+        params: DeleteOrganizationParams,
+    ) -> impl Future<Output = Result<DeleteOrganizationResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteOrganization"))
+        }
+    }
+    /// Get the size of the registry.
+    ///
+    /// Returns the size of the registry as last calculated, and whether a calculation is
+    /// queued or running. Before any calculation, Quay answers size\_bytes 0 and last\_ran null.
+    ///
+    /// `GET /api/v1/superuser/registrysize/` (operation `getRegistrySize`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_registry_size(
+        &self,
+        context: RequestContext,
+    ) -> impl Future<Output = Result<GetRegistrySizeResponse, ErrorModel>> + Send {
+        async move {
+            let _ = context;
+            Err(not_implemented("getRegistrySize"))
+        }
+    }
+    /// Queue a calculation of the registry size.
+    ///
+    /// Queues a calculation of the registry size. Quay answers 201 when it queued a new
+    /// calculation and 202 when one was already queued; the result is read with
+    /// getRegistrySize. The body's values do not steer the calculation.
+    ///
+    /// `POST /api/v1/superuser/registrysize/` (operation `postRegistrySize`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn post_registry_size(
+        &self,
+        context: RequestContext,
+        body: types::RegistrySize,
+    ) -> impl Future<Output = Result<PostRegistrySizeResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("postRegistrySize"))
+        }
+    }
+    /// List all users.
+    ///
+    /// Returns a list of all users in the system. Without `limit` Quay returns every
+    /// user in one answer; with `limit` it pages the list and returns `next_page` while
+    /// more users remain.
+    ///
+    /// `GET /api/v1/superuser/users/` (operation `listAllUsers`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_all_users(
+        &self,
+        context: RequestContext,
+        params: ListAllUsersParams,
+    ) -> impl Future<Output = Result<ListAllUsersResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listAllUsers"))
+        }
+    }
+    /// Create a user.
+    ///
+    /// Creates a new user with a generated temporary password. Only works when the
+    /// installation uses database authentication (AUTHENTICATION\_TYPE: Database). The
+    /// answer carries the generated password and its encrypted form; when mailing is
+    /// enabled Quay also sends a confirmation e-mail.
+    ///
+    /// `POST /api/v1/superuser/users/` (operation `createInstallUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_install_user(
+        &self,
+        context: RequestContext,
+        body: types::CreateInstallUser,
+    ) -> impl Future<Output = Result<CreateInstallUserResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("createInstallUser"))
+        }
+    }
+    /// List a user's quotas.
+    ///
+    /// Lists the quotas of a user namespace (at most one), each with its limits.
+    ///
+    /// `GET /api/v1/superuser/users/{namespace}/quota` (operation `listUserQuotaSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_user_quota_super_user(
+        &self,
+        context: RequestContext,
+        params: ListUserQuotaSuperUserParams,
+    ) -> impl Future<
+        Output = Result<ListUserQuotaSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listUserQuotaSuperUser"))
+        }
+    }
+    /// Create a quota for a user.
+    ///
+    /// Creates the storage quota of a user namespace. A namespace can have only one quota; creating a second one fails with 400.
+    ///
+    /// `POST /api/v1/superuser/users/{namespace}/quota` (operation `createUserQuotaSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_user_quota_super_user(
+        &self,
+        context: RequestContext,
+        params: CreateUserQuotaSuperUserParams,
+        body: types::NewNamespaceQuota,
+    ) -> impl Future<
+        Output = Result<CreateUserQuotaSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createUserQuotaSuperUser"))
+        }
+    }
+    /// Change a user's quota.
+    ///
+    /// Changes the storage limit of a quota of a user namespace. Returns the updated quota.
+    ///
+    /// `PUT /api/v1/superuser/users/{namespace}/quota/{quota_id}` (operation `changeUserQuotaSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn change_user_quota_super_user(
+        &self,
+        context: RequestContext,
+        params: ChangeUserQuotaSuperUserParams,
+        body: types::UpdateNamespaceQuota,
+    ) -> impl Future<
+        Output = Result<ChangeUserQuotaSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("changeUserQuotaSuperUser"))
+        }
+    }
+    /// Delete a user's quota.
+    ///
+    /// Deletes a quota of a user namespace.
+    ///
+    /// `DELETE /api/v1/superuser/users/{namespace}/quota/{quota_id}` (operation `deleteUserQuotaSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_user_quota_super_user(
+        &self,
+        context: RequestContext,
+        params: DeleteUserQuotaSuperUserParams,
+    ) -> impl Future<
+        Output = Result<DeleteUserQuotaSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteUserQuotaSuperUser"))
+        }
+    }
+    /// Get a build.
+    ///
+    /// Returns information about a build.
+    ///
+    /// `GET /api/v1/superuser/{build_uuid}/build` (operation `getRepoBuildSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_build_super_user(
+        &self,
+        context: RequestContext,
+        params: GetRepoBuildSuperUserParams,
+    ) -> impl Future<Output = Result<GetRepoBuildSuperUserResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoBuildSuperUser"))
+        }
+    }
+    /// Get the logs of a build.
+    ///
+    /// Return the build logs for the build specified by the build uuid. When the logs have
+    /// been archived, the answer only carries `logs_url`, a URL of the archive; otherwise it
+    /// carries the log entries from index `start` on.
+    ///
+    /// `GET /api/v1/superuser/{build_uuid}/logs` (operation `getRepoBuildLogsSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_build_logs_super_user(
+        &self,
+        context: RequestContext,
+        params: GetRepoBuildLogsSuperUserParams,
+    ) -> impl Future<
+        Output = Result<GetRepoBuildLogsSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoBuildLogsSuperUser"))
+        }
+    }
+    /// Get the status of a build.
+    ///
+    /// Return the status for the builds specified by the build uuids.
+    ///
+    /// `GET /api/v1/superuser/{build_uuid}/status` (operation `getRepoBuildStatusSuperUser`)
+    ///
+    /// Requires `super:user`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_repo_build_status_super_user(
+        &self,
+        context: RequestContext,
+        params: GetRepoBuildStatusSuperUserParams,
+    ) -> impl Future<
+        Output = Result<GetRepoBuildStatusSuperUserResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getRepoBuildStatusSuperUser"))
+        }
+    }
+    /// Get the authenticated user.
+    ///
+    /// Get user information for the authenticated user.
+    ///
+    /// `GET /api/v1/user/` (operation `getLoggedInUser`)
+    ///
+    /// Requires `user:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_logged_in_user(
+        &self,
+        context: RequestContext,
+    ) -> impl Future<Output = Result<GetLoggedInUserResponse, ErrorModel>> + Send {
+        async move {
+            let _ = context;
+            Err(not_implemented("getLoggedInUser"))
+        }
+    }
+    /// Get the aggregated logs of the current user.
+    ///
+    /// Returns the aggregated logs for the current user. Available when aggregated log count retrieval is enabled.
+    ///
+    /// `GET /api/v1/user/aggregatelogs` (operation `getAggregateUserLogs`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_aggregate_user_logs(
+        &self,
+        context: RequestContext,
+        params: GetAggregateUserLogsParams,
+    ) -> impl Future<Output = Result<GetAggregateUserLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getAggregateUserLogs"))
+        }
+    }
+    /// List the app specific tokens of the current user.
+    ///
+    /// Lists the app specific tokens for the current user. The token codes themselves are not included.
+    ///
+    /// `GET /api/v1/user/apptoken` (operation `listAppTokens`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_app_tokens(
+        &self,
+        context: RequestContext,
+        params: ListAppTokensParams,
+    ) -> impl Future<Output = Result<ListAppTokensResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listAppTokens"))
+        }
+    }
+    /// Create a new app specific token for the current user.
+    ///
+    /// Create a new app specific token for user. Requires a fresh login. The answer carries the token code.
+    ///
+    /// `POST /api/v1/user/apptoken` (operation `createAppToken`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_app_token(
+        &self,
+        context: RequestContext,
+        body: types::NewToken,
+    ) -> impl Future<Output = Result<CreateAppTokenResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("createAppToken"))
+        }
+    }
+    /// Get one app specific token of the current user.
+    ///
+    /// Returns a specific app token for the user, including its token code. Requires a fresh login.
+    ///
+    /// `GET /api/v1/user/apptoken/{token_uuid}` (operation `getAppToken`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        params: GetAppTokenParams,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getAppToken"))
+        }
+    }
+    /// Revoke an app specific token of the current user.
+    ///
+    /// Revokes a specific app token for the user. Requires a fresh login.
+    ///
+    /// `DELETE /api/v1/user/apptoken/{token_uuid}` (operation `revokeAppToken`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn revoke_app_token(
+        &self,
+        context: RequestContext,
+        params: RevokeAppTokenParams,
+    ) -> impl Future<Output = Result<RevokeAppTokenResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("revokeAppToken"))
+        }
+    }
+    /// List the auto-prune policies of the current user.
+    ///
+    /// Lists the auto-prune policies for the currently logged in user.
+    ///
+    /// `GET /api/v1/user/autoprunepolicy/` (operation `listUserAutoPrunePolicies`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_user_auto_prune_policies(
+        &self,
+        context: RequestContext,
+    ) -> impl Future<
+        Output = Result<ListUserAutoPrunePoliciesResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = context;
+            Err(not_implemented("listUserAutoPrunePolicies"))
+        }
+    }
+    /// Create an auto-prune policy for the current user.
+    ///
+    /// Creates the auto-prune policy for the currently logged in user. A namespace can hold only one policy; creating a second one fails with 400.
+    ///
+    /// `POST /api/v1/user/autoprunepolicy/` (operation `createUserAutoPrunePolicy`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_user_auto_prune_policy(
+        &self,
+        context: RequestContext,
+        body: types::AutoPrunePolicyConfig,
+    ) -> impl Future<
+        Output = Result<CreateUserAutoPrunePolicyResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("createUserAutoPrunePolicy"))
+        }
+    }
+    /// Get an auto-prune policy of the current user.
+    ///
+    /// Fetches the auto-prune policy for the currently logged in user.
+    ///
+    /// `GET /api/v1/user/autoprunepolicy/{policy_uuid}` (operation `getUserAutoPrunePolicy`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_auto_prune_policy(
+        &self,
+        context: RequestContext,
+        params: GetUserAutoPrunePolicyParams,
+    ) -> impl Future<
+        Output = Result<GetUserAutoPrunePolicyResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserAutoPrunePolicy"))
+        }
+    }
+    /// Update an auto-prune policy of the current user.
+    ///
+    /// Updates the auto-prune policy for the currently logged in user.
+    ///
+    /// `PUT /api/v1/user/autoprunepolicy/{policy_uuid}` (operation `updateUserAutoPrunePolicy`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn update_user_auto_prune_policy(
+        &self,
+        context: RequestContext,
+        params: UpdateUserAutoPrunePolicyParams,
+        body: types::AutoPrunePolicyConfig,
+    ) -> impl Future<
+        Output = Result<UpdateUserAutoPrunePolicyResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("updateUserAutoPrunePolicy"))
+        }
+    }
+    /// Delete an auto-prune policy of the current user.
+    ///
+    /// Deletes the auto-prune policy for the currently logged in user.
+    ///
+    /// `DELETE /api/v1/user/autoprunepolicy/{policy_uuid}` (operation `deleteUserAutoPrunePolicy`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_user_auto_prune_policy(
+        &self,
+        context: RequestContext,
+        params: DeleteUserAutoPrunePolicyParams,
+    ) -> impl Future<
+        Output = Result<DeleteUserAutoPrunePolicyResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteUserAutoPrunePolicy"))
+        }
+    }
+    /// Export the logs of the current user.
+    ///
+    /// Queues an export of the logs for the current user. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
+    ///
+    /// `POST /api/v1/user/exportlogs` (operation `exportUserLogs`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn export_user_logs(
+        &self,
+        context: RequestContext,
+        params: ExportUserLogsParams,
+        body: types::ExportLogs,
+    ) -> impl Future<Output = Result<ExportUserLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("exportUserLogs"))
+        }
+    }
+    /// List the logs of the current user.
+    ///
+    /// List the logs for the current user.
+    ///
+    /// `GET /api/v1/user/logs` (operation `listUserLogs`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_user_logs(
+        &self,
+        context: RequestContext,
+        params: ListUserLogsParams,
+    ) -> impl Future<Output = Result<ListUserLogsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listUserLogs"))
+        }
+    }
+    /// List the quotas of the authenticated user.
+    ///
+    /// Lists the storage quotas defined for the namespace of the authenticated user, each with its limits. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `GET /api/v1/user/quota` (operation `listUserQuota`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_user_quota(
+        &self,
+        context: RequestContext,
+    ) -> impl Future<Output = Result<ListUserQuotaResponse, ErrorModel>> + Send {
+        async move {
+            let _ = context;
+            Err(not_implemented("listUserQuota"))
+        }
+    }
+    /// Get one quota of the authenticated user.
+    ///
+    /// Returns the storage quota with the given ID defined for the namespace of the authenticated user, with its limits. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `GET /api/v1/user/quota/{quota_id}` (operation `getUserQuota`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_quota(
+        &self,
+        context: RequestContext,
+        params: GetUserQuotaParams,
+    ) -> impl Future<Output = Result<GetUserQuotaResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserQuota"))
+        }
+    }
+    /// List the limits of a quota of the authenticated user.
+    ///
+    /// Lists the limits (warning and reject thresholds) of the given quota of the authenticated user. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `GET /api/v1/user/quota/{quota_id}/limit` (operation `listUserQuotaLimit`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_user_quota_limit(
+        &self,
+        context: RequestContext,
+        params: ListUserQuotaLimitParams,
+    ) -> impl Future<Output = Result<ListUserQuotaLimitResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listUserQuotaLimit"))
+        }
+    }
+    /// Get one limit of a quota of the authenticated user.
+    ///
+    /// Looks up the given limit of the given quota of the authenticated user. Note: Quay answers with the whole parent quota (quota view with all its limits), not with the single limit; 404 if the limit does not exist. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
+    ///
+    /// `GET /api/v1/user/quota/{quota_id}/limit/{limit_id}` (operation `getUserQuotaLimit`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_quota_limit(
+        &self,
+        context: RequestContext,
+        params: GetUserQuotaLimitParams,
+    ) -> impl Future<Output = Result<GetUserQuotaLimitResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserQuotaLimit"))
+        }
+    }
+    /// List the current user's robots.
+    ///
+    /// List the available robots for the user.
+    ///
+    /// `GET /api/v1/user/robots` (operation `getUserRobots`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_robots(
+        &self,
+        context: RequestContext,
+        params: GetUserRobotsParams,
+    ) -> impl Future<Output = Result<GetUserRobotsResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserRobots"))
+        }
+    }
+    /// Get one of the current user's robots.
+    ///
+    /// Returns the user's robot with the specified name.
+    ///
+    /// `GET /api/v1/user/robots/{robot_shortname}` (operation `getUserRobot`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_robot(
+        &self,
+        context: RequestContext,
+        params: GetUserRobotParams,
+    ) -> impl Future<Output = Result<GetUserRobotResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserRobot"))
+        }
+    }
+    /// Create a robot for the current user.
+    ///
+    /// Create a new user robot with the specified name. The body is optional.
+    ///
+    /// `PUT /api/v1/user/robots/{robot_shortname}` (operation `createUserRobot`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_user_robot(
+        &self,
+        context: RequestContext,
+        params: CreateUserRobotParams,
+        body: Option<types::CreateRobot>,
+    ) -> impl Future<Output = Result<CreateUserRobotResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params, body);
+            Err(not_implemented("createUserRobot"))
+        }
+    }
+    /// Delete one of the current user's robots.
+    ///
+    /// Delete an existing robot. Fails with 400 while the robot is used by a repository mirror.
+    ///
+    /// `DELETE /api/v1/user/robots/{robot_shortname}` (operation `deleteUserRobot`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_user_robot(
+        &self,
+        context: RequestContext,
+        params: DeleteUserRobotParams,
+    ) -> impl Future<Output = Result<DeleteUserRobotResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteUserRobot"))
+        }
+    }
+    /// List the repository permissions of a user's robot.
+    ///
+    /// Returns the list of repository permissions for the user's robot.
+    ///
+    /// `GET /api/v1/user/robots/{robot_shortname}/permissions` (operation `getUserRobotPermissions`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_robot_permissions(
+        &self,
+        context: RequestContext,
+        params: GetUserRobotPermissionsParams,
+    ) -> impl Future<
+        Output = Result<GetUserRobotPermissionsResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserRobotPermissions"))
+        }
+    }
+    /// Regenerate the token of a user's robot.
+    ///
+    /// Regenerates the token for a user's robot.
+    ///
+    /// `POST /api/v1/user/robots/{robot_shortname}/regenerate` (operation `regenerateUserRobotToken`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn regenerate_user_robot_token(
+        &self,
+        context: RequestContext,
+        params: RegenerateUserRobotTokenParams,
+    ) -> impl Future<
+        Output = Result<RegenerateUserRobotTokenResponse, ErrorModel>,
+    > + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("regenerateUserRobotToken"))
+        }
+    }
+    /// List starred repositories.
+    ///
+    /// List all repositories starred by the authenticated user, 100 per page.
+    ///
+    /// `GET /api/v1/user/starred` (operation `listStarredRepos`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn list_starred_repos(
+        &self,
+        context: RequestContext,
+        params: ListStarredReposParams,
+    ) -> impl Future<Output = Result<ListStarredReposResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("listStarredRepos"))
+        }
+    }
+    /// Star a repository.
+    ///
+    /// Star a repository for the authenticated user.
+    ///
+    /// `POST /api/v1/user/starred` (operation `createStar`)
+    ///
+    /// Requires `repo:read`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn create_star(
+        &self,
+        context: RequestContext,
+        body: types::NewStarredRepository,
+    ) -> impl Future<Output = Result<CreateStarResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, body);
+            Err(not_implemented("createStar"))
+        }
+    }
+    /// Unstar a repository.
+    ///
+    /// Removes a star from a repository.
+    ///
+    /// `DELETE /api/v1/user/starred/{repository}` (operation `deleteStar`)
+    ///
+    /// Requires `user:admin`.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn delete_star(
+        &self,
+        context: RequestContext,
+        params: DeleteStarParams,
+    ) -> impl Future<Output = Result<DeleteStarResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("deleteStar"))
+        }
+    }
+    /// Get information about a user.
+    ///
+    /// Get user information for the specified (non-robot) user. Which fields are present
+    /// depends on the caller's permissions over that user.
+    ///
+    /// `GET /api/v1/users/{username}` (operation `getUserInformation`)
+    ///
+    /// Public: needs no authentication.
+    ///
+    /// Unless implemented, answers 501 Not Implemented.
+    fn get_user_information(
+        &self,
+        context: RequestContext,
+        params: GetUserInformationParams,
+    ) -> impl Future<Output = Result<GetUserInformationResponse, ErrorModel>> + Send {
+        async move {
+            let _ = (context, params);
+            Err(not_implemented("getUserInformation"))
+        }
+    }
+}
+///What [`Api::get_application_information`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetApplicationInformationResponse {
+    /// 200: The application information.
+    Ok(types::ApplicationInformation),
+}
+impl IntoApiResponse for GetApplicationInformationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetApplicationInformationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ApplicationInformation> for GetApplicationInformationResponse {
+    fn from(body: types::ApplicationInformation) -> Self {
+        GetApplicationInformationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_application_information`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetApplicationInformationParams {
+    /// The OAuth client ID.
+    pub client_id: String,
+}
+impl types::Validate for GetApplicationInformationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::discovery`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DiscoveryResponse {
+    /// 200: Successful invocation: the Swagger 2.0 description of the API.
+    Ok(serde_json::Map<String, serde_json::Value>),
+}
+impl IntoApiResponse for DiscoveryResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DiscoveryResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<serde_json::Map<String, serde_json::Value>> for DiscoveryResponse {
+    fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
+        DiscoveryResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::discovery`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DiscoveryParams {
+    /// Whether to include internal APIs.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(default)]
+    pub internal: Option<bool>,
+}
+impl types::Validate for DiscoveryParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_matching_entities`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetMatchingEntitiesResponse {
+    /// 200: Successful invocation
+    Ok(types::EntitySearchResults),
+}
+impl IntoApiResponse for GetMatchingEntitiesResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetMatchingEntitiesResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::EntitySearchResults> for GetMatchingEntitiesResponse {
+    fn from(body: types::EntitySearchResults) -> Self {
+        GetMatchingEntitiesResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_matching_entities`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetMatchingEntitiesParams {
+    /// The prefix of the entities being looked up.
+    pub prefix: String,
+    /// Whether to include orgs names.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(rename = "includeOrgs")]
+    #[serde(default)]
+    pub include_orgs: Option<bool>,
+    /// Whether to include team names.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(rename = "includeTeams")]
+    #[serde(default)]
+    pub include_teams: Option<bool>,
+    /// Namespace to use when querying for org entities.
+    ///
+    /// When absent, the document's default is `""`.
+    #[serde(default)]
+    pub namespace: Option<String>,
+}
+impl types::Validate for GetMatchingEntitiesParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_error_description`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetErrorDescriptionResponse {
+    /// 200: Successful invocation
+    Ok(types::ApiErrorDescription),
+}
+impl IntoApiResponse for GetErrorDescriptionResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetErrorDescriptionResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ApiErrorDescription> for GetErrorDescriptionResponse {
+    fn from(body: types::ApiErrorDescription) -> Self {
+        GetErrorDescriptionResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_error_description`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetErrorDescriptionParams {
+    /// The error code identifying the type of error.
+    pub error_type: String,
+}
+impl types::Validate for GetErrorDescriptionParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::conduct_search`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConductSearchResponse {
+    /// 200: Successful invocation
+    Ok(types::SearchResults),
+}
+impl IntoApiResponse for ConductSearchResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ConductSearchResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::SearchResults> for ConductSearchResponse {
+    fn from(body: types::SearchResults) -> Self {
+        ConductSearchResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::conduct_search`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ConductSearchParams {
+    /// The search query.
+    ///
+    /// When absent, the document's default is `""`.
+    #[serde(default)]
+    pub query: Option<String>,
+}
+impl types::Validate for ConductSearchParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::conduct_repo_search`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConductRepoSearchResponse {
+    /// 200: Successful invocation
+    Ok(types::RepositorySearchResults),
+}
+impl IntoApiResponse for ConductRepoSearchResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ConductRepoSearchResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositorySearchResults> for ConductRepoSearchResponse {
+    fn from(body: types::RepositorySearchResults) -> Self {
+        ConductRepoSearchResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::conduct_repo_search`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ConductRepoSearchParams {
+    /// Whether to include usage metadata (last\_modified, stars, popularity).
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(rename = "includeUsage")]
+    #[serde(default)]
+    pub include_usage: Option<bool>,
+    /// The page.
+    ///
+    /// When absent, the document's default is `1`.
+    #[serde(default)]
+    pub page: Option<i64>,
+    /// The search query.
+    ///
+    /// When absent, the document's default is `""`.
+    #[serde(default)]
+    pub query: Option<String>,
+}
+impl types::Validate for ConductRepoSearchParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_global_message`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteGlobalMessageResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteGlobalMessageResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteGlobalMessageResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_global_message`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteGlobalMessageParams {
+    /// The UUID of the message.
+    pub uuid: String,
+}
+impl types::Validate for DeleteGlobalMessageParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_global_messages`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGlobalMessagesResponse {
+    /// 200: Successful invocation
+    Ok(types::GlobalMessageList),
+}
+impl IntoApiResponse for GetGlobalMessagesResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetGlobalMessagesResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::GlobalMessageList> for GetGlobalMessagesResponse {
+    fn from(body: types::GlobalMessageList) -> Self {
+        GetGlobalMessagesResponse::Ok(body)
+    }
+}
+///What [`Api::create_global_message`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateGlobalMessageResponse {
+    /// 201: Successful creation
+    Created,
+}
+impl IntoApiResponse for CreateGlobalMessageResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateGlobalMessageResponse::Created => {
+                StatusCode::from_u16(201u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///What [`Api::create_organization`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationResponse {
+    /// 201: Created; the body is the JSON string "Created".
+    Created(types::CreateOrganizationResponse),
+}
+impl IntoApiResponse for CreateOrganizationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateOrganizationResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreateOrganizationResponse> for CreateOrganizationResponse {
+    fn from(body: types::CreateOrganizationResponse) -> Self {
+        CreateOrganizationResponse::Created(body)
+    }
+}
+///What [`Api::get_organization`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationResponse {
+    /// 200: The organization.
+    Ok(types::Organization),
+}
+impl IntoApiResponse for GetOrganizationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Organization> for GetOrganizationResponse {
+    fn from(body: types::Organization) -> Self {
+        GetOrganizationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for GetOrganizationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_organization_details`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeOrganizationDetailsResponse {
+    /// 200: The updated organization, with its teams.
+    Ok(types::Organization),
+}
+impl IntoApiResponse for ChangeOrganizationDetailsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeOrganizationDetailsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Organization> for ChangeOrganizationDetailsResponse {
+    fn from(body: types::Organization) -> Self {
+        ChangeOrganizationDetailsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_organization_details`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeOrganizationDetailsParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for ChangeOrganizationDetailsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_admined_organization`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAdminedOrganizationResponse {
+    /// 204: Deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteAdminedOrganizationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteAdminedOrganizationResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_admined_organization`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteAdminedOrganizationParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for DeleteAdminedOrganizationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_aggregate_org_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAggregateOrgLogsResponse {
+    /// 200: Successful invocation
+    Ok(types::AggregatedLogs),
+}
+impl IntoApiResponse for GetAggregateOrgLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetAggregateOrgLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AggregatedLogs> for GetAggregateOrgLogsResponse {
+    fn from(body: types::AggregatedLogs) -> Self {
+        GetAggregateOrgLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_aggregate_org_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetAggregateOrgLogsParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// Username for which to filter logs.
+    #[serde(default)]
+    pub performer: Option<String>,
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for GetAggregateOrgLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_applications`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationApplicationsResponse {
+    /// 200: The applications.
+    Ok(types::OrganizationApplicationList),
+}
+impl IntoApiResponse for GetOrganizationApplicationsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationApplicationsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::OrganizationApplicationList> for GetOrganizationApplicationsResponse {
+    fn from(body: types::OrganizationApplicationList) -> Self {
+        GetOrganizationApplicationsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_applications`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationApplicationsParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for GetOrganizationApplicationsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_organization_application`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationApplicationResponse {
+    /// 200: The new application, with its client ID and secret.
+    Ok(types::OrganizationApplication),
+}
+impl IntoApiResponse for CreateOrganizationApplicationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateOrganizationApplicationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::OrganizationApplication> for CreateOrganizationApplicationResponse {
+    fn from(body: types::OrganizationApplication) -> Self {
+        CreateOrganizationApplicationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::create_organization_application`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateOrganizationApplicationParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for CreateOrganizationApplicationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_application`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationApplicationResponse {
+    /// 200: The application.
+    Ok(types::OrganizationApplication),
+}
+impl IntoApiResponse for GetOrganizationApplicationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationApplicationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::OrganizationApplication> for GetOrganizationApplicationResponse {
+    fn from(body: types::OrganizationApplication) -> Self {
+        GetOrganizationApplicationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_application`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationApplicationParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The OAuth client ID.
+    pub client_id: String,
+}
+impl types::Validate for GetOrganizationApplicationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_organization_application`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOrganizationApplicationResponse {
+    /// 200: The updated application.
+    Ok(types::OrganizationApplication),
+}
+impl IntoApiResponse for UpdateOrganizationApplicationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateOrganizationApplicationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::OrganizationApplication> for UpdateOrganizationApplicationResponse {
+    fn from(body: types::OrganizationApplication) -> Self {
+        UpdateOrganizationApplicationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::update_organization_application`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateOrganizationApplicationParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The OAuth client ID.
+    pub client_id: String,
+}
+impl types::Validate for UpdateOrganizationApplicationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization_application`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationApplicationResponse {
+    /// 204: Deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrganizationApplicationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationApplicationResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_organization_application`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationApplicationParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The OAuth client ID.
+    pub client_id: String,
+}
+impl types::Validate for DeleteOrganizationApplicationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_organization_auto_prune_policies`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrganizationAutoPrunePoliciesResponse {
+    /// 200: Successful invocation
+    Ok(types::AutoPrunePolicyList),
+}
+impl IntoApiResponse for ListOrganizationAutoPrunePoliciesResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListOrganizationAutoPrunePoliciesResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AutoPrunePolicyList> for ListOrganizationAutoPrunePoliciesResponse {
+    fn from(body: types::AutoPrunePolicyList) -> Self {
+        ListOrganizationAutoPrunePoliciesResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_organization_auto_prune_policies`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListOrganizationAutoPrunePoliciesParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for ListOrganizationAutoPrunePoliciesParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_organization_auto_prune_policy`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationAutoPrunePolicyResponse {
+    /// 201: Successful creation
+    Created(types::AutoPrunePolicyId),
+}
+impl IntoApiResponse for CreateOrganizationAutoPrunePolicyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateOrganizationAutoPrunePolicyResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AutoPrunePolicyId> for CreateOrganizationAutoPrunePolicyResponse {
+    fn from(body: types::AutoPrunePolicyId) -> Self {
+        CreateOrganizationAutoPrunePolicyResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_organization_auto_prune_policy`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateOrganizationAutoPrunePolicyParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for CreateOrganizationAutoPrunePolicyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_auto_prune_policy`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationAutoPrunePolicyResponse {
+    /// 200: Successful invocation
+    Ok(types::AutoPrunePolicy),
+}
+impl IntoApiResponse for GetOrganizationAutoPrunePolicyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationAutoPrunePolicyResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AutoPrunePolicy> for GetOrganizationAutoPrunePolicyResponse {
+    fn from(body: types::AutoPrunePolicy) -> Self {
+        GetOrganizationAutoPrunePolicyResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_auto_prune_policy`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationAutoPrunePolicyParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The unique ID of the policy.
+    pub policy_uuid: String,
+}
+impl types::Validate for GetOrganizationAutoPrunePolicyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_organization_auto_prune_policy`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOrganizationAutoPrunePolicyResponse {
+    /// 204: Successful update; no body.
+    NoContent,
+}
+impl IntoApiResponse for UpdateOrganizationAutoPrunePolicyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateOrganizationAutoPrunePolicyResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::update_organization_auto_prune_policy`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateOrganizationAutoPrunePolicyParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The unique ID of the policy.
+    pub policy_uuid: String,
+}
+impl types::Validate for UpdateOrganizationAutoPrunePolicyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization_auto_prune_policy`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationAutoPrunePolicyResponse {
+    /// 200: Successful deletion; the body names the deleted policy.
+    Ok(types::AutoPrunePolicyId),
+}
+impl IntoApiResponse for DeleteOrganizationAutoPrunePolicyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationAutoPrunePolicyResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AutoPrunePolicyId> for DeleteOrganizationAutoPrunePolicyResponse {
+    fn from(body: types::AutoPrunePolicyId) -> Self {
+        DeleteOrganizationAutoPrunePolicyResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::delete_organization_auto_prune_policy`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationAutoPrunePolicyParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The unique ID of the policy.
+    pub policy_uuid: String,
+}
+impl types::Validate for DeleteOrganizationAutoPrunePolicyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_collaborators`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationCollaboratorsResponse {
+    /// 200: The outside collaborators.
+    Ok(types::OrganizationCollaboratorList),
+}
+impl IntoApiResponse for GetOrganizationCollaboratorsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationCollaboratorsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::OrganizationCollaboratorList> for GetOrganizationCollaboratorsResponse {
+    fn from(body: types::OrganizationCollaboratorList) -> Self {
+        GetOrganizationCollaboratorsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_collaborators`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationCollaboratorsParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for GetOrganizationCollaboratorsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::export_org_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportOrgLogsResponse {
+    /// 200: Successful invocation: the export was queued.
+    Ok(types::ExportLogsResult),
+}
+impl IntoApiResponse for ExportOrgLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ExportOrgLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ExportLogsResult> for ExportOrgLogsResponse {
+    fn from(body: types::ExportLogsResult) -> Self {
+        ExportOrgLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::export_org_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ExportOrgLogsParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for ExportOrgLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_org_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrgLogsResponse {
+    /// 200: Successful invocation
+    Ok(types::LogsPage),
+}
+impl IntoApiResponse for ListOrgLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListOrgLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::LogsPage> for ListOrgLogsResponse {
+    fn from(body: types::LogsPage) -> Self {
+        ListOrgLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_org_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListOrgLogsParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
+    #[serde(default)]
+    pub next_page: Option<String>,
+    /// Username for which to filter logs.
+    #[serde(default)]
+    pub performer: Option<String>,
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for ListOrgLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_members`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationMembersResponse {
+    /// 200: The members.
+    Ok(types::OrganizationMemberList),
+}
+impl IntoApiResponse for GetOrganizationMembersResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationMembersResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::OrganizationMemberList> for GetOrganizationMembersResponse {
+    fn from(body: types::OrganizationMemberList) -> Self {
+        GetOrganizationMembersResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_members`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationMembersParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for GetOrganizationMembersParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_member`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationMemberResponse {
+    /// 200: The member.
+    Ok(types::OrganizationMember),
+}
+impl IntoApiResponse for GetOrganizationMemberResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationMemberResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::OrganizationMember> for GetOrganizationMemberResponse {
+    fn from(body: types::OrganizationMember) -> Self {
+        GetOrganizationMemberResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_member`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationMemberParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The username of the organization member.
+    pub membername: String,
+}
+impl types::Validate for GetOrganizationMemberParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::remove_organization_member`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveOrganizationMemberResponse {
+    /// 204: Removed.
+    NoContent,
+}
+impl IntoApiResponse for RemoveOrganizationMemberResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            RemoveOrganizationMemberResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::remove_organization_member`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct RemoveOrganizationMemberParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The username of the organization member.
+    pub membername: String,
+}
+impl types::Validate for RemoveOrganizationMemberParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_prototype_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationPrototypePermissionsResponse {
+    /// 200: Successful invocation
+    Ok(types::PrototypeList),
+}
+impl IntoApiResponse for GetOrganizationPrototypePermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationPrototypePermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::PrototypeList> for GetOrganizationPrototypePermissionsResponse {
+    fn from(body: types::PrototypeList) -> Self {
+        GetOrganizationPrototypePermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_prototype_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationPrototypePermissionsParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for GetOrganizationPrototypePermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_organization_prototype_permission`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationPrototypePermissionResponse {
+    /// 200: Successful invocation; the new prototype.
+    Ok(types::Prototype),
+}
+impl IntoApiResponse for CreateOrganizationPrototypePermissionResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateOrganizationPrototypePermissionResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Prototype> for CreateOrganizationPrototypePermissionResponse {
+    fn from(body: types::Prototype) -> Self {
+        CreateOrganizationPrototypePermissionResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::create_organization_prototype_permission`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateOrganizationPrototypePermissionParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for CreateOrganizationPrototypePermissionParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_organization_prototype_permission`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOrganizationPrototypePermissionResponse {
+    /// 200: Successful invocation; the updated prototype.
+    Ok(types::Prototype),
+}
+impl IntoApiResponse for UpdateOrganizationPrototypePermissionResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateOrganizationPrototypePermissionResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Prototype> for UpdateOrganizationPrototypePermissionResponse {
+    fn from(body: types::Prototype) -> Self {
+        UpdateOrganizationPrototypePermissionResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::update_organization_prototype_permission`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateOrganizationPrototypePermissionParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the prototype.
+    pub prototypeid: String,
+}
+impl types::Validate for UpdateOrganizationPrototypePermissionParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization_prototype_permission`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationPrototypePermissionResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrganizationPrototypePermissionResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationPrototypePermissionResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_organization_prototype_permission`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationPrototypePermissionParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the prototype.
+    pub prototypeid: String,
+}
+impl types::Validate for DeleteOrganizationPrototypePermissionParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_proxy_cache_config`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetProxyCacheConfigResponse {
+    /// 200: The proxy cache configuration.
+    Ok(types::ProxyCacheConfig),
+}
+impl IntoApiResponse for GetProxyCacheConfigResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetProxyCacheConfigResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ProxyCacheConfig> for GetProxyCacheConfigResponse {
+    fn from(body: types::ProxyCacheConfig) -> Self {
+        GetProxyCacheConfigResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_proxy_cache_config`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetProxyCacheConfigParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for GetProxyCacheConfigParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_proxy_cache_config`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateProxyCacheConfigResponse {
+    /// 201: Created; the body is the JSON string "Created".
+    Created(types::CreateProxyCacheConfigResponse),
+}
+impl IntoApiResponse for CreateProxyCacheConfigResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateProxyCacheConfigResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreateProxyCacheConfigResponse> for CreateProxyCacheConfigResponse {
+    fn from(body: types::CreateProxyCacheConfigResponse) -> Self {
+        CreateProxyCacheConfigResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_proxy_cache_config`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateProxyCacheConfigParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for CreateProxyCacheConfigParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_proxy_cache_config`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteProxyCacheConfigResponse {
+    /// 201: Deleted; the body is the JSON string "Deleted".
+    Created(types::DeleteProxyCacheConfigResponse),
+}
+impl IntoApiResponse for DeleteProxyCacheConfigResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteProxyCacheConfigResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::DeleteProxyCacheConfigResponse> for DeleteProxyCacheConfigResponse {
+    fn from(body: types::DeleteProxyCacheConfigResponse) -> Self {
+        DeleteProxyCacheConfigResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::delete_proxy_cache_config`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteProxyCacheConfigParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for DeleteProxyCacheConfigParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_organization_quota`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrganizationQuotaResponse {
+    /// 200: The quotas of the organization.
+    Ok(types::QuotaList),
+}
+impl IntoApiResponse for ListOrganizationQuotaResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListOrganizationQuotaResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaList> for ListOrganizationQuotaResponse {
+    fn from(body: types::QuotaList) -> Self {
+        ListOrganizationQuotaResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_organization_quota`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListOrganizationQuotaParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for ListOrganizationQuotaParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_organization_quota`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationQuotaResponse {
+    /// 201: Created; the body is the JSON string "Created".
+    Created(types::CreateOrganizationQuotaResponse),
+}
+impl IntoApiResponse for CreateOrganizationQuotaResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateOrganizationQuotaResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreateOrganizationQuotaResponse> for CreateOrganizationQuotaResponse {
+    fn from(body: types::CreateOrganizationQuotaResponse) -> Self {
+        CreateOrganizationQuotaResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_organization_quota`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateOrganizationQuotaParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for CreateOrganizationQuotaParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_quota`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationQuotaResponse {
+    /// 200: The quota.
+    Ok(types::QuotaView),
+}
+impl IntoApiResponse for GetOrganizationQuotaResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationQuotaResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaView> for GetOrganizationQuotaResponse {
+    fn from(body: types::QuotaView) -> Self {
+        GetOrganizationQuotaResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_quota`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationQuotaParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for GetOrganizationQuotaParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_organization_quota`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeOrganizationQuotaResponse {
+    /// 200: The updated quota.
+    Ok(types::QuotaView),
+}
+impl IntoApiResponse for ChangeOrganizationQuotaResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeOrganizationQuotaResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaView> for ChangeOrganizationQuotaResponse {
+    fn from(body: types::QuotaView) -> Self {
+        ChangeOrganizationQuotaResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_organization_quota`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeOrganizationQuotaParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for ChangeOrganizationQuotaParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization_quota`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationQuotaResponse {
+    /// 204: Deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrganizationQuotaResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationQuotaResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_organization_quota`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationQuotaParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for DeleteOrganizationQuotaParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_organization_quota_limit`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrganizationQuotaLimitResponse {
+    /// 200: The quota limits.
+    Ok(types::QuotaLimitList),
+}
+impl IntoApiResponse for ListOrganizationQuotaLimitResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListOrganizationQuotaLimitResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaLimitList> for ListOrganizationQuotaLimitResponse {
+    fn from(body: types::QuotaLimitList) -> Self {
+        ListOrganizationQuotaLimitResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_organization_quota_limit`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListOrganizationQuotaLimitParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for ListOrganizationQuotaLimitParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_organization_quota_limit`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationQuotaLimitResponse {
+    /// 201: Created; the body is the JSON string "Created".
+    Created(types::CreateOrganizationQuotaLimitResponse),
+}
+impl IntoApiResponse for CreateOrganizationQuotaLimitResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateOrganizationQuotaLimitResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreateOrganizationQuotaLimitResponse>
+for CreateOrganizationQuotaLimitResponse {
+    fn from(body: types::CreateOrganizationQuotaLimitResponse) -> Self {
+        CreateOrganizationQuotaLimitResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_organization_quota_limit`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateOrganizationQuotaLimitParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for CreateOrganizationQuotaLimitParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_quota_limit`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationQuotaLimitResponse {
+    /// 200: The quota limit.
+    Ok(types::QuotaLimit),
+}
+impl IntoApiResponse for GetOrganizationQuotaLimitResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationQuotaLimitResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaLimit> for GetOrganizationQuotaLimitResponse {
+    fn from(body: types::QuotaLimit) -> Self {
+        GetOrganizationQuotaLimitResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_quota_limit`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationQuotaLimitParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the quota.
+    pub quota_id: String,
+    /// The ID of the quota limit.
+    pub limit_id: String,
+}
+impl types::Validate for GetOrganizationQuotaLimitParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_organization_quota_limit`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeOrganizationQuotaLimitResponse {
+    /// 200: The parent quota, with all its limits.
+    Ok(types::QuotaView),
+}
+impl IntoApiResponse for ChangeOrganizationQuotaLimitResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeOrganizationQuotaLimitResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaView> for ChangeOrganizationQuotaLimitResponse {
+    fn from(body: types::QuotaView) -> Self {
+        ChangeOrganizationQuotaLimitResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_organization_quota_limit`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeOrganizationQuotaLimitParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the quota.
+    pub quota_id: String,
+    /// The ID of the quota limit.
+    pub limit_id: String,
+}
+impl types::Validate for ChangeOrganizationQuotaLimitParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization_quota_limit`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationQuotaLimitResponse {
+    /// 204: Deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrganizationQuotaLimitResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationQuotaLimitResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_organization_quota_limit`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationQuotaLimitParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The ID of the quota.
+    pub quota_id: String,
+    /// The ID of the quota limit.
+    pub limit_id: String,
+}
+impl types::Validate for DeleteOrganizationQuotaLimitParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_org_robots`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrgRobotsResponse {
+    /// 200: Successful invocation
+    Ok(types::RobotList),
+}
+impl IntoApiResponse for GetOrgRobotsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrgRobotsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RobotList> for GetOrgRobotsResponse {
+    fn from(body: types::RobotList) -> Self {
+        GetOrgRobotsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_org_robots`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrgRobotsParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// If specified, the number of robots to return.
+    #[serde(default)]
+    pub limit: Option<i64>,
+    /// If false, the robot's token is not returned.
+    ///
+    /// When absent, the document's default is `true`.
+    #[serde(default)]
+    pub token: Option<bool>,
+    /// Whether to include repositories and teams in which the robots have permission.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(default)]
+    pub permissions: Option<bool>,
+}
+impl types::Validate for GetOrgRobotsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_org_robot`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrgRobotResponse {
+    /// 200: Successful invocation
+    Ok(types::Robot),
+}
+impl IntoApiResponse for GetOrgRobotResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrgRobotResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Robot> for GetOrgRobotResponse {
+    fn from(body: types::Robot) -> Self {
+        GetOrgRobotResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_org_robot`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrgRobotParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for GetOrgRobotParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_org_robot`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrgRobotResponse {
+    /// 201: Successful creation
+    Created(types::Robot),
+}
+impl IntoApiResponse for CreateOrgRobotResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateOrgRobotResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Robot> for CreateOrgRobotResponse {
+    fn from(body: types::Robot) -> Self {
+        CreateOrgRobotResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_org_robot`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateOrgRobotParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for CreateOrgRobotParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_org_robot`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrgRobotResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrgRobotResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrgRobotResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_org_robot`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrgRobotParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for DeleteOrgRobotParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_org_robot_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrgRobotPermissionsResponse {
+    /// 200: Successful invocation
+    Ok(types::RobotPermissionList),
+}
+impl IntoApiResponse for GetOrgRobotPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrgRobotPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RobotPermissionList> for GetOrgRobotPermissionsResponse {
+    fn from(body: types::RobotPermissionList) -> Self {
+        GetOrgRobotPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_org_robot_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrgRobotPermissionsParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for GetOrgRobotPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::regenerate_org_robot_token`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegenerateOrgRobotTokenResponse {
+    /// 200: Successful invocation; the robot with its new token.
+    Ok(types::Robot),
+}
+impl IntoApiResponse for RegenerateOrgRobotTokenResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            RegenerateOrgRobotTokenResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Robot> for RegenerateOrgRobotTokenResponse {
+    fn from(body: types::Robot) -> Self {
+        RegenerateOrgRobotTokenResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::regenerate_org_robot_token`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct RegenerateOrgRobotTokenParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for RegenerateOrgRobotTokenParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_organization_team`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOrganizationTeamResponse {
+    /// 200: The team as it now is.
+    Ok(types::Team),
+}
+impl IntoApiResponse for UpdateOrganizationTeamResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateOrganizationTeamResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Team> for UpdateOrganizationTeamResponse {
+    fn from(body: types::Team) -> Self {
+        UpdateOrganizationTeamResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::update_organization_team`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateOrganizationTeamParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+}
+impl types::Validate for UpdateOrganizationTeamParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization_team`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationTeamResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrganizationTeamResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationTeamResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_organization_team`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationTeamParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+}
+impl types::Validate for DeleteOrganizationTeamParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::invite_team_member_email`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum InviteTeamMemberEmailResponse {
+    /// 200: The invitation (as a team member entry with `invited` true).
+    Ok(types::TeamMember),
+}
+impl IntoApiResponse for InviteTeamMemberEmailResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            InviteTeamMemberEmailResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::TeamMember> for InviteTeamMemberEmailResponse {
+    fn from(body: types::TeamMember) -> Self {
+        InviteTeamMemberEmailResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::invite_team_member_email`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct InviteTeamMemberEmailParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+    /// The email address to invite.
+    pub email: String,
+}
+impl types::Validate for InviteTeamMemberEmailParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_team_member_email_invite`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteTeamMemberEmailInviteResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteTeamMemberEmailInviteResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteTeamMemberEmailInviteResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_team_member_email_invite`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteTeamMemberEmailInviteParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+    /// The invited email address.
+    pub email: String,
+}
+impl types::Validate for DeleteTeamMemberEmailInviteParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_team_members`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationTeamMembersResponse {
+    /// 200: The team's members.
+    Ok(types::TeamMemberList),
+}
+impl IntoApiResponse for GetOrganizationTeamMembersResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationTeamMembersResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::TeamMemberList> for GetOrganizationTeamMembersResponse {
+    fn from(body: types::TeamMemberList) -> Self {
+        GetOrganizationTeamMembersResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_team_members`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationTeamMembersParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+    /// Whether to include pending members (invites); only honoured for organization administrators.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(rename = "includePending")]
+    #[serde(default)]
+    pub include_pending: Option<bool>,
+}
+impl types::Validate for GetOrganizationTeamMembersParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_organization_team_member`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOrganizationTeamMemberResponse {
+    /// 200: The member that was added or invited.
+    Ok(types::TeamMember),
+}
+impl IntoApiResponse for UpdateOrganizationTeamMemberResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateOrganizationTeamMemberResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::TeamMember> for UpdateOrganizationTeamMemberResponse {
+    fn from(body: types::TeamMember) -> Self {
+        UpdateOrganizationTeamMemberResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::update_organization_team_member`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateOrganizationTeamMemberParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+    /// The username of the team member.
+    pub membername: String,
+}
+impl types::Validate for UpdateOrganizationTeamMemberParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization_team_member`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationTeamMemberResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrganizationTeamMemberResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationTeamMemberResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_organization_team_member`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationTeamMemberParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+    /// The username of the team member.
+    pub membername: String,
+}
+impl types::Validate for DeleteOrganizationTeamMemberParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_organization_team_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationTeamPermissionsResponse {
+    /// 200: The team's repository permissions.
+    Ok(types::TeamRepositoryPermissionList),
+}
+impl IntoApiResponse for GetOrganizationTeamPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetOrganizationTeamPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::TeamRepositoryPermissionList>
+for GetOrganizationTeamPermissionsResponse {
+    fn from(body: types::TeamRepositoryPermissionList) -> Self {
+        GetOrganizationTeamPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_organization_team_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetOrganizationTeamPermissionsParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+}
+impl types::Validate for GetOrganizationTeamPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::enable_organization_team_sync`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnableOrganizationTeamSyncResponse {
+    /// 200: The team, now synced.
+    Ok(types::Team),
+}
+impl IntoApiResponse for EnableOrganizationTeamSyncResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            EnableOrganizationTeamSyncResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Team> for EnableOrganizationTeamSyncResponse {
+    fn from(body: types::Team) -> Self {
+        EnableOrganizationTeamSyncResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::enable_organization_team_sync`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct EnableOrganizationTeamSyncParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+}
+impl types::Validate for EnableOrganizationTeamSyncParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::disable_organization_team_sync`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DisableOrganizationTeamSyncResponse {
+    /// 200: The team, no longer synced.
+    Ok(types::Team),
+}
+impl IntoApiResponse for DisableOrganizationTeamSyncResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DisableOrganizationTeamSyncResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Team> for DisableOrganizationTeamSyncResponse {
+    fn from(body: types::Team) -> Self {
+        DisableOrganizationTeamSyncResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::disable_organization_team_sync`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DisableOrganizationTeamSyncParams {
+    /// The name of the organization.
+    pub orgname: String,
+    /// The name of the team.
+    pub teamname: String,
+}
+impl types::Validate for DisableOrganizationTeamSyncParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::validate_proxy_cache_config`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValidateProxyCacheConfigResponse {
+    /// 202: Accepted; the body is the JSON string "Valid" or "Anonymous".
+    Accepted(types::ValidateProxyCacheConfigResponse),
+}
+impl IntoApiResponse for ValidateProxyCacheConfigResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ValidateProxyCacheConfigResponse::Accepted(body) => {
+                json_response(
+                    StatusCode::from_u16(202u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ValidateProxyCacheConfigResponse> for ValidateProxyCacheConfigResponse {
+    fn from(body: types::ValidateProxyCacheConfigResponse) -> Self {
+        ValidateProxyCacheConfigResponse::Accepted(body)
+    }
+}
+///The path and query parameters of [`Api::validate_proxy_cache_config`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ValidateProxyCacheConfigParams {
+    /// The name of the organization.
+    pub orgname: String,
+}
+impl types::Validate for ValidateProxyCacheConfigParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_repos`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListReposResponse {
+    /// 200: Successful invocation
+    Ok(types::RepositoryList),
+}
+impl IntoApiResponse for ListReposResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListReposResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryList> for ListReposResponse {
+    fn from(body: types::RepositoryList) -> Self {
+        ListReposResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_repos`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListReposParams {
+    /// Opaque token from the previous page (its next\_page value).
+    #[serde(default)]
+    pub next_page: Option<String>,
+    /// The kind of repositories to return.
+    ///
+    /// When absent, the document's default is `"image"`.
+    #[serde(default)]
+    pub repo_kind: Option<types::ListReposRepoKind>,
+    /// Whether to include the repository's popularity metric.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(default)]
+    pub popularity: Option<bool>,
+    /// Whether to include when the repository was last modified.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(default)]
+    pub last_modified: Option<bool>,
+    /// Adds any repositories visible to the user by virtue of being public.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(default)]
+    pub public: Option<bool>,
+    /// Filters the repositories returned to those starred by the user.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(default)]
+    pub starred: Option<bool>,
+    /// Filters the repositories returned to this namespace.
+    #[serde(default)]
+    pub namespace: Option<String>,
+}
+impl types::Validate for ListReposParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        self.repo_kind.validate().map_err(|e| e.at("repo_kind"))?;
+        Ok(())
+    }
+}
+///What [`Api::create_repo`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRepoResponse {
+    /// 201: Successful creation
+    Created(types::CreatedRepository),
+}
+impl IntoApiResponse for CreateRepoResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateRepoResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreatedRepository> for CreateRepoResponse {
+    fn from(body: types::CreatedRepository) -> Self {
+        CreateRepoResponse::Created(body)
+    }
+}
+///What [`Api::get_repo`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoResponse {
+    /// 200: Successful invocation
+    Ok(types::Repository),
+}
+impl IntoApiResponse for GetRepoResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Repository> for GetRepoResponse {
+    fn from(body: types::Repository) -> Self {
+        GetRepoResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// Whether to include repository tags (at most 500 active tags).
+    ///
+    /// When absent, the document's default is `true`.
+    #[serde(rename = "includeTags")]
+    #[serde(default)]
+    pub include_tags: Option<bool>,
+    /// Whether to include action statistics.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(rename = "includeStats")]
+    #[serde(default)]
+    pub include_stats: Option<bool>,
+}
+impl types::Validate for GetRepoParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_repo`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRepoResponse {
+    /// 200: Successful invocation
+    Ok(types::RepoSuccess),
+}
+impl IntoApiResponse for UpdateRepoResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateRepoResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoSuccess> for UpdateRepoResponse {
+    fn from(body: types::RepoSuccess) -> Self {
+        UpdateRepoResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::update_repo`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateRepoParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for UpdateRepoParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_repository`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteRepositoryResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteRepositoryResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteRepositoryResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_repository`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteRepositoryParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for DeleteRepositoryParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_aggregate_repo_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAggregateRepoLogsResponse {
+    /// 200: Successful invocation
+    Ok(types::AggregatedLogs),
+}
+impl IntoApiResponse for GetAggregateRepoLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetAggregateRepoLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AggregatedLogs> for GetAggregateRepoLogsResponse {
+    fn from(body: types::AggregatedLogs) -> Self {
+        GetAggregateRepoLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_aggregate_repo_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetAggregateRepoLogsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for GetAggregateRepoLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_builds`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoBuildsResponse {
+    /// 200: Successful invocation
+    Ok(types::RepositoryBuildList),
+}
+impl IntoApiResponse for GetRepoBuildsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoBuildsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuildList> for GetRepoBuildsResponse {
+    fn from(body: types::RepositoryBuildList) -> Self {
+        GetRepoBuildsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_builds`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoBuildsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// Returns all builds since the given unix timecode (seconds).
+    #[serde(default)]
+    pub since: Option<i64>,
+    /// The maximum number of builds to return.
+    ///
+    /// When absent, the document's default is `5`.
+    #[serde(default)]
+    pub limit: Option<i64>,
+}
+impl types::Validate for GetRepoBuildsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::request_repo_build`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequestRepoBuildResponse {
+    /// 201: Successful creation: the queued build.
+    Created(types::RepositoryBuild),
+}
+impl IntoApiResponse for RequestRepoBuildResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            RequestRepoBuildResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuild> for RequestRepoBuildResponse {
+    fn from(body: types::RepositoryBuild) -> Self {
+        RequestRepoBuildResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::request_repo_build`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct RequestRepoBuildParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for RequestRepoBuildParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_build`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoBuildResponse {
+    /// 200: Successful invocation
+    Ok(types::RepositoryBuild),
+}
+impl IntoApiResponse for GetRepoBuildResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoBuildResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuild> for GetRepoBuildResponse {
+    fn from(body: types::RepositoryBuild) -> Self {
+        GetRepoBuildResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_build`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoBuildParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build.
+    pub build_uuid: String,
+}
+impl types::Validate for GetRepoBuildParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::cancel_repo_build`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelRepoBuildResponse {
+    /// 201: The build was cancelled; the body is the JSON string "Okay".
+    Created(types::CancelRepoBuildResponse),
+}
+impl IntoApiResponse for CancelRepoBuildResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CancelRepoBuildResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CancelRepoBuildResponse> for CancelRepoBuildResponse {
+    fn from(body: types::CancelRepoBuildResponse) -> Self {
+        CancelRepoBuildResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::cancel_repo_build`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CancelRepoBuildParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build.
+    pub build_uuid: String,
+}
+impl types::Validate for CancelRepoBuildParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_build_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoBuildLogsResponse {
+    /// 200: Successful invocation
+    Ok(types::RepositoryBuildLogs),
+}
+impl IntoApiResponse for GetRepoBuildLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoBuildLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsResponse {
+    fn from(body: types::RepositoryBuildLogs) -> Self {
+        GetRepoBuildLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_build_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoBuildLogsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build.
+    pub build_uuid: String,
+    /// Index of the first log entry to return (read by Quay from the query string, not declared in its API description).
+    ///
+    /// When absent, the document's default is `0`.
+    #[serde(default)]
+    pub start: Option<i64>,
+}
+impl types::Validate for GetRepoBuildLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_build_status`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoBuildStatusResponse {
+    /// 200: Successful invocation
+    Ok(types::RepositoryBuild),
+}
+impl IntoApiResponse for GetRepoBuildStatusResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoBuildStatusResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuild> for GetRepoBuildStatusResponse {
+    fn from(body: types::RepositoryBuild) -> Self {
+        GetRepoBuildStatusResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_build_status`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoBuildStatusParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build.
+    pub build_uuid: String,
+}
+impl types::Validate for GetRepoBuildStatusParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_repo_state`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeRepoStateResponse {
+    /// 200: Successful invocation
+    Ok(types::RepoSuccess),
+}
+impl IntoApiResponse for ChangeRepoStateResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeRepoStateResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoSuccess> for ChangeRepoStateResponse {
+    fn from(body: types::RepoSuccess) -> Self {
+        ChangeRepoStateResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_repo_state`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeRepoStateParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for ChangeRepoStateParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_repo_visibility`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeRepoVisibilityResponse {
+    /// 200: Successful invocation
+    Ok(types::RepoSuccess),
+}
+impl IntoApiResponse for ChangeRepoVisibilityResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeRepoVisibilityResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoSuccess> for ChangeRepoVisibilityResponse {
+    fn from(body: types::RepoSuccess) -> Self {
+        ChangeRepoVisibilityResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_repo_visibility`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeRepoVisibilityParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for ChangeRepoVisibilityParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::export_repo_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportRepoLogsResponse {
+    /// 200: Successful invocation: the export was queued.
+    Ok(types::ExportLogsResult),
+}
+impl IntoApiResponse for ExportRepoLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ExportRepoLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ExportLogsResult> for ExportRepoLogsResponse {
+    fn from(body: types::ExportLogsResult) -> Self {
+        ExportRepoLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::export_repo_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ExportRepoLogsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for ExportRepoLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_repo_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRepoLogsResponse {
+    /// 200: Successful invocation
+    Ok(types::LogsPage),
+}
+impl IntoApiResponse for ListRepoLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListRepoLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::LogsPage> for ListRepoLogsResponse {
+    fn from(body: types::LogsPage) -> Self {
+        ListRepoLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_repo_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListRepoLogsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
+    #[serde(default)]
+    pub next_page: Option<String>,
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for ListRepoLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_manifest`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoManifestResponse {
+    /// 200: Successful invocation
+    Ok(types::RepoManifest),
+}
+impl IntoApiResponse for GetRepoManifestResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoManifestResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoManifest> for GetRepoManifestResponse {
+    fn from(body: types::RepoManifest) -> Self {
+        GetRepoManifestResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_manifest`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoManifestParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The digest of the manifest, e.g. sha256:\<hex\>
+    pub manifestref: String,
+}
+impl types::Validate for GetRepoManifestParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_manifest_labels`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListManifestLabelsResponse {
+    /// 200: Successful invocation
+    Ok(types::ManifestLabelList),
+}
+impl IntoApiResponse for ListManifestLabelsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListManifestLabelsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ManifestLabelList> for ListManifestLabelsResponse {
+    fn from(body: types::ManifestLabelList) -> Self {
+        ListManifestLabelsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_manifest_labels`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListManifestLabelsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The digest of the manifest, e.g. sha256:\<hex\>
+    pub manifestref: String,
+    /// If specified, only labels matching the given prefix will be returned.
+    #[serde(default)]
+    pub filter: Option<String>,
+}
+impl types::Validate for ListManifestLabelsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::add_manifest_label`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddManifestLabelResponse {
+    /// 201: Successful creation: the new label.
+    Created(types::AddedManifestLabel),
+}
+impl IntoApiResponse for AddManifestLabelResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            AddManifestLabelResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AddedManifestLabel> for AddManifestLabelResponse {
+    fn from(body: types::AddedManifestLabel) -> Self {
+        AddManifestLabelResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::add_manifest_label`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct AddManifestLabelParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The digest of the manifest, e.g. sha256:\<hex\>
+    pub manifestref: String,
+}
+impl types::Validate for AddManifestLabelParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_manifest_label`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetManifestLabelResponse {
+    /// 200: Successful invocation
+    Ok(types::ManifestLabel),
+}
+impl IntoApiResponse for GetManifestLabelResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetManifestLabelResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ManifestLabel> for GetManifestLabelResponse {
+    fn from(body: types::ManifestLabel) -> Self {
+        GetManifestLabelResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_manifest_label`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetManifestLabelParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The digest of the manifest, e.g. sha256:\<hex\>
+    pub manifestref: String,
+    /// The ID of the label.
+    pub labelid: String,
+}
+impl types::Validate for GetManifestLabelParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_manifest_label`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteManifestLabelResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteManifestLabelResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteManifestLabelResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_manifest_label`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteManifestLabelParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The digest of the manifest, e.g. sha256:\<hex\>
+    pub manifestref: String,
+    /// The ID of the label.
+    pub labelid: String,
+}
+impl types::Validate for DeleteManifestLabelParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_manifest_security`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoManifestSecurityResponse {
+    /// 200: Successful invocation
+    Ok(types::SecurityScanResult),
+}
+impl IntoApiResponse for GetRepoManifestSecurityResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoManifestSecurityResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::SecurityScanResult> for GetRepoManifestSecurityResponse {
+    fn from(body: types::SecurityScanResult) -> Self {
+        GetRepoManifestSecurityResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_manifest_security`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoManifestSecurityParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The digest of the manifest, e.g. sha256:\<hex\>
+    pub manifestref: String,
+    /// Include vulnerabilities information.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(default)]
+    pub vulnerabilities: Option<bool>,
+}
+impl types::Validate for GetRepoManifestSecurityParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_mirror_config`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoMirrorConfigResponse {
+    /// 200: Successful invocation
+    Ok(types::ViewMirrorConfig),
+}
+impl IntoApiResponse for GetRepoMirrorConfigResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoMirrorConfigResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ViewMirrorConfig> for GetRepoMirrorConfigResponse {
+    fn from(body: types::ViewMirrorConfig) -> Self {
+        GetRepoMirrorConfigResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_mirror_config`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoMirrorConfigParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for GetRepoMirrorConfigParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_repo_mirror_config`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeRepoMirrorConfigResponse {
+    /// 201: The configuration was updated (no body).
+    Created,
+}
+impl IntoApiResponse for ChangeRepoMirrorConfigResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeRepoMirrorConfigResponse::Created => {
+                StatusCode::from_u16(201u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::change_repo_mirror_config`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeRepoMirrorConfigParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for ChangeRepoMirrorConfigParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_repo_mirror_config`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRepoMirrorConfigResponse {
+    /// 201: Successful creation (no body).
+    Created,
+}
+impl IntoApiResponse for CreateRepoMirrorConfigResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateRepoMirrorConfigResponse::Created => {
+                StatusCode::from_u16(201u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::create_repo_mirror_config`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateRepoMirrorConfigParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for CreateRepoMirrorConfigParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::sync_cancel`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncCancelResponse {
+    /// 204: The synchronization was cancelled.
+    NoContent,
+}
+impl IntoApiResponse for SyncCancelResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            SyncCancelResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::sync_cancel`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct SyncCancelParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for SyncCancelParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::sync_now`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncNowResponse {
+    /// 204: The synchronization was requested.
+    NoContent,
+}
+impl IntoApiResponse for SyncNowResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            SyncNowResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::sync_now`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct SyncNowParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for SyncNowParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_repo_notifications`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRepoNotificationsResponse {
+    /// 200: Successful invocation
+    Ok(types::RepositoryNotificationList),
+}
+impl IntoApiResponse for ListRepoNotificationsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListRepoNotificationsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryNotificationList> for ListRepoNotificationsResponse {
+    fn from(body: types::RepositoryNotificationList) -> Self {
+        ListRepoNotificationsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_repo_notifications`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListRepoNotificationsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for ListRepoNotificationsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_repo_notification`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRepoNotificationResponse {
+    /// 201: Successful creation
+    Created(types::RepositoryNotification),
+}
+impl IntoApiResponse for CreateRepoNotificationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateRepoNotificationResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryNotification> for CreateRepoNotificationResponse {
+    fn from(body: types::RepositoryNotification) -> Self {
+        CreateRepoNotificationResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_repo_notification`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateRepoNotificationParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for CreateRepoNotificationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_notification`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoNotificationResponse {
+    /// 200: Successful invocation
+    Ok(types::RepositoryNotification),
+}
+impl IntoApiResponse for GetRepoNotificationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoNotificationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryNotification> for GetRepoNotificationResponse {
+    fn from(body: types::RepositoryNotification) -> Self {
+        GetRepoNotificationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_notification`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoNotificationParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the notification.
+    pub uuid: String,
+}
+impl types::Validate for GetRepoNotificationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::reset_repository_notification_failures`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResetRepositoryNotificationFailuresResponse {
+    /// 204: Successful invocation; no body.
+    NoContent,
+}
+impl IntoApiResponse for ResetRepositoryNotificationFailuresResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ResetRepositoryNotificationFailuresResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::reset_repository_notification_failures`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ResetRepositoryNotificationFailuresParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the notification.
+    pub uuid: String,
+}
+impl types::Validate for ResetRepositoryNotificationFailuresParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_repo_notification`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteRepoNotificationResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteRepoNotificationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteRepoNotificationResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_repo_notification`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteRepoNotificationParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the notification.
+    pub uuid: String,
+}
+impl types::Validate for DeleteRepoNotificationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::test_repo_notification`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestRepoNotificationResponse {
+    /// 200: Successful invocation; the body is an empty object.
+    Ok(serde_json::Map<String, serde_json::Value>),
+}
+impl IntoApiResponse for TestRepoNotificationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            TestRepoNotificationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<serde_json::Map<String, serde_json::Value>> for TestRepoNotificationResponse {
+    fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
+        TestRepoNotificationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::test_repo_notification`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct TestRepoNotificationParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the notification.
+    pub uuid: String,
+}
+impl types::Validate for TestRepoNotificationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_repo_team_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRepoTeamPermissionsResponse {
+    /// 200: The team permissions, keyed by team name.
+    Ok(types::RepoTeamPermissionList),
+}
+impl IntoApiResponse for ListRepoTeamPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListRepoTeamPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoTeamPermissionList> for ListRepoTeamPermissionsResponse {
+    fn from(body: types::RepoTeamPermissionList) -> Self {
+        ListRepoTeamPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_repo_team_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListRepoTeamPermissionsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for ListRepoTeamPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_team_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTeamPermissionsResponse {
+    /// 200: The role of the team.
+    Ok(types::RepoRole),
+}
+impl IntoApiResponse for GetTeamPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetTeamPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoRole> for GetTeamPermissionsResponse {
+    fn from(body: types::RepoRole) -> Self {
+        GetTeamPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_team_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetTeamPermissionsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The name of the team to which the permission applies.
+    pub teamname: String,
+}
+impl types::Validate for GetTeamPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_team_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeTeamPermissionsResponse {
+    /// 200: The new permission of the team.
+    Ok(types::RepoTeamPermission),
+}
+impl IntoApiResponse for ChangeTeamPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeTeamPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoTeamPermission> for ChangeTeamPermissionsResponse {
+    fn from(body: types::RepoTeamPermission) -> Self {
+        ChangeTeamPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_team_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeTeamPermissionsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The name of the team to which the permission applies.
+    pub teamname: String,
+}
+impl types::Validate for ChangeTeamPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_team_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteTeamPermissionsResponse {
+    /// 204: Deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteTeamPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteTeamPermissionsResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_team_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteTeamPermissionsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The name of the team to which the permission applies.
+    pub teamname: String,
+}
+impl types::Validate for DeleteTeamPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_repo_user_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRepoUserPermissionsResponse {
+    /// 200: The user permissions, keyed by username.
+    Ok(types::RepoUserPermissionList),
+}
+impl IntoApiResponse for ListRepoUserPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListRepoUserPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoUserPermissionList> for ListRepoUserPermissionsResponse {
+    fn from(body: types::RepoUserPermissionList) -> Self {
+        ListRepoUserPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_repo_user_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListRepoUserPermissionsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for ListRepoUserPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_user_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserPermissionsResponse {
+    /// 200: The permission of the user.
+    Ok(types::RepoUserPermission),
+}
+impl IntoApiResponse for GetUserPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoUserPermission> for GetUserPermissionsResponse {
+    fn from(body: types::RepoUserPermission) -> Self {
+        GetUserPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserPermissionsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The username of the user to which the permission applies.
+    pub username: String,
+}
+impl types::Validate for GetUserPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_user_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeUserPermissionsResponse {
+    /// 200: The new permission of the user.
+    Ok(types::RepoUserPermission),
+}
+impl IntoApiResponse for ChangeUserPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeUserPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoUserPermission> for ChangeUserPermissionsResponse {
+    fn from(body: types::RepoUserPermission) -> Self {
+        ChangeUserPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_user_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeUserPermissionsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The username of the user to which the permission applies.
+    pub username: String,
+}
+impl types::Validate for ChangeUserPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_user_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserPermissionsResponse {
+    /// 204: Deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteUserPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteUserPermissionsResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_user_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteUserPermissionsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The username of the user to which the permission applies.
+    pub username: String,
+}
+impl types::Validate for DeleteUserPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_user_transitive_permission`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserTransitivePermissionResponse {
+    /// 200: The roles of the user on the repository.
+    Ok(types::RepoTransitivePermissionList),
+}
+impl IntoApiResponse for GetUserTransitivePermissionResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserTransitivePermissionResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoTransitivePermissionList> for GetUserTransitivePermissionResponse {
+    fn from(body: types::RepoTransitivePermissionList) -> Self {
+        GetUserTransitivePermissionResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_transitive_permission`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserTransitivePermissionParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The username of the user to which the permission applies.
+    pub username: String,
+}
+impl types::Validate for GetUserTransitivePermissionParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_repo_tags`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRepoTagsResponse {
+    /// 200: One page of the repository's tag history.
+    Ok(types::TagList),
+}
+impl IntoApiResponse for ListRepoTagsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListRepoTagsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::TagList> for ListRepoTagsResponse {
+    fn from(body: types::TagList) -> Self {
+        ListRepoTagsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_repo_tags`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListRepoTagsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// Filter to only active tags.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(rename = "onlyActiveTags")]
+    #[serde(default)]
+    pub only_active_tags: Option<bool>,
+    /// Page index for the results (1-based; values below 1 are treated as 1).
+    ///
+    /// When absent, the document's default is `1`.
+    #[serde(default)]
+    pub page: Option<i64>,
+    /// Limit to the number of results to return per page. Max 100 (values are clamped to 1..100).
+    ///
+    /// When absent, the document's default is `50`.
+    #[serde(default)]
+    pub limit: Option<i64>,
+    /// Syntax: `<op>:<name>`. Filters the tag names based on the operation; `<op>` can be
+    /// `like` or `eq`. An invalid filter is answered with 400.
+    ///
+    /// When absent, the document's default is `""`.
+    #[serde(default)]
+    pub filter_tag_name: Option<String>,
+    /// Filters the tags to the specific tag.
+    ///
+    /// When absent, the document's default is `""`.
+    #[serde(rename = "specificTag")]
+    #[serde(default)]
+    pub specific_tag: Option<String>,
+}
+impl types::Validate for ListRepoTagsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_tag`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeTagResponse {
+    /// 201: The tag was updated; the body is the JSON string "Updated".
+    Created(types::ChangeTagResponse),
+}
+impl IntoApiResponse for ChangeTagResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeTagResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ChangeTagResponse> for ChangeTagResponse {
+    fn from(body: types::ChangeTagResponse) -> Self {
+        ChangeTagResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::change_tag`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeTagParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The name of the tag.
+    pub tag: String,
+}
+impl types::Validate for ChangeTagParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_full_tag`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteFullTagResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteFullTagResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteFullTagResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_full_tag`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteFullTagParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The name of the tag.
+    pub tag: String,
+}
+impl types::Validate for DeleteFullTagParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::restore_tag`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RestoreTagResponse {
+    /// 200: The tag was restored; the body is an empty JSON object.
+    Ok(serde_json::Map<String, serde_json::Value>),
+}
+impl IntoApiResponse for RestoreTagResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            RestoreTagResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<serde_json::Map<String, serde_json::Value>> for RestoreTagResponse {
+    fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
+        RestoreTagResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::restore_tag`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct RestoreTagParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The name of the tag.
+    pub tag: String,
+}
+impl types::Validate for RestoreTagParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_repo_tokens`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRepoTokensResponse {
+    /// 410: Gone: access tokens are no longer supported.
+    Gone(types::RepoTokenUnsupported),
+}
+impl IntoApiResponse for ListRepoTokensResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListRepoTokensResponse::Gone(body) => {
+                json_response(
+                    StatusCode::from_u16(410u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoTokenUnsupported> for ListRepoTokensResponse {
+    fn from(body: types::RepoTokenUnsupported) -> Self {
+        ListRepoTokensResponse::Gone(body)
+    }
+}
+///The path and query parameters of [`Api::list_repo_tokens`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListRepoTokensParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for ListRepoTokensParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_token`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateTokenResponse {
+    /// 410: Gone: access tokens are no longer supported.
+    Gone(types::RepoTokenUnsupported),
+}
+impl IntoApiResponse for CreateTokenResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateTokenResponse::Gone(body) => {
+                json_response(
+                    StatusCode::from_u16(410u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoTokenUnsupported> for CreateTokenResponse {
+    fn from(body: types::RepoTokenUnsupported) -> Self {
+        CreateTokenResponse::Gone(body)
+    }
+}
+///The path and query parameters of [`Api::create_token`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateTokenParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for CreateTokenParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_tokens`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTokensResponse {
+    /// 410: Gone: access tokens are no longer supported.
+    Gone(types::RepoTokenUnsupported),
+}
+impl IntoApiResponse for GetTokensResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetTokensResponse::Gone(body) => {
+                json_response(
+                    StatusCode::from_u16(410u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoTokenUnsupported> for GetTokensResponse {
+    fn from(body: types::RepoTokenUnsupported) -> Self {
+        GetTokensResponse::Gone(body)
+    }
+}
+///The path and query parameters of [`Api::get_tokens`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetTokensParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The token code.
+    pub code: String,
+}
+impl types::Validate for GetTokensParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_token`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeTokenResponse {
+    /// 410: Gone: access tokens are no longer supported.
+    Gone(types::RepoTokenUnsupported),
+}
+impl IntoApiResponse for ChangeTokenResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeTokenResponse::Gone(body) => {
+                json_response(
+                    StatusCode::from_u16(410u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoTokenUnsupported> for ChangeTokenResponse {
+    fn from(body: types::RepoTokenUnsupported) -> Self {
+        ChangeTokenResponse::Gone(body)
+    }
+}
+///The path and query parameters of [`Api::change_token`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeTokenParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The token code.
+    pub code: String,
+}
+impl types::Validate for ChangeTokenParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_token`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteTokenResponse {
+    /// 410: Gone: access tokens are no longer supported.
+    Gone(types::RepoTokenUnsupported),
+}
+impl IntoApiResponse for DeleteTokenResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteTokenResponse::Gone(body) => {
+                json_response(
+                    StatusCode::from_u16(410u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepoTokenUnsupported> for DeleteTokenResponse {
+    fn from(body: types::RepoTokenUnsupported) -> Self {
+        DeleteTokenResponse::Gone(body)
+    }
+}
+///The path and query parameters of [`Api::delete_token`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteTokenParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The token code.
+    pub code: String,
+}
+impl types::Validate for DeleteTokenParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_build_triggers`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListBuildTriggersResponse {
+    /// 200: The repository's triggers.
+    Ok(types::BuildTriggerList),
+}
+impl IntoApiResponse for ListBuildTriggersResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListBuildTriggersResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::BuildTriggerList> for ListBuildTriggersResponse {
+    fn from(body: types::BuildTriggerList) -> Self {
+        ListBuildTriggersResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_build_triggers`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListBuildTriggersParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for ListBuildTriggersParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_build_trigger`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetBuildTriggerResponse {
+    /// 200: The trigger.
+    Ok(types::BuildTrigger),
+}
+impl IntoApiResponse for GetBuildTriggerResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetBuildTriggerResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::BuildTrigger> for GetBuildTriggerResponse {
+    fn from(body: types::BuildTrigger) -> Self {
+        GetBuildTriggerResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_build_trigger`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetBuildTriggerParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build trigger.
+    pub trigger_uuid: String,
+}
+impl types::Validate for GetBuildTriggerParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_build_trigger`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateBuildTriggerResponse {
+    /// 200: The updated trigger (this view omits the configuration: `config` is empty and
+    /// `build_source`/`repository_url` are null).
+    Ok(types::BuildTrigger),
+}
+impl IntoApiResponse for UpdateBuildTriggerResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateBuildTriggerResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::BuildTrigger> for UpdateBuildTriggerResponse {
+    fn from(body: types::BuildTrigger) -> Self {
+        UpdateBuildTriggerResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::update_build_trigger`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateBuildTriggerParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build trigger.
+    pub trigger_uuid: String,
+}
+impl types::Validate for UpdateBuildTriggerParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_build_trigger`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteBuildTriggerResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteBuildTriggerResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteBuildTriggerResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_build_trigger`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteBuildTriggerParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build trigger.
+    pub trigger_uuid: String,
+}
+impl types::Validate for DeleteBuildTriggerParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::activate_build_trigger`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ActivateBuildTriggerResponse {
+    /// 200: The activated trigger.
+    Ok(types::BuildTrigger),
+}
+impl IntoApiResponse for ActivateBuildTriggerResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ActivateBuildTriggerResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::BuildTrigger> for ActivateBuildTriggerResponse {
+    fn from(body: types::BuildTrigger) -> Self {
+        ActivateBuildTriggerResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::activate_build_trigger`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ActivateBuildTriggerParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build trigger.
+    pub trigger_uuid: String,
+}
+impl types::Validate for ActivateBuildTriggerParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_trigger_recent_builds`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListTriggerRecentBuildsResponse {
+    /// 200: The trigger's most recent builds.
+    Ok(types::RepositoryBuildList),
+}
+impl IntoApiResponse for ListTriggerRecentBuildsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListTriggerRecentBuildsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuildList> for ListTriggerRecentBuildsResponse {
+    fn from(body: types::RepositoryBuildList) -> Self {
+        ListTriggerRecentBuildsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_trigger_recent_builds`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListTriggerRecentBuildsParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build trigger.
+    pub trigger_uuid: String,
+    /// The maximum number of builds to return.
+    ///
+    /// When absent, the document's default is `5`.
+    #[serde(default)]
+    pub limit: Option<i64>,
+}
+impl types::Validate for ListTriggerRecentBuildsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::manually_start_build_trigger`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ManuallyStartBuildTriggerResponse {
+    /// 201: The build that was started.
+    Created(types::RepositoryBuild),
+}
+impl IntoApiResponse for ManuallyStartBuildTriggerResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ManuallyStartBuildTriggerResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuild> for ManuallyStartBuildTriggerResponse {
+    fn from(body: types::RepositoryBuild) -> Self {
+        ManuallyStartBuildTriggerResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::manually_start_build_trigger`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ManuallyStartBuildTriggerParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+    /// The UUID of the build trigger.
+    pub trigger_uuid: String,
+}
+impl types::Validate for ManuallyStartBuildTriggerParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::approve_service_key`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApproveServiceKeyResponse {
+    /// 201: The key is approved.
+    Created,
+}
+impl IntoApiResponse for ApproveServiceKeyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ApproveServiceKeyResponse::Created => {
+                StatusCode::from_u16(201u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::approve_service_key`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ApproveServiceKeyParams {
+    /// The unique identifier for a service key.
+    pub kid: String,
+}
+impl types::Validate for ApproveServiceKeyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_service_keys`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListServiceKeysResponse {
+    /// 200: The service keys.
+    Ok(types::ServiceKeyList),
+}
+impl IntoApiResponse for ListServiceKeysResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListServiceKeysResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ServiceKeyList> for ListServiceKeysResponse {
+    fn from(body: types::ServiceKeyList) -> Self {
+        ListServiceKeysResponse::Ok(body)
+    }
+}
+///What [`Api::create_service_key`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateServiceKeyResponse {
+    /// 200: The key was created and approved; the body carries its key pair.
+    Ok(types::CreatedServiceKey),
+}
+impl IntoApiResponse for CreateServiceKeyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateServiceKeyResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreatedServiceKey> for CreateServiceKeyResponse {
+    fn from(body: types::CreatedServiceKey) -> Self {
+        CreateServiceKeyResponse::Ok(body)
+    }
+}
+///What [`Api::get_service_key`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetServiceKeyResponse {
+    /// 200: The service key.
+    Ok(types::ServiceKey),
+}
+impl IntoApiResponse for GetServiceKeyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetServiceKeyResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ServiceKey> for GetServiceKeyResponse {
+    fn from(body: types::ServiceKey) -> Self {
+        GetServiceKeyResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_service_key`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetServiceKeyParams {
+    /// The unique identifier for a service key.
+    pub kid: String,
+}
+impl types::Validate for GetServiceKeyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_service_key`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateServiceKeyResponse {
+    /// 200: The updated service key.
+    Ok(types::ServiceKey),
+}
+impl IntoApiResponse for UpdateServiceKeyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateServiceKeyResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ServiceKey> for UpdateServiceKeyResponse {
+    fn from(body: types::ServiceKey) -> Self {
+        UpdateServiceKeyResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::update_service_key`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateServiceKeyParams {
+    /// The unique identifier for a service key.
+    pub kid: String,
+}
+impl types::Validate for UpdateServiceKeyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_service_key`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteServiceKeyResponse {
+    /// 204: The key was deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteServiceKeyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteServiceKeyResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_service_key`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteServiceKeyParams {
+    /// The unique identifier for a service key.
+    pub kid: String,
+}
+impl types::Validate for DeleteServiceKeyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_all_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAllLogsResponse {
+    /// 200: One page of usage logs.
+    Ok(types::LogsPage),
+}
+impl IntoApiResponse for ListAllLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListAllLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::LogsPage> for ListAllLogsResponse {
+    fn from(body: types::LogsPage) -> Self {
+        ListAllLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_all_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListAllLogsParams {
+    /// Opaque token from the previous page (the `next_page` value of the previous answer).
+    #[serde(default)]
+    pub next_page: Option<String>,
+    /// The page number for the logs (declared by Quay; paging is done with `next_page`).
+    ///
+    /// When absent, the document's default is `1`.
+    #[serde(default)]
+    pub page: Option<i64>,
+    /// Latest time to which to get logs, as a date in the form %m/%d/%Y (UTC), e.g. 12/14/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time from which to get logs, as a date in the form %m/%d/%Y (UTC), e.g. 12/12/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for ListAllLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_organization_quota_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrganizationQuotaSuperUserResponse {
+    /// 200: The quotas of the namespace.
+    Ok(types::QuotaList),
+}
+impl IntoApiResponse for ListOrganizationQuotaSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListOrganizationQuotaSuperUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaList> for ListOrganizationQuotaSuperUserResponse {
+    fn from(body: types::QuotaList) -> Self {
+        ListOrganizationQuotaSuperUserResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_organization_quota_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListOrganizationQuotaSuperUserParams {
+    /// The name of the organization whose quotas are listed.
+    pub namespace: String,
+}
+impl types::Validate for ListOrganizationQuotaSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_organization_quota_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationQuotaSuperUserResponse {
+    /// 201: The quota was created. Quay answers with the JSON string "Created".
+    Created(types::CreateOrganizationQuotaSuperUserResponse),
+}
+impl IntoApiResponse for CreateOrganizationQuotaSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateOrganizationQuotaSuperUserResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreateOrganizationQuotaSuperUserResponse>
+for CreateOrganizationQuotaSuperUserResponse {
+    fn from(body: types::CreateOrganizationQuotaSuperUserResponse) -> Self {
+        CreateOrganizationQuotaSuperUserResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_organization_quota_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateOrganizationQuotaSuperUserParams {
+    /// The name of the organization that gets the quota.
+    pub namespace: String,
+}
+impl types::Validate for CreateOrganizationQuotaSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_organization_quota_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeOrganizationQuotaSuperUserResponse {
+    /// 200: The updated quota.
+    Ok(types::QuotaView),
+}
+impl IntoApiResponse for ChangeOrganizationQuotaSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeOrganizationQuotaSuperUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaView> for ChangeOrganizationQuotaSuperUserResponse {
+    fn from(body: types::QuotaView) -> Self {
+        ChangeOrganizationQuotaSuperUserResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_organization_quota_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeOrganizationQuotaSuperUserParams {
+    /// The name of the organization whose quota is changed.
+    pub namespace: String,
+    /// The identifier of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for ChangeOrganizationQuotaSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization_quota_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationQuotaSuperUserResponse {
+    /// 204: The quota was deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrganizationQuotaSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationQuotaSuperUserResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_organization_quota_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationQuotaSuperUserParams {
+    /// The name of the organization whose quota is deleted.
+    pub namespace: String,
+    /// The identifier of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for DeleteOrganizationQuotaSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_organization`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeOrganizationResponse {
+    /// 200: The updated organization.
+    Ok(types::SuperUserOrganization),
+}
+impl IntoApiResponse for ChangeOrganizationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeOrganizationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::SuperUserOrganization> for ChangeOrganizationResponse {
+    fn from(body: types::SuperUserOrganization) -> Self {
+        ChangeOrganizationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_organization`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeOrganizationParams {
+    /// The name of the organization being managed.
+    pub name: String,
+}
+impl types::Validate for ChangeOrganizationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_organization`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationResponse {
+    /// 204: The organization was deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteOrganizationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteOrganizationResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_organization`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteOrganizationParams {
+    /// The name of the organization being managed.
+    pub name: String,
+}
+impl types::Validate for DeleteOrganizationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_registry_size`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRegistrySizeResponse {
+    /// 200: The registry size.
+    Ok(types::RegistrySize),
+}
+impl IntoApiResponse for GetRegistrySizeResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRegistrySizeResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RegistrySize> for GetRegistrySizeResponse {
+    fn from(body: types::RegistrySize) -> Self {
+        GetRegistrySizeResponse::Ok(body)
+    }
+}
+///What [`Api::post_registry_size`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostRegistrySizeResponse {
+    /// 201: A calculation of the registry size was queued.
+    Created,
+    /// 202: A calculation was already queued; nothing new was queued.
+    Accepted,
+}
+impl IntoApiResponse for PostRegistrySizeResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            PostRegistrySizeResponse::Created => {
+                StatusCode::from_u16(201u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+            PostRegistrySizeResponse::Accepted => {
+                StatusCode::from_u16(202u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///What [`Api::list_all_users`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAllUsersResponse {
+    /// 200: The users of the installation.
+    Ok(types::SuperUserList),
+}
+impl IntoApiResponse for ListAllUsersResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListAllUsersResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::SuperUserList> for ListAllUsersResponse {
+    fn from(body: types::SuperUserList) -> Self {
+        ListAllUsersResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_all_users`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListAllUsersParams {
+    /// Opaque token from the previous page (the `next_page` value of the previous answer).
+    #[serde(default)]
+    pub next_page: Option<String>,
+    /// Limit to the number of results to return per page. Max 100.
+    #[serde(default)]
+    pub limit: Option<i64>,
+    /// If false, only enabled users will be returned.
+    ///
+    /// When absent, the document's default is `true`.
+    #[serde(default)]
+    pub disabled: Option<bool>,
+}
+impl types::Validate for ListAllUsersParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_install_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateInstallUserResponse {
+    /// 200: The user was created; the body carries its generated password.
+    Ok(types::CreatedInstallUser),
+}
+impl IntoApiResponse for CreateInstallUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateInstallUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreatedInstallUser> for CreateInstallUserResponse {
+    fn from(body: types::CreatedInstallUser) -> Self {
+        CreateInstallUserResponse::Ok(body)
+    }
+}
+///What [`Api::list_user_quota_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUserQuotaSuperUserResponse {
+    /// 200: The quotas of the namespace.
+    Ok(types::QuotaList),
+}
+impl IntoApiResponse for ListUserQuotaSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListUserQuotaSuperUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaList> for ListUserQuotaSuperUserResponse {
+    fn from(body: types::QuotaList) -> Self {
+        ListUserQuotaSuperUserResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_user_quota_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListUserQuotaSuperUserParams {
+    /// The name of the user whose quotas are listed.
+    pub namespace: String,
+}
+impl types::Validate for ListUserQuotaSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_user_quota_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateUserQuotaSuperUserResponse {
+    /// 201: The quota was created. Quay answers with the JSON string "Created".
+    Created(types::CreateUserQuotaSuperUserResponse),
+}
+impl IntoApiResponse for CreateUserQuotaSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateUserQuotaSuperUserResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::CreateUserQuotaSuperUserResponse> for CreateUserQuotaSuperUserResponse {
+    fn from(body: types::CreateUserQuotaSuperUserResponse) -> Self {
+        CreateUserQuotaSuperUserResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_user_quota_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateUserQuotaSuperUserParams {
+    /// The name of the user who gets the quota.
+    pub namespace: String,
+}
+impl types::Validate for CreateUserQuotaSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::change_user_quota_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeUserQuotaSuperUserResponse {
+    /// 200: The updated quota.
+    Ok(types::QuotaView),
+}
+impl IntoApiResponse for ChangeUserQuotaSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ChangeUserQuotaSuperUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaView> for ChangeUserQuotaSuperUserResponse {
+    fn from(body: types::QuotaView) -> Self {
+        ChangeUserQuotaSuperUserResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::change_user_quota_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ChangeUserQuotaSuperUserParams {
+    /// The name of the user whose quota is changed.
+    pub namespace: String,
+    /// The identifier of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for ChangeUserQuotaSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_user_quota_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserQuotaSuperUserResponse {
+    /// 204: The quota was deleted.
+    NoContent,
+}
+impl IntoApiResponse for DeleteUserQuotaSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteUserQuotaSuperUserResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_user_quota_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteUserQuotaSuperUserParams {
+    /// The name of the user whose quota is deleted.
+    pub namespace: String,
+    /// The identifier of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for DeleteUserQuotaSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_build_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoBuildSuperUserResponse {
+    /// 200: The build.
+    Ok(types::RepositoryBuild),
+}
+impl IntoApiResponse for GetRepoBuildSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoBuildSuperUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuild> for GetRepoBuildSuperUserResponse {
+    fn from(body: types::RepositoryBuild) -> Self {
+        GetRepoBuildSuperUserResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_build_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoBuildSuperUserParams {
+    /// The UUID of the build.
+    pub build_uuid: String,
+}
+impl types::Validate for GetRepoBuildSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_build_logs_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoBuildLogsSuperUserResponse {
+    /// 200: The build logs, or the URL of their archive.
+    Ok(types::RepositoryBuildLogs),
+}
+impl IntoApiResponse for GetRepoBuildLogsSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoBuildLogsSuperUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsSuperUserResponse {
+    fn from(body: types::RepositoryBuildLogs) -> Self {
+        GetRepoBuildLogsSuperUserResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_build_logs_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoBuildLogsSuperUserParams {
+    /// The UUID of the build.
+    pub build_uuid: String,
+    /// Index of the first log entry to return (read by Quay without being declared in its API description).
+    ///
+    /// When absent, the document's default is `0`.
+    #[serde(default)]
+    pub start: Option<i64>,
+}
+impl types::Validate for GetRepoBuildLogsSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_repo_build_status_super_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoBuildStatusSuperUserResponse {
+    /// 200: The build and its status.
+    Ok(types::RepositoryBuild),
+}
+impl IntoApiResponse for GetRepoBuildStatusSuperUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetRepoBuildStatusSuperUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RepositoryBuild> for GetRepoBuildStatusSuperUserResponse {
+    fn from(body: types::RepositoryBuild) -> Self {
+        GetRepoBuildStatusSuperUserResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_repo_build_status_super_user`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetRepoBuildStatusSuperUserParams {
+    /// The UUID of the build.
+    pub build_uuid: String,
+}
+impl types::Validate for GetRepoBuildStatusSuperUserParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_logged_in_user`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetLoggedInUserResponse {
+    /// 200: The authenticated user.
+    Ok(types::UserView),
+}
+impl IntoApiResponse for GetLoggedInUserResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetLoggedInUserResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::UserView> for GetLoggedInUserResponse {
+    fn from(body: types::UserView) -> Self {
+        GetLoggedInUserResponse::Ok(body)
+    }
+}
+///What [`Api::get_aggregate_user_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAggregateUserLogsResponse {
+    /// 200: Successful invocation
+    Ok(types::AggregatedLogs),
+}
+impl IntoApiResponse for GetAggregateUserLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetAggregateUserLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AggregatedLogs> for GetAggregateUserLogsResponse {
+    fn from(body: types::AggregatedLogs) -> Self {
+        GetAggregateUserLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_aggregate_user_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetAggregateUserLogsParams {
+    /// Username for which to filter logs.
+    #[serde(default)]
+    pub performer: Option<String>,
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for GetAggregateUserLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_app_tokens`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAppTokensResponse {
+    /// 200: Successful invocation
+    Ok(types::AppTokenList),
+}
+impl IntoApiResponse for ListAppTokensResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListAppTokensResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AppTokenList> for ListAppTokensResponse {
+    fn from(body: types::AppTokenList) -> Self {
+        ListAppTokensResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_app_tokens`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListAppTokensParams {
+    /// If true, only returns those tokens expiring soon.
+    #[serde(default)]
+    pub expiring: Option<bool>,
+}
+impl types::Validate for ListAppTokensParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_app_token`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAppTokenResponse {
+    /// 200: Successful invocation: the new token, including its code.
+    Ok(types::AppTokenEnvelope),
+}
+impl IntoApiResponse for CreateAppTokenResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateAppTokenResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AppTokenEnvelope> for CreateAppTokenResponse {
+    fn from(body: types::AppTokenEnvelope) -> Self {
+        CreateAppTokenResponse::Ok(body)
+    }
+}
+///What [`Api::get_app_token`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAppTokenResponse {
+    /// 200: Successful invocation
+    Ok(types::AppTokenEnvelope),
+}
+impl IntoApiResponse for GetAppTokenResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetAppTokenResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AppTokenEnvelope> for GetAppTokenResponse {
+    fn from(body: types::AppTokenEnvelope) -> Self {
+        GetAppTokenResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_app_token`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetAppTokenParams {
+    /// The uuid of the app specific token.
+    pub token_uuid: String,
+}
+impl types::Validate for GetAppTokenParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::revoke_app_token`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RevokeAppTokenResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for RevokeAppTokenResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            RevokeAppTokenResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::revoke_app_token`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct RevokeAppTokenParams {
+    /// The uuid of the app specific token.
+    pub token_uuid: String,
+}
+impl types::Validate for RevokeAppTokenParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_user_auto_prune_policies`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUserAutoPrunePoliciesResponse {
+    /// 200: Successful invocation
+    Ok(types::AutoPrunePolicyList),
+}
+impl IntoApiResponse for ListUserAutoPrunePoliciesResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListUserAutoPrunePoliciesResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AutoPrunePolicyList> for ListUserAutoPrunePoliciesResponse {
+    fn from(body: types::AutoPrunePolicyList) -> Self {
+        ListUserAutoPrunePoliciesResponse::Ok(body)
+    }
+}
+///What [`Api::create_user_auto_prune_policy`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateUserAutoPrunePolicyResponse {
+    /// 201: Successful creation
+    Created(types::AutoPrunePolicyId),
+}
+impl IntoApiResponse for CreateUserAutoPrunePolicyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateUserAutoPrunePolicyResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AutoPrunePolicyId> for CreateUserAutoPrunePolicyResponse {
+    fn from(body: types::AutoPrunePolicyId) -> Self {
+        CreateUserAutoPrunePolicyResponse::Created(body)
+    }
+}
+///What [`Api::get_user_auto_prune_policy`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserAutoPrunePolicyResponse {
+    /// 200: Successful invocation
+    Ok(types::AutoPrunePolicy),
+}
+impl IntoApiResponse for GetUserAutoPrunePolicyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserAutoPrunePolicyResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AutoPrunePolicy> for GetUserAutoPrunePolicyResponse {
+    fn from(body: types::AutoPrunePolicy) -> Self {
+        GetUserAutoPrunePolicyResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_auto_prune_policy`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserAutoPrunePolicyParams {
+    /// The unique ID of the policy.
+    pub policy_uuid: String,
+}
+impl types::Validate for GetUserAutoPrunePolicyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::update_user_auto_prune_policy`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserAutoPrunePolicyResponse {
+    /// 204: Successful update; no body.
+    NoContent,
+}
+impl IntoApiResponse for UpdateUserAutoPrunePolicyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            UpdateUserAutoPrunePolicyResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::update_user_auto_prune_policy`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct UpdateUserAutoPrunePolicyParams {
+    /// The unique ID of the policy.
+    pub policy_uuid: String,
+}
+impl types::Validate for UpdateUserAutoPrunePolicyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_user_auto_prune_policy`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserAutoPrunePolicyResponse {
+    /// 200: Successful deletion; the body names the deleted policy.
+    Ok(types::AutoPrunePolicyId),
+}
+impl IntoApiResponse for DeleteUserAutoPrunePolicyResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteUserAutoPrunePolicyResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::AutoPrunePolicyId> for DeleteUserAutoPrunePolicyResponse {
+    fn from(body: types::AutoPrunePolicyId) -> Self {
+        DeleteUserAutoPrunePolicyResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::delete_user_auto_prune_policy`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteUserAutoPrunePolicyParams {
+    /// The unique ID of the policy.
+    pub policy_uuid: String,
+}
+impl types::Validate for DeleteUserAutoPrunePolicyParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::export_user_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportUserLogsResponse {
+    /// 200: Successful invocation: the export was queued.
+    Ok(types::ExportLogsResult),
+}
+impl IntoApiResponse for ExportUserLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ExportUserLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::ExportLogsResult> for ExportUserLogsResponse {
+    fn from(body: types::ExportLogsResult) -> Self {
+        ExportUserLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::export_user_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ExportUserLogsParams {
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for ExportUserLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_user_logs`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUserLogsResponse {
+    /// 200: Successful invocation
+    Ok(types::LogsPage),
+}
+impl IntoApiResponse for ListUserLogsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListUserLogsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::LogsPage> for ListUserLogsResponse {
+    fn from(body: types::LogsPage) -> Self {
+        ListUserLogsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_user_logs`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListUserLogsParams {
+    /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
+    #[serde(default)]
+    pub next_page: Option<String>,
+    /// Username for which to filter logs.
+    #[serde(default)]
+    pub performer: Option<String>,
+    /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub endtime: Option<String>,
+    /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
+    #[serde(default)]
+    pub starttime: Option<String>,
+}
+impl types::Validate for ListUserLogsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_user_quota`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUserQuotaResponse {
+    /// 200: The quotas of the user.
+    Ok(types::QuotaList),
+}
+impl IntoApiResponse for ListUserQuotaResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListUserQuotaResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaList> for ListUserQuotaResponse {
+    fn from(body: types::QuotaList) -> Self {
+        ListUserQuotaResponse::Ok(body)
+    }
+}
+///What [`Api::get_user_quota`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserQuotaResponse {
+    /// 200: The quota.
+    Ok(types::QuotaView),
+}
+impl IntoApiResponse for GetUserQuotaResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserQuotaResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaView> for GetUserQuotaResponse {
+    fn from(body: types::QuotaView) -> Self {
+        GetUserQuotaResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_quota`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserQuotaParams {
+    /// The ID of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for GetUserQuotaParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_user_quota_limit`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUserQuotaLimitResponse {
+    /// 200: The quota limits.
+    Ok(types::QuotaLimitList),
+}
+impl IntoApiResponse for ListUserQuotaLimitResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListUserQuotaLimitResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaLimitList> for ListUserQuotaLimitResponse {
+    fn from(body: types::QuotaLimitList) -> Self {
+        ListUserQuotaLimitResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_user_quota_limit`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListUserQuotaLimitParams {
+    /// The ID of the quota.
+    pub quota_id: String,
+}
+impl types::Validate for ListUserQuotaLimitParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_user_quota_limit`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserQuotaLimitResponse {
+    /// 200: The parent quota of the limit, with all its limits.
+    Ok(types::QuotaView),
+}
+impl IntoApiResponse for GetUserQuotaLimitResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserQuotaLimitResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::QuotaView> for GetUserQuotaLimitResponse {
+    fn from(body: types::QuotaView) -> Self {
+        GetUserQuotaLimitResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_quota_limit`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserQuotaLimitParams {
+    /// The ID of the quota.
+    pub quota_id: String,
+    /// The ID of the quota limit.
+    pub limit_id: String,
+}
+impl types::Validate for GetUserQuotaLimitParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_user_robots`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserRobotsResponse {
+    /// 200: Successful invocation
+    Ok(types::RobotList),
+}
+impl IntoApiResponse for GetUserRobotsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserRobotsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RobotList> for GetUserRobotsResponse {
+    fn from(body: types::RobotList) -> Self {
+        GetUserRobotsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_robots`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserRobotsParams {
+    /// If specified, the number of robots to return.
+    #[serde(default)]
+    pub limit: Option<i64>,
+    /// If false, the robot's token is not returned.
+    ///
+    /// When absent, the document's default is `true`.
+    #[serde(default)]
+    pub token: Option<bool>,
+    /// Whether to include repositories and teams in which the robots have permission.
+    ///
+    /// When absent, the document's default is `false`.
+    #[serde(default)]
+    pub permissions: Option<bool>,
+}
+impl types::Validate for GetUserRobotsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_user_robot`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserRobotResponse {
+    /// 200: Successful invocation
+    Ok(types::Robot),
+}
+impl IntoApiResponse for GetUserRobotResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserRobotResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Robot> for GetUserRobotResponse {
+    fn from(body: types::Robot) -> Self {
+        GetUserRobotResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_robot`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserRobotParams {
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for GetUserRobotParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_user_robot`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateUserRobotResponse {
+    /// 201: Successful creation
+    Created(types::Robot),
+}
+impl IntoApiResponse for CreateUserRobotResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateUserRobotResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Robot> for CreateUserRobotResponse {
+    fn from(body: types::Robot) -> Self {
+        CreateUserRobotResponse::Created(body)
+    }
+}
+///The path and query parameters of [`Api::create_user_robot`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct CreateUserRobotParams {
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for CreateUserRobotParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::delete_user_robot`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserRobotResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteUserRobotResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteUserRobotResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_user_robot`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteUserRobotParams {
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for DeleteUserRobotParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_user_robot_permissions`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserRobotPermissionsResponse {
+    /// 200: Successful invocation
+    Ok(types::RobotPermissionList),
+}
+impl IntoApiResponse for GetUserRobotPermissionsResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserRobotPermissionsResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::RobotPermissionList> for GetUserRobotPermissionsResponse {
+    fn from(body: types::RobotPermissionList) -> Self {
+        GetUserRobotPermissionsResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_robot_permissions`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserRobotPermissionsParams {
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for GetUserRobotPermissionsParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::regenerate_user_robot_token`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegenerateUserRobotTokenResponse {
+    /// 200: Successful invocation; the robot with its new token.
+    Ok(types::Robot),
+}
+impl IntoApiResponse for RegenerateUserRobotTokenResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            RegenerateUserRobotTokenResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::Robot> for RegenerateUserRobotTokenResponse {
+    fn from(body: types::Robot) -> Self {
+        RegenerateUserRobotTokenResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::regenerate_user_robot_token`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct RegenerateUserRobotTokenParams {
+    /// The short name for the robot, without any user or organization prefix.
+    pub robot_shortname: String,
+}
+impl types::Validate for RegenerateUserRobotTokenParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::list_starred_repos`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListStarredReposResponse {
+    /// 200: One page of starred repositories.
+    Ok(types::StarredRepositoryList),
+}
+impl IntoApiResponse for ListStarredReposResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            ListStarredReposResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::StarredRepositoryList> for ListStarredReposResponse {
+    fn from(body: types::StarredRepositoryList) -> Self {
+        ListStarredReposResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::list_starred_repos`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListStarredReposParams {
+    /// Opaque token from the previous page (its `next_page`); omit for the first page.
+    #[serde(default)]
+    pub next_page: Option<String>,
+}
+impl types::Validate for ListStarredReposParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::create_star`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateStarResponse {
+    /// 201: The repository is starred.
+    Created(types::StarredRepositoryRef),
+}
+impl IntoApiResponse for CreateStarResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            CreateStarResponse::Created(body) => {
+                json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::StarredRepositoryRef> for CreateStarResponse {
+    fn from(body: types::StarredRepositoryRef) -> Self {
+        CreateStarResponse::Created(body)
+    }
+}
+///What [`Api::delete_star`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteStarResponse {
+    /// 204: Deleted
+    NoContent,
+}
+impl IntoApiResponse for DeleteStarResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            DeleteStarResponse::NoContent => {
+                StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response()
+            }
+        }
+    }
+}
+///The path and query parameters of [`Api::delete_star`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeleteStarParams {
+    /// The full path of the repository, e.g. namespace/name.
+    pub repository: String,
+}
+impl types::Validate for DeleteStarParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+///What [`Api::get_user_information`] answers (errors travel as `Err`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserInformationResponse {
+    /// 200: The user.
+    Ok(types::UserView),
+}
+impl IntoApiResponse for GetUserInformationResponse {
+    fn into_api_response(self) -> Response {
+        match self {
+            GetUserInformationResponse::Ok(body) => {
+                json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl From<types::UserView> for GetUserInformationResponse {
+    fn from(body: types::UserView) -> Self {
+        GetUserInformationResponse::Ok(body)
+    }
+}
+///The path and query parameters of [`Api::get_user_information`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct GetUserInformationParams {
+    /// The username of the user.
+    pub username: String,
+}
+impl types::Validate for GetUserInformationParams {
+    fn validate(&self) -> Result<(), types::Invalid> {
+        #[allow(unused_imports)]
+        use types::Validate as _;
+        Ok(())
+    }
+}
+static OPS: [OpMeta; 173] = [
+    OpMeta {
+        id: "getApplicationInformation",
+        security: None,
+    },
+    OpMeta {
+        id: "discovery",
+        security: None,
+    },
+    OpMeta {
+        id: "getMatchingEntities",
+        security: None,
+    },
+    OpMeta {
+        id: "getErrorDescription",
+        security: None,
+    },
+    OpMeta {
+        id: "conductSearch",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "conductRepoSearch",
+        security: None,
+    },
+    OpMeta {
+        id: "deleteGlobalMessage",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getGlobalMessages",
+        security: None,
+    },
+    OpMeta {
+        id: "createGlobalMessage",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "createOrganization",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganization",
+        security: None,
+    },
+    OpMeta {
+        id: "changeOrganizationDetails",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "deleteAdminedOrganization",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getAggregateOrgLogs",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationApplications",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "createOrganizationApplication",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationApplication",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "updateOrganizationApplication",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "deleteOrganizationApplication",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "listOrganizationAutoPrunePolicies",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "createOrganizationAutoPrunePolicy",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationAutoPrunePolicy",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "updateOrganizationAutoPrunePolicy",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "deleteOrganizationAutoPrunePolicy",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationCollaborators",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "exportOrgLogs",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "listOrgLogs",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationMembers",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationMember",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "removeOrganizationMember",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationPrototypePermissions",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "createOrganizationPrototypePermission",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "updateOrganizationPrototypePermission",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "deleteOrganizationPrototypePermission",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getProxyCacheConfig",
+        security: None,
+    },
+    OpMeta {
+        id: "createProxyCacheConfig",
+        security: None,
+    },
+    OpMeta {
+        id: "deleteProxyCacheConfig",
+        security: None,
+    },
+    OpMeta {
+        id: "listOrganizationQuota",
+        security: None,
+    },
+    OpMeta {
+        id: "createOrganizationQuota",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getOrganizationQuota",
+        security: None,
+    },
+    OpMeta {
+        id: "changeOrganizationQuota",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "deleteOrganizationQuota",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "listOrganizationQuotaLimit",
+        security: None,
+    },
+    OpMeta {
+        id: "createOrganizationQuotaLimit",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getOrganizationQuotaLimit",
+        security: None,
+    },
+    OpMeta {
+        id: "changeOrganizationQuotaLimit",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "deleteOrganizationQuotaLimit",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getOrgRobots",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrgRobot",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "createOrgRobot",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "deleteOrgRobot",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrgRobotPermissions",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "regenerateOrgRobotToken",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "updateOrganizationTeam",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "deleteOrganizationTeam",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "inviteTeamMemberEmail",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "deleteTeamMemberEmailInvite",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationTeamMembers",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "updateOrganizationTeamMember",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "deleteOrganizationTeamMember",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "getOrganizationTeamPermissions",
+        security: None,
+    },
+    OpMeta {
+        id: "enableOrganizationTeamSync",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "disableOrganizationTeamSync",
+        security: Some(&[&["org:admin"]]),
+    },
+    OpMeta {
+        id: "validateProxyCacheConfig",
+        security: None,
+    },
+    OpMeta {
+        id: "listRepos",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "createRepo",
+        security: Some(&[&["repo:create"]]),
+    },
+    OpMeta {
+        id: "getRepo",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "updateRepo",
+        security: Some(&[&["repo:write"]]),
+    },
+    OpMeta {
+        id: "deleteRepository",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getAggregateRepoLogs",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getRepoBuilds",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "requestRepoBuild",
+        security: Some(&[&["repo:write"]]),
+    },
+    OpMeta {
+        id: "getRepoBuild",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "cancelRepoBuild",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getRepoBuildLogs",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "getRepoBuildStatus",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "changeRepoState",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "changeRepoVisibility",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "exportRepoLogs",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "listRepoLogs",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getRepoManifest",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "listManifestLabels",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "addManifestLabel",
+        security: Some(&[&["repo:write"]]),
+    },
+    OpMeta {
+        id: "getManifestLabel",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "deleteManifestLabel",
+        security: Some(&[&["repo:write"]]),
+    },
+    OpMeta {
+        id: "getRepoManifestSecurity",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "getRepoMirrorConfig",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "changeRepoMirrorConfig",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "createRepoMirrorConfig",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "syncCancel",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "syncNow",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "listRepoNotifications",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "createRepoNotification",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getRepoNotification",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "resetRepositoryNotificationFailures",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "deleteRepoNotification",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "testRepoNotification",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "listRepoTeamPermissions",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getTeamPermissions",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "changeTeamPermissions",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "deleteTeamPermissions",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "listRepoUserPermissions",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getUserPermissions",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "changeUserPermissions",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "deleteUserPermissions",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getUserTransitivePermission",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "listRepoTags",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "changeTag",
+        security: Some(&[&["repo:write"]]),
+    },
+    OpMeta {
+        id: "deleteFullTag",
+        security: Some(&[&["repo:write"]]),
+    },
+    OpMeta {
+        id: "restoreTag",
+        security: Some(&[&["repo:write"]]),
+    },
+    OpMeta {
+        id: "listRepoTokens",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "createToken",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getTokens",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "changeToken",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "deleteToken",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "listBuildTriggers",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "getBuildTrigger",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "updateBuildTrigger",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "deleteBuildTrigger",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "activateBuildTrigger",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "listTriggerRecentBuilds",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "manuallyStartBuildTrigger",
+        security: Some(&[&["repo:admin"]]),
+    },
+    OpMeta {
+        id: "approveServiceKey",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "listServiceKeys",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "createServiceKey",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getServiceKey",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "updateServiceKey",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "deleteServiceKey",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "listAllLogs",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "listOrganizationQuotaSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "createOrganizationQuotaSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "changeOrganizationQuotaSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "deleteOrganizationQuotaSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "changeOrganization",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "deleteOrganization",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getRegistrySize",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "postRegistrySize",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "listAllUsers",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "createInstallUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "listUserQuotaSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "createUserQuotaSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "changeUserQuotaSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "deleteUserQuotaSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getRepoBuildSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getRepoBuildLogsSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getRepoBuildStatusSuperUser",
+        security: Some(&[&["super:user"]]),
+    },
+    OpMeta {
+        id: "getLoggedInUser",
+        security: Some(&[&["user:read"]]),
+    },
+    OpMeta {
+        id: "getAggregateUserLogs",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "listAppTokens",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "createAppToken",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getAppToken",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "revokeAppToken",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "listUserAutoPrunePolicies",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "createUserAutoPrunePolicy",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getUserAutoPrunePolicy",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "updateUserAutoPrunePolicy",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "deleteUserAutoPrunePolicy",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "exportUserLogs",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "listUserLogs",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "listUserQuota",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getUserQuota",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "listUserQuotaLimit",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getUserQuotaLimit",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getUserRobots",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getUserRobot",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "createUserRobot",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "deleteUserRobot",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getUserRobotPermissions",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "regenerateUserRobotToken",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "listStarredRepos",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "createStar",
+        security: Some(&[&["repo:read"]]),
+    },
+    OpMeta {
+        id: "deleteStar",
+        security: Some(&[&["user:admin"]]),
+    },
+    OpMeta {
+        id: "getUserInformation",
+        security: None,
+    },
+];
+/// Routes: path template segments and the operations served there, most
+/// specific first.
+static ROUTES: [Route; 107] = [
+    (
+        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("discovery")],
+        &[("GET", 1)],
+    ),
+    (
+        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("messages")],
+        &[("GET", 7), ("POST", 8)],
+    ),
+    (
+        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("repository")],
+        &[("GET", 64), ("POST", 65)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("find"),
+            Seg::Lit("all"),
+        ],
+        &[("GET", 4)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("find"),
+            Seg::Lit("repositories"),
+        ],
+        &[("GET", 5)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Lit(""),
+        ],
+        &[("POST", 9)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("keys"),
+        ],
+        &[("GET", 123), ("POST", 124)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("logs"),
+        ],
+        &[("GET", 128)],
+    ),
+    (
+        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("user"), Seg::Lit("")],
+        &[("GET", 146)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("aggregatelogs"),
+        ],
+        &[("GET", 147)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("apptoken"),
+        ],
+        &[("GET", 148), ("POST", 149)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("exportlogs"),
+        ],
+        &[("POST", 157)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("logs"),
+        ],
+        &[("GET", 158)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("quota"),
+        ],
+        &[("GET", 159)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("robots"),
+        ],
+        &[("GET", 163)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("starred"),
+        ],
+        &[("GET", 169), ("POST", 170)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("registrysize"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 135), ("POST", 136)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("users"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 137), ("POST", 138)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("autoprunepolicy"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 152), ("POST", 153)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("approvedkeys"),
+            Seg::Param("kid"),
+        ],
+        &[("POST", 122)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("keys"),
+            Seg::Param("kid"),
+        ],
+        &[("GET", 125), ("PUT", 126), ("DELETE", 127)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("organizations"),
+            Seg::Param("name"),
+        ],
+        &[("PUT", 133), ("DELETE", 134)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("apptoken"),
+            Seg::Param("token_uuid"),
+        ],
+        &[("GET", 150), ("DELETE", 151)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("autoprunepolicy"),
+            Seg::Param("policy_uuid"),
+        ],
+        &[("GET", 154), ("PUT", 155), ("DELETE", 156)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+        ],
+        &[("GET", 160)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+        ],
+        &[("GET", 164), ("PUT", 165), ("DELETE", 166)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("organization"),
+            Seg::Param("namespace"),
+            Seg::Lit("quota"),
+        ],
+        &[("GET", 129), ("POST", 130)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("users"),
+            Seg::Param("namespace"),
+            Seg::Lit("quota"),
+        ],
+        &[("GET", 139), ("POST", 140)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+            Seg::Lit("limit"),
+        ],
+        &[("GET", 161)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+            Seg::Lit("permissions"),
+        ],
+        &[("GET", 167)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+            Seg::Lit("regenerate"),
+        ],
+        &[("POST", 168)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("organization"),
+            Seg::Param("namespace"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+        ],
+        &[("PUT", 131), ("DELETE", 132)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("users"),
+            Seg::Param("namespace"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+        ],
+        &[("PUT", 141), ("DELETE", 142)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+            Seg::Lit("limit"),
+            Seg::Param("limit_id"),
+        ],
+        &[("GET", 162)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("starred"),
+            Seg::Slash("repository"),
+        ],
+        &[("DELETE", 171)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("app"),
+            Seg::Param("client_id"),
+        ],
+        &[("GET", 0)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("entities"),
+            Seg::Param("prefix"),
+        ],
+        &[("GET", 2)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("error"),
+            Seg::Param("error_type"),
+        ],
+        &[("GET", 3)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("message"),
+            Seg::Param("uuid"),
+        ],
+        &[("DELETE", 6)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+        ],
+        &[("GET", 10), ("PUT", 11), ("DELETE", 12)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("users"),
+            Seg::Param("username"),
+        ],
+        &[("GET", 172)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("aggregatelogs"),
+        ],
+        &[("GET", 13)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("applications"),
+        ],
+        &[("GET", 14), ("POST", 15)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("collaborators"),
+        ],
+        &[("GET", 24)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("exportlogs"),
+        ],
+        &[("POST", 25)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("logs"),
+        ],
+        &[("GET", 26)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("members"),
+        ],
+        &[("GET", 27)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("prototypes"),
+        ],
+        &[("GET", 30), ("POST", 31)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("proxycache"),
+        ],
+        &[("GET", 34), ("POST", 35), ("DELETE", 36)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("quota"),
+        ],
+        &[("GET", 37), ("POST", 38)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("robots"),
+        ],
+        &[("GET", 47)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("validateproxycache"),
+        ],
+        &[("POST", 63)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Param("build_uuid"),
+            Seg::Lit("build"),
+        ],
+        &[("GET", 143)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Param("build_uuid"),
+            Seg::Lit("logs"),
+        ],
+        &[("GET", 144)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Param("build_uuid"),
+            Seg::Lit("status"),
+        ],
+        &[("GET", 145)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("autoprunepolicy"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 19), ("POST", 20)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("applications"),
+            Seg::Param("client_id"),
+        ],
+        &[("GET", 16), ("PUT", 17), ("DELETE", 18)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("autoprunepolicy"),
+            Seg::Param("policy_uuid"),
+        ],
+        &[("GET", 21), ("PUT", 22), ("DELETE", 23)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("members"),
+            Seg::Param("membername"),
+        ],
+        &[("GET", 28), ("DELETE", 29)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("prototypes"),
+            Seg::Param("prototypeid"),
+        ],
+        &[("PUT", 32), ("DELETE", 33)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+        ],
+        &[("GET", 39), ("PUT", 40), ("DELETE", 41)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+        ],
+        &[("GET", 48), ("PUT", 49), ("DELETE", 50)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+        ],
+        &[("PUT", 53), ("DELETE", 54)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+            Seg::Lit("limit"),
+        ],
+        &[("GET", 42), ("POST", 43)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+            Seg::Lit("permissions"),
+        ],
+        &[("GET", 51)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+            Seg::Lit("regenerate"),
+        ],
+        &[("POST", 52)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("members"),
+        ],
+        &[("GET", 57)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("permissions"),
+        ],
+        &[("GET", 60)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("syncing"),
+        ],
+        &[("POST", 61), ("DELETE", 62)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+            Seg::Lit("limit"),
+            Seg::Param("limit_id"),
+        ],
+        &[("GET", 44), ("PUT", 45), ("DELETE", 46)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("invite"),
+            Seg::Param("email"),
+        ],
+        &[("PUT", 55), ("DELETE", 56)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("members"),
+            Seg::Param("membername"),
+        ],
+        &[("PUT", 58), ("DELETE", 59)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+        ],
+        &[("GET", 66), ("PUT", 67), ("DELETE", 68)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("aggregatelogs"),
+        ],
+        &[("GET", 69)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("changestate"),
+        ],
+        &[("PUT", 76)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("changevisibility"),
+        ],
+        &[("POST", 77)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("exportlogs"),
+        ],
+        &[("POST", 78)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("logs"),
+        ],
+        &[("GET", 79)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("mirror"),
+        ],
+        &[("GET", 86), ("PUT", 87), ("POST", 88)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("build"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 70), ("POST", 71)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("mirror"),
+            Seg::Lit("sync-cancel"),
+        ],
+        &[("POST", 89)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("mirror"),
+            Seg::Lit("sync-now"),
+        ],
+        &[("POST", 90)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("notification"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 91), ("POST", 92)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("tag"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 106)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("tokens"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 110), ("POST", 111)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("trigger"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 115)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("permissions"),
+            Seg::Lit("team"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 97)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("permissions"),
+            Seg::Lit("user"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 101)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("permissions"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+        ],
+        &[("GET", 98), ("PUT", 99), ("DELETE", 100)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("permissions"),
+            Seg::Lit("user"),
+            Seg::Param("username"),
+        ],
+        &[("GET", 102), ("PUT", 103), ("DELETE", 104)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("permissions"),
+            Seg::Lit("user"),
+            Seg::Param("username"),
+            Seg::Lit("transitive"),
+        ],
+        &[("GET", 105)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("build"),
+            Seg::Param("build_uuid"),
+        ],
+        &[("GET", 72), ("DELETE", 73)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("manifest"),
+            Seg::Param("manifestref"),
+        ],
+        &[("GET", 80)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("notification"),
+            Seg::Param("uuid"),
+        ],
+        &[("GET", 93), ("POST", 94), ("DELETE", 95)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("tag"),
+            Seg::Param("tag"),
+        ],
+        &[("PUT", 107), ("DELETE", 108)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("tokens"),
+            Seg::Param("code"),
+        ],
+        &[("GET", 112), ("PUT", 113), ("DELETE", 114)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("trigger"),
+            Seg::Param("trigger_uuid"),
+        ],
+        &[("GET", 116), ("PUT", 117), ("DELETE", 118)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("build"),
+            Seg::Param("build_uuid"),
+            Seg::Lit("logs"),
+        ],
+        &[("GET", 74)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("build"),
+            Seg::Param("build_uuid"),
+            Seg::Lit("status"),
+        ],
+        &[("GET", 75)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("manifest"),
+            Seg::Param("manifestref"),
+            Seg::Lit("labels"),
+        ],
+        &[("GET", 81), ("POST", 82)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("manifest"),
+            Seg::Param("manifestref"),
+            Seg::Lit("security"),
+        ],
+        &[("GET", 85)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("notification"),
+            Seg::Param("uuid"),
+            Seg::Lit("test"),
+        ],
+        &[("POST", 96)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("tag"),
+            Seg::Param("tag"),
+            Seg::Lit("restore"),
+        ],
+        &[("POST", 109)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("trigger"),
+            Seg::Param("trigger_uuid"),
+            Seg::Lit("activate"),
+        ],
+        &[("POST", 119)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("trigger"),
+            Seg::Param("trigger_uuid"),
+            Seg::Lit("builds"),
+        ],
+        &[("GET", 120)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("trigger"),
+            Seg::Param("trigger_uuid"),
+            Seg::Lit("start"),
+        ],
+        &[("POST", 121)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("manifest"),
+            Seg::Param("manifestref"),
+            Seg::Lit("labels"),
+            Seg::Param("labelid"),
+        ],
+        &[("GET", 83), ("DELETE", 84)],
+    ),
+];
+async fn call<A: Api, U: Authenticator>(
+    shared: &Shared<A, U>,
+    index: usize,
+    parts: axum::http::request::Parts,
+    body: Body,
+    path: PathParams,
+) -> Response {
+    let api = &shared.api;
+    match index {
+        0 => {
+            run(
+                    shared,
+                    &OPS[0],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetApplicationInformationParams, _: NoBody| {
+                        api.get_application_information(context, params)
+                    },
+                )
+                .await
+        }
+        1 => {
+            run(
+                    shared,
+                    &OPS[1],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DiscoveryParams, _: NoBody| {
+                        api.discovery(context, params)
+                    },
+                )
+                .await
+        }
+        2 => {
+            run(
+                    shared,
+                    &OPS[2],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetMatchingEntitiesParams, _: NoBody| {
+                        api.get_matching_entities(context, params)
+                    },
+                )
+                .await
+        }
+        3 => {
+            run(
+                    shared,
+                    &OPS[3],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetErrorDescriptionParams, _: NoBody| {
+                        api.get_error_description(context, params)
+                    },
+                )
+                .await
+        }
+        4 => {
+            run(
+                    shared,
+                    &OPS[4],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ConductSearchParams, _: NoBody| {
+                        api.conduct_search(context, params)
+                    },
+                )
+                .await
+        }
+        5 => {
+            run(
+                    shared,
+                    &OPS[5],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ConductRepoSearchParams, _: NoBody| {
+                        api.conduct_repo_search(context, params)
+                    },
+                )
+                .await
+        }
+        6 => {
+            run(
+                    shared,
+                    &OPS[6],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteGlobalMessageParams, _: NoBody| {
+                        api.delete_global_message(context, params)
+                    },
+                )
+                .await
+        }
+        7 => {
+            run(
+                    shared,
+                    &OPS[7],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, _: NoBody| {
+                        api.get_global_messages(context)
+                    },
+                )
+                .await
+        }
+        8 => {
+            run(
+                    shared,
+                    &OPS[8],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        _: NoParams,
+                        JsonBody(body): JsonBody<types::CreateMessage>|
+                    { api.create_global_message(context, body) },
+                )
+                .await
+        }
+        9 => {
+            run(
+                    shared,
+                    &OPS[9],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, JsonBody(body): JsonBody<types::NewOrg>| {
+                        api.create_organization(context, body)
+                    },
+                )
+                .await
+        }
+        10 => {
+            run(
+                    shared,
+                    &OPS[10],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationParams, _: NoBody| {
+                        api.get_organization(context, params)
+                    },
+                )
+                .await
+        }
+        11 => {
+            run(
+                    shared,
+                    &OPS[11],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeOrganizationDetailsParams,
+                        JsonBody(body): JsonBody<types::UpdateOrg>|
+                    { api.change_organization_details(context, params, body) },
+                )
+                .await
+        }
+        12 => {
+            run(
+                    shared,
+                    &OPS[12],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteAdminedOrganizationParams, _: NoBody| {
+                        api.delete_admined_organization(context, params)
+                    },
+                )
+                .await
+        }
+        13 => {
+            run(
+                    shared,
+                    &OPS[13],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetAggregateOrgLogsParams, _: NoBody| {
+                        api.get_aggregate_org_logs(context, params)
+                    },
+                )
+                .await
+        }
+        14 => {
+            run(
+                    shared,
+                    &OPS[14],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationApplicationsParams, _: NoBody| {
+                        api.get_organization_applications(context, params)
+                    },
+                )
+                .await
+        }
+        15 => {
+            run(
+                    shared,
+                    &OPS[15],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateOrganizationApplicationParams,
+                        JsonBody(body): JsonBody<types::NewApp>|
+                    { api.create_organization_application(context, params, body) },
+                )
+                .await
+        }
+        16 => {
+            run(
+                    shared,
+                    &OPS[16],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationApplicationParams, _: NoBody| {
+                        api.get_organization_application(context, params)
+                    },
+                )
+                .await
+        }
+        17 => {
+            run(
+                    shared,
+                    &OPS[17],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: UpdateOrganizationApplicationParams,
+                        JsonBody(body): JsonBody<types::UpdateApp>|
+                    { api.update_organization_application(context, params, body) },
+                )
+                .await
+        }
+        18 => {
+            run(
+                    shared,
+                    &OPS[18],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteOrganizationApplicationParams, _: NoBody| {
+                        api.delete_organization_application(context, params)
+                    },
+                )
+                .await
+        }
+        19 => {
+            run(
+                    shared,
+                    &OPS[19],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ListOrganizationAutoPrunePoliciesParams,
+                        _: NoBody|
+                    { api.list_organization_auto_prune_policies(context, params) },
+                )
+                .await
+        }
+        20 => {
+            run(
+                    shared,
+                    &OPS[20],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateOrganizationAutoPrunePolicyParams,
+                        JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
+                    { api.create_organization_auto_prune_policy(context, params, body) },
+                )
+                .await
+        }
+        21 => {
+            run(
+                    shared,
+                    &OPS[21],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationAutoPrunePolicyParams, _: NoBody| {
+                        api.get_organization_auto_prune_policy(context, params)
+                    },
+                )
+                .await
+        }
+        22 => {
+            run(
+                    shared,
+                    &OPS[22],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: UpdateOrganizationAutoPrunePolicyParams,
+                        JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
+                    { api.update_organization_auto_prune_policy(context, params, body) },
+                )
+                .await
+        }
+        23 => {
+            run(
+                    shared,
+                    &OPS[23],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: DeleteOrganizationAutoPrunePolicyParams,
+                        _: NoBody|
+                    { api.delete_organization_auto_prune_policy(context, params) },
+                )
+                .await
+        }
+        24 => {
+            run(
+                    shared,
+                    &OPS[24],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationCollaboratorsParams, _: NoBody| {
+                        api.get_organization_collaborators(context, params)
+                    },
+                )
+                .await
+        }
+        25 => {
+            run(
+                    shared,
+                    &OPS[25],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ExportOrgLogsParams,
+                        JsonBody(body): JsonBody<types::ExportLogs>|
+                    { api.export_org_logs(context, params, body) },
+                )
+                .await
+        }
+        26 => {
+            run(
+                    shared,
+                    &OPS[26],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListOrgLogsParams, _: NoBody| {
+                        api.list_org_logs(context, params)
+                    },
+                )
+                .await
+        }
+        27 => {
+            run(
+                    shared,
+                    &OPS[27],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationMembersParams, _: NoBody| {
+                        api.get_organization_members(context, params)
+                    },
+                )
+                .await
+        }
+        28 => {
+            run(
+                    shared,
+                    &OPS[28],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationMemberParams, _: NoBody| {
+                        api.get_organization_member(context, params)
+                    },
+                )
+                .await
+        }
+        29 => {
+            run(
+                    shared,
+                    &OPS[29],
+                    parts,
+                    body,
+                    path,
+                    |context, params: RemoveOrganizationMemberParams, _: NoBody| {
+                        api.remove_organization_member(context, params)
+                    },
+                )
+                .await
+        }
+        30 => {
+            run(
+                    shared,
+                    &OPS[30],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: GetOrganizationPrototypePermissionsParams,
+                        _: NoBody|
+                    { api.get_organization_prototype_permissions(context, params) },
+                )
+                .await
+        }
+        31 => {
+            run(
+                    shared,
+                    &OPS[31],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateOrganizationPrototypePermissionParams,
+                        JsonBody(body): JsonBody<types::NewPrototype>|
+                    {
+                        api.create_organization_prototype_permission(
+                            context,
+                            params,
+                            body,
+                        )
+                    },
+                )
+                .await
+        }
+        32 => {
+            run(
+                    shared,
+                    &OPS[32],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: UpdateOrganizationPrototypePermissionParams,
+                        JsonBody(body): JsonBody<types::PrototypeUpdate>|
+                    {
+                        api.update_organization_prototype_permission(
+                            context,
+                            params,
+                            body,
+                        )
+                    },
+                )
+                .await
+        }
+        33 => {
+            run(
+                    shared,
+                    &OPS[33],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: DeleteOrganizationPrototypePermissionParams,
+                        _: NoBody|
+                    { api.delete_organization_prototype_permission(context, params) },
+                )
+                .await
+        }
+        34 => {
+            run(
+                    shared,
+                    &OPS[34],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetProxyCacheConfigParams, _: NoBody| {
+                        api.get_proxy_cache_config(context, params)
+                    },
+                )
+                .await
+        }
+        35 => {
+            run(
+                    shared,
+                    &OPS[35],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateProxyCacheConfigParams,
+                        JsonBody(body): JsonBody<types::NewProxyCacheConfig>|
+                    { api.create_proxy_cache_config(context, params, body) },
+                )
+                .await
+        }
+        36 => {
+            run(
+                    shared,
+                    &OPS[36],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteProxyCacheConfigParams, _: NoBody| {
+                        api.delete_proxy_cache_config(context, params)
+                    },
+                )
+                .await
+        }
+        37 => {
+            run(
+                    shared,
+                    &OPS[37],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListOrganizationQuotaParams, _: NoBody| {
+                        api.list_organization_quota(context, params)
+                    },
+                )
+                .await
+        }
+        38 => {
+            run(
+                    shared,
+                    &OPS[38],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateOrganizationQuotaParams,
+                        JsonBody(body): JsonBody<types::NewOrgQuota>|
+                    { api.create_organization_quota(context, params, body) },
+                )
+                .await
+        }
+        39 => {
+            run(
+                    shared,
+                    &OPS[39],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationQuotaParams, _: NoBody| {
+                        api.get_organization_quota(context, params)
+                    },
+                )
+                .await
+        }
+        40 => {
+            run(
+                    shared,
+                    &OPS[40],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeOrganizationQuotaParams,
+                        JsonBody(body): JsonBody<types::UpdateOrgQuota>|
+                    { api.change_organization_quota(context, params, body) },
+                )
+                .await
+        }
+        41 => {
+            run(
+                    shared,
+                    &OPS[41],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteOrganizationQuotaParams, _: NoBody| {
+                        api.delete_organization_quota(context, params)
+                    },
+                )
+                .await
+        }
+        42 => {
+            run(
+                    shared,
+                    &OPS[42],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListOrganizationQuotaLimitParams, _: NoBody| {
+                        api.list_organization_quota_limit(context, params)
+                    },
+                )
+                .await
+        }
+        43 => {
+            run(
+                    shared,
+                    &OPS[43],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateOrganizationQuotaLimitParams,
+                        JsonBody(body): JsonBody<types::NewOrgQuotaLimit>|
+                    { api.create_organization_quota_limit(context, params, body) },
+                )
+                .await
+        }
+        44 => {
+            run(
+                    shared,
+                    &OPS[44],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationQuotaLimitParams, _: NoBody| {
+                        api.get_organization_quota_limit(context, params)
+                    },
+                )
+                .await
+        }
+        45 => {
+            run(
+                    shared,
+                    &OPS[45],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeOrganizationQuotaLimitParams,
+                        JsonBody(body): JsonBody<types::UpdateOrgQuotaLimit>|
+                    { api.change_organization_quota_limit(context, params, body) },
+                )
+                .await
+        }
+        46 => {
+            run(
+                    shared,
+                    &OPS[46],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteOrganizationQuotaLimitParams, _: NoBody| {
+                        api.delete_organization_quota_limit(context, params)
+                    },
+                )
+                .await
+        }
+        47 => {
+            run(
+                    shared,
+                    &OPS[47],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrgRobotsParams, _: NoBody| {
+                        api.get_org_robots(context, params)
+                    },
+                )
+                .await
+        }
+        48 => {
+            run(
+                    shared,
+                    &OPS[48],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrgRobotParams, _: NoBody| {
+                        api.get_org_robot(context, params)
+                    },
+                )
+                .await
+        }
+        49 => {
+            run(
+                    shared,
+                    &OPS[49],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateOrgRobotParams,
+                        body: Option<JsonBody<types::CreateRobot>>|
+                    { api.create_org_robot(context, params, body.map(|JsonBody(b)| b)) },
+                )
+                .await
+        }
+        50 => {
+            run(
+                    shared,
+                    &OPS[50],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteOrgRobotParams, _: NoBody| {
+                        api.delete_org_robot(context, params)
+                    },
+                )
+                .await
+        }
+        51 => {
+            run(
+                    shared,
+                    &OPS[51],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrgRobotPermissionsParams, _: NoBody| {
+                        api.get_org_robot_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        52 => {
+            run(
+                    shared,
+                    &OPS[52],
+                    parts,
+                    body,
+                    path,
+                    |context, params: RegenerateOrgRobotTokenParams, _: NoBody| {
+                        api.regenerate_org_robot_token(context, params)
+                    },
+                )
+                .await
+        }
+        53 => {
+            run(
+                    shared,
+                    &OPS[53],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: UpdateOrganizationTeamParams,
+                        JsonBody(body): JsonBody<types::TeamDescription>|
+                    { api.update_organization_team(context, params, body) },
+                )
+                .await
+        }
+        54 => {
+            run(
+                    shared,
+                    &OPS[54],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteOrganizationTeamParams, _: NoBody| {
+                        api.delete_organization_team(context, params)
+                    },
+                )
+                .await
+        }
+        55 => {
+            run(
+                    shared,
+                    &OPS[55],
+                    parts,
+                    body,
+                    path,
+                    |context, params: InviteTeamMemberEmailParams, _: NoBody| {
+                        api.invite_team_member_email(context, params)
+                    },
+                )
+                .await
+        }
+        56 => {
+            run(
+                    shared,
+                    &OPS[56],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteTeamMemberEmailInviteParams, _: NoBody| {
+                        api.delete_team_member_email_invite(context, params)
+                    },
+                )
+                .await
+        }
+        57 => {
+            run(
+                    shared,
+                    &OPS[57],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationTeamMembersParams, _: NoBody| {
+                        api.get_organization_team_members(context, params)
+                    },
+                )
+                .await
+        }
+        58 => {
+            run(
+                    shared,
+                    &OPS[58],
+                    parts,
+                    body,
+                    path,
+                    |context, params: UpdateOrganizationTeamMemberParams, _: NoBody| {
+                        api.update_organization_team_member(context, params)
+                    },
+                )
+                .await
+        }
+        59 => {
+            run(
+                    shared,
+                    &OPS[59],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteOrganizationTeamMemberParams, _: NoBody| {
+                        api.delete_organization_team_member(context, params)
+                    },
+                )
+                .await
+        }
+        60 => {
+            run(
+                    shared,
+                    &OPS[60],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetOrganizationTeamPermissionsParams, _: NoBody| {
+                        api.get_organization_team_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        61 => {
+            run(
+                    shared,
+                    &OPS[61],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: EnableOrganizationTeamSyncParams,
+                        JsonBody(body): JsonBody<types::TeamSyncConfig>|
+                    { api.enable_organization_team_sync(context, params, body) },
+                )
+                .await
+        }
+        62 => {
+            run(
+                    shared,
+                    &OPS[62],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DisableOrganizationTeamSyncParams, _: NoBody| {
+                        api.disable_organization_team_sync(context, params)
+                    },
+                )
+                .await
+        }
+        63 => {
+            run(
+                    shared,
+                    &OPS[63],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ValidateProxyCacheConfigParams,
+                        JsonBody(body): JsonBody<types::NewProxyCacheConfig>|
+                    { api.validate_proxy_cache_config(context, params, body) },
+                )
+                .await
+        }
+        64 => {
+            run(
+                    shared,
+                    &OPS[64],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListReposParams, _: NoBody| {
+                        api.list_repos(context, params)
+                    },
+                )
+                .await
+        }
+        65 => {
+            run(
+                    shared,
+                    &OPS[65],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, JsonBody(body): JsonBody<types::NewRepo>| {
+                        api.create_repo(context, body)
+                    },
+                )
+                .await
+        }
+        66 => {
+            run(
+                    shared,
+                    &OPS[66],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoParams, _: NoBody| {
+                        api.get_repo(context, params)
+                    },
+                )
+                .await
+        }
+        67 => {
+            run(
+                    shared,
+                    &OPS[67],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: UpdateRepoParams,
+                        JsonBody(body): JsonBody<types::RepoUpdate>|
+                    { api.update_repo(context, params, body) },
+                )
+                .await
+        }
+        68 => {
+            run(
+                    shared,
+                    &OPS[68],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteRepositoryParams, _: NoBody| {
+                        api.delete_repository(context, params)
+                    },
+                )
+                .await
+        }
+        69 => {
+            run(
+                    shared,
+                    &OPS[69],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetAggregateRepoLogsParams, _: NoBody| {
+                        api.get_aggregate_repo_logs(context, params)
+                    },
+                )
+                .await
+        }
+        70 => {
+            run(
+                    shared,
+                    &OPS[70],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoBuildsParams, _: NoBody| {
+                        api.get_repo_builds(context, params)
+                    },
+                )
+                .await
+        }
+        71 => {
+            run(
+                    shared,
+                    &OPS[71],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: RequestRepoBuildParams,
+                        JsonBody(body): JsonBody<types::RepositoryBuildRequest>|
+                    { api.request_repo_build(context, params, body) },
+                )
+                .await
+        }
+        72 => {
+            run(
+                    shared,
+                    &OPS[72],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoBuildParams, _: NoBody| {
+                        api.get_repo_build(context, params)
+                    },
+                )
+                .await
+        }
+        73 => {
+            run(
+                    shared,
+                    &OPS[73],
+                    parts,
+                    body,
+                    path,
+                    |context, params: CancelRepoBuildParams, _: NoBody| {
+                        api.cancel_repo_build(context, params)
+                    },
+                )
+                .await
+        }
+        74 => {
+            run(
+                    shared,
+                    &OPS[74],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoBuildLogsParams, _: NoBody| {
+                        api.get_repo_build_logs(context, params)
+                    },
+                )
+                .await
+        }
+        75 => {
+            run(
+                    shared,
+                    &OPS[75],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoBuildStatusParams, _: NoBody| {
+                        api.get_repo_build_status(context, params)
+                    },
+                )
+                .await
+        }
+        76 => {
+            run(
+                    shared,
+                    &OPS[76],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeRepoStateParams,
+                        JsonBody(body): JsonBody<types::ChangeRepoState>|
+                    { api.change_repo_state(context, params, body) },
+                )
+                .await
+        }
+        77 => {
+            run(
+                    shared,
+                    &OPS[77],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeRepoVisibilityParams,
+                        JsonBody(body): JsonBody<types::ChangeVisibility>|
+                    { api.change_repo_visibility(context, params, body) },
+                )
+                .await
+        }
+        78 => {
+            run(
+                    shared,
+                    &OPS[78],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ExportRepoLogsParams,
+                        JsonBody(body): JsonBody<types::ExportLogs>|
+                    { api.export_repo_logs(context, params, body) },
+                )
+                .await
+        }
+        79 => {
+            run(
+                    shared,
+                    &OPS[79],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListRepoLogsParams, _: NoBody| {
+                        api.list_repo_logs(context, params)
+                    },
+                )
+                .await
+        }
+        80 => {
+            run(
+                    shared,
+                    &OPS[80],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoManifestParams, _: NoBody| {
+                        api.get_repo_manifest(context, params)
+                    },
+                )
+                .await
+        }
+        81 => {
+            run(
+                    shared,
+                    &OPS[81],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListManifestLabelsParams, _: NoBody| {
+                        api.list_manifest_labels(context, params)
+                    },
+                )
+                .await
+        }
+        82 => {
+            run(
+                    shared,
+                    &OPS[82],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: AddManifestLabelParams,
+                        JsonBody(body): JsonBody<types::AddLabel>|
+                    { api.add_manifest_label(context, params, body) },
+                )
+                .await
+        }
+        83 => {
+            run(
+                    shared,
+                    &OPS[83],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetManifestLabelParams, _: NoBody| {
+                        api.get_manifest_label(context, params)
+                    },
+                )
+                .await
+        }
+        84 => {
+            run(
+                    shared,
+                    &OPS[84],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteManifestLabelParams, _: NoBody| {
+                        api.delete_manifest_label(context, params)
+                    },
+                )
+                .await
+        }
+        85 => {
+            run(
+                    shared,
+                    &OPS[85],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoManifestSecurityParams, _: NoBody| {
+                        api.get_repo_manifest_security(context, params)
+                    },
+                )
+                .await
+        }
+        86 => {
+            run(
+                    shared,
+                    &OPS[86],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoMirrorConfigParams, _: NoBody| {
+                        api.get_repo_mirror_config(context, params)
+                    },
+                )
+                .await
+        }
+        87 => {
+            run(
+                    shared,
+                    &OPS[87],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeRepoMirrorConfigParams,
+                        JsonBody(body): JsonBody<types::UpdateMirrorConfig>|
+                    { api.change_repo_mirror_config(context, params, body) },
+                )
+                .await
+        }
+        88 => {
+            run(
+                    shared,
+                    &OPS[88],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateRepoMirrorConfigParams,
+                        JsonBody(body): JsonBody<types::CreateMirrorConfig>|
+                    { api.create_repo_mirror_config(context, params, body) },
+                )
+                .await
+        }
+        89 => {
+            run(
+                    shared,
+                    &OPS[89],
+                    parts,
+                    body,
+                    path,
+                    |context, params: SyncCancelParams, _: NoBody| {
+                        api.sync_cancel(context, params)
+                    },
+                )
+                .await
+        }
+        90 => {
+            run(
+                    shared,
+                    &OPS[90],
+                    parts,
+                    body,
+                    path,
+                    |context, params: SyncNowParams, _: NoBody| {
+                        api.sync_now(context, params)
+                    },
+                )
+                .await
+        }
+        91 => {
+            run(
+                    shared,
+                    &OPS[91],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListRepoNotificationsParams, _: NoBody| {
+                        api.list_repo_notifications(context, params)
+                    },
+                )
+                .await
+        }
+        92 => {
+            run(
+                    shared,
+                    &OPS[92],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateRepoNotificationParams,
+                        JsonBody(body): JsonBody<types::NotificationCreateRequest>|
+                    { api.create_repo_notification(context, params, body) },
+                )
+                .await
+        }
+        93 => {
+            run(
+                    shared,
+                    &OPS[93],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoNotificationParams, _: NoBody| {
+                        api.get_repo_notification(context, params)
+                    },
+                )
+                .await
+        }
+        94 => {
+            run(
+                    shared,
+                    &OPS[94],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ResetRepositoryNotificationFailuresParams,
+                        _: NoBody|
+                    { api.reset_repository_notification_failures(context, params) },
+                )
+                .await
+        }
+        95 => {
+            run(
+                    shared,
+                    &OPS[95],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteRepoNotificationParams, _: NoBody| {
+                        api.delete_repo_notification(context, params)
+                    },
+                )
+                .await
+        }
+        96 => {
+            run(
+                    shared,
+                    &OPS[96],
+                    parts,
+                    body,
+                    path,
+                    |context, params: TestRepoNotificationParams, _: NoBody| {
+                        api.test_repo_notification(context, params)
+                    },
+                )
+                .await
+        }
+        97 => {
+            run(
+                    shared,
+                    &OPS[97],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListRepoTeamPermissionsParams, _: NoBody| {
+                        api.list_repo_team_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        98 => {
+            run(
+                    shared,
+                    &OPS[98],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetTeamPermissionsParams, _: NoBody| {
+                        api.get_team_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        99 => {
+            run(
+                    shared,
+                    &OPS[99],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeTeamPermissionsParams,
+                        JsonBody(body): JsonBody<types::TeamPermission>|
+                    { api.change_team_permissions(context, params, body) },
+                )
+                .await
+        }
+        100 => {
+            run(
+                    shared,
+                    &OPS[100],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteTeamPermissionsParams, _: NoBody| {
+                        api.delete_team_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        101 => {
+            run(
+                    shared,
+                    &OPS[101],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListRepoUserPermissionsParams, _: NoBody| {
+                        api.list_repo_user_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        102 => {
+            run(
+                    shared,
+                    &OPS[102],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserPermissionsParams, _: NoBody| {
+                        api.get_user_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        103 => {
+            run(
+                    shared,
+                    &OPS[103],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeUserPermissionsParams,
+                        JsonBody(body): JsonBody<types::UserPermission>|
+                    { api.change_user_permissions(context, params, body) },
+                )
+                .await
+        }
+        104 => {
+            run(
+                    shared,
+                    &OPS[104],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteUserPermissionsParams, _: NoBody| {
+                        api.delete_user_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        105 => {
+            run(
+                    shared,
+                    &OPS[105],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserTransitivePermissionParams, _: NoBody| {
+                        api.get_user_transitive_permission(context, params)
+                    },
+                )
+                .await
+        }
+        106 => {
+            run(
+                    shared,
+                    &OPS[106],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListRepoTagsParams, _: NoBody| {
+                        api.list_repo_tags(context, params)
+                    },
+                )
+                .await
+        }
+        107 => {
+            run(
+                    shared,
+                    &OPS[107],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeTagParams,
+                        JsonBody(body): JsonBody<types::ChangeTag>|
+                    { api.change_tag(context, params, body) },
+                )
+                .await
+        }
+        108 => {
+            run(
+                    shared,
+                    &OPS[108],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteFullTagParams, _: NoBody| {
+                        api.delete_full_tag(context, params)
+                    },
+                )
+                .await
+        }
+        109 => {
+            run(
+                    shared,
+                    &OPS[109],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: RestoreTagParams,
+                        JsonBody(body): JsonBody<types::RestoreTag>|
+                    { api.restore_tag(context, params, body) },
+                )
+                .await
+        }
+        110 => {
+            run(
+                    shared,
+                    &OPS[110],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListRepoTokensParams, _: NoBody| {
+                        api.list_repo_tokens(context, params)
+                    },
+                )
+                .await
+        }
+        111 => {
+            run(
+                    shared,
+                    &OPS[111],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateTokenParams,
+                        JsonBody(body): JsonBody<types::NewRepoToken>|
+                    { api.create_token(context, params, body) },
+                )
+                .await
+        }
+        112 => {
+            run(
+                    shared,
+                    &OPS[112],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetTokensParams, _: NoBody| {
+                        api.get_tokens(context, params)
+                    },
+                )
+                .await
+        }
+        113 => {
+            run(
+                    shared,
+                    &OPS[113],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeTokenParams,
+                        JsonBody(body): JsonBody<types::TokenPermission>|
+                    { api.change_token(context, params, body) },
+                )
+                .await
+        }
+        114 => {
+            run(
+                    shared,
+                    &OPS[114],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteTokenParams, _: NoBody| {
+                        api.delete_token(context, params)
+                    },
+                )
+                .await
+        }
+        115 => {
+            run(
+                    shared,
+                    &OPS[115],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListBuildTriggersParams, _: NoBody| {
+                        api.list_build_triggers(context, params)
+                    },
+                )
+                .await
+        }
+        116 => {
+            run(
+                    shared,
+                    &OPS[116],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetBuildTriggerParams, _: NoBody| {
+                        api.get_build_trigger(context, params)
+                    },
+                )
+                .await
+        }
+        117 => {
+            run(
+                    shared,
+                    &OPS[117],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: UpdateBuildTriggerParams,
+                        JsonBody(body): JsonBody<types::UpdateTrigger>|
+                    { api.update_build_trigger(context, params, body) },
+                )
+                .await
+        }
+        118 => {
+            run(
+                    shared,
+                    &OPS[118],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteBuildTriggerParams, _: NoBody| {
+                        api.delete_build_trigger(context, params)
+                    },
+                )
+                .await
+        }
+        119 => {
+            run(
+                    shared,
+                    &OPS[119],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ActivateBuildTriggerParams,
+                        JsonBody(body): JsonBody<types::BuildTriggerActivateRequest>|
+                    { api.activate_build_trigger(context, params, body) },
+                )
+                .await
+        }
+        120 => {
+            run(
+                    shared,
+                    &OPS[120],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListTriggerRecentBuildsParams, _: NoBody| {
+                        api.list_trigger_recent_builds(context, params)
+                    },
+                )
+                .await
+        }
+        121 => {
+            run(
+                    shared,
+                    &OPS[121],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ManuallyStartBuildTriggerParams,
+                        JsonBody(body): JsonBody<types::RunParameters>|
+                    { api.manually_start_build_trigger(context, params, body) },
+                )
+                .await
+        }
+        122 => {
+            run(
+                    shared,
+                    &OPS[122],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ApproveServiceKeyParams,
+                        JsonBody(body): JsonBody<types::ApproveServiceKey>|
+                    { api.approve_service_key(context, params, body) },
+                )
+                .await
+        }
+        123 => {
+            run(
+                    shared,
+                    &OPS[123],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, _: NoBody| { api.list_service_keys(context) },
+                )
+                .await
+        }
+        124 => {
+            run(
+                    shared,
+                    &OPS[124],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        _: NoParams,
+                        JsonBody(body): JsonBody<types::CreateServiceKey>|
+                    { api.create_service_key(context, body) },
+                )
+                .await
+        }
+        125 => {
+            run(
+                    shared,
+                    &OPS[125],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetServiceKeyParams, _: NoBody| {
+                        api.get_service_key(context, params)
+                    },
+                )
+                .await
+        }
+        126 => {
+            run(
+                    shared,
+                    &OPS[126],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: UpdateServiceKeyParams,
+                        JsonBody(body): JsonBody<types::PutServiceKey>|
+                    { api.update_service_key(context, params, body) },
+                )
+                .await
+        }
+        127 => {
+            run(
+                    shared,
+                    &OPS[127],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteServiceKeyParams, _: NoBody| {
+                        api.delete_service_key(context, params)
+                    },
+                )
+                .await
+        }
+        128 => {
+            run(
+                    shared,
+                    &OPS[128],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListAllLogsParams, _: NoBody| {
+                        api.list_all_logs(context, params)
+                    },
+                )
+                .await
+        }
+        129 => {
+            run(
+                    shared,
+                    &OPS[129],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListOrganizationQuotaSuperUserParams, _: NoBody| {
+                        api.list_organization_quota_super_user(context, params)
+                    },
+                )
+                .await
+        }
+        130 => {
+            run(
+                    shared,
+                    &OPS[130],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateOrganizationQuotaSuperUserParams,
+                        JsonBody(body): JsonBody<types::NewNamespaceQuota>|
+                    { api.create_organization_quota_super_user(context, params, body) },
+                )
+                .await
+        }
+        131 => {
+            run(
+                    shared,
+                    &OPS[131],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeOrganizationQuotaSuperUserParams,
+                        JsonBody(body): JsonBody<types::UpdateNamespaceQuota>|
+                    { api.change_organization_quota_super_user(context, params, body) },
+                )
+                .await
+        }
+        132 => {
+            run(
+                    shared,
+                    &OPS[132],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteOrganizationQuotaSuperUserParams, _: NoBody| {
+                        api.delete_organization_quota_super_user(context, params)
+                    },
+                )
+                .await
+        }
+        133 => {
+            run(
+                    shared,
+                    &OPS[133],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeOrganizationParams,
+                        JsonBody(body): JsonBody<types::SuperUserUpdateOrg>|
+                    { api.change_organization(context, params, body) },
+                )
+                .await
+        }
+        134 => {
+            run(
+                    shared,
+                    &OPS[134],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteOrganizationParams, _: NoBody| {
+                        api.delete_organization(context, params)
+                    },
+                )
+                .await
+        }
+        135 => {
+            run(
+                    shared,
+                    &OPS[135],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, _: NoBody| { api.get_registry_size(context) },
+                )
+                .await
+        }
+        136 => {
+            run(
+                    shared,
+                    &OPS[136],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        _: NoParams,
+                        JsonBody(body): JsonBody<types::RegistrySize>|
+                    { api.post_registry_size(context, body) },
+                )
+                .await
+        }
+        137 => {
+            run(
+                    shared,
+                    &OPS[137],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListAllUsersParams, _: NoBody| {
+                        api.list_all_users(context, params)
+                    },
+                )
+                .await
+        }
+        138 => {
+            run(
+                    shared,
+                    &OPS[138],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        _: NoParams,
+                        JsonBody(body): JsonBody<types::CreateInstallUser>|
+                    { api.create_install_user(context, body) },
+                )
+                .await
+        }
+        139 => {
+            run(
+                    shared,
+                    &OPS[139],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListUserQuotaSuperUserParams, _: NoBody| {
+                        api.list_user_quota_super_user(context, params)
+                    },
+                )
+                .await
+        }
+        140 => {
+            run(
+                    shared,
+                    &OPS[140],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateUserQuotaSuperUserParams,
+                        JsonBody(body): JsonBody<types::NewNamespaceQuota>|
+                    { api.create_user_quota_super_user(context, params, body) },
+                )
+                .await
+        }
+        141 => {
+            run(
+                    shared,
+                    &OPS[141],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ChangeUserQuotaSuperUserParams,
+                        JsonBody(body): JsonBody<types::UpdateNamespaceQuota>|
+                    { api.change_user_quota_super_user(context, params, body) },
+                )
+                .await
+        }
+        142 => {
+            run(
+                    shared,
+                    &OPS[142],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteUserQuotaSuperUserParams, _: NoBody| {
+                        api.delete_user_quota_super_user(context, params)
+                    },
+                )
+                .await
+        }
+        143 => {
+            run(
+                    shared,
+                    &OPS[143],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoBuildSuperUserParams, _: NoBody| {
+                        api.get_repo_build_super_user(context, params)
+                    },
+                )
+                .await
+        }
+        144 => {
+            run(
+                    shared,
+                    &OPS[144],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoBuildLogsSuperUserParams, _: NoBody| {
+                        api.get_repo_build_logs_super_user(context, params)
+                    },
+                )
+                .await
+        }
+        145 => {
+            run(
+                    shared,
+                    &OPS[145],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetRepoBuildStatusSuperUserParams, _: NoBody| {
+                        api.get_repo_build_status_super_user(context, params)
+                    },
+                )
+                .await
+        }
+        146 => {
+            run(
+                    shared,
+                    &OPS[146],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, _: NoBody| { api.get_logged_in_user(context) },
+                )
+                .await
+        }
+        147 => {
+            run(
+                    shared,
+                    &OPS[147],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetAggregateUserLogsParams, _: NoBody| {
+                        api.get_aggregate_user_logs(context, params)
+                    },
+                )
+                .await
+        }
+        148 => {
+            run(
+                    shared,
+                    &OPS[148],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListAppTokensParams, _: NoBody| {
+                        api.list_app_tokens(context, params)
+                    },
+                )
+                .await
+        }
+        149 => {
+            run(
+                    shared,
+                    &OPS[149],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, JsonBody(body): JsonBody<types::NewToken>| {
+                        api.create_app_token(context, body)
+                    },
+                )
+                .await
+        }
+        150 => {
+            run(
+                    shared,
+                    &OPS[150],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetAppTokenParams, _: NoBody| {
+                        api.get_app_token(context, params)
+                    },
+                )
+                .await
+        }
+        151 => {
+            run(
+                    shared,
+                    &OPS[151],
+                    parts,
+                    body,
+                    path,
+                    |context, params: RevokeAppTokenParams, _: NoBody| {
+                        api.revoke_app_token(context, params)
+                    },
+                )
+                .await
+        }
+        152 => {
+            run(
+                    shared,
+                    &OPS[152],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, _: NoBody| {
+                        api.list_user_auto_prune_policies(context)
+                    },
+                )
+                .await
+        }
+        153 => {
+            run(
+                    shared,
+                    &OPS[153],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        _: NoParams,
+                        JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
+                    { api.create_user_auto_prune_policy(context, body) },
+                )
+                .await
+        }
+        154 => {
+            run(
+                    shared,
+                    &OPS[154],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserAutoPrunePolicyParams, _: NoBody| {
+                        api.get_user_auto_prune_policy(context, params)
+                    },
+                )
+                .await
+        }
+        155 => {
+            run(
+                    shared,
+                    &OPS[155],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: UpdateUserAutoPrunePolicyParams,
+                        JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
+                    { api.update_user_auto_prune_policy(context, params, body) },
+                )
+                .await
+        }
+        156 => {
+            run(
+                    shared,
+                    &OPS[156],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteUserAutoPrunePolicyParams, _: NoBody| {
+                        api.delete_user_auto_prune_policy(context, params)
+                    },
+                )
+                .await
+        }
+        157 => {
+            run(
+                    shared,
+                    &OPS[157],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: ExportUserLogsParams,
+                        JsonBody(body): JsonBody<types::ExportLogs>|
+                    { api.export_user_logs(context, params, body) },
+                )
+                .await
+        }
+        158 => {
+            run(
+                    shared,
+                    &OPS[158],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListUserLogsParams, _: NoBody| {
+                        api.list_user_logs(context, params)
+                    },
+                )
+                .await
+        }
+        159 => {
+            run(
+                    shared,
+                    &OPS[159],
+                    parts,
+                    body,
+                    path,
+                    |context, _: NoParams, _: NoBody| { api.list_user_quota(context) },
+                )
+                .await
+        }
+        160 => {
+            run(
+                    shared,
+                    &OPS[160],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserQuotaParams, _: NoBody| {
+                        api.get_user_quota(context, params)
+                    },
+                )
+                .await
+        }
+        161 => {
+            run(
+                    shared,
+                    &OPS[161],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListUserQuotaLimitParams, _: NoBody| {
+                        api.list_user_quota_limit(context, params)
+                    },
+                )
+                .await
+        }
+        162 => {
+            run(
+                    shared,
+                    &OPS[162],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserQuotaLimitParams, _: NoBody| {
+                        api.get_user_quota_limit(context, params)
+                    },
+                )
+                .await
+        }
+        163 => {
+            run(
+                    shared,
+                    &OPS[163],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserRobotsParams, _: NoBody| {
+                        api.get_user_robots(context, params)
+                    },
+                )
+                .await
+        }
+        164 => {
+            run(
+                    shared,
+                    &OPS[164],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserRobotParams, _: NoBody| {
+                        api.get_user_robot(context, params)
+                    },
+                )
+                .await
+        }
+        165 => {
+            run(
+                    shared,
+                    &OPS[165],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        params: CreateUserRobotParams,
+                        body: Option<JsonBody<types::CreateRobot>>|
+                    { api.create_user_robot(context, params, body.map(|JsonBody(b)| b)) },
+                )
+                .await
+        }
+        166 => {
+            run(
+                    shared,
+                    &OPS[166],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteUserRobotParams, _: NoBody| {
+                        api.delete_user_robot(context, params)
+                    },
+                )
+                .await
+        }
+        167 => {
+            run(
+                    shared,
+                    &OPS[167],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserRobotPermissionsParams, _: NoBody| {
+                        api.get_user_robot_permissions(context, params)
+                    },
+                )
+                .await
+        }
+        168 => {
+            run(
+                    shared,
+                    &OPS[168],
+                    parts,
+                    body,
+                    path,
+                    |context, params: RegenerateUserRobotTokenParams, _: NoBody| {
+                        api.regenerate_user_robot_token(context, params)
+                    },
+                )
+                .await
+        }
+        169 => {
+            run(
+                    shared,
+                    &OPS[169],
+                    parts,
+                    body,
+                    path,
+                    |context, params: ListStarredReposParams, _: NoBody| {
+                        api.list_starred_repos(context, params)
+                    },
+                )
+                .await
+        }
+        170 => {
+            run(
+                    shared,
+                    &OPS[170],
+                    parts,
+                    body,
+                    path,
+                    |
+                        context,
+                        _: NoParams,
+                        JsonBody(body): JsonBody<types::NewStarredRepository>|
+                    { api.create_star(context, body) },
+                )
+                .await
+        }
+        171 => {
+            run(
+                    shared,
+                    &OPS[171],
+                    parts,
+                    body,
+                    path,
+                    |context, params: DeleteStarParams, _: NoBody| {
+                        api.delete_star(context, params)
+                    },
+                )
+                .await
+        }
+        172 => {
+            run(
+                    shared,
+                    &OPS[172],
+                    parts,
+                    body,
+                    path,
+                    |context, params: GetUserInformationParams, _: NoBody| {
+                        api.get_user_information(context, params)
+                    },
+                )
+                .await
+        }
+        _ => error_response(&not_implemented("unknown operation")),
+    }
+}
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+/// Who sent a request, as the [`Authenticator`] established it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    /// The user, robot or application the token belongs to.
+    pub name: String,
+    /// The OAuth scopes the token grants.
+    pub scopes: BTreeSet<String>,
+}
+impl Principal {
+    /// A principal with the given scopes.
+    pub fn new(
+        name: impl Into<String>,
+        scopes: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Principal {
+            name: name.into(),
+            scopes: scopes.into_iter().map(Into::into).collect(),
+        }
+    }
+    /// Whether the token grants `scope`.
+    pub fn has_scope(&self, scope: &str) -> bool {
+        self.scopes.contains(scope)
+    }
+}
+/// What an operation gets beside its typed inputs.
+#[derive(Debug, Clone)]
+pub struct RequestContext {
+    /// The authenticated caller: always set for secured operations; set for public
+    /// ones when the request carried a valid token.
+    pub principal: Option<Principal>,
+    /// The request headers.
+    pub headers: HeaderMap,
+    /// The operationId being served.
+    pub operation_id: &'static str,
+}
+/// Turns a bearer token into a [`Principal`]; supplied by the implementer.
+pub trait Authenticator: Send + Sync + 'static {
+    /// The principal `token` stands for, or `None` when the token is not valid.
+    fn authenticate(
+        &self,
+        token: &str,
+    ) -> impl std::future::Future<Output = Option<Principal>> + Send;
+}
+/// Settings of the router.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Largest request body accepted, in bytes; larger ones get 413. Default 1 MiB.
+    pub body_limit: usize,
+}
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            body_limit: 1024 * 1024,
+        }
+    }
+}
+/// A request body of a content type the router does not decode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawBody {
+    /// The `Content-Type` header, if any.
+    pub content_type: Option<String>,
+    /// The body as received.
+    pub bytes: Vec<u8>,
+}
+/// Builds an error body with the given status.
+pub fn error(status: StatusCode, title: &str, detail: impl Into<String>) -> ErrorModel {
+    api_error(status.as_u16(), title, detail.into())
+}
+fn not_implemented(operation_id: &str) -> ErrorModel {
+    error(
+        StatusCode::NOT_IMPLEMENTED,
+        "not_implemented",
+        format!("{operation_id} is not implemented by this server"),
+    )
+}
+fn bad_request(detail: String) -> ErrorModel {
+    error(StatusCode::BAD_REQUEST, "invalid_request", detail)
+}
+/// The JSON response for an error body; the status comes from the body.
+pub fn error_response(e: &ErrorModel) -> Response {
+    let status = StatusCode::from_u16(error_status(e))
+        .ok()
+        .filter(|s| s.is_client_error() || s.is_server_error())
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    json_response(status, e)
+}
+/// A JSON response.
+pub fn json_response<T: serde::Serialize + ?Sized>(
+    status: StatusCode,
+    value: &T,
+) -> Response {
+    match serde_json::to_vec(value) {
+        Ok(bytes) => {
+            (
+                status,
+                [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(e) => {
+            let body = api_error(
+                500,
+                "internal_error",
+                format!("the response does not encode: {e}"),
+            );
+            let bytes = serde_json::to_vec(&body).unwrap_or_default();
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+                bytes,
+            )
+                .into_response()
+        }
+    }
+}
+#[allow(dead_code, reason = "not every document has every kind of body")]
+fn bytes_response(
+    status: StatusCode,
+    content_type: &'static str,
+    bytes: Vec<u8>,
+) -> Response {
+    (status, [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], bytes)
+        .into_response()
+}
+/// An operation's answer, turned into an HTTP response.
+pub trait IntoApiResponse {
+    /// The HTTP response.
+    fn into_api_response(self) -> Response;
+}
+/// Operations with no parameters take this.
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+struct NoParams {}
+impl types::Validate for NoParams {}
+/// A request body, read and checked before the operation runs.
+trait FromBody: Sized {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel>;
+}
+/// The operation takes no body; whatever was sent is ignored.
+struct NoBody;
+impl FromBody for NoBody {
+    fn from_body(_: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+        Ok(NoBody)
+    }
+}
+struct JsonBody<T>(T);
+impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> {
+    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(bad_request("a JSON request body is required".to_owned()));
+        }
+        let mut de = serde_json::Deserializer::from_slice(&bytes);
+        let value: T = serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| {
+                let path = e.path().to_string();
+                if path == "." || path.is_empty() {
+                    bad_request(format!("invalid request body: {}", e.inner()))
+                } else {
+                    bad_request(
+                        format!("invalid request body at `{path}`: {}", e.inner()),
+                    )
+                }
+            })?;
+        de.end().map_err(|e| bad_request(format!("invalid request body: {e}")))?;
+        value
+            .validate()
+            .map_err(|e| {
+                if e.path.is_empty() {
+                    bad_request(format!("invalid request body: {}", e.message))
+                } else {
+                    bad_request(
+                        format!("invalid request body at `{}`: {}", e.path, e.message),
+                    )
+                }
+            })?;
+        Ok(JsonBody(value))
+    }
+}
+impl<T: FromBody> FromBody for Option<T> {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            Ok(None)
+        } else {
+            T::from_body(bytes, headers).map(Some)
+        }
+    }
+}
+#[allow(dead_code, reason = "not every document has every kind of body")]
+struct FormBody<T>(T);
+impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> {
+    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+        let value: T = serde_path_to_error::deserialize(
+                serde_html_form::Deserializer::from_bytes(&bytes),
+            )
+            .map_err(|e| bad_request(
+                format!("invalid form field `{}`: {}", e.path(), e.inner()),
+            ))?;
+        value
+            .validate()
+            .map_err(|e| bad_request(
+                format!("invalid form field `{}`: {}", e.path, e.message),
+            ))?;
+        Ok(FormBody(value))
+    }
+}
+impl FromBody for RawBody {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+        let content_type = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Ok(RawBody { content_type, bytes })
+    }
+}
+impl FromBody for String {
+    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+        String::from_utf8(bytes)
+            .map_err(|_| bad_request("the request body is not UTF-8 text".to_owned()))
+    }
+}
+/// One piece of a route: a literal segment, a parameter, or a parameter that may
+/// span several segments (`x-allow-slash`).
+#[derive(Debug)]
+enum Seg {
+    Lit(&'static str),
+    Param(&'static str),
+    Slash(&'static str),
+}
+/// What the router knows of each operation.
+struct OpMeta {
+    id: &'static str,
+    /// `None` for public operations; else alternatives, each a set of scopes.
+    security: Option<&'static [&'static [&'static str]]>,
+}
+type PathParams = Vec<(&'static str, String)>;
+/// A path template's segments and the operations served there, by method.
+type Route = (&'static [Seg], &'static [(&'static str, usize)]);
+fn decode_segment(raw: &str) -> Option<String> {
+    percent_encoding::percent_decode_str(raw).decode_utf8().ok().map(|s| s.into_owned())
+}
+/// Matches raw path segments against a route, collecting decoded parameters.
+fn match_segments(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
+    let Some((first, rest)) = route.split_first() else { return raw.is_empty() };
+    match first {
+        Seg::Lit(lit) => raw.first() == Some(lit) && match_segments(&raw[1..], rest, out),
+        Seg::Param(name) => {
+            match raw.first().filter(|s| !s.is_empty()).and_then(|s| decode_segment(s)) {
+                Some(value) => {
+                    out.push((name, value));
+                    match_segments(&raw[1..], rest, out)
+                        || {
+                            out.pop();
+                            false
+                        }
+                }
+                None => false,
+            }
+        }
+        Seg::Slash(name) => {
+            for take in 1..=raw.len() {
+                if raw[take - 1].is_empty() {
+                    break;
+                }
+                let Some(parts) = raw[..take]
+                    .iter()
+                    .map(|s| decode_segment(s))
+                    .collect::<Option<Vec<_>>>() else {
+                    return false;
+                };
+                out.push((name, parts.join("/")));
+                if match_segments(&raw[take..], rest, out) {
+                    return true;
+                }
+                out.pop();
+            }
+            false
+        }
+    }
+}
+/// Everything the router shares between requests.
+struct Shared<A, U> {
+    api: A,
+    authenticator: U,
+    config: ServerConfig,
+}
+/// Builds the router: every operation of the document, with parsing, validation and
+/// scope checks done before the [`Api`] method runs. Unknown paths answer 404 and
+/// known paths with another method 405, both with error bodies.
+pub fn router<A: Api, U: Authenticator>(
+    api: A,
+    authenticator: U,
+    config: ServerConfig,
+) -> axum::Router {
+    let shared = Arc::new(Shared {
+        api,
+        authenticator,
+        config,
+    });
+    axum::Router::new().fallback(dispatch::<A, U>).with_state(shared)
+}
+async fn dispatch<A: Api, U: Authenticator>(
+    State(shared): State<Arc<Shared<A, U>>>,
+    request: Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let raw: Vec<&str> = parts.uri.path().split('/').collect();
+    let mut params = PathParams::new();
+    let mut found = None;
+    for (segments, methods) in ROUTES {
+        params.clear();
+        if !match_segments(&raw, segments, &mut params) {
+            continue;
+        }
+        if let Some((_, index)) = methods
+            .iter()
+            .find(|(m, _)| *m == parts.method.as_str())
+        {
+            found = Some(*index);
+            break;
+        }
+    }
+    let Some(index) = found else {
+        let methods: Vec<&str> = ROUTES
+            .iter()
+            .filter(|(segments, _)| match_segments(
+                &raw,
+                segments,
+                &mut PathParams::new(),
+            ))
+            .flat_map(|(_, methods)| methods.iter().map(|(m, _)| *m))
+            .collect();
+        if methods.is_empty() {
+            return error_response(
+                &error(
+                    StatusCode::NOT_FOUND,
+                    "not_found",
+                    format!("no such path: {}", parts.uri.path()),
+                ),
+            );
+        }
+        let mut response = error_response(
+            &error(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                format!(
+                    "{} is not allowed here; allowed: {}", parts.method, methods
+                    .join(", ")
+                ),
+            ),
+        );
+        if let Ok(value) = HeaderValue::from_str(&methods.join(", ")) {
+            response.headers_mut().insert(header::ALLOW, value);
+        }
+        return response;
+    };
+    call(&shared, index, parts, body, params).await
+}
+/// Reads the bearer token and checks the operation's scopes.
+async fn authorize<A, U: Authenticator>(
+    shared: &Shared<A, U>,
+    headers: &HeaderMap,
+    meta: &OpMeta,
+) -> Result<Option<Principal>, ErrorModel> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
+        .filter(|t| !t.is_empty());
+    let Some(requirements) = meta.security else {
+        return Ok(
+            match token {
+                Some(token) => shared.authenticator.authenticate(token).await,
+                None => None,
+            },
+        );
+    };
+    let Some(token) = token else {
+        return Err(
+            error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_token",
+                "this operation requires a bearer token",
+            ),
+        );
+    };
+    let Some(principal) = shared.authenticator.authenticate(token).await else {
+        return Err(
+            error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_token",
+                "the bearer token is not valid",
+            ),
+        );
+    };
+    if requirements.iter().any(|scopes| scopes.iter().all(|s| principal.has_scope(s))) {
+        return Ok(Some(principal));
+    }
+    let needed: Vec<String> = requirements
+        .iter()
+        .map(|scopes| scopes.join(" and "))
+        .collect();
+    Err(
+        error(
+            StatusCode::FORBIDDEN,
+            "insufficient_scope",
+            format!("{} requires the scope {}", meta.id, needed.join(" or ")),
+        ),
+    )
+}
+/// Path and query parameters, decoded into the operation's parameter struct.
+fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
+    path: &PathParams,
+    query: Option<&str>,
+) -> Result<P, ErrorModel> {
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in path {
+        form.append_pair(name, value);
+    }
+    let mut form = form.finish();
+    if let Some(query) = query.filter(|q| !q.is_empty()) {
+        if !form.is_empty() {
+            form.push('&');
+        }
+        form.push_str(query);
+    }
+    let params: P = serde_path_to_error::deserialize(
+            serde_html_form::Deserializer::from_bytes(form.as_bytes()),
+        )
+        .map_err(|e| {
+            let path = e.path().to_string();
+            if path == "." || path.is_empty() {
+                bad_request(format!("invalid parameters: {}", e.inner()))
+            } else {
+                bad_request(format!("invalid parameter `{path}`: {}", e.inner()))
+            }
+        })?;
+    params
+        .validate()
+        .map_err(|e| bad_request(
+            format!("invalid parameter `{}`: {}", e.path, e.message),
+        ))?;
+    Ok(params)
+}
+/// Reads a request body up to the configured limit.
+async fn read_body(
+    body: Body,
+    headers: &HeaderMap,
+    limit: usize,
+) -> Result<Vec<u8>, ErrorModel> {
+    let too_large = || error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        format!("the request body is larger than {limit} bytes"),
+    );
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    match axum::body::to_bytes(body, limit).await {
+        Ok(bytes) => Ok(bytes.to_vec()),
+        Err(e) => {
+            let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+            while let Some(s) = source {
+                if s.is::<http_body_util::LengthLimitError>() {
+                    return Err(too_large());
+                }
+                source = s.source();
+            }
+            Err(bad_request(format!("the request body could not be read: {e}")))
+        }
+    }
+}
+/// The shared path of every operation: authorize, decode, validate, call, answer.
+async fn run<A, U, P, B, R, F, Fut>(
+    shared: &Shared<A, U>,
+    meta: &'static OpMeta,
+    parts: axum::http::request::Parts,
+    body: Body,
+    path: PathParams,
+    call: F,
+) -> Response
+where
+    U: Authenticator,
+    P: serde::de::DeserializeOwned + types::Validate,
+    B: FromBody,
+    R: IntoApiResponse,
+    F: FnOnce(RequestContext, P, B) -> Fut,
+    Fut: std::future::Future<Output = Result<R, ErrorModel>>,
+{
+    let result = async {
+        let principal = authorize(shared, &parts.headers, meta).await?;
+        let params = parse_params::<P>(&path, parts.uri.query())?;
+        let bytes = read_body(body, &parts.headers, shared.config.body_limit).await?;
+        let body = B::from_body(bytes, &parts.headers)?;
+        let context = RequestContext {
+            principal,
+            headers: parts.headers,
+            operation_id: meta.id,
+        };
+        call(context, params, body).await
+    }
+        .await;
+    match result {
+        Ok(answer) => answer.into_api_response(),
+        Err(e) => error_response(&e),
+    }
+}

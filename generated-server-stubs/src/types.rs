@@ -1,0 +1,8748 @@
+// This file is generated from the OpenAPI document "Red Hat Quay API" (version v1).
+// Do not edit it by hand: change the document and regenerate.
+
+//! The data types of the API: one per schema of the document.
+/// Adds a label to a manifest.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AddLabel {
+    /// The key for the label.
+    pub key: String,
+    /// The value for the label.
+    pub value: String,
+    /// The media type for this label.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub media_type: Option<AddLabelMediaType>,
+}
+impl Validate for AddLabel {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.media_type.validate().map_err(|e| e.at("media_type"))?;
+        Ok(())
+    }
+}
+/// The media type for this label.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AddLabelMediaType {
+    ///`text/plain`
+    TextPlain,
+    ///`application/json`
+    ApplicationJson,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl AddLabelMediaType {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["text/plain", "application/json"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AddLabelMediaType::TextPlain => "text/plain",
+            AddLabelMediaType::ApplicationJson => "application/json",
+            AddLabelMediaType::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AddLabelMediaType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text/plain" => AddLabelMediaType::TextPlain,
+            "application/json" => AddLabelMediaType::ApplicationJson,
+            other => AddLabelMediaType::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for AddLabelMediaType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(AddLabelMediaType::from(value))
+    }
+}
+impl std::fmt::Display for AddLabelMediaType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddLabelMediaType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddLabelMediaType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for AddLabelMediaType {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            AddLabelMediaType::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", AddLabelMediaType::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The label just added to a manifest.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AddedManifestLabel {
+    pub label: ManifestLabel,
+}
+impl Validate for AddedManifestLabel {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Number of log entries per kind and day.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AggregatedLogs {
+    /// One count per log kind and day.
+    pub aggregated: Vec<AggregatedLogsAggregatedItem>,
+}
+impl Validate for AggregatedLogs {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The number of log entries of one kind on one day.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AggregatedLogsAggregatedItem {
+    /// Kind of the logged action.
+    pub kind: String,
+    /// Number of entries of this kind on this day.
+    pub count: i64,
+    /// The day counted, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    pub datetime: DateTime,
+}
+impl Validate for AggregatedLogsAggregatedItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The body of every error Quay answers.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ApiError {
+    /// Status code of the response.
+    pub status: i64,
+    /// Reference to the type of the error.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Details about the specific instance of the error.
+    pub detail: String,
+    /// Unique error code to identify the type of error.
+    pub title: String,
+    /// Deprecated; alias for detail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+    /// Deprecated; alias for detail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_type: Option<String>,
+}
+impl Validate for ApiError {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Describes one kind of API error.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ApiErrorDescription {
+    /// A reference to the error type resource.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The title of the error. Can be used to uniquely identify the kind of error.
+    pub title: String,
+    /// A more detailed description of the error that may include help for fixing the issue.
+    pub description: String,
+}
+impl Validate for ApiErrorDescription {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// An app specific token of a user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AppToken {
+    /// The uuid of the token.
+    pub uuid: String,
+    /// The user-defined title of the token.
+    pub title: String,
+    /// When the token was last used; null if never, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub last_accessed: Option<DateTime>,
+    /// When the token was created, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    pub created: DateTime,
+    /// When the token expires; null if it never expires, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub expiration: Option<DateTime>,
+    /// The full token string (only in createAppToken and getAppToken answers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_code: Option<String>,
+}
+impl Validate for AppToken {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// One app specific token, including its code.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AppTokenEnvelope {
+    pub token: AppToken,
+}
+impl Validate for AppTokenEnvelope {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The app specific tokens of the current user, without their codes.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AppTokenList {
+    /// The tokens.
+    pub tokens: Vec<AppToken>,
+    /// The `expiring` query parameter as given (null when absent).
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub only_expiring: Option<bool>,
+}
+impl Validate for AppTokenList {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Public information about an OAuth application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApplicationInformation {
+    /// Name of the application.
+    pub name: String,
+    /// Description of the application.
+    pub description: String,
+    /// Homepage URI of the application.
+    pub uri: String,
+    pub avatar: Avatar,
+    pub organization: Organization,
+}
+impl Validate for ApplicationInformation {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        self.organization.validate().map_err(|e| e.at("organization"))?;
+        Ok(())
+    }
+}
+/// Information for approving service keys.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ApproveServiceKey {
+    /// Optional approval notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+impl Validate for ApproveServiceKey {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// An auto-prune policy of a namespace.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AutoPrunePolicy {
+    /// The unique ID of the policy.
+    pub uuid: String,
+    /// The pruning method.
+    pub method: AutoPrunePolicyMethod,
+    /// The value of the pruning method (number of tags or time delta such as 7d).
+    pub value: AutoPrunePolicyValue,
+}
+impl Validate for AutoPrunePolicy {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.method.validate().map_err(|e| e.at("method"))?;
+        Ok(())
+    }
+}
+/// The policy configuration that is to be applied to the organization or user namespace.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AutoPrunePolicyConfig {
+    /// The method to use for pruning tags (number\_of\_tags, creation\_date).
+    pub method: AutoPrunePolicyConfigMethod,
+    /// The value to use for the pruning method: a number of tags for number\_of\_tags (e.g. 10), a time delta for creation\_date (e.g. 7d for 7 days).
+    pub value: AutoPrunePolicyConfigValue,
+}
+impl Validate for AutoPrunePolicyConfig {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.method.validate().map_err(|e| e.at("method"))?;
+        Ok(())
+    }
+}
+/// The method to use for pruning tags (number\_of\_tags, creation\_date).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AutoPrunePolicyConfigMethod {
+    ///`number_of_tags`
+    NumberOfTags,
+    ///`creation_date`
+    CreationDate,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl AutoPrunePolicyConfigMethod {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["number_of_tags", "creation_date"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AutoPrunePolicyConfigMethod::NumberOfTags => "number_of_tags",
+            AutoPrunePolicyConfigMethod::CreationDate => "creation_date",
+            AutoPrunePolicyConfigMethod::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AutoPrunePolicyConfigMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "number_of_tags" => AutoPrunePolicyConfigMethod::NumberOfTags,
+            "creation_date" => AutoPrunePolicyConfigMethod::CreationDate,
+            other => AutoPrunePolicyConfigMethod::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for AutoPrunePolicyConfigMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(AutoPrunePolicyConfigMethod::from(value))
+    }
+}
+impl std::fmt::Display for AutoPrunePolicyConfigMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AutoPrunePolicyConfigMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfigMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for AutoPrunePolicyConfigMethod {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            AutoPrunePolicyConfigMethod::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            AutoPrunePolicyConfigMethod::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The value to use for the pruning method: a number of tags for number\_of\_tags (e.g. 10), a time delta for creation\_date (e.g. 7d for 7 days).
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum AutoPrunePolicyConfigValue {
+    Integer(i64),
+    String(String),
+}
+impl Validate for AutoPrunePolicyConfigValue {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            AutoPrunePolicyConfigValue::Integer(value) => value.validate(),
+            AutoPrunePolicyConfigValue::String(value) => value.validate(),
+        }
+    }
+}
+/// Identifies an auto-prune policy that was created or deleted.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AutoPrunePolicyId {
+    /// The unique ID of the policy.
+    pub uuid: String,
+}
+impl Validate for AutoPrunePolicyId {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The auto-prune policies of a namespace.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AutoPrunePolicyList {
+    /// The policies.
+    pub policies: Vec<AutoPrunePolicy>,
+}
+impl Validate for AutoPrunePolicyList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.policies.validate().map_err(|e| e.at("policies"))?;
+        Ok(())
+    }
+}
+/// The pruning method.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AutoPrunePolicyMethod {
+    ///`number_of_tags`
+    NumberOfTags,
+    ///`creation_date`
+    CreationDate,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl AutoPrunePolicyMethod {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["number_of_tags", "creation_date"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AutoPrunePolicyMethod::NumberOfTags => "number_of_tags",
+            AutoPrunePolicyMethod::CreationDate => "creation_date",
+            AutoPrunePolicyMethod::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AutoPrunePolicyMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "number_of_tags" => AutoPrunePolicyMethod::NumberOfTags,
+            "creation_date" => AutoPrunePolicyMethod::CreationDate,
+            other => AutoPrunePolicyMethod::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for AutoPrunePolicyMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(AutoPrunePolicyMethod::from(value))
+    }
+}
+impl std::fmt::Display for AutoPrunePolicyMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AutoPrunePolicyMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AutoPrunePolicyMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for AutoPrunePolicyMethod {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            AutoPrunePolicyMethod::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", AutoPrunePolicyMethod::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The value of the pruning method (number of tags or time delta such as 7d).
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum AutoPrunePolicyValue {
+    Integer(i64),
+    String(String),
+}
+impl Validate for AutoPrunePolicyValue {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            AutoPrunePolicyValue::Integer(value) => value.validate(),
+            AutoPrunePolicyValue::String(value) => value.validate(),
+        }
+    }
+}
+/// Avatar data of a user, robot, team, organization or application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Avatar {
+    /// Name the avatar is for.
+    pub name: String,
+    /// Gravatar-style MD5 hash of the e-mail or name.
+    pub hash: String,
+    /// Background colour of the avatar, e.g. #969696.
+    pub color: String,
+    /// Kind of entity.
+    pub kind: AvatarKind,
+}
+impl Validate for Avatar {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        Ok(())
+    }
+}
+/// Kind of entity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AvatarKind {
+    ///`user`
+    User,
+    ///`robot`
+    Robot,
+    ///`team`
+    Team,
+    ///`org`
+    Org,
+    ///`app`
+    App,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl AvatarKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "robot", "team", "org", "app"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AvatarKind::User => "user",
+            AvatarKind::Robot => "robot",
+            AvatarKind::Team => "team",
+            AvatarKind::Org => "org",
+            AvatarKind::App => "app",
+            AvatarKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AvatarKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => AvatarKind::User,
+            "robot" => AvatarKind::Robot,
+            "team" => AvatarKind::Team,
+            "org" => AvatarKind::Org,
+            "app" => AvatarKind::App,
+            other => AvatarKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for AvatarKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(AvatarKind::from(value))
+    }
+}
+impl std::fmt::Display for AvatarKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AvatarKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvatarKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for AvatarKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            AvatarKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", AvatarKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A build trigger of a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BuildTrigger {
+    /// The UUID of the trigger.
+    pub id: String,
+    /// The trigger's service, e.g. github, gitlab, bitbucket, custom-git.
+    pub service: String,
+    /// Whether the trigger has been activated.
+    pub is_active: bool,
+    /// The source repository the trigger builds from (null without read access).
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub build_source: Option<String>,
+    /// URL of the source repository (null without read access or source).
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub repository_url: Option<String>,
+    /// The trigger's configuration (empty unless the caller administers the repository).
+    pub config: serde_json::Map<String, serde_json::Value>,
+    /// Whether the caller can start the trigger.
+    pub can_invoke: bool,
+    /// Whether the trigger is enabled.
+    pub enabled: bool,
+    /// Why the trigger was disabled, if it was.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub disabled_reason: Option<String>,
+    /// The robot used to pull images during builds, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_robot: Option<BuildTriggerPullRobot>,
+}
+impl Validate for BuildTrigger {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Configuration with which to activate a build trigger.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BuildTriggerActivateRequest {
+    /// Arbitrary JSON; the trigger's configuration.
+    pub config: serde_json::Map<String, serde_json::Value>,
+    /// The name of the robot that will be used to pull images.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_robot: Option<String>,
+}
+impl Validate for BuildTriggerActivateRequest {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The build triggers of a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BuildTriggerList {
+    /// The triggers.
+    pub triggers: Vec<BuildTrigger>,
+}
+impl Validate for BuildTriggerList {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The robot used to pull images during builds, if any.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BuildTriggerPullRobot {
+    /// The robot's username.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Always user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Always true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_robot: Option<bool>,
+}
+impl Validate for BuildTriggerPullRobot {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CancelRepoBuildResponse {
+    ///`Okay`
+    Okay,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CancelRepoBuildResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Okay"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CancelRepoBuildResponse::Okay => "Okay",
+            CancelRepoBuildResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CancelRepoBuildResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Okay" => CancelRepoBuildResponse::Okay,
+            other => CancelRepoBuildResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CancelRepoBuildResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CancelRepoBuildResponse::from(value))
+    }
+}
+impl std::fmt::Display for CancelRepoBuildResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CancelRepoBuildResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CancelRepoBuildResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CancelRepoBuildResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CancelRepoBuildResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", CancelRepoBuildResponse::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Change the state of the repository.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ChangeRepoState {
+    /// Determines whether pushes are allowed.
+    pub state: ChangeRepoStateState,
+}
+impl Validate for ChangeRepoState {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.state.validate().map_err(|e| e.at("state"))?;
+        Ok(())
+    }
+}
+/// Determines whether pushes are allowed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChangeRepoStateState {
+    ///`NORMAL`
+    Normal,
+    ///`READ_ONLY`
+    ReadOnly,
+    ///`MIRROR`
+    Mirror,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl ChangeRepoStateState {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ChangeRepoStateState::Normal => "NORMAL",
+            ChangeRepoStateState::ReadOnly => "READ_ONLY",
+            ChangeRepoStateState::Mirror => "MIRROR",
+            ChangeRepoStateState::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ChangeRepoStateState {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => ChangeRepoStateState::Normal,
+            "READ_ONLY" => ChangeRepoStateState::ReadOnly,
+            "MIRROR" => ChangeRepoStateState::Mirror,
+            other => ChangeRepoStateState::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for ChangeRepoStateState {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(ChangeRepoStateState::from(value))
+    }
+}
+impl std::fmt::Display for ChangeRepoStateState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ChangeRepoStateState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ChangeRepoStateState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for ChangeRepoStateState {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ChangeRepoStateState::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", ChangeRepoStateState::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Makes changes to a specific tag.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ChangeTag {
+    /// (If specified) The manifest digest to which the tag should point.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub manifest_digest: Option<Option<String>>,
+    /// (If specified) The expiration for the tag, in unix seconds; it must lie in the future.
+    /// null clears the expiration.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub expiration: Option<Option<f64>>,
+}
+impl Validate for ChangeTag {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChangeTagResponse {
+    ///`Updated`
+    Updated,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl ChangeTagResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Updated"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ChangeTagResponse::Updated => "Updated",
+            ChangeTagResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ChangeTagResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Updated" => ChangeTagResponse::Updated,
+            other => ChangeTagResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for ChangeTagResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(ChangeTagResponse::from(value))
+    }
+}
+impl std::fmt::Display for ChangeTagResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ChangeTagResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ChangeTagResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for ChangeTagResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ChangeTagResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", ChangeTagResponse::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Change the visibility for the repository.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ChangeVisibility {
+    /// Visibility which the repository will start with.
+    pub visibility: ChangeVisibilityVisibility,
+}
+impl Validate for ChangeVisibility {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.visibility.validate().map_err(|e| e.at("visibility"))?;
+        Ok(())
+    }
+}
+/// Visibility which the repository will start with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChangeVisibilityVisibility {
+    ///`public`
+    Public,
+    ///`private`
+    Private,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl ChangeVisibilityVisibility {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["public", "private"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ChangeVisibilityVisibility::Public => "public",
+            ChangeVisibilityVisibility::Private => "private",
+            ChangeVisibilityVisibility::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ChangeVisibilityVisibility {
+    fn from(value: &str) -> Self {
+        match value {
+            "public" => ChangeVisibilityVisibility::Public,
+            "private" => ChangeVisibilityVisibility::Private,
+            other => ChangeVisibilityVisibility::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for ChangeVisibilityVisibility {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(ChangeVisibilityVisibility::from(value))
+    }
+}
+impl std::fmt::Display for ChangeVisibilityVisibility {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ChangeVisibilityVisibility {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ChangeVisibilityVisibility {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for ChangeVisibilityVisibility {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ChangeVisibilityVisibility::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            ChangeVisibilityVisibility::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Data for creating a user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateInstallUser {
+    /// The username of the user being created.
+    pub username: String,
+    /// The email address of the user being created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+impl Validate for CreateInstallUser {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Create a new message.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateMessage {
+    /// A single message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<CreateMessageMessage>,
+}
+impl Validate for CreateMessage {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.message.validate().map_err(|e| e.at("message"))?;
+        Ok(())
+    }
+}
+/// A single message.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMessageMessage {
+    /// The actual message.
+    pub content: String,
+    /// The media type of the message.
+    pub media_type: CreateMessageMessageMediaType,
+    /// The severity of the message.
+    pub severity: CreateMessageMessageSeverity,
+}
+impl Validate for CreateMessageMessage {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.media_type.validate().map_err(|e| e.at("media_type"))?;
+        self.severity.validate().map_err(|e| e.at("severity"))?;
+        Ok(())
+    }
+}
+/// The media type of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateMessageMessageMediaType {
+    ///`text/plain`
+    TextPlain,
+    ///`text/markdown`
+    TextMarkdown,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreateMessageMessageMediaType {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["text/plain", "text/markdown"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateMessageMessageMediaType::TextPlain => "text/plain",
+            CreateMessageMessageMediaType::TextMarkdown => "text/markdown",
+            CreateMessageMessageMediaType::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateMessageMessageMediaType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text/plain" => CreateMessageMessageMediaType::TextPlain,
+            "text/markdown" => CreateMessageMessageMediaType::TextMarkdown,
+            other => CreateMessageMessageMediaType::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreateMessageMessageMediaType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreateMessageMessageMediaType::from(value))
+    }
+}
+impl std::fmt::Display for CreateMessageMessageMediaType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateMessageMessageMediaType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateMessageMessageMediaType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreateMessageMessageMediaType {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreateMessageMessageMediaType::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            CreateMessageMessageMediaType::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The severity of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateMessageMessageSeverity {
+    ///`info`
+    Info,
+    ///`warning`
+    Warning,
+    ///`error`
+    Error,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreateMessageMessageSeverity {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["info", "warning", "error"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateMessageMessageSeverity::Info => "info",
+            CreateMessageMessageSeverity::Warning => "warning",
+            CreateMessageMessageSeverity::Error => "error",
+            CreateMessageMessageSeverity::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateMessageMessageSeverity {
+    fn from(value: &str) -> Self {
+        match value {
+            "info" => CreateMessageMessageSeverity::Info,
+            "warning" => CreateMessageMessageSeverity::Warning,
+            "error" => CreateMessageMessageSeverity::Error,
+            other => CreateMessageMessageSeverity::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreateMessageMessageSeverity {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreateMessageMessageSeverity::from(value))
+    }
+}
+impl std::fmt::Display for CreateMessageMessageSeverity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateMessageMessageSeverity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateMessageMessageSeverity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreateMessageMessageSeverity {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreateMessageMessageSeverity::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            CreateMessageMessageSeverity::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Create the repository mirroring configuration.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMirrorConfig {
+    /// Used to enable or disable synchronizations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_enabled: Option<bool>,
+    /// Location of the external repository, e.g. quay.io/minio/mc.
+    pub external_reference: String,
+    /// Username used to authenticate with external registry.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub external_registry_username: Option<Option<String>>,
+    /// Password used to authenticate with external registry.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub external_registry_password: Option<Option<String>>,
+    /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
+    pub sync_start_date: String,
+    /// Number of seconds after next\_start\_date to begin synchronizing.
+    pub sync_interval: i64,
+    /// Username of robot which will be used for image pushes, e.g. orga+robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub robot_username: Option<String>,
+    pub root_rule: MirrorRootRule,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_registry_config: Option<MirrorExternalRegistryConfig>,
+}
+impl Validate for CreateMirrorConfig {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
+        Ok(())
+    }
+}
+/// The literal JSON string "Created".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateOrganizationQuotaLimitResponse {
+    ///`Created`
+    Created,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreateOrganizationQuotaLimitResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Created"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateOrganizationQuotaLimitResponse::Created => "Created",
+            CreateOrganizationQuotaLimitResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateOrganizationQuotaLimitResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Created" => CreateOrganizationQuotaLimitResponse::Created,
+            other => CreateOrganizationQuotaLimitResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreateOrganizationQuotaLimitResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreateOrganizationQuotaLimitResponse::from(value))
+    }
+}
+impl std::fmt::Display for CreateOrganizationQuotaLimitResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateOrganizationQuotaLimitResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaLimitResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreateOrganizationQuotaLimitResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreateOrganizationQuotaLimitResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            CreateOrganizationQuotaLimitResponse::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The literal JSON string "Created".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateOrganizationQuotaResponse {
+    ///`Created`
+    Created,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreateOrganizationQuotaResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Created"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateOrganizationQuotaResponse::Created => "Created",
+            CreateOrganizationQuotaResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateOrganizationQuotaResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Created" => CreateOrganizationQuotaResponse::Created,
+            other => CreateOrganizationQuotaResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreateOrganizationQuotaResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreateOrganizationQuotaResponse::from(value))
+    }
+}
+impl std::fmt::Display for CreateOrganizationQuotaResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateOrganizationQuotaResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreateOrganizationQuotaResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreateOrganizationQuotaResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            CreateOrganizationQuotaResponse::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The literal JSON string "Created".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateOrganizationQuotaSuperUserResponse {
+    ///`Created`
+    Created,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreateOrganizationQuotaSuperUserResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Created"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateOrganizationQuotaSuperUserResponse::Created => "Created",
+            CreateOrganizationQuotaSuperUserResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateOrganizationQuotaSuperUserResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Created" => CreateOrganizationQuotaSuperUserResponse::Created,
+            other => CreateOrganizationQuotaSuperUserResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreateOrganizationQuotaSuperUserResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreateOrganizationQuotaSuperUserResponse::from(value))
+    }
+}
+impl std::fmt::Display for CreateOrganizationQuotaSuperUserResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateOrganizationQuotaSuperUserResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaSuperUserResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreateOrganizationQuotaSuperUserResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreateOrganizationQuotaSuperUserResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            CreateOrganizationQuotaSuperUserResponse::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The literal JSON string "Created".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateOrganizationResponse {
+    ///`Created`
+    Created,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreateOrganizationResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Created"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateOrganizationResponse::Created => "Created",
+            CreateOrganizationResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateOrganizationResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Created" => CreateOrganizationResponse::Created,
+            other => CreateOrganizationResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreateOrganizationResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreateOrganizationResponse::from(value))
+    }
+}
+impl std::fmt::Display for CreateOrganizationResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateOrganizationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreateOrganizationResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreateOrganizationResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            CreateOrganizationResponse::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The literal JSON string "Created".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateProxyCacheConfigResponse {
+    ///`Created`
+    Created,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreateProxyCacheConfigResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Created"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateProxyCacheConfigResponse::Created => "Created",
+            CreateProxyCacheConfigResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateProxyCacheConfigResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Created" => CreateProxyCacheConfigResponse::Created,
+            other => CreateProxyCacheConfigResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreateProxyCacheConfigResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreateProxyCacheConfigResponse::from(value))
+    }
+}
+impl std::fmt::Display for CreateProxyCacheConfigResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateProxyCacheConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateProxyCacheConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreateProxyCacheConfigResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreateProxyCacheConfigResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            CreateProxyCacheConfigResponse::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Optional data for creating a robot.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateRobot {
+    /// Optional text description for the robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Optional unstructured metadata for the robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unstructured_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl Validate for CreateRobot {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of creation of a service key.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateServiceKey {
+    /// The service authenticating with this key.
+    pub service: String,
+    /// The friendly name of a service key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The key/value pairs of this key's metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// If specified, the extra notes for the key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// The expiration date as a unix timestamp (seconds; null for a key that never expires). Must be in the future.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub expiration: Option<f64>,
+}
+impl Validate for CreateServiceKey {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The literal JSON string "Created".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateUserQuotaSuperUserResponse {
+    ///`Created`
+    Created,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreateUserQuotaSuperUserResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Created"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateUserQuotaSuperUserResponse::Created => "Created",
+            CreateUserQuotaSuperUserResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateUserQuotaSuperUserResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Created" => CreateUserQuotaSuperUserResponse::Created,
+            other => CreateUserQuotaSuperUserResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreateUserQuotaSuperUserResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreateUserQuotaSuperUserResponse::from(value))
+    }
+}
+impl std::fmt::Display for CreateUserQuotaSuperUserResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateUserQuotaSuperUserResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateUserQuotaSuperUserResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreateUserQuotaSuperUserResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreateUserQuotaSuperUserResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            CreateUserQuotaSuperUserResponse::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The user createInstallUser created, with its generated temporary password.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreatedInstallUser {
+    /// The username of the new user.
+    pub username: String,
+    /// The e-mail address given in the request (null when none was given).
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The generated temporary password (32 upper-case letters and digits).
+    pub password: String,
+    /// The encrypted form of the password, usable as a password for the Docker CLI.
+    pub encrypted_password: String,
+}
+impl Validate for CreatedInstallUser {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The repository that was created.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreatedRepository {
+    /// Namespace of the new repository.
+    pub namespace: String,
+    /// Name of the new repository.
+    pub name: String,
+    /// Kind of the new repository.
+    pub kind: CreatedRepositoryKind,
+}
+impl Validate for CreatedRepository {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        Ok(())
+    }
+}
+/// Kind of the new repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreatedRepositoryKind {
+    ///`image`
+    Image,
+    ///`application`
+    Application,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl CreatedRepositoryKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["image", "application"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreatedRepositoryKind::Image => "image",
+            CreatedRepositoryKind::Application => "application",
+            CreatedRepositoryKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreatedRepositoryKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "image" => CreatedRepositoryKind::Image,
+            "application" => CreatedRepositoryKind::Application,
+            other => CreatedRepositoryKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for CreatedRepositoryKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CreatedRepositoryKind::from(value))
+    }
+}
+impl std::fmt::Display for CreatedRepositoryKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreatedRepositoryKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreatedRepositoryKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for CreatedRepositoryKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            CreatedRepositoryKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", CreatedRepositoryKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A newly created service key with its key pair; the private key is never shown again.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreatedServiceKey {
+    /// The unique identifier of the key.
+    pub kid: String,
+    /// The friendly name of the key ("" when none was given).
+    pub name: String,
+    /// The service authenticating with this key.
+    pub service: String,
+    /// The public key, PEM encoded (SubjectPublicKeyInfo).
+    pub public_key: String,
+    /// The private key, PEM encoded (traditional OpenSSL format, unencrypted).
+    pub private_key: String,
+}
+impl Validate for CreatedServiceKey {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The literal JSON string "Deleted".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeleteProxyCacheConfigResponse {
+    ///`Deleted`
+    Deleted,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl DeleteProxyCacheConfigResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Deleted"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            DeleteProxyCacheConfigResponse::Deleted => "Deleted",
+            DeleteProxyCacheConfigResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for DeleteProxyCacheConfigResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Deleted" => DeleteProxyCacheConfigResponse::Deleted,
+            other => DeleteProxyCacheConfigResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for DeleteProxyCacheConfigResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(DeleteProxyCacheConfigResponse::from(value))
+    }
+}
+impl std::fmt::Display for DeleteProxyCacheConfigResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for DeleteProxyCacheConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteProxyCacheConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for DeleteProxyCacheConfigResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            DeleteProxyCacheConfigResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            DeleteProxyCacheConfigResponse::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// An entity (user, robot, team, organization or external user) matching a prefix.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntitySearchResult {
+    /// Name of the entity.
+    pub name: String,
+    /// Kind of entity.
+    pub kind: EntitySearchResultKind,
+    /// Whether a user is a robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_robot: Option<bool>,
+    /// Whether the entity is a member of the namespace organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_org_member: Option<bool>,
+    /// E-mail address of an external user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Avatar>,
+}
+impl Validate for EntitySearchResult {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Kind of entity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntitySearchResultKind {
+    ///`user`
+    User,
+    ///`team`
+    Team,
+    ///`org`
+    Org,
+    ///`external`
+    External,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl EntitySearchResultKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "team", "org", "external"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            EntitySearchResultKind::User => "user",
+            EntitySearchResultKind::Team => "team",
+            EntitySearchResultKind::Org => "org",
+            EntitySearchResultKind::External => "external",
+            EntitySearchResultKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EntitySearchResultKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => EntitySearchResultKind::User,
+            "team" => EntitySearchResultKind::Team,
+            "org" => EntitySearchResultKind::Org,
+            "external" => EntitySearchResultKind::External,
+            other => EntitySearchResultKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for EntitySearchResultKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(EntitySearchResultKind::from(value))
+    }
+}
+impl std::fmt::Display for EntitySearchResultKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for EntitySearchResultKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for EntitySearchResultKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            EntitySearchResultKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", EntitySearchResultKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Entities matching a prefix.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EntitySearchResults {
+    /// The entities.
+    pub results: Vec<EntitySearchResult>,
+}
+impl Validate for EntitySearchResults {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.results.validate().map_err(|e| e.at("results"))?;
+        Ok(())
+    }
+}
+/// Configuration for an export logs operation.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExportLogs {
+    /// The callback URL to invoke with a link to the exported logs (<http://> or <https://>).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    /// The e-mail address at which to e-mail a link to the exported logs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_email: Option<String>,
+}
+impl Validate for ExportLogs {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The queued logs export.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExportLogsResult {
+    /// Identifier of the queued export.
+    pub export_id: String,
+}
+impl Validate for ExportLogsResult {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A message a superuser has saved.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GlobalMessage {
+    /// The message id.
+    pub uuid: String,
+    /// The actual message.
+    pub content: String,
+    /// The severity of the message.
+    pub severity: GlobalMessageSeverity,
+    /// The media type of the message.
+    pub media_type: GlobalMessageMediaType,
+}
+impl Validate for GlobalMessage {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.severity.validate().map_err(|e| e.at("severity"))?;
+        self.media_type.validate().map_err(|e| e.at("media_type"))?;
+        Ok(())
+    }
+}
+/// Messages that a super user has saved.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GlobalMessageList {
+    /// A list of messages.
+    pub messages: Vec<GlobalMessage>,
+}
+impl Validate for GlobalMessageList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.messages.validate().map_err(|e| e.at("messages"))?;
+        Ok(())
+    }
+}
+/// The media type of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GlobalMessageMediaType {
+    ///`text/plain`
+    TextPlain,
+    ///`text/markdown`
+    TextMarkdown,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl GlobalMessageMediaType {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["text/plain", "text/markdown"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GlobalMessageMediaType::TextPlain => "text/plain",
+            GlobalMessageMediaType::TextMarkdown => "text/markdown",
+            GlobalMessageMediaType::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GlobalMessageMediaType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text/plain" => GlobalMessageMediaType::TextPlain,
+            "text/markdown" => GlobalMessageMediaType::TextMarkdown,
+            other => GlobalMessageMediaType::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for GlobalMessageMediaType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(GlobalMessageMediaType::from(value))
+    }
+}
+impl std::fmt::Display for GlobalMessageMediaType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for GlobalMessageMediaType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for GlobalMessageMediaType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for GlobalMessageMediaType {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            GlobalMessageMediaType::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", GlobalMessageMediaType::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The severity of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GlobalMessageSeverity {
+    ///`info`
+    Info,
+    ///`warning`
+    Warning,
+    ///`error`
+    Error,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl GlobalMessageSeverity {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["info", "warning", "error"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GlobalMessageSeverity::Info => "info",
+            GlobalMessageSeverity::Warning => "warning",
+            GlobalMessageSeverity::Error => "error",
+            GlobalMessageSeverity::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GlobalMessageSeverity {
+    fn from(value: &str) -> Self {
+        match value {
+            "info" => GlobalMessageSeverity::Info,
+            "warning" => GlobalMessageSeverity::Warning,
+            "error" => GlobalMessageSeverity::Error,
+            other => GlobalMessageSeverity::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for GlobalMessageSeverity {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(GlobalMessageSeverity::from(value))
+    }
+}
+impl std::fmt::Display for GlobalMessageSeverity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for GlobalMessageSeverity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for GlobalMessageSeverity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for GlobalMessageSeverity {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            GlobalMessageSeverity::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", GlobalMessageSeverity::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListReposRepoKind {
+    ///`image`
+    Image,
+    ///`application`
+    Application,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl ListReposRepoKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["image", "application"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ListReposRepoKind::Image => "image",
+            ListReposRepoKind::Application => "application",
+            ListReposRepoKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListReposRepoKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "image" => ListReposRepoKind::Image,
+            "application" => ListReposRepoKind::Application,
+            other => ListReposRepoKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for ListReposRepoKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(ListReposRepoKind::from(value))
+    }
+}
+impl std::fmt::Display for ListReposRepoKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ListReposRepoKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListReposRepoKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for ListReposRepoKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ListReposRepoKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", ListReposRepoKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// One audit log entry.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LogEntry {
+    /// Kind of the logged action, e.g. create\_repo, push\_repo, pull\_repo.
+    pub kind: String,
+    /// Details of the action; the keys depend on the kind (e.g. repo, namespace).
+    pub metadata: serde_json::Map<String, serde_json::Value>,
+    /// IP address the action came from.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub ip: Option<String>,
+    /// When the action happened, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    pub datetime: DateTime,
+    /// The user or robot that performed the action (absent when unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub performer: Option<LogEntryPerformer>,
+    /// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<LogEntryNamespace>,
+}
+impl Validate for LogEntry {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.performer.validate().map_err(|e| e.at("performer"))?;
+        self.namespace.validate().map_err(|e| e.at("namespace"))?;
+        Ok(())
+    }
+}
+/// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LogEntryNamespace {
+    /// Whether the namespace is an organization or a user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<LogEntryNamespaceKind>,
+    /// Name of the namespace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Avatar>,
+}
+impl Validate for LogEntryNamespace {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Whether the namespace is an organization or a user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LogEntryNamespaceKind {
+    ///`org`
+    Org,
+    ///`user`
+    User,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl LogEntryNamespaceKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["org", "user"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LogEntryNamespaceKind::Org => "org",
+            LogEntryNamespaceKind::User => "user",
+            LogEntryNamespaceKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for LogEntryNamespaceKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "org" => LogEntryNamespaceKind::Org,
+            "user" => LogEntryNamespaceKind::User,
+            other => LogEntryNamespaceKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for LogEntryNamespaceKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(LogEntryNamespaceKind::from(value))
+    }
+}
+impl std::fmt::Display for LogEntryNamespaceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LogEntryNamespaceKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogEntryNamespaceKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for LogEntryNamespaceKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            LogEntryNamespaceKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", LogEntryNamespaceKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The user or robot that performed the action (absent when unknown).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LogEntryPerformer {
+    /// Always "user".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<LogEntryPerformerKind>,
+    /// Username of the performer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the performer is a robot account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_robot: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Avatar>,
+}
+impl Validate for LogEntryPerformer {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Always "user".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LogEntryPerformerKind {
+    ///`user`
+    User,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl LogEntryPerformerKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LogEntryPerformerKind::User => "user",
+            LogEntryPerformerKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for LogEntryPerformerKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => LogEntryPerformerKind::User,
+            other => LogEntryPerformerKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for LogEntryPerformerKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(LogEntryPerformerKind::from(value))
+    }
+}
+impl std::fmt::Display for LogEntryPerformerKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LogEntryPerformerKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogEntryPerformerKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for LogEntryPerformerKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            LogEntryPerformerKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", LogEntryPerformerKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// One page of audit log entries.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LogsPage {
+    /// Start of the time range searched, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    pub start_time: DateTime,
+    /// End of the time range searched, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    pub end_time: DateTime,
+    /// The log entries of this page.
+    pub logs: Vec<LogEntry>,
+    /// Opaque token for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page: Option<String>,
+}
+impl Validate for LogsPage {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.logs.validate().map_err(|e| e.at("logs"))?;
+        Ok(())
+    }
+}
+/// A label on a manifest.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ManifestLabel {
+    /// The ID of the label.
+    pub id: String,
+    /// The key of the label.
+    pub key: String,
+    /// The value of the label.
+    pub value: String,
+    /// Where the label comes from, e.g. manifest, api, internal.
+    pub source_type: String,
+    /// The media type of the value, e.g. text/plain.
+    pub media_type: String,
+}
+impl Validate for ManifestLabel {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The labels of a manifest.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ManifestLabelList {
+    /// The labels.
+    pub labels: Vec<ManifestLabel>,
+}
+impl Validate for ManifestLabelList {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// One layer of a manifest.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ManifestLayer {
+    /// Position of the layer in the manifest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<i64>,
+    /// Compressed size of the layer in bytes.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub compressed_size: Option<Option<i64>>,
+    /// Whether the layer is stored remotely (foreign layer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_remote: Option<bool>,
+    /// URLs of a remote layer.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub urls: Option<Option<Vec<String>>>,
+    /// The command that created the layer.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub command: Option<Option<Vec<String>>>,
+    /// Comment of the layer.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub comment: Option<Option<String>>,
+    /// Author of the layer.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub author: Option<Option<String>>,
+    /// Digest of the layer blob.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blob_digest: Option<String>,
+    /// When the layer was created, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub created_datetime: Option<Option<DateTime>>,
+}
+impl Validate for ManifestLayer {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// How to talk to the external registry.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MirrorExternalRegistryConfig {
+    /// Determines whether HTTPs is required and the certificate is verified when communicating with the external repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_tls: Option<bool>,
+    /// Determines whether the image signature will be verified when pulling from the external repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsigned_images: Option<bool>,
+    /// Proxy configuration for use during synchronization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy: Option<MirrorExternalRegistryConfigProxy>,
+}
+impl Validate for MirrorExternalRegistryConfig {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Proxy configuration for use during synchronization.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MirrorExternalRegistryConfigProxy {
+    /// Value for HTTPS\_PROXY environment variable during sync.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub https_proxy: Option<Option<String>>,
+    /// Value for HTTP\_PROXY environment variable during sync.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub http_proxy: Option<Option<String>>,
+    /// Value for NO\_PROXY environment variable during sync.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub no_proxy: Option<Option<String>>,
+}
+impl Validate for MirrorExternalRegistryConfigProxy {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A list of glob-patterns used to determine which tags should be synchronized.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MirrorRootRule {
+    /// The kind of rule type.
+    pub rule_kind: MirrorRootRuleRuleKind,
+    /// Array of tag patterns, e.g. \["latest", "v1.\*"\].
+    pub rule_value: Vec<String>,
+}
+impl Validate for MirrorRootRule {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.rule_kind.validate().map_err(|e| e.at("rule_kind"))?;
+        Ok(())
+    }
+}
+/// The kind of rule type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MirrorRootRuleRuleKind {
+    ///`tag_glob_csv`
+    TagGlobCsv,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl MirrorRootRuleRuleKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["tag_glob_csv"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MirrorRootRuleRuleKind::TagGlobCsv => "tag_glob_csv",
+            MirrorRootRuleRuleKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for MirrorRootRuleRuleKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "tag_glob_csv" => MirrorRootRuleRuleKind::TagGlobCsv,
+            other => MirrorRootRuleRuleKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for MirrorRootRuleRuleKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(MirrorRootRuleRuleKind::from(value))
+    }
+}
+impl std::fmt::Display for MirrorRootRuleRuleKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for MirrorRootRuleRuleKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MirrorRootRuleRuleKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for MirrorRootRuleRuleKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            MirrorRootRuleRuleKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", MirrorRootRuleRuleKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Description of a new organization application.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewApp {
+    /// The name of the application.
+    pub name: String,
+    /// The URI for the application's OAuth redirect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+    /// The URI for the application's homepage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_uri: Option<String>,
+    /// The human-readable description for the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The e-mail address of the avatar to use for the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_email: Option<String>,
+}
+impl Validate for NewApp {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new organization quota.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewNamespaceQuota {
+    /// Number of bytes the organization is allowed.
+    pub limit_bytes: i64,
+}
+impl Validate for NewNamespaceQuota {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new organization.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewOrg {
+    /// Organization username.
+    pub name: String,
+    /// Organization contact email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The (may be disabled) recaptcha response code for verification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recaptcha_response: Option<String>,
+}
+impl Validate for NewOrg {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new organization quota.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewOrgQuota {
+    /// Number of bytes the organization is allowed.
+    pub limit_bytes: i64,
+}
+impl Validate for NewOrgQuota {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new organization quota limit.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewOrgQuotaLimit {
+    /// Type of quota limit: "Warning" or "Reject".
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Quota threshold, in percent of quota.
+    pub threshold_percent: i64,
+}
+impl Validate for NewOrgQuotaLimit {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new prototype.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NewPrototype {
+    /// Role that should be applied to the delegate.
+    pub role: NewPrototypeRole,
+    /// Repository creating user to whom the rule should apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activating_user: Option<NewPrototypeActivatingUser>,
+    /// Information about the user or team to which the rule grants access.
+    pub delegate: NewPrototypeDelegate,
+}
+impl Validate for NewPrototype {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        self.delegate.validate().map_err(|e| e.at("delegate"))?;
+        Ok(())
+    }
+}
+/// Repository creating user to whom the rule should apply.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewPrototypeActivatingUser {
+    /// The username for the activating\_user.
+    pub name: String,
+}
+impl Validate for NewPrototypeActivatingUser {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Information about the user or team to which the rule grants access.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NewPrototypeDelegate {
+    /// The name for the delegate team or user.
+    pub name: String,
+    /// Whether the delegate is a user or a team.
+    pub kind: NewPrototypeDelegateKind,
+}
+impl Validate for NewPrototypeDelegate {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        Ok(())
+    }
+}
+/// Whether the delegate is a user or a team.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NewPrototypeDelegateKind {
+    ///`user`
+    User,
+    ///`team`
+    Team,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl NewPrototypeDelegateKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "team"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NewPrototypeDelegateKind::User => "user",
+            NewPrototypeDelegateKind::Team => "team",
+            NewPrototypeDelegateKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for NewPrototypeDelegateKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => NewPrototypeDelegateKind::User,
+            "team" => NewPrototypeDelegateKind::Team,
+            other => NewPrototypeDelegateKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for NewPrototypeDelegateKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(NewPrototypeDelegateKind::from(value))
+    }
+}
+impl std::fmt::Display for NewPrototypeDelegateKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NewPrototypeDelegateKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewPrototypeDelegateKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for NewPrototypeDelegateKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            NewPrototypeDelegateKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            NewPrototypeDelegateKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Role that should be applied to the delegate.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NewPrototypeRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl NewPrototypeRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NewPrototypeRole::Read => "read",
+            NewPrototypeRole::Write => "write",
+            NewPrototypeRole::Admin => "admin",
+            NewPrototypeRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for NewPrototypeRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => NewPrototypeRole::Read,
+            "write" => NewPrototypeRole::Write,
+            "admin" => NewPrototypeRole::Admin,
+            other => NewPrototypeRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for NewPrototypeRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(NewPrototypeRole::from(value))
+    }
+}
+impl std::fmt::Display for NewPrototypeRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NewPrototypeRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewPrototypeRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for NewPrototypeRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            NewPrototypeRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", NewPrototypeRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Proxy cache configuration for an organization. Quay declares only `upstream_registry`, but passes the whole body to the model, which also accepts `upstream_registry_username`, `upstream_registry_password`, `expiration_s` (integer, default 86400) and `insecure` (boolean); the Quay UI also sends `org_name` (the organization name).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewProxyCacheConfig {
+    /// Name of the upstream registry that is to be cached.
+    pub upstream_registry: String,
+}
+impl Validate for NewProxyCacheConfig {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new repository.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NewRepo {
+    /// Repository name.
+    pub repository: String,
+    /// Visibility which the repository will start with.
+    pub visibility: NewRepoVisibility,
+    /// Namespace in which the repository should be created. If omitted, the username of the caller is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// Markdown encoded description for the repository.
+    pub description: String,
+    /// The kind of repository.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub repo_kind: Option<Option<NewRepoRepoKind>>,
+}
+impl Validate for NewRepo {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.visibility.validate().map_err(|e| e.at("visibility"))?;
+        self.repo_kind.validate().map_err(|e| e.at("repo_kind"))?;
+        Ok(())
+    }
+}
+/// The kind of repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NewRepoRepoKind {
+    ///`image`
+    Image,
+    ///`application`
+    Application,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl NewRepoRepoKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["image", "application"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NewRepoRepoKind::Image => "image",
+            NewRepoRepoKind::Application => "application",
+            NewRepoRepoKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for NewRepoRepoKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "image" => NewRepoRepoKind::Image,
+            "application" => NewRepoRepoKind::Application,
+            other => NewRepoRepoKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for NewRepoRepoKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(NewRepoRepoKind::from(value))
+    }
+}
+impl std::fmt::Display for NewRepoRepoKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NewRepoRepoKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewRepoRepoKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for NewRepoRepoKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            NewRepoRepoKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", NewRepoRepoKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Description of a new token.
+///
+/// Quay calls this schema `NewToken` (endpoints/api/repotoken.py); it is named `NewRepoToken` here
+/// because the body of createAppToken (endpoints/api/appspecifictokens.py) is also called `NewToken`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewRepoToken {
+    /// Friendly name to help identify the token.
+    #[serde(rename = "friendlyName")]
+    pub friendly_name: String,
+}
+impl Validate for NewRepoToken {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Visibility which the repository will start with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NewRepoVisibility {
+    ///`public`
+    Public,
+    ///`private`
+    Private,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl NewRepoVisibility {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["public", "private"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NewRepoVisibility::Public => "public",
+            NewRepoVisibility::Private => "private",
+            NewRepoVisibility::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for NewRepoVisibility {
+    fn from(value: &str) -> Self {
+        match value {
+            "public" => NewRepoVisibility::Public,
+            "private" => NewRepoVisibility::Private,
+            other => NewRepoVisibility::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for NewRepoVisibility {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(NewRepoVisibility::from(value))
+    }
+}
+impl std::fmt::Display for NewRepoVisibility {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NewRepoVisibility {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewRepoVisibility {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for NewRepoVisibility {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            NewRepoVisibility::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", NewRepoVisibility::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The repository to star.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewStarredRepository {
+    /// Namespace in which the repository belongs.
+    pub namespace: String,
+    /// Repository name.
+    pub repository: String,
+}
+impl Validate for NewStarredRepository {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new app specific token.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NewToken {
+    /// The user-defined title for the token.
+    pub title: String,
+}
+impl Validate for NewToken {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Information for creating a notification on a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NotificationCreateRequest {
+    /// The event on which the notification will respond, e.g. repo\_push, build\_success, vulnerability\_found.
+    pub event: String,
+    /// The method of notification (such as email or web callback), e.g. email, webhook, quay\_notification, slack.
+    pub method: String,
+    /// JSON config information for the specific method of notification.
+    pub config: serde_json::Map<String, serde_json::Value>,
+    /// JSON config information for the specific event of notification.
+    #[serde(rename = "eventConfig")]
+    pub event_config: serde_json::Map<String, serde_json::Value>,
+    /// The human-readable title of the notification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+impl Validate for NotificationCreateRequest {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// An organization (Quay `org_view`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Organization {
+    /// Name of the organization.
+    pub name: String,
+    /// Contact e-mail; empty string unless the caller administers the organization.
+    pub email: String,
+    pub avatar: Avatar,
+    /// Whether the caller administers the organization.
+    pub is_admin: bool,
+    /// Whether the caller is a member of the organization.
+    pub is_member: bool,
+    /// Teams keyed by name; present only for members.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teams: Option<std::collections::BTreeMap<String, OrganizationTeam>>,
+    /// Team names in creation order; present only for members.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ordered_teams: Option<Vec<String>>,
+    /// Whether invoices are e-mailed; administrators only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_email: Option<bool>,
+    /// Address invoices are sent to; administrators only.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub invoice_email_address: Option<Option<String>>,
+    /// Time machine window for removed tags, in seconds; administrators only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_expiration_s: Option<i64>,
+    /// Whether the organization has no billing account; administrators only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_free_account: Option<bool>,
+    /// Quotas of the organization; members only, when quota management and quota editing are enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotas: Option<Vec<QuotaView>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_report: Option<QuotaReport>,
+}
+impl Validate for Organization {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        self.teams.validate().map_err(|e| e.at("teams"))?;
+        self.quotas.validate().map_err(|e| e.at("quotas"))?;
+        self.quota_report.validate().map_err(|e| e.at("quota_report"))?;
+        Ok(())
+    }
+}
+/// An OAuth application of an organization (Quay `app_view`).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationApplication {
+    /// Name of the application.
+    pub name: String,
+    /// Description of the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Homepage URI of the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_uri: Option<String>,
+    /// OAuth client ID.
+    pub client_id: String,
+    /// OAuth client secret; null unless the caller administers the organization.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub client_secret: Option<Option<String>>,
+    /// OAuth redirect URI; null unless the caller administers the organization.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub redirect_uri: Option<Option<String>>,
+    /// Avatar e-mail; null unless the caller administers the organization (or when unset).
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub avatar_email: Option<Option<String>>,
+}
+impl Validate for OrganizationApplication {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The OAuth applications of an organization.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationApplicationList {
+    /// The applications.
+    pub applications: Vec<OrganizationApplication>,
+}
+impl Validate for OrganizationApplicationList {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// An outside collaborator of an organization.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationCollaborator {
+    /// Always "user".
+    pub kind: OrganizationCollaboratorKind,
+    /// Username of the collaborator.
+    pub name: String,
+    pub avatar: Avatar,
+    /// Names of the organization's repositories the collaborator has direct permissions on.
+    pub repositories: Vec<String>,
+}
+impl Validate for OrganizationCollaborator {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Always "user".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationCollaboratorKind {
+    ///`user`
+    User,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl OrganizationCollaboratorKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OrganizationCollaboratorKind::User => "user",
+            OrganizationCollaboratorKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationCollaboratorKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => OrganizationCollaboratorKind::User,
+            other => OrganizationCollaboratorKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for OrganizationCollaboratorKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(OrganizationCollaboratorKind::from(value))
+    }
+}
+impl std::fmt::Display for OrganizationCollaboratorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganizationCollaboratorKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for OrganizationCollaboratorKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            OrganizationCollaboratorKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            OrganizationCollaboratorKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The outside collaborators of an organization.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationCollaboratorList {
+    /// The collaborators.
+    pub collaborators: Vec<OrganizationCollaborator>,
+}
+impl Validate for OrganizationCollaboratorList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.collaborators.validate().map_err(|e| e.at("collaborators"))?;
+        Ok(())
+    }
+}
+/// A member (user or robot) of an organization.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationMember {
+    /// Username of the member.
+    pub name: String,
+    /// Kind of member (the member list holds users only).
+    pub kind: OrganizationMemberKind,
+    pub avatar: Avatar,
+    /// Teams of the organization the member belongs to.
+    pub teams: Vec<OrganizationMemberTeamsItem>,
+    /// Names of the organization's repositories the member has direct permissions on.
+    pub repositories: Vec<String>,
+}
+impl Validate for OrganizationMember {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        self.teams.validate().map_err(|e| e.at("teams"))?;
+        Ok(())
+    }
+}
+/// Kind of member (the member list holds users only).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationMemberKind {
+    ///`user`
+    User,
+    ///`robot`
+    Robot,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl OrganizationMemberKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "robot"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OrganizationMemberKind::User => "user",
+            OrganizationMemberKind::Robot => "robot",
+            OrganizationMemberKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationMemberKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => OrganizationMemberKind::User,
+            "robot" => OrganizationMemberKind::Robot,
+            other => OrganizationMemberKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for OrganizationMemberKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(OrganizationMemberKind::from(value))
+    }
+}
+impl std::fmt::Display for OrganizationMemberKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganizationMemberKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationMemberKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for OrganizationMemberKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            OrganizationMemberKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", OrganizationMemberKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The human members of an organization.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationMemberList {
+    /// The members.
+    pub members: Vec<OrganizationMember>,
+}
+impl Validate for OrganizationMemberList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.members.validate().map_err(|e| e.at("members"))?;
+        Ok(())
+    }
+}
+/// A team the member belongs to.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationMemberTeamsItem {
+    /// Name of the team.
+    pub name: String,
+    pub avatar: Avatar,
+}
+impl Validate for OrganizationMemberTeamsItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// A team as listed in an organization view.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationTeam {
+    /// Name of the team.
+    pub name: String,
+    /// Markdown description of the team.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub description: Option<Option<String>>,
+    /// Role of the team in the organization.
+    pub role: OrganizationTeamRole,
+    pub avatar: Avatar,
+    /// Whether the caller may view the team's members.
+    pub can_view: bool,
+    /// Number of repositories the team has permissions on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo_count: Option<i64>,
+    /// Number of members of the team.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<i64>,
+    /// Whether the team is synced from an external group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_synced: Option<bool>,
+}
+impl Validate for OrganizationTeam {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Role of the team in the organization.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrganizationTeamRole {
+    ///`member`
+    Member,
+    ///`creator`
+    Creator,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl OrganizationTeamRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OrganizationTeamRole::Member => "member",
+            OrganizationTeamRole::Creator => "creator",
+            OrganizationTeamRole::Admin => "admin",
+            OrganizationTeamRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationTeamRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "member" => OrganizationTeamRole::Member,
+            "creator" => OrganizationTeamRole::Creator,
+            "admin" => OrganizationTeamRole::Admin,
+            other => OrganizationTeamRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for OrganizationTeamRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(OrganizationTeamRole::from(value))
+    }
+}
+impl std::fmt::Display for OrganizationTeamRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganizationTeamRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationTeamRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for OrganizationTeamRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            OrganizationTeamRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", OrganizationTeamRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A default permission (prototype): the role granted to a delegate on repositories created in the organization.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Prototype {
+    /// The ID (UUID) of the prototype.
+    pub id: String,
+    /// Role granted to the delegate.
+    pub role: PrototypeRole,
+    /// The repository-creating user the rule applies to; null when the rule applies to everyone.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub activating_user: Option<PrototypeActivatingUser>,
+    /// The user or team that receives the permission.
+    pub delegate: PrototypeDelegate,
+}
+impl Validate for Prototype {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        self.activating_user.validate().map_err(|e| e.at("activating_user"))?;
+        self.delegate.validate().map_err(|e| e.at("delegate"))?;
+        Ok(())
+    }
+}
+/// The repository-creating user the rule applies to; null when the rule applies to everyone.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PrototypeActivatingUser {
+    /// Username.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the account is a robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_robot: Option<bool>,
+    /// Always user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PrototypeActivatingUserKind>,
+    /// Whether the user is a member of the organization (always true for robots).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_org_member: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Avatar>,
+}
+impl Validate for PrototypeActivatingUser {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Always user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrototypeActivatingUserKind {
+    ///`user`
+    User,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl PrototypeActivatingUserKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PrototypeActivatingUserKind::User => "user",
+            PrototypeActivatingUserKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PrototypeActivatingUserKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => PrototypeActivatingUserKind::User,
+            other => PrototypeActivatingUserKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for PrototypeActivatingUserKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(PrototypeActivatingUserKind::from(value))
+    }
+}
+impl std::fmt::Display for PrototypeActivatingUserKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PrototypeActivatingUserKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PrototypeActivatingUserKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for PrototypeActivatingUserKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            PrototypeActivatingUserKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            PrototypeActivatingUserKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The user or team that receives the permission.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PrototypeDelegate {
+    /// Username or team name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the delegate is a user or a team.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PrototypeDelegateKind>,
+    /// Whether the delegate is a robot (users only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_robot: Option<bool>,
+    /// Whether the delegate is a member of the organization (users only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_org_member: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Avatar>,
+}
+impl Validate for PrototypeDelegate {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Whether the delegate is a user or a team.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrototypeDelegateKind {
+    ///`user`
+    User,
+    ///`team`
+    Team,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl PrototypeDelegateKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "team"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PrototypeDelegateKind::User => "user",
+            PrototypeDelegateKind::Team => "team",
+            PrototypeDelegateKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PrototypeDelegateKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => PrototypeDelegateKind::User,
+            "team" => PrototypeDelegateKind::Team,
+            other => PrototypeDelegateKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for PrototypeDelegateKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(PrototypeDelegateKind::from(value))
+    }
+}
+impl std::fmt::Display for PrototypeDelegateKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PrototypeDelegateKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PrototypeDelegateKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for PrototypeDelegateKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            PrototypeDelegateKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", PrototypeDelegateKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The default permissions (prototypes) of an organization.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PrototypeList {
+    /// The prototypes.
+    pub prototypes: Vec<Prototype>,
+}
+impl Validate for PrototypeList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.prototypes.validate().map_err(|e| e.at("prototypes"))?;
+        Ok(())
+    }
+}
+/// Role granted to the delegate.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrototypeRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl PrototypeRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PrototypeRole::Read => "read",
+            PrototypeRole::Write => "write",
+            PrototypeRole::Admin => "admin",
+            PrototypeRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PrototypeRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => PrototypeRole::Read,
+            "write" => PrototypeRole::Write,
+            "admin" => PrototypeRole::Admin,
+            other => PrototypeRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for PrototypeRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(PrototypeRole::from(value))
+    }
+}
+impl std::fmt::Display for PrototypeRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PrototypeRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PrototypeRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for PrototypeRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            PrototypeRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", PrototypeRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Description of the new prototype role.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PrototypeUpdate {
+    /// Role that should be applied to the permission.
+    pub role: PrototypeUpdateRole,
+}
+impl Validate for PrototypeUpdate {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        Ok(())
+    }
+}
+/// Role that should be applied to the permission.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrototypeUpdateRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl PrototypeUpdateRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PrototypeUpdateRole::Read => "read",
+            PrototypeUpdateRole::Write => "write",
+            PrototypeUpdateRole::Admin => "admin",
+            PrototypeUpdateRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PrototypeUpdateRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => PrototypeUpdateRole::Read,
+            "write" => PrototypeUpdateRole::Write,
+            "admin" => PrototypeUpdateRole::Admin,
+            other => PrototypeUpdateRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for PrototypeUpdateRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(PrototypeUpdateRole::from(value))
+    }
+}
+impl std::fmt::Display for PrototypeUpdateRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PrototypeUpdateRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PrototypeUpdateRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for PrototypeUpdateRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            PrototypeUpdateRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", PrototypeUpdateRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The proxy cache configuration of an organization; every field is an empty string when none is configured.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProxyCacheConfig {
+    /// The cached upstream registry.
+    pub upstream_registry: String,
+    /// Expiration of cached tags, in seconds ("" if unset).
+    pub expiration_s: ProxyCacheConfigExpirationS,
+    /// Whether the upstream is reached without TLS verification ("" if unset).
+    pub insecure: ProxyCacheConfigInsecure,
+}
+impl Validate for ProxyCacheConfig {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Expiration of cached tags, in seconds ("" if unset).
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ProxyCacheConfigExpirationS {
+    Integer(i64),
+    String(String),
+}
+impl Validate for ProxyCacheConfigExpirationS {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ProxyCacheConfigExpirationS::Integer(value) => value.validate(),
+            ProxyCacheConfigExpirationS::String(value) => value.validate(),
+        }
+    }
+}
+/// Whether the upstream is reached without TLS verification ("" if unset).
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ProxyCacheConfigInsecure {
+    Boolean(bool),
+    String(String),
+}
+impl Validate for ProxyCacheConfigInsecure {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ProxyCacheConfigInsecure::Boolean(value) => value.validate(),
+            ProxyCacheConfigInsecure::String(value) => value.validate(),
+        }
+    }
+}
+/// Description of updates for a service key.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PutServiceKey {
+    /// The friendly name of a service key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The key/value pairs of this key's metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The expiration date as a unix timestamp (seconds); null removes the expiration.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub expiration: Option<Option<f64>>,
+}
+impl Validate for PutServiceKey {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A limit of a namespace quota (Quay `limit_view`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct QuotaLimit {
+    /// ID of the quota limit.
+    pub id: i64,
+    /// Type of the quota limit.
+    #[serde(rename = "type")]
+    pub type_: QuotaLimitType,
+    /// Threshold of the limit, in percent of the quota.
+    pub limit_percent: i64,
+}
+impl Validate for QuotaLimit {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.type_.validate().map_err(|e| e.at("type"))?;
+        Ok(())
+    }
+}
+/// A list of quota limits.
+pub type QuotaLimitList = Vec<QuotaLimit>;
+/// Type of the quota limit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuotaLimitType {
+    ///`Warning`
+    Warning,
+    ///`Reject`
+    Reject,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl QuotaLimitType {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Warning", "Reject"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            QuotaLimitType::Warning => "Warning",
+            QuotaLimitType::Reject => "Reject",
+            QuotaLimitType::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for QuotaLimitType {
+    fn from(value: &str) -> Self {
+        match value {
+            "Warning" => QuotaLimitType::Warning,
+            "Reject" => QuotaLimitType::Reject,
+            other => QuotaLimitType::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for QuotaLimitType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(QuotaLimitType::from(value))
+    }
+}
+impl std::fmt::Display for QuotaLimitType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for QuotaLimitType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for QuotaLimitType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for QuotaLimitType {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            QuotaLimitType::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", QuotaLimitType::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A list of namespace quotas.
+pub type QuotaList = Vec<QuotaView>;
+/// Storage consumption of a namespace against its quota.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuotaReport {
+    /// Bytes currently consumed by the namespace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_bytes: Option<i64>,
+    /// Configured quota in bytes (the system default if none is set), or null.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub configured_quota: Option<Option<i64>>,
+    /// Deprecated alias of backfill\_status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_backfill: Option<String>,
+    /// State of the namespace size calculation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backfill_status: Option<QuotaReportBackfillStatus>,
+}
+impl Validate for QuotaReport {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.backfill_status.validate().map_err(|e| e.at("backfill_status"))?;
+        Ok(())
+    }
+}
+/// State of the namespace size calculation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuotaReportBackfillStatus {
+    ///`waiting`
+    Waiting,
+    ///`running`
+    Running,
+    ///`complete`
+    Complete,
+    ///``
+    Empty,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl QuotaReportBackfillStatus {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["waiting", "running", "complete", ""];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            QuotaReportBackfillStatus::Waiting => "waiting",
+            QuotaReportBackfillStatus::Running => "running",
+            QuotaReportBackfillStatus::Complete => "complete",
+            QuotaReportBackfillStatus::Empty => "",
+            QuotaReportBackfillStatus::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for QuotaReportBackfillStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "waiting" => QuotaReportBackfillStatus::Waiting,
+            "running" => QuotaReportBackfillStatus::Running,
+            "complete" => QuotaReportBackfillStatus::Complete,
+            "" => QuotaReportBackfillStatus::Empty,
+            other => QuotaReportBackfillStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for QuotaReportBackfillStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(QuotaReportBackfillStatus::from(value))
+    }
+}
+impl std::fmt::Display for QuotaReportBackfillStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for QuotaReportBackfillStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for QuotaReportBackfillStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for QuotaReportBackfillStatus {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            QuotaReportBackfillStatus::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            QuotaReportBackfillStatus::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A namespace quota with its limits (Quay `quota_view`). The quota endpoints also send `default_config` and `default_config_exists`; the `quotas` of an organization view carry only `id`, `limit_bytes` and `limits`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuotaView {
+    /// ID of the quota (may be null for the system default quota).
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub id: Option<i64>,
+    /// Size limit of the quota, in bytes.
+    pub limit_bytes: i64,
+    /// Whether this is the system default quota (`DEFAULT_SYSTEM_REJECT_QUOTA_BYTES`) rather than one defined for the namespace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_config: Option<bool>,
+    /// The limits of the quota.
+    pub limits: Vec<QuotaLimit>,
+    /// Whether a system default quota is configured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_config_exists: Option<bool>,
+}
+impl Validate for QuotaView {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.limits.validate().map_err(|e| e.at("limits"))?;
+        Ok(())
+    }
+}
+/// Description of a image registry size.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RegistrySize {
+    /// Size of the registry in bytes, as last calculated (0 before any calculation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_bytes: Option<i64>,
+    /// When the last calculation completed, in milliseconds since the Unix epoch; null if never.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub last_ran: Option<Option<i64>>,
+    /// Whether a calculation is queued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queued: Option<bool>,
+    /// Whether a calculation is running.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running: Option<bool>,
+}
+impl Validate for RegistrySize {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A manifest of a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepoManifest {
+    /// The digest of the manifest.
+    pub digest: String,
+    /// Whether the manifest is a manifest list (index).
+    pub is_manifest_list: bool,
+    /// The raw manifest, as a string.
+    pub manifest_data: String,
+    /// Media type of the config blob.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub config_media_type: Option<String>,
+    /// The layers (null for a manifest list).
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub layers: Option<Vec<ManifestLayer>>,
+}
+impl Validate for RepoManifest {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A role on a repository.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RepoRole {
+    /// Role on the repository.
+    pub role: RepoRoleRole,
+}
+impl Validate for RepoRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        Ok(())
+    }
+}
+/// Role on the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepoRoleRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepoRoleRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepoRoleRole::Read => "read",
+            RepoRoleRole::Write => "write",
+            RepoRoleRole::Admin => "admin",
+            RepoRoleRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepoRoleRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => RepoRoleRole::Read,
+            "write" => RepoRoleRole::Write,
+            "admin" => RepoRoleRole::Admin,
+            other => RepoRoleRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepoRoleRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepoRoleRole::from(value))
+    }
+}
+impl std::fmt::Display for RepoRoleRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepoRoleRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepoRoleRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepoRoleRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepoRoleRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RepoRoleRole::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Acknowledges a change to a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepoSuccess {
+    /// Always true.
+    pub success: bool,
+}
+impl Validate for RepoSuccess {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The permission of a team on a repository.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RepoTeamPermission {
+    /// Role on the repository.
+    pub role: RepoTeamPermissionRole,
+    /// Name of the team.
+    pub name: String,
+    pub avatar: Avatar,
+}
+impl Validate for RepoTeamPermission {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// The team permissions on a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepoTeamPermissionList {
+    /// Permissions keyed by team name.
+    pub permissions: std::collections::BTreeMap<String, RepoTeamPermission>,
+}
+impl Validate for RepoTeamPermissionList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.permissions.validate().map_err(|e| e.at("permissions"))?;
+        Ok(())
+    }
+}
+/// Role on the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepoTeamPermissionRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepoTeamPermissionRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepoTeamPermissionRole::Read => "read",
+            RepoTeamPermissionRole::Write => "write",
+            RepoTeamPermissionRole::Admin => "admin",
+            RepoTeamPermissionRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepoTeamPermissionRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => RepoTeamPermissionRole::Read,
+            "write" => RepoTeamPermissionRole::Write,
+            "admin" => RepoTeamPermissionRole::Admin,
+            other => RepoTeamPermissionRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepoTeamPermissionRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepoTeamPermissionRole::from(value))
+    }
+}
+impl std::fmt::Display for RepoTeamPermissionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepoTeamPermissionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepoTeamPermissionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepoTeamPermissionRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepoTeamPermissionRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RepoTeamPermissionRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Answer of the retired repository token endpoints.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepoTokenUnsupported {
+    /// Explains that access tokens are no longer supported, e.g. "Handling of access tokens is no longer supported".
+    pub message: String,
+}
+impl Validate for RepoTokenUnsupported {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The roles a user has on a repository, directly or through teams.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepoTransitivePermissionList {
+    /// The roles.
+    pub permissions: Vec<RepoRole>,
+}
+impl Validate for RepoTransitivePermissionList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.permissions.validate().map_err(|e| e.at("permissions"))?;
+        Ok(())
+    }
+}
+/// Fields which can be updated in a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepoUpdate {
+    /// Markdown encoded description for the repository.
+    pub description: String,
+}
+impl Validate for RepoUpdate {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The permission of a user or robot on a repository.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RepoUserPermission {
+    /// Role on the repository.
+    pub role: RepoUserPermissionRole,
+    /// Username (or robot name).
+    pub name: String,
+    /// Whether the user is a robot.
+    pub is_robot: bool,
+    pub avatar: Avatar,
+    /// Whether the user is a member of the owning organization (robots count as members); present only for repositories of organizations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_org_member: Option<bool>,
+}
+impl Validate for RepoUserPermission {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// The user permissions on a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepoUserPermissionList {
+    /// Permissions keyed by username.
+    pub permissions: std::collections::BTreeMap<String, RepoUserPermission>,
+}
+impl Validate for RepoUserPermissionList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.permissions.validate().map_err(|e| e.at("permissions"))?;
+        Ok(())
+    }
+}
+/// Role on the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepoUserPermissionRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepoUserPermissionRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepoUserPermissionRole::Read => "read",
+            RepoUserPermissionRole::Write => "write",
+            RepoUserPermissionRole::Admin => "admin",
+            RepoUserPermissionRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepoUserPermissionRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => RepoUserPermissionRole::Read,
+            "write" => RepoUserPermissionRole::Write,
+            "admin" => RepoUserPermissionRole::Admin,
+            other => RepoUserPermissionRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepoUserPermissionRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepoUserPermissionRole::from(value))
+    }
+}
+impl std::fmt::Display for RepoUserPermissionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepoUserPermissionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepoUserPermissionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepoUserPermissionRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepoUserPermissionRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RepoUserPermissionRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A repository as returned by getRepo.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Repository {
+    /// Namespace (user or organization) of the repository.
+    pub namespace: String,
+    /// Name of the repository.
+    pub name: String,
+    /// Kind of the repository.
+    pub kind: RepositoryKind,
+    /// Markdown description of the repository.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Whether the repository is public.
+    pub is_public: bool,
+    /// Whether the namespace is an organization.
+    pub is_organization: bool,
+    /// Whether the calling user starred the repository.
+    pub is_starred: bool,
+    /// Token for the status badge of a private repository; empty for public ones (image repositories only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_token: Option<String>,
+    /// Whether content trust (signing) is enabled (image repositories only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust_enabled: Option<bool>,
+    /// Time machine window of the namespace in seconds (image repositories only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_expiration_s: Option<i64>,
+    /// Whether the namespace has no paid plan.
+    pub is_free_account: bool,
+    /// State of the repository.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub state: Option<RepositoryState>,
+    /// Whether the caller can write to the repository (false unless state is NORMAL).
+    pub can_write: bool,
+    /// Whether the caller can administer the repository.
+    pub can_admin: bool,
+    /// Active tags by name (image repositories, with includeTags=true).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, RepositoryTagSummary>>,
+    /// Daily action counts of the last three months (with includeStats=true).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stats: Option<Vec<RepositoryStatsItem>>,
+    /// Channels of an application repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channels: Option<Vec<RepositoryChannelsItem>>,
+    /// Releases of an application repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub releases: Option<Vec<RepositoryReleasesItem>>,
+}
+impl Validate for Repository {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.state.validate().map_err(|e| e.at("state"))?;
+        Ok(())
+    }
+}
+/// A repository build and its status.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryBuild {
+    /// The UUID of the build.
+    pub id: String,
+    /// Phase of the build.
+    pub phase: RepositoryBuildPhase,
+    /// When the build was started, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    pub started: DateTime,
+    /// Display name of the build (a short checksum of its source).
+    pub display_name: String,
+    /// Live status reported by the build worker (empty once the build ended).
+    pub status: serde_json::Map<String, serde_json::Value>,
+    /// Path of the Dockerfile inside the build context.
+    pub subdirectory: String,
+    /// Path of the Dockerfile (Quay sends the same value as subdirectory).
+    pub dockerfile_path: String,
+    /// The build context directory.
+    pub context: String,
+    /// Tags the built image is pushed to.
+    pub tags: Vec<String>,
+    /// Username of the user who started the build by hand; null for triggered builds.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub manual_user: Option<String>,
+    /// Whether the caller can write to the repository.
+    pub is_writer: bool,
+    /// The build trigger that started the build; null for manual builds.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub trigger: Option<RepositoryBuildTrigger>,
+    /// Metadata of the commit or event that triggered the build.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub trigger_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// File id of the uploaded build archive, if any.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub resource_key: Option<String>,
+    /// The robot account whose credentials pull the base images; null if none.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub pull_robot: Option<RepositoryBuildPullRobot>,
+    /// The repository being built.
+    pub repository: RepositoryBuildRepository,
+    /// Error loading the build status, if any.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub error: Option<String>,
+    /// URL of the build archive (only for callers with write permission, or when readers may see build logs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive_url: Option<String>,
+}
+impl Validate for RepositoryBuild {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.phase.validate().map_err(|e| e.at("phase"))?;
+        self.pull_robot.validate().map_err(|e| e.at("pull_robot"))?;
+        Ok(())
+    }
+}
+/// The most recent builds of a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryBuildList {
+    /// The builds, newest first.
+    pub builds: Vec<RepositoryBuild>,
+}
+impl Validate for RepositoryBuildList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.builds.validate().map_err(|e| e.at("builds"))?;
+        Ok(())
+    }
+}
+/// The log entries of a build, or, once they are archived, only the URL of the archive.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryBuildLogs {
+    /// Index of the first returned entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<i64>,
+    /// Total number of log entries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// The log entries (messages, commands and phase changes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logs: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// URL of the archived logs (only when the logs are archived).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logs_url: Option<String>,
+}
+impl Validate for RepositoryBuildLogs {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Phase of the build.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryBuildPhase {
+    ///`waiting`
+    Waiting,
+    ///`build-scheduled`
+    BuildScheduled,
+    ///`unpacking`
+    Unpacking,
+    ///`pulling`
+    Pulling,
+    ///`building`
+    Building,
+    ///`pushing`
+    Pushing,
+    ///`complete`
+    Complete,
+    ///`error`
+    Error,
+    ///`internalerror`
+    Internalerror,
+    ///`cancelled`
+    Cancelled,
+    ///`expired`
+    Expired,
+    ///`cannot_load`
+    CannotLoad,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositoryBuildPhase {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &[
+        "waiting",
+        "build-scheduled",
+        "unpacking",
+        "pulling",
+        "building",
+        "pushing",
+        "complete",
+        "error",
+        "internalerror",
+        "cancelled",
+        "expired",
+        "cannot_load",
+    ];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositoryBuildPhase::Waiting => "waiting",
+            RepositoryBuildPhase::BuildScheduled => "build-scheduled",
+            RepositoryBuildPhase::Unpacking => "unpacking",
+            RepositoryBuildPhase::Pulling => "pulling",
+            RepositoryBuildPhase::Building => "building",
+            RepositoryBuildPhase::Pushing => "pushing",
+            RepositoryBuildPhase::Complete => "complete",
+            RepositoryBuildPhase::Error => "error",
+            RepositoryBuildPhase::Internalerror => "internalerror",
+            RepositoryBuildPhase::Cancelled => "cancelled",
+            RepositoryBuildPhase::Expired => "expired",
+            RepositoryBuildPhase::CannotLoad => "cannot_load",
+            RepositoryBuildPhase::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositoryBuildPhase {
+    fn from(value: &str) -> Self {
+        match value {
+            "waiting" => RepositoryBuildPhase::Waiting,
+            "build-scheduled" => RepositoryBuildPhase::BuildScheduled,
+            "unpacking" => RepositoryBuildPhase::Unpacking,
+            "pulling" => RepositoryBuildPhase::Pulling,
+            "building" => RepositoryBuildPhase::Building,
+            "pushing" => RepositoryBuildPhase::Pushing,
+            "complete" => RepositoryBuildPhase::Complete,
+            "error" => RepositoryBuildPhase::Error,
+            "internalerror" => RepositoryBuildPhase::Internalerror,
+            "cancelled" => RepositoryBuildPhase::Cancelled,
+            "expired" => RepositoryBuildPhase::Expired,
+            "cannot_load" => RepositoryBuildPhase::CannotLoad,
+            other => RepositoryBuildPhase::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositoryBuildPhase {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositoryBuildPhase::from(value))
+    }
+}
+impl std::fmt::Display for RepositoryBuildPhase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositoryBuildPhase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryBuildPhase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositoryBuildPhase {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositoryBuildPhase::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RepositoryBuildPhase::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The robot account whose credentials pull the base images; null if none.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryBuildPullRobot {
+    /// Username of the account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Always "user".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<RepositoryBuildPullRobotKind>,
+    /// Whether the account is a robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_robot: Option<bool>,
+}
+impl Validate for RepositoryBuildPullRobot {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        Ok(())
+    }
+}
+/// Always "user".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryBuildPullRobotKind {
+    ///`user`
+    User,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositoryBuildPullRobotKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositoryBuildPullRobotKind::User => "user",
+            RepositoryBuildPullRobotKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositoryBuildPullRobotKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => RepositoryBuildPullRobotKind::User,
+            other => RepositoryBuildPullRobotKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositoryBuildPullRobotKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositoryBuildPullRobotKind::from(value))
+    }
+}
+impl std::fmt::Display for RepositoryBuildPullRobotKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositoryBuildPullRobotKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobotKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositoryBuildPullRobotKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositoryBuildPullRobotKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            RepositoryBuildPullRobotKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The repository being built.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryBuildRepository {
+    /// Namespace of the repository.
+    pub namespace: String,
+    /// Name of the repository.
+    pub name: String,
+}
+impl Validate for RepositoryBuildRepository {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new repository build. Either file\_id or archive\_url is needed.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryBuildRequest {
+    /// The file id that was generated when the build spec was uploaded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// The URL of the .tar.gz to build. Must start with "http" or "https".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive_url: Option<String>,
+    /// Subdirectory in which the Dockerfile can be found. You can only specify this or dockerfile\_path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subdirectory: Option<String>,
+    /// Path to a dockerfile. You can only specify this or subdirectory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dockerfile_path: Option<String>,
+    /// Pass in the context for the dockerfile. This is optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// Username of a Quay robot account to use as pull credentials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pull_robot: Option<String>,
+    /// The tags to which the built images will be pushed. If none specified, "latest" is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docker_tags: Option<Vec<String>>,
+}
+impl Validate for RepositoryBuildRequest {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The build trigger that started the build; null for manual builds.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryBuildTrigger {
+    /// UUID of the trigger.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Service of the trigger, e.g. github, gitlab, bitbucket, custom-git.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Whether the trigger is fully set up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    /// Source repository of the trigger (null without read permission).
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub build_source: Option<Option<String>>,
+    /// URL of the source repository (null without read permission).
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub repository_url: Option<Option<String>>,
+    /// Trigger configuration (empty without admin permission).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Whether the caller can run the trigger by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_invoke: Option<bool>,
+    /// Whether the trigger is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Why the trigger was disabled, if it was.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub disabled_reason: Option<Option<String>>,
+}
+impl Validate for RepositoryBuildTrigger {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// An application channel.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryChannelsItem {
+    /// Channel name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Release the channel points to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release: Option<String>,
+    /// When the channel last changed. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<DateTime>,
+}
+impl Validate for RepositoryChannelsItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Kind of the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryKind {
+    ///`image`
+    Image,
+    ///`application`
+    Application,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositoryKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["image", "application"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositoryKind::Image => "image",
+            RepositoryKind::Application => "application",
+            RepositoryKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositoryKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "image" => RepositoryKind::Image,
+            "application" => RepositoryKind::Application,
+            other => RepositoryKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositoryKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositoryKind::from(value))
+    }
+}
+impl std::fmt::Display for RepositoryKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositoryKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositoryKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositoryKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RepositoryKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// One page of repositories.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryList {
+    /// The repositories of this page.
+    pub repositories: Vec<RepositoryListItem>,
+    /// Opaque token for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page: Option<String>,
+}
+impl Validate for RepositoryList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.repositories.validate().map_err(|e| e.at("repositories"))?;
+        Ok(())
+    }
+}
+/// A repository as listed by listRepos.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryListItem {
+    /// Namespace (user or organization) of the repository.
+    pub namespace: String,
+    /// Name of the repository.
+    pub name: String,
+    /// Markdown description of the repository.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Whether the repository is public.
+    pub is_public: bool,
+    /// Kind of the repository.
+    pub kind: RepositoryListItemKind,
+    /// State of the repository.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub state: Option<RepositoryListItemState>,
+    /// Quota information; null unless FEATURE\_QUOTA\_MANAGEMENT is enabled.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub quota: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+    /// When a tag of the repository last changed, in seconds since the epoch; only with last\_modified=true.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub last_modified: Option<Option<i64>>,
+    /// Popularity metric (sum of recent actions); only with popularity=true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub popularity: Option<f64>,
+    /// Whether the calling user starred the repository; only for authenticated users.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_starred: Option<bool>,
+    /// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_report: Option<RepositoryListItemQuotaReport>,
+}
+impl Validate for RepositoryListItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.state.validate().map_err(|e| e.at("state"))?;
+        Ok(())
+    }
+}
+/// Kind of the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryListItemKind {
+    ///`image`
+    Image,
+    ///`application`
+    Application,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositoryListItemKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["image", "application"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositoryListItemKind::Image => "image",
+            RepositoryListItemKind::Application => "application",
+            RepositoryListItemKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositoryListItemKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "image" => RepositoryListItemKind::Image,
+            "application" => RepositoryListItemKind::Application,
+            other => RepositoryListItemKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositoryListItemKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositoryListItemKind::from(value))
+    }
+}
+impl std::fmt::Display for RepositoryListItemKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositoryListItemKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryListItemKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositoryListItemKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositoryListItemKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RepositoryListItemKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryListItemQuotaReport {
+    /// Bytes used by the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_bytes: Option<i64>,
+    /// Quota limit of the namespace in bytes, if any.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub configured_quota: Option<Option<i64>>,
+}
+impl Validate for RepositoryListItemQuotaReport {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// State of the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryListItemState {
+    ///`NORMAL`
+    Normal,
+    ///`READ_ONLY`
+    ReadOnly,
+    ///`MIRROR`
+    Mirror,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositoryListItemState {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositoryListItemState::Normal => "NORMAL",
+            RepositoryListItemState::ReadOnly => "READ_ONLY",
+            RepositoryListItemState::Mirror => "MIRROR",
+            RepositoryListItemState::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositoryListItemState {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => RepositoryListItemState::Normal,
+            "READ_ONLY" => RepositoryListItemState::ReadOnly,
+            "MIRROR" => RepositoryListItemState::Mirror,
+            other => RepositoryListItemState::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositoryListItemState {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositoryListItemState::from(value))
+    }
+}
+impl std::fmt::Display for RepositoryListItemState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositoryListItemState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryListItemState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositoryListItemState {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositoryListItemState::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RepositoryListItemState::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A notification configured on a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryNotification {
+    /// Internal numeric ID of the notification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The UUID of the notification.
+    pub uuid: String,
+    /// Human-readable title.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The event the notification responds to.
+    pub event: String,
+    /// The notification method.
+    pub method: String,
+    /// Configuration of the method.
+    pub config: serde_json::Map<String, serde_json::Value>,
+    /// Configuration of the event.
+    pub event_config: serde_json::Map<String, serde_json::Value>,
+    /// Consecutive delivery failures; the notification is disabled after 3.
+    pub number_of_failures: i64,
+}
+impl Validate for RepositoryNotification {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The notifications of a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryNotificationList {
+    /// The notifications.
+    pub notifications: Vec<RepositoryNotification>,
+}
+impl Validate for RepositoryNotificationList {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// An application release.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryReleasesItem {
+    /// Release name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// When the release was created. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<DateTime>,
+    /// Channels pointing to the release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channels: Option<Vec<String>>,
+}
+impl Validate for RepositoryReleasesItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A repository found by a search.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RepositorySearchResult {
+    /// Kind of result.
+    pub kind: RepositorySearchResultKind,
+    /// Display kind.
+    pub title: RepositorySearchResultTitle,
+    /// A user, organization or robot as shown in search results.
+    pub namespace: RepositorySearchResultNamespace,
+    /// Repository name.
+    pub name: String,
+    /// Markdown description.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Whether the repository is public.
+    pub is_public: bool,
+    /// Relevance score.
+    pub score: f64,
+    /// Path of the repository in the Quay UI.
+    pub href: String,
+    /// When a tag last changed, seconds since the epoch (with includeUsage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<i64>,
+    /// Number of stars (with includeUsage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stars: Option<i64>,
+    /// Popularity metric (with includeUsage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub popularity: Option<f64>,
+}
+impl Validate for RepositorySearchResult {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.title.validate().map_err(|e| e.at("title"))?;
+        self.namespace.validate().map_err(|e| e.at("namespace"))?;
+        Ok(())
+    }
+}
+/// Kind of result.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositorySearchResultKind {
+    ///`repository`
+    Repository,
+    ///`application`
+    Application,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositorySearchResultKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["repository", "application"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositorySearchResultKind::Repository => "repository",
+            RepositorySearchResultKind::Application => "application",
+            RepositorySearchResultKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositorySearchResultKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "repository" => RepositorySearchResultKind::Repository,
+            "application" => RepositorySearchResultKind::Application,
+            other => RepositorySearchResultKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositorySearchResultKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositorySearchResultKind::from(value))
+    }
+}
+impl std::fmt::Display for RepositorySearchResultKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositorySearchResultKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositorySearchResultKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositorySearchResultKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositorySearchResultKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            RepositorySearchResultKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A user, organization or robot as shown in search results.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositorySearchResultNamespace {
+    /// Display kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<RepositorySearchResultNamespaceTitle>,
+    /// Kind of entity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<RepositorySearchResultNamespaceKind>,
+    /// Avatar data of the entity; null for robot accounts.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub avatar: Option<Option<Avatar>>,
+    /// Username or organization name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Relevance score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    /// Path of the entity in the Quay UI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+    /// Short name of a robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+}
+impl Validate for RepositorySearchResultNamespace {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.title.validate().map_err(|e| e.at("title"))?;
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Kind of entity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositorySearchResultNamespaceKind {
+    ///`user`
+    User,
+    ///`organization`
+    Organization,
+    ///`robot`
+    Robot,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositorySearchResultNamespaceKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositorySearchResultNamespaceKind::User => "user",
+            RepositorySearchResultNamespaceKind::Organization => "organization",
+            RepositorySearchResultNamespaceKind::Robot => "robot",
+            RepositorySearchResultNamespaceKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositorySearchResultNamespaceKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => RepositorySearchResultNamespaceKind::User,
+            "organization" => RepositorySearchResultNamespaceKind::Organization,
+            "robot" => RepositorySearchResultNamespaceKind::Robot,
+            other => RepositorySearchResultNamespaceKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositorySearchResultNamespaceKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositorySearchResultNamespaceKind::from(value))
+    }
+}
+impl std::fmt::Display for RepositorySearchResultNamespaceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositorySearchResultNamespaceKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositorySearchResultNamespaceKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositorySearchResultNamespaceKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            RepositorySearchResultNamespaceKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Display kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositorySearchResultNamespaceTitle {
+    ///`user`
+    User,
+    ///`org`
+    Org,
+    ///`robot`
+    Robot,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositorySearchResultNamespaceTitle {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositorySearchResultNamespaceTitle::User => "user",
+            RepositorySearchResultNamespaceTitle::Org => "org",
+            RepositorySearchResultNamespaceTitle::Robot => "robot",
+            RepositorySearchResultNamespaceTitle::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositorySearchResultNamespaceTitle {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => RepositorySearchResultNamespaceTitle::User,
+            "org" => RepositorySearchResultNamespaceTitle::Org,
+            "robot" => RepositorySearchResultNamespaceTitle::Robot,
+            other => RepositorySearchResultNamespaceTitle::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositorySearchResultNamespaceTitle {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositorySearchResultNamespaceTitle::from(value))
+    }
+}
+impl std::fmt::Display for RepositorySearchResultNamespaceTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositorySearchResultNamespaceTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositorySearchResultNamespaceTitle {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositorySearchResultNamespaceTitle::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            RepositorySearchResultNamespaceTitle::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Display kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositorySearchResultTitle {
+    ///`repo`
+    Repo,
+    ///`app`
+    App,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositorySearchResultTitle {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["repo", "app"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositorySearchResultTitle::Repo => "repo",
+            RepositorySearchResultTitle::App => "app",
+            RepositorySearchResultTitle::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositorySearchResultTitle {
+    fn from(value: &str) -> Self {
+        match value {
+            "repo" => RepositorySearchResultTitle::Repo,
+            "app" => RepositorySearchResultTitle::App,
+            other => RepositorySearchResultTitle::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositorySearchResultTitle {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositorySearchResultTitle::from(value))
+    }
+}
+impl std::fmt::Display for RepositorySearchResultTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositorySearchResultTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositorySearchResultTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositorySearchResultTitle {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositorySearchResultTitle::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            RepositorySearchResultTitle::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// One page of repository search results.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositorySearchResults {
+    /// Results of this page.
+    pub results: Vec<RepositorySearchResult>,
+    /// Whether another page of results follows.
+    pub has_additional: bool,
+    /// The page returned (after clamping).
+    pub page: i64,
+    /// Maximum number of results per page.
+    pub page_size: i64,
+    /// Offset of the first result of this page.
+    pub start_index: i64,
+}
+impl Validate for RepositorySearchResults {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.results.validate().map_err(|e| e.at("results"))?;
+        Ok(())
+    }
+}
+/// State of the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryState {
+    ///`NORMAL`
+    Normal,
+    ///`READ_ONLY`
+    ReadOnly,
+    ///`MIRROR`
+    Mirror,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RepositoryState {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RepositoryState::Normal => "NORMAL",
+            RepositoryState::ReadOnly => "READ_ONLY",
+            RepositoryState::Mirror => "MIRROR",
+            RepositoryState::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RepositoryState {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => RepositoryState::Normal,
+            "READ_ONLY" => RepositoryState::ReadOnly,
+            "MIRROR" => RepositoryState::Mirror,
+            other => RepositoryState::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RepositoryState {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RepositoryState::from(value))
+    }
+}
+impl std::fmt::Display for RepositoryState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RepositoryState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RepositoryState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RepositoryState {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RepositoryState::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RepositoryState::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Action count of one day.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryStatsItem {
+    /// The day, ISO 8601 (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Number of actions that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+}
+impl Validate for RepositoryStatsItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// An active tag as embedded in getRepo.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryTagSummary {
+    /// Tag name.
+    pub name: String,
+    /// Total size of the manifest layers in bytes.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub size: Option<Option<i64>>,
+    /// When the tag was last pushed or moved. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<DateTime>,
+    /// When the tag expires; absent if it does not. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<DateTime>,
+    /// Digest of the manifest the tag points to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manifest_digest: Option<String>,
+    /// Legacy V1 image ID (sent by some Quay 3.x releases only).
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub image_id: Option<Option<String>>,
+}
+impl Validate for RepositoryTagSummary {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Restores a tag to a specific image. `manifest_digest` is not marked required in the
+/// schema, but Quay answers 400 "Missing manifest\_digest" without it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RestoreTag {
+    /// If specified, the manifest digest that should be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manifest_digest: Option<String>,
+}
+impl Validate for RestoreTag {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A robot account.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Robot {
+    /// Full robot name, e.g. namespace+shortname.
+    pub name: String,
+    /// When the robot was created. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub created: Option<DateTime>,
+    /// When the robot was last used (null unless FEATURE\_USER\_LAST\_ACCESSED). RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub last_accessed: Option<DateTime>,
+    /// Text description of the robot.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The robot token (password); not sent when the caller may not see it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Unstructured metadata of the robot.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub unstructured_metadata: Option<
+        Option<serde_json::Map<String, serde_json::Value>>,
+    >,
+}
+impl Validate for Robot {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Robot accounts of a namespace.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RobotList {
+    /// The robots.
+    pub robots: Vec<RobotListItem>,
+}
+impl Validate for RobotList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.robots.validate().map_err(|e| e.at("robots"))?;
+        Ok(())
+    }
+}
+/// A robot account as listed by getUserRobots/getOrgRobots.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RobotListItem {
+    /// Full robot name, e.g. namespace+shortname.
+    pub name: String,
+    /// When the robot was created. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub created: Option<DateTime>,
+    /// When the robot was last used (null unless FEATURE\_USER\_LAST\_ACCESSED). RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub last_accessed: Option<DateTime>,
+    /// Text description of the robot.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The robot token; only with token=true and when the caller may see it.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub token: Option<Option<String>>,
+    /// Teams the robot belongs to; only with permissions=true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teams: Option<Vec<RobotListItemTeamsItem>>,
+    /// Names of the repositories the robot has permission on; only with permissions=true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repositories: Option<Vec<String>>,
+}
+impl Validate for RobotListItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.teams.validate().map_err(|e| e.at("teams"))?;
+        Ok(())
+    }
+}
+/// A team.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RobotListItemTeamsItem {
+    /// Team name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Avatar>,
+}
+impl Validate for RobotListItemTeamsItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// A repository permission held by a robot.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RobotPermission {
+    /// The repository.
+    pub repository: RobotPermissionRepository,
+    /// Role of the robot on the repository.
+    pub role: RobotPermissionRole,
+}
+impl Validate for RobotPermission {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        Ok(())
+    }
+}
+/// The repository permissions of a robot.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RobotPermissionList {
+    /// The permissions.
+    pub permissions: Vec<RobotPermission>,
+}
+impl Validate for RobotPermissionList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.permissions.validate().map_err(|e| e.at("permissions"))?;
+        Ok(())
+    }
+}
+/// The repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RobotPermissionRepository {
+    /// Repository name (within the namespace).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the repository is public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_public: Option<bool>,
+}
+impl Validate for RobotPermissionRepository {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Role of the robot on the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RobotPermissionRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl RobotPermissionRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RobotPermissionRole::Read => "read",
+            RobotPermissionRole::Write => "write",
+            RobotPermissionRole::Admin => "admin",
+            RobotPermissionRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RobotPermissionRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => RobotPermissionRole::Read,
+            "write" => RobotPermissionRole::Write,
+            "admin" => RobotPermissionRole::Admin,
+            other => RobotPermissionRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for RobotPermissionRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(RobotPermissionRole::from(value))
+    }
+}
+impl std::fmt::Display for RobotPermissionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RobotPermissionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RobotPermissionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for RobotPermissionRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            RobotPermissionRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", RobotPermissionRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Optional run parameters for activating the build trigger.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RunParameters {
+    /// (SCM only) If specified, the name of the branch to build.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch_name: Option<String>,
+    /// (Custom only) If specified, the ref/SHA1 used to checkout a git repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit_sha: Option<String>,
+    /// (SCM only) If specified, the ref to build.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub refs: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+impl Validate for RunParameters {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// One search result: a team, robot, user, organization or repository. Which properties appear depends on kind.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchResult {
+    /// Kind of result.
+    pub kind: SearchResultKind,
+    /// Display kind (user, org, robot, repo, app).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Name of the entity or repository.
+    pub name: String,
+    /// Short name (robots).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// Relevance score.
+    pub score: f64,
+    /// Path in the Quay UI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+    /// Avatar data of the entity; null for robot accounts.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub avatar: Option<Option<Avatar>>,
+    /// Organization of a team.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<SearchResultOrganization>,
+    /// Namespace of a repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<SearchResultNamespace>,
+    /// Description of a repository.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub description: Option<Option<String>>,
+    /// Whether a repository is public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_public: Option<bool>,
+}
+impl Validate for SearchResult {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        self.organization.validate().map_err(|e| e.at("organization"))?;
+        self.namespace.validate().map_err(|e| e.at("namespace"))?;
+        Ok(())
+    }
+}
+/// Kind of result.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SearchResultKind {
+    ///`team`
+    Team,
+    ///`robot`
+    Robot,
+    ///`user`
+    User,
+    ///`organization`
+    Organization,
+    ///`repository`
+    Repository,
+    ///`application`
+    Application,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl SearchResultKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &[
+        "team",
+        "robot",
+        "user",
+        "organization",
+        "repository",
+        "application",
+    ];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SearchResultKind::Team => "team",
+            SearchResultKind::Robot => "robot",
+            SearchResultKind::User => "user",
+            SearchResultKind::Organization => "organization",
+            SearchResultKind::Repository => "repository",
+            SearchResultKind::Application => "application",
+            SearchResultKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SearchResultKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "team" => SearchResultKind::Team,
+            "robot" => SearchResultKind::Robot,
+            "user" => SearchResultKind::User,
+            "organization" => SearchResultKind::Organization,
+            "repository" => SearchResultKind::Repository,
+            "application" => SearchResultKind::Application,
+            other => SearchResultKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for SearchResultKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(SearchResultKind::from(value))
+    }
+}
+impl std::fmt::Display for SearchResultKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for SearchResultKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchResultKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for SearchResultKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            SearchResultKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", SearchResultKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Namespace of a repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SearchResultNamespace {
+    /// Display kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<SearchResultNamespaceTitle>,
+    /// Kind of entity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SearchResultNamespaceKind>,
+    /// Avatar data of the entity; null for robot accounts.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub avatar: Option<Option<Avatar>>,
+    /// Username or organization name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Relevance score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    /// Path of the entity in the Quay UI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+    /// Short name of a robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+}
+impl Validate for SearchResultNamespace {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.title.validate().map_err(|e| e.at("title"))?;
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Kind of entity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SearchResultNamespaceKind {
+    ///`user`
+    User,
+    ///`organization`
+    Organization,
+    ///`robot`
+    Robot,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl SearchResultNamespaceKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SearchResultNamespaceKind::User => "user",
+            SearchResultNamespaceKind::Organization => "organization",
+            SearchResultNamespaceKind::Robot => "robot",
+            SearchResultNamespaceKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SearchResultNamespaceKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => SearchResultNamespaceKind::User,
+            "organization" => SearchResultNamespaceKind::Organization,
+            "robot" => SearchResultNamespaceKind::Robot,
+            other => SearchResultNamespaceKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for SearchResultNamespaceKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(SearchResultNamespaceKind::from(value))
+    }
+}
+impl std::fmt::Display for SearchResultNamespaceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for SearchResultNamespaceKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchResultNamespaceKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for SearchResultNamespaceKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            SearchResultNamespaceKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            SearchResultNamespaceKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Display kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SearchResultNamespaceTitle {
+    ///`user`
+    User,
+    ///`org`
+    Org,
+    ///`robot`
+    Robot,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl SearchResultNamespaceTitle {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SearchResultNamespaceTitle::User => "user",
+            SearchResultNamespaceTitle::Org => "org",
+            SearchResultNamespaceTitle::Robot => "robot",
+            SearchResultNamespaceTitle::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SearchResultNamespaceTitle {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => SearchResultNamespaceTitle::User,
+            "org" => SearchResultNamespaceTitle::Org,
+            "robot" => SearchResultNamespaceTitle::Robot,
+            other => SearchResultNamespaceTitle::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for SearchResultNamespaceTitle {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(SearchResultNamespaceTitle::from(value))
+    }
+}
+impl std::fmt::Display for SearchResultNamespaceTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for SearchResultNamespaceTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchResultNamespaceTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for SearchResultNamespaceTitle {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            SearchResultNamespaceTitle::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            SearchResultNamespaceTitle::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Organization of a team.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SearchResultOrganization {
+    /// Display kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<SearchResultOrganizationTitle>,
+    /// Kind of entity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SearchResultOrganizationKind>,
+    /// Avatar data of the entity; null for robot accounts.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub avatar: Option<Option<Avatar>>,
+    /// Username or organization name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Relevance score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    /// Path of the entity in the Quay UI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+    /// Short name of a robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+}
+impl Validate for SearchResultOrganization {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.title.validate().map_err(|e| e.at("title"))?;
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Kind of entity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SearchResultOrganizationKind {
+    ///`user`
+    User,
+    ///`organization`
+    Organization,
+    ///`robot`
+    Robot,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl SearchResultOrganizationKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SearchResultOrganizationKind::User => "user",
+            SearchResultOrganizationKind::Organization => "organization",
+            SearchResultOrganizationKind::Robot => "robot",
+            SearchResultOrganizationKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SearchResultOrganizationKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => SearchResultOrganizationKind::User,
+            "organization" => SearchResultOrganizationKind::Organization,
+            "robot" => SearchResultOrganizationKind::Robot,
+            other => SearchResultOrganizationKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for SearchResultOrganizationKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(SearchResultOrganizationKind::from(value))
+    }
+}
+impl std::fmt::Display for SearchResultOrganizationKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for SearchResultOrganizationKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchResultOrganizationKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for SearchResultOrganizationKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            SearchResultOrganizationKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            SearchResultOrganizationKind::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Display kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SearchResultOrganizationTitle {
+    ///`user`
+    User,
+    ///`org`
+    Org,
+    ///`robot`
+    Robot,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl SearchResultOrganizationTitle {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SearchResultOrganizationTitle::User => "user",
+            SearchResultOrganizationTitle::Org => "org",
+            SearchResultOrganizationTitle::Robot => "robot",
+            SearchResultOrganizationTitle::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SearchResultOrganizationTitle {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => SearchResultOrganizationTitle::User,
+            "org" => SearchResultOrganizationTitle::Org,
+            "robot" => SearchResultOrganizationTitle::Robot,
+            other => SearchResultOrganizationTitle::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for SearchResultOrganizationTitle {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(SearchResultOrganizationTitle::from(value))
+    }
+}
+impl std::fmt::Display for SearchResultOrganizationTitle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for SearchResultOrganizationTitle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchResultOrganizationTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for SearchResultOrganizationTitle {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            SearchResultOrganizationTitle::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            SearchResultOrganizationTitle::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Search results sorted by score.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SearchResults {
+    /// The results.
+    pub results: Vec<SearchResult>,
+}
+impl Validate for SearchResults {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.results.validate().map_err(|e| e.at("results"))?;
+        Ok(())
+    }
+}
+/// Security scan status and data of a manifest.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SecurityScanResult {
+    /// Scan status.
+    pub status: SecurityScanResultStatus,
+    /// The scanner report (Layer with Features and, with vulnerabilities=true, their Vulnerabilities); null unless scanned.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub data: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl Validate for SecurityScanResult {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.status.validate().map_err(|e| e.at("status"))?;
+        Ok(())
+    }
+}
+/// Scan status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecurityScanResultStatus {
+    ///`scanned`
+    Scanned,
+    ///`failed`
+    Failed,
+    ///`queued`
+    Queued,
+    ///`unsupported`
+    Unsupported,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl SecurityScanResultStatus {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &[
+        "scanned",
+        "failed",
+        "queued",
+        "unsupported",
+    ];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SecurityScanResultStatus::Scanned => "scanned",
+            SecurityScanResultStatus::Failed => "failed",
+            SecurityScanResultStatus::Queued => "queued",
+            SecurityScanResultStatus::Unsupported => "unsupported",
+            SecurityScanResultStatus::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SecurityScanResultStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "scanned" => SecurityScanResultStatus::Scanned,
+            "failed" => SecurityScanResultStatus::Failed,
+            "queued" => SecurityScanResultStatus::Queued,
+            "unsupported" => SecurityScanResultStatus::Unsupported,
+            other => SecurityScanResultStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for SecurityScanResultStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(SecurityScanResultStatus::from(value))
+    }
+}
+impl std::fmt::Display for SecurityScanResultStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for SecurityScanResultStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SecurityScanResultStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for SecurityScanResultStatus {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            SecurityScanResultStatus::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            SecurityScanResultStatus::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A service key (a signing key a service uses to authenticate with Quay).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ServiceKey {
+    /// The friendly name of the key.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The unique identifier of the key.
+    pub kid: String,
+    /// The service authenticating with this key.
+    pub service: String,
+    /// The public key as a JSON Web Key.
+    pub jwk: serde_json::Map<String, serde_json::Value>,
+    /// The key/value pairs of the key's metadata (Quay adds created\_by, creator and ip).
+    pub metadata: serde_json::Map<String, serde_json::Value>,
+    /// When the key was created, as an RFC 2822 date such as "Mon, 13 Dec 2021 11:41:16 GMT".
+    pub created_date: DateTime,
+    /// When the key expires, as an RFC 2822 date such as "Mon, 13 Dec 2021 11:41:16 GMT"; null if it never expires.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub expiration_date: Option<DateTime>,
+    /// The rotation period of the key in seconds, if any.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub rotation_duration: Option<i64>,
+    /// The approval of the key; null while it is not approved.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub approval: Option<ServiceKeyApproval>,
+}
+impl Validate for ServiceKey {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.approval.validate().map_err(|e| e.at("approval"))?;
+        Ok(())
+    }
+}
+/// The approval of a service key.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ServiceKeyApproval {
+    /// The user who approved the key (null for automatic approvals).
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub approver: Option<Option<SuperUserUser>>,
+    /// How the key was approved, e.g. "Super User API", "Key Rotation" or "Automatic".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval_type: Option<String>,
+    /// When the key was approved, as an RFC 2822 date such as "Mon, 13 Dec 2021 11:41:16 GMT".
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub approved_date: Option<Option<DateTime>>,
+    /// The approval notes.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub notes: Option<Option<String>>,
+}
+impl Validate for ServiceKeyApproval {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.approver.validate().map_err(|e| e.at("approver"))?;
+        Ok(())
+    }
+}
+/// The service keys of the installation.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ServiceKeyList {
+    /// The service keys.
+    pub keys: Vec<ServiceKey>,
+}
+impl Validate for ServiceKeyList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.keys.validate().map_err(|e| e.at("keys"))?;
+        Ok(())
+    }
+}
+/// A repository starred by the user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StarredRepository {
+    /// Namespace of the repository.
+    pub namespace: String,
+    /// Name of the repository.
+    pub name: String,
+    /// Markdown description of the repository.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Whether the repository is public.
+    pub is_public: bool,
+}
+impl Validate for StarredRepository {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// One page of the user's starred repositories.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StarredRepositoryList {
+    /// The starred repositories of this page.
+    pub repositories: Vec<StarredRepository>,
+    /// Opaque token for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page: Option<String>,
+}
+impl Validate for StarredRepositoryList {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The repository that was starred.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct StarredRepositoryRef {
+    /// Namespace of the repository.
+    pub namespace: String,
+    /// Name of the repository.
+    pub repository: String,
+}
+impl Validate for StarredRepositoryRef {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The users of the installation, or one page of them.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SuperUserList {
+    /// The users.
+    pub users: Vec<SuperUserUser>,
+    /// Token for the next page; present only when `limit` was given and more users remain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page: Option<String>,
+}
+impl Validate for SuperUserList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.users.validate().map_err(|e| e.at("users"))?;
+        Ok(())
+    }
+}
+/// An organization as the superuser API shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SuperUserOrganization {
+    /// The name of the organization.
+    pub name: String,
+    /// The e-mail address of the organization.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub email: Option<String>,
+    pub avatar: Avatar,
+    /// The quotas of the organization (only with quota management enabled and when Quay loaded them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotas: Option<Vec<QuotaView>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_report: Option<QuotaReport>,
+}
+impl Validate for SuperUserOrganization {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        self.quotas.validate().map_err(|e| e.at("quotas"))?;
+        self.quota_report.validate().map_err(|e| e.at("quota_report"))?;
+        Ok(())
+    }
+}
+/// Description of updates for an organization (Quay's schema UpdateOrg of
+/// endpoints/api/superuser.py; renamed here because the organization tag has a
+/// different UpdateOrg).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SuperUserUpdateOrg {
+    /// The new name for the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl Validate for SuperUserUpdateOrg {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A user as the superuser API shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SuperUserUser {
+    /// Always "user".
+    pub kind: SuperUserUserKind,
+    /// The username.
+    pub name: String,
+    /// The username.
+    pub username: String,
+    /// The e-mail address of the user.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Whether the user's e-mail address is verified.
+    pub verified: bool,
+    pub avatar: Avatar,
+    /// Whether the user is a superuser of the installation.
+    pub super_user: bool,
+    /// Whether the user is enabled (a disabled user cannot log in).
+    pub enabled: bool,
+    /// The quotas of the user's namespace (only with quota management enabled and when Quay loaded them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotas: Option<Vec<QuotaView>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_report: Option<QuotaReport>,
+}
+impl Validate for SuperUserUser {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        self.quotas.validate().map_err(|e| e.at("quotas"))?;
+        self.quota_report.validate().map_err(|e| e.at("quota_report"))?;
+        Ok(())
+    }
+}
+/// Always "user".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SuperUserUserKind {
+    ///`user`
+    User,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl SuperUserUserKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SuperUserUserKind::User => "user",
+            SuperUserUserKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SuperUserUserKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => SuperUserUserKind::User,
+            other => SuperUserUserKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for SuperUserUserKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(SuperUserUserKind::from(value))
+    }
+}
+impl std::fmt::Display for SuperUserUserKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for SuperUserUserKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SuperUserUserKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for SuperUserUserKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            SuperUserUserKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", SuperUserUserKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// One entry of a repository's tag history.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Tag {
+    /// The name of the tag.
+    pub name: String,
+    /// Whether this entry was created by restoring (reverting) the tag.
+    pub reversion: bool,
+    /// Unix seconds when this tag entry became alive (absent if unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_ts: Option<i64>,
+    /// Unix seconds when this tag entry ends or ended (absent while it has no end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_ts: Option<i64>,
+    /// The digest of the manifest the tag points to.
+    pub manifest_digest: String,
+    /// Whether the manifest is a manifest list (multi-architecture index).
+    pub is_manifest_list: bool,
+    /// Total size in bytes of the manifest's layers (null when unknown, e.g. for manifest lists).
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub size: Option<i64>,
+    /// When the tag entry started, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<DateTime>,
+    /// When the tag entry expires or expired, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<DateTime>,
+}
+impl Validate for Tag {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// One page of a repository's tag history.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TagList {
+    /// The tag entries of this page.
+    pub tags: Vec<Tag>,
+    /// The page index of this page.
+    pub page: i64,
+    /// Whether another page follows.
+    pub has_additional: bool,
+}
+impl Validate for TagList {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// A team of an organization.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Team {
+    /// The name of the team.
+    pub name: String,
+    /// Markdown description of the team.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Whether the caller can view the team.
+    pub can_view: bool,
+    /// The organization-wide role of the team.
+    pub role: TeamRole,
+    pub avatar: Avatar,
+    /// Whether this call created the team.
+    pub new_team: bool,
+}
+impl Validate for Team {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// Description of a team.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TeamDescription {
+    /// Org wide permissions that should apply to the team.
+    pub role: TeamDescriptionRole,
+    /// Markdown description for the team.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl Validate for TeamDescription {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        Ok(())
+    }
+}
+/// Org wide permissions that should apply to the team.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamDescriptionRole {
+    ///`member`
+    Member,
+    ///`creator`
+    Creator,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl TeamDescriptionRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TeamDescriptionRole::Member => "member",
+            TeamDescriptionRole::Creator => "creator",
+            TeamDescriptionRole::Admin => "admin",
+            TeamDescriptionRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TeamDescriptionRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "member" => TeamDescriptionRole::Member,
+            "creator" => TeamDescriptionRole::Creator,
+            "admin" => TeamDescriptionRole::Admin,
+            other => TeamDescriptionRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for TeamDescriptionRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(TeamDescriptionRole::from(value))
+    }
+}
+impl std::fmt::Display for TeamDescriptionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for TeamDescriptionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamDescriptionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for TeamDescriptionRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            TeamDescriptionRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", TeamDescriptionRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A member of a team: a user or robot (`kind` user), or an email invitation
+/// (`kind` invite, with `email` instead of `name`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TeamMember {
+    /// The username (absent for email invitations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The invited email address (only for `kind` invite).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// user for users and robots, invite for an email invitation.
+    pub kind: TeamMemberKind,
+    /// Whether the member is a robot account (absent for email invitations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_robot: Option<bool>,
+    pub avatar: Avatar,
+    /// Whether the member is only invited (pending).
+    pub invited: bool,
+}
+impl Validate for TeamMember {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.kind.validate().map_err(|e| e.at("kind"))?;
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+/// user for users and robots, invite for an email invitation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamMemberKind {
+    ///`user`
+    User,
+    ///`invite`
+    Invite,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl TeamMemberKind {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["user", "invite"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TeamMemberKind::User => "user",
+            TeamMemberKind::Invite => "invite",
+            TeamMemberKind::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TeamMemberKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => TeamMemberKind::User,
+            "invite" => TeamMemberKind::Invite,
+            other => TeamMemberKind::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for TeamMemberKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(TeamMemberKind::from(value))
+    }
+}
+impl std::fmt::Display for TeamMemberKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for TeamMemberKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamMemberKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for TeamMemberKind {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            TeamMemberKind::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", TeamMemberKind::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The members of a team.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TeamMemberList {
+    /// The name of the team.
+    pub name: String,
+    /// The members (and, with includePending, the pending invitations).
+    pub members: Vec<TeamMember>,
+    /// Whether the caller administers the organization.
+    pub can_edit: bool,
+    /// Present when the caller may set up team syncing: the external authentication service
+    /// and its metadata (e.g. LDAP `base_dn`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_sync: Option<TeamMemberListCanSync>,
+    /// Present when the team is synced from an external group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub synced: Option<TeamMemberListSynced>,
+}
+impl Validate for TeamMemberList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.members.validate().map_err(|e| e.at("members"))?;
+        Ok(())
+    }
+}
+/// Present when the caller may set up team syncing: the external authentication service
+/// and its metadata (e.g. LDAP `base_dn`).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TeamMemberListCanSync {
+    /// The name of the external authentication service, e.g. ldap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// The LDAP base DN (LDAP only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_dn: Option<String>,
+}
+impl Validate for TeamMemberListCanSync {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Present when the team is synced from an external group.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TeamMemberListSynced {
+    /// The name of the external authentication service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Last sync, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000" (superusers only).
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub last_updated: Option<Option<DateTime>>,
+    /// The group lookup configuration, e.g. `group_dn` for LDAP (superusers only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl Validate for TeamMemberListSynced {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a team permission.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TeamPermission {
+    /// Role to use for the team.
+    pub role: TeamPermissionRole,
+}
+impl Validate for TeamPermission {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        Ok(())
+    }
+}
+/// Role to use for the team.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamPermissionRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl TeamPermissionRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TeamPermissionRole::Read => "read",
+            TeamPermissionRole::Write => "write",
+            TeamPermissionRole::Admin => "admin",
+            TeamPermissionRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TeamPermissionRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => TeamPermissionRole::Read,
+            "write" => TeamPermissionRole::Write,
+            "admin" => TeamPermissionRole::Admin,
+            other => TeamPermissionRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for TeamPermissionRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(TeamPermissionRole::from(value))
+    }
+}
+impl std::fmt::Display for TeamPermissionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for TeamPermissionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamPermissionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for TeamPermissionRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            TeamPermissionRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", TeamPermissionRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A team's permission on one repository.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TeamRepositoryPermission {
+    /// The repository.
+    pub repository: TeamRepositoryPermissionRepository,
+    /// The team's role on the repository.
+    pub role: TeamRepositoryPermissionRole,
+}
+impl Validate for TeamRepositoryPermission {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        Ok(())
+    }
+}
+/// The repository permissions of a team.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TeamRepositoryPermissionList {
+    /// One entry per repository the team has a permission on.
+    pub permissions: Vec<TeamRepositoryPermission>,
+}
+impl Validate for TeamRepositoryPermissionList {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.permissions.validate().map_err(|e| e.at("permissions"))?;
+        Ok(())
+    }
+}
+/// The repository.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TeamRepositoryPermissionRepository {
+    /// The repository name (within the organization).
+    pub name: String,
+    /// Whether the repository is public.
+    pub is_public: bool,
+}
+impl Validate for TeamRepositoryPermissionRepository {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The team's role on the repository.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamRepositoryPermissionRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl TeamRepositoryPermissionRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TeamRepositoryPermissionRole::Read => "read",
+            TeamRepositoryPermissionRole::Write => "write",
+            TeamRepositoryPermissionRole::Admin => "admin",
+            TeamRepositoryPermissionRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TeamRepositoryPermissionRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => TeamRepositoryPermissionRole::Read,
+            "write" => TeamRepositoryPermissionRole::Write,
+            "admin" => TeamRepositoryPermissionRole::Admin,
+            other => TeamRepositoryPermissionRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for TeamRepositoryPermissionRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(TeamRepositoryPermissionRole::from(value))
+    }
+}
+impl std::fmt::Display for TeamRepositoryPermissionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for TeamRepositoryPermissionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for TeamRepositoryPermissionRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            TeamRepositoryPermissionRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            TeamRepositoryPermissionRole::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// The organization-wide role of the team.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamRole {
+    ///`member`
+    Member,
+    ///`creator`
+    Creator,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl TeamRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TeamRole::Member => "member",
+            TeamRole::Creator => "creator",
+            TeamRole::Admin => "admin",
+            TeamRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TeamRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "member" => TeamRole::Member,
+            "creator" => TeamRole::Creator,
+            "admin" => TeamRole::Admin,
+            other => TeamRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for TeamRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(TeamRole::from(value))
+    }
+}
+impl std::fmt::Display for TeamRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for TeamRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for TeamRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            TeamRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", TeamRole::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Group lookup configuration for syncing a team (not a named Quay schema: Quay passes the
+/// body to the authentication backend). LDAP needs `group_dn`, Keystone `group_id`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TeamSyncConfig {
+    /// The DN of the LDAP group, relative to the LDAP base DN, e.g. "cn=ldapgroup,ou=Users".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_dn: Option<String>,
+    /// The ID of the Keystone group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+}
+impl Validate for TeamSyncConfig {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a token permission.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TokenPermission {
+    /// Role to use for the token.
+    pub role: TokenPermissionRole,
+}
+impl Validate for TokenPermission {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        Ok(())
+    }
+}
+/// Role to use for the token.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TokenPermissionRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl TokenPermissionRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TokenPermissionRole::Read => "read",
+            TokenPermissionRole::Write => "write",
+            TokenPermissionRole::Admin => "admin",
+            TokenPermissionRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TokenPermissionRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => TokenPermissionRole::Read,
+            "write" => TokenPermissionRole::Write,
+            "admin" => TokenPermissionRole::Admin,
+            other => TokenPermissionRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for TokenPermissionRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(TokenPermissionRole::from(value))
+    }
+}
+impl std::fmt::Display for TokenPermissionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for TokenPermissionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenPermissionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for TokenPermissionRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            TokenPermissionRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", TokenPermissionRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Description of an updated application.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateApp {
+    /// The name of the application.
+    pub name: String,
+    /// The URI for the application's OAuth redirect.
+    pub redirect_uri: String,
+    /// The URI for the application's homepage.
+    pub application_uri: String,
+    /// The human-readable description for the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The e-mail address of the avatar to use for the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_email: Option<String>,
+}
+impl Validate for UpdateApp {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Update the repository mirroring configuration; only the fields given are changed.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMirrorConfig {
+    /// Used to enable or disable synchronizations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_enabled: Option<bool>,
+    /// Location of the external repository, e.g. quay.io/minio/mc.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_reference: Option<String>,
+    /// Username used to authenticate with external registry.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub external_registry_username: Option<Option<String>>,
+    /// Password used to authenticate with external registry.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub external_registry_password: Option<Option<String>>,
+    /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_start_date: Option<String>,
+    /// Number of seconds after next\_start\_date to begin synchronizing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_interval: Option<i64>,
+    /// Username of robot which will be used for image pushes, e.g. orga+robot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub robot_username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub root_rule: Option<MirrorRootRule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_registry_config: Option<MirrorExternalRegistryConfig>,
+}
+impl Validate for UpdateMirrorConfig {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
+        Ok(())
+    }
+}
+/// Description of a new organization quota.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateNamespaceQuota {
+    /// Number of bytes the organization is allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_bytes: Option<i64>,
+}
+impl Validate for UpdateNamespaceQuota {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of updates for an existing organization.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateOrg {
+    /// Organization contact email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Whether the organization desires to receive emails for invoices.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_email: Option<bool>,
+    /// The email address at which to receive invoices.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub invoice_email_address: Option<Option<String>>,
+    /// The number of seconds for tag expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_expiration_s: Option<i64>,
+}
+impl Validate for UpdateOrg {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a new organization quota.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateOrgQuota {
+    /// Number of bytes the organization is allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_bytes: Option<i64>,
+}
+impl Validate for UpdateOrgQuota {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of changing organization quota limit.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateOrgQuotaLimit {
+    /// Type of quota limit: "Warning" or "Reject".
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Quota threshold, in percent of quota.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold_percent: Option<i64>,
+}
+impl Validate for UpdateOrgQuotaLimit {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Options for updating a build trigger.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateTrigger {
+    /// Whether the build trigger is enabled.
+    pub enabled: bool,
+}
+impl Validate for UpdateTrigger {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// Description of a user permission.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserPermission {
+    /// Role to use for the user.
+    pub role: UserPermissionRole,
+}
+impl Validate for UserPermission {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.role.validate().map_err(|e| e.at("role"))?;
+        Ok(())
+    }
+}
+/// Role to use for the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserPermissionRole {
+    ///`read`
+    Read,
+    ///`write`
+    Write,
+    ///`admin`
+    Admin,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl UserPermissionRole {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            UserPermissionRole::Read => "read",
+            UserPermissionRole::Write => "write",
+            UserPermissionRole::Admin => "admin",
+            UserPermissionRole::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UserPermissionRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "read" => UserPermissionRole::Read,
+            "write" => UserPermissionRole::Write,
+            "admin" => UserPermissionRole::Admin,
+            other => UserPermissionRole::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for UserPermissionRole {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(UserPermissionRole::from(value))
+    }
+}
+impl std::fmt::Display for UserPermissionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UserPermissionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserPermissionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for UserPermissionRole {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            UserPermissionRole::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}", UserPermissionRole::VALUES
+                            .join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// Describes a user. `anonymous`, `username` and `avatar` are always present; the account
+/// details (`email`, `verified`, `logins`, ...) only when the caller administers the user,
+/// `organizations` only when the caller may read the user, `super_user` only for
+/// superusers.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserView {
+    /// Whether the user's email address has been verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    /// true if this user data represents a guest user.
+    pub anonymous: bool,
+    /// The user's username.
+    pub username: String,
+    /// The user's email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub avatar: Avatar,
+    /// Information about the organizations in which the user is a member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organizations: Option<Vec<UserViewOrganizationsItem>>,
+    /// The list of external login providers against which the user has authenticated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logins: Option<Vec<UserViewLoginsItem>>,
+    /// Whether the user has permission to create repositories.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_create_repo: Option<bool>,
+    /// If true, the user's namespace is the preferred namespace to display.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_namespace: Option<bool>,
+    /// true when the caller administers this user (present only then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_me: Option<bool>,
+    /// Whether the user receives invoice emails.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_email: Option<bool>,
+    /// Custom email address for receiving invoices.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub invoice_email_address: Option<Option<String>>,
+    /// Seconds after which removed tags are garbage collected (time machine window).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_expiration_s: Option<i64>,
+    /// Pending prompts for the user, e.g. confirm\_username.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompts: Option<Vec<String>>,
+    /// The user's company.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub company: Option<Option<String>>,
+    /// The user's family name.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub family_name: Option<Option<String>>,
+    /// The user's given name.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub given_name: Option<Option<String>>,
+    /// The user's location.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub location: Option<Option<String>>,
+    /// Whether the user has no paid plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_free_account: Option<bool>,
+    /// Whether the user has a password set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_password_set: Option<bool>,
+    /// The namespace quotas of the user (only with quota management and editing enabled).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotas: Option<Vec<UserViewQuotasItem>>,
+    /// Quota consumption report of the user's namespace (only with quota management and editing enabled).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_report: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Whether this user is the caller and a superuser (present only when the caller is a superuser).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub super_user: Option<bool>,
+}
+impl Validate for UserView {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        self.organizations.validate().map_err(|e| e.at("organizations"))?;
+        Ok(())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserViewLoginsItem {
+    /// The external login service, e.g. github, google, ldap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// The user's identifier at that service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_identifier: Option<String>,
+    /// Service-specific metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl Validate for UserViewLoginsItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserViewOrganizationsItem {
+    /// The organization's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Avatar>,
+    /// Whether the user can create repositories in the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_create_repo: Option<bool>,
+    /// Whether the organization is one of the registry's public namespaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+    /// Whether the user administers the organization (account details only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_org_admin: Option<bool>,
+    /// Whether the organization is a preferred namespace (account details only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_namespace: Option<bool>,
+}
+impl Validate for UserViewOrganizationsItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.avatar.validate().map_err(|e| e.at("avatar"))?;
+        Ok(())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserViewQuotasItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_bytes: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<Vec<UserViewQuotasItemLimitsItem>>,
+}
+impl Validate for UserViewQuotasItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserViewQuotasItemLimitsItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Warning or Reject.
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_percent: Option<i64>,
+}
+impl Validate for UserViewQuotasItemLimitsItem {
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+/// The literal JSON string "Valid" or "Anonymous".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ValidateProxyCacheConfigResponse {
+    ///`Valid`
+    Valid,
+    ///`Anonymous`
+    Anonymous,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl ValidateProxyCacheConfigResponse {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["Valid", "Anonymous"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ValidateProxyCacheConfigResponse::Valid => "Valid",
+            ValidateProxyCacheConfigResponse::Anonymous => "Anonymous",
+            ValidateProxyCacheConfigResponse::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ValidateProxyCacheConfigResponse {
+    fn from(value: &str) -> Self {
+        match value {
+            "Valid" => ValidateProxyCacheConfigResponse::Valid,
+            "Anonymous" => ValidateProxyCacheConfigResponse::Anonymous,
+            other => ValidateProxyCacheConfigResponse::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for ValidateProxyCacheConfigResponse {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(ValidateProxyCacheConfigResponse::from(value))
+    }
+}
+impl std::fmt::Display for ValidateProxyCacheConfigResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ValidateProxyCacheConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ValidateProxyCacheConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for ValidateProxyCacheConfigResponse {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ValidateProxyCacheConfigResponse::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            ValidateProxyCacheConfigResponse::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// View the repository mirroring configuration.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ViewMirrorConfig {
+    /// Used to enable or disable synchronizations.
+    pub is_enabled: bool,
+    /// Type of the mirror.
+    pub mirror_type: ViewMirrorConfigMirrorType,
+    /// Location of the external repository, e.g. quay.io/minio/mc.
+    pub external_reference: String,
+    /// Username used to authenticate with external registry. "(invalid. please re-enter)" when it cannot be decrypted.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub external_registry_username: Option<String>,
+    /// Password used to authenticate with external registry. Never returned by getRepoMirrorConfig.
+    ///
+    /// `None`: absent; `Some(None)`: null.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub external_registry_password: Option<Option<String>>,
+    pub external_registry_config: MirrorExternalRegistryConfig,
+    /// Number of seconds after next\_start\_date to begin synchronizing.
+    pub sync_interval: i64,
+    /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub sync_start_date: Option<String>,
+    /// When the running synchronization times out, in the form "%Y-%m-%dT%H:%M:%SZ"; null when none runs.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub sync_expiration_date: Option<String>,
+    /// Number of retries left for the current synchronization.
+    pub sync_retries_remaining: i64,
+    /// Status of the synchronization: FAIL, NEVER\_RUN, SUCCESS, SYNCING or SYNC\_NOW.
+    pub sync_status: String,
+    pub root_rule: MirrorRootRule,
+    /// Username of robot which will be used for image pushes, e.g. orga+robot.
+    ///
+    /// Always present; may be null.
+    #[serde(default)]
+    pub robot_username: Option<String>,
+}
+impl Validate for ViewMirrorConfig {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.mirror_type.validate().map_err(|e| e.at("mirror_type"))?;
+        self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
+        Ok(())
+    }
+}
+/// Type of the mirror.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ViewMirrorConfigMirrorType {
+    ///`PULL`
+    Pull,
+    /// A value this version of the document does not list.
+    Unknown(String),
+}
+impl ViewMirrorConfigMirrorType {
+    /// Every value the document lists.
+    pub const VALUES: &'static [&'static str] = &["PULL"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ViewMirrorConfigMirrorType::Pull => "PULL",
+            ViewMirrorConfigMirrorType::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ViewMirrorConfigMirrorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PULL" => ViewMirrorConfigMirrorType::Pull,
+            other => ViewMirrorConfigMirrorType::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::str::FromStr for ViewMirrorConfigMirrorType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(ViewMirrorConfigMirrorType::from(value))
+    }
+}
+impl std::fmt::Display for ViewMirrorConfigMirrorType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ViewMirrorConfigMirrorType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ViewMirrorConfigMirrorType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_enum(deserializer)
+    }
+}
+impl Validate for ViewMirrorConfigMirrorType {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ViewMirrorConfigMirrorType::Unknown(value) => {
+                Err(
+                    Invalid::new(
+                        format!(
+                            "{value:?} is not one of {}",
+                            ViewMirrorConfigMirrorType::VALUES.join(", ")
+                        ),
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+/// A date and time exactly as the server wrote it.
+///
+/// APIs disagree on date formats: Quay writes RFC 2822 (`Mon, 13 Dec 2021 11:41:16 -0000`)
+/// where others write RFC 3339. The text is kept as sent, so every response decodes and
+/// re-encodes unchanged; parse it with the date library of your choice.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+#[serde(transparent)]
+pub struct DateTime(pub String);
+/// A calendar date exactly as the server wrote it (usually `YYYY-MM-DD`).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+#[serde(transparent)]
+pub struct Date(pub String);
+macro_rules! text_newtype {
+    ($name:ident) => {
+        impl $name { #[doc = " The text as the server wrote it."] pub fn as_str(& self)
+        -> & str { & self.0 } } impl std::fmt::Display for $name { fn fmt(& self, f : &
+        mut std::fmt::Formatter <'_ >) -> std::fmt::Result { f.write_str(& self.0) } }
+        impl From < String > for $name { fn from(s : String) -> Self { $name (s) } } impl
+        From <& str > for $name { fn from(s : & str) -> Self { $name (s.to_owned()) } }
+    };
+}
+text_newtype!(DateTime);
+text_newtype!(Date);
+/// Decodes a string enum, keeping values it does not know.
+struct EnumVisitor<T>(std::marker::PhantomData<T>);
+impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for EnumVisitor<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        Ok(T::from(v))
+    }
+}
+fn deserialize_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: for<'a> From<&'a str>,
+{
+    deserializer.deserialize_str(EnumVisitor(std::marker::PhantomData))
+}
+/// Decodes a property that may be absent (`None`), null (`Some(None)`) or a value.
+fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+/// A value that breaks the document's rules although it decoded, such as an enum
+/// value the document does not list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// Where the value is, e.g. `rule.kind` or `items[2]`.
+    pub path: String,
+    /// What is wrong with it.
+    pub message: String,
+}
+impl Invalid {
+    /// An error at the value itself.
+    pub fn new(message: String) -> Self {
+        Invalid {
+            path: String::new(),
+            message,
+        }
+    }
+    /// The same error, one level further out.
+    pub fn at(mut self, segment: &str) -> Self {
+        self.path = match (self.path.is_empty(), self.path.starts_with('[')) {
+            (true, _) => segment.to_owned(),
+            (false, true) => format!("{segment}{}", self.path),
+            (false, false) => format!("{segment}.{}", self.path),
+        };
+        self
+    }
+}
+/// Checks what decoding alone cannot: the server runs it on every request input.
+pub trait Validate {
+    /// `Ok` when the value keeps the document's rules.
+    fn validate(&self) -> Result<(), Invalid> {
+        Ok(())
+    }
+}
+macro_rules! always_valid {
+    ($($t:ty),*) => {
+        $(impl Validate for $t {})*
+    };
+}
+always_valid!(
+    String, bool, i32, i64, f32, f64, DateTime, Date, serde_json::Value, serde_json::Map
+    < String, serde_json::Value >, ()
+);
+impl<T: Validate> Validate for Vec<T> {
+    fn validate(&self) -> Result<(), Invalid> {
+        for (i, item) in self.iter().enumerate() {
+            item.validate().map_err(|e| e.at(&format!("[{i}]")))?;
+        }
+        Ok(())
+    }
+}
+impl<T: Validate> Validate for Option<T> {
+    fn validate(&self) -> Result<(), Invalid> {
+        self.as_ref().map_or(Ok(()), Validate::validate)
+    }
+}
+impl<T: Validate> Validate for Box<T> {
+    fn validate(&self) -> Result<(), Invalid> {
+        (**self).validate()
+    }
+}
+impl<T: Validate> Validate for std::collections::BTreeMap<String, T> {
+    fn validate(&self) -> Result<(), Invalid> {
+        for (key, value) in self {
+            value.validate().map_err(|e| e.at(key))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,423 @@
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// Who sent a request, as the [`Authenticator`] established it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    /// The user, robot or application the token belongs to.
+    pub name: String,
+    /// The OAuth scopes the token grants.
+    pub scopes: BTreeSet<String>,
+}
+
+impl Principal {
+    /// A principal with the given scopes.
+    pub fn new(name: impl Into<String>, scopes: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Principal { name: name.into(), scopes: scopes.into_iter().map(Into::into).collect() }
+    }
+
+    /// Whether the token grants `scope`.
+    pub fn has_scope(&self, scope: &str) -> bool {
+        self.scopes.contains(scope)
+    }
+}
+
+/// What an operation gets beside its typed inputs.
+#[derive(Debug, Clone)]
+pub struct RequestContext {
+    /// The authenticated caller: always set for secured operations; set for public
+    /// ones when the request carried a valid token.
+    pub principal: Option<Principal>,
+    /// The request headers.
+    pub headers: HeaderMap,
+    /// The operationId being served.
+    pub operation_id: &'static str,
+}
+
+/// Turns a bearer token into a [`Principal`]; supplied by the implementer.
+pub trait Authenticator: Send + Sync + 'static {
+    /// The principal `token` stands for, or `None` when the token is not valid.
+    fn authenticate(&self, token: &str) -> impl std::future::Future<Output = Option<Principal>> + Send;
+}
+
+/// Settings of the router.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Largest request body accepted, in bytes; larger ones get 413. Default 1 MiB.
+    pub body_limit: usize,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig { body_limit: 1024 * 1024 }
+    }
+}
+
+/// A request body of a content type the router does not decode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawBody {
+    /// The `Content-Type` header, if any.
+    pub content_type: Option<String>,
+    /// The body as received.
+    pub bytes: Vec<u8>,
+}
+
+/// Builds an error body with the given status.
+pub fn error(status: StatusCode, title: &str, detail: impl Into<String>) -> ErrorModel {
+    api_error(status.as_u16(), title, detail.into())
+}
+
+fn not_implemented(operation_id: &str) -> ErrorModel {
+    error(StatusCode::NOT_IMPLEMENTED, "not_implemented", format!("{operation_id} is not implemented by this server"))
+}
+
+fn bad_request(detail: String) -> ErrorModel {
+    error(StatusCode::BAD_REQUEST, "invalid_request", detail)
+}
+
+/// The JSON response for an error body; the status comes from the body.
+pub fn error_response(e: &ErrorModel) -> Response {
+    let status = StatusCode::from_u16(error_status(e))
+        .ok()
+        .filter(|s| s.is_client_error() || s.is_server_error())
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    json_response(status, e)
+}
+
+/// A JSON response.
+pub fn json_response<T: serde::Serialize + ?Sized>(status: StatusCode, value: &T) -> Response {
+    match serde_json::to_vec(value) {
+        Ok(bytes) => (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], bytes).into_response(),
+        Err(e) => {
+            let body = api_error(500, "internal_error", format!("the response does not encode: {e}"));
+            let bytes = serde_json::to_vec(&body).unwrap_or_default();
+            (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], bytes)
+                .into_response()
+        }
+    }
+}
+
+#[allow(dead_code, reason = "not every document has every kind of body")]
+fn bytes_response(status: StatusCode, content_type: &'static str, bytes: Vec<u8>) -> Response {
+    (status, [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], bytes).into_response()
+}
+
+/// An operation's answer, turned into an HTTP response.
+pub trait IntoApiResponse {
+    /// The HTTP response.
+    fn into_api_response(self) -> Response;
+}
+
+/// Operations with no parameters take this.
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+struct NoParams {}
+
+impl types::Validate for NoParams {}
+
+/// A request body, read and checked before the operation runs.
+trait FromBody: Sized {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel>;
+}
+
+/// The operation takes no body; whatever was sent is ignored.
+struct NoBody;
+
+impl FromBody for NoBody {
+    fn from_body(_: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+        Ok(NoBody)
+    }
+}
+
+struct JsonBody<T>(T);
+
+impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> {
+    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(bad_request("a JSON request body is required".to_owned()));
+        }
+        let mut de = serde_json::Deserializer::from_slice(&bytes);
+        let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            if path == "." || path.is_empty() {
+                bad_request(format!("invalid request body: {}", e.inner()))
+            } else {
+                bad_request(format!("invalid request body at `{path}`: {}", e.inner()))
+            }
+        })?;
+        de.end().map_err(|e| bad_request(format!("invalid request body: {e}")))?;
+        value.validate().map_err(|e| {
+            if e.path.is_empty() {
+                bad_request(format!("invalid request body: {}", e.message))
+            } else {
+                bad_request(format!("invalid request body at `{}`: {}", e.path, e.message))
+            }
+        })?;
+        Ok(JsonBody(value))
+    }
+}
+
+impl<T: FromBody> FromBody for Option<T> {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+        if bytes.iter().all(u8::is_ascii_whitespace) { Ok(None) } else { T::from_body(bytes, headers).map(Some) }
+    }
+}
+
+#[allow(dead_code, reason = "not every document has every kind of body")]
+struct FormBody<T>(T);
+
+impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> {
+    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+        let value: T = serde_path_to_error::deserialize(serde_html_form::Deserializer::from_bytes(&bytes))
+            .map_err(|e| bad_request(format!("invalid form field `{}`: {}", e.path(), e.inner())))?;
+        value.validate().map_err(|e| bad_request(format!("invalid form field `{}`: {}", e.path, e.message)))?;
+        Ok(FormBody(value))
+    }
+}
+
+impl FromBody for RawBody {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+        let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        Ok(RawBody { content_type, bytes })
+    }
+}
+
+impl FromBody for String {
+    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+        String::from_utf8(bytes).map_err(|_| bad_request("the request body is not UTF-8 text".to_owned()))
+    }
+}
+
+/// One piece of a route: a literal segment, a parameter, or a parameter that may
+/// span several segments (`x-allow-slash`).
+#[derive(Debug)]
+enum Seg {
+    Lit(&'static str),
+    Param(&'static str),
+    Slash(&'static str),
+}
+
+/// What the router knows of each operation.
+struct OpMeta {
+    id: &'static str,
+    /// `None` for public operations; else alternatives, each a set of scopes.
+    security: Option<&'static [&'static [&'static str]]>,
+}
+
+type PathParams = Vec<(&'static str, String)>;
+
+/// A path template's segments and the operations served there, by method.
+type Route = (&'static [Seg], &'static [(&'static str, usize)]);
+
+fn decode_segment(raw: &str) -> Option<String> {
+    percent_encoding::percent_decode_str(raw).decode_utf8().ok().map(|s| s.into_owned())
+}
+
+/// Matches raw path segments against a route, collecting decoded parameters.
+fn match_segments(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
+    let Some((first, rest)) = route.split_first() else { return raw.is_empty() };
+    match first {
+        Seg::Lit(lit) => raw.first() == Some(lit) && match_segments(&raw[1..], rest, out),
+        Seg::Param(name) => match raw.first().filter(|s| !s.is_empty()).and_then(|s| decode_segment(s)) {
+            Some(value) => {
+                out.push((name, value));
+                match_segments(&raw[1..], rest, out) || {
+                    out.pop();
+                    false
+                }
+            }
+            None => false,
+        },
+        Seg::Slash(name) => {
+            // The value takes one or more non-empty segments; fewest first.
+            for take in 1..=raw.len() {
+                if raw[take - 1].is_empty() {
+                    break;
+                }
+                let Some(parts) = raw[..take].iter().map(|s| decode_segment(s)).collect::<Option<Vec<_>>>() else {
+                    return false;
+                };
+                out.push((name, parts.join("/")));
+                if match_segments(&raw[take..], rest, out) {
+                    return true;
+                }
+                out.pop();
+            }
+            false
+        }
+    }
+}
+
+/// Everything the router shares between requests.
+struct Shared<A, U> {
+    api: A,
+    authenticator: U,
+    config: ServerConfig,
+}
+
+/// Builds the router: every operation of the document, with parsing, validation and
+/// scope checks done before the [`Api`] method runs. Unknown paths answer 404 and
+/// known paths with another method 405, both with error bodies.
+pub fn router<A: Api, U: Authenticator>(api: A, authenticator: U, config: ServerConfig) -> axum::Router {
+    let shared = Arc::new(Shared { api, authenticator, config });
+    axum::Router::new().fallback(dispatch::<A, U>).with_state(shared)
+}
+
+async fn dispatch<A: Api, U: Authenticator>(State(shared): State<Arc<Shared<A, U>>>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let raw: Vec<&str> = parts.uri.path().split('/').collect();
+    let mut params = PathParams::new();
+    let mut found = None;
+    for (segments, methods) in ROUTES {
+        params.clear();
+        if !match_segments(&raw, segments, &mut params) {
+            continue;
+        }
+        if let Some((_, index)) = methods.iter().find(|(m, _)| *m == parts.method.as_str()) {
+            found = Some(*index);
+            break;
+        }
+    }
+    let Some(index) = found else {
+        let methods: Vec<&str> = ROUTES
+            .iter()
+            .filter(|(segments, _)| match_segments(&raw, segments, &mut PathParams::new()))
+            .flat_map(|(_, methods)| methods.iter().map(|(m, _)| *m))
+            .collect();
+        if methods.is_empty() {
+            return error_response(&error(StatusCode::NOT_FOUND, "not_found", format!("no such path: {}", parts.uri.path())));
+        }
+        let mut response = error_response(&error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+            format!("{} is not allowed here; allowed: {}", parts.method, methods.join(", ")),
+        ));
+        if let Ok(value) = HeaderValue::from_str(&methods.join(", ")) {
+            response.headers_mut().insert(header::ALLOW, value);
+        }
+        return response;
+    };
+    call(&shared, index, parts, body, params).await
+}
+
+/// Reads the bearer token and checks the operation's scopes.
+async fn authorize<A, U: Authenticator>(
+    shared: &Shared<A, U>,
+    headers: &HeaderMap,
+    meta: &OpMeta,
+) -> Result<Option<Principal>, ErrorModel> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
+        .filter(|t| !t.is_empty());
+    let Some(requirements) = meta.security else {
+        return Ok(match token {
+            Some(token) => shared.authenticator.authenticate(token).await,
+            None => None,
+        });
+    };
+    let Some(token) = token else {
+        return Err(error(StatusCode::UNAUTHORIZED, "invalid_token", "this operation requires a bearer token"));
+    };
+    let Some(principal) = shared.authenticator.authenticate(token).await else {
+        return Err(error(StatusCode::UNAUTHORIZED, "invalid_token", "the bearer token is not valid"));
+    };
+    if requirements.iter().any(|scopes| scopes.iter().all(|s| principal.has_scope(s))) {
+        return Ok(Some(principal));
+    }
+    let needed: Vec<String> = requirements.iter().map(|scopes| scopes.join(" and ")).collect();
+    Err(error(
+        StatusCode::FORBIDDEN,
+        "insufficient_scope",
+        format!("{} requires the scope {}", meta.id, needed.join(" or ")),
+    ))
+}
+
+/// Path and query parameters, decoded into the operation's parameter struct.
+fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
+    path: &PathParams,
+    query: Option<&str>,
+) -> Result<P, ErrorModel> {
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in path {
+        form.append_pair(name, value);
+    }
+    let mut form = form.finish();
+    if let Some(query) = query.filter(|q| !q.is_empty()) {
+        if !form.is_empty() {
+            form.push('&');
+        }
+        form.push_str(query);
+    }
+    let params: P = serde_path_to_error::deserialize(serde_html_form::Deserializer::from_bytes(form.as_bytes()))
+        .map_err(|e| {
+            let path = e.path().to_string();
+            if path == "." || path.is_empty() {
+                bad_request(format!("invalid parameters: {}", e.inner()))
+            } else {
+                bad_request(format!("invalid parameter `{path}`: {}", e.inner()))
+            }
+        })?;
+    params.validate().map_err(|e| bad_request(format!("invalid parameter `{}`: {}", e.path, e.message)))?;
+    Ok(params)
+}
+
+/// Reads a request body up to the configured limit.
+async fn read_body(body: Body, headers: &HeaderMap, limit: usize) -> Result<Vec<u8>, ErrorModel> {
+    let too_large = || error(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", format!("the request body is larger than {limit} bytes"));
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    match axum::body::to_bytes(body, limit).await {
+        Ok(bytes) => Ok(bytes.to_vec()),
+        Err(e) => {
+            let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+            while let Some(s) = source {
+                if s.is::<http_body_util::LengthLimitError>() {
+                    return Err(too_large());
+                }
+                source = s.source();
+            }
+            Err(bad_request(format!("the request body could not be read: {e}")))
+        }
+    }
+}
+
+/// The shared path of every operation: authorize, decode, validate, call, answer.
+async fn run<A, U, P, B, R, F, Fut>(
+    shared: &Shared<A, U>,
+    meta: &'static OpMeta,
+    parts: axum::http::request::Parts,
+    body: Body,
+    path: PathParams,
+    call: F,
+) -> Response
+where
+    U: Authenticator,
+    P: serde::de::DeserializeOwned + types::Validate,
+    B: FromBody,
+    R: IntoApiResponse,
+    F: FnOnce(RequestContext, P, B) -> Fut,
+    Fut: std::future::Future<Output = Result<R, ErrorModel>>,
+{
+    let result = async {
+        let principal = authorize(shared, &parts.headers, meta).await?;
+        let params = parse_params::<P>(&path, parts.uri.query())?;
+        let bytes = read_body(body, &parts.headers, shared.config.body_limit).await?;
+        let body = B::from_body(bytes, &parts.headers)?;
+        let context = RequestContext { principal, headers: parts.headers, operation_id: meta.id };
+        call(context, params, body).await
+    }
+    .await;
+    match result {
+        Ok(answer) => answer.into_api_response(),
+        Err(e) => error_response(&e),
+    }
+}

@@ -1,0 +1,527 @@
+//! The client crate: a `Client` with one request builder per operation.
+
+use super::types::snippet;
+use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
+use crate::model::{
+    Api, BodyKind, Operation, Param, ParamLocation, Presence, ResponseBody, Security, Segment,
+    TypeKind, TypeRef,
+};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+const SUPPORT: &str = include_str!("../../runtime/client_support.rs");
+
+/// The documentation of an operation: summary, description, route and scope.
+pub(crate) fn operation_doc(op: &Operation) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(s) = &op.summary {
+        lines.extend(sanitize_doc(s));
+    }
+    if let Some(d) = &op.description {
+        if op.summary.as_deref().map(str::trim) != Some(d.trim()) {
+            if !lines.is_empty() {
+                lines.push(String::new());
+            }
+            lines.extend(sanitize_doc(d));
+        }
+    }
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "`{} {}` (operation `{}`)",
+        op.method.as_str(),
+        op.path.replace('`', "'"),
+        op.operation_id
+    ));
+    lines.push(String::new());
+    lines.push(match &op.security {
+        Security::None => "Public: needs no authentication.".to_owned(),
+        Security::Required(reqs) => {
+            let alts: Vec<String> = reqs
+                .iter()
+                .map(|scopes| {
+                    if scopes.is_empty() {
+                        "authentication".to_owned()
+                    } else {
+                        scopes
+                            .iter()
+                            .map(|s| format!("`{s}`"))
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    }
+                })
+                .collect();
+            format!("Requires {}.", alts.join(", or "))
+        }
+    });
+    if op.deprecated {
+        lines.push(String::new());
+        lines.push("Deprecated by the document.".to_owned());
+    }
+    lines
+}
+
+/// How a success response decodes.
+enum Outcome {
+    Single(TokenStream, TokenStream),
+    Enum(TokenStream, TokenStream),
+}
+
+fn body_decode(body: &ResponseBody) -> (TokenStream, TokenStream) {
+    match body {
+        ResponseBody::Empty => (quote!(()), quote!(empty(response).await)),
+        ResponseBody::Json(t) => (rust_type(t, Ctx::Sibling), quote!(json(response).await)),
+        ResponseBody::Text => (quote!(String), quote!(text(response).await)),
+        ResponseBody::Bytes => (quote!(Vec<u8>), quote!(bytes(response).await)),
+    }
+}
+
+fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
+    let successes: Vec<_> = op.successes().collect();
+    let first = successes.first().map(|r| &r.body);
+    if successes.iter().all(|r| Some(&r.body) == first) {
+        let (ty, decode) = body_decode(first.unwrap_or(&ResponseBody::Empty));
+        return Outcome::Single(ty, decode);
+    }
+    let name = format_ident!("{}Response", op.type_stem);
+    let variants = successes.iter().map(|r| {
+        let v = ident(&r.variant);
+        let d = doc(Some(
+            &format!("{:?}: {}", r.status, r.doc)
+                .replace("Code(", "")
+                .replace(')', ""),
+        ));
+        match &r.body {
+            ResponseBody::Empty => quote!(#d #v,),
+            b => {
+                let (ty, _) = body_decode(b);
+                quote!(#d #v(#ty),)
+            }
+        }
+    });
+    let text = format!("The success responses of [`Client::{}`].", op.fn_name);
+    enums.push(quote! {
+        #[doc = #text]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#variants)* }
+    });
+    let arms = successes.iter().enumerate().map(|(i, r)| {
+        let v = ident(&r.variant);
+        let (_, decode) = body_decode(&r.body);
+        let pat = match r.status {
+            crate::model::Status::Code(c) => quote!(#c),
+            crate::model::Status::Range(d) => {
+                let (lo, hi) = (d * 100, d * 100 + 99);
+                quote!(#lo..=#hi)
+            }
+            crate::model::Status::Default => quote!(_),
+        };
+        let pat = if i == 0 { quote!(_) } else { pat };
+        let build = match &r.body {
+            ResponseBody::Empty => quote!({ #decode?; #name::#v }),
+            _ => quote!(#name::#v(#decode?)),
+        };
+        (i, pat, build)
+    });
+    // The first documented success also takes any undocumented 2xx, so it goes last.
+    let mut arms: Vec<_> = arms.collect();
+    arms.rotate_left(1);
+    let arms = arms
+        .into_iter()
+        .map(|(_, pat, build)| quote!(#pat => #build,));
+    Outcome::Enum(
+        quote!(#name),
+        quote!(Ok(match response.status().as_u16() { #(#arms)* })),
+    )
+}
+
+fn param_field_type(p: &Param) -> TokenStream {
+    let t = rust_type(&p.ty, Ctx::Sibling);
+    if p.required { t } else { quote!(Option<#t>) }
+}
+
+/// Positional (required) arguments come as `impl Into<String>` for strings.
+fn arg(p: &Param) -> (TokenStream, TokenStream) {
+    let name = ident(&p.rust_name);
+    if p.ty == TypeRef::String {
+        (quote!(#name: impl Into<String>), quote!(#name.into()))
+    } else {
+        let t = rust_type(&p.ty, Ctx::Sibling);
+        (quote!(#name: #t), quote!(#name))
+    }
+}
+
+pub fn emit(api: &Api) -> TokenStream {
+    let mut methods = Vec::new();
+    let mut builders = Vec::new();
+    let mut enums = Vec::new();
+    for op in &api.operations {
+        let (m, b) = emit_operation(api, op, &mut enums);
+        methods.push(m);
+        builders.push(b);
+    }
+    let error_model = ident(&api.error.type_name);
+    let support = snippet(SUPPORT);
+    quote! {
+        //! The client: [`Client`] and one request builder per operation.
+        use super::types;
+        use std::future::{Future, IntoFuture};
+        use std::pin::Pin;
+
+        /// The body of error responses.
+        pub type ErrorModel = types::#error_model;
+
+        impl Client {
+            #(#methods)*
+        }
+
+        #(#builders)*
+        #(#enums)*
+        #support
+    }
+}
+
+fn emit_operation(
+    api: &Api,
+    op: &Operation,
+    enums: &mut Vec<TokenStream>,
+) -> (TokenStream, TokenStream) {
+    let _ = api;
+    let fn_name = ident(&op.fn_name);
+    let builder = ident(&op.type_stem);
+    let docs = doc_lines(&operation_doc(op));
+    let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
+    let optional: Vec<&Param> = op.params.iter().filter(|p| !p.required).collect();
+
+    // Body: required bodies are arguments, optional ones a setter.
+    let mut body_field = TokenStream::new();
+    let mut body_arg = TokenStream::new();
+    let mut body_init = TokenStream::new();
+    let mut body_setter = TokenStream::new();
+    let mut body_send = TokenStream::new();
+    let mut extra_fields = Vec::new();
+    if let Some(body) = &op.body {
+        let ct = &body.content_type;
+        match &body.kind {
+            BodyKind::Multipart(parts) => {
+                let mut form = Vec::new();
+                for part in parts {
+                    let pname = ident(&part.rust_name);
+                    let wire = &part.wire_name;
+                    let ty = if part.binary {
+                        quote!(Vec<u8>)
+                    } else {
+                        quote!(String)
+                    };
+                    let pdoc = doc(part.doc.as_deref());
+                    let add = if part.binary {
+                        quote!(reqwest::multipart::Part::bytes(value).file_name(#wire))
+                    } else {
+                        quote!(reqwest::multipart::Part::text(value))
+                    };
+                    if part.required {
+                        extra_fields.push(quote!(#pname: #ty,));
+                        body_arg.extend(quote!(#pname: #ty,));
+                        body_init.extend(quote!(#pname,));
+                        form.push(
+                            quote!({ let value = self.#pname; form = form.part(#wire, #add); }),
+                        );
+                    } else {
+                        extra_fields.push(quote!(#pname: Option<#ty>,));
+                        body_init.extend(quote!(#pname: None,));
+                        body_setter.extend(quote! {
+                            #pdoc
+                            pub fn #pname(mut self, value: #ty) -> Self { self.#pname = Some(value); self }
+                        });
+                        form.push(quote!(if let Some(value) = self.#pname { form = form.part(#wire, #add); }));
+                    }
+                }
+                body_send = quote! {
+                    let mut form = reqwest::multipart::Form::new();
+                    #(#form)*
+                    request = request.multipart(form);
+                };
+            }
+            kind => {
+                let (ty, send) = match kind {
+                    BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), quote!(request.json(&body))),
+                    BodyKind::Form(t) => (rust_type(t, Ctx::Sibling), quote!(request.form(&body))),
+                    BodyKind::Bytes => (
+                        quote!(Vec<u8>),
+                        quote!(request.header(reqwest::header::CONTENT_TYPE, #ct).body(body)),
+                    ),
+                    BodyKind::Text => (
+                        quote!(String),
+                        quote!(request.header(reqwest::header::CONTENT_TYPE, #ct).body(body)),
+                    ),
+                    BodyKind::Multipart(_) => unreachable!("handled above"),
+                };
+                let bdoc = doc(body.doc.as_deref());
+                if body.required {
+                    body_field = quote!(body: #ty,);
+                    body_arg = quote!(body: #ty,);
+                    body_init = quote!(body,);
+                    body_send = quote!(let body = self.body; request = #send;);
+                } else {
+                    body_field = quote!(body: Option<#ty>,);
+                    body_init = quote!(body: None,);
+                    body_setter = quote! {
+                        /// The request body.
+                        #bdoc
+                        pub fn body(mut self, body: #ty) -> Self { self.body = Some(body); self }
+                    };
+                    body_send = quote!(if let Some(body) = self.body { request = #send; });
+                }
+            }
+        }
+    }
+
+    let fields = op.params.iter().map(|p| {
+        let n = ident(&p.rust_name);
+        let t = param_field_type(p);
+        quote!(#n: #t,)
+    });
+    let args = required.iter().map(|p| arg(p).0);
+    let inits = op.params.iter().map(|p| {
+        let n = ident(&p.rust_name);
+        if p.required {
+            let (_, v) = arg(p);
+            quote!(#n: #v,)
+        } else {
+            quote!(#n: None,)
+        }
+    });
+    let setters = optional.iter().map(|p| {
+        let n = ident(&p.rust_name);
+        let mut text = p.doc.clone().unwrap_or_else(|| format!("The `{}` parameter.", p.wire_name));
+        if let Some(d) = &p.default {
+            text.push_str(&format!("\n\nThe server's default: `{d}`."));
+        }
+        let pdoc = doc(Some(&text));
+        if p.ty == TypeRef::String {
+            quote!(#pdoc pub fn #n(mut self, value: impl Into<String>) -> Self { self.#n = Some(value.into()); self })
+        } else {
+            let t = rust_type(&p.ty, Ctx::Sibling);
+            quote!(#pdoc pub fn #n(mut self, value: #t) -> Self { self.#n = Some(value); self })
+        }
+    });
+
+    // URL building.
+    let mut url = Vec::new();
+    for seg in &op.segments {
+        match seg {
+            Segment::Literal(l) => url.push(quote!(url.push_str(#l);)),
+            Segment::Param(i) => {
+                let p = &op.params[*i];
+                let n = ident(&p.rust_name);
+                let wire = &p.wire_name;
+                let slash = p.allow_slash;
+                if p.ty == TypeRef::String {
+                    url.push(quote!(push_path(&mut url, #wire, &self.#n, #slash)?;));
+                } else {
+                    url.push(quote!(push_path(&mut url, #wire, &self.#n.to_string(), #slash)?;));
+                }
+            }
+        }
+    }
+    let query = op.params_in(ParamLocation::Query).map(|p| {
+        let n = ident(&p.rust_name);
+        let wire = &p.wire_name;
+        match (&p.ty, p.required) {
+            (TypeRef::Vec(_), true) => quote!(for value in &self.#n { push_query(&mut url, #wire, value); }),
+            (TypeRef::Vec(_), false) => {
+                quote!(for value in self.#n.iter().flatten() { push_query(&mut url, #wire, value); })
+            }
+            (_, true) => quote!(push_query(&mut url, #wire, &self.#n);),
+            (_, false) => quote!(if let Some(value) = &self.#n { push_query(&mut url, #wire, value); }),
+        }
+    });
+    let headers = op.params_in(ParamLocation::Header).map(|p| {
+        let n = ident(&p.rust_name);
+        let wire = &p.wire_name;
+        let value = match &p.ty {
+            TypeRef::Vec(_) => quote!(
+                value
+                    .iter()
+                    .map(|v| v.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            _ => quote!(value.to_string()),
+        };
+        if p.required {
+            quote!({ let value = &self.#n; request = request.header(#wire, #value); })
+        } else {
+            quote!(if let Some(value) = &self.#n { request = request.header(#wire, #value); })
+        }
+    });
+    let method = format_ident!("{}", op.method.as_str());
+    let (ret, decode) = match outcome(op, enums) {
+        Outcome::Single(t, d) => (t, d),
+        Outcome::Enum(t, d) => (t, d),
+    };
+    let pagination = op.pagination.as_ref().map(|pg| {
+        let page = rust_type(&TypeRef::Named(pg.page_type.clone()), Ctx::Sibling);
+        let item = rust_type(&pg.item_type, Ctx::Sibling);
+        let token_setter = ident(&op.params[pg.token_param].rust_name);
+        let token_field = ident(&pg.token_field);
+        let items_field = ident(&pg.items_field);
+        let page_def = api.types.iter().find(|t| t.name == pg.page_type);
+        let field = |name: &str| match page_def.map(|d| &d.kind) {
+            Some(TypeKind::Struct { fields, .. }) => fields
+                .iter()
+                .find(|f| f.rust_name == name)
+                .map(|f| f.presence()),
+            _ => None,
+        };
+        let token_expr = match field(&pg.token_field) {
+            Some(Presence::OptionalNullable) => quote!(page.#token_field.clone().flatten()),
+            Some(Presence::Required) => quote!(Some(page.#token_field.clone())),
+            _ => quote!(page.#token_field.clone()),
+        };
+        let items_expr = match field(&pg.items_field) {
+            Some(Presence::Required) => quote!(page.#items_field),
+            Some(Presence::OptionalNullable) => {
+                quote!(page.#items_field.flatten().unwrap_or_default())
+            }
+            _ => quote!(page.#items_field.unwrap_or_default()),
+        };
+        quote! {
+            /// Every page, following the `next_page` token from the first request until
+            /// the server sends none (or sends the same token again).
+            pub fn pages(self) -> impl futures::Stream<Item = Result<#page, Error>> + Send + 'a {
+                futures::stream::try_unfold(Some(self), |state| async move {
+                    let Some(request) = state else { return Ok(None) };
+                    let sent = request.#token_setter.clone();
+                    let next = request.clone();
+                    let page = request.send().await?;
+                    let token = #token_expr.filter(|t| !t.is_empty() && Some(t) != sent.as_ref());
+                    Ok(Some((page, token.map(|t| next.#token_setter(t)))))
+                })
+            }
+
+            /// Every item of every page, fetching pages as the stream is read.
+            pub fn items(self) -> impl futures::Stream<Item = Result<#item, Error>> + Send + 'a {
+                use futures::TryStreamExt;
+                self.pages()
+                    .map_ok(|page| futures::stream::iter(#items_expr.into_iter().map(Ok)))
+                    .try_flatten()
+            }
+        }
+    });
+    let wire_method = quote!(reqwest::Method::#method);
+    let must_use = "a request does nothing until it is sent: call `.send()` or `.await` it";
+    let builder_doc = format!(
+        "A request to [`Client::{}`]: set optional parameters, then `.await` it.",
+        op.fn_name
+    );
+    let has_mut_request = op.body.is_some() || op.params_in(ParamLocation::Header).next().is_some();
+    let request_binding = if has_mut_request {
+        quote!(let mut request)
+    } else {
+        quote!(let request)
+    };
+    let method_fn = quote! {
+        #docs
+        pub fn #fn_name(&self, #(#args,)* #body_arg) -> #builder<'_> {
+            #builder { client: self, #(#inits)* #body_init }
+        }
+    };
+    let builder_def = quote! {
+        #[doc = #builder_doc]
+        #[derive(Debug, Clone)]
+        #[must_use = #must_use]
+        pub struct #builder<'a> {
+            client: &'a Client,
+            #(#fields)*
+            #body_field
+            #(#extra_fields)*
+        }
+
+        impl<'a> #builder<'a> {
+            #(#setters)*
+            #body_setter
+
+            /// Sends the request and decodes the response.
+            pub async fn send(self) -> Result<#ret, Error> {
+                let mut url = self.client.url();
+                #(#url)*
+                #(#query)*
+                #request_binding = self.client.request(#wire_method, url);
+                #(#headers)*
+                #body_send
+                let response = self.client.execute(request).await?;
+                #decode
+            }
+
+            #pagination
+        }
+
+        impl<'a> IntoFuture for #builder<'a> {
+            type Output = Result<#ret, Error>;
+            type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                Box::pin(self.send())
+            }
+        }
+    };
+    (method_fn, builder_def)
+}
+
+/// The crate root of the client.
+pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
+    let title = format!(
+        "A typed client for {} (version {}).",
+        api.title, api.version
+    );
+    let desc = inner_doc(api.description.as_deref());
+    let example_op = api
+        .operations
+        .iter()
+        .find(|o| {
+            o.params.iter().all(|p| !p.required)
+                && o.body.is_none()
+                && o.method == crate::model::Method::Get
+        })
+        .map(|o| o.fn_name.clone());
+    let example = match example_op {
+        Some(name) => vec![
+            "# Example".to_owned(),
+            String::new(),
+            "```no_run".to_owned(),
+            "# async fn run() -> Result<(), Box<dyn std::error::Error>> {".to_owned(),
+            format!("let client = {crate_name}::Client::builder(\"https://api.example.com\")"),
+            "    .bearer_token(\"token\")".to_owned(),
+            "    .build()?;".to_owned(),
+            format!("let answer = client.{name}().await?;"),
+            "println!(\"{answer:?}\");".to_owned(),
+            "# Ok(())".to_owned(),
+            "# }".to_owned(),
+            "```".to_owned(),
+        ],
+        None => Vec::new(),
+    };
+    let example = inner_doc_lines(&example);
+    quote! {
+        #![doc = #title]
+        //!
+        #desc
+        //!
+        //! Every operation is a method of [`Client`] that returns a request builder:
+        //! set optional parameters on it, then `.await` it (or call `.send()`).
+        //! Errors of every kind are one [`Error`]; see its variants.
+        //!
+        #example
+        #![forbid(unsafe_code)]
+
+        // Formatted by the generator; rustfmt would only churn it.
+        #[rustfmt::skip]
+        mod client;
+        #[rustfmt::skip]
+        pub mod types;
+
+        pub use client::*;
+    }
+}

@@ -1,0 +1,206 @@
+//! Emitters: [`crate::model::Api`] -> Rust source files.
+
+pub mod client;
+pub mod server;
+pub mod types;
+
+use crate::model::{Api, TypeRef};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+pub(crate) fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// How a type is spelled from a given module.
+#[derive(Clone, Copy)]
+pub(crate) enum Ctx {
+    /// Inside the `types` module itself.
+    Types,
+    /// In a sibling module that imports `super::types`.
+    Sibling,
+}
+
+pub(crate) fn rust_type(t: &TypeRef, ctx: Ctx) -> TokenStream {
+    match t {
+        TypeRef::Named(n) => {
+            let n = ident(n);
+            match ctx {
+                Ctx::Types => quote!(#n),
+                Ctx::Sibling => quote!(types::#n),
+            }
+        }
+        TypeRef::String => quote!(String),
+        TypeRef::DateTime => match ctx {
+            Ctx::Types => quote!(DateTime),
+            Ctx::Sibling => quote!(types::DateTime),
+        },
+        TypeRef::Date => match ctx {
+            Ctx::Types => quote!(Date),
+            Ctx::Sibling => quote!(types::Date),
+        },
+        TypeRef::Bool => quote!(bool),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::Bytes => quote!(Vec<u8>),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
+        TypeRef::Vec(inner) => {
+            let inner = rust_type(inner, ctx);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = rust_type(inner, ctx);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Option(inner) => {
+            let inner = rust_type(inner, ctx);
+            quote!(Option<#inner>)
+        }
+    }
+}
+
+/// Doc attributes for free text from the spec. The text is made safe for rustdoc:
+/// no doctests (code fences become `text`), no indented code blocks, no broken
+/// intra-doc links or HTML tags, bare URLs wrapped.
+pub(crate) fn doc(text: Option<&str>) -> TokenStream {
+    match text {
+        Some(t) if !t.trim().is_empty() => doc_lines(&sanitize_doc(t)),
+        _ => TokenStream::new(),
+    }
+}
+
+pub(crate) fn doc_lines(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().map(|l| {
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
+        quote!(#[doc = #l])
+    });
+    quote!(#(#attrs)*)
+}
+
+/// Like [`doc`], as inner attributes (`//!`).
+pub(crate) fn inner_doc(text: Option<&str>) -> TokenStream {
+    match text {
+        Some(t) if !t.trim().is_empty() => inner_doc_lines(&sanitize_doc(t)),
+        _ => TokenStream::new(),
+    }
+}
+
+pub(crate) fn inner_doc_lines(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().map(|l| {
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
+        quote!(#![doc = #l])
+    });
+    quote!(#(#attrs)*)
+}
+
+pub(crate) fn sanitize_doc(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for raw in text.trim().lines() {
+        let line = raw.trim();
+        if line.starts_with("```") || line.starts_with("~~~") {
+            out.push(if in_fence {
+                "```".to_owned()
+            } else {
+                "```text".to_owned()
+            });
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(raw.trim_end().to_owned());
+        } else {
+            out.push(escape_markdown(line));
+        }
+    }
+    if in_fence {
+        out.push("```".to_owned());
+    }
+    // No runs of blank lines, none at the end.
+    out.dedup_by(|a, b| a.is_empty() && b.is_empty());
+    while out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
+    out
+}
+
+fn escape_markdown(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut in_code = false;
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if !in_code && (rest.starts_with("http://") || rest.starts_with("https://")) {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"' || c == '`')
+                .unwrap_or(rest.len());
+            let mut url = &rest[..end];
+            while url.ends_with(['.', ',', ')', ';', ':', '\'', ']']) {
+                url = &url[..url.len() - 1];
+            }
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            rest = &rest[url.len()..];
+            continue;
+        }
+        match c {
+            '`' => in_code = !in_code,
+            '[' | ']' | '<' | '>' | '\\' | '*' | '_' if !in_code => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// The header every generated file starts with.
+pub(crate) fn header(api: &Api) -> String {
+    format!(
+        "// This file is generated from the OpenAPI document \"{}\" (version {}).\n// Do not edit it by hand: change the document and regenerate.\n\n",
+        api.title.replace(['\n', '\r'], " "),
+        api.version.replace(['\n', '\r'], " ")
+    )
+}
+
+/// Formats tokens as a Rust file with `prettyplease`.
+pub(crate) fn format_file(tokens: TokenStream) -> Result<String, String> {
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docs_are_made_safe() {
+        let lines = sanitize_doc(
+            "Use <hex> and [link]\n    indented\n```\nlet x = 1;\n```\nsee https://quay.io/docs.",
+        );
+        assert_eq!(
+            lines,
+            vec![
+                "Use \\<hex\\> and \\[link\\]",
+                "indented",
+                "```text",
+                "let x = 1;",
+                "```",
+                "see <https://quay.io/docs>.",
+            ]
+        );
+        assert_eq!(escape_markdown("`a[0]` [b]"), "`a[0]` \\[b\\]");
+    }
+}

@@ -1,0 +1,584 @@
+//! The server crate: the `Api` trait, a response type per operation, and a router
+//! that authorizes, decodes and validates every request before calling the trait.
+
+use super::client::operation_doc;
+use super::types::snippet;
+use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
+use crate::Config;
+use crate::error::Error;
+use crate::model::{Api, BodyKind, Operation, ResponseBody, Security, Status, TypeRef};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+const SUPPORT: &str = include_str!("../../runtime/server_support.rs");
+
+/// Responses that are the error model travel as `Err(ErrorModel)`; every other
+/// documented response is a variant of the operation's response enum.
+fn variants<'o>(api: &Api, op: &'o Operation) -> Vec<&'o crate::model::Response> {
+    let error = TypeRef::Named(api.error.type_name.clone());
+    op.responses
+        .iter()
+        .filter(|r| {
+            r.status.is_success() || !matches!(&r.body, ResponseBody::Json(t) if *t == error)
+        })
+        .collect()
+}
+
+fn body_type(body: &ResponseBody) -> Option<TokenStream> {
+    match body {
+        ResponseBody::Empty => None,
+        ResponseBody::Json(t) => Some(rust_type(t, Ctx::Sibling)),
+        ResponseBody::Text => Some(quote!(String)),
+        ResponseBody::Bytes => Some(quote!(Vec<u8>)),
+    }
+}
+
+fn status_tokens(status: Status) -> TokenStream {
+    match status {
+        Status::Code(c) => {
+            quote!(StatusCode::from_u16(#c).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
+        }
+        _ => quote!(status),
+    }
+}
+
+fn response_enum(api: &Api, op: &Operation) -> TokenStream {
+    let name = format_ident!("{}Response", op.type_stem);
+    let vs = variants(api, op);
+    let defs = vs.iter().map(|r| {
+        let v = ident(&r.variant);
+        let text = match r.status {
+            Status::Code(c) => format!("{c}: {}", r.doc),
+            Status::Range(d) => format!("{d}XX: {}", r.doc),
+            Status::Default => format!("Any other status: {}", r.doc),
+        };
+        let d = doc(Some(&text));
+        let status_field = (!matches!(r.status, Status::Code(_))).then(|| quote!(StatusCode,));
+        match body_type(&r.body) {
+            None if status_field.is_some() => quote!(#d #v(StatusCode),),
+            None => quote!(#d #v,),
+            Some(t) => quote!(#d #v(#status_field #t),),
+        }
+    });
+    let arms = vs.iter().map(|r| {
+        let v = ident(&r.variant);
+        let status = status_tokens(r.status);
+        let ranged = !matches!(r.status, Status::Code(_));
+        let (pat, value) = match (&r.body, ranged) {
+            (ResponseBody::Empty, false) => (quote!(#name::#v), None),
+            (ResponseBody::Empty, true) => (quote!(#name::#v(status)), None),
+            (_, false) => (quote!(#name::#v(body)), Some(())),
+            (_, true) => (quote!(#name::#v(status, body)), Some(())),
+        };
+        let make = match (&r.body, value) {
+            (ResponseBody::Empty, _) | (_, None) => quote!(#status.into_response()),
+            (ResponseBody::Json(_), _) => quote!(json_response(#status, &body)),
+            (ResponseBody::Text, _) => {
+                quote!(bytes_response(#status, "text/plain; charset=utf-8", body.into_bytes()))
+            }
+            (ResponseBody::Bytes, _) => {
+                quote!(bytes_response(#status, "application/octet-stream", body))
+            }
+        };
+        quote!(#pat => #make,)
+    });
+    // `From` for the common case: one variant with a body of that type.
+    let froms = vs
+        .iter()
+        .filter(|r| matches!(r.status, Status::Code(_)))
+        .filter_map(|r| {
+            let t = body_type(&r.body)?;
+            let same = vs.iter().filter(|o| o.body == r.body).count();
+            (same == 1).then(|| {
+                let v = ident(&r.variant);
+                quote! {
+                    impl From<#t> for #name {
+                        fn from(body: #t) -> Self { #name::#v(body) }
+                    }
+                }
+            })
+        });
+    let text = format!(
+        "What [`Api::{}`] answers (errors travel as `Err`).",
+        op.fn_name
+    );
+    let derive = if vs.is_empty() {
+        quote!(#[derive(Debug)])
+    } else {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    };
+    let body = if vs.is_empty() {
+        quote!(match self {})
+    } else {
+        quote!(match self { #(#arms)* })
+    };
+    quote! {
+        #[doc = #text]
+        #derive
+        pub enum #name { #(#defs)* }
+
+        impl IntoApiResponse for #name {
+            fn into_api_response(self) -> Response { #body }
+        }
+
+        #(#froms)*
+    }
+}
+
+fn params_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
+    if op
+        .params
+        .iter()
+        .all(|p| p.location == crate::model::ParamLocation::Header)
+    {
+        return None;
+    }
+    let name = format_ident!("{}Params", op.type_stem);
+    let fields = op
+        .params
+        .iter()
+        .filter(|p| p.location != crate::model::ParamLocation::Header)
+        .map(|p| {
+            let n = ident(&p.rust_name);
+            let t = rust_type(&p.ty, Ctx::Sibling);
+            let t = if p.required { t } else { quote!(Option<#t>) };
+            let wire = &p.wire_name;
+            let rename = (p.rust_name != p.wire_name).then(|| quote!(#[serde(rename = #wire)]));
+            let mut text = p
+                .doc
+                .clone()
+                .unwrap_or_else(|| format!("The `{wire}` parameter."));
+            if let Some(d) = &p.default {
+                text.push_str(&format!(
+                    "\n\nWhen absent, the document's default is `{d}`."
+                ));
+            }
+            let d = doc(Some(&text));
+            let default = (!p.required).then(|| quote!(#[serde(default)]));
+            quote!(#d #rename #default pub #n: #t,)
+        });
+    let checks = op
+        .params
+        .iter()
+        .filter(|p| {
+            p.location != crate::model::ParamLocation::Header
+                && super::types::needs_validation(api, &p.ty)
+        })
+        .map(|p| {
+            let n = ident(&p.rust_name);
+            let wire = &p.wire_name;
+            quote!(self.#n.validate().map_err(|e| e.at(#wire))?;)
+        });
+    let text = format!("The path and query parameters of [`Api::{}`].", op.fn_name);
+    Some(quote! {
+        #[doc = #text]
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        pub struct #name { #(#fields)* }
+
+        impl types::Validate for #name {
+            fn validate(&self) -> Result<(), types::Invalid> {
+                #[allow(unused_imports)]
+                use types::Validate as _;
+                #(#checks)*
+                Ok(())
+            }
+        }
+    })
+}
+
+/// The Rust type of the body argument, and the `FromBody` wrapper that decodes it.
+fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
+    let body = op.body.as_ref()?;
+    let (arg, wrapper, pattern) = match &body.kind {
+        BodyKind::Json(t) => {
+            let t = rust_type(t, Ctx::Sibling);
+            (t.clone(), quote!(JsonBody<#t>), quote!(JsonBody(body)))
+        }
+        BodyKind::Form(t) => {
+            let t = rust_type(t, Ctx::Sibling);
+            (t.clone(), quote!(FormBody<#t>), quote!(FormBody(body)))
+        }
+        BodyKind::Multipart(_) | BodyKind::Bytes => {
+            (quote!(RawBody), quote!(RawBody), quote!(body))
+        }
+        BodyKind::Text => (quote!(String), quote!(String), quote!(body)),
+    };
+    Some(if body.required {
+        (arg, wrapper, pattern)
+    } else {
+        let unwrap = match &body.kind {
+            BodyKind::Json(_) => quote!(body.map(|JsonBody(b)| b)),
+            BodyKind::Form(_) => quote!(body.map(|FormBody(b)| b)),
+            _ => quote!(body),
+        };
+        let _ = pattern;
+        (
+            quote!(Option<#arg>),
+            quote!(Option<#wrapper>),
+            quote!(#unwrap),
+        )
+    })
+}
+
+fn route_segments(op: &Operation) -> Result<Vec<TokenStream>, Error> {
+    let mut out = Vec::new();
+    for piece in op.path.split('/') {
+        match piece.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+            Some(name) if !name.contains(['{', '}']) => {
+                let p = op.params.iter().find(|p| p.wire_name == name);
+                let slash = p.is_some_and(|p| p.allow_slash);
+                out.push(if slash {
+                    quote!(Seg::Slash(#name))
+                } else {
+                    quote!(Seg::Param(#name))
+                });
+            }
+            _ if piece.contains(['{', '}']) => {
+                return Err(Error {
+                    pointer: op.pointer.clone(),
+                    message: format!(
+                        "the server cannot route {:?}: a path parameter must fill a whole segment",
+                        op.path
+                    ),
+                });
+            }
+            _ => out.push(quote!(Seg::Lit(#piece))),
+        }
+    }
+    Ok(out)
+}
+
+pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
+    let error_model = ident(&api.error.type_name);
+    let mut items = Vec::new();
+    let mut trait_methods = Vec::new();
+    let mut metas = Vec::new();
+    let mut arms = Vec::new();
+    // (specificity rank, path, segment tokens, methods served)
+    type Route = (Vec<u8>, String, Vec<TokenStream>, Vec<(String, usize)>);
+    let mut routes: Vec<Route> = Vec::new();
+
+    for (index, op) in api.operations.iter().enumerate() {
+        items.push(response_enum(api, op));
+        let params = params_struct(api, op);
+        let has_params = params.is_some();
+        if let Some(p) = params {
+            items.push(p);
+        }
+        let fn_name = ident(&op.fn_name);
+        let resp = format_ident!("{}Response", op.type_stem);
+        let params_ty = format_ident!("{}Params", op.type_stem);
+        let body = body_arg(op);
+        let mut args = vec![quote!(context: RequestContext)];
+        let mut names = vec![quote!(context)];
+        if has_params {
+            args.push(quote!(params: #params_ty));
+            names.push(quote!(params));
+        }
+        if let Some((ty, _, _)) = &body {
+            args.push(quote!(body: #ty));
+            names.push(quote!(body));
+        }
+        let unused = if names.len() == 1 {
+            quote!(context)
+        } else {
+            quote!((#(#names),*))
+        };
+        let id = &op.operation_id;
+        let mut lines = operation_doc(op);
+        let discovery = config.discovery_operation.as_deref() == Some(id.as_str());
+        let success_json = op.successes().find_map(|r| match &r.body {
+            ResponseBody::Json(TypeRef::Json | TypeRef::JsonObject) => Some(r.variant.clone()),
+            _ => None,
+        });
+        let default_body = match (discovery, success_json) {
+            (true, Some(variant)) => {
+                lines.push(String::new());
+                lines.push(
+                    "Unless implemented, answers with this server's OpenAPI document.".to_owned(),
+                );
+                let v = ident(&variant);
+                quote! {
+                    let _ = #unused;
+                    serde_json::from_str(OPENAPI_JSON).map(#resp::#v).map_err(|e| {
+                        error(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", format!("the bundled document does not parse: {e}"))
+                    })
+                }
+            }
+            _ => {
+                lines.push(String::new());
+                lines.push("Unless implemented, answers 501 Not Implemented.".to_owned());
+                quote! {
+                    let _ = #unused;
+                    Err(not_implemented(#id))
+                }
+            }
+        };
+        let docs = doc_lines(&lines);
+        trait_methods.push(quote! {
+            #docs
+            fn #fn_name(&self, #(#args),*) -> impl Future<Output = Result<#resp, ErrorModel>> + Send {
+                async move { #default_body }
+            }
+        });
+        let security = match &op.security {
+            Security::None => quote!(None),
+            Security::Required(reqs) => {
+                let alts = reqs.iter().map(|scopes| quote!(&[#(#scopes),*]));
+                quote!(Some(&[#(#alts),*]))
+            }
+        };
+        metas.push(quote!(OpMeta { id: #id, security: #security },));
+        let i = Literal::usize_unsuffixed(index);
+        let p_ty = if has_params {
+            quote!(#params_ty)
+        } else {
+            quote!(NoParams)
+        };
+        let p_pat = if has_params {
+            quote!(params)
+        } else {
+            quote!(_)
+        };
+        let (b_ty, b_pat, b_val) = match &body {
+            Some((_, wrapper, pattern)) => {
+                let required = op.body.as_ref().is_some_and(|b| b.required);
+                if required {
+                    (wrapper.clone(), pattern.clone(), quote!(body))
+                } else {
+                    (wrapper.clone(), quote!(body), pattern.clone())
+                }
+            }
+            None => (quote!(NoBody), quote!(_), TokenStream::new()),
+        };
+        let mut call_args = vec![quote!(context)];
+        if has_params {
+            call_args.push(quote!(params));
+        }
+        if body.is_some() {
+            call_args.push(b_val);
+        }
+        arms.push(quote! {
+            #i => run(shared, &OPS[#i], parts, body, path, |context, #p_pat: #p_ty, #b_pat: #b_ty| {
+                api.#fn_name(#(#call_args),*)
+            }).await,
+        });
+        let segs = route_segments(op)?;
+        let rank: Vec<u8> = op
+            .path
+            .split('/')
+            .map(|piece| {
+                if !piece.starts_with('{') {
+                    0
+                } else if op
+                    .params
+                    .iter()
+                    .any(|p| p.allow_slash && piece == format!("{{{}}}", p.wire_name))
+                {
+                    2
+                } else {
+                    1
+                }
+            })
+            .collect();
+        match routes.iter_mut().find(|r| r.1 == op.path) {
+            Some(route) => route.3.push((op.method.as_str().to_owned(), index)),
+            None => routes.push((
+                rank,
+                op.path.clone(),
+                segs,
+                vec![(op.method.as_str().to_owned(), index)],
+            )),
+        }
+    }
+    routes.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    let route_defs = routes.iter().map(|(_, _, segs, methods)| {
+        let ms = methods.iter().map(|(m, i)| {
+            let i = Literal::usize_unsuffixed(*i);
+            quote!((#m, #i))
+        });
+        quote!((&[#(#segs),*], &[#(#ms),*]),)
+    });
+    let count = Literal::usize_unsuffixed(api.operations.len());
+    let route_count = Literal::usize_unsuffixed(routes.len());
+    let support = snippet(SUPPORT);
+    let error_fn = error_constructor(api);
+    let error_type_base = &config.error_type_base;
+    Ok(quote! {
+        //! The server side: implement [`Api`] (and [`Authenticator`]), then serve [`router`].
+        // Errors are the document's error body, by value, as implementers return them.
+        #![allow(clippy::result_large_err)]
+        use super::types;
+        use std::future::Future;
+
+        /// The body of error responses.
+        pub type ErrorModel = types::#error_model;
+
+        /// Prefix of the `type` of error bodies the router writes.
+        const ERROR_TYPE_BASE: &str = #error_type_base;
+
+        /// The OpenAPI document this crate was generated from, as JSON.
+        pub const OPENAPI_JSON: &str = include_str!("openapi.json");
+
+        #error_fn
+
+        /// One method per operation of the document. Every method has a default that
+        /// answers 501 Not Implemented, so an implementation provides only what it serves.
+        ///
+        /// The router calls a method only after the request passed authentication, the
+        /// operation's scope check, and decoding and validation of its parameters and body.
+        pub trait Api: Send + Sync + 'static {
+            #(#trait_methods)*
+        }
+
+        #(#items)*
+
+        static OPS: [OpMeta; #count] = [#(#metas)*];
+
+        /// Routes: path template segments and the operations served there, most
+        /// specific first.
+        static ROUTES: [Route; #route_count] = [#(#route_defs)*];
+
+        async fn call<A: Api, U: Authenticator>(
+            shared: &Shared<A, U>,
+            index: usize,
+            parts: axum::http::request::Parts,
+            body: Body,
+            path: PathParams,
+        ) -> Response {
+            let api = &shared.api;
+            match index {
+                #(#arms)*
+                _ => error_response(&not_implemented("unknown operation")),
+            }
+        }
+
+        #support
+    })
+}
+
+/// `api_error` and `error_status`: the bridge between the router and the error model.
+fn error_constructor(api: &Api) -> TokenStream {
+    let e = &api.error;
+    let name = ident(&e.type_name);
+    let set = |f: &crate::model::ErrorField, value: TokenStream| {
+        let n = ident(&f.rust_name);
+        if f.required {
+            quote!(#n: #value,)
+        } else {
+            quote!(#n: Some(#value),)
+        }
+    };
+    let status_ty = rust_type(&e.status_field.ty, Ctx::Sibling);
+    let status = set(&e.status_field, quote!(#status_ty::from(status)));
+    let title = e
+        .title_field
+        .as_ref()
+        .map(|f| set(f, quote!(title.to_owned())));
+    let detail = e
+        .detail_field
+        .as_ref()
+        .map(|f| set(f, quote!(detail.clone())));
+    let aliases = e
+        .detail_aliases
+        .iter()
+        .map(|f| set(f, quote!(detail.clone())));
+    let kind = e
+        .type_field
+        .as_ref()
+        .map(|f| set(f, quote!(format!("{ERROR_TYPE_BASE}{title}"))));
+    let n = ident(&e.status_field.rust_name);
+    let read = if e.status_field.required {
+        quote!(u16::try_from(e.#n).unwrap_or(500))
+    } else {
+        quote!(e.#n.and_then(|s| u16::try_from(s).ok()).unwrap_or(500))
+    };
+    quote! {
+        fn api_error(status: u16, title: &str, detail: String) -> ErrorModel {
+            #[allow(clippy::needless_update)]
+            types::#name {
+                #status
+                #title
+                #(#aliases)*
+                #kind
+                #detail
+                ..Default::default()
+            }
+        }
+
+        fn error_status(e: &ErrorModel) -> u16 {
+            #read
+        }
+    }
+}
+
+/// The crate root of the server.
+pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
+    let title = format!(
+        "axum server stubs for {} (version {}).",
+        api.title, api.version
+    );
+    let example_op = api
+        .operations
+        .iter()
+        .find(|o| o.params.is_empty() && o.body.is_none());
+    let mut lines = vec![
+        "Implement [`Api`] for the operations you serve (the rest answer 501), supply an"
+            .to_owned(),
+        "[`Authenticator`] that maps bearer tokens to principals and their scopes, and".to_owned(),
+        "serve [`router`]. The router rejects bad input with an error body before your".to_owned(),
+        "code runs: unknown routes (404), wrong methods (405), missing or invalid tokens"
+            .to_owned(),
+        "(401), missing scopes (403), malformed parameters or bodies (400), oversized".to_owned(),
+        "bodies (413).".to_owned(),
+    ];
+    if let Some(op) = example_op {
+        let fn_name = &op.fn_name;
+        let resp = format!("{}Response", op.type_stem);
+        lines.extend([
+            String::new(),
+            "# Example".to_owned(),
+            String::new(),
+            "```no_run".to_owned(),
+            format!("use {crate_name}::{{Api, Authenticator, ErrorModel, Principal, RequestContext, ServerConfig}};"),
+            String::new(),
+            "struct MyServer;".to_owned(),
+            String::new(),
+            "impl Api for MyServer {".to_owned(),
+            format!("    async fn {fn_name}(&self, context: RequestContext) -> Result<{crate_name}::{resp}, ErrorModel> {{"),
+            format!("        Err({crate_name}::error(axum::http::StatusCode::NOT_FOUND, \"not_found\", \"nothing here\"))"),
+            "    }".to_owned(),
+            "}".to_owned(),
+            String::new(),
+            "struct Tokens;".to_owned(),
+            String::new(),
+            "impl Authenticator for Tokens {".to_owned(),
+            "    async fn authenticate(&self, token: &str) -> Option<Principal> {".to_owned(),
+            "        (token == \"secret\").then(|| Principal::new(\"admin\", [\"repo:read\"]))".to_owned(),
+            "    }".to_owned(),
+            "}".to_owned(),
+            String::new(),
+            "# async fn serve() -> std::io::Result<()> {".to_owned(),
+            format!("let app = {crate_name}::router(MyServer, Tokens, ServerConfig::default());"),
+            "let listener = tokio::net::TcpListener::bind(\"127.0.0.1:8080\").await?;".to_owned(),
+            "axum::serve(listener, app).await".to_owned(),
+            "# }".to_owned(),
+            "```".to_owned(),
+        ]);
+    }
+    let docs = inner_doc_lines(&lines);
+    quote! {
+        #![doc = #title]
+        //!
+        #docs
+        #![forbid(unsafe_code)]
+
+        // Formatted by the generator; rustfmt would only churn it.
+        #[rustfmt::skip]
+        mod server;
+        #[rustfmt::skip]
+        pub mod types;
+
+        pub use server::*;
+    }
+}

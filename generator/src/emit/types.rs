@@ -1,0 +1,352 @@
+//! The `types` module: one Rust type per named schema.
+
+use super::{Ctx, doc, ident, rust_type};
+use crate::model::{Api, Field, Presence, TypeDef, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+const DATES: &str = include_str!("../../runtime/types_support.rs");
+const ENUMS: &str = include_str!("../../runtime/enum_support.rs");
+const DOUBLE_OPTION: &str = include_str!("../../runtime/double_option.rs");
+const VALIDATE: &str = include_str!("../../runtime/validate.rs");
+
+pub(crate) fn snippet(text: &str) -> TokenStream {
+    text.parse()
+        .expect("the bundled runtime snippets are valid Rust")
+}
+
+/// Emits the `types` module; `validate` adds the [`Validate`] impls the server needs.
+pub fn emit(api: &Api, validate: bool) -> TokenStream {
+    let defs = api.types.iter().map(|t| emit_type(api, t, validate));
+    let dates = snippet(DATES);
+    let has_enum = api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, TypeKind::Enum { .. }));
+    let has_double = api.types.iter().any(|t| match &t.kind {
+        TypeKind::Struct { fields, .. } => fields
+            .iter()
+            .any(|f| f.presence() == Presence::OptionalNullable),
+        _ => false,
+    });
+    let enums = if has_enum {
+        snippet(ENUMS)
+    } else {
+        TokenStream::new()
+    };
+    let double = if has_double {
+        snippet(DOUBLE_OPTION)
+    } else {
+        TokenStream::new()
+    };
+    let validate_support = if validate {
+        snippet(VALIDATE)
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        //! The data types of the API: one per schema of the document.
+        #(#defs)*
+        #dates
+        #enums
+        #double
+        #validate_support
+    }
+}
+
+/// The Rust type of a field, with `Option`s for absence and null kept apart.
+pub(crate) fn field_type(f: &Field, ctx: Ctx) -> TokenStream {
+    let mut inner = rust_type(&f.ty, ctx);
+    if f.boxed {
+        inner = quote!(Box<#inner>);
+    }
+    match f.presence() {
+        Presence::Required => inner,
+        Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
+        Presence::OptionalNullable => quote!(Option<Option<#inner>>),
+    }
+}
+
+/// serde attributes for a field.
+pub(crate) fn field_serde(f: &Field) -> TokenStream {
+    let rename = if f.rust_name != f.wire_name {
+        let w = &f.wire_name;
+        quote!(#[serde(rename = #w)])
+    } else {
+        TokenStream::new()
+    };
+    let presence = match f.presence() {
+        Presence::Required => TokenStream::new(),
+        Presence::RequiredNullable => quote!(#[serde(default)]),
+        Presence::Optional => quote!(#[serde(default, skip_serializing_if = "Option::is_none")]),
+        Presence::OptionalNullable => quote!(
+            #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "double_option")]
+        ),
+    };
+    quote!(#rename #presence)
+}
+
+fn field_doc(f: &Field) -> TokenStream {
+    let mut text = f.doc.clone().unwrap_or_default();
+    let note = match f.presence() {
+        Presence::Required => None,
+        Presence::RequiredNullable => Some("Always present; may be null."),
+        Presence::Optional => None,
+        Presence::OptionalNullable => Some("`None`: absent; `Some(None)`: null."),
+    };
+    if let Some(note) = note {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(note);
+    }
+    if text.is_empty() {
+        TokenStream::new()
+    } else {
+        doc(Some(&text))
+    }
+}
+
+/// Whether a type's derive can include `Default`.
+fn defaultable(api: &Api, fields: &[Field]) -> bool {
+    fields.iter().all(|f| {
+        f.presence() != Presence::Required
+            || match &f.ty {
+                TypeRef::Named(n) => api
+                    .types
+                    .iter()
+                    .find(|t| &t.name == n)
+                    .is_some_and(|t| matches!(&t.kind, TypeKind::Struct { fields, .. } if defaultable_shallow(fields))),
+                TypeRef::DateTime | TypeRef::Date => false,
+                _ => true,
+            }
+    })
+}
+
+fn defaultable_shallow(fields: &[Field]) -> bool {
+    fields.iter().all(|f| {
+        f.presence() != Presence::Required
+            || !matches!(f.ty, TypeRef::Named(_) | TypeRef::DateTime | TypeRef::Date)
+    })
+}
+
+fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
+    let name = ident(&t.name);
+    let docs = doc(t.doc.as_deref());
+    match &t.kind {
+        TypeKind::Struct { fields, additional } => {
+            let defs = fields.iter().map(|f| {
+                let fname = ident(&f.rust_name);
+                let ty = field_type(f, Ctx::Types);
+                let serde = field_serde(f);
+                let fdoc = field_doc(f);
+                quote!(#fdoc #serde pub #fname: #ty,)
+            });
+            let extra = additional.as_ref().map(|a| {
+                let ty = rust_type(a, Ctx::Types);
+                quote!(
+                    /// Properties beyond the ones named above.
+                    #[serde(flatten)]
+                    pub additional_properties: std::collections::BTreeMap<String, #ty>,
+                )
+            });
+            let default = if defaultable(api, fields) {
+                quote!(Default,)
+            } else {
+                TokenStream::new()
+            };
+            let validate_impl = validate.then(|| {
+                let checks = fields
+                    .iter()
+                    .filter(|f| needs_validation(api, &f.ty))
+                    .map(|f| {
+                        let fname = ident(&f.rust_name);
+                        let wire = &f.wire_name;
+                        quote!(self.#fname.validate().map_err(|e| e.at(#wire))?;)
+                    });
+                let extra_check = additional
+                    .as_ref()
+                    .filter(|a| needs_validation(api, a))
+                    .map(|_| quote!(self.additional_properties.validate()?;));
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            #(#checks)*
+                            #extra_check
+                            Ok(())
+                        }
+                    }
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                pub struct #name {
+                    #(#defs)*
+                    #extra
+                }
+                #validate_impl
+            }
+        }
+        TypeKind::Enum { variants } => {
+            let defs = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let text = format!("`{}`", v.wire_value.replace('`', "'"));
+                quote!(#[doc = #text] #vn,)
+            });
+            let to_str = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let w = &v.wire_value;
+                quote!(#name::#vn => #w,)
+            });
+            let from_str = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let w = &v.wire_value;
+                quote!(#w => #name::#vn,)
+            });
+            let values = variants.iter().map(|v| &v.wire_value);
+            let validate_impl = validate.then(|| {
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self {
+                                #name::Unknown(value) => Err(Invalid::new(format!(
+                                    "{value:?} is not one of {}", #name::VALUES.join(", ")
+                                ))),
+                                _ => Ok(()),
+                            }
+                        }
+                    }
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                pub enum #name {
+                    #(#defs)*
+                    /// A value this version of the document does not list.
+                    Unknown(String),
+                }
+
+                impl #name {
+                    /// Every value the document lists.
+                    pub const VALUES: &'static [&'static str] = &[#(#values),*];
+
+                    /// The value as it is sent on the wire.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            #(#to_str)*
+                            #name::Unknown(value) => value,
+                        }
+                    }
+                }
+
+                impl From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        match value {
+                            #(#from_str)*
+                            other => #name::Unknown(other.to_owned()),
+                        }
+                    }
+                }
+
+                impl std::str::FromStr for #name {
+                    type Err = std::convert::Infallible;
+
+                    fn from_str(value: &str) -> Result<Self, Self::Err> {
+                        Ok(#name::from(value))
+                    }
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_str(self.as_str())
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        deserialize_enum(deserializer)
+                    }
+                }
+
+                #validate_impl
+            }
+        }
+        TypeKind::Union { variants } => {
+            let defs = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let mut ty = rust_type(&v.ty, Ctx::Types);
+                if v.boxed {
+                    ty = quote!(Box<#ty>);
+                }
+                quote!(#vn(#ty),)
+            });
+            let validate_impl = validate.then(|| {
+                let arms = variants.iter().map(|v| {
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn(value) => value.validate(),)
+                });
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self { #(#arms)* }
+                        }
+                    }
+                }
+            });
+            quote! {
+                #docs
+                ///
+                /// Decoding tries the variants in order and keeps the first that fits.
+                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#defs)*
+                }
+                #validate_impl
+            }
+        }
+        TypeKind::Alias { target } => {
+            let ty = rust_type(target, Ctx::Types);
+            quote!(#docs pub type #name = #ty;)
+        }
+    }
+}
+
+/// Whether a value of this type can be invalid after decoding (it holds an enum).
+pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
+    fn walk(api: &Api, t: &TypeRef, seen: &mut Vec<String>) -> bool {
+        match t {
+            TypeRef::Named(n) => {
+                if seen.contains(n) {
+                    return false;
+                }
+                seen.push(n.clone());
+                match api.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                    Some(TypeKind::Enum { .. }) => true,
+                    Some(TypeKind::Struct { fields, additional }) => {
+                        fields.iter().any(|f| walk(api, &f.ty, seen))
+                            || additional.as_ref().is_some_and(|a| walk(api, a, seen))
+                    }
+                    Some(TypeKind::Union { variants }) => {
+                        variants.iter().any(|v| walk(api, &v.ty, seen))
+                    }
+                    Some(TypeKind::Alias { target }) => walk(api, target, seen),
+                    None => false,
+                }
+            }
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => {
+                walk(api, inner, seen)
+            }
+            _ => false,
+        }
+    }
+    walk(api, t, &mut Vec::new())
+}

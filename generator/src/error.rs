@@ -1,0 +1,64 @@
+//! Errors that name the place in the spec they come from.
+
+use std::fmt;
+
+/// An invalid or unsupported construct in the input document.
+///
+/// `pointer` is a JSON pointer (RFC 6901) into the document, e.g.
+/// `/paths/~1pets/get/responses/200`; for a document that does not parse it is
+/// the line and column instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct Error {
+    /// Where in the spec the problem is.
+    pub pointer: String,
+    /// What is wrong there.
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.pointer, self.message)
+    }
+}
+
+impl Error {
+    pub(crate) fn at(pointer: &Pointer, message: impl Into<String>) -> Self {
+        Error {
+            pointer: pointer.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A JSON pointer under construction.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pointer(String);
+
+impl Pointer {
+    pub fn root() -> Self {
+        Pointer(String::new())
+    }
+
+    /// The pointer one level deeper, escaping `~` and `/` as RFC 6901 says.
+    pub fn push(&self, token: impl AsRef<str>) -> Self {
+        let token = token.as_ref().replace('~', "~0").replace('/', "~1");
+        Pointer(format!("{}/{}", self.0, token))
+    }
+
+    /// Parses a local `$ref` (`#/components/schemas/Pet`) into a pointer.
+    pub fn from_ref(reference: &str) -> Option<Self> {
+        reference.strip_prefix('#').map(|p| Pointer(p.to_owned()))
+    }
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            f.write_str("/")
+        } else {
+            f.write_str(&self.0)
+        }
+    }
+}

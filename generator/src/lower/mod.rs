@@ -1,0 +1,308 @@
+//! Lowering: raw OpenAPI document -> checked [`crate::model::Api`].
+//!
+//! Every construct is either turned into the model or refused with an error that
+//! names its JSON pointer; nothing is skipped silently.
+
+mod operations;
+mod schemas;
+
+use crate::Config;
+use crate::error::{Error, Pointer, Result};
+use crate::model::{Api, ErrorField, ErrorModel, Field, TypeDef, TypeKind, TypeRef};
+use crate::names::{self, Scope};
+use indexmap::IndexMap;
+use openapiv3::{OpenAPI, ReferenceOr, Schema};
+use std::collections::BTreeMap;
+
+/// A schema or a reference to one, whichever box it came in.
+#[derive(Clone, Copy)]
+pub(crate) enum RefOr<'a> {
+    Ref(&'a str),
+    Item(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for RefOr<'a> {
+    fn from(r: &'a ReferenceOr<Schema>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => RefOr::Ref(reference),
+            ReferenceOr::Item(s) => RefOr::Item(s),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for RefOr<'a> {
+    fn from(r: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => RefOr::Ref(reference),
+            ReferenceOr::Item(s) => RefOr::Item(s),
+        }
+    }
+}
+
+pub(crate) struct Lowerer<'a> {
+    pub(crate) doc: &'a OpenAPI,
+    pub(crate) config: &'a Config,
+    /// Rust names of the component schemas, by their key.
+    pub(crate) component_names: BTreeMap<String, String>,
+    pub(crate) type_names: Scope,
+    pub(crate) types: Vec<TypeDef>,
+}
+
+/// Resolves `#/components/<kind>/<name>` in `map`, naming the reference's place on error.
+pub(crate) fn resolve<'m, T>(
+    map: Option<&'m IndexMap<String, ReferenceOr<T>>>,
+    kind: &str,
+    reference: &str,
+    at: &Pointer,
+) -> Result<(&'m T, Pointer)> {
+    let prefix = format!("#/components/{kind}/");
+    let Some(name) = reference.strip_prefix(&prefix) else {
+        return Err(Error::at(
+            at,
+            format!(
+                "unsupported $ref {reference:?}: only local references to #/components/{kind}/ are supported here"
+            ),
+        ));
+    };
+    let mut seen = vec![reference.to_owned()];
+    let mut current = name.to_owned();
+    loop {
+        let item = map.and_then(|m| m.get(&current)).ok_or_else(|| {
+            Error::at(
+                at,
+                format!("$ref {reference:?} does not resolve: no such component"),
+            )
+        })?;
+        match item {
+            ReferenceOr::Item(t) => {
+                return Ok((
+                    t,
+                    Pointer::root().push("components").push(kind).push(&current),
+                ));
+            }
+            ReferenceOr::Reference { reference: next } => {
+                if seen.contains(next) {
+                    return Err(Error::at(at, format!("$ref {reference:?} is circular")));
+                }
+                seen.push(next.clone());
+                current = next
+                    .strip_prefix(&prefix)
+                    .ok_or_else(|| Error::at(at, format!("unsupported $ref {next:?}")))?
+                    .to_owned();
+            }
+        }
+    }
+}
+
+pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
+    let mut lw = Lowerer {
+        doc,
+        config,
+        component_names: BTreeMap::new(),
+        type_names: Scope::new(),
+        types: Vec::new(),
+    };
+    let schemas = doc.components.as_ref().map(|c| &c.schemas);
+    // Names first, in key order, so that every reference resolves whatever the order
+    // of definition, and names do not depend on which operation mentions a type first.
+    if let Some(schemas) = schemas {
+        let mut keys: Vec<&String> = schemas.keys().collect();
+        keys.sort();
+        for key in keys {
+            let name = lw.type_names.unique(&names::type_name(key));
+            lw.component_names.insert(key.clone(), name);
+        }
+        for (key, schema) in schemas {
+            let at = Pointer::root().push("components").push("schemas").push(key);
+            let name = lw.component_names[key].clone();
+            match schema {
+                ReferenceOr::Item(s) => lw.define(&name, s, &at)?,
+                ReferenceOr::Reference { reference } => {
+                    let (target, _) = lw.schema_ref(reference, &at)?;
+                    lw.types.push(TypeDef {
+                        name,
+                        doc: None,
+                        pointer: at.to_string(),
+                        kind: TypeKind::Alias { target },
+                    });
+                }
+            }
+        }
+    }
+    let error = lw.error_model()?;
+    let operations = operations::lower_operations(&mut lw)?;
+    let mut types = std::mem::take(&mut lw.types);
+    schemas::box_cycles(&mut types)?;
+    types.sort_by(|a, b| a.name.cmp(&b.name));
+
+    let mut scopes = BTreeMap::new();
+    if let Some(components) = &doc.components {
+        for (name, scheme) in &components.security_schemes {
+            if let ReferenceOr::Item(openapiv3::SecurityScheme::OAuth2 { flows, .. }) = scheme {
+                let all = [
+                    flows.implicit.as_ref().map(|f| &f.scopes),
+                    flows.password.as_ref().map(|f| &f.scopes),
+                    flows.client_credentials.as_ref().map(|f| &f.scopes),
+                    flows.authorization_code.as_ref().map(|f| &f.scopes),
+                ];
+                for (scope, text) in all.into_iter().flatten().flatten() {
+                    scopes.insert(scope.clone(), text.clone());
+                }
+                let _ = name;
+            }
+        }
+    }
+    let document_json = serde_json::to_string_pretty(doc).map_err(|e| {
+        Error::at(
+            &Pointer::root(),
+            format!("the document cannot be written as JSON: {e}"),
+        )
+    })?;
+    Ok(Api {
+        title: doc.info.title.clone(),
+        version: doc.info.version.clone(),
+        description: doc.info.description.clone(),
+        types,
+        operations,
+        error,
+        scopes,
+        document_json,
+    })
+}
+
+impl Lowerer<'_> {
+    /// The error body: the configured schema when the spec has it, else a synthesized
+    /// one in Quay's shape (`status`, `title`, `detail`, `type`).
+    fn error_model(&mut self) -> Result<ErrorModel> {
+        let wanted = self.config.error_schema.as_str();
+        let found = self
+            .component_names
+            .get(wanted)
+            .cloned()
+            .and_then(|n| self.types.iter().position(|t| t.name == n));
+        let Some(index) = found else {
+            let name = self.type_names.unique(&names::type_name(wanted));
+            let field = |n: &str, ty: TypeRef, doc: &str| Field {
+                rust_name: n.to_owned(),
+                wire_name: n.to_owned(),
+                doc: Some(doc.to_owned()),
+                ty,
+                required: true,
+                nullable: false,
+                boxed: false,
+            };
+            self.types.push(TypeDef {
+                name: name.clone(),
+                doc: Some("The body of an error response.".to_owned()),
+                pointer: "/components/schemas".to_owned(),
+                kind: TypeKind::Struct {
+                    fields: vec![
+                        field("status", TypeRef::I64, "HTTP status code of the response."),
+                        field(
+                            "title",
+                            TypeRef::String,
+                            "Short, stable code of the kind of error.",
+                        ),
+                        field(
+                            "detail",
+                            TypeRef::String,
+                            "What went wrong in this instance.",
+                        ),
+                        field(
+                            "type_",
+                            TypeRef::String,
+                            "Reference to the type of the error.",
+                        ),
+                    ]
+                    .into_iter()
+                    .map(|mut f| {
+                        if f.rust_name == "type_" {
+                            f.wire_name = "type".to_owned();
+                        }
+                        f
+                    })
+                    .collect(),
+                    additional: None,
+                },
+            });
+            let ef = |n: &str, ty: TypeRef| ErrorField {
+                rust_name: n.to_owned(),
+                required: true,
+                ty,
+            };
+            return Ok(ErrorModel {
+                type_name: name,
+                synthesized: true,
+                status_field: ef("status", TypeRef::I64),
+                title_field: Some(ef("title", TypeRef::String)),
+                detail_field: Some(ef("detail", TypeRef::String)),
+                detail_aliases: Vec::new(),
+                type_field: Some(ef("type_", TypeRef::String)),
+            });
+        };
+        let def = &self.types[index];
+        let at = Pointer::root()
+            .push("components")
+            .push("schemas")
+            .push(wanted);
+        let TypeKind::Struct { fields, .. } = &def.kind else {
+            return Err(Error::at(&at, "the error schema must be an object"));
+        };
+        let pick = |wire: &str, ok: fn(&TypeRef) -> bool| -> Result<Option<ErrorField>> {
+            match fields.iter().find(|f| f.wire_name == wire) {
+                None => Ok(None),
+                Some(f) if ok(&f.ty) && !f.nullable => Ok(Some(ErrorField {
+                    rust_name: f.rust_name.clone(),
+                    required: f.required,
+                    ty: f.ty.clone(),
+                })),
+                Some(_) => Err(Error::at(
+                    &at.push("properties").push(wire),
+                    format!("the error schema's `{wire}` has the wrong type"),
+                )),
+            }
+        };
+        let is_int = |t: &TypeRef| matches!(t, TypeRef::I32 | TypeRef::I64);
+        let is_str = |t: &TypeRef| matches!(t, TypeRef::String);
+        let status_field = pick("status", is_int)?
+            .ok_or_else(|| Error::at(&at, "the error schema needs an integer `status` property"))?;
+        let title_field = pick("title", is_str)?;
+        let detail_field = pick("detail", is_str)?;
+        let type_field = pick("type", is_str)?;
+        let mut detail_aliases = Vec::new();
+        for alias in ["error_message", "message"] {
+            if let Some(f) = pick(alias, is_str)? {
+                detail_aliases.push(f);
+            }
+        }
+        let known = [
+            "status",
+            "title",
+            "detail",
+            "type",
+            "error_message",
+            "message",
+        ];
+        if let Some(f) = fields
+            .iter()
+            .find(|f| f.required && !known.contains(&f.wire_name.as_str()))
+        {
+            return Err(Error::at(
+                &at.push("required"),
+                format!(
+                    "the error schema requires `{}`, which the server cannot fill in",
+                    f.wire_name
+                ),
+            ));
+        }
+        Ok(ErrorModel {
+            type_name: def.name.clone(),
+            synthesized: false,
+            status_field,
+            title_field,
+            detail_field,
+            detail_aliases,
+            type_field,
+        })
+    }
+}

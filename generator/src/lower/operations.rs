@@ -1,0 +1,667 @@
+//! Paths and operations -> [`crate::model::Operation`].
+
+use super::{Lowerer, RefOr, resolve};
+use crate::error::{Error, Pointer, Result};
+use crate::model::{
+    Body, BodyKind, Method, MultipartPart, Operation, Pagination, Param, ParamLocation, Response,
+    ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
+};
+use crate::names::{self, Scope};
+use openapiv3::{
+    MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, SchemaKind,
+    StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+use std::collections::BTreeSet;
+
+fn method_of(m: &str) -> Method {
+    match m {
+        "get" => Method::Get,
+        "put" => Method::Put,
+        "post" => Method::Post,
+        "delete" => Method::Delete,
+        "options" => Method::Options,
+        "head" => Method::Head,
+        "patch" => Method::Patch,
+        _ => Method::Trace,
+    }
+}
+
+/// A stable, readable name for an operation without an operationId:
+/// `get /pets/{petId}/toys` -> `get_pets_by_pet_id_toys`.
+fn derived_operation_id(method: &str, path: &str) -> String {
+    let mut out = vec![method.to_owned()];
+    for seg in path.split('/').filter(|s| !s.is_empty()) {
+        match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(param) => out.push(format!("by_{}", names::snake(param))),
+            None => out.push(names::snake(seg)),
+        }
+    }
+    out.join("_")
+}
+
+fn status_variant(status: Status) -> String {
+    match status {
+        Status::Code(code) => match code {
+            200 => "Ok".into(),
+            201 => "Created".into(),
+            202 => "Accepted".into(),
+            203 => "NonAuthoritative".into(),
+            204 => "NoContent".into(),
+            205 => "ResetContent".into(),
+            206 => "PartialContent".into(),
+            301 => "MovedPermanently".into(),
+            302 => "Found".into(),
+            303 => "SeeOther".into(),
+            304 => "NotModified".into(),
+            307 => "TemporaryRedirect".into(),
+            308 => "PermanentRedirect".into(),
+            400 => "BadRequest".into(),
+            401 => "Unauthorized".into(),
+            403 => "Forbidden".into(),
+            404 => "NotFound".into(),
+            405 => "MethodNotAllowed".into(),
+            409 => "Conflict".into(),
+            410 => "Gone".into(),
+            413 => "PayloadTooLarge".into(),
+            422 => "UnprocessableEntity".into(),
+            429 => "TooManyRequests".into(),
+            500 => "InternalServerError".into(),
+            501 => "NotImplemented".into(),
+            503 => "ServiceUnavailable".into(),
+            other => format!("Status{other}"),
+        },
+        Status::Range(r) => format!("Status{r}xx"),
+        Status::Default => "Default".into(),
+    }
+}
+
+fn is_json(content_type: &str) -> bool {
+    let base = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    base == "application/json" || base.ends_with("+json") || base == "*/*"
+}
+
+pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation>> {
+    let mut ops = Vec::new();
+    let mut fn_scope = Scope::new();
+    let mut ids = BTreeSet::new();
+    let doc: &'a openapiv3::OpenAPI = lw.doc;
+    for (path, item) in doc.paths.iter() {
+        let pat = Pointer::root().push("paths").push(path);
+        let item = match item {
+            ReferenceOr::Item(i) => i,
+            ReferenceOr::Reference { .. } => {
+                return Err(Error::at(&pat, "a $ref path item is not supported"));
+            }
+        };
+        if !path.starts_with('/') {
+            return Err(Error::at(&pat, "a path must start with `/`"));
+        }
+        for (method, op) in item.iter() {
+            let at = pat.push(method);
+            let operation_id = op
+                .operation_id
+                .clone()
+                .unwrap_or_else(|| derived_operation_id(method, path));
+            if !ids.insert(operation_id.clone()) {
+                return Err(Error::at(
+                    &at.push("operationId"),
+                    format!("operationId {operation_id:?} is used twice"),
+                ));
+            }
+            let fn_name = fn_scope.unique(&names::snake(&operation_id));
+            let type_stem = names::camel(&fn_name);
+            let mut o = Operation {
+                operation_id,
+                fn_name,
+                type_stem,
+                method: method_of(method),
+                path: path.clone(),
+                segments: Vec::new(),
+                tag: op.tags.first().cloned(),
+                summary: op.summary.clone(),
+                description: op.description.clone(),
+                deprecated: op.deprecated,
+                params: Vec::new(),
+                body: None,
+                responses: Vec::new(),
+                security: Security::None,
+                pagination: None,
+                pointer: at.to_string(),
+            };
+            lower_params(lw, &mut o, &item.parameters, &pat, &op.parameters, &at)?;
+            o.segments = parse_template(path, &o.params, &pat)?;
+            if let Some(body) = &op.request_body {
+                o.body = Some(lower_body(lw, &o.type_stem, body, &at.push("requestBody"))?);
+            }
+            lower_responses(lw, &mut o, op, &at)?;
+            o.security = lower_security(lw, op.security.as_ref(), &at)?;
+            if let Some(ext) = op.extensions.get("x-pagination") {
+                o.pagination = Some(lower_pagination(lw, &o, ext, &at.push("x-pagination"))?);
+            }
+            ops.push(o);
+        }
+    }
+    Ok(ops)
+}
+
+fn lower_params<'a>(
+    lw: &mut Lowerer<'a>,
+    o: &mut Operation,
+    shared: &'a [ReferenceOr<Parameter>],
+    shared_at: &Pointer,
+    own: &'a [ReferenceOr<Parameter>],
+    own_at: &Pointer,
+) -> Result<()> {
+    let components = lw.doc.components.as_ref().map(|c| &c.parameters);
+    let mut all: Vec<(&Parameter, Pointer)> = Vec::new();
+    for (list, base) in [
+        (shared, shared_at.push("parameters")),
+        (own, own_at.push("parameters")),
+    ] {
+        for (i, p) in list.iter().enumerate() {
+            let pat = base.push(i.to_string());
+            let (param, pat) = match p {
+                ReferenceOr::Item(p) => (p, pat),
+                ReferenceOr::Reference { reference } => {
+                    resolve(components, "parameters", reference, &pat)?
+                }
+            };
+            let data = param.parameter_data_ref();
+            let same = |q: &&(&Parameter, Pointer)| {
+                q.0.parameter_data_ref().name == data.name
+                    && std::mem::discriminant(q.0) == std::mem::discriminant(param)
+            };
+            // An operation's parameter overrides the path item's of the same name and place.
+            if let Some(index) = all.iter().position(|q| same(&q)) {
+                all.remove(index);
+            }
+            all.push((param, pat));
+        }
+    }
+    let mut scope = Scope::new();
+    for (param, pat) in all {
+        let data = param.parameter_data_ref();
+        let location = match param {
+            Parameter::Path { .. } => ParamLocation::Path,
+            Parameter::Query { .. } => ParamLocation::Query,
+            Parameter::Header { .. } => ParamLocation::Header,
+            Parameter::Cookie { .. } => {
+                return Err(Error::at(&pat, "cookie parameters are not supported"));
+            }
+        };
+        let schema = match &data.format {
+            ParameterSchemaOrContent::Schema(s) => s,
+            ParameterSchemaOrContent::Content(_) => {
+                return Err(Error::at(
+                    &pat.push("content"),
+                    "parameters with `content` are not supported; use `schema`",
+                ));
+            }
+        };
+        let hint = format!("{}{}", o.type_stem, names::camel(&data.name));
+        let (ty, _nullable) = lw.lower(RefOr::from(schema), &pat.push("schema"), &hint)?;
+        let scalar_ok = |t: &TypeRef| match t {
+            TypeRef::Named(n) => lw
+                .types
+                .iter()
+                .find(|d| &d.name == n)
+                .is_some_and(|d| matches!(d.kind, TypeKind::Enum { .. })),
+            TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date => true,
+            _ => false,
+        };
+        let ok = match (&ty, location) {
+            (TypeRef::Vec(inner), ParamLocation::Query) => scalar_ok(inner),
+            (t, _) => scalar_ok(t),
+        };
+        if !ok {
+            return Err(Error::at(
+                &pat.push("schema"),
+                "parameter type not supported: use a string, number, integer, boolean, string enum, or (in the query) an array of those",
+            ));
+        }
+        if location == ParamLocation::Path && !data.required {
+            return Err(Error::at(
+                &pat.push("required"),
+                "a path parameter must be required",
+            ));
+        }
+        let (pattern, default) = match schema {
+            ReferenceOr::Item(s) => {
+                let pattern = match &s.schema_kind {
+                    SchemaKind::Type(Type::String(st)) => st.pattern.clone(),
+                    _ => None,
+                };
+                (pattern, s.schema_data.default.clone())
+            }
+            ReferenceOr::Reference { .. } => (None, None),
+        };
+        let allow_slash = data
+            .extensions
+            .get("x-allow-slash")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        if allow_slash && location != ParamLocation::Path {
+            return Err(Error::at(
+                &pat.push("x-allow-slash"),
+                "x-allow-slash applies to path parameters only",
+            ));
+        }
+        o.params.push(Param {
+            wire_name: data.name.clone(),
+            rust_name: scope.unique(&names::snake(&data.name)),
+            location,
+            doc: data.description.clone(),
+            required: data.required,
+            ty,
+            default,
+            allow_slash,
+            pattern,
+            allowed: Vec::new(),
+        });
+    }
+    // Reserved for the request body argument and the builder's own fields.
+    for p in &mut o.params {
+        if p.rust_name == "body" || p.rust_name == "client" {
+            p.rust_name = scope.unique(&format!("{}_param", p.rust_name));
+        }
+    }
+    Ok(())
+}
+
+fn parse_template(
+    path: &str,
+    params: &[crate::model::Param],
+    at: &Pointer,
+) -> Result<Vec<Segment>> {
+    let mut segments = Vec::new();
+    let mut rest = path;
+    let mut used = BTreeSet::new();
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            segments.push(Segment::Literal(rest[..open].to_owned()));
+        }
+        let close = rest[open..]
+            .find('}')
+            .map(|c| open + c)
+            .ok_or_else(|| Error::at(at, "unclosed `{` in the path template"))?;
+        let name = &rest[open + 1..close];
+        let index = params
+            .iter()
+            .position(|p| p.location == ParamLocation::Path && p.wire_name == name)
+            .ok_or_else(|| Error::at(at, format!("path parameter {{{name}}} is not declared")))?;
+        if !used.insert(index) {
+            return Err(Error::at(
+                at,
+                format!("path parameter {{{name}}} appears twice"),
+            ));
+        }
+        segments.push(Segment::Param(index));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        segments.push(Segment::Literal(rest.to_owned()));
+    }
+    if rest.contains('}') {
+        return Err(Error::at(at, "unbalanced `}` in the path template"));
+    }
+    for (i, p) in params.iter().enumerate() {
+        if p.location == ParamLocation::Path && !used.contains(&i) {
+            return Err(Error::at(
+                at,
+                format!(
+                    "path parameter {:?} is declared but not in the path",
+                    p.wire_name
+                ),
+            ));
+        }
+    }
+    Ok(segments)
+}
+
+fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&String, &MediaType)> {
+    content
+        .iter()
+        .find(|(ct, _)| is_json(ct))
+        .or_else(|| {
+            content
+                .iter()
+                .find(|(ct, _)| ct.starts_with("multipart/form-data"))
+        })
+        .or_else(|| {
+            content
+                .iter()
+                .find(|(ct, _)| ct.starts_with("application/x-www-form-urlencoded"))
+        })
+        .or_else(|| content.iter().next())
+}
+
+fn lower_body<'a>(
+    lw: &mut Lowerer<'a>,
+    stem: &str,
+    body: &'a ReferenceOr<RequestBody>,
+    at: &Pointer,
+) -> Result<Body> {
+    let components = lw.doc.components.as_ref().map(|c| &c.request_bodies);
+    let (body, at) = match body {
+        ReferenceOr::Item(b) => (b, at.clone()),
+        ReferenceOr::Reference { reference } => {
+            resolve(components, "requestBodies", reference, at)?
+        }
+    };
+    let Some((ct, media)) = pick_media(&body.content) else {
+        return Err(Error::at(
+            &at.push("content"),
+            "a request body needs at least one content type",
+        ));
+    };
+    let mat = at.push("content").push(ct);
+    let hint = format!("{stem}Body");
+    let kind = if is_json(ct) {
+        match &media.schema {
+            Some(s) => BodyKind::Json(lw.lower(RefOr::from(s), &mat.push("schema"), &hint)?.0),
+            None => BodyKind::Json(TypeRef::Json),
+        }
+    } else if ct.starts_with("multipart/form-data") {
+        BodyKind::Multipart(multipart_parts(lw, media, &mat)?)
+    } else if ct.starts_with("application/x-www-form-urlencoded") {
+        let s = media
+            .schema
+            .as_ref()
+            .ok_or_else(|| Error::at(&mat, "a form body needs a schema"))?;
+        let (ty, _) = lw.lower(RefOr::from(s), &mat.push("schema"), &hint)?;
+        if !matches!(ty, TypeRef::Named(_)) {
+            return Err(Error::at(
+                &mat.push("schema"),
+                "a form body's schema must be an object with properties",
+            ));
+        }
+        BodyKind::Form(ty)
+    } else if ct.starts_with("text/") {
+        BodyKind::Text
+    } else {
+        BodyKind::Bytes
+    };
+    Ok(Body {
+        required: body.required,
+        doc: body.description.clone(),
+        content_type: ct.clone(),
+        kind,
+    })
+}
+
+fn multipart_parts(
+    lw: &Lowerer<'_>,
+    media: &MediaType,
+    at: &Pointer,
+) -> Result<Vec<MultipartPart>> {
+    let sat = at.push("schema");
+    let schema = match &media.schema {
+        Some(ReferenceOr::Item(s)) => s,
+        Some(ReferenceOr::Reference { reference }) => {
+            resolve(
+                lw.doc.components.as_ref().map(|c| &c.schemas),
+                "schemas",
+                reference,
+                &sat,
+            )?
+            .0
+        }
+        None => return Err(Error::at(at, "a multipart body needs a schema")),
+    };
+    let SchemaKind::Type(Type::Object(obj)) = &schema.schema_kind else {
+        return Err(Error::at(
+            &sat,
+            "a multipart body's schema must be an object",
+        ));
+    };
+    let mut scope = Scope::new();
+    let mut parts = Vec::new();
+    for (name, prop) in &obj.properties {
+        let pat = sat.push("properties").push(name);
+        let (binary, doc) = match prop {
+            ReferenceOr::Item(s) => match &s.schema_kind {
+                SchemaKind::Type(Type::String(st)) => (
+                    matches!(
+                        st.format,
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Binary)
+                    ),
+                    s.schema_data.description.clone(),
+                ),
+                SchemaKind::Type(Type::Integer(_) | Type::Number(_) | Type::Boolean(_)) => {
+                    (false, s.schema_data.description.clone())
+                }
+                _ => {
+                    return Err(Error::at(
+                        &pat,
+                        "a multipart part must be a string (text or binary) or a scalar",
+                    ));
+                }
+            },
+            ReferenceOr::Reference { .. } => {
+                return Err(Error::at(&pat, "a multipart part must be written inline"));
+            }
+        };
+        parts.push(MultipartPart {
+            wire_name: name.clone(),
+            rust_name: scope.unique(&names::snake(name)),
+            required: obj.required.contains(name),
+            binary,
+            doc,
+        });
+    }
+    Ok(parts)
+}
+
+fn lower_responses<'a>(
+    lw: &mut Lowerer<'a>,
+    o: &mut Operation,
+    op: &'a openapiv3::Operation,
+    at: &Pointer,
+) -> Result<()> {
+    let rat = at.push("responses");
+    let mut list: Vec<(Status, &ReferenceOr<openapiv3::Response>, Pointer)> = Vec::new();
+    for (code, r) in &op.responses.responses {
+        let (status, key) = match code {
+            StatusCode::Code(c) => (Status::Code(*c), c.to_string()),
+            StatusCode::Range(r) => (Status::Range(*r), format!("{r}XX")),
+        };
+        if let Status::Code(c) = status {
+            if !(100..=599).contains(&c) {
+                return Err(Error::at(
+                    &rat.push(&key),
+                    format!("{c} is not an HTTP status code"),
+                ));
+            }
+        }
+        list.push((status, r, rat.push(&key)));
+    }
+    if let Some(r) = &op.responses.default {
+        list.push((Status::Default, r, rat.push("default")));
+    }
+    if list.is_empty() {
+        return Err(Error::at(&rat, "an operation needs at least one response"));
+    }
+    let success_count = list.iter().filter(|(s, _, _)| s.is_success()).count();
+    let components = lw.doc.components.as_ref().map(|c| &c.responses);
+    for (status, r, pat) in list {
+        let (resp, pat) = match r {
+            ReferenceOr::Item(x) => (x, pat),
+            ReferenceOr::Reference { reference } => {
+                resolve(components, "responses", reference, &pat)?
+            }
+        };
+        let variant = status_variant(status);
+        let hint = if success_count > 1 || !status.is_success() {
+            format!("{}{}Response", o.type_stem, variant)
+        } else {
+            format!("{}Response", o.type_stem)
+        };
+        let body = match pick_media(&resp.content) {
+            None => ResponseBody::Empty,
+            Some((ct, media)) if is_json(ct) => match &media.schema {
+                Some(s) => ResponseBody::Json(
+                    lw.lower(
+                        RefOr::from(s),
+                        &pat.push("content").push(ct).push("schema"),
+                        &hint,
+                    )?
+                    .0,
+                ),
+                None => ResponseBody::Json(TypeRef::Json),
+            },
+            Some((ct, _)) if ct.starts_with("text/") => ResponseBody::Text,
+            Some(_) => ResponseBody::Bytes,
+        };
+        o.responses.push(Response {
+            status,
+            doc: resp.description.clone(),
+            variant,
+            body,
+        });
+    }
+    o.responses.sort_by_key(|r| r.status);
+    Ok(())
+}
+
+fn lower_security(
+    lw: &Lowerer<'_>,
+    own: Option<&Vec<openapiv3::SecurityRequirement>>,
+    at: &Pointer,
+) -> Result<Security> {
+    let (reqs, rat) = match own {
+        Some(r) => (r, at.push("security")),
+        None => match &lw.doc.security {
+            Some(r) => (r, Pointer::root().push("security")),
+            None => return Ok(Security::None),
+        },
+    };
+    if reqs.is_empty() || reqs.iter().any(|r| r.is_empty()) {
+        return Ok(Security::None);
+    }
+    let schemes = lw.doc.components.as_ref().map(|c| &c.security_schemes);
+    let mut out = Vec::new();
+    for (i, req) in reqs.iter().enumerate() {
+        let mut scopes = BTreeSet::new();
+        for (scheme, needed) in req {
+            if !schemes.is_some_and(|s| s.contains_key(scheme)) {
+                return Err(Error::at(
+                    &rat.push(i.to_string()).push(scheme),
+                    format!(
+                        "security scheme {scheme:?} is not defined in components/securitySchemes"
+                    ),
+                ));
+            }
+            scopes.extend(needed.iter().cloned());
+        }
+        out.push(scopes.into_iter().collect());
+    }
+    Ok(Security::Required(out))
+}
+
+fn lower_pagination(
+    lw: &Lowerer<'_>,
+    o: &Operation,
+    ext: &serde_json::Value,
+    at: &Pointer,
+) -> Result<Pagination> {
+    let get = |key: &str| {
+        ext.get(key).and_then(|v| v.as_str()).ok_or_else(|| {
+            Error::at(
+                &at.push(key),
+                format!("x-pagination needs a string `{key}`"),
+            )
+        })
+    };
+    let (token_param, token_field, items_field) = (
+        get("token-param")?,
+        get("token-field")?,
+        get("items-field")?,
+    );
+    let token_param = o
+        .params
+        .iter()
+        .position(|p| p.location == ParamLocation::Query && p.wire_name == token_param)
+        .ok_or_else(|| {
+            Error::at(
+                &at.push("token-param"),
+                format!("no query parameter {token_param:?}"),
+            )
+        })?;
+    if o.params[token_param].ty != TypeRef::String || o.params[token_param].required {
+        return Err(Error::at(
+            &at.push("token-param"),
+            "the token parameter must be an optional string",
+        ));
+    }
+    let mut successes = o
+        .successes()
+        .filter(|r| matches!(r.body, ResponseBody::Json(_)));
+    let (Some(resp), None) = (successes.next(), successes.next()) else {
+        return Err(Error::at(
+            at,
+            "a paginated operation needs exactly one JSON success response",
+        ));
+    };
+    let ResponseBody::Json(TypeRef::Named(page_type)) = &resp.body else {
+        return Err(Error::at(
+            at,
+            "a paginated operation's response must be a named object schema",
+        ));
+    };
+    let def = lw.types.iter().find(|t| &t.name == page_type);
+    let Some(TypeKind::Struct { fields, .. }) = def.map(|d| &d.kind) else {
+        return Err(Error::at(
+            at,
+            "a paginated operation's response must be an object",
+        ));
+    };
+    let token = fields
+        .iter()
+        .find(|f| f.wire_name == token_field)
+        .ok_or_else(|| {
+            Error::at(
+                &at.push("token-field"),
+                format!("the response has no property {token_field:?}"),
+            )
+        })?;
+    if token.ty != TypeRef::String || token.required && !token.nullable {
+        return Err(Error::at(
+            &at.push("token-field"),
+            "the token field must be an optional or nullable string",
+        ));
+    }
+    let items = fields
+        .iter()
+        .find(|f| f.wire_name == items_field)
+        .ok_or_else(|| {
+            Error::at(
+                &at.push("items-field"),
+                format!("the response has no property {items_field:?}"),
+            )
+        })?;
+    let TypeRef::Vec(item_type) = &items.ty else {
+        return Err(Error::at(
+            &at.push("items-field"),
+            "the items field must be an array",
+        ));
+    };
+    Ok(Pagination {
+        token_param,
+        token_field: token.rust_name.clone(),
+        items_field: items.rust_name.clone(),
+        item_type: (**item_type).clone(),
+        page_type: page_type.clone(),
+    })
+}

@@ -1,0 +1,542 @@
+//! Schemas -> named types and type references.
+
+use super::{Lowerer, RefOr, resolve};
+use crate::error::{Error, Pointer, Result};
+use crate::model::{Field, TypeDef, TypeKind, TypeRef, UnionVariant, Variant};
+use crate::names::{self, Scope};
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The object-like parts of a schema, whichever way the document spelled them.
+struct ObjectParts<'a> {
+    properties: Vec<(&'a String, RefOr<'a>, Pointer)>,
+    required: BTreeSet<&'a str>,
+    additional: Option<(&'a AdditionalProperties, Pointer)>,
+}
+
+/// What a schema is, once the many spellings are folded together.
+enum Shape<'a> {
+    Object(ObjectParts<'a>),
+    Array(Option<RefOr<'a>>),
+    String {
+        format: Option<&'a str>,
+        values: Vec<String>,
+    },
+    Integer {
+        int32: bool,
+    },
+    Number {
+        float: bool,
+    },
+    Boolean,
+    OneOf(&'a [ReferenceOr<Schema>]),
+    AllOf(&'a [ReferenceOr<Schema>]),
+    Any,
+}
+
+fn string_format(f: &VariantOrUnknownOrEmpty<StringFormat>) -> Option<&str> {
+    match f {
+        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Some("byte"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Some("binary"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::Password) => Some("password"),
+        VariantOrUnknownOrEmpty::Unknown(s) => Some(s.as_str()),
+        VariantOrUnknownOrEmpty::Empty => None,
+    }
+}
+
+fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
+    let props = |p: &'a IndexMap<String, ReferenceOr<Box<Schema>>>| {
+        p.iter()
+            .map(|(k, v)| (k, RefOr::from(v), at.push("properties").push(k)))
+            .collect::<Vec<_>>()
+    };
+    Ok(match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => Shape::Object(ObjectParts {
+            properties: props(&o.properties),
+            required: o.required.iter().map(String::as_str).collect(),
+            additional: o
+                .additional_properties
+                .as_ref()
+                .map(|a| (a, at.push("additionalProperties"))),
+        }),
+        SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.as_ref().map(RefOr::from)),
+        SchemaKind::Type(Type::String(s)) => Shape::String {
+            format: string_format(&s.format),
+            values: s.enumeration.iter().flatten().cloned().collect(),
+        },
+        SchemaKind::Type(Type::Integer(i)) => Shape::Integer {
+            int32: matches!(
+                i.format,
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32)
+            ),
+        },
+        SchemaKind::Type(Type::Number(n)) => Shape::Number {
+            float: matches!(n.format, VariantOrUnknownOrEmpty::Item(NumberFormat::Float)),
+        },
+        SchemaKind::Type(Type::Boolean(_)) => Shape::Boolean,
+        SchemaKind::OneOf { one_of } => Shape::OneOf(one_of),
+        SchemaKind::AnyOf { any_of } => Shape::OneOf(any_of),
+        SchemaKind::AllOf { all_of } => Shape::AllOf(all_of),
+        SchemaKind::Not { .. } => {
+            return Err(Error::at(
+                &at.push("not"),
+                "`not` is not supported: it has no Rust type",
+            ));
+        }
+        SchemaKind::Any(any) => {
+            if any.not.is_some() {
+                return Err(Error::at(
+                    &at.push("not"),
+                    "`not` is not supported: it has no Rust type",
+                ));
+            }
+            let mixed = [
+                !any.one_of.is_empty(),
+                !any.any_of.is_empty(),
+                !any.all_of.is_empty(),
+            ]
+            .iter()
+            .filter(|b| **b)
+            .count();
+            let has_object = !any.properties.is_empty() || any.additional_properties.is_some();
+            if mixed > 1 || (mixed == 1 && (has_object || any.items.is_some())) {
+                return Err(Error::at(
+                    at,
+                    "a schema that mixes oneOf/anyOf/allOf with each other or with its own properties is not supported; move the properties into an allOf member",
+                ));
+            }
+            if !any.one_of.is_empty() {
+                Shape::OneOf(&any.one_of)
+            } else if !any.any_of.is_empty() {
+                Shape::OneOf(&any.any_of)
+            } else if !any.all_of.is_empty() {
+                Shape::AllOf(&any.all_of)
+            } else if has_object || any.typ.as_deref() == Some("object") {
+                Shape::Object(ObjectParts {
+                    properties: props(&any.properties),
+                    required: any.required.iter().map(String::as_str).collect(),
+                    additional: any
+                        .additional_properties
+                        .as_ref()
+                        .map(|a| (a, at.push("additionalProperties"))),
+                })
+            } else if any.items.is_some() || any.typ.as_deref() == Some("array") {
+                Shape::Array(any.items.as_ref().map(RefOr::from))
+            } else {
+                match any.typ.as_deref() {
+                    Some("string") => Shape::String {
+                        format: any.format.as_deref(),
+                        values: any
+                            .enumeration
+                            .iter()
+                            .filter_map(|v| v.as_str().map(str::to_owned))
+                            .collect(),
+                    },
+                    Some("integer") => Shape::Integer {
+                        int32: any.format.as_deref() == Some("int32"),
+                    },
+                    Some("number") => Shape::Number {
+                        float: any.format.as_deref() == Some("float"),
+                    },
+                    Some("boolean") => Shape::Boolean,
+                    Some(other) => {
+                        return Err(Error::at(
+                            &at.push("type"),
+                            format!("unknown type {other:?}"),
+                        ));
+                    }
+                    None if !any.enumeration.is_empty() => {
+                        if any.enumeration.iter().all(|v| v.is_string() || v.is_null()) {
+                            Shape::String {
+                                format: None,
+                                values: any
+                                    .enumeration
+                                    .iter()
+                                    .filter_map(|v| v.as_str().map(str::to_owned))
+                                    .collect(),
+                            }
+                        } else {
+                            Shape::Any
+                        }
+                    }
+                    None => Shape::Any,
+                }
+            }
+        }
+    })
+}
+
+impl<'a> Lowerer<'a> {
+    /// A `$ref` to a component schema: its Rust type and whether it is nullable.
+    pub(crate) fn schema_ref(&self, reference: &str, at: &Pointer) -> Result<(TypeRef, bool)> {
+        let schemas = self.doc.components.as_ref().map(|c| &c.schemas);
+        let (target, _) = resolve(schemas, "schemas", reference, at)?;
+        let key = reference.trim_start_matches("#/components/schemas/");
+        let name = self
+            .component_names
+            .get(key)
+            .cloned()
+            .ok_or_else(|| Error::at(at, format!("$ref {reference:?} does not resolve")))?;
+        Ok((TypeRef::Named(name), target.schema_data.nullable))
+    }
+
+    /// Resolves a reference to the schema itself (for merging `allOf`).
+    fn schema_target(&self, r: RefOr<'a>, at: &Pointer) -> Result<(&'a Schema, Pointer)> {
+        match r {
+            RefOr::Item(s) => Ok((s, at.clone())),
+            RefOr::Ref(reference) => {
+                let doc: &'a openapiv3::OpenAPI = self.doc;
+                let schemas = doc.components.as_ref().map(|c| &c.schemas);
+                resolve(schemas, "schemas", reference, at)
+            }
+        }
+    }
+
+    /// The Rust type of a schema used in place; named types it needs are defined on
+    /// the way, named after `hint`. Returns the type and whether null is allowed.
+    pub(crate) fn lower(
+        &mut self,
+        r: RefOr<'a>,
+        at: &Pointer,
+        hint: &str,
+    ) -> Result<(TypeRef, bool)> {
+        let schema = match r {
+            RefOr::Ref(reference) => return self.schema_ref(reference, at),
+            RefOr::Item(s) => s,
+        };
+        let nullable = schema.schema_data.nullable;
+        let ty = match shape(schema, at)? {
+            Shape::Object(parts) => {
+                if parts.properties.is_empty() {
+                    match parts.additional {
+                        Some((AdditionalProperties::Schema(inner), ap)) => {
+                            let (t, n) = self.lower(
+                                RefOr::from(inner.as_ref()),
+                                &ap,
+                                &format!("{hint}Value"),
+                            )?;
+                            TypeRef::Map(Box::new(wrap_null(t, n)))
+                        }
+                        _ => TypeRef::JsonObject,
+                    }
+                } else {
+                    self.define_inline(hint, schema, at)?
+                }
+            }
+            Shape::Array(items) => {
+                let Some(items) = items else {
+                    return Ok((TypeRef::Vec(Box::new(TypeRef::Json)), nullable));
+                };
+                let (t, n) = self.lower(items, &at.push("items"), &format!("{hint}Item"))?;
+                TypeRef::Vec(Box::new(wrap_null(t, n)))
+            }
+            Shape::String { values, .. } if !values.is_empty() => {
+                self.define_inline(hint, schema, at)?
+            }
+            Shape::String { format, .. } => match format {
+                Some("date-time") | Some("rfc2822") => TypeRef::DateTime,
+                Some("date") => TypeRef::Date,
+                _ => TypeRef::String,
+            },
+            Shape::Integer { int32: true } => TypeRef::I32,
+            Shape::Integer { int32: false } => TypeRef::I64,
+            Shape::Number { float: true } => TypeRef::F32,
+            Shape::Number { float: false } => TypeRef::F64,
+            Shape::Boolean => TypeRef::Bool,
+            Shape::OneOf([single]) | Shape::AllOf([single]) => {
+                let key = if matches!(&schema.schema_kind, SchemaKind::AllOf { .. }) {
+                    "allOf"
+                } else {
+                    "oneOf"
+                };
+                let (t, n) = self.lower(RefOr::from(single), &at.push(key).push("0"), hint)?;
+                return Ok((t, n || nullable));
+            }
+            Shape::OneOf(_) | Shape::AllOf(_) => self.define_inline(hint, schema, at)?,
+            Shape::Any => TypeRef::Json,
+        };
+        Ok((ty, nullable))
+    }
+
+    fn define_inline(&mut self, hint: &str, schema: &'a Schema, at: &Pointer) -> Result<TypeRef> {
+        let name = self.type_names.unique(&names::type_name(hint));
+        self.define(&name, schema, at)?;
+        Ok(TypeRef::Named(name))
+    }
+
+    /// Defines the named type `name` from `schema`.
+    pub(crate) fn define(&mut self, name: &str, schema: &'a Schema, at: &Pointer) -> Result<()> {
+        let doc = schema
+            .schema_data
+            .description
+            .clone()
+            .or_else(|| schema.schema_data.title.clone());
+        let kind = match shape(schema, at)? {
+            Shape::Object(parts) if !parts.properties.is_empty() || parts.additional.is_none() => {
+                self.lower_struct(name, parts)?
+            }
+            Shape::String { values, .. } if !values.is_empty() => {
+                let mut scope = Scope::new();
+                scope.reserve(["Unknown"]);
+                let mut seen = BTreeSet::new();
+                let variants = values
+                    .into_iter()
+                    .filter(|v| seen.insert(v.clone()))
+                    .map(|v| Variant {
+                        rust_name: scope.unique(&if v.is_empty() {
+                            "Empty".to_owned()
+                        } else {
+                            names::camel(&v)
+                        }),
+                        wire_value: v,
+                        doc: None,
+                    })
+                    .collect();
+                TypeKind::Enum { variants }
+            }
+            Shape::OneOf(members) if members.len() > 1 => {
+                let key = if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. }) {
+                    "anyOf"
+                } else {
+                    "oneOf"
+                };
+                let mut scope = Scope::new();
+                let mut variants = Vec::new();
+                for (i, member) in members.iter().enumerate() {
+                    let mat = at.push(key).push(i.to_string());
+                    let (t, n) =
+                        self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
+                    let base = variant_name(&t);
+                    variants.push(UnionVariant {
+                        rust_name: scope.unique(&base),
+                        ty: wrap_null(t, n),
+                        boxed: false,
+                    });
+                }
+                TypeKind::Union { variants }
+            }
+            Shape::AllOf(members) if members.len() > 1 => {
+                let mut merged = ObjectParts {
+                    properties: Vec::new(),
+                    required: BTreeSet::new(),
+                    additional: None,
+                };
+                self.merge_all_of(members, at, &mut merged, 0)?;
+                self.lower_struct(name, merged)?
+            }
+            _ => {
+                let (target, n) = self.lower(RefOr::Item(schema), at, &format!("{name}Item"))?;
+                let target = if n && !matches!(target, TypeRef::Json) {
+                    TypeRef::Option(Box::new(target))
+                } else {
+                    target
+                };
+                TypeKind::Alias { target }
+            }
+        };
+        self.types.push(TypeDef {
+            name: name.to_owned(),
+            doc,
+            pointer: at.to_string(),
+            kind,
+        });
+        Ok(())
+    }
+
+    fn merge_all_of(
+        &self,
+        members: &'a [ReferenceOr<Schema>],
+        at: &Pointer,
+        into: &mut ObjectParts<'a>,
+        depth: usize,
+    ) -> Result<()> {
+        if depth > 16 {
+            return Err(Error::at(at, "allOf nests too deeply (a cycle?)"));
+        }
+        for (i, member) in members.iter().enumerate() {
+            let mat = at.push("allOf").push(i.to_string());
+            let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
+            match shape(schema, &sat)? {
+                Shape::Object(parts) => {
+                    for (k, v, p) in parts.properties {
+                        if let Some(existing) =
+                            into.properties.iter_mut().find(|(ek, _, _)| *ek == k)
+                        {
+                            // A later member may restate a property (often to narrow it); the last wins.
+                            *existing = (k, v, p);
+                        } else {
+                            into.properties.push((k, v, p));
+                        }
+                    }
+                    into.required.extend(parts.required);
+                    if parts.additional.is_some() {
+                        into.additional = parts.additional;
+                    }
+                }
+                Shape::AllOf(inner) => self.merge_all_of(inner, &sat, into, depth + 1)?,
+                Shape::Any => {}
+                _ => {
+                    return Err(Error::at(
+                        &sat,
+                        "allOf member is not an object; only objects can be merged into one type",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn lower_struct(&mut self, name: &str, parts: ObjectParts<'a>) -> Result<TypeKind> {
+        let mut scope = Scope::new();
+        let mut fields = Vec::new();
+        for (wire, r, at) in parts.properties {
+            let rust_name = scope.unique(&names::snake(wire));
+            let hint = format!("{name}{}", names::camel(wire));
+            let (ty, nullable) = self.lower(r, &at, &hint)?;
+            let doc = match r {
+                RefOr::Item(s) => s
+                    .schema_data
+                    .description
+                    .clone()
+                    .or_else(|| s.schema_data.title.clone()),
+                RefOr::Ref(_) => None,
+            };
+            fields.push(Field {
+                rust_name,
+                wire_name: wire.clone(),
+                doc,
+                ty,
+                required: parts.required.contains(wire.as_str()),
+                nullable,
+                boxed: false,
+            });
+        }
+        let additional = match parts.additional {
+            Some((AdditionalProperties::Schema(inner), ap)) => {
+                let (t, n) =
+                    self.lower(RefOr::from(inner.as_ref()), &ap, &format!("{name}Value"))?;
+                Some(wrap_null(t, n))
+            }
+            Some((AdditionalProperties::Any(true), _)) => Some(TypeRef::Json),
+            _ => None,
+        };
+        if additional.is_some() {
+            scope.reserve(["additional_properties"]);
+            if fields
+                .iter()
+                .any(|f| f.rust_name == "additional_properties")
+            {
+                return Err(Error::at(
+                    &Pointer::root(),
+                    format!(
+                        "{name}: a property named additional_properties clashes with the map of additional properties"
+                    ),
+                ));
+            }
+        }
+        Ok(TypeKind::Struct { fields, additional })
+    }
+}
+
+fn wrap_null(t: TypeRef, nullable: bool) -> TypeRef {
+    if nullable && !matches!(t, TypeRef::Json) {
+        TypeRef::Option(Box::new(t))
+    } else {
+        t
+    }
+}
+
+fn variant_name(t: &TypeRef) -> String {
+    match t {
+        TypeRef::Named(n) => n.clone(),
+        TypeRef::String => "String".into(),
+        TypeRef::DateTime | TypeRef::Date => "Date".into(),
+        TypeRef::Bool => "Boolean".into(),
+        TypeRef::I32 | TypeRef::I64 => "Integer".into(),
+        TypeRef::F32 | TypeRef::F64 => "Number".into(),
+        TypeRef::Bytes => "Bytes".into(),
+        TypeRef::Json => "Value".into(),
+        TypeRef::JsonObject | TypeRef::Map(_) => "Object".into(),
+        TypeRef::Vec(_) => "Array".into(),
+        TypeRef::Option(inner) => variant_name(inner),
+    }
+}
+
+/// The named types a type holds in place (not behind a `Vec` or a map).
+fn direct_names(t: &TypeRef, out: &mut Vec<String>) {
+    match t {
+        TypeRef::Named(n) => out.push(n.clone()),
+        TypeRef::Option(inner) => direct_names(inner, out),
+        _ => {}
+    }
+}
+
+/// Boxes the fields and variants that would make a type contain itself.
+pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
+    let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for t in types.iter() {
+        let mut out = Vec::new();
+        match &t.kind {
+            TypeKind::Struct { fields, .. } => {
+                fields.iter().for_each(|f| direct_names(&f.ty, &mut out))
+            }
+            TypeKind::Union { variants } => {
+                variants.iter().for_each(|v| direct_names(&v.ty, &mut out))
+            }
+            TypeKind::Alias { target } => direct_names(target, &mut out),
+            TypeKind::Enum { .. } => {}
+        }
+        edges.insert(t.name.clone(), out);
+    }
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut stack = vec![from.to_owned()];
+        let mut seen = BTreeSet::new();
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if seen.insert(n.clone()) {
+                stack.extend(edges.get(&n).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    for t in types.iter_mut() {
+        let name = t.name.clone();
+        let pointer = t.pointer.clone();
+        match &mut t.kind {
+            TypeKind::Struct { fields, .. } => {
+                for f in fields {
+                    let mut out = Vec::new();
+                    direct_names(&f.ty, &mut out);
+                    f.boxed = out.iter().any(|n| reaches(n, &name));
+                }
+            }
+            TypeKind::Union { variants } => {
+                for v in variants {
+                    let mut out = Vec::new();
+                    direct_names(&v.ty, &mut out);
+                    v.boxed = out.iter().any(|n| reaches(n, &name));
+                }
+            }
+            TypeKind::Alias { target } => {
+                let mut out = Vec::new();
+                direct_names(target, &mut out);
+                if out.iter().any(|n| reaches(n, &name)) {
+                    return Err(Error {
+                        pointer,
+                        message: "this schema is an alias of itself".into(),
+                    });
+                }
+            }
+            TypeKind::Enum { .. } => {}
+        }
+    }
+    Ok(())
+}

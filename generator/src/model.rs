@@ -1,0 +1,342 @@
+//! The checked intermediate model: everything the emitters need, already named,
+//! resolved and validated. Emitters read only this, never the raw OpenAPI types.
+
+use std::collections::BTreeMap;
+
+/// A whole API, ready to emit.
+#[derive(Debug, Clone)]
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// Named types, in a stable order (by Rust name).
+    pub types: Vec<TypeDef>,
+    /// Operations, in document order (path, then method).
+    pub operations: Vec<Operation>,
+    /// The error body type (a struct in `types`) that both crates use for error
+    /// statuses; see [`ErrorModel`].
+    pub error: ErrorModel,
+    /// OAuth scopes and their descriptions, from the security schemes.
+    pub scopes: BTreeMap<String, String>,
+    /// The input document as compact JSON, for the discovery endpoint.
+    pub document_json: String,
+}
+
+/// How the error body type maps onto the fields the generated server fills in.
+#[derive(Debug, Clone)]
+pub struct ErrorModel {
+    /// Rust name of the struct.
+    pub type_name: String,
+    /// True when the struct was synthesized because the spec has none.
+    pub synthesized: bool,
+    /// Field assignments for `ApiError::new(status, title, detail)`.
+    pub status_field: ErrorField,
+    pub title_field: Option<ErrorField>,
+    pub detail_field: Option<ErrorField>,
+    /// Further optional string fields that repeat the detail (e.g. `error_message`).
+    pub detail_aliases: Vec<ErrorField>,
+    pub type_field: Option<ErrorField>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ErrorField {
+    pub rust_name: String,
+    pub required: bool,
+    /// The Rust type of the status field (`i64`, `i32`, ...), for `status`.
+    pub ty: TypeRef,
+}
+
+/// A named Rust type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    pub name: String,
+    pub doc: Option<String>,
+    /// Where in the spec the type comes from.
+    pub pointer: String,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Struct {
+        fields: Vec<Field>,
+        /// `additionalProperties` with a schema: kept in a flattened map.
+        additional: Option<TypeRef>,
+    },
+    /// A string enum with a catch-all variant for values the spec does not list.
+    Enum { variants: Vec<Variant> },
+    /// `oneOf`/`anyOf`: an untagged union, tried in order.
+    Union { variants: Vec<UnionVariant> },
+    /// A named alias for another type (e.g. a named array or a `$ref` with a description).
+    Alias { target: TypeRef },
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub rust_name: String,
+    pub wire_name: String,
+    pub doc: Option<String>,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    /// Boxed to break a cycle of directly nested types.
+    pub boxed: bool,
+}
+
+impl Field {
+    /// The field's full Rust type shape: optional and nullable kept apart.
+    pub fn presence(&self) -> Presence {
+        match (self.required, self.nullable) {
+            (true, false) => Presence::Required,
+            (true, true) => Presence::RequiredNullable,
+            (false, false) => Presence::Optional,
+            (false, true) => Presence::OptionalNullable,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// `T`
+    Required,
+    /// `Option<T>`, always sent (null when `None`).
+    RequiredNullable,
+    /// `Option<T>`, omitted when `None`.
+    Optional,
+    /// `Option<Option<T>>`: absent, null, or a value.
+    OptionalNullable,
+}
+
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub rust_name: String,
+    pub wire_value: String,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionVariant {
+    pub rust_name: String,
+    pub ty: TypeRef,
+    /// Boxed to break a cycle of directly nested types.
+    pub boxed: bool,
+}
+
+/// A reference to a Rust type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    Named(String),
+    String,
+    /// `date-time` (and non-standard `rfc2822`): kept as the server's text.
+    DateTime,
+    /// `date`: kept as the server's text.
+    Date,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    /// Raw bytes (`format: binary` bodies).
+    Bytes,
+    /// Any JSON value (the empty schema).
+    Json,
+    /// A JSON object of unknown shape.
+    JsonObject,
+    Vec(Box<TypeRef>),
+    Map(Box<TypeRef>),
+    /// Nullable value (`Option<T>`), used inside arrays, maps and unions.
+    Option(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// True for types that are `Copy` scalars.
+    pub fn is_copy(&self) -> bool {
+        matches!(
+            self,
+            TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// The spec's operationId, or the derived one.
+    pub operation_id: String,
+    /// snake_case method name.
+    pub fn_name: String,
+    /// UpperCamelCase stem for the operation's types (`GetRepo` -> `GetRepoParams`).
+    pub type_stem: String,
+    pub method: Method,
+    /// The path template as written in the spec (`/api/v1/repository/{repository}`).
+    pub path: String,
+    pub segments: Vec<Segment>,
+    pub tag: Option<String>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    /// Documented responses, success first, by status.
+    pub responses: Vec<Response>,
+    pub security: Security,
+    pub pagination: Option<Pagination>,
+    pub pointer: String,
+}
+
+impl Operation {
+    pub fn params_in(&self, location: ParamLocation) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(move |p| p.location == location)
+    }
+
+    /// Responses with a 2xx (or 1xx/3xx) status.
+    pub fn successes(&self) -> impl Iterator<Item = &Response> {
+        self.responses.iter().filter(|r| r.status.is_success())
+    }
+}
+
+/// One piece of a path template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Literal(String),
+    /// A parameter, by its index in `Operation::params`.
+    Param(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub wire_name: String,
+    pub rust_name: String,
+    pub location: ParamLocation,
+    pub doc: Option<String>,
+    pub required: bool,
+    pub ty: TypeRef,
+    /// JSON text of the default, when the spec gives one.
+    pub default: Option<serde_json::Value>,
+    /// A path parameter that may hold literal `/` (vendor extension `x-allow-slash`).
+    pub allow_slash: bool,
+    /// Regex the value must match, from `pattern`.
+    pub pattern: Option<String>,
+    /// `enum` values of a plain scalar parameter, for validation.
+    pub allowed: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub required: bool,
+    pub doc: Option<String>,
+    pub content_type: String,
+    pub kind: BodyKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum BodyKind {
+    Json(TypeRef),
+    /// `application/x-www-form-urlencoded` with an object schema.
+    Form(TypeRef),
+    /// `multipart/form-data`: named parts, text or file.
+    Multipart(Vec<MultipartPart>),
+    /// Raw bytes of the given content type.
+    Bytes,
+    /// Plain text.
+    Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct MultipartPart {
+    pub wire_name: String,
+    pub rust_name: String,
+    pub required: bool,
+    pub binary: bool,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: Status,
+    pub doc: String,
+    /// Variant name in the per-operation response enum (`Ok`, `Created`, ...).
+    pub variant: String,
+    pub body: ResponseBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseBody {
+    Empty,
+    Json(TypeRef),
+    Text,
+    Bytes,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Code(u16),
+    /// `2XX` and the like: the first digit.
+    Range(u16),
+    Default,
+}
+
+impl Status {
+    pub fn is_success(self) -> bool {
+        match self {
+            Status::Code(c) => c < 400,
+            Status::Range(r) => r < 4,
+            Status::Default => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Security {
+    /// Explicitly public: no authentication needed (`security: []`).
+    None,
+    /// Any of the listed requirements suffices; each is a set of OAuth scopes
+    /// (empty for a scheme without scopes, such as an API key).
+    Required(Vec<Vec<String>>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// Index into `params` of the query parameter carrying the token.
+    pub token_param: usize,
+    /// Rust name of the response field carrying the next token.
+    pub token_field: String,
+    /// Rust name of the response field holding the items, and the item type.
+    pub items_field: String,
+    pub item_type: TypeRef,
+    /// The response type (a named struct).
+    pub page_type: String,
+}

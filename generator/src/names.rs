@@ -1,0 +1,181 @@
+//! Rust-safe, stable names for everything the spec names.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::BTreeSet;
+
+/// Words that cannot be identifiers (or are reserved for the future).
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
+];
+
+/// Type names the generated code uses unqualified; a schema with one of these names
+/// gets a `Model` suffix so it cannot shadow them.
+const RESERVED_TYPES: &[&str] = &[
+    "String",
+    "Option",
+    "Result",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Self",
+    "Value",
+    "Map",
+    "BTreeMap",
+    "HashMap",
+    "DateTime",
+    "Date",
+    "Bytes",
+    "Client",
+    "Error",
+    "Api",
+    "Serialize",
+    "Deserialize",
+    "Future",
+    "Send",
+    "Sync",
+    "Sized",
+    "Copy",
+    "Clone",
+    "Default",
+    "Debug",
+    "Display",
+    "Formatter",
+    "Infallible",
+    "FromStr",
+    "ToString",
+    "Iterator",
+    "IntoIterator",
+    "Arc",
+    "Cow",
+    "Principal",
+    "RequestContext",
+    "Validate",
+];
+
+/// Keeps only ASCII letters, digits and separators, so that heck sees clean words.
+fn ascii_words(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
+/// `snake_case`, safe as a field, function or module name.
+pub fn snake(raw: &str) -> String {
+    let mut s = ascii_words(raw).to_snake_case();
+    if s.is_empty() {
+        s = "value".to_owned();
+    }
+    if s.as_bytes()[0].is_ascii_digit() {
+        s.insert(0, '_');
+    }
+    if KEYWORDS.contains(&s.as_str()) {
+        s.push('_');
+    }
+    s
+}
+
+/// `UpperCamelCase`, safe as a type or variant name.
+pub fn camel(raw: &str) -> String {
+    // Keep a sign readable: `-1` and `+1` would both become `1`.
+    let raw = raw.replacen('-', "minus ", usize::from(raw.starts_with('-')));
+    let mut s = ascii_words(&raw).to_upper_camel_case();
+    if s.is_empty() {
+        s = "Value".to_owned();
+    }
+    if s.as_bytes()[0].is_ascii_digit() {
+        s.insert(0, 'V');
+    }
+    if KEYWORDS.contains(&s.as_str()) {
+        s.push('_');
+    }
+    s
+}
+
+/// A type name: camel case, and never one of the names the generated code relies on.
+pub fn type_name(raw: &str) -> String {
+    let s = camel(raw);
+    if RESERVED_TYPES.contains(&s.as_str()) {
+        format!("{s}Model")
+    } else {
+        s
+    }
+}
+
+/// Hands out names unique within one scope, deterministically: the first taker gets
+/// the plain name, later ones a numeric suffix.
+#[derive(Debug, Default)]
+pub struct Scope {
+    taken: BTreeSet<String>,
+}
+
+impl Scope {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Marks names as used without handing them out.
+    pub fn reserve<'a>(&mut self, names: impl IntoIterator<Item = &'a str>) {
+        self.taken.extend(names.into_iter().map(str::to_owned));
+    }
+
+    /// `base`, or `base2`, `base3`, ... (`base_2` for snake-case names).
+    pub fn unique(&mut self, base: &str) -> String {
+        if self.taken.insert(base.to_owned()) {
+            return base.to_owned();
+        }
+        let sep = if base.contains('_') || base.starts_with(|c: char| c.is_ascii_lowercase()) {
+            "_"
+        } else {
+            ""
+        };
+        (2..)
+            .map(|n| format!("{base}{sep}{n}"))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .expect("an unbounded range always yields a free name")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_names_are_identifiers() {
+        assert_eq!(snake("type"), "type_");
+        assert_eq!(snake("self"), "self_");
+        assert_eq!(snake("2fa"), "_2fa");
+        assert_eq!(snake("créé"), "cr");
+        assert_eq!(snake("ünïcödé"), "n_c_d");
+        assert_eq!(snake("!!!"), "value");
+        assert_eq!(snake("next_page"), "next_page");
+        assert_eq!(snake("friendlyName"), "friendly_name");
+        assert_eq!(snake("X-Request-ID"), "x_request_id");
+    }
+
+    #[test]
+    fn camel_names_are_identifiers() {
+        assert_eq!(camel("repo:read"), "RepoRead");
+        assert_eq!(camel("200"), "V200");
+        assert_eq!(camel("-1"), "Minus1");
+        assert_eq!(camel(""), "Value");
+        assert_eq!(type_name("String"), "StringModel");
+        assert_eq!(type_name("option"), "OptionModel");
+        assert_eq!(type_name("new_repo"), "NewRepo");
+    }
+
+    #[test]
+    fn scope_suffixes_collisions() {
+        let mut scope = Scope::new();
+        assert_eq!(scope.unique("FooBar"), "FooBar");
+        assert_eq!(scope.unique("FooBar"), "FooBar2");
+        assert_eq!(scope.unique("foo_bar"), "foo_bar");
+        assert_eq!(scope.unique("foo_bar"), "foo_bar_2");
+    }
+}

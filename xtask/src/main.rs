@@ -1,0 +1,139 @@
+//! Project tasks: `cargo xtask regen [--check]`.
+
+use openapi_rs_gen::{Config, File, generate};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("regen") => match args.get(1).map(String::as_str) {
+            None => regen(Mode::Write),
+            Some("--check") => regen(Mode::Check),
+            Some(other) => Err(format!(
+                "unknown flag {other:?}; usage: cargo xtask regen [--check]"
+            )),
+        },
+        _ => Err("usage: cargo xtask regen [--check]".to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Write,
+    Check,
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+/// The generator settings for the Quay crates.
+fn quay_config() -> Config {
+    Config {
+        error_schema: "ApiError".to_owned(),
+        error_type_base: "/api/v1/error/".to_owned(),
+        discovery_operation: Some("discovery".to_owned()),
+        client_crate: "quay_client".to_owned(),
+        server_crate: "quay_server".to_owned(),
+    }
+}
+
+fn regen(mode: Mode) -> Result<(), String> {
+    let root = root();
+    let spec_path = root.join("spec/quay.yaml");
+    let spec =
+        std::fs::read_to_string(&spec_path).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    let out =
+        generate(&spec, &quay_config()).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    let mut stale = Vec::new();
+    sync(
+        &root.join("generated-client"),
+        &out.client,
+        mode,
+        &mut stale,
+    )?;
+    sync(
+        &root.join("generated-server-stubs"),
+        &out.server,
+        mode,
+        &mut stale,
+    )?;
+    if stale.is_empty() {
+        if mode == Mode::Write {
+            println!("generated crates are up to date");
+        }
+        return Ok(());
+    }
+    match mode {
+        Mode::Write => {
+            for path in &stale {
+                println!("wrote {path}");
+            }
+            Ok(())
+        }
+        Mode::Check => Err(format!(
+            "these generated files are stale; run `cargo xtask regen`:\n  {}",
+            stale.join("\n  ")
+        )),
+    }
+}
+
+/// Writes (or, in check mode, compares) the generated files of one crate; a
+/// generated `.rs` file under `src/` that the generator no longer makes is stale too.
+fn sync(dir: &Path, files: &[File], mode: Mode, stale: &mut Vec<String>) -> Result<(), String> {
+    let rel = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
+    for file in files {
+        let path = dir.join(&file.path);
+        let current = std::fs::read_to_string(&path).ok();
+        if current.as_deref() != Some(file.contents.as_str()) {
+            stale.push(rel(&path));
+            if mode == Mode::Write {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("{}: {e}", parent.display()))?;
+                }
+                std::fs::write(&path, &file.contents)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+    }
+    let src = dir.join("src");
+    if let Ok(entries) = std::fs::read_dir(&src) {
+        let mut extra: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+            .filter(|p| !files.iter().any(|f| dir.join(&f.path) == *p))
+            .collect();
+        extra.sort();
+        for path in extra {
+            stale.push(format!("{} (no longer generated)", rel(&path)));
+            if mode == Mode::Write {
+                std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The checked-in generated crates match the spec and the generator.
+    #[test]
+    fn generated_crates_are_fresh() {
+        if let Err(message) = super::regen(super::Mode::Check) {
+            panic!("{message}");
+        }
+    }
+}
