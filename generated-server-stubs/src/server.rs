@@ -14396,6 +14396,7 @@ impl FromBody for NoBody {
         Ok(NoBody)
     }
 }
+#[allow(dead_code, reason = "not every document has JSON bodies")]
 struct JsonBody<T>(T);
 impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> {
     fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
@@ -14473,6 +14474,7 @@ impl FromBody for String {
 }
 /// One piece of a route: a literal segment, a parameter, or a parameter that may
 /// span several segments (`x-allow-slash`).
+#[allow(dead_code, reason = "not every document has path parameters")]
 #[derive(Debug)]
 enum Seg {
     Lit(&'static str),

@@ -132,6 +132,7 @@ impl FromBody for NoBody {
     }
 }
 
+#[allow(dead_code, reason = "not every document has JSON bodies")]
 struct JsonBody<T>(T);
 
 impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> {
@@ -193,6 +194,7 @@ impl FromBody for String {
 
 /// One piece of a route: a literal segment, a parameter, or a parameter that may
 /// span several segments (`x-allow-slash`).
+#[allow(dead_code, reason = "not every document has path parameters")]
 #[derive(Debug)]
 enum Seg {
     Lit(&'static str),
