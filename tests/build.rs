@@ -21,7 +21,11 @@ fn main() {
     let mut decls = String::new();
     for path in names {
         println!("cargo:rerun-if-changed={}", path.display());
-        let stem = path.file_stem().and_then(|s| s.to_str()).expect("fixture names are UTF-8").replace('-', "_");
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("fixture names are UTF-8")
+            .replace('-', "_");
         let text = std::fs::read_to_string(&path).expect("fixture is readable");
         let output = openapi_rs_gen::generate(&text, &openapi_rs_gen::Config::default())
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -29,11 +33,17 @@ fn main() {
             let dir = out.join(&stem).join(side);
             for file in files.iter() {
                 let target = dir.join(file.path.trim_start_matches("src/"));
-                std::fs::create_dir_all(target.parent().expect("has a parent")).expect("OUT_DIR is writable");
+                std::fs::create_dir_all(target.parent().expect("has a parent"))
+                    .expect("OUT_DIR is writable");
                 std::fs::write(&target, &file.contents).expect("OUT_DIR is writable");
             }
             let lib = dir.join("lib.rs");
-            writeln!(decls, "#[path = {:?}]\npub mod {stem}_{side};", lib.display().to_string()).expect("writing to a String");
+            writeln!(
+                decls,
+                "#[path = {:?}]\npub mod {stem}_{side};",
+                lib.display().to_string()
+            )
+            .expect("writing to a String");
         }
     }
     std::fs::write(out.join("fixtures.rs"), decls).expect("OUT_DIR is writable");

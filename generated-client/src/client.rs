@@ -2,11 +2,14 @@
 // Do not edit it by hand: change the document and regenerate.
 
 //! The client: [`Client`] and one request builder per operation.
+
 use super::types;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
+
 /// The body of error responses.
 pub type ErrorModel = types::ApiError;
+
 impl Client {
     /// Get public information on an OAuth application.
     ///
@@ -24,6 +27,7 @@ impl Client {
             client_id: client_id.into(),
         }
     }
+
     /// Describe the API.
     ///
     /// List all of the API endpoints available in the swagger API format (a Swagger 2.0 document). No authentication is needed.
@@ -37,6 +41,7 @@ impl Client {
             internal: None,
         }
     }
+
     /// Find entities by prefix.
     ///
     /// Get a list of entities that match the specified prefix.
@@ -56,6 +61,7 @@ impl Client {
             namespace: None,
         }
     }
+
     /// Describe an error type.
     ///
     /// Get a detailed description of the error.
@@ -72,6 +78,7 @@ impl Client {
             error_type: error_type.into(),
         }
     }
+
     /// Search entities and resources.
     ///
     /// Get a list of entities and resources that match the specified query: teams and robots (for an authenticated user), repositories, users and organizations, sorted by score. An empty query returns no results.
@@ -85,6 +92,7 @@ impl Client {
             query: None,
         }
     }
+
     /// Search repositories.
     ///
     /// Get a list of apps and repositories that match the specified query. Pages hold SEARCH\_RESULTS\_PER\_PAGE results (default 10); page is clamped to 1..SEARCH\_MAX\_RESULT\_PAGE\_COUNT (default 10); has\_additional tells whether another page follows.
@@ -100,6 +108,7 @@ impl Client {
             query: None,
         }
     }
+
     /// Delete a global message.
     ///
     /// Delete a message. Superusers only; requires a fresh login.
@@ -116,6 +125,7 @@ impl Client {
             uuid: uuid.into(),
         }
     }
+
     /// List the global messages.
     ///
     /// Return a super users messages. No authentication is needed.
@@ -126,6 +136,7 @@ impl Client {
     pub fn get_global_messages(&self) -> GetGlobalMessages<'_> {
         GetGlobalMessages { client: self }
     }
+
     /// Create a global message.
     ///
     /// Create a message shown to all users. Superusers only; requires a fresh login.
@@ -142,6 +153,7 @@ impl Client {
             body,
         }
     }
+
     /// Create a new organization.
     ///
     /// Create a new organization owned by the authenticated user. Fails with 400 if a user or organization with this name already exists. When `FEATURE_MAILING` is enabled an `email` is required; when `FEATURE_RECAPTCHA` is enabled a valid `recaptcha_response` is required (unless the user is whitelisted). Restricted users cannot create organizations, and with `FEATURE_SUPERUSERS_ORG_CREATION_ONLY` only superusers can.
@@ -155,6 +167,7 @@ impl Client {
             body,
         }
     }
+
     /// Get an organization.
     ///
     /// Get the details for the specified organization. Team details are included only for members; e-mail, invoicing and tag-expiration fields only for administrators; quota fields only for members when quota management is enabled.
@@ -168,6 +181,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Change the details of an organization.
     ///
     /// Change the details for the specified organization: contact e-mail, invoice e-mail settings and the tag expiration (the latter only when `FEATURE_CHANGE_TAG_EXPIRATION` is enabled). Requires organization administrator (or superuser).
@@ -186,6 +200,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete an organization.
     ///
     /// Deletes the specified organization (it is marked for deletion and garbage-collected in the background). Requires organization administrator (or superuser) and a fresh login.
@@ -202,6 +217,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Get the aggregated logs of an organization.
     ///
     /// Gets the aggregated logs for the specified organization. Available when aggregated log count retrieval is enabled.
@@ -221,6 +237,7 @@ impl Client {
             starttime: None,
         }
     }
+
     /// List the OAuth applications of an organization.
     ///
     /// List the applications for the specified organization.
@@ -237,6 +254,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Create an OAuth application.
     ///
     /// Creates a new application under this organization.
@@ -255,6 +273,7 @@ impl Client {
             body,
         }
     }
+
     /// Get an OAuth application.
     ///
     /// Retrieves the application with the specified client\_id under the specified organization.
@@ -273,6 +292,7 @@ impl Client {
             client_id: client_id.into(),
         }
     }
+
     /// Update an OAuth application.
     ///
     /// Updates an application under this organization.
@@ -293,6 +313,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete an OAuth application.
     ///
     /// Deletes the application under this organization.
@@ -311,6 +332,7 @@ impl Client {
             client_id: client_id.into(),
         }
     }
+
     /// List the auto-prune policies of an organization.
     ///
     /// Lists the auto-prune policies for the organization. Available when FEATURE\_AUTO\_PRUNE is enabled.
@@ -327,6 +349,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Create an auto-prune policy for an organization.
     ///
     /// Creates an auto-prune policy for the organization. A namespace can hold only one policy; creating a second one fails with 400.
@@ -345,6 +368,7 @@ impl Client {
             body,
         }
     }
+
     /// Get an auto-prune policy of an organization.
     ///
     /// Fetches the auto-prune policy for the organization.
@@ -363,6 +387,7 @@ impl Client {
             policy_uuid: policy_uuid.into(),
         }
     }
+
     /// Update an auto-prune policy of an organization.
     ///
     /// Updates the auto-prune policy for the organization.
@@ -383,6 +408,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete an auto-prune policy of an organization.
     ///
     /// Deletes the auto-prune policy for the organization.
@@ -401,6 +427,7 @@ impl Client {
             policy_uuid: policy_uuid.into(),
         }
     }
+
     /// List outside collaborators of an organization.
     ///
     /// List outside collaborators of the specified organization: users that do not belong to any team in the organization but have direct permissions on one or more of its repositories.
@@ -417,6 +444,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Export the logs of an organization.
     ///
     /// Exports the logs for the specified organization. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
@@ -437,6 +465,7 @@ impl Client {
             body,
         }
     }
+
     /// List the logs of an organization.
     ///
     /// List the logs for the specified organization.
@@ -454,6 +483,7 @@ impl Client {
             starttime: None,
         }
     }
+
     /// List the members of an organization.
     ///
     /// List the human members of the specified organization (robots are left out), with their teams and direct repository permissions.
@@ -470,6 +500,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Get a member of an organization.
     ///
     /// Retrieves the details of a member of the organization (a user on one of its teams, or a robot of the organization): its teams and the repositories it has direct permissions on.
@@ -488,6 +519,7 @@ impl Client {
             membername: membername.into(),
         }
     }
+
     /// Remove a member from an organization.
     ///
     /// Removes a member from an organization, revoking all its repository privileges and removing it from all teams in the organization.
@@ -506,6 +538,7 @@ impl Client {
             membername: membername.into(),
         }
     }
+
     /// List the default permissions (prototypes) of an organization.
     ///
     /// List the existing prototypes for this organization.
@@ -522,6 +555,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Create a default permission (prototype).
     ///
     /// Create a new permission prototype.
@@ -540,6 +574,7 @@ impl Client {
             body,
         }
     }
+
     /// Update the role of a default permission (prototype).
     ///
     /// Update the role of an existing permission prototype.
@@ -560,6 +595,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a default permission (prototype).
     ///
     /// Delete an existing permission prototype.
@@ -578,6 +614,7 @@ impl Client {
             prototypeid: prototypeid.into(),
         }
     }
+
     /// Get the proxy cache configuration of an organization.
     ///
     /// Retrieves the proxy cache configuration of the organization. If none is configured, every field is an empty string. Requires organization membership. Available only when `FEATURE_PROXY_CACHE` is enabled.
@@ -594,6 +631,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Create the proxy cache configuration of an organization.
     ///
     /// Creates proxy cache configuration for the organization. Fails with 400 if one already exists. Requires organization administrator. Available only when `FEATURE_PROXY_CACHE` is enabled.
@@ -612,6 +650,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete the proxy cache configuration of an organization.
     ///
     /// Delete proxy cache configuration for the organization. 404 if none exists. Requires organization administrator. Note: Quay answers 201 with the JSON string "Deleted". Available only when `FEATURE_PROXY_CACHE` is enabled.
@@ -628,6 +667,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// List the quotas of an organization.
     ///
     /// Lists the storage quotas of the organization (at most one is supported). If none is defined and a system default (`DEFAULT_SYSTEM_REJECT_QUOTA_BYTES`) is configured, the system default is returned with `default_config: true`. Requires organization membership or superuser. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -644,6 +684,7 @@ impl Client {
             orgname: orgname.into(),
         }
     }
+
     /// Create an organization quota.
     ///
     /// Create a new organization quota. Only one quota per organization is supported; a second one is refused with 400. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -662,6 +703,7 @@ impl Client {
             body,
         }
     }
+
     /// Get an organization quota.
     ///
     /// Returns the given quota of the organization with its limits. Requires organization membership or superuser. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -680,6 +722,7 @@ impl Client {
             quota_id: quota_id.into(),
         }
     }
+
     /// Change an organization quota.
     ///
     /// Changes the size limit of the given organization quota. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -700,6 +743,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete an organization quota.
     ///
     /// Deletes the given organization quota and its limits. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -718,6 +762,7 @@ impl Client {
             quota_id: quota_id.into(),
         }
     }
+
     /// List the limits of an organization quota.
     ///
     /// Lists the limits (warning and reject thresholds) of the given organization quota. Requires organization membership. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -736,6 +781,7 @@ impl Client {
             quota_id: quota_id.into(),
         }
     }
+
     /// Create a limit on an organization quota.
     ///
     /// Creates a new limit (a `Warning` or `Reject` threshold, in percent of the quota) on the given organization quota. An identical limit is refused with 400. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -756,6 +802,7 @@ impl Client {
             body,
         }
     }
+
     /// Get a limit of an organization quota.
     ///
     /// Returns the given limit of the given organization quota. Requires organization membership. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -776,6 +823,7 @@ impl Client {
             limit_id: limit_id.into(),
         }
     }
+
     /// Change a limit of an organization quota.
     ///
     /// Changes the type and/or threshold of the given limit. Superuser only. Quay answers with the whole parent quota (quota view with all its limits). Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -798,6 +846,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a limit of an organization quota.
     ///
     /// Deletes the given limit of the given organization quota. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -818,6 +867,7 @@ impl Client {
             limit_id: limit_id.into(),
         }
     }
+
     /// List an organization's robots.
     ///
     /// List the organization's robots. Tokens and permissions are only included for organization administrators.
@@ -834,6 +884,7 @@ impl Client {
             permissions: None,
         }
     }
+
     /// Get one of an organization's robots.
     ///
     /// Returns the organization's robot with the specified name.
@@ -852,6 +903,7 @@ impl Client {
             robot_shortname: robot_shortname.into(),
         }
     }
+
     /// Create a robot in an organization.
     ///
     /// Create a new robot in the organization. The body is optional.
@@ -871,6 +923,7 @@ impl Client {
             body: None,
         }
     }
+
     /// Delete one of an organization's robots.
     ///
     /// Delete an existing organization robot. Fails with 400 while the robot is used by a repository mirror.
@@ -889,6 +942,7 @@ impl Client {
             robot_shortname: robot_shortname.into(),
         }
     }
+
     /// List the repository permissions of an organization's robot.
     ///
     /// Returns the list of repository permissions for the org's robot.
@@ -907,6 +961,7 @@ impl Client {
             robot_shortname: robot_shortname.into(),
         }
     }
+
     /// Regenerate the token of an organization's robot.
     ///
     /// Regenerates the token for an organization robot.
@@ -925,6 +980,7 @@ impl Client {
             robot_shortname: robot_shortname.into(),
         }
     }
+
     /// Create or update a team.
     ///
     /// Update the organization-wide permission (role) and description of the specified team.
@@ -946,6 +1002,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a team.
     ///
     /// Delete the specified team.
@@ -964,6 +1021,7 @@ impl Client {
             teamname: teamname.into(),
         }
     }
+
     /// Invite an email address to a team.
     ///
     /// Invites an email address to an existing team. Available only when mailing is enabled;
@@ -985,6 +1043,7 @@ impl Client {
             email: email.into(),
         }
     }
+
     /// Delete an email invitation to a team.
     ///
     /// Delete an invite of an email address to join a team.
@@ -1005,6 +1064,7 @@ impl Client {
             email: email.into(),
         }
     }
+
     /// List the members of a team.
     ///
     /// Retrieve the list of members for the specified team.
@@ -1024,6 +1084,7 @@ impl Client {
             include_pending: None,
         }
     }
+
     /// Add or invite a member to a team.
     ///
     /// Adds or invites a member to an existing team. When team invitations are required
@@ -1046,6 +1107,7 @@ impl Client {
             membername: membername.into(),
         }
     }
+
     /// Remove a member from a team.
     ///
     /// Delete a member of a team. If the user is merely invited to join the team, then the
@@ -1067,6 +1129,7 @@ impl Client {
             membername: membername.into(),
         }
     }
+
     /// List a team's repository permissions.
     ///
     /// Returns the list of repository permissions for the organization's team. Quay declares
@@ -1086,6 +1149,7 @@ impl Client {
             teamname: teamname.into(),
         }
     }
+
     /// Enable syncing of a team with an external group.
     ///
     /// Enables syncing of the team's membership from a group of the external authentication
@@ -1113,6 +1177,7 @@ impl Client {
             body,
         }
     }
+
     /// Disable syncing of a team.
     ///
     /// Stops syncing the team's membership from the external group; the current members are
@@ -1132,6 +1197,7 @@ impl Client {
             teamname: teamname.into(),
         }
     }
+
     /// Validate a proxy cache configuration.
     ///
     /// Validates a proxy cache configuration for the organization by contacting the upstream registry (`/v2/`) with the given credentials, without saving it. Answers 202 with "Valid" when the login succeeds, 202 with "Anonymous" when the registry answers 401 (anonymous access), and 400 otherwise. Requires organization administrator. Available only when `FEATURE_PROXY_CACHE` is enabled.
@@ -1150,6 +1216,7 @@ impl Client {
             body,
         }
     }
+
     /// List repositories.
     ///
     /// Fetch the list of repositories visible to the current user under a variety of situations. At least one of namespace, starred or public must be given, otherwise the call fails with 400. Results come in pages of up to 100 repositories; follow next\_page for the rest.
@@ -1169,6 +1236,7 @@ impl Client {
             namespace: None,
         }
     }
+
     /// Create a repository.
     ///
     /// Create a new repository. Without namespace, the repository is created in the namespace of the calling user.
@@ -1179,6 +1247,7 @@ impl Client {
     pub fn create_repo(&self, body: types::NewRepo) -> CreateRepo<'_> {
         CreateRepo { client: self, body }
     }
+
     /// Get a repository.
     ///
     /// Fetch the specified repository.
@@ -1194,6 +1263,7 @@ impl Client {
             include_stats: None,
         }
     }
+
     /// Update the description of a repository.
     ///
     /// Update the description in the specified repository.
@@ -1212,6 +1282,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a repository.
     ///
     /// Delete a repository. The repository is marked for deletion and garbage-collected; queued builds are removed.
@@ -1228,6 +1299,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Get the aggregated logs of a repository.
     ///
     /// Returns the aggregated logs for the specified repository. Available when aggregated log count retrieval is enabled.
@@ -1246,6 +1318,7 @@ impl Client {
             starttime: None,
         }
     }
+
     /// List the builds of a repository.
     ///
     /// Get the list of repository builds.
@@ -1261,6 +1334,7 @@ impl Client {
             limit: None,
         }
     }
+
     /// Request a repository build.
     ///
     /// Request that a repository be built and pushed from the specified input. Either `file_id` or `archive_url` is required. Answers 429 when the maximum queued build rate is exceeded.
@@ -1279,6 +1353,7 @@ impl Client {
             body,
         }
     }
+
     /// Get information about a repository build.
     ///
     /// Returns information about a build.
@@ -1297,6 +1372,7 @@ impl Client {
             build_uuid: build_uuid.into(),
         }
     }
+
     /// Cancel a repository build.
     ///
     /// Cancels a repository build. Fails with 400 if the build is already running or has finished.
@@ -1315,6 +1391,7 @@ impl Client {
             build_uuid: build_uuid.into(),
         }
     }
+
     /// Get the logs of a repository build.
     ///
     /// Return the build logs for the build specified by the build uuid. Needs write permission on the repository unless the registry lets readers see build logs. Once the logs are archived the answer only carries `logs_url`.
@@ -1334,6 +1411,7 @@ impl Client {
             start: None,
         }
     }
+
     /// Get the status of a repository build.
     ///
     /// Return the status for the builds specified by the build uuids.
@@ -1352,6 +1430,7 @@ impl Client {
             build_uuid: build_uuid.into(),
         }
     }
+
     /// Change the state of a repository.
     ///
     /// Change the state of a repository. Available when FEATURE\_REPO\_MIRROR is enabled.
@@ -1370,6 +1449,7 @@ impl Client {
             body,
         }
     }
+
     /// Change the visibility of a repository.
     ///
     /// Change the visibility of a repository to `public` or `private`; Quay answers `{"success": true}`.
@@ -1388,6 +1468,7 @@ impl Client {
             body,
         }
     }
+
     /// Export the logs of a repository.
     ///
     /// Queues an export of the logs for the specified repository. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
@@ -1408,6 +1489,7 @@ impl Client {
             body,
         }
     }
+
     /// List the logs of a repository.
     ///
     /// List the logs for the specified repository.
@@ -1424,6 +1506,7 @@ impl Client {
             starttime: None,
         }
     }
+
     /// Get a manifest of a repository.
     ///
     /// Return the manifest with the given digest, its raw bytes and (for a single-image manifest) its layers.
@@ -1442,6 +1525,7 @@ impl Client {
             manifestref: manifestref.into(),
         }
     }
+
     /// List the labels of a manifest.
     ///
     /// List the labels of the manifest, optionally only those whose key starts with a prefix.
@@ -1461,6 +1545,7 @@ impl Client {
             filter: None,
         }
     }
+
     /// Add a label to a manifest.
     ///
     /// Adds a new label into the tag manifest. Keys with a reserved prefix are refused.
@@ -1481,6 +1566,7 @@ impl Client {
             body,
         }
     }
+
     /// Get one label of a manifest.
     ///
     /// Retrieves the label with the specific ID under the manifest.
@@ -1501,6 +1587,7 @@ impl Client {
             labelid: labelid.into(),
         }
     }
+
     /// Delete a label from a manifest.
     ///
     /// Deletes an existing label from a manifest.
@@ -1521,6 +1608,7 @@ impl Client {
             labelid: labelid.into(),
         }
     }
+
     /// Get the security scan of a manifest.
     ///
     /// Fetches the features and vulnerabilities (if any) for a repository manifest. Available when FEATURE\_SECURITY\_SCANNER is enabled.
@@ -1540,6 +1628,7 @@ impl Client {
             vulnerabilities: None,
         }
     }
+
     /// Get the mirroring configuration of a repository.
     ///
     /// Return the Mirror configuration for a given Repository.
@@ -1556,6 +1645,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Change the mirroring configuration of a repository.
     ///
     /// Allow users to modifying the repository's mirroring configuration. Only the fields given are changed; a password can only be set together with a username.
@@ -1574,6 +1664,7 @@ impl Client {
             body,
         }
     }
+
     /// Create the mirroring configuration of a repository.
     ///
     /// Create a RepoMirrorConfig for a given Repository. `robot_username` must name a robot of the repository's namespace; it is granted write permission on the repository. Answers 409 (body `{"detail": ...}`) when the repository already has a mirroring configuration.
@@ -1592,6 +1683,7 @@ impl Client {
             body,
         }
     }
+
     /// Cancel the running synchronization of a mirrored repository.
     ///
     /// Update the sync\_status for a given Repository's mirroring configuration: a sync that is running or requested is cancelled and the status goes back to NEVER\_RUN. Answers 404 when there is nothing to cancel.
@@ -1605,6 +1697,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Synchronize a mirrored repository now.
     ///
     /// Update the sync\_status for a given Repository's mirroring configuration: the status becomes SYNC\_NOW so that the mirror worker synchronizes at once. Answers 404 while a sync is running.
@@ -1618,6 +1711,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// List the notifications of a repository.
     ///
     /// List the notifications for the specified repository.
@@ -1634,6 +1728,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Create a notification on a repository.
     ///
     /// Create a notification on the specified repository. The method configuration is validated (e.g. the e-mail address must be authorized).
@@ -1652,6 +1747,7 @@ impl Client {
             body,
         }
     }
+
     /// Get a notification of a repository.
     ///
     /// Get information for the specified notification.
@@ -1670,6 +1766,7 @@ impl Client {
             uuid: uuid.into(),
         }
     }
+
     /// Reset the failure count of a notification.
     ///
     /// Resets repository notification to 0 failures.
@@ -1688,6 +1785,7 @@ impl Client {
             uuid: uuid.into(),
         }
     }
+
     /// Delete a notification of a repository.
     ///
     /// Deletes the specified notification.
@@ -1706,6 +1804,7 @@ impl Client {
             uuid: uuid.into(),
         }
     }
+
     /// Send a test notification.
     ///
     /// Queues a test notification for this repository.
@@ -1724,6 +1823,7 @@ impl Client {
             uuid: uuid.into(),
         }
     }
+
     /// List the team permissions of a repository.
     ///
     /// List all team permissions on the repository.
@@ -1740,6 +1840,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Get the permission of a team.
     ///
     /// Fetch the permission of the specified team on the repository. Quay answers with the role only.
@@ -1758,6 +1859,7 @@ impl Client {
             teamname: teamname.into(),
         }
     }
+
     /// Set the permission of a team.
     ///
     /// Update (or create) the permission of the specified team on the repository.
@@ -1778,6 +1880,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete the permission of a team.
     ///
     /// Delete the permission of the specified team on the repository.
@@ -1796,6 +1899,7 @@ impl Client {
             teamname: teamname.into(),
         }
     }
+
     /// List the user permissions of a repository.
     ///
     /// List all user (and robot) permissions on the repository.
@@ -1812,6 +1916,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Get the permission of a user.
     ///
     /// Get the direct permission of the specified user on the repository.
@@ -1830,6 +1935,7 @@ impl Client {
             username: username.into(),
         }
     }
+
     /// Set the permission of a user.
     ///
     /// Update (or create) the permission of the specified user on the repository.
@@ -1850,6 +1956,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete the permission of a user.
     ///
     /// Delete the permission of the specified user on the repository.
@@ -1868,6 +1975,7 @@ impl Client {
             username: username.into(),
         }
     }
+
     /// Get the transitive permissions of a user.
     ///
     /// Get the permissions the specified user has on the repository, either directly or via a team. 404 if the user has none.
@@ -1886,6 +1994,7 @@ impl Client {
             username: username.into(),
         }
     }
+
     /// List the tag history of a repository.
     ///
     /// List the full tag history of a repository, alive and dead tags, one page at a time
@@ -1905,6 +2014,7 @@ impl Client {
             specific_tag: None,
         }
     }
+
     /// Move a tag, create a tag, or change its expiration.
     ///
     /// Change which image (manifest) a tag points to, or create a new tag. The same call can
@@ -1926,6 +2036,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a repository tag.
     ///
     /// Delete the specified repository tag.
@@ -1944,6 +2055,7 @@ impl Client {
             tag: tag.into(),
         }
     }
+
     /// Restore a tag to a previous image.
     ///
     /// Restores a repository tag back to a previous image (manifest) in the repository.
@@ -1964,6 +2076,7 @@ impl Client {
             body,
         }
     }
+
     /// List the tokens of a repository (deprecated).
     ///
     /// List the tokens for the specified repository.
@@ -1981,6 +2094,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Create a repository token (deprecated).
     ///
     /// Create a new repository token.
@@ -2003,6 +2117,7 @@ impl Client {
             body,
         }
     }
+
     /// Get a repository token (deprecated).
     ///
     /// Fetch the specified repository token information.
@@ -2025,6 +2140,7 @@ impl Client {
             code: code.into(),
         }
     }
+
     /// Change the role of a repository token (deprecated).
     ///
     /// Update the permissions for the specified repository token.
@@ -2049,6 +2165,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a repository token (deprecated).
     ///
     /// Delete the repository token.
@@ -2071,6 +2188,7 @@ impl Client {
             code: code.into(),
         }
     }
+
     /// List the build triggers of a repository.
     ///
     /// List the triggers for the specified repository.
@@ -2087,6 +2205,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Get a build trigger.
     ///
     /// Get information for the specified build trigger.
@@ -2105,6 +2224,7 @@ impl Client {
             trigger_uuid: trigger_uuid.into(),
         }
     }
+
     /// Enable or disable a build trigger.
     ///
     /// Updates the specified build trigger (enables or disables it). The trigger must be active.
@@ -2125,6 +2245,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a build trigger.
     ///
     /// Delete the specified build trigger (deactivating it at the source first if it is active).
@@ -2143,6 +2264,7 @@ impl Client {
             trigger_uuid: trigger_uuid.into(),
         }
     }
+
     /// Activate a build trigger.
     ///
     /// Activate the specified build trigger once all required information has been
@@ -2164,6 +2286,7 @@ impl Client {
             body,
         }
     }
+
     /// List the recent builds of a trigger.
     ///
     /// List the builds started by the specified trigger.
@@ -2183,6 +2306,7 @@ impl Client {
             limit: None,
         }
     }
+
     /// Manually start a build from a trigger.
     ///
     /// Manually start a build from the specified trigger. The trigger must be enabled and
@@ -2204,6 +2328,7 @@ impl Client {
             body,
         }
     }
+
     /// Approve a service key.
     ///
     /// Approves a service key on behalf of the calling superuser. Approving a key that is already approved also succeeds.
@@ -2222,6 +2347,7 @@ impl Client {
             body,
         }
     }
+
     /// List all service keys.
     ///
     /// Lists every service key of the installation, approved or not, expired or not.
@@ -2232,6 +2358,7 @@ impl Client {
     pub fn list_service_keys(&self) -> ListServiceKeys<'_> {
         ListServiceKeys { client: self }
     }
+
     /// Create a service key.
     ///
     /// Generates a new service key for a service and approves it at once (approval type
@@ -2250,6 +2377,7 @@ impl Client {
             body,
         }
     }
+
     /// Get a service key.
     ///
     /// Returns a service key, whether approved, expired or not.
@@ -2263,6 +2391,7 @@ impl Client {
             kid: kid.into(),
         }
     }
+
     /// Update a service key.
     ///
     /// Changes the friendly name, metadata or expiration of a service key. An expiration
@@ -2283,6 +2412,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a service key.
     ///
     /// Deletes a service key.
@@ -2296,6 +2426,7 @@ impl Client {
             kid: kid.into(),
         }
     }
+
     /// List the usage logs of the whole system.
     ///
     /// List the usage logs for the current system. The answer covers the window between
@@ -2314,6 +2445,7 @@ impl Client {
             starttime: None,
         }
     }
+
     /// List an organization's quotas.
     ///
     /// Lists the quotas of an organization (at most one), each with its limits.
@@ -2330,6 +2462,7 @@ impl Client {
             namespace: namespace.into(),
         }
     }
+
     /// Create a quota for an organization.
     ///
     /// Creates the storage quota of an organization. A namespace can have only one quota; creating a second one fails with 400.
@@ -2348,6 +2481,7 @@ impl Client {
             body,
         }
     }
+
     /// Change an organization's quota.
     ///
     /// Changes the storage limit of a quota of an organization. Returns the updated quota.
@@ -2368,6 +2502,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete an organization's quota.
     ///
     /// Deletes a quota of an organization.
@@ -2386,6 +2521,7 @@ impl Client {
             quota_id: quota_id.into(),
         }
     }
+
     /// Rename an organization.
     ///
     /// Updates information about the specified organization; the only field a superuser
@@ -2406,6 +2542,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete an organization.
     ///
     /// Deletes the specified organization (it is marked for deletion and removed in the background).
@@ -2422,6 +2559,7 @@ impl Client {
             name: name.into(),
         }
     }
+
     /// Get the size of the registry.
     ///
     /// Returns the size of the registry as last calculated, and whether a calculation is
@@ -2433,6 +2571,7 @@ impl Client {
     pub fn get_registry_size(&self) -> GetRegistrySize<'_> {
         GetRegistrySize { client: self }
     }
+
     /// Queue a calculation of the registry size.
     ///
     /// Queues a calculation of the registry size. Quay answers 201 when it queued a new
@@ -2448,6 +2587,7 @@ impl Client {
             body,
         }
     }
+
     /// List all users.
     ///
     /// Returns a list of all users in the system. Without `limit` Quay returns every
@@ -2465,6 +2605,7 @@ impl Client {
             disabled: None,
         }
     }
+
     /// Create a user.
     ///
     /// Creates a new user with a generated temporary password. Only works when the
@@ -2484,6 +2625,7 @@ impl Client {
             body,
         }
     }
+
     /// List a user's quotas.
     ///
     /// Lists the quotas of a user namespace (at most one), each with its limits.
@@ -2500,6 +2642,7 @@ impl Client {
             namespace: namespace.into(),
         }
     }
+
     /// Create a quota for a user.
     ///
     /// Creates the storage quota of a user namespace. A namespace can have only one quota; creating a second one fails with 400.
@@ -2518,6 +2661,7 @@ impl Client {
             body,
         }
     }
+
     /// Change a user's quota.
     ///
     /// Changes the storage limit of a quota of a user namespace. Returns the updated quota.
@@ -2538,6 +2682,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete a user's quota.
     ///
     /// Deletes a quota of a user namespace.
@@ -2556,6 +2701,7 @@ impl Client {
             quota_id: quota_id.into(),
         }
     }
+
     /// Get a build.
     ///
     /// Returns information about a build.
@@ -2572,6 +2718,7 @@ impl Client {
             build_uuid: build_uuid.into(),
         }
     }
+
     /// Get the logs of a build.
     ///
     /// Return the build logs for the build specified by the build uuid. When the logs have
@@ -2591,6 +2738,7 @@ impl Client {
             start: None,
         }
     }
+
     /// Get the status of a build.
     ///
     /// Return the status for the builds specified by the build uuids.
@@ -2607,6 +2755,7 @@ impl Client {
             build_uuid: build_uuid.into(),
         }
     }
+
     /// Get the authenticated user.
     ///
     /// Get user information for the authenticated user.
@@ -2617,6 +2766,7 @@ impl Client {
     pub fn get_logged_in_user(&self) -> GetLoggedInUser<'_> {
         GetLoggedInUser { client: self }
     }
+
     /// Get the aggregated logs of the current user.
     ///
     /// Returns the aggregated logs for the current user. Available when aggregated log count retrieval is enabled.
@@ -2632,6 +2782,7 @@ impl Client {
             starttime: None,
         }
     }
+
     /// List the app specific tokens of the current user.
     ///
     /// Lists the app specific tokens for the current user. The token codes themselves are not included.
@@ -2645,6 +2796,7 @@ impl Client {
             expiring: None,
         }
     }
+
     /// Create a new app specific token for the current user.
     ///
     /// Create a new app specific token for user. Requires a fresh login. The answer carries the token code.
@@ -2658,6 +2810,7 @@ impl Client {
             body,
         }
     }
+
     /// Get one app specific token of the current user.
     ///
     /// Returns a specific app token for the user, including its token code. Requires a fresh login.
@@ -2671,6 +2824,7 @@ impl Client {
             token_uuid: token_uuid.into(),
         }
     }
+
     /// Revoke an app specific token of the current user.
     ///
     /// Revokes a specific app token for the user. Requires a fresh login.
@@ -2684,6 +2838,7 @@ impl Client {
             token_uuid: token_uuid.into(),
         }
     }
+
     /// List the auto-prune policies of the current user.
     ///
     /// Lists the auto-prune policies for the currently logged in user.
@@ -2696,6 +2851,7 @@ impl Client {
             client: self,
         }
     }
+
     /// Create an auto-prune policy for the current user.
     ///
     /// Creates the auto-prune policy for the currently logged in user. A namespace can hold only one policy; creating a second one fails with 400.
@@ -2712,6 +2868,7 @@ impl Client {
             body,
         }
     }
+
     /// Get an auto-prune policy of the current user.
     ///
     /// Fetches the auto-prune policy for the currently logged in user.
@@ -2728,6 +2885,7 @@ impl Client {
             policy_uuid: policy_uuid.into(),
         }
     }
+
     /// Update an auto-prune policy of the current user.
     ///
     /// Updates the auto-prune policy for the currently logged in user.
@@ -2746,6 +2904,7 @@ impl Client {
             body,
         }
     }
+
     /// Delete an auto-prune policy of the current user.
     ///
     /// Deletes the auto-prune policy for the currently logged in user.
@@ -2762,6 +2921,7 @@ impl Client {
             policy_uuid: policy_uuid.into(),
         }
     }
+
     /// Export the logs of the current user.
     ///
     /// Queues an export of the logs for the current user. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
@@ -2777,6 +2937,7 @@ impl Client {
             body,
         }
     }
+
     /// List the logs of the current user.
     ///
     /// List the logs for the current user.
@@ -2793,6 +2954,7 @@ impl Client {
             starttime: None,
         }
     }
+
     /// List the quotas of the authenticated user.
     ///
     /// Lists the storage quotas defined for the namespace of the authenticated user, each with its limits. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -2803,6 +2965,7 @@ impl Client {
     pub fn list_user_quota(&self) -> ListUserQuota<'_> {
         ListUserQuota { client: self }
     }
+
     /// Get one quota of the authenticated user.
     ///
     /// Returns the storage quota with the given ID defined for the namespace of the authenticated user, with its limits. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -2816,6 +2979,7 @@ impl Client {
             quota_id: quota_id.into(),
         }
     }
+
     /// List the limits of a quota of the authenticated user.
     ///
     /// Lists the limits (warning and reject thresholds) of the given quota of the authenticated user. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -2832,6 +2996,7 @@ impl Client {
             quota_id: quota_id.into(),
         }
     }
+
     /// Get one limit of a quota of the authenticated user.
     ///
     /// Looks up the given limit of the given quota of the authenticated user. Note: Quay answers with the whole parent quota (quota view with all its limits), not with the single limit; 404 if the limit does not exist. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -2850,6 +3015,7 @@ impl Client {
             limit_id: limit_id.into(),
         }
     }
+
     /// List the current user's robots.
     ///
     /// List the available robots for the user.
@@ -2865,6 +3031,7 @@ impl Client {
             permissions: None,
         }
     }
+
     /// Get one of the current user's robots.
     ///
     /// Returns the user's robot with the specified name.
@@ -2881,6 +3048,7 @@ impl Client {
             robot_shortname: robot_shortname.into(),
         }
     }
+
     /// Create a robot for the current user.
     ///
     /// Create a new user robot with the specified name. The body is optional.
@@ -2898,6 +3066,7 @@ impl Client {
             body: None,
         }
     }
+
     /// Delete one of the current user's robots.
     ///
     /// Delete an existing robot. Fails with 400 while the robot is used by a repository mirror.
@@ -2914,6 +3083,7 @@ impl Client {
             robot_shortname: robot_shortname.into(),
         }
     }
+
     /// List the repository permissions of a user's robot.
     ///
     /// Returns the list of repository permissions for the user's robot.
@@ -2930,6 +3100,7 @@ impl Client {
             robot_shortname: robot_shortname.into(),
         }
     }
+
     /// Regenerate the token of a user's robot.
     ///
     /// Regenerates the token for a user's robot.
@@ -2946,6 +3117,7 @@ impl Client {
             robot_shortname: robot_shortname.into(),
         }
     }
+
     /// List starred repositories.
     ///
     /// List all repositories starred by the authenticated user, 100 per page.
@@ -2959,6 +3131,7 @@ impl Client {
             next_page: None,
         }
     }
+
     /// Star a repository.
     ///
     /// Star a repository for the authenticated user.
@@ -2969,6 +3142,7 @@ impl Client {
     pub fn create_star(&self, body: types::NewStarredRepository) -> CreateStar<'_> {
         CreateStar { client: self, body }
     }
+
     /// Unstar a repository.
     ///
     /// Removes a star from a repository.
@@ -2982,6 +3156,7 @@ impl Client {
             repository: repository.into(),
         }
     }
+
     /// Get information about a user.
     ///
     /// Get user information for the specified (non-robot) user. Which fields are present
@@ -3000,13 +3175,15 @@ impl Client {
         }
     }
 }
-///A request to [`Client::get_application_information`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_application_information`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetApplicationInformation<'a> {
     client: &'a Client,
     client_id: String,
 }
+
 impl<'a> GetApplicationInformation<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ApplicationInformation, Error> {
@@ -3018,20 +3195,24 @@ impl<'a> GetApplicationInformation<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetApplicationInformation<'a> {
     type Output = Result<types::ApplicationInformation, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::discovery`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::discovery`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct Discovery<'a> {
     client: &'a Client,
     internal: Option<bool>,
 }
+
 impl<'a> Discovery<'a> {
     /// Whether to include internal APIs.
     ///
@@ -3040,6 +3221,7 @@ impl<'a> Discovery<'a> {
         self.internal = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(
         self,
@@ -3054,14 +3236,17 @@ impl<'a> Discovery<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for Discovery<'a> {
     type Output = Result<serde_json::Map<String, serde_json::Value>, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_matching_entities`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_matching_entities`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetMatchingEntities<'a> {
@@ -3071,6 +3256,7 @@ pub struct GetMatchingEntities<'a> {
     include_teams: Option<bool>,
     namespace: Option<String>,
 }
+
 impl<'a> GetMatchingEntities<'a> {
     /// Whether to include orgs names.
     ///
@@ -3079,6 +3265,7 @@ impl<'a> GetMatchingEntities<'a> {
         self.include_orgs = Some(value);
         self
     }
+
     /// Whether to include team names.
     ///
     /// The server's default: `false`.
@@ -3086,6 +3273,7 @@ impl<'a> GetMatchingEntities<'a> {
         self.include_teams = Some(value);
         self
     }
+
     /// Namespace to use when querying for org entities.
     ///
     /// The server's default: `""`.
@@ -3093,6 +3281,7 @@ impl<'a> GetMatchingEntities<'a> {
         self.namespace = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::EntitySearchResults, Error> {
         let mut url = self.client.url();
@@ -3112,20 +3301,24 @@ impl<'a> GetMatchingEntities<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetMatchingEntities<'a> {
     type Output = Result<types::EntitySearchResults, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_error_description`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_error_description`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetErrorDescription<'a> {
     client: &'a Client,
     error_type: String,
 }
+
 impl<'a> GetErrorDescription<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ApiErrorDescription, Error> {
@@ -3137,20 +3330,24 @@ impl<'a> GetErrorDescription<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetErrorDescription<'a> {
     type Output = Result<types::ApiErrorDescription, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::conduct_search`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::conduct_search`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ConductSearch<'a> {
     client: &'a Client,
     query: Option<String>,
 }
+
 impl<'a> ConductSearch<'a> {
     /// The search query.
     ///
@@ -3159,6 +3356,7 @@ impl<'a> ConductSearch<'a> {
         self.query = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::SearchResults, Error> {
         let mut url = self.client.url();
@@ -3171,14 +3369,17 @@ impl<'a> ConductSearch<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ConductSearch<'a> {
     type Output = Result<types::SearchResults, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::conduct_repo_search`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::conduct_repo_search`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ConductRepoSearch<'a> {
@@ -3187,6 +3388,7 @@ pub struct ConductRepoSearch<'a> {
     page: Option<i64>,
     query: Option<String>,
 }
+
 impl<'a> ConductRepoSearch<'a> {
     /// Whether to include usage metadata (last\_modified, stars, popularity).
     ///
@@ -3195,6 +3397,7 @@ impl<'a> ConductRepoSearch<'a> {
         self.include_usage = Some(value);
         self
     }
+
     /// The page.
     ///
     /// The server's default: `1`.
@@ -3202,6 +3405,7 @@ impl<'a> ConductRepoSearch<'a> {
         self.page = Some(value);
         self
     }
+
     /// The search query.
     ///
     /// The server's default: `""`.
@@ -3209,6 +3413,7 @@ impl<'a> ConductRepoSearch<'a> {
         self.query = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositorySearchResults, Error> {
         let mut url = self.client.url();
@@ -3227,20 +3432,24 @@ impl<'a> ConductRepoSearch<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ConductRepoSearch<'a> {
     type Output = Result<types::RepositorySearchResults, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_global_message`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_global_message`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteGlobalMessage<'a> {
     client: &'a Client,
     uuid: String,
 }
+
 impl<'a> DeleteGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -3252,19 +3461,23 @@ impl<'a> DeleteGlobalMessage<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteGlobalMessage<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_global_messages`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_global_messages`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetGlobalMessages<'a> {
     client: &'a Client,
 }
+
 impl<'a> GetGlobalMessages<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::GlobalMessageList, Error> {
@@ -3275,20 +3488,24 @@ impl<'a> GetGlobalMessages<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetGlobalMessages<'a> {
     type Output = Result<types::GlobalMessageList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_global_message`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_global_message`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateGlobalMessage<'a> {
     client: &'a Client,
     body: types::CreateMessage,
 }
+
 impl<'a> CreateGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -3301,20 +3518,24 @@ impl<'a> CreateGlobalMessage<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateGlobalMessage<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_organization`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_organization`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateOrganization<'a> {
     client: &'a Client,
     body: types::NewOrg,
 }
+
 impl<'a> CreateOrganization<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::CreateOrganizationResponse, Error> {
@@ -3327,20 +3548,24 @@ impl<'a> CreateOrganization<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateOrganization<'a> {
     type Output = Result<types::CreateOrganizationResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganization<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> GetOrganization<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Organization, Error> {
@@ -3352,14 +3577,17 @@ impl<'a> GetOrganization<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganization<'a> {
     type Output = Result<types::Organization, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_organization_details`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_organization_details`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeOrganizationDetails<'a> {
@@ -3367,6 +3595,7 @@ pub struct ChangeOrganizationDetails<'a> {
     orgname: String,
     body: types::UpdateOrg,
 }
+
 impl<'a> ChangeOrganizationDetails<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Organization, Error> {
@@ -3380,20 +3609,24 @@ impl<'a> ChangeOrganizationDetails<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeOrganizationDetails<'a> {
     type Output = Result<types::Organization, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_admined_organization`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_admined_organization`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteAdminedOrganization<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> DeleteAdminedOrganization<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -3405,14 +3638,17 @@ impl<'a> DeleteAdminedOrganization<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteAdminedOrganization<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_aggregate_org_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_aggregate_org_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetAggregateOrgLogs<'a> {
@@ -3422,22 +3658,26 @@ pub struct GetAggregateOrgLogs<'a> {
     endtime: Option<String>,
     starttime: Option<String>,
 }
+
 impl<'a> GetAggregateOrgLogs<'a> {
     /// Username for which to filter logs.
     pub fn performer(mut self, value: impl Into<String>) -> Self {
         self.performer = Some(value.into());
         self
     }
+
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AggregatedLogs, Error> {
         let mut url = self.client.url();
@@ -3458,20 +3698,24 @@ impl<'a> GetAggregateOrgLogs<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetAggregateOrgLogs<'a> {
     type Output = Result<types::AggregatedLogs, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_applications`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_applications`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationApplications<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> GetOrganizationApplications<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::OrganizationApplicationList, Error> {
@@ -3484,14 +3728,17 @@ impl<'a> GetOrganizationApplications<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationApplications<'a> {
     type Output = Result<types::OrganizationApplicationList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_organization_application`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_organization_application`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateOrganizationApplication<'a> {
@@ -3499,6 +3746,7 @@ pub struct CreateOrganizationApplication<'a> {
     orgname: String,
     body: types::NewApp,
 }
+
 impl<'a> CreateOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::OrganizationApplication, Error> {
@@ -3513,14 +3761,17 @@ impl<'a> CreateOrganizationApplication<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateOrganizationApplication<'a> {
     type Output = Result<types::OrganizationApplication, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_application`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_application`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationApplication<'a> {
@@ -3528,6 +3779,7 @@ pub struct GetOrganizationApplication<'a> {
     orgname: String,
     client_id: String,
 }
+
 impl<'a> GetOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::OrganizationApplication, Error> {
@@ -3541,14 +3793,17 @@ impl<'a> GetOrganizationApplication<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationApplication<'a> {
     type Output = Result<types::OrganizationApplication, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_organization_application`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_organization_application`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateOrganizationApplication<'a> {
@@ -3557,6 +3812,7 @@ pub struct UpdateOrganizationApplication<'a> {
     client_id: String,
     body: types::UpdateApp,
 }
+
 impl<'a> UpdateOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::OrganizationApplication, Error> {
@@ -3572,14 +3828,17 @@ impl<'a> UpdateOrganizationApplication<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateOrganizationApplication<'a> {
     type Output = Result<types::OrganizationApplication, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization_application`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization_application`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganizationApplication<'a> {
@@ -3587,6 +3846,7 @@ pub struct DeleteOrganizationApplication<'a> {
     orgname: String,
     client_id: String,
 }
+
 impl<'a> DeleteOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -3600,20 +3860,24 @@ impl<'a> DeleteOrganizationApplication<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganizationApplication<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_organization_auto_prune_policies`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_organization_auto_prune_policies`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListOrganizationAutoPrunePolicies<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> ListOrganizationAutoPrunePolicies<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AutoPrunePolicyList, Error> {
@@ -3626,14 +3890,17 @@ impl<'a> ListOrganizationAutoPrunePolicies<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListOrganizationAutoPrunePolicies<'a> {
     type Output = Result<types::AutoPrunePolicyList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_organization_auto_prune_policy`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_organization_auto_prune_policy`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateOrganizationAutoPrunePolicy<'a> {
@@ -3641,6 +3908,7 @@ pub struct CreateOrganizationAutoPrunePolicy<'a> {
     orgname: String,
     body: types::AutoPrunePolicyConfig,
 }
+
 impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AutoPrunePolicyId, Error> {
@@ -3655,14 +3923,17 @@ impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateOrganizationAutoPrunePolicy<'a> {
     type Output = Result<types::AutoPrunePolicyId, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_auto_prune_policy`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_auto_prune_policy`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationAutoPrunePolicy<'a> {
@@ -3670,6 +3941,7 @@ pub struct GetOrganizationAutoPrunePolicy<'a> {
     orgname: String,
     policy_uuid: String,
 }
+
 impl<'a> GetOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AutoPrunePolicy, Error> {
@@ -3683,14 +3955,17 @@ impl<'a> GetOrganizationAutoPrunePolicy<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationAutoPrunePolicy<'a> {
     type Output = Result<types::AutoPrunePolicy, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_organization_auto_prune_policy`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_organization_auto_prune_policy`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateOrganizationAutoPrunePolicy<'a> {
@@ -3699,6 +3974,7 @@ pub struct UpdateOrganizationAutoPrunePolicy<'a> {
     policy_uuid: String,
     body: types::AutoPrunePolicyConfig,
 }
+
 impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -3714,14 +3990,17 @@ impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateOrganizationAutoPrunePolicy<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization_auto_prune_policy`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization_auto_prune_policy`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganizationAutoPrunePolicy<'a> {
@@ -3729,6 +4008,7 @@ pub struct DeleteOrganizationAutoPrunePolicy<'a> {
     orgname: String,
     policy_uuid: String,
 }
+
 impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AutoPrunePolicyId, Error> {
@@ -3742,20 +4022,24 @@ impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganizationAutoPrunePolicy<'a> {
     type Output = Result<types::AutoPrunePolicyId, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_collaborators`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_collaborators`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationCollaborators<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> GetOrganizationCollaborators<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::OrganizationCollaboratorList, Error> {
@@ -3768,14 +4052,17 @@ impl<'a> GetOrganizationCollaborators<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationCollaborators<'a> {
     type Output = Result<types::OrganizationCollaboratorList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::export_org_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::export_org_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ExportOrgLogs<'a> {
@@ -3785,17 +4072,20 @@ pub struct ExportOrgLogs<'a> {
     starttime: Option<String>,
     body: types::ExportLogs,
 }
+
 impl<'a> ExportOrgLogs<'a> {
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ExportLogsResult, Error> {
         let mut url = self.client.url();
@@ -3815,14 +4105,17 @@ impl<'a> ExportOrgLogs<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ExportOrgLogs<'a> {
     type Output = Result<types::ExportLogsResult, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_org_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_org_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListOrgLogs<'a> {
@@ -3833,27 +4126,32 @@ pub struct ListOrgLogs<'a> {
     endtime: Option<String>,
     starttime: Option<String>,
 }
+
 impl<'a> ListOrgLogs<'a> {
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
     pub fn next_page(mut self, value: impl Into<String>) -> Self {
         self.next_page = Some(value.into());
         self
     }
+
     /// Username for which to filter logs.
     pub fn performer(mut self, value: impl Into<String>) -> Self {
         self.performer = Some(value.into());
         self
     }
+
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::LogsPage, Error> {
         let mut url = self.client.url();
@@ -3876,6 +4174,7 @@ impl<'a> ListOrgLogs<'a> {
         let response = self.client.execute(request).await?;
         json(response).await
     }
+
     /// Every page, following the `next_page` token from the first request until
     /// the server sends none (or sends the same token again).
     pub fn pages(
@@ -3896,6 +4195,7 @@ impl<'a> ListOrgLogs<'a> {
             },
         )
     }
+
     /// Every item of every page, fetching pages as the stream is read.
     pub fn items(
         self,
@@ -3906,20 +4206,24 @@ impl<'a> ListOrgLogs<'a> {
             .try_flatten()
     }
 }
+
 impl<'a> IntoFuture for ListOrgLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_members`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_members`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationMembers<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> GetOrganizationMembers<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::OrganizationMemberList, Error> {
@@ -3932,14 +4236,17 @@ impl<'a> GetOrganizationMembers<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationMembers<'a> {
     type Output = Result<types::OrganizationMemberList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_member`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_member`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationMember<'a> {
@@ -3947,6 +4254,7 @@ pub struct GetOrganizationMember<'a> {
     orgname: String,
     membername: String,
 }
+
 impl<'a> GetOrganizationMember<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::OrganizationMember, Error> {
@@ -3960,14 +4268,17 @@ impl<'a> GetOrganizationMember<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationMember<'a> {
     type Output = Result<types::OrganizationMember, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::remove_organization_member`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::remove_organization_member`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct RemoveOrganizationMember<'a> {
@@ -3975,6 +4286,7 @@ pub struct RemoveOrganizationMember<'a> {
     orgname: String,
     membername: String,
 }
+
 impl<'a> RemoveOrganizationMember<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -3988,20 +4300,24 @@ impl<'a> RemoveOrganizationMember<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for RemoveOrganizationMember<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_prototype_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_prototype_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationPrototypePermissions<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> GetOrganizationPrototypePermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::PrototypeList, Error> {
@@ -4014,14 +4330,17 @@ impl<'a> GetOrganizationPrototypePermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationPrototypePermissions<'a> {
     type Output = Result<types::PrototypeList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_organization_prototype_permission`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_organization_prototype_permission`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateOrganizationPrototypePermission<'a> {
@@ -4029,6 +4348,7 @@ pub struct CreateOrganizationPrototypePermission<'a> {
     orgname: String,
     body: types::NewPrototype,
 }
+
 impl<'a> CreateOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Prototype, Error> {
@@ -4043,14 +4363,17 @@ impl<'a> CreateOrganizationPrototypePermission<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateOrganizationPrototypePermission<'a> {
     type Output = Result<types::Prototype, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_organization_prototype_permission`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_organization_prototype_permission`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateOrganizationPrototypePermission<'a> {
@@ -4059,6 +4382,7 @@ pub struct UpdateOrganizationPrototypePermission<'a> {
     prototypeid: String,
     body: types::PrototypeUpdate,
 }
+
 impl<'a> UpdateOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Prototype, Error> {
@@ -4074,14 +4398,17 @@ impl<'a> UpdateOrganizationPrototypePermission<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateOrganizationPrototypePermission<'a> {
     type Output = Result<types::Prototype, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization_prototype_permission`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization_prototype_permission`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganizationPrototypePermission<'a> {
@@ -4089,6 +4416,7 @@ pub struct DeleteOrganizationPrototypePermission<'a> {
     orgname: String,
     prototypeid: String,
 }
+
 impl<'a> DeleteOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -4102,20 +4430,24 @@ impl<'a> DeleteOrganizationPrototypePermission<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganizationPrototypePermission<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_proxy_cache_config`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_proxy_cache_config`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetProxyCacheConfig<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> GetProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ProxyCacheConfig, Error> {
@@ -4128,14 +4460,17 @@ impl<'a> GetProxyCacheConfig<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetProxyCacheConfig<'a> {
     type Output = Result<types::ProxyCacheConfig, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_proxy_cache_config`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_proxy_cache_config`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateProxyCacheConfig<'a> {
@@ -4143,6 +4478,7 @@ pub struct CreateProxyCacheConfig<'a> {
     orgname: String,
     body: types::NewProxyCacheConfig,
 }
+
 impl<'a> CreateProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::CreateProxyCacheConfigResponse, Error> {
@@ -4157,20 +4493,24 @@ impl<'a> CreateProxyCacheConfig<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateProxyCacheConfig<'a> {
     type Output = Result<types::CreateProxyCacheConfigResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_proxy_cache_config`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_proxy_cache_config`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteProxyCacheConfig<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> DeleteProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::DeleteProxyCacheConfigResponse, Error> {
@@ -4183,20 +4523,24 @@ impl<'a> DeleteProxyCacheConfig<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteProxyCacheConfig<'a> {
     type Output = Result<types::DeleteProxyCacheConfigResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_organization_quota`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_organization_quota`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListOrganizationQuota<'a> {
     client: &'a Client,
     orgname: String,
 }
+
 impl<'a> ListOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaList, Error> {
@@ -4209,14 +4553,17 @@ impl<'a> ListOrganizationQuota<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListOrganizationQuota<'a> {
     type Output = Result<types::QuotaList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_organization_quota`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_organization_quota`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateOrganizationQuota<'a> {
@@ -4224,6 +4571,7 @@ pub struct CreateOrganizationQuota<'a> {
     orgname: String,
     body: types::NewOrgQuota,
 }
+
 impl<'a> CreateOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::CreateOrganizationQuotaResponse, Error> {
@@ -4238,14 +4586,17 @@ impl<'a> CreateOrganizationQuota<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateOrganizationQuota<'a> {
     type Output = Result<types::CreateOrganizationQuotaResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_quota`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_quota`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationQuota<'a> {
@@ -4253,6 +4604,7 @@ pub struct GetOrganizationQuota<'a> {
     orgname: String,
     quota_id: String,
 }
+
 impl<'a> GetOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaView, Error> {
@@ -4266,14 +4618,17 @@ impl<'a> GetOrganizationQuota<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationQuota<'a> {
     type Output = Result<types::QuotaView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_organization_quota`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_organization_quota`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeOrganizationQuota<'a> {
@@ -4282,6 +4637,7 @@ pub struct ChangeOrganizationQuota<'a> {
     quota_id: String,
     body: types::UpdateOrgQuota,
 }
+
 impl<'a> ChangeOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaView, Error> {
@@ -4297,14 +4653,17 @@ impl<'a> ChangeOrganizationQuota<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeOrganizationQuota<'a> {
     type Output = Result<types::QuotaView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization_quota`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization_quota`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganizationQuota<'a> {
@@ -4312,6 +4671,7 @@ pub struct DeleteOrganizationQuota<'a> {
     orgname: String,
     quota_id: String,
 }
+
 impl<'a> DeleteOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -4325,14 +4685,17 @@ impl<'a> DeleteOrganizationQuota<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganizationQuota<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_organization_quota_limit`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_organization_quota_limit`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListOrganizationQuotaLimit<'a> {
@@ -4340,6 +4703,7 @@ pub struct ListOrganizationQuotaLimit<'a> {
     orgname: String,
     quota_id: String,
 }
+
 impl<'a> ListOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaLimitList, Error> {
@@ -4354,14 +4718,17 @@ impl<'a> ListOrganizationQuotaLimit<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListOrganizationQuotaLimit<'a> {
     type Output = Result<types::QuotaLimitList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_organization_quota_limit`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_organization_quota_limit`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateOrganizationQuotaLimit<'a> {
@@ -4370,6 +4737,7 @@ pub struct CreateOrganizationQuotaLimit<'a> {
     quota_id: String,
     body: types::NewOrgQuotaLimit,
 }
+
 impl<'a> CreateOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -4388,14 +4756,17 @@ impl<'a> CreateOrganizationQuotaLimit<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateOrganizationQuotaLimit<'a> {
     type Output = Result<types::CreateOrganizationQuotaLimitResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_quota_limit`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_quota_limit`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationQuotaLimit<'a> {
@@ -4404,6 +4775,7 @@ pub struct GetOrganizationQuotaLimit<'a> {
     quota_id: String,
     limit_id: String,
 }
+
 impl<'a> GetOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaLimit, Error> {
@@ -4419,14 +4791,17 @@ impl<'a> GetOrganizationQuotaLimit<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationQuotaLimit<'a> {
     type Output = Result<types::QuotaLimit, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_organization_quota_limit`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_organization_quota_limit`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeOrganizationQuotaLimit<'a> {
@@ -4436,6 +4811,7 @@ pub struct ChangeOrganizationQuotaLimit<'a> {
     limit_id: String,
     body: types::UpdateOrgQuotaLimit,
 }
+
 impl<'a> ChangeOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaView, Error> {
@@ -4453,14 +4829,17 @@ impl<'a> ChangeOrganizationQuotaLimit<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeOrganizationQuotaLimit<'a> {
     type Output = Result<types::QuotaView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization_quota_limit`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization_quota_limit`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganizationQuotaLimit<'a> {
@@ -4469,6 +4848,7 @@ pub struct DeleteOrganizationQuotaLimit<'a> {
     quota_id: String,
     limit_id: String,
 }
+
 impl<'a> DeleteOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -4484,14 +4864,17 @@ impl<'a> DeleteOrganizationQuotaLimit<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganizationQuotaLimit<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_org_robots`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_org_robots`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrgRobots<'a> {
@@ -4501,12 +4884,14 @@ pub struct GetOrgRobots<'a> {
     token: Option<bool>,
     permissions: Option<bool>,
 }
+
 impl<'a> GetOrgRobots<'a> {
     /// If specified, the number of robots to return.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
+
     /// If false, the robot's token is not returned.
     ///
     /// The server's default: `true`.
@@ -4514,6 +4899,7 @@ impl<'a> GetOrgRobots<'a> {
         self.token = Some(value);
         self
     }
+
     /// Whether to include repositories and teams in which the robots have permission.
     ///
     /// The server's default: `false`.
@@ -4521,6 +4907,7 @@ impl<'a> GetOrgRobots<'a> {
         self.permissions = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RobotList, Error> {
         let mut url = self.client.url();
@@ -4541,14 +4928,17 @@ impl<'a> GetOrgRobots<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrgRobots<'a> {
     type Output = Result<types::RobotList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_org_robot`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_org_robot`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrgRobot<'a> {
@@ -4556,6 +4946,7 @@ pub struct GetOrgRobot<'a> {
     orgname: String,
     robot_shortname: String,
 }
+
 impl<'a> GetOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Robot, Error> {
@@ -4569,14 +4960,17 @@ impl<'a> GetOrgRobot<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrgRobot<'a> {
     type Output = Result<types::Robot, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_org_robot`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_org_robot`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateOrgRobot<'a> {
@@ -4585,12 +4979,14 @@ pub struct CreateOrgRobot<'a> {
     robot_shortname: String,
     body: Option<types::CreateRobot>,
 }
+
 impl<'a> CreateOrgRobot<'a> {
     /// The request body.
     pub fn body(mut self, body: types::CreateRobot) -> Self {
         self.body = Some(body);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Robot, Error> {
         let mut url = self.client.url();
@@ -4606,14 +5002,17 @@ impl<'a> CreateOrgRobot<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateOrgRobot<'a> {
     type Output = Result<types::Robot, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_org_robot`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_org_robot`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrgRobot<'a> {
@@ -4621,6 +5020,7 @@ pub struct DeleteOrgRobot<'a> {
     orgname: String,
     robot_shortname: String,
 }
+
 impl<'a> DeleteOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -4634,14 +5034,17 @@ impl<'a> DeleteOrgRobot<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrgRobot<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_org_robot_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_org_robot_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrgRobotPermissions<'a> {
@@ -4649,6 +5052,7 @@ pub struct GetOrgRobotPermissions<'a> {
     orgname: String,
     robot_shortname: String,
 }
+
 impl<'a> GetOrgRobotPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RobotPermissionList, Error> {
@@ -4663,14 +5067,17 @@ impl<'a> GetOrgRobotPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrgRobotPermissions<'a> {
     type Output = Result<types::RobotPermissionList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::regenerate_org_robot_token`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::regenerate_org_robot_token`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct RegenerateOrgRobotToken<'a> {
@@ -4678,6 +5085,7 @@ pub struct RegenerateOrgRobotToken<'a> {
     orgname: String,
     robot_shortname: String,
 }
+
 impl<'a> RegenerateOrgRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Robot, Error> {
@@ -4692,14 +5100,17 @@ impl<'a> RegenerateOrgRobotToken<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for RegenerateOrgRobotToken<'a> {
     type Output = Result<types::Robot, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_organization_team`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_organization_team`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateOrganizationTeam<'a> {
@@ -4708,6 +5119,7 @@ pub struct UpdateOrganizationTeam<'a> {
     teamname: String,
     body: types::TeamDescription,
 }
+
 impl<'a> UpdateOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Team, Error> {
@@ -4723,14 +5135,17 @@ impl<'a> UpdateOrganizationTeam<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateOrganizationTeam<'a> {
     type Output = Result<types::Team, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization_team`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization_team`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganizationTeam<'a> {
@@ -4738,6 +5153,7 @@ pub struct DeleteOrganizationTeam<'a> {
     orgname: String,
     teamname: String,
 }
+
 impl<'a> DeleteOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -4751,14 +5167,17 @@ impl<'a> DeleteOrganizationTeam<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganizationTeam<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::invite_team_member_email`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::invite_team_member_email`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct InviteTeamMemberEmail<'a> {
@@ -4767,6 +5186,7 @@ pub struct InviteTeamMemberEmail<'a> {
     teamname: String,
     email: String,
 }
+
 impl<'a> InviteTeamMemberEmail<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::TeamMember, Error> {
@@ -4782,14 +5202,17 @@ impl<'a> InviteTeamMemberEmail<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for InviteTeamMemberEmail<'a> {
     type Output = Result<types::TeamMember, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_team_member_email_invite`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_team_member_email_invite`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteTeamMemberEmailInvite<'a> {
@@ -4798,6 +5221,7 @@ pub struct DeleteTeamMemberEmailInvite<'a> {
     teamname: String,
     email: String,
 }
+
 impl<'a> DeleteTeamMemberEmailInvite<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -4813,14 +5237,17 @@ impl<'a> DeleteTeamMemberEmailInvite<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteTeamMemberEmailInvite<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_team_members`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_team_members`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationTeamMembers<'a> {
@@ -4829,6 +5256,7 @@ pub struct GetOrganizationTeamMembers<'a> {
     teamname: String,
     include_pending: Option<bool>,
 }
+
 impl<'a> GetOrganizationTeamMembers<'a> {
     /// Whether to include pending members (invites); only honoured for organization administrators.
     ///
@@ -4837,6 +5265,7 @@ impl<'a> GetOrganizationTeamMembers<'a> {
         self.include_pending = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::TeamMemberList, Error> {
         let mut url = self.client.url();
@@ -4853,14 +5282,17 @@ impl<'a> GetOrganizationTeamMembers<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationTeamMembers<'a> {
     type Output = Result<types::TeamMemberList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_organization_team_member`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_organization_team_member`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateOrganizationTeamMember<'a> {
@@ -4869,6 +5301,7 @@ pub struct UpdateOrganizationTeamMember<'a> {
     teamname: String,
     membername: String,
 }
+
 impl<'a> UpdateOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::TeamMember, Error> {
@@ -4884,14 +5317,17 @@ impl<'a> UpdateOrganizationTeamMember<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateOrganizationTeamMember<'a> {
     type Output = Result<types::TeamMember, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization_team_member`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization_team_member`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganizationTeamMember<'a> {
@@ -4900,6 +5336,7 @@ pub struct DeleteOrganizationTeamMember<'a> {
     teamname: String,
     membername: String,
 }
+
 impl<'a> DeleteOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -4915,14 +5352,17 @@ impl<'a> DeleteOrganizationTeamMember<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganizationTeamMember<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_organization_team_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_organization_team_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetOrganizationTeamPermissions<'a> {
@@ -4930,6 +5370,7 @@ pub struct GetOrganizationTeamPermissions<'a> {
     orgname: String,
     teamname: String,
 }
+
 impl<'a> GetOrganizationTeamPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::TeamRepositoryPermissionList, Error> {
@@ -4944,14 +5385,17 @@ impl<'a> GetOrganizationTeamPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetOrganizationTeamPermissions<'a> {
     type Output = Result<types::TeamRepositoryPermissionList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::enable_organization_team_sync`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::enable_organization_team_sync`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct EnableOrganizationTeamSync<'a> {
@@ -4960,6 +5404,7 @@ pub struct EnableOrganizationTeamSync<'a> {
     teamname: String,
     body: types::TeamSyncConfig,
 }
+
 impl<'a> EnableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Team, Error> {
@@ -4976,14 +5421,17 @@ impl<'a> EnableOrganizationTeamSync<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for EnableOrganizationTeamSync<'a> {
     type Output = Result<types::Team, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::disable_organization_team_sync`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::disable_organization_team_sync`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DisableOrganizationTeamSync<'a> {
@@ -4991,6 +5439,7 @@ pub struct DisableOrganizationTeamSync<'a> {
     orgname: String,
     teamname: String,
 }
+
 impl<'a> DisableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Team, Error> {
@@ -5005,14 +5454,17 @@ impl<'a> DisableOrganizationTeamSync<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for DisableOrganizationTeamSync<'a> {
     type Output = Result<types::Team, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::validate_proxy_cache_config`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::validate_proxy_cache_config`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ValidateProxyCacheConfig<'a> {
@@ -5020,6 +5472,7 @@ pub struct ValidateProxyCacheConfig<'a> {
     orgname: String,
     body: types::NewProxyCacheConfig,
 }
+
 impl<'a> ValidateProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ValidateProxyCacheConfigResponse, Error> {
@@ -5034,14 +5487,17 @@ impl<'a> ValidateProxyCacheConfig<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ValidateProxyCacheConfig<'a> {
     type Output = Result<types::ValidateProxyCacheConfigResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_repos`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_repos`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListRepos<'a> {
@@ -5054,12 +5510,14 @@ pub struct ListRepos<'a> {
     starred: Option<bool>,
     namespace: Option<String>,
 }
+
 impl<'a> ListRepos<'a> {
     /// Opaque token from the previous page (its next\_page value).
     pub fn next_page(mut self, value: impl Into<String>) -> Self {
         self.next_page = Some(value.into());
         self
     }
+
     /// The kind of repositories to return.
     ///
     /// The server's default: `"image"`.
@@ -5067,6 +5525,7 @@ impl<'a> ListRepos<'a> {
         self.repo_kind = Some(value);
         self
     }
+
     /// Whether to include the repository's popularity metric.
     ///
     /// The server's default: `false`.
@@ -5074,6 +5533,7 @@ impl<'a> ListRepos<'a> {
         self.popularity = Some(value);
         self
     }
+
     /// Whether to include when the repository was last modified.
     ///
     /// The server's default: `false`.
@@ -5081,6 +5541,7 @@ impl<'a> ListRepos<'a> {
         self.last_modified = Some(value);
         self
     }
+
     /// Adds any repositories visible to the user by virtue of being public.
     ///
     /// The server's default: `false`.
@@ -5088,6 +5549,7 @@ impl<'a> ListRepos<'a> {
         self.public = Some(value);
         self
     }
+
     /// Filters the repositories returned to those starred by the user.
     ///
     /// The server's default: `false`.
@@ -5095,11 +5557,13 @@ impl<'a> ListRepos<'a> {
         self.starred = Some(value);
         self
     }
+
     /// Filters the repositories returned to this namespace.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryList, Error> {
         let mut url = self.client.url();
@@ -5129,6 +5593,7 @@ impl<'a> ListRepos<'a> {
         let response = self.client.execute(request).await?;
         json(response).await
     }
+
     /// Every page, following the `next_page` token from the first request until
     /// the server sends none (or sends the same token again).
     pub fn pages(
@@ -5149,6 +5614,7 @@ impl<'a> ListRepos<'a> {
             },
         )
     }
+
     /// Every item of every page, fetching pages as the stream is read.
     pub fn items(
         self,
@@ -5161,20 +5627,24 @@ impl<'a> ListRepos<'a> {
             .try_flatten()
     }
 }
+
 impl<'a> IntoFuture for ListRepos<'a> {
     type Output = Result<types::RepositoryList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_repo`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_repo`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateRepo<'a> {
     client: &'a Client,
     body: types::NewRepo,
 }
+
 impl<'a> CreateRepo<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::CreatedRepository, Error> {
@@ -5187,14 +5657,17 @@ impl<'a> CreateRepo<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateRepo<'a> {
     type Output = Result<types::CreatedRepository, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepo<'a> {
@@ -5203,6 +5676,7 @@ pub struct GetRepo<'a> {
     include_tags: Option<bool>,
     include_stats: Option<bool>,
 }
+
 impl<'a> GetRepo<'a> {
     /// Whether to include repository tags (at most 500 active tags).
     ///
@@ -5211,6 +5685,7 @@ impl<'a> GetRepo<'a> {
         self.include_tags = Some(value);
         self
     }
+
     /// Whether to include action statistics.
     ///
     /// The server's default: `false`.
@@ -5218,6 +5693,7 @@ impl<'a> GetRepo<'a> {
         self.include_stats = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Repository, Error> {
         let mut url = self.client.url();
@@ -5234,14 +5710,17 @@ impl<'a> GetRepo<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepo<'a> {
     type Output = Result<types::Repository, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_repo`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_repo`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateRepo<'a> {
@@ -5249,6 +5728,7 @@ pub struct UpdateRepo<'a> {
     repository: String,
     body: types::RepoUpdate,
 }
+
 impl<'a> UpdateRepo<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoSuccess, Error> {
@@ -5262,20 +5742,24 @@ impl<'a> UpdateRepo<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateRepo<'a> {
     type Output = Result<types::RepoSuccess, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_repository`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_repository`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteRepository<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> DeleteRepository<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -5287,14 +5771,17 @@ impl<'a> DeleteRepository<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteRepository<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_aggregate_repo_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_aggregate_repo_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetAggregateRepoLogs<'a> {
@@ -5303,17 +5790,20 @@ pub struct GetAggregateRepoLogs<'a> {
     endtime: Option<String>,
     starttime: Option<String>,
 }
+
 impl<'a> GetAggregateRepoLogs<'a> {
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AggregatedLogs, Error> {
         let mut url = self.client.url();
@@ -5331,14 +5821,17 @@ impl<'a> GetAggregateRepoLogs<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetAggregateRepoLogs<'a> {
     type Output = Result<types::AggregatedLogs, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_builds`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_builds`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoBuilds<'a> {
@@ -5347,12 +5840,14 @@ pub struct GetRepoBuilds<'a> {
     since: Option<i64>,
     limit: Option<i64>,
 }
+
 impl<'a> GetRepoBuilds<'a> {
     /// Returns all builds since the given unix timecode (seconds).
     pub fn since(mut self, value: i64) -> Self {
         self.since = Some(value);
         self
     }
+
     /// The maximum number of builds to return.
     ///
     /// The server's default: `5`.
@@ -5360,6 +5855,7 @@ impl<'a> GetRepoBuilds<'a> {
         self.limit = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuildList, Error> {
         let mut url = self.client.url();
@@ -5377,14 +5873,17 @@ impl<'a> GetRepoBuilds<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoBuilds<'a> {
     type Output = Result<types::RepositoryBuildList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::request_repo_build`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::request_repo_build`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct RequestRepoBuild<'a> {
@@ -5392,6 +5891,7 @@ pub struct RequestRepoBuild<'a> {
     repository: String,
     body: types::RepositoryBuildRequest,
 }
+
 impl<'a> RequestRepoBuild<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
@@ -5406,14 +5906,17 @@ impl<'a> RequestRepoBuild<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for RequestRepoBuild<'a> {
     type Output = Result<types::RepositoryBuild, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_build`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_build`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoBuild<'a> {
@@ -5421,6 +5924,7 @@ pub struct GetRepoBuild<'a> {
     repository: String,
     build_uuid: String,
 }
+
 impl<'a> GetRepoBuild<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
@@ -5434,14 +5938,17 @@ impl<'a> GetRepoBuild<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoBuild<'a> {
     type Output = Result<types::RepositoryBuild, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::cancel_repo_build`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::cancel_repo_build`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CancelRepoBuild<'a> {
@@ -5449,6 +5956,7 @@ pub struct CancelRepoBuild<'a> {
     repository: String,
     build_uuid: String,
 }
+
 impl<'a> CancelRepoBuild<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::CancelRepoBuildResponse, Error> {
@@ -5462,14 +5970,17 @@ impl<'a> CancelRepoBuild<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CancelRepoBuild<'a> {
     type Output = Result<types::CancelRepoBuildResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_build_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_build_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoBuildLogs<'a> {
@@ -5478,6 +5989,7 @@ pub struct GetRepoBuildLogs<'a> {
     build_uuid: String,
     start: Option<i64>,
 }
+
 impl<'a> GetRepoBuildLogs<'a> {
     /// Index of the first log entry to return (read by Quay from the query string, not declared in its API description).
     ///
@@ -5486,6 +5998,7 @@ impl<'a> GetRepoBuildLogs<'a> {
         self.start = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuildLogs, Error> {
         let mut url = self.client.url();
@@ -5502,14 +6015,17 @@ impl<'a> GetRepoBuildLogs<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoBuildLogs<'a> {
     type Output = Result<types::RepositoryBuildLogs, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_build_status`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_build_status`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoBuildStatus<'a> {
@@ -5517,6 +6033,7 @@ pub struct GetRepoBuildStatus<'a> {
     repository: String,
     build_uuid: String,
 }
+
 impl<'a> GetRepoBuildStatus<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
@@ -5531,14 +6048,17 @@ impl<'a> GetRepoBuildStatus<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoBuildStatus<'a> {
     type Output = Result<types::RepositoryBuild, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_repo_state`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_repo_state`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeRepoState<'a> {
@@ -5546,6 +6066,7 @@ pub struct ChangeRepoState<'a> {
     repository: String,
     body: types::ChangeRepoState,
 }
+
 impl<'a> ChangeRepoState<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoSuccess, Error> {
@@ -5560,14 +6081,17 @@ impl<'a> ChangeRepoState<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeRepoState<'a> {
     type Output = Result<types::RepoSuccess, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_repo_visibility`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_repo_visibility`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeRepoVisibility<'a> {
@@ -5575,6 +6099,7 @@ pub struct ChangeRepoVisibility<'a> {
     repository: String,
     body: types::ChangeVisibility,
 }
+
 impl<'a> ChangeRepoVisibility<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoSuccess, Error> {
@@ -5589,14 +6114,17 @@ impl<'a> ChangeRepoVisibility<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeRepoVisibility<'a> {
     type Output = Result<types::RepoSuccess, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::export_repo_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::export_repo_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ExportRepoLogs<'a> {
@@ -5606,17 +6134,20 @@ pub struct ExportRepoLogs<'a> {
     starttime: Option<String>,
     body: types::ExportLogs,
 }
+
 impl<'a> ExportRepoLogs<'a> {
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ExportLogsResult, Error> {
         let mut url = self.client.url();
@@ -5636,14 +6167,17 @@ impl<'a> ExportRepoLogs<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ExportRepoLogs<'a> {
     type Output = Result<types::ExportLogsResult, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_repo_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_repo_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListRepoLogs<'a> {
@@ -5653,22 +6187,26 @@ pub struct ListRepoLogs<'a> {
     endtime: Option<String>,
     starttime: Option<String>,
 }
+
 impl<'a> ListRepoLogs<'a> {
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
     pub fn next_page(mut self, value: impl Into<String>) -> Self {
         self.next_page = Some(value.into());
         self
     }
+
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::LogsPage, Error> {
         let mut url = self.client.url();
@@ -5688,6 +6226,7 @@ impl<'a> ListRepoLogs<'a> {
         let response = self.client.execute(request).await?;
         json(response).await
     }
+
     /// Every page, following the `next_page` token from the first request until
     /// the server sends none (or sends the same token again).
     pub fn pages(
@@ -5708,6 +6247,7 @@ impl<'a> ListRepoLogs<'a> {
             },
         )
     }
+
     /// Every item of every page, fetching pages as the stream is read.
     pub fn items(
         self,
@@ -5718,14 +6258,17 @@ impl<'a> ListRepoLogs<'a> {
             .try_flatten()
     }
 }
+
 impl<'a> IntoFuture for ListRepoLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_manifest`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_manifest`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoManifest<'a> {
@@ -5733,6 +6276,7 @@ pub struct GetRepoManifest<'a> {
     repository: String,
     manifestref: String,
 }
+
 impl<'a> GetRepoManifest<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoManifest, Error> {
@@ -5746,14 +6290,17 @@ impl<'a> GetRepoManifest<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoManifest<'a> {
     type Output = Result<types::RepoManifest, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_manifest_labels`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_manifest_labels`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListManifestLabels<'a> {
@@ -5762,12 +6309,14 @@ pub struct ListManifestLabels<'a> {
     manifestref: String,
     filter: Option<String>,
 }
+
 impl<'a> ListManifestLabels<'a> {
     /// If specified, only labels matching the given prefix will be returned.
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.filter = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ManifestLabelList, Error> {
         let mut url = self.client.url();
@@ -5784,14 +6333,17 @@ impl<'a> ListManifestLabels<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListManifestLabels<'a> {
     type Output = Result<types::ManifestLabelList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::add_manifest_label`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::add_manifest_label`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct AddManifestLabel<'a> {
@@ -5800,6 +6352,7 @@ pub struct AddManifestLabel<'a> {
     manifestref: String,
     body: types::AddLabel,
 }
+
 impl<'a> AddManifestLabel<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AddedManifestLabel, Error> {
@@ -5816,14 +6369,17 @@ impl<'a> AddManifestLabel<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for AddManifestLabel<'a> {
     type Output = Result<types::AddedManifestLabel, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_manifest_label`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_manifest_label`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetManifestLabel<'a> {
@@ -5832,6 +6388,7 @@ pub struct GetManifestLabel<'a> {
     manifestref: String,
     labelid: String,
 }
+
 impl<'a> GetManifestLabel<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ManifestLabel, Error> {
@@ -5847,14 +6404,17 @@ impl<'a> GetManifestLabel<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetManifestLabel<'a> {
     type Output = Result<types::ManifestLabel, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_manifest_label`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_manifest_label`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteManifestLabel<'a> {
@@ -5863,6 +6423,7 @@ pub struct DeleteManifestLabel<'a> {
     manifestref: String,
     labelid: String,
 }
+
 impl<'a> DeleteManifestLabel<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -5878,14 +6439,17 @@ impl<'a> DeleteManifestLabel<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteManifestLabel<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_manifest_security`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_manifest_security`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoManifestSecurity<'a> {
@@ -5894,6 +6458,7 @@ pub struct GetRepoManifestSecurity<'a> {
     manifestref: String,
     vulnerabilities: Option<bool>,
 }
+
 impl<'a> GetRepoManifestSecurity<'a> {
     /// Include vulnerabilities information.
     ///
@@ -5902,6 +6467,7 @@ impl<'a> GetRepoManifestSecurity<'a> {
         self.vulnerabilities = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::SecurityScanResult, Error> {
         let mut url = self.client.url();
@@ -5918,20 +6484,24 @@ impl<'a> GetRepoManifestSecurity<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoManifestSecurity<'a> {
     type Output = Result<types::SecurityScanResult, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_mirror_config`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_mirror_config`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoMirrorConfig<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> GetRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ViewMirrorConfig, Error> {
@@ -5944,14 +6514,17 @@ impl<'a> GetRepoMirrorConfig<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoMirrorConfig<'a> {
     type Output = Result<types::ViewMirrorConfig, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_repo_mirror_config`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_repo_mirror_config`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeRepoMirrorConfig<'a> {
@@ -5959,6 +6532,7 @@ pub struct ChangeRepoMirrorConfig<'a> {
     repository: String,
     body: types::UpdateMirrorConfig,
 }
+
 impl<'a> ChangeRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -5973,14 +6547,17 @@ impl<'a> ChangeRepoMirrorConfig<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeRepoMirrorConfig<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_repo_mirror_config`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_repo_mirror_config`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateRepoMirrorConfig<'a> {
@@ -5988,6 +6565,7 @@ pub struct CreateRepoMirrorConfig<'a> {
     repository: String,
     body: types::CreateMirrorConfig,
 }
+
 impl<'a> CreateRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6002,20 +6580,24 @@ impl<'a> CreateRepoMirrorConfig<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateRepoMirrorConfig<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::sync_cancel`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::sync_cancel`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct SyncCancel<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> SyncCancel<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6028,20 +6610,24 @@ impl<'a> SyncCancel<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for SyncCancel<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::sync_now`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::sync_now`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct SyncNow<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> SyncNow<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6054,20 +6640,24 @@ impl<'a> SyncNow<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for SyncNow<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_repo_notifications`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_repo_notifications`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListRepoNotifications<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> ListRepoNotifications<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryNotificationList, Error> {
@@ -6080,14 +6670,17 @@ impl<'a> ListRepoNotifications<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListRepoNotifications<'a> {
     type Output = Result<types::RepositoryNotificationList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_repo_notification`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_repo_notification`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateRepoNotification<'a> {
@@ -6095,6 +6688,7 @@ pub struct CreateRepoNotification<'a> {
     repository: String,
     body: types::NotificationCreateRequest,
 }
+
 impl<'a> CreateRepoNotification<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryNotification, Error> {
@@ -6109,14 +6703,17 @@ impl<'a> CreateRepoNotification<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateRepoNotification<'a> {
     type Output = Result<types::RepositoryNotification, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_notification`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_notification`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoNotification<'a> {
@@ -6124,6 +6721,7 @@ pub struct GetRepoNotification<'a> {
     repository: String,
     uuid: String,
 }
+
 impl<'a> GetRepoNotification<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryNotification, Error> {
@@ -6137,14 +6735,17 @@ impl<'a> GetRepoNotification<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoNotification<'a> {
     type Output = Result<types::RepositoryNotification, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::reset_repository_notification_failures`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::reset_repository_notification_failures`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ResetRepositoryNotificationFailures<'a> {
@@ -6152,6 +6753,7 @@ pub struct ResetRepositoryNotificationFailures<'a> {
     repository: String,
     uuid: String,
 }
+
 impl<'a> ResetRepositoryNotificationFailures<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6165,14 +6767,17 @@ impl<'a> ResetRepositoryNotificationFailures<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for ResetRepositoryNotificationFailures<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_repo_notification`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_repo_notification`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteRepoNotification<'a> {
@@ -6180,6 +6785,7 @@ pub struct DeleteRepoNotification<'a> {
     repository: String,
     uuid: String,
 }
+
 impl<'a> DeleteRepoNotification<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6193,14 +6799,17 @@ impl<'a> DeleteRepoNotification<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteRepoNotification<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::test_repo_notification`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::test_repo_notification`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct TestRepoNotification<'a> {
@@ -6208,6 +6817,7 @@ pub struct TestRepoNotification<'a> {
     repository: String,
     uuid: String,
 }
+
 impl<'a> TestRepoNotification<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6224,20 +6834,24 @@ impl<'a> TestRepoNotification<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for TestRepoNotification<'a> {
     type Output = Result<serde_json::Map<String, serde_json::Value>, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_repo_team_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_repo_team_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListRepoTeamPermissions<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> ListRepoTeamPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoTeamPermissionList, Error> {
@@ -6250,14 +6864,17 @@ impl<'a> ListRepoTeamPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListRepoTeamPermissions<'a> {
     type Output = Result<types::RepoTeamPermissionList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_team_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_team_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetTeamPermissions<'a> {
@@ -6265,6 +6882,7 @@ pub struct GetTeamPermissions<'a> {
     repository: String,
     teamname: String,
 }
+
 impl<'a> GetTeamPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoRole, Error> {
@@ -6278,14 +6896,17 @@ impl<'a> GetTeamPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetTeamPermissions<'a> {
     type Output = Result<types::RepoRole, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_team_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_team_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeTeamPermissions<'a> {
@@ -6294,6 +6915,7 @@ pub struct ChangeTeamPermissions<'a> {
     teamname: String,
     body: types::TeamPermission,
 }
+
 impl<'a> ChangeTeamPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoTeamPermission, Error> {
@@ -6309,14 +6931,17 @@ impl<'a> ChangeTeamPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeTeamPermissions<'a> {
     type Output = Result<types::RepoTeamPermission, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_team_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_team_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteTeamPermissions<'a> {
@@ -6324,6 +6949,7 @@ pub struct DeleteTeamPermissions<'a> {
     repository: String,
     teamname: String,
 }
+
 impl<'a> DeleteTeamPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6337,20 +6963,24 @@ impl<'a> DeleteTeamPermissions<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteTeamPermissions<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_repo_user_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_repo_user_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListRepoUserPermissions<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> ListRepoUserPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoUserPermissionList, Error> {
@@ -6363,14 +6993,17 @@ impl<'a> ListRepoUserPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListRepoUserPermissions<'a> {
     type Output = Result<types::RepoUserPermissionList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserPermissions<'a> {
@@ -6378,6 +7011,7 @@ pub struct GetUserPermissions<'a> {
     repository: String,
     username: String,
 }
+
 impl<'a> GetUserPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoUserPermission, Error> {
@@ -6391,14 +7025,17 @@ impl<'a> GetUserPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserPermissions<'a> {
     type Output = Result<types::RepoUserPermission, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_user_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_user_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeUserPermissions<'a> {
@@ -6407,6 +7044,7 @@ pub struct ChangeUserPermissions<'a> {
     username: String,
     body: types::UserPermission,
 }
+
 impl<'a> ChangeUserPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoUserPermission, Error> {
@@ -6422,14 +7060,17 @@ impl<'a> ChangeUserPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeUserPermissions<'a> {
     type Output = Result<types::RepoUserPermission, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_user_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_user_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteUserPermissions<'a> {
@@ -6437,6 +7078,7 @@ pub struct DeleteUserPermissions<'a> {
     repository: String,
     username: String,
 }
+
 impl<'a> DeleteUserPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6450,14 +7092,17 @@ impl<'a> DeleteUserPermissions<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteUserPermissions<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_transitive_permission`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_transitive_permission`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserTransitivePermission<'a> {
@@ -6465,6 +7110,7 @@ pub struct GetUserTransitivePermission<'a> {
     repository: String,
     username: String,
 }
+
 impl<'a> GetUserTransitivePermission<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepoTransitivePermissionList, Error> {
@@ -6479,14 +7125,17 @@ impl<'a> GetUserTransitivePermission<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserTransitivePermission<'a> {
     type Output = Result<types::RepoTransitivePermissionList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_repo_tags`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_repo_tags`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListRepoTags<'a> {
@@ -6498,6 +7147,7 @@ pub struct ListRepoTags<'a> {
     filter_tag_name: Option<String>,
     specific_tag: Option<String>,
 }
+
 impl<'a> ListRepoTags<'a> {
     /// Filter to only active tags.
     ///
@@ -6506,6 +7156,7 @@ impl<'a> ListRepoTags<'a> {
         self.only_active_tags = Some(value);
         self
     }
+
     /// Page index for the results (1-based; values below 1 are treated as 1).
     ///
     /// The server's default: `1`.
@@ -6513,6 +7164,7 @@ impl<'a> ListRepoTags<'a> {
         self.page = Some(value);
         self
     }
+
     /// Limit to the number of results to return per page. Max 100 (values are clamped to 1..100).
     ///
     /// The server's default: `50`.
@@ -6520,6 +7172,7 @@ impl<'a> ListRepoTags<'a> {
         self.limit = Some(value);
         self
     }
+
     /// Syntax: `<op>:<name>`. Filters the tag names based on the operation; `<op>` can be
     /// `like` or `eq`. An invalid filter is answered with 400.
     ///
@@ -6528,6 +7181,7 @@ impl<'a> ListRepoTags<'a> {
         self.filter_tag_name = Some(value.into());
         self
     }
+
     /// Filters the tags to the specific tag.
     ///
     /// The server's default: `""`.
@@ -6535,6 +7189,7 @@ impl<'a> ListRepoTags<'a> {
         self.specific_tag = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::TagList, Error> {
         let mut url = self.client.url();
@@ -6561,14 +7216,17 @@ impl<'a> ListRepoTags<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListRepoTags<'a> {
     type Output = Result<types::TagList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_tag`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_tag`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeTag<'a> {
@@ -6577,6 +7235,7 @@ pub struct ChangeTag<'a> {
     tag: String,
     body: types::ChangeTag,
 }
+
 impl<'a> ChangeTag<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ChangeTagResponse, Error> {
@@ -6592,14 +7251,17 @@ impl<'a> ChangeTag<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeTag<'a> {
     type Output = Result<types::ChangeTagResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_full_tag`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_full_tag`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteFullTag<'a> {
@@ -6607,6 +7269,7 @@ pub struct DeleteFullTag<'a> {
     repository: String,
     tag: String,
 }
+
 impl<'a> DeleteFullTag<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6620,14 +7283,17 @@ impl<'a> DeleteFullTag<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteFullTag<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::restore_tag`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::restore_tag`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct RestoreTag<'a> {
@@ -6636,6 +7302,7 @@ pub struct RestoreTag<'a> {
     tag: String,
     body: types::RestoreTag,
 }
+
 impl<'a> RestoreTag<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -6654,20 +7321,24 @@ impl<'a> RestoreTag<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for RestoreTag<'a> {
     type Output = Result<serde_json::Map<String, serde_json::Value>, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_repo_tokens`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_repo_tokens`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListRepoTokens<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> ListRepoTokens<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6680,14 +7351,17 @@ impl<'a> ListRepoTokens<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for ListRepoTokens<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_token`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_token`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateToken<'a> {
@@ -6695,6 +7369,7 @@ pub struct CreateToken<'a> {
     repository: String,
     body: types::NewRepoToken,
 }
+
 impl<'a> CreateToken<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6709,14 +7384,17 @@ impl<'a> CreateToken<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateToken<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_tokens`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_tokens`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetTokens<'a> {
@@ -6724,6 +7402,7 @@ pub struct GetTokens<'a> {
     repository: String,
     code: String,
 }
+
 impl<'a> GetTokens<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6737,14 +7416,17 @@ impl<'a> GetTokens<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for GetTokens<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_token`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_token`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeToken<'a> {
@@ -6753,6 +7435,7 @@ pub struct ChangeToken<'a> {
     code: String,
     body: types::TokenPermission,
 }
+
 impl<'a> ChangeToken<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6768,14 +7451,17 @@ impl<'a> ChangeToken<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeToken<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_token`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_token`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteToken<'a> {
@@ -6783,6 +7469,7 @@ pub struct DeleteToken<'a> {
     repository: String,
     code: String,
 }
+
 impl<'a> DeleteToken<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6796,20 +7483,24 @@ impl<'a> DeleteToken<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteToken<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_build_triggers`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_build_triggers`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListBuildTriggers<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> ListBuildTriggers<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::BuildTriggerList, Error> {
@@ -6822,14 +7513,17 @@ impl<'a> ListBuildTriggers<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListBuildTriggers<'a> {
     type Output = Result<types::BuildTriggerList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_build_trigger`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_build_trigger`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetBuildTrigger<'a> {
@@ -6837,6 +7531,7 @@ pub struct GetBuildTrigger<'a> {
     repository: String,
     trigger_uuid: String,
 }
+
 impl<'a> GetBuildTrigger<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::BuildTrigger, Error> {
@@ -6850,14 +7545,17 @@ impl<'a> GetBuildTrigger<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetBuildTrigger<'a> {
     type Output = Result<types::BuildTrigger, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_build_trigger`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_build_trigger`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateBuildTrigger<'a> {
@@ -6866,6 +7564,7 @@ pub struct UpdateBuildTrigger<'a> {
     trigger_uuid: String,
     body: types::UpdateTrigger,
 }
+
 impl<'a> UpdateBuildTrigger<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::BuildTrigger, Error> {
@@ -6881,14 +7580,17 @@ impl<'a> UpdateBuildTrigger<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateBuildTrigger<'a> {
     type Output = Result<types::BuildTrigger, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_build_trigger`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_build_trigger`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteBuildTrigger<'a> {
@@ -6896,6 +7598,7 @@ pub struct DeleteBuildTrigger<'a> {
     repository: String,
     trigger_uuid: String,
 }
+
 impl<'a> DeleteBuildTrigger<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -6909,14 +7612,17 @@ impl<'a> DeleteBuildTrigger<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteBuildTrigger<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::activate_build_trigger`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::activate_build_trigger`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ActivateBuildTrigger<'a> {
@@ -6925,6 +7631,7 @@ pub struct ActivateBuildTrigger<'a> {
     trigger_uuid: String,
     body: types::BuildTriggerActivateRequest,
 }
+
 impl<'a> ActivateBuildTrigger<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::BuildTrigger, Error> {
@@ -6941,14 +7648,17 @@ impl<'a> ActivateBuildTrigger<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ActivateBuildTrigger<'a> {
     type Output = Result<types::BuildTrigger, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_trigger_recent_builds`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_trigger_recent_builds`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListTriggerRecentBuilds<'a> {
@@ -6957,6 +7667,7 @@ pub struct ListTriggerRecentBuilds<'a> {
     trigger_uuid: String,
     limit: Option<i64>,
 }
+
 impl<'a> ListTriggerRecentBuilds<'a> {
     /// The maximum number of builds to return.
     ///
@@ -6965,6 +7676,7 @@ impl<'a> ListTriggerRecentBuilds<'a> {
         self.limit = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuildList, Error> {
         let mut url = self.client.url();
@@ -6981,14 +7693,17 @@ impl<'a> ListTriggerRecentBuilds<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListTriggerRecentBuilds<'a> {
     type Output = Result<types::RepositoryBuildList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::manually_start_build_trigger`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::manually_start_build_trigger`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ManuallyStartBuildTrigger<'a> {
@@ -6997,6 +7712,7 @@ pub struct ManuallyStartBuildTrigger<'a> {
     trigger_uuid: String,
     body: types::RunParameters,
 }
+
 impl<'a> ManuallyStartBuildTrigger<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
@@ -7013,14 +7729,17 @@ impl<'a> ManuallyStartBuildTrigger<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ManuallyStartBuildTrigger<'a> {
     type Output = Result<types::RepositoryBuild, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::approve_service_key`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::approve_service_key`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ApproveServiceKey<'a> {
@@ -7028,6 +7747,7 @@ pub struct ApproveServiceKey<'a> {
     kid: String,
     body: types::ApproveServiceKey,
 }
+
 impl<'a> ApproveServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -7041,19 +7761,23 @@ impl<'a> ApproveServiceKey<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for ApproveServiceKey<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_service_keys`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_service_keys`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListServiceKeys<'a> {
     client: &'a Client,
 }
+
 impl<'a> ListServiceKeys<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ServiceKeyList, Error> {
@@ -7064,20 +7788,24 @@ impl<'a> ListServiceKeys<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListServiceKeys<'a> {
     type Output = Result<types::ServiceKeyList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_service_key`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_service_key`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateServiceKey<'a> {
     client: &'a Client,
     body: types::CreateServiceKey,
 }
+
 impl<'a> CreateServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::CreatedServiceKey, Error> {
@@ -7090,20 +7818,24 @@ impl<'a> CreateServiceKey<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateServiceKey<'a> {
     type Output = Result<types::CreatedServiceKey, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_service_key`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_service_key`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetServiceKey<'a> {
     client: &'a Client,
     kid: String,
 }
+
 impl<'a> GetServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ServiceKey, Error> {
@@ -7115,14 +7847,17 @@ impl<'a> GetServiceKey<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetServiceKey<'a> {
     type Output = Result<types::ServiceKey, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_service_key`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_service_key`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateServiceKey<'a> {
@@ -7130,6 +7865,7 @@ pub struct UpdateServiceKey<'a> {
     kid: String,
     body: types::PutServiceKey,
 }
+
 impl<'a> UpdateServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ServiceKey, Error> {
@@ -7143,20 +7879,24 @@ impl<'a> UpdateServiceKey<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateServiceKey<'a> {
     type Output = Result<types::ServiceKey, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_service_key`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_service_key`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteServiceKey<'a> {
     client: &'a Client,
     kid: String,
 }
+
 impl<'a> DeleteServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -7168,14 +7908,17 @@ impl<'a> DeleteServiceKey<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteServiceKey<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_all_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_all_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListAllLogs<'a> {
@@ -7185,12 +7928,14 @@ pub struct ListAllLogs<'a> {
     endtime: Option<String>,
     starttime: Option<String>,
 }
+
 impl<'a> ListAllLogs<'a> {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
     pub fn next_page(mut self, value: impl Into<String>) -> Self {
         self.next_page = Some(value.into());
         self
     }
+
     /// The page number for the logs (declared by Quay; paging is done with `next_page`).
     ///
     /// The server's default: `1`.
@@ -7198,16 +7943,19 @@ impl<'a> ListAllLogs<'a> {
         self.page = Some(value);
         self
     }
+
     /// Latest time to which to get logs, as a date in the form %m/%d/%Y (UTC), e.g. 12/14/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time from which to get logs, as a date in the form %m/%d/%Y (UTC), e.g. 12/12/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::LogsPage, Error> {
         let mut url = self.client.url();
@@ -7228,6 +7976,7 @@ impl<'a> ListAllLogs<'a> {
         let response = self.client.execute(request).await?;
         json(response).await
     }
+
     /// Every page, following the `next_page` token from the first request until
     /// the server sends none (or sends the same token again).
     pub fn pages(
@@ -7248,6 +7997,7 @@ impl<'a> ListAllLogs<'a> {
             },
         )
     }
+
     /// Every item of every page, fetching pages as the stream is read.
     pub fn items(
         self,
@@ -7258,20 +8008,24 @@ impl<'a> ListAllLogs<'a> {
             .try_flatten()
     }
 }
+
 impl<'a> IntoFuture for ListAllLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_organization_quota_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_organization_quota_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListOrganizationQuotaSuperUser<'a> {
     client: &'a Client,
     namespace: String,
 }
+
 impl<'a> ListOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaList, Error> {
@@ -7284,14 +8038,17 @@ impl<'a> ListOrganizationQuotaSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListOrganizationQuotaSuperUser<'a> {
     type Output = Result<types::QuotaList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_organization_quota_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_organization_quota_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateOrganizationQuotaSuperUser<'a> {
@@ -7299,6 +8056,7 @@ pub struct CreateOrganizationQuotaSuperUser<'a> {
     namespace: String,
     body: types::NewNamespaceQuota,
 }
+
 impl<'a> CreateOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(
@@ -7315,14 +8073,17 @@ impl<'a> CreateOrganizationQuotaSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateOrganizationQuotaSuperUser<'a> {
     type Output = Result<types::CreateOrganizationQuotaSuperUserResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_organization_quota_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_organization_quota_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeOrganizationQuotaSuperUser<'a> {
@@ -7331,6 +8092,7 @@ pub struct ChangeOrganizationQuotaSuperUser<'a> {
     quota_id: String,
     body: types::UpdateNamespaceQuota,
 }
+
 impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaView, Error> {
@@ -7346,14 +8108,17 @@ impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeOrganizationQuotaSuperUser<'a> {
     type Output = Result<types::QuotaView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization_quota_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization_quota_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganizationQuotaSuperUser<'a> {
@@ -7361,6 +8126,7 @@ pub struct DeleteOrganizationQuotaSuperUser<'a> {
     namespace: String,
     quota_id: String,
 }
+
 impl<'a> DeleteOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -7374,14 +8140,17 @@ impl<'a> DeleteOrganizationQuotaSuperUser<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganizationQuotaSuperUser<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_organization`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_organization`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeOrganization<'a> {
@@ -7389,6 +8158,7 @@ pub struct ChangeOrganization<'a> {
     name: String,
     body: types::SuperUserUpdateOrg,
 }
+
 impl<'a> ChangeOrganization<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::SuperUserOrganization, Error> {
@@ -7402,20 +8172,24 @@ impl<'a> ChangeOrganization<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeOrganization<'a> {
     type Output = Result<types::SuperUserOrganization, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_organization`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_organization`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteOrganization<'a> {
     client: &'a Client,
     name: String,
 }
+
 impl<'a> DeleteOrganization<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -7427,19 +8201,23 @@ impl<'a> DeleteOrganization<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteOrganization<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_registry_size`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_registry_size`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRegistrySize<'a> {
     client: &'a Client,
 }
+
 impl<'a> GetRegistrySize<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RegistrySize, Error> {
@@ -7450,20 +8228,24 @@ impl<'a> GetRegistrySize<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRegistrySize<'a> {
     type Output = Result<types::RegistrySize, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::post_registry_size`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::post_registry_size`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct PostRegistrySize<'a> {
     client: &'a Client,
     body: types::RegistrySize,
 }
+
 impl<'a> PostRegistrySize<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -7476,14 +8258,17 @@ impl<'a> PostRegistrySize<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for PostRegistrySize<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_all_users`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_all_users`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListAllUsers<'a> {
@@ -7492,17 +8277,20 @@ pub struct ListAllUsers<'a> {
     limit: Option<i64>,
     disabled: Option<bool>,
 }
+
 impl<'a> ListAllUsers<'a> {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
     pub fn next_page(mut self, value: impl Into<String>) -> Self {
         self.next_page = Some(value.into());
         self
     }
+
     /// Limit to the number of results to return per page. Max 100.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
+
     /// If false, only enabled users will be returned.
     ///
     /// The server's default: `true`.
@@ -7510,6 +8298,7 @@ impl<'a> ListAllUsers<'a> {
         self.disabled = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::SuperUserList, Error> {
         let mut url = self.client.url();
@@ -7527,6 +8316,7 @@ impl<'a> ListAllUsers<'a> {
         let response = self.client.execute(request).await?;
         json(response).await
     }
+
     /// Every page, following the `next_page` token from the first request until
     /// the server sends none (or sends the same token again).
     pub fn pages(
@@ -7547,6 +8337,7 @@ impl<'a> ListAllUsers<'a> {
             },
         )
     }
+
     /// Every item of every page, fetching pages as the stream is read.
     pub fn items(
         self,
@@ -7557,20 +8348,24 @@ impl<'a> ListAllUsers<'a> {
             .try_flatten()
     }
 }
+
 impl<'a> IntoFuture for ListAllUsers<'a> {
     type Output = Result<types::SuperUserList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_install_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_install_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateInstallUser<'a> {
     client: &'a Client,
     body: types::CreateInstallUser,
 }
+
 impl<'a> CreateInstallUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::CreatedInstallUser, Error> {
@@ -7583,20 +8378,24 @@ impl<'a> CreateInstallUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateInstallUser<'a> {
     type Output = Result<types::CreatedInstallUser, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_user_quota_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_user_quota_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListUserQuotaSuperUser<'a> {
     client: &'a Client,
     namespace: String,
 }
+
 impl<'a> ListUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaList, Error> {
@@ -7609,14 +8408,17 @@ impl<'a> ListUserQuotaSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListUserQuotaSuperUser<'a> {
     type Output = Result<types::QuotaList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_user_quota_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_user_quota_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateUserQuotaSuperUser<'a> {
@@ -7624,6 +8426,7 @@ pub struct CreateUserQuotaSuperUser<'a> {
     namespace: String,
     body: types::NewNamespaceQuota,
 }
+
 impl<'a> CreateUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::CreateUserQuotaSuperUserResponse, Error> {
@@ -7638,14 +8441,17 @@ impl<'a> CreateUserQuotaSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateUserQuotaSuperUser<'a> {
     type Output = Result<types::CreateUserQuotaSuperUserResponse, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::change_user_quota_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::change_user_quota_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ChangeUserQuotaSuperUser<'a> {
@@ -7654,6 +8460,7 @@ pub struct ChangeUserQuotaSuperUser<'a> {
     quota_id: String,
     body: types::UpdateNamespaceQuota,
 }
+
 impl<'a> ChangeUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaView, Error> {
@@ -7669,14 +8476,17 @@ impl<'a> ChangeUserQuotaSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ChangeUserQuotaSuperUser<'a> {
     type Output = Result<types::QuotaView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_user_quota_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_user_quota_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteUserQuotaSuperUser<'a> {
@@ -7684,6 +8494,7 @@ pub struct DeleteUserQuotaSuperUser<'a> {
     namespace: String,
     quota_id: String,
 }
+
 impl<'a> DeleteUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -7697,20 +8508,24 @@ impl<'a> DeleteUserQuotaSuperUser<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteUserQuotaSuperUser<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_build_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_build_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoBuildSuperUser<'a> {
     client: &'a Client,
     build_uuid: String,
 }
+
 impl<'a> GetRepoBuildSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
@@ -7723,14 +8538,17 @@ impl<'a> GetRepoBuildSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoBuildSuperUser<'a> {
     type Output = Result<types::RepositoryBuild, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_build_logs_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_build_logs_super_user`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoBuildLogsSuperUser<'a> {
@@ -7738,6 +8556,7 @@ pub struct GetRepoBuildLogsSuperUser<'a> {
     build_uuid: String,
     start: Option<i64>,
 }
+
 impl<'a> GetRepoBuildLogsSuperUser<'a> {
     /// Index of the first log entry to return (read by Quay without being declared in its API description).
     ///
@@ -7746,6 +8565,7 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
         self.start = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuildLogs, Error> {
         let mut url = self.client.url();
@@ -7760,20 +8580,24 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoBuildLogsSuperUser<'a> {
     type Output = Result<types::RepositoryBuildLogs, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_repo_build_status_super_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_repo_build_status_super_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetRepoBuildStatusSuperUser<'a> {
     client: &'a Client,
     build_uuid: String,
 }
+
 impl<'a> GetRepoBuildStatusSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
@@ -7786,19 +8610,23 @@ impl<'a> GetRepoBuildStatusSuperUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetRepoBuildStatusSuperUser<'a> {
     type Output = Result<types::RepositoryBuild, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_logged_in_user`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_logged_in_user`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetLoggedInUser<'a> {
     client: &'a Client,
 }
+
 impl<'a> GetLoggedInUser<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::UserView, Error> {
@@ -7809,14 +8637,17 @@ impl<'a> GetLoggedInUser<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetLoggedInUser<'a> {
     type Output = Result<types::UserView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_aggregate_user_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_aggregate_user_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetAggregateUserLogs<'a> {
@@ -7825,22 +8656,26 @@ pub struct GetAggregateUserLogs<'a> {
     endtime: Option<String>,
     starttime: Option<String>,
 }
+
 impl<'a> GetAggregateUserLogs<'a> {
     /// Username for which to filter logs.
     pub fn performer(mut self, value: impl Into<String>) -> Self {
         self.performer = Some(value.into());
         self
     }
+
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AggregatedLogs, Error> {
         let mut url = self.client.url();
@@ -7859,26 +8694,31 @@ impl<'a> GetAggregateUserLogs<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetAggregateUserLogs<'a> {
     type Output = Result<types::AggregatedLogs, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_app_tokens`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_app_tokens`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListAppTokens<'a> {
     client: &'a Client,
     expiring: Option<bool>,
 }
+
 impl<'a> ListAppTokens<'a> {
     /// If true, only returns those tokens expiring soon.
     pub fn expiring(mut self, value: bool) -> Self {
         self.expiring = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AppTokenList, Error> {
         let mut url = self.client.url();
@@ -7891,20 +8731,24 @@ impl<'a> ListAppTokens<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListAppTokens<'a> {
     type Output = Result<types::AppTokenList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_app_token`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_app_token`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateAppToken<'a> {
     client: &'a Client,
     body: types::NewToken,
 }
+
 impl<'a> CreateAppToken<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AppTokenEnvelope, Error> {
@@ -7917,20 +8761,24 @@ impl<'a> CreateAppToken<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateAppToken<'a> {
     type Output = Result<types::AppTokenEnvelope, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_app_token`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_app_token`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetAppToken<'a> {
     client: &'a Client,
     token_uuid: String,
 }
+
 impl<'a> GetAppToken<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AppTokenEnvelope, Error> {
@@ -7942,20 +8790,24 @@ impl<'a> GetAppToken<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetAppToken<'a> {
     type Output = Result<types::AppTokenEnvelope, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::revoke_app_token`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::revoke_app_token`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct RevokeAppToken<'a> {
     client: &'a Client,
     token_uuid: String,
 }
+
 impl<'a> RevokeAppToken<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -7967,19 +8819,23 @@ impl<'a> RevokeAppToken<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for RevokeAppToken<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_user_auto_prune_policies`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_user_auto_prune_policies`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListUserAutoPrunePolicies<'a> {
     client: &'a Client,
 }
+
 impl<'a> ListUserAutoPrunePolicies<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AutoPrunePolicyList, Error> {
@@ -7990,20 +8846,24 @@ impl<'a> ListUserAutoPrunePolicies<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListUserAutoPrunePolicies<'a> {
     type Output = Result<types::AutoPrunePolicyList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_user_auto_prune_policy`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_user_auto_prune_policy`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateUserAutoPrunePolicy<'a> {
     client: &'a Client,
     body: types::AutoPrunePolicyConfig,
 }
+
 impl<'a> CreateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AutoPrunePolicyId, Error> {
@@ -8016,20 +8876,24 @@ impl<'a> CreateUserAutoPrunePolicy<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateUserAutoPrunePolicy<'a> {
     type Output = Result<types::AutoPrunePolicyId, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_auto_prune_policy`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_auto_prune_policy`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserAutoPrunePolicy<'a> {
     client: &'a Client,
     policy_uuid: String,
 }
+
 impl<'a> GetUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AutoPrunePolicy, Error> {
@@ -8041,14 +8905,17 @@ impl<'a> GetUserAutoPrunePolicy<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserAutoPrunePolicy<'a> {
     type Output = Result<types::AutoPrunePolicy, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::update_user_auto_prune_policy`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::update_user_auto_prune_policy`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct UpdateUserAutoPrunePolicy<'a> {
@@ -8056,6 +8923,7 @@ pub struct UpdateUserAutoPrunePolicy<'a> {
     policy_uuid: String,
     body: types::AutoPrunePolicyConfig,
 }
+
 impl<'a> UpdateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -8069,20 +8937,24 @@ impl<'a> UpdateUserAutoPrunePolicy<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for UpdateUserAutoPrunePolicy<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_user_auto_prune_policy`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_user_auto_prune_policy`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteUserAutoPrunePolicy<'a> {
     client: &'a Client,
     policy_uuid: String,
 }
+
 impl<'a> DeleteUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::AutoPrunePolicyId, Error> {
@@ -8094,14 +8966,17 @@ impl<'a> DeleteUserAutoPrunePolicy<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteUserAutoPrunePolicy<'a> {
     type Output = Result<types::AutoPrunePolicyId, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::export_user_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::export_user_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ExportUserLogs<'a> {
@@ -8110,17 +8985,20 @@ pub struct ExportUserLogs<'a> {
     starttime: Option<String>,
     body: types::ExportLogs,
 }
+
 impl<'a> ExportUserLogs<'a> {
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::ExportLogsResult, Error> {
         let mut url = self.client.url();
@@ -8138,14 +9016,17 @@ impl<'a> ExportUserLogs<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ExportUserLogs<'a> {
     type Output = Result<types::ExportLogsResult, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_user_logs`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_user_logs`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListUserLogs<'a> {
@@ -8155,27 +9036,32 @@ pub struct ListUserLogs<'a> {
     endtime: Option<String>,
     starttime: Option<String>,
 }
+
 impl<'a> ListUserLogs<'a> {
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
     pub fn next_page(mut self, value: impl Into<String>) -> Self {
         self.next_page = Some(value.into());
         self
     }
+
     /// Username for which to filter logs.
     pub fn performer(mut self, value: impl Into<String>) -> Self {
         self.performer = Some(value.into());
         self
     }
+
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn endtime(mut self, value: impl Into<String>) -> Self {
         self.endtime = Some(value.into());
         self
     }
+
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
     pub fn starttime(mut self, value: impl Into<String>) -> Self {
         self.starttime = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::LogsPage, Error> {
         let mut url = self.client.url();
@@ -8196,6 +9082,7 @@ impl<'a> ListUserLogs<'a> {
         let response = self.client.execute(request).await?;
         json(response).await
     }
+
     /// Every page, following the `next_page` token from the first request until
     /// the server sends none (or sends the same token again).
     pub fn pages(
@@ -8216,6 +9103,7 @@ impl<'a> ListUserLogs<'a> {
             },
         )
     }
+
     /// Every item of every page, fetching pages as the stream is read.
     pub fn items(
         self,
@@ -8226,19 +9114,23 @@ impl<'a> ListUserLogs<'a> {
             .try_flatten()
     }
 }
+
 impl<'a> IntoFuture for ListUserLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_user_quota`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_user_quota`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListUserQuota<'a> {
     client: &'a Client,
 }
+
 impl<'a> ListUserQuota<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaList, Error> {
@@ -8249,20 +9141,24 @@ impl<'a> ListUserQuota<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListUserQuota<'a> {
     type Output = Result<types::QuotaList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_quota`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_quota`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserQuota<'a> {
     client: &'a Client,
     quota_id: String,
 }
+
 impl<'a> GetUserQuota<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaView, Error> {
@@ -8274,20 +9170,24 @@ impl<'a> GetUserQuota<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserQuota<'a> {
     type Output = Result<types::QuotaView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_user_quota_limit`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_user_quota_limit`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListUserQuotaLimit<'a> {
     client: &'a Client,
     quota_id: String,
 }
+
 impl<'a> ListUserQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaLimitList, Error> {
@@ -8300,14 +9200,17 @@ impl<'a> ListUserQuotaLimit<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for ListUserQuotaLimit<'a> {
     type Output = Result<types::QuotaLimitList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_quota_limit`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_quota_limit`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserQuotaLimit<'a> {
@@ -8315,6 +9218,7 @@ pub struct GetUserQuotaLimit<'a> {
     quota_id: String,
     limit_id: String,
 }
+
 impl<'a> GetUserQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::QuotaView, Error> {
@@ -8328,14 +9232,17 @@ impl<'a> GetUserQuotaLimit<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserQuotaLimit<'a> {
     type Output = Result<types::QuotaView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_robots`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_robots`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserRobots<'a> {
@@ -8344,12 +9251,14 @@ pub struct GetUserRobots<'a> {
     token: Option<bool>,
     permissions: Option<bool>,
 }
+
 impl<'a> GetUserRobots<'a> {
     /// If specified, the number of robots to return.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
+
     /// If false, the robot's token is not returned.
     ///
     /// The server's default: `true`.
@@ -8357,6 +9266,7 @@ impl<'a> GetUserRobots<'a> {
         self.token = Some(value);
         self
     }
+
     /// Whether to include repositories and teams in which the robots have permission.
     ///
     /// The server's default: `false`.
@@ -8364,6 +9274,7 @@ impl<'a> GetUserRobots<'a> {
         self.permissions = Some(value);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RobotList, Error> {
         let mut url = self.client.url();
@@ -8382,20 +9293,24 @@ impl<'a> GetUserRobots<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserRobots<'a> {
     type Output = Result<types::RobotList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_robot`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_robot`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserRobot<'a> {
     client: &'a Client,
     robot_shortname: String,
 }
+
 impl<'a> GetUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Robot, Error> {
@@ -8407,14 +9322,17 @@ impl<'a> GetUserRobot<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserRobot<'a> {
     type Output = Result<types::Robot, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_user_robot`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_user_robot`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateUserRobot<'a> {
@@ -8422,12 +9340,14 @@ pub struct CreateUserRobot<'a> {
     robot_shortname: String,
     body: Option<types::CreateRobot>,
 }
+
 impl<'a> CreateUserRobot<'a> {
     /// The request body.
     pub fn body(mut self, body: types::CreateRobot) -> Self {
         self.body = Some(body);
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Robot, Error> {
         let mut url = self.client.url();
@@ -8441,20 +9361,24 @@ impl<'a> CreateUserRobot<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateUserRobot<'a> {
     type Output = Result<types::Robot, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_user_robot`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_user_robot`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteUserRobot<'a> {
     client: &'a Client,
     robot_shortname: String,
 }
+
 impl<'a> DeleteUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -8466,20 +9390,24 @@ impl<'a> DeleteUserRobot<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteUserRobot<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_robot_permissions`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_robot_permissions`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserRobotPermissions<'a> {
     client: &'a Client,
     robot_shortname: String,
 }
+
 impl<'a> GetUserRobotPermissions<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::RobotPermissionList, Error> {
@@ -8492,20 +9420,24 @@ impl<'a> GetUserRobotPermissions<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserRobotPermissions<'a> {
     type Output = Result<types::RobotPermissionList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::regenerate_user_robot_token`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::regenerate_user_robot_token`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct RegenerateUserRobotToken<'a> {
     client: &'a Client,
     robot_shortname: String,
 }
+
 impl<'a> RegenerateUserRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::Robot, Error> {
@@ -8518,26 +9450,31 @@ impl<'a> RegenerateUserRobotToken<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for RegenerateUserRobotToken<'a> {
     type Output = Result<types::Robot, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::list_starred_repos`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::list_starred_repos`]: set optional parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct ListStarredRepos<'a> {
     client: &'a Client,
     next_page: Option<String>,
 }
+
 impl<'a> ListStarredRepos<'a> {
     /// Opaque token from the previous page (its `next_page`); omit for the first page.
     pub fn next_page(mut self, value: impl Into<String>) -> Self {
         self.next_page = Some(value.into());
         self
     }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::StarredRepositoryList, Error> {
         let mut url = self.client.url();
@@ -8549,6 +9486,7 @@ impl<'a> ListStarredRepos<'a> {
         let response = self.client.execute(request).await?;
         json(response).await
     }
+
     /// Every page, following the `next_page` token from the first request until
     /// the server sends none (or sends the same token again).
     pub fn pages(
@@ -8571,6 +9509,7 @@ impl<'a> ListStarredRepos<'a> {
             },
         )
     }
+
     /// Every item of every page, fetching pages as the stream is read.
     pub fn items(
         self,
@@ -8583,20 +9522,24 @@ impl<'a> ListStarredRepos<'a> {
             .try_flatten()
     }
 }
+
 impl<'a> IntoFuture for ListStarredRepos<'a> {
     type Output = Result<types::StarredRepositoryList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::create_star`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::create_star`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct CreateStar<'a> {
     client: &'a Client,
     body: types::NewStarredRepository,
 }
+
 impl<'a> CreateStar<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::StarredRepositoryRef, Error> {
@@ -8609,20 +9552,24 @@ impl<'a> CreateStar<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for CreateStar<'a> {
     type Output = Result<types::StarredRepositoryRef, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::delete_star`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::delete_star`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct DeleteStar<'a> {
     client: &'a Client,
     repository: String,
 }
+
 impl<'a> DeleteStar<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), Error> {
@@ -8634,20 +9581,24 @@ impl<'a> DeleteStar<'a> {
         empty(response).await
     }
 }
+
 impl<'a> IntoFuture for DeleteStar<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-///A request to [`Client::get_user_information`]: set optional parameters, then `.await` it.
+
+/// A request to [`Client::get_user_information`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
 pub struct GetUserInformation<'a> {
     client: &'a Client,
     username: String,
 }
+
 impl<'a> GetUserInformation<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<types::UserView, Error> {
@@ -8659,15 +9610,19 @@ impl<'a> GetUserInformation<'a> {
         json(response).await
     }
 }
+
 impl<'a> IntoFuture for GetUserInformation<'a> {
     type Output = Result<types::UserView, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
+
 use std::sync::Arc;
 use std::time::Duration;
+
 /// Everything that can go wrong when calling the API.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -8702,6 +9657,7 @@ pub enum Error {
         source: serde_json::Error,
     },
 }
+
 impl Error {
     /// The response status, for errors that carry one.
     pub fn status(&self) -> Option<reqwest::StatusCode> {
@@ -8711,6 +9667,7 @@ impl Error {
             Error::InvalidArgument { .. } => None,
         }
     }
+
     /// The parsed error body, when the server sent the documented error shape.
     pub fn api_error(&self) -> Option<&ErrorModel> {
         match self {
@@ -8719,6 +9676,7 @@ impl Error {
         }
     }
 }
+
 /// The body of an error response.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {
@@ -8727,6 +9685,7 @@ pub enum ErrorBody {
     /// Any other body (another JSON shape, HTML, text), as received.
     Raw(String),
 }
+
 impl std::fmt::Display for ErrorBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -8741,12 +9700,14 @@ impl std::fmt::Display for ErrorBody {
                     .rev()
                     .find(|i| text.is_char_boundary(*i))
                     .unwrap_or(0);
-                write!(f, "{}...", & text[..cut])
+                let shown = &text[..cut];
+                write!(f, "{shown}...")
             }
             ErrorBody::Raw(text) => f.write_str(text),
         }
     }
 }
+
 /// Configures a [`Client`].
 #[derive(Debug, Clone)]
 #[must_use]
@@ -8757,27 +9718,32 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
 }
+
 impl ClientBuilder {
     /// Sends `Authorization: Bearer <token>` with every request.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
         self.token = Some(token.into());
         self
     }
+
     /// Fails a request that takes longer than this, from connect to the end of the body.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
+
     /// The `User-Agent` header to send.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
         self
     }
+
     /// Uses this `reqwest::Client` (and its connection pool, proxy and TLS settings).
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
     }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let base = self.base_url.trim_end_matches('/').to_owned();
@@ -8831,6 +9797,7 @@ impl ClientBuilder {
         })
     }
 }
+
 #[derive(Debug)]
 struct Inner {
     http: reqwest::Client,
@@ -8838,11 +9805,13 @@ struct Inner {
     headers: reqwest::header::HeaderMap,
     timeout: Option<Duration>,
 }
+
 /// A client of the API. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
     inner: Arc<Inner>,
 }
+
 impl Client {
     /// Starts configuring a client for the server at `base_url`
     /// (scheme, host, optional port and path prefix, e.g. `https://quay.example.com`).
@@ -8855,16 +9824,19 @@ impl Client {
             http: None,
         }
     }
+
     /// The base URL requests go to, without a trailing slash.
     pub fn base_url(&self) -> &str {
         &self.inner.base
     }
+
     /// Starts a request URL: the base URL with room for the path.
     fn url(&self) -> String {
         let mut url = String::with_capacity(self.inner.base.len() + 96);
         url.push_str(&self.inner.base);
         url
     }
+
     fn request(&self, method: reqwest::Method, url: String) -> reqwest::RequestBuilder {
         let mut request = self
             .inner
@@ -8876,6 +9848,7 @@ impl Client {
         }
         request
     }
+
     /// Sends a request; error statuses become [`Error::Api`].
     async fn execute(
         &self,
@@ -8894,6 +9867,7 @@ impl Client {
         Ok(response)
     }
 }
+
 /// Decodes a JSON success body.
 #[allow(dead_code, reason = "not every document needs every helper")]
 async fn json<T: serde::de::DeserializeOwned>(
@@ -8908,20 +9882,24 @@ async fn json<T: serde::de::DeserializeOwned>(
             source,
         })
 }
+
 /// Reads and discards a success body.
 #[allow(dead_code, reason = "not every document needs every helper")]
 async fn empty(response: reqwest::Response) -> Result<(), Error> {
     response.bytes().await?;
     Ok(())
 }
+
 #[allow(dead_code, reason = "not every document needs every helper")]
 async fn text(response: reqwest::Response) -> Result<String, Error> {
     Ok(response.text().await?)
 }
+
 #[allow(dead_code, reason = "not every document needs every helper")]
 async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
     Ok(response.bytes().await?.to_vec())
 }
+
 /// Characters a path segment keeps as they are: RFC 3986 unreserved.
 const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
@@ -8962,6 +9940,7 @@ fn push_path(
     }
     Ok(())
 }
+
 /// Appends `name=value` to the query, starting it with `?` when needed.
 #[allow(dead_code, reason = "not every document needs every helper")]
 fn push_query(url: &mut String, name: &str, value: &dyn std::fmt::Display) {

@@ -1,7 +1,7 @@
 // This file is generated from the OpenAPI document "Red Hat Quay API" (version v1).
 // Do not edit it by hand: change the document and regenerate.
 
-//!A typed client for Red Hat Quay API (version v1).
+//! A typed client for Red Hat Quay API (version v1).
 //!
 //! The Red Hat Quay v1 REST API (Quay 3.10), served under `/api/v1`.
 //!
@@ -29,8 +29,11 @@
 //! # }
 //! ```
 #![forbid(unsafe_code)]
+
 #[rustfmt::skip]
 mod client;
+
 #[rustfmt::skip]
 pub mod types;
+
 pub use client::*;

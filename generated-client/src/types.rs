@@ -2,6 +2,7 @@
 // Do not edit it by hand: change the document and regenerate.
 
 //! The data types of the API: one per schema of the document.
+
 /// Adds a label to a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddLabel {
@@ -15,19 +16,22 @@ pub struct AddLabel {
     #[serde(default)]
     pub media_type: Option<AddLabelMediaType>,
 }
+
 /// The media type for this label.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddLabelMediaType {
-    ///`text/plain`
+    /// `text/plain`
     TextPlain,
-    ///`application/json`
+    /// `application/json`
     ApplicationJson,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl AddLabelMediaType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["text/plain", "application/json"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -37,6 +41,7 @@ impl AddLabelMediaType {
         }
     }
 }
+
 impl From<&str> for AddLabelMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -46,22 +51,27 @@ impl From<&str> for AddLabelMediaType {
         }
     }
 }
+
 impl std::str::FromStr for AddLabelMediaType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(AddLabelMediaType::from(value))
     }
 }
+
 impl std::fmt::Display for AddLabelMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for AddLabelMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AddLabelMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -69,17 +79,20 @@ impl<'de> serde::Deserialize<'de> for AddLabelMediaType {
         deserialize_enum(deserializer)
     }
 }
+
 /// The label just added to a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddedManifestLabel {
     pub label: ManifestLabel,
 }
+
 /// Number of log entries per kind and day.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AggregatedLogs {
     /// One count per log kind and day.
     pub aggregated: Vec<AggregatedLogsAggregatedItem>,
 }
+
 /// The number of log entries of one kind on one day.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AggregatedLogsAggregatedItem {
@@ -90,6 +103,7 @@ pub struct AggregatedLogsAggregatedItem {
     /// The day counted, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub datetime: DateTime,
 }
+
 /// The body of every error Quay answers.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiError {
@@ -109,6 +123,7 @@ pub struct ApiError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_type: Option<String>,
 }
+
 /// Describes one kind of API error.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiErrorDescription {
@@ -120,6 +135,7 @@ pub struct ApiErrorDescription {
     /// A more detailed description of the error that may include help for fixing the issue.
     pub description: String,
 }
+
 /// An app specific token of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppToken {
@@ -143,11 +159,13 @@ pub struct AppToken {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_code: Option<String>,
 }
+
 /// One app specific token, including its code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppTokenEnvelope {
     pub token: AppToken,
 }
+
 /// The app specific tokens of the current user, without their codes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppTokenList {
@@ -159,6 +177,7 @@ pub struct AppTokenList {
     #[serde(default)]
     pub only_expiring: Option<bool>,
 }
+
 /// Public information about an OAuth application.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationInformation {
@@ -171,6 +190,7 @@ pub struct ApplicationInformation {
     pub avatar: Avatar,
     pub organization: Organization,
 }
+
 /// Information for approving service keys.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApproveServiceKey {
@@ -178,6 +198,7 @@ pub struct ApproveServiceKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
 }
+
 /// An auto-prune policy of a namespace.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoPrunePolicy {
@@ -188,6 +209,7 @@ pub struct AutoPrunePolicy {
     /// The value of the pruning method (number of tags or time delta such as 7d).
     pub value: AutoPrunePolicyValue,
 }
+
 /// The policy configuration that is to be applied to the organization or user namespace.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoPrunePolicyConfig {
@@ -196,19 +218,22 @@ pub struct AutoPrunePolicyConfig {
     /// The value to use for the pruning method: a number of tags for number\_of\_tags (e.g. 10), a time delta for creation\_date (e.g. 7d for 7 days).
     pub value: AutoPrunePolicyConfigValue,
 }
+
 /// The method to use for pruning tags (number\_of\_tags, creation\_date).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AutoPrunePolicyConfigMethod {
-    ///`number_of_tags`
+    /// `number_of_tags`
     NumberOfTags,
-    ///`creation_date`
+    /// `creation_date`
     CreationDate,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl AutoPrunePolicyConfigMethod {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["number_of_tags", "creation_date"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -218,6 +243,7 @@ impl AutoPrunePolicyConfigMethod {
         }
     }
 }
+
 impl From<&str> for AutoPrunePolicyConfigMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -227,22 +253,27 @@ impl From<&str> for AutoPrunePolicyConfigMethod {
         }
     }
 }
+
 impl std::str::FromStr for AutoPrunePolicyConfigMethod {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(AutoPrunePolicyConfigMethod::from(value))
     }
 }
+
 impl std::fmt::Display for AutoPrunePolicyConfigMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for AutoPrunePolicyConfigMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfigMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -250,6 +281,7 @@ impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfigMethod {
         deserialize_enum(deserializer)
     }
 }
+
 /// The value to use for the pruning method: a number of tags for number\_of\_tags (e.g. 10), a time delta for creation\_date (e.g. 7d for 7 days).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -259,31 +291,36 @@ pub enum AutoPrunePolicyConfigValue {
     Integer(i64),
     String(String),
 }
+
 /// Identifies an auto-prune policy that was created or deleted.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AutoPrunePolicyId {
     /// The unique ID of the policy.
     pub uuid: String,
 }
+
 /// The auto-prune policies of a namespace.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AutoPrunePolicyList {
     /// The policies.
     pub policies: Vec<AutoPrunePolicy>,
 }
+
 /// The pruning method.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AutoPrunePolicyMethod {
-    ///`number_of_tags`
+    /// `number_of_tags`
     NumberOfTags,
-    ///`creation_date`
+    /// `creation_date`
     CreationDate,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl AutoPrunePolicyMethod {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["number_of_tags", "creation_date"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -293,6 +330,7 @@ impl AutoPrunePolicyMethod {
         }
     }
 }
+
 impl From<&str> for AutoPrunePolicyMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -302,22 +340,27 @@ impl From<&str> for AutoPrunePolicyMethod {
         }
     }
 }
+
 impl std::str::FromStr for AutoPrunePolicyMethod {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(AutoPrunePolicyMethod::from(value))
     }
 }
+
 impl std::fmt::Display for AutoPrunePolicyMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for AutoPrunePolicyMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AutoPrunePolicyMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -325,6 +368,7 @@ impl<'de> serde::Deserialize<'de> for AutoPrunePolicyMethod {
         deserialize_enum(deserializer)
     }
 }
+
 /// The value of the pruning method (number of tags or time delta such as 7d).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -334,6 +378,7 @@ pub enum AutoPrunePolicyValue {
     Integer(i64),
     String(String),
 }
+
 /// Avatar data of a user, robot, team, organization or application.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Avatar {
@@ -346,25 +391,28 @@ pub struct Avatar {
     /// Kind of entity.
     pub kind: AvatarKind,
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AvatarKind {
-    ///`user`
+    /// `user`
     User,
-    ///`robot`
+    /// `robot`
     Robot,
-    ///`team`
+    /// `team`
     Team,
-    ///`org`
+    /// `org`
     Org,
-    ///`app`
+    /// `app`
     App,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl AvatarKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "robot", "team", "org", "app"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -377,6 +425,7 @@ impl AvatarKind {
         }
     }
 }
+
 impl From<&str> for AvatarKind {
     fn from(value: &str) -> Self {
         match value {
@@ -389,22 +438,27 @@ impl From<&str> for AvatarKind {
         }
     }
 }
+
 impl std::str::FromStr for AvatarKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(AvatarKind::from(value))
     }
 }
+
 impl std::fmt::Display for AvatarKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for AvatarKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AvatarKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -412,6 +466,7 @@ impl<'de> serde::Deserialize<'de> for AvatarKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// A build trigger of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTrigger {
@@ -446,6 +501,7 @@ pub struct BuildTrigger {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<BuildTriggerPullRobot>,
 }
+
 /// Configuration with which to activate a build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTriggerActivateRequest {
@@ -455,12 +511,14 @@ pub struct BuildTriggerActivateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<String>,
 }
+
 /// The build triggers of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTriggerList {
     /// The triggers.
     pub triggers: Vec<BuildTrigger>,
 }
+
 /// The robot used to pull images during builds, if any.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTriggerPullRobot {
@@ -474,16 +532,19 @@ pub struct BuildTriggerPullRobot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CancelRepoBuildResponse {
-    ///`Okay`
+    /// `Okay`
     Okay,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CancelRepoBuildResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Okay"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -492,6 +553,7 @@ impl CancelRepoBuildResponse {
         }
     }
 }
+
 impl From<&str> for CancelRepoBuildResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -500,22 +562,27 @@ impl From<&str> for CancelRepoBuildResponse {
         }
     }
 }
+
 impl std::str::FromStr for CancelRepoBuildResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CancelRepoBuildResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CancelRepoBuildResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CancelRepoBuildResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CancelRepoBuildResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -523,27 +590,31 @@ impl<'de> serde::Deserialize<'de> for CancelRepoBuildResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// Change the state of the repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChangeRepoState {
     /// Determines whether pushes are allowed.
     pub state: ChangeRepoStateState,
 }
+
 /// Determines whether pushes are allowed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeRepoStateState {
-    ///`NORMAL`
+    /// `NORMAL`
     Normal,
-    ///`READ_ONLY`
+    /// `READ_ONLY`
     ReadOnly,
-    ///`MIRROR`
+    /// `MIRROR`
     Mirror,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ChangeRepoStateState {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -554,6 +625,7 @@ impl ChangeRepoStateState {
         }
     }
 }
+
 impl From<&str> for ChangeRepoStateState {
     fn from(value: &str) -> Self {
         match value {
@@ -564,22 +636,27 @@ impl From<&str> for ChangeRepoStateState {
         }
     }
 }
+
 impl std::str::FromStr for ChangeRepoStateState {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ChangeRepoStateState::from(value))
     }
 }
+
 impl std::fmt::Display for ChangeRepoStateState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ChangeRepoStateState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ChangeRepoStateState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -587,6 +664,7 @@ impl<'de> serde::Deserialize<'de> for ChangeRepoStateState {
         deserialize_enum(deserializer)
     }
 }
+
 /// Makes changes to a specific tag.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangeTag {
@@ -610,16 +688,19 @@ pub struct ChangeTag {
     )]
     pub expiration: Option<Option<f64>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeTagResponse {
-    ///`Updated`
+    /// `Updated`
     Updated,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ChangeTagResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Updated"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -628,6 +709,7 @@ impl ChangeTagResponse {
         }
     }
 }
+
 impl From<&str> for ChangeTagResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -636,22 +718,27 @@ impl From<&str> for ChangeTagResponse {
         }
     }
 }
+
 impl std::str::FromStr for ChangeTagResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ChangeTagResponse::from(value))
     }
 }
+
 impl std::fmt::Display for ChangeTagResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ChangeTagResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ChangeTagResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -659,25 +746,29 @@ impl<'de> serde::Deserialize<'de> for ChangeTagResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// Change the visibility for the repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChangeVisibility {
     /// Visibility which the repository will start with.
     pub visibility: ChangeVisibilityVisibility,
 }
+
 /// Visibility which the repository will start with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeVisibilityVisibility {
-    ///`public`
+    /// `public`
     Public,
-    ///`private`
+    /// `private`
     Private,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ChangeVisibilityVisibility {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["public", "private"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -687,6 +778,7 @@ impl ChangeVisibilityVisibility {
         }
     }
 }
+
 impl From<&str> for ChangeVisibilityVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -696,22 +788,27 @@ impl From<&str> for ChangeVisibilityVisibility {
         }
     }
 }
+
 impl std::str::FromStr for ChangeVisibilityVisibility {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ChangeVisibilityVisibility::from(value))
     }
 }
+
 impl std::fmt::Display for ChangeVisibilityVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ChangeVisibilityVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ChangeVisibilityVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -719,6 +816,7 @@ impl<'de> serde::Deserialize<'de> for ChangeVisibilityVisibility {
         deserialize_enum(deserializer)
     }
 }
+
 /// Data for creating a user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateInstallUser {
@@ -728,6 +826,7 @@ pub struct CreateInstallUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
 /// Create a new message.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateMessage {
@@ -735,6 +834,7 @@ pub struct CreateMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<CreateMessageMessage>,
 }
+
 /// A single message.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMessageMessage {
@@ -745,19 +845,22 @@ pub struct CreateMessageMessage {
     /// The severity of the message.
     pub severity: CreateMessageMessageSeverity,
 }
+
 /// The media type of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateMessageMessageMediaType {
-    ///`text/plain`
+    /// `text/plain`
     TextPlain,
-    ///`text/markdown`
+    /// `text/markdown`
     TextMarkdown,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateMessageMessageMediaType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["text/plain", "text/markdown"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -767,6 +870,7 @@ impl CreateMessageMessageMediaType {
         }
     }
 }
+
 impl From<&str> for CreateMessageMessageMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -776,22 +880,27 @@ impl From<&str> for CreateMessageMessageMediaType {
         }
     }
 }
+
 impl std::str::FromStr for CreateMessageMessageMediaType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateMessageMessageMediaType::from(value))
     }
 }
+
 impl std::fmt::Display for CreateMessageMessageMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateMessageMessageMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateMessageMessageMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -799,21 +908,24 @@ impl<'de> serde::Deserialize<'de> for CreateMessageMessageMediaType {
         deserialize_enum(deserializer)
     }
 }
+
 /// The severity of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateMessageMessageSeverity {
-    ///`info`
+    /// `info`
     Info,
-    ///`warning`
+    /// `warning`
     Warning,
-    ///`error`
+    /// `error`
     Error,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateMessageMessageSeverity {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["info", "warning", "error"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -824,6 +936,7 @@ impl CreateMessageMessageSeverity {
         }
     }
 }
+
 impl From<&str> for CreateMessageMessageSeverity {
     fn from(value: &str) -> Self {
         match value {
@@ -834,22 +947,27 @@ impl From<&str> for CreateMessageMessageSeverity {
         }
     }
 }
+
 impl std::str::FromStr for CreateMessageMessageSeverity {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateMessageMessageSeverity::from(value))
     }
 }
+
 impl std::fmt::Display for CreateMessageMessageSeverity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateMessageMessageSeverity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateMessageMessageSeverity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -857,6 +975,7 @@ impl<'de> serde::Deserialize<'de> for CreateMessageMessageSeverity {
         deserialize_enum(deserializer)
     }
 }
+
 /// Create the repository mirroring configuration.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMirrorConfig {
@@ -894,17 +1013,20 @@ pub struct CreateMirrorConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationQuotaLimitResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateOrganizationQuotaLimitResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -913,6 +1035,7 @@ impl CreateOrganizationQuotaLimitResponse {
         }
     }
 }
+
 impl From<&str> for CreateOrganizationQuotaLimitResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -921,22 +1044,27 @@ impl From<&str> for CreateOrganizationQuotaLimitResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateOrganizationQuotaLimitResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateOrganizationQuotaLimitResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateOrganizationQuotaLimitResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateOrganizationQuotaLimitResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaLimitResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -944,17 +1072,20 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaLimitResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationQuotaResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateOrganizationQuotaResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -963,6 +1094,7 @@ impl CreateOrganizationQuotaResponse {
         }
     }
 }
+
 impl From<&str> for CreateOrganizationQuotaResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -971,22 +1103,27 @@ impl From<&str> for CreateOrganizationQuotaResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateOrganizationQuotaResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateOrganizationQuotaResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateOrganizationQuotaResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateOrganizationQuotaResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -994,17 +1131,20 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationQuotaSuperUserResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateOrganizationQuotaSuperUserResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1013,6 +1153,7 @@ impl CreateOrganizationQuotaSuperUserResponse {
         }
     }
 }
+
 impl From<&str> for CreateOrganizationQuotaSuperUserResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1021,22 +1162,27 @@ impl From<&str> for CreateOrganizationQuotaSuperUserResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateOrganizationQuotaSuperUserResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateOrganizationQuotaSuperUserResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateOrganizationQuotaSuperUserResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateOrganizationQuotaSuperUserResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaSuperUserResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1044,17 +1190,20 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaSuperUserResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateOrganizationResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1063,6 +1212,7 @@ impl CreateOrganizationResponse {
         }
     }
 }
+
 impl From<&str> for CreateOrganizationResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1071,22 +1221,27 @@ impl From<&str> for CreateOrganizationResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateOrganizationResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateOrganizationResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateOrganizationResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateOrganizationResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1094,17 +1249,20 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateProxyCacheConfigResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateProxyCacheConfigResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1113,6 +1271,7 @@ impl CreateProxyCacheConfigResponse {
         }
     }
 }
+
 impl From<&str> for CreateProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1121,22 +1280,27 @@ impl From<&str> for CreateProxyCacheConfigResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateProxyCacheConfigResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateProxyCacheConfigResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateProxyCacheConfigResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateProxyCacheConfigResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1144,6 +1308,7 @@ impl<'de> serde::Deserialize<'de> for CreateProxyCacheConfigResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// Optional data for creating a robot.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateRobot {
@@ -1154,6 +1319,7 @@ pub struct CreateRobot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unstructured_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 /// Description of creation of a service key.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateServiceKey {
@@ -1174,17 +1340,20 @@ pub struct CreateServiceKey {
     #[serde(default)]
     pub expiration: Option<f64>,
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateUserQuotaSuperUserResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateUserQuotaSuperUserResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1193,6 +1362,7 @@ impl CreateUserQuotaSuperUserResponse {
         }
     }
 }
+
 impl From<&str> for CreateUserQuotaSuperUserResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1201,22 +1371,27 @@ impl From<&str> for CreateUserQuotaSuperUserResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateUserQuotaSuperUserResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateUserQuotaSuperUserResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateUserQuotaSuperUserResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateUserQuotaSuperUserResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateUserQuotaSuperUserResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1224,6 +1399,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserQuotaSuperUserResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// The user createInstallUser created, with its generated temporary password.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatedInstallUser {
@@ -1239,6 +1415,7 @@ pub struct CreatedInstallUser {
     /// The encrypted form of the password, usable as a password for the Docker CLI.
     pub encrypted_password: String,
 }
+
 /// The repository that was created.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatedRepository {
@@ -1249,19 +1426,22 @@ pub struct CreatedRepository {
     /// Kind of the new repository.
     pub kind: CreatedRepositoryKind,
 }
+
 /// Kind of the new repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreatedRepositoryKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreatedRepositoryKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1271,6 +1451,7 @@ impl CreatedRepositoryKind {
         }
     }
 }
+
 impl From<&str> for CreatedRepositoryKind {
     fn from(value: &str) -> Self {
         match value {
@@ -1280,22 +1461,27 @@ impl From<&str> for CreatedRepositoryKind {
         }
     }
 }
+
 impl std::str::FromStr for CreatedRepositoryKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreatedRepositoryKind::from(value))
     }
 }
+
 impl std::fmt::Display for CreatedRepositoryKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreatedRepositoryKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreatedRepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1303,6 +1489,7 @@ impl<'de> serde::Deserialize<'de> for CreatedRepositoryKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// A newly created service key with its key pair; the private key is never shown again.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatedServiceKey {
@@ -1317,17 +1504,20 @@ pub struct CreatedServiceKey {
     /// The private key, PEM encoded (traditional OpenSSL format, unencrypted).
     pub private_key: String,
 }
+
 /// The literal JSON string "Deleted".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteProxyCacheConfigResponse {
-    ///`Deleted`
+    /// `Deleted`
     Deleted,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl DeleteProxyCacheConfigResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Deleted"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1336,6 +1526,7 @@ impl DeleteProxyCacheConfigResponse {
         }
     }
 }
+
 impl From<&str> for DeleteProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1344,22 +1535,27 @@ impl From<&str> for DeleteProxyCacheConfigResponse {
         }
     }
 }
+
 impl std::str::FromStr for DeleteProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(DeleteProxyCacheConfigResponse::from(value))
     }
 }
+
 impl std::fmt::Display for DeleteProxyCacheConfigResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for DeleteProxyCacheConfigResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DeleteProxyCacheConfigResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1367,6 +1563,7 @@ impl<'de> serde::Deserialize<'de> for DeleteProxyCacheConfigResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// An entity (user, robot, team, organization or external user) matching a prefix.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitySearchResult {
@@ -1386,23 +1583,26 @@ pub struct EntitySearchResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntitySearchResultKind {
-    ///`user`
+    /// `user`
     User,
-    ///`team`
+    /// `team`
     Team,
-    ///`org`
+    /// `org`
     Org,
-    ///`external`
+    /// `external`
     External,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl EntitySearchResultKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "team", "org", "external"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1414,6 +1614,7 @@ impl EntitySearchResultKind {
         }
     }
 }
+
 impl From<&str> for EntitySearchResultKind {
     fn from(value: &str) -> Self {
         match value {
@@ -1425,22 +1626,27 @@ impl From<&str> for EntitySearchResultKind {
         }
     }
 }
+
 impl std::str::FromStr for EntitySearchResultKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(EntitySearchResultKind::from(value))
     }
 }
+
 impl std::fmt::Display for EntitySearchResultKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for EntitySearchResultKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1448,12 +1654,14 @@ impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Entities matching a prefix.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EntitySearchResults {
     /// The entities.
     pub results: Vec<EntitySearchResult>,
 }
+
 /// Configuration for an export logs operation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExportLogs {
@@ -1464,12 +1672,14 @@ pub struct ExportLogs {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback_email: Option<String>,
 }
+
 /// The queued logs export.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExportLogsResult {
     /// Identifier of the queued export.
     pub export_id: String,
 }
+
 /// A message a superuser has saved.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GlobalMessage {
@@ -1482,25 +1692,29 @@ pub struct GlobalMessage {
     /// The media type of the message.
     pub media_type: GlobalMessageMediaType,
 }
+
 /// Messages that a super user has saved.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlobalMessageList {
     /// A list of messages.
     pub messages: Vec<GlobalMessage>,
 }
+
 /// The media type of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GlobalMessageMediaType {
-    ///`text/plain`
+    /// `text/plain`
     TextPlain,
-    ///`text/markdown`
+    /// `text/markdown`
     TextMarkdown,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl GlobalMessageMediaType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["text/plain", "text/markdown"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1510,6 +1724,7 @@ impl GlobalMessageMediaType {
         }
     }
 }
+
 impl From<&str> for GlobalMessageMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -1519,22 +1734,27 @@ impl From<&str> for GlobalMessageMediaType {
         }
     }
 }
+
 impl std::str::FromStr for GlobalMessageMediaType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(GlobalMessageMediaType::from(value))
     }
 }
+
 impl std::fmt::Display for GlobalMessageMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GlobalMessageMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GlobalMessageMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1542,21 +1762,24 @@ impl<'de> serde::Deserialize<'de> for GlobalMessageMediaType {
         deserialize_enum(deserializer)
     }
 }
+
 /// The severity of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GlobalMessageSeverity {
-    ///`info`
+    /// `info`
     Info,
-    ///`warning`
+    /// `warning`
     Warning,
-    ///`error`
+    /// `error`
     Error,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl GlobalMessageSeverity {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["info", "warning", "error"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1567,6 +1790,7 @@ impl GlobalMessageSeverity {
         }
     }
 }
+
 impl From<&str> for GlobalMessageSeverity {
     fn from(value: &str) -> Self {
         match value {
@@ -1577,22 +1801,27 @@ impl From<&str> for GlobalMessageSeverity {
         }
     }
 }
+
 impl std::str::FromStr for GlobalMessageSeverity {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(GlobalMessageSeverity::from(value))
     }
 }
+
 impl std::fmt::Display for GlobalMessageSeverity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GlobalMessageSeverity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GlobalMessageSeverity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1600,18 +1829,21 @@ impl<'de> serde::Deserialize<'de> for GlobalMessageSeverity {
         deserialize_enum(deserializer)
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListReposRepoKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ListReposRepoKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1621,6 +1853,7 @@ impl ListReposRepoKind {
         }
     }
 }
+
 impl From<&str> for ListReposRepoKind {
     fn from(value: &str) -> Self {
         match value {
@@ -1630,22 +1863,27 @@ impl From<&str> for ListReposRepoKind {
         }
     }
 }
+
 impl std::str::FromStr for ListReposRepoKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ListReposRepoKind::from(value))
     }
 }
+
 impl std::fmt::Display for ListReposRepoKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ListReposRepoKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ListReposRepoKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1653,6 +1891,7 @@ impl<'de> serde::Deserialize<'de> for ListReposRepoKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// One audit log entry.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LogEntry {
@@ -1674,6 +1913,7 @@ pub struct LogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<LogEntryNamespace>,
 }
+
 /// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogEntryNamespace {
@@ -1686,19 +1926,22 @@ pub struct LogEntryNamespace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 /// Whether the namespace is an organization or a user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LogEntryNamespaceKind {
-    ///`org`
+    /// `org`
     Org,
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl LogEntryNamespaceKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["org", "user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1708,6 +1951,7 @@ impl LogEntryNamespaceKind {
         }
     }
 }
+
 impl From<&str> for LogEntryNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
@@ -1717,22 +1961,27 @@ impl From<&str> for LogEntryNamespaceKind {
         }
     }
 }
+
 impl std::str::FromStr for LogEntryNamespaceKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(LogEntryNamespaceKind::from(value))
     }
 }
+
 impl std::fmt::Display for LogEntryNamespaceKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LogEntryNamespaceKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LogEntryNamespaceKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1740,6 +1989,7 @@ impl<'de> serde::Deserialize<'de> for LogEntryNamespaceKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// The user or robot that performed the action (absent when unknown).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogEntryPerformer {
@@ -1755,17 +2005,20 @@ pub struct LogEntryPerformer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 /// Always "user".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LogEntryPerformerKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl LogEntryPerformerKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1774,6 +2027,7 @@ impl LogEntryPerformerKind {
         }
     }
 }
+
 impl From<&str> for LogEntryPerformerKind {
     fn from(value: &str) -> Self {
         match value {
@@ -1782,22 +2036,27 @@ impl From<&str> for LogEntryPerformerKind {
         }
     }
 }
+
 impl std::str::FromStr for LogEntryPerformerKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(LogEntryPerformerKind::from(value))
     }
 }
+
 impl std::fmt::Display for LogEntryPerformerKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LogEntryPerformerKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LogEntryPerformerKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1805,6 +2064,7 @@ impl<'de> serde::Deserialize<'de> for LogEntryPerformerKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// One page of audit log entries.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LogsPage {
@@ -1818,6 +2078,7 @@ pub struct LogsPage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
+
 /// A label on a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManifestLabel {
@@ -1832,12 +2093,14 @@ pub struct ManifestLabel {
     /// The media type of the value, e.g. text/plain.
     pub media_type: String,
 }
+
 /// The labels of a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManifestLabelList {
     /// The labels.
     pub labels: Vec<ManifestLabel>,
 }
+
 /// One layer of a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManifestLayer {
@@ -1905,6 +2168,7 @@ pub struct ManifestLayer {
     )]
     pub created_datetime: Option<Option<DateTime>>,
 }
+
 /// How to talk to the external registry.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MirrorExternalRegistryConfig {
@@ -1918,6 +2182,7 @@ pub struct MirrorExternalRegistryConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy: Option<MirrorExternalRegistryConfigProxy>,
 }
+
 /// Proxy configuration for use during synchronization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MirrorExternalRegistryConfigProxy {
@@ -1949,6 +2214,7 @@ pub struct MirrorExternalRegistryConfigProxy {
     )]
     pub no_proxy: Option<Option<String>>,
 }
+
 /// A list of glob-patterns used to determine which tags should be synchronized.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MirrorRootRule {
@@ -1957,17 +2223,20 @@ pub struct MirrorRootRule {
     /// Array of tag patterns, e.g. \["latest", "v1.\*"\].
     pub rule_value: Vec<String>,
 }
+
 /// The kind of rule type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MirrorRootRuleRuleKind {
-    ///`tag_glob_csv`
+    /// `tag_glob_csv`
     TagGlobCsv,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl MirrorRootRuleRuleKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["tag_glob_csv"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1976,6 +2245,7 @@ impl MirrorRootRuleRuleKind {
         }
     }
 }
+
 impl From<&str> for MirrorRootRuleRuleKind {
     fn from(value: &str) -> Self {
         match value {
@@ -1984,22 +2254,27 @@ impl From<&str> for MirrorRootRuleRuleKind {
         }
     }
 }
+
 impl std::str::FromStr for MirrorRootRuleRuleKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(MirrorRootRuleRuleKind::from(value))
     }
 }
+
 impl std::fmt::Display for MirrorRootRuleRuleKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for MirrorRootRuleRuleKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MirrorRootRuleRuleKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2007,6 +2282,7 @@ impl<'de> serde::Deserialize<'de> for MirrorRootRuleRuleKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Description of a new organization application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewApp {
@@ -2025,12 +2301,14 @@ pub struct NewApp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<String>,
 }
+
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewNamespaceQuota {
     /// Number of bytes the organization is allowed.
     pub limit_bytes: i64,
 }
+
 /// Description of a new organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewOrg {
@@ -2043,12 +2321,14 @@ pub struct NewOrg {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recaptcha_response: Option<String>,
 }
+
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewOrgQuota {
     /// Number of bytes the organization is allowed.
     pub limit_bytes: i64,
 }
+
 /// Description of a new organization quota limit.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewOrgQuotaLimit {
@@ -2058,6 +2338,7 @@ pub struct NewOrgQuotaLimit {
     /// Quota threshold, in percent of quota.
     pub threshold_percent: i64,
 }
+
 /// Description of a new prototype.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewPrototype {
@@ -2069,12 +2350,14 @@ pub struct NewPrototype {
     /// Information about the user or team to which the rule grants access.
     pub delegate: NewPrototypeDelegate,
 }
+
 /// Repository creating user to whom the rule should apply.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewPrototypeActivatingUser {
     /// The username for the activating\_user.
     pub name: String,
 }
+
 /// Information about the user or team to which the rule grants access.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewPrototypeDelegate {
@@ -2083,19 +2366,22 @@ pub struct NewPrototypeDelegate {
     /// Whether the delegate is a user or a team.
     pub kind: NewPrototypeDelegateKind,
 }
+
 /// Whether the delegate is a user or a team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewPrototypeDelegateKind {
-    ///`user`
+    /// `user`
     User,
-    ///`team`
+    /// `team`
     Team,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl NewPrototypeDelegateKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "team"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2105,6 +2391,7 @@ impl NewPrototypeDelegateKind {
         }
     }
 }
+
 impl From<&str> for NewPrototypeDelegateKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2114,22 +2401,27 @@ impl From<&str> for NewPrototypeDelegateKind {
         }
     }
 }
+
 impl std::str::FromStr for NewPrototypeDelegateKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(NewPrototypeDelegateKind::from(value))
     }
 }
+
 impl std::fmt::Display for NewPrototypeDelegateKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for NewPrototypeDelegateKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for NewPrototypeDelegateKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2137,21 +2429,24 @@ impl<'de> serde::Deserialize<'de> for NewPrototypeDelegateKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Role that should be applied to the delegate.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewPrototypeRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl NewPrototypeRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2162,6 +2457,7 @@ impl NewPrototypeRole {
         }
     }
 }
+
 impl From<&str> for NewPrototypeRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2172,22 +2468,27 @@ impl From<&str> for NewPrototypeRole {
         }
     }
 }
+
 impl std::str::FromStr for NewPrototypeRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(NewPrototypeRole::from(value))
     }
 }
+
 impl std::fmt::Display for NewPrototypeRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for NewPrototypeRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for NewPrototypeRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2195,12 +2496,14 @@ impl<'de> serde::Deserialize<'de> for NewPrototypeRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// Proxy cache configuration for an organization. Quay declares only `upstream_registry`, but passes the whole body to the model, which also accepts `upstream_registry_username`, `upstream_registry_password`, `expiration_s` (integer, default 86400) and `insecure` (boolean); the Quay UI also sends `org_name` (the organization name).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewProxyCacheConfig {
     /// Name of the upstream registry that is to be cached.
     pub upstream_registry: String,
 }
+
 /// Description of a new repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewRepo {
@@ -2223,19 +2526,22 @@ pub struct NewRepo {
     )]
     pub repo_kind: Option<Option<NewRepoRepoKind>>,
 }
+
 /// The kind of repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewRepoRepoKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl NewRepoRepoKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2245,6 +2551,7 @@ impl NewRepoRepoKind {
         }
     }
 }
+
 impl From<&str> for NewRepoRepoKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2254,22 +2561,27 @@ impl From<&str> for NewRepoRepoKind {
         }
     }
 }
+
 impl std::str::FromStr for NewRepoRepoKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(NewRepoRepoKind::from(value))
     }
 }
+
 impl std::fmt::Display for NewRepoRepoKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for NewRepoRepoKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for NewRepoRepoKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2277,6 +2589,7 @@ impl<'de> serde::Deserialize<'de> for NewRepoRepoKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Description of a new token.
 ///
 /// Quay calls this schema `NewToken` (endpoints/api/repotoken.py); it is named `NewRepoToken` here
@@ -2287,19 +2600,22 @@ pub struct NewRepoToken {
     #[serde(rename = "friendlyName")]
     pub friendly_name: String,
 }
+
 /// Visibility which the repository will start with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewRepoVisibility {
-    ///`public`
+    /// `public`
     Public,
-    ///`private`
+    /// `private`
     Private,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl NewRepoVisibility {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["public", "private"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2309,6 +2625,7 @@ impl NewRepoVisibility {
         }
     }
 }
+
 impl From<&str> for NewRepoVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -2318,22 +2635,27 @@ impl From<&str> for NewRepoVisibility {
         }
     }
 }
+
 impl std::str::FromStr for NewRepoVisibility {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(NewRepoVisibility::from(value))
     }
 }
+
 impl std::fmt::Display for NewRepoVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for NewRepoVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for NewRepoVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2341,6 +2663,7 @@ impl<'de> serde::Deserialize<'de> for NewRepoVisibility {
         deserialize_enum(deserializer)
     }
 }
+
 /// The repository to star.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewStarredRepository {
@@ -2349,12 +2672,14 @@ pub struct NewStarredRepository {
     /// Repository name.
     pub repository: String,
 }
+
 /// Description of a new app specific token.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewToken {
     /// The user-defined title for the token.
     pub title: String,
 }
+
 /// Information for creating a notification on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NotificationCreateRequest {
@@ -2371,6 +2696,7 @@ pub struct NotificationCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
+
 /// An organization (Quay `org_view`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
@@ -2413,6 +2739,7 @@ pub struct Organization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
+
 /// An OAuth application of an organization (Quay `app_view`).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationApplication {
@@ -2454,12 +2781,14 @@ pub struct OrganizationApplication {
     )]
     pub avatar_email: Option<Option<String>>,
 }
+
 /// The OAuth applications of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationApplicationList {
     /// The applications.
     pub applications: Vec<OrganizationApplication>,
 }
+
 /// An outside collaborator of an organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationCollaborator {
@@ -2471,17 +2800,20 @@ pub struct OrganizationCollaborator {
     /// Names of the organization's repositories the collaborator has direct permissions on.
     pub repositories: Vec<String>,
 }
+
 /// Always "user".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationCollaboratorKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl OrganizationCollaboratorKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2490,6 +2822,7 @@ impl OrganizationCollaboratorKind {
         }
     }
 }
+
 impl From<&str> for OrganizationCollaboratorKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2498,22 +2831,27 @@ impl From<&str> for OrganizationCollaboratorKind {
         }
     }
 }
+
 impl std::str::FromStr for OrganizationCollaboratorKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(OrganizationCollaboratorKind::from(value))
     }
 }
+
 impl std::fmt::Display for OrganizationCollaboratorKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationCollaboratorKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2521,12 +2859,14 @@ impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// The outside collaborators of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationCollaboratorList {
     /// The collaborators.
     pub collaborators: Vec<OrganizationCollaborator>,
 }
+
 /// A member (user or robot) of an organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationMember {
@@ -2540,19 +2880,22 @@ pub struct OrganizationMember {
     /// Names of the organization's repositories the member has direct permissions on.
     pub repositories: Vec<String>,
 }
+
 /// Kind of member (the member list holds users only).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationMemberKind {
-    ///`user`
+    /// `user`
     User,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl OrganizationMemberKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2562,6 +2905,7 @@ impl OrganizationMemberKind {
         }
     }
 }
+
 impl From<&str> for OrganizationMemberKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2571,22 +2915,27 @@ impl From<&str> for OrganizationMemberKind {
         }
     }
 }
+
 impl std::str::FromStr for OrganizationMemberKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(OrganizationMemberKind::from(value))
     }
 }
+
 impl std::fmt::Display for OrganizationMemberKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationMemberKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationMemberKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2594,12 +2943,14 @@ impl<'de> serde::Deserialize<'de> for OrganizationMemberKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// The human members of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationMemberList {
     /// The members.
     pub members: Vec<OrganizationMember>,
 }
+
 /// A team the member belongs to.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationMemberTeamsItem {
@@ -2607,6 +2958,7 @@ pub struct OrganizationMemberTeamsItem {
     pub name: String,
     pub avatar: Avatar,
 }
+
 /// A team as listed in an organization view.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationTeam {
@@ -2636,21 +2988,24 @@ pub struct OrganizationTeam {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_synced: Option<bool>,
 }
+
 /// Role of the team in the organization.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationTeamRole {
-    ///`member`
+    /// `member`
     Member,
-    ///`creator`
+    /// `creator`
     Creator,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl OrganizationTeamRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2661,6 +3016,7 @@ impl OrganizationTeamRole {
         }
     }
 }
+
 impl From<&str> for OrganizationTeamRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2671,22 +3027,27 @@ impl From<&str> for OrganizationTeamRole {
         }
     }
 }
+
 impl std::str::FromStr for OrganizationTeamRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(OrganizationTeamRole::from(value))
     }
 }
+
 impl std::fmt::Display for OrganizationTeamRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationTeamRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationTeamRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2694,6 +3055,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationTeamRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// A default permission (prototype): the role granted to a delegate on repositories created in the organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Prototype {
@@ -2709,6 +3071,7 @@ pub struct Prototype {
     /// The user or team that receives the permission.
     pub delegate: PrototypeDelegate,
 }
+
 /// The repository-creating user the rule applies to; null when the rule applies to everyone.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeActivatingUser {
@@ -2727,17 +3090,20 @@ pub struct PrototypeActivatingUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 /// Always user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrototypeActivatingUserKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl PrototypeActivatingUserKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2746,6 +3112,7 @@ impl PrototypeActivatingUserKind {
         }
     }
 }
+
 impl From<&str> for PrototypeActivatingUserKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2754,22 +3121,27 @@ impl From<&str> for PrototypeActivatingUserKind {
         }
     }
 }
+
 impl std::str::FromStr for PrototypeActivatingUserKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(PrototypeActivatingUserKind::from(value))
     }
 }
+
 impl std::fmt::Display for PrototypeActivatingUserKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PrototypeActivatingUserKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PrototypeActivatingUserKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2777,6 +3149,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeActivatingUserKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// The user or team that receives the permission.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeDelegate {
@@ -2795,19 +3168,22 @@ pub struct PrototypeDelegate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 /// Whether the delegate is a user or a team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrototypeDelegateKind {
-    ///`user`
+    /// `user`
     User,
-    ///`team`
+    /// `team`
     Team,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl PrototypeDelegateKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "team"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2817,6 +3193,7 @@ impl PrototypeDelegateKind {
         }
     }
 }
+
 impl From<&str> for PrototypeDelegateKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2826,22 +3203,27 @@ impl From<&str> for PrototypeDelegateKind {
         }
     }
 }
+
 impl std::str::FromStr for PrototypeDelegateKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(PrototypeDelegateKind::from(value))
     }
 }
+
 impl std::fmt::Display for PrototypeDelegateKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PrototypeDelegateKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PrototypeDelegateKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2849,27 +3231,31 @@ impl<'de> serde::Deserialize<'de> for PrototypeDelegateKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// The default permissions (prototypes) of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeList {
     /// The prototypes.
     pub prototypes: Vec<Prototype>,
 }
+
 /// Role granted to the delegate.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrototypeRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl PrototypeRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2880,6 +3266,7 @@ impl PrototypeRole {
         }
     }
 }
+
 impl From<&str> for PrototypeRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2890,22 +3277,27 @@ impl From<&str> for PrototypeRole {
         }
     }
 }
+
 impl std::str::FromStr for PrototypeRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(PrototypeRole::from(value))
     }
 }
+
 impl std::fmt::Display for PrototypeRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PrototypeRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PrototypeRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2913,27 +3305,31 @@ impl<'de> serde::Deserialize<'de> for PrototypeRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// Description of the new prototype role.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeUpdate {
     /// Role that should be applied to the permission.
     pub role: PrototypeUpdateRole,
 }
+
 /// Role that should be applied to the permission.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrototypeUpdateRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl PrototypeUpdateRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2944,6 +3340,7 @@ impl PrototypeUpdateRole {
         }
     }
 }
+
 impl From<&str> for PrototypeUpdateRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2954,22 +3351,27 @@ impl From<&str> for PrototypeUpdateRole {
         }
     }
 }
+
 impl std::str::FromStr for PrototypeUpdateRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(PrototypeUpdateRole::from(value))
     }
 }
+
 impl std::fmt::Display for PrototypeUpdateRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PrototypeUpdateRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PrototypeUpdateRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2977,6 +3379,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeUpdateRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// The proxy cache configuration of an organization; every field is an empty string when none is configured.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProxyCacheConfig {
@@ -2987,6 +3390,7 @@ pub struct ProxyCacheConfig {
     /// Whether the upstream is reached without TLS verification ("" if unset).
     pub insecure: ProxyCacheConfigInsecure,
 }
+
 /// Expiration of cached tags, in seconds ("" if unset).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -2996,6 +3400,7 @@ pub enum ProxyCacheConfigExpirationS {
     Integer(i64),
     String(String),
 }
+
 /// Whether the upstream is reached without TLS verification ("" if unset).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -3005,6 +3410,7 @@ pub enum ProxyCacheConfigInsecure {
     Boolean(bool),
     String(String),
 }
+
 /// Description of updates for a service key.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PutServiceKey {
@@ -3024,6 +3430,7 @@ pub struct PutServiceKey {
     )]
     pub expiration: Option<Option<f64>>,
 }
+
 /// A limit of a namespace quota (Quay `limit_view`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuotaLimit {
@@ -3035,21 +3442,25 @@ pub struct QuotaLimit {
     /// Threshold of the limit, in percent of the quota.
     pub limit_percent: i64,
 }
+
 /// A list of quota limits.
 pub type QuotaLimitList = Vec<QuotaLimit>;
+
 /// Type of the quota limit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuotaLimitType {
-    ///`Warning`
+    /// `Warning`
     Warning,
-    ///`Reject`
+    /// `Reject`
     Reject,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl QuotaLimitType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Warning", "Reject"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3059,6 +3470,7 @@ impl QuotaLimitType {
         }
     }
 }
+
 impl From<&str> for QuotaLimitType {
     fn from(value: &str) -> Self {
         match value {
@@ -3068,22 +3480,27 @@ impl From<&str> for QuotaLimitType {
         }
     }
 }
+
 impl std::str::FromStr for QuotaLimitType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(QuotaLimitType::from(value))
     }
 }
+
 impl std::fmt::Display for QuotaLimitType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for QuotaLimitType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for QuotaLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3091,8 +3508,10 @@ impl<'de> serde::Deserialize<'de> for QuotaLimitType {
         deserialize_enum(deserializer)
     }
 }
+
 /// A list of namespace quotas.
 pub type QuotaList = Vec<QuotaView>;
+
 /// Storage consumption of a namespace against its quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuotaReport {
@@ -3115,23 +3534,26 @@ pub struct QuotaReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backfill_status: Option<QuotaReportBackfillStatus>,
 }
+
 /// State of the namespace size calculation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuotaReportBackfillStatus {
-    ///`waiting`
+    /// `waiting`
     Waiting,
-    ///`running`
+    /// `running`
     Running,
-    ///`complete`
+    /// `complete`
     Complete,
-    ///``
+    /// The empty string.
     Empty,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl QuotaReportBackfillStatus {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["waiting", "running", "complete", ""];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3143,6 +3565,7 @@ impl QuotaReportBackfillStatus {
         }
     }
 }
+
 impl From<&str> for QuotaReportBackfillStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3154,22 +3577,27 @@ impl From<&str> for QuotaReportBackfillStatus {
         }
     }
 }
+
 impl std::str::FromStr for QuotaReportBackfillStatus {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(QuotaReportBackfillStatus::from(value))
     }
 }
+
 impl std::fmt::Display for QuotaReportBackfillStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for QuotaReportBackfillStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for QuotaReportBackfillStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3177,6 +3605,7 @@ impl<'de> serde::Deserialize<'de> for QuotaReportBackfillStatus {
         deserialize_enum(deserializer)
     }
 }
+
 /// A namespace quota with its limits (Quay `quota_view`). The quota endpoints also send `default_config` and `default_config_exists`; the `quotas` of an organization view carry only `id`, `limit_bytes` and `limits`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuotaView {
@@ -3196,6 +3625,7 @@ pub struct QuotaView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_config_exists: Option<bool>,
 }
+
 /// Description of a image registry size.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RegistrySize {
@@ -3218,6 +3648,7 @@ pub struct RegistrySize {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running: Option<bool>,
 }
+
 /// A manifest of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoManifest {
@@ -3238,27 +3669,31 @@ pub struct RepoManifest {
     #[serde(default)]
     pub layers: Option<Vec<ManifestLayer>>,
 }
+
 /// A role on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepoRole {
     /// Role on the repository.
     pub role: RepoRoleRole,
 }
+
 /// Role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepoRoleRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepoRoleRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3269,6 +3704,7 @@ impl RepoRoleRole {
         }
     }
 }
+
 impl From<&str> for RepoRoleRole {
     fn from(value: &str) -> Self {
         match value {
@@ -3279,22 +3715,27 @@ impl From<&str> for RepoRoleRole {
         }
     }
 }
+
 impl std::str::FromStr for RepoRoleRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepoRoleRole::from(value))
     }
 }
+
 impl std::fmt::Display for RepoRoleRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepoRoleRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepoRoleRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3302,12 +3743,14 @@ impl<'de> serde::Deserialize<'de> for RepoRoleRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// Acknowledges a change to a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoSuccess {
     /// Always true.
     pub success: bool,
 }
+
 /// The permission of a team on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepoTeamPermission {
@@ -3317,27 +3760,31 @@ pub struct RepoTeamPermission {
     pub name: String,
     pub avatar: Avatar,
 }
+
 /// The team permissions on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoTeamPermissionList {
     /// Permissions keyed by team name.
     pub permissions: std::collections::BTreeMap<String, RepoTeamPermission>,
 }
+
 /// Role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepoTeamPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepoTeamPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3348,6 +3795,7 @@ impl RepoTeamPermissionRole {
         }
     }
 }
+
 impl From<&str> for RepoTeamPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -3358,22 +3806,27 @@ impl From<&str> for RepoTeamPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for RepoTeamPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepoTeamPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for RepoTeamPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepoTeamPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepoTeamPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3381,24 +3834,28 @@ impl<'de> serde::Deserialize<'de> for RepoTeamPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// Answer of the retired repository token endpoints.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoTokenUnsupported {
     /// Explains that access tokens are no longer supported, e.g. "Handling of access tokens is no longer supported".
     pub message: String,
 }
+
 /// The roles a user has on a repository, directly or through teams.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoTransitivePermissionList {
     /// The roles.
     pub permissions: Vec<RepoRole>,
 }
+
 /// Fields which can be updated in a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoUpdate {
     /// Markdown encoded description for the repository.
     pub description: String,
 }
+
 /// The permission of a user or robot on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepoUserPermission {
@@ -3413,27 +3870,31 @@ pub struct RepoUserPermission {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
 }
+
 /// The user permissions on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoUserPermissionList {
     /// Permissions keyed by username.
     pub permissions: std::collections::BTreeMap<String, RepoUserPermission>,
 }
+
 /// Role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepoUserPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepoUserPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3444,6 +3905,7 @@ impl RepoUserPermissionRole {
         }
     }
 }
+
 impl From<&str> for RepoUserPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -3454,22 +3916,27 @@ impl From<&str> for RepoUserPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for RepoUserPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepoUserPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for RepoUserPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepoUserPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepoUserPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3477,6 +3944,7 @@ impl<'de> serde::Deserialize<'de> for RepoUserPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// A repository as returned by getRepo.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Repository {
@@ -3530,6 +3998,7 @@ pub struct Repository {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub releases: Option<Vec<RepositoryReleasesItem>>,
 }
+
 /// A repository build and its status.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuild {
@@ -3589,12 +4058,14 @@ pub struct RepositoryBuild {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive_url: Option<String>,
 }
+
 /// The most recent builds of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildList {
     /// The builds, newest first.
     pub builds: Vec<RepositoryBuild>,
 }
+
 /// The log entries of a build, or, once they are archived, only the URL of the archive.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildLogs {
@@ -3611,36 +4082,38 @@ pub struct RepositoryBuildLogs {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logs_url: Option<String>,
 }
+
 /// Phase of the build.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryBuildPhase {
-    ///`waiting`
+    /// `waiting`
     Waiting,
-    ///`build-scheduled`
+    /// `build-scheduled`
     BuildScheduled,
-    ///`unpacking`
+    /// `unpacking`
     Unpacking,
-    ///`pulling`
+    /// `pulling`
     Pulling,
-    ///`building`
+    /// `building`
     Building,
-    ///`pushing`
+    /// `pushing`
     Pushing,
-    ///`complete`
+    /// `complete`
     Complete,
-    ///`error`
+    /// `error`
     Error,
-    ///`internalerror`
+    /// `internalerror`
     Internalerror,
-    ///`cancelled`
+    /// `cancelled`
     Cancelled,
-    ///`expired`
+    /// `expired`
     Expired,
-    ///`cannot_load`
+    /// `cannot_load`
     CannotLoad,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryBuildPhase {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &[
@@ -3657,6 +4130,7 @@ impl RepositoryBuildPhase {
         "expired",
         "cannot_load",
     ];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3676,6 +4150,7 @@ impl RepositoryBuildPhase {
         }
     }
 }
+
 impl From<&str> for RepositoryBuildPhase {
     fn from(value: &str) -> Self {
         match value {
@@ -3695,22 +4170,27 @@ impl From<&str> for RepositoryBuildPhase {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryBuildPhase {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryBuildPhase::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryBuildPhase {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryBuildPhase {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryBuildPhase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3718,6 +4198,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryBuildPhase {
         deserialize_enum(deserializer)
     }
 }
+
 /// The robot account whose credentials pull the base images; null if none.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildPullRobot {
@@ -3731,17 +4212,20 @@ pub struct RepositoryBuildPullRobot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
 }
+
 /// Always "user".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryBuildPullRobotKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryBuildPullRobotKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3750,6 +4234,7 @@ impl RepositoryBuildPullRobotKind {
         }
     }
 }
+
 impl From<&str> for RepositoryBuildPullRobotKind {
     fn from(value: &str) -> Self {
         match value {
@@ -3758,22 +4243,27 @@ impl From<&str> for RepositoryBuildPullRobotKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryBuildPullRobotKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryBuildPullRobotKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryBuildPullRobotKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryBuildPullRobotKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobotKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3781,6 +4271,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobotKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// The repository being built.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildRepository {
@@ -3789,6 +4280,7 @@ pub struct RepositoryBuildRepository {
     /// Name of the repository.
     pub name: String,
 }
+
 /// Description of a new repository build. Either file\_id or archive\_url is needed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildRequest {
@@ -3814,6 +4306,7 @@ pub struct RepositoryBuildRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docker_tags: Option<Vec<String>>,
 }
+
 /// The build trigger that started the build; null for manual builds.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildTrigger {
@@ -3863,6 +4356,7 @@ pub struct RepositoryBuildTrigger {
     )]
     pub disabled_reason: Option<Option<String>>,
 }
+
 /// An application channel.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryChannelsItem {
@@ -3876,19 +4370,22 @@ pub struct RepositoryChannelsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
 }
+
 /// Kind of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3898,6 +4395,7 @@ impl RepositoryKind {
         }
     }
 }
+
 impl From<&str> for RepositoryKind {
     fn from(value: &str) -> Self {
         match value {
@@ -3907,22 +4405,27 @@ impl From<&str> for RepositoryKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3930,6 +4433,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// One page of repositories.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryList {
@@ -3939,6 +4443,7 @@ pub struct RepositoryList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
+
 /// A repository as listed by listRepos.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryListItem {
@@ -3988,19 +4493,22 @@ pub struct RepositoryListItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<RepositoryListItemQuotaReport>,
 }
+
 /// Kind of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryListItemKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryListItemKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4010,6 +4518,7 @@ impl RepositoryListItemKind {
         }
     }
 }
+
 impl From<&str> for RepositoryListItemKind {
     fn from(value: &str) -> Self {
         match value {
@@ -4019,22 +4528,27 @@ impl From<&str> for RepositoryListItemKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryListItemKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryListItemKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryListItemKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryListItemKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryListItemKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4042,6 +4556,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryListItemKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryListItemQuotaReport {
@@ -4058,21 +4573,24 @@ pub struct RepositoryListItemQuotaReport {
     )]
     pub configured_quota: Option<Option<i64>>,
 }
+
 /// State of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryListItemState {
-    ///`NORMAL`
+    /// `NORMAL`
     Normal,
-    ///`READ_ONLY`
+    /// `READ_ONLY`
     ReadOnly,
-    ///`MIRROR`
+    /// `MIRROR`
     Mirror,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryListItemState {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4083,6 +4601,7 @@ impl RepositoryListItemState {
         }
     }
 }
+
 impl From<&str> for RepositoryListItemState {
     fn from(value: &str) -> Self {
         match value {
@@ -4093,22 +4612,27 @@ impl From<&str> for RepositoryListItemState {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryListItemState {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryListItemState::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryListItemState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryListItemState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryListItemState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4116,6 +4640,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryListItemState {
         deserialize_enum(deserializer)
     }
 }
+
 /// A notification configured on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryNotification {
@@ -4140,12 +4665,14 @@ pub struct RepositoryNotification {
     /// Consecutive delivery failures; the notification is disabled after 3.
     pub number_of_failures: i64,
 }
+
 /// The notifications of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryNotificationList {
     /// The notifications.
     pub notifications: Vec<RepositoryNotification>,
 }
+
 /// An application release.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryReleasesItem {
@@ -4159,6 +4686,7 @@ pub struct RepositoryReleasesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channels: Option<Vec<String>>,
 }
+
 /// A repository found by a search.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepositorySearchResult {
@@ -4191,19 +4719,22 @@ pub struct RepositorySearchResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub popularity: Option<f64>,
 }
+
 /// Kind of result.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositorySearchResultKind {
-    ///`repository`
+    /// `repository`
     Repository,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositorySearchResultKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["repository", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4213,6 +4744,7 @@ impl RepositorySearchResultKind {
         }
     }
 }
+
 impl From<&str> for RepositorySearchResultKind {
     fn from(value: &str) -> Self {
         match value {
@@ -4222,22 +4754,27 @@ impl From<&str> for RepositorySearchResultKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositorySearchResultKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositorySearchResultKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositorySearchResultKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositorySearchResultKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4245,6 +4782,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// A user, organization or robot as shown in search results.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositorySearchResultNamespace {
@@ -4276,21 +4814,24 @@ pub struct RepositorySearchResultNamespace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositorySearchResultNamespaceKind {
-    ///`user`
+    /// `user`
     User,
-    ///`organization`
+    /// `organization`
     Organization,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositorySearchResultNamespaceKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4301,6 +4842,7 @@ impl RepositorySearchResultNamespaceKind {
         }
     }
 }
+
 impl From<&str> for RepositorySearchResultNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
@@ -4311,22 +4853,27 @@ impl From<&str> for RepositorySearchResultNamespaceKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositorySearchResultNamespaceKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositorySearchResultNamespaceKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositorySearchResultNamespaceKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositorySearchResultNamespaceKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4334,21 +4881,24 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Display kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositorySearchResultNamespaceTitle {
-    ///`user`
+    /// `user`
     User,
-    ///`org`
+    /// `org`
     Org,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositorySearchResultNamespaceTitle {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4359,6 +4909,7 @@ impl RepositorySearchResultNamespaceTitle {
         }
     }
 }
+
 impl From<&str> for RepositorySearchResultNamespaceTitle {
     fn from(value: &str) -> Self {
         match value {
@@ -4369,22 +4920,27 @@ impl From<&str> for RepositorySearchResultNamespaceTitle {
         }
     }
 }
+
 impl std::str::FromStr for RepositorySearchResultNamespaceTitle {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositorySearchResultNamespaceTitle::from(value))
     }
 }
+
 impl std::fmt::Display for RepositorySearchResultNamespaceTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositorySearchResultNamespaceTitle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceTitle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4392,19 +4948,22 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceTitle {
         deserialize_enum(deserializer)
     }
 }
+
 /// Display kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositorySearchResultTitle {
-    ///`repo`
+    /// `repo`
     Repo,
-    ///`app`
+    /// `app`
     App,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositorySearchResultTitle {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["repo", "app"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4414,6 +4973,7 @@ impl RepositorySearchResultTitle {
         }
     }
 }
+
 impl From<&str> for RepositorySearchResultTitle {
     fn from(value: &str) -> Self {
         match value {
@@ -4423,22 +4983,27 @@ impl From<&str> for RepositorySearchResultTitle {
         }
     }
 }
+
 impl std::str::FromStr for RepositorySearchResultTitle {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositorySearchResultTitle::from(value))
     }
 }
+
 impl std::fmt::Display for RepositorySearchResultTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositorySearchResultTitle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultTitle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4446,6 +5011,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultTitle {
         deserialize_enum(deserializer)
     }
 }
+
 /// One page of repository search results.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositorySearchResults {
@@ -4460,21 +5026,24 @@ pub struct RepositorySearchResults {
     /// Offset of the first result of this page.
     pub start_index: i64,
 }
+
 /// State of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryState {
-    ///`NORMAL`
+    /// `NORMAL`
     Normal,
-    ///`READ_ONLY`
+    /// `READ_ONLY`
     ReadOnly,
-    ///`MIRROR`
+    /// `MIRROR`
     Mirror,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryState {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4485,6 +5054,7 @@ impl RepositoryState {
         }
     }
 }
+
 impl From<&str> for RepositoryState {
     fn from(value: &str) -> Self {
         match value {
@@ -4495,22 +5065,27 @@ impl From<&str> for RepositoryState {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryState {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryState::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4518,6 +5093,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryState {
         deserialize_enum(deserializer)
     }
 }
+
 /// Action count of one day.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryStatsItem {
@@ -4528,6 +5104,7 @@ pub struct RepositoryStatsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 /// An active tag as embedded in getRepo.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryTagSummary {
@@ -4561,6 +5138,7 @@ pub struct RepositoryTagSummary {
     )]
     pub image_id: Option<Option<String>>,
 }
+
 /// Restores a tag to a specific image. `manifest_digest` is not marked required in the
 /// schema, but Quay answers 400 "Missing manifest\_digest" without it.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4569,6 +5147,7 @@ pub struct RestoreTag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manifest_digest: Option<String>,
 }
+
 /// A robot account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Robot {
@@ -4604,12 +5183,14 @@ pub struct Robot {
         Option<serde_json::Map<String, serde_json::Value>>,
     >,
 }
+
 /// Robot accounts of a namespace.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotList {
     /// The robots.
     pub robots: Vec<RobotListItem>,
 }
+
 /// A robot account as listed by getUserRobots/getOrgRobots.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotListItem {
@@ -4646,6 +5227,7 @@ pub struct RobotListItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repositories: Option<Vec<String>>,
 }
+
 /// A team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotListItemTeamsItem {
@@ -4655,6 +5237,7 @@ pub struct RobotListItemTeamsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 /// A repository permission held by a robot.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RobotPermission {
@@ -4663,12 +5246,14 @@ pub struct RobotPermission {
     /// Role of the robot on the repository.
     pub role: RobotPermissionRole,
 }
+
 /// The repository permissions of a robot.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotPermissionList {
     /// The permissions.
     pub permissions: Vec<RobotPermission>,
 }
+
 /// The repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotPermissionRepository {
@@ -4679,21 +5264,24 @@ pub struct RobotPermissionRepository {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
 }
+
 /// Role of the robot on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RobotPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RobotPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4704,6 +5292,7 @@ impl RobotPermissionRole {
         }
     }
 }
+
 impl From<&str> for RobotPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -4714,22 +5303,27 @@ impl From<&str> for RobotPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for RobotPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RobotPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for RobotPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RobotPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RobotPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4737,6 +5331,7 @@ impl<'de> serde::Deserialize<'de> for RobotPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// Optional run parameters for activating the build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RunParameters {
@@ -4756,6 +5351,7 @@ pub struct RunParameters {
     )]
     pub refs: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
 /// One search result: a team, robot, user, organization or repository. Which properties appear depends on kind.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchResult {
@@ -4802,24 +5398,26 @@ pub struct SearchResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
 }
+
 /// Kind of result.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultKind {
-    ///`team`
+    /// `team`
     Team,
-    ///`robot`
+    /// `robot`
     Robot,
-    ///`user`
+    /// `user`
     User,
-    ///`organization`
+    /// `organization`
     Organization,
-    ///`repository`
+    /// `repository`
     Repository,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &[
@@ -4830,6 +5428,7 @@ impl SearchResultKind {
         "repository",
         "application",
     ];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4843,6 +5442,7 @@ impl SearchResultKind {
         }
     }
 }
+
 impl From<&str> for SearchResultKind {
     fn from(value: &str) -> Self {
         match value {
@@ -4856,22 +5456,27 @@ impl From<&str> for SearchResultKind {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultKind::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4879,6 +5484,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Namespace of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchResultNamespace {
@@ -4910,21 +5516,24 @@ pub struct SearchResultNamespace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultNamespaceKind {
-    ///`user`
+    /// `user`
     User,
-    ///`organization`
+    /// `organization`
     Organization,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultNamespaceKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4935,6 +5544,7 @@ impl SearchResultNamespaceKind {
         }
     }
 }
+
 impl From<&str> for SearchResultNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
@@ -4945,22 +5555,27 @@ impl From<&str> for SearchResultNamespaceKind {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultNamespaceKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultNamespaceKind::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultNamespaceKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultNamespaceKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultNamespaceKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4968,21 +5583,24 @@ impl<'de> serde::Deserialize<'de> for SearchResultNamespaceKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Display kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultNamespaceTitle {
-    ///`user`
+    /// `user`
     User,
-    ///`org`
+    /// `org`
     Org,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultNamespaceTitle {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4993,6 +5611,7 @@ impl SearchResultNamespaceTitle {
         }
     }
 }
+
 impl From<&str> for SearchResultNamespaceTitle {
     fn from(value: &str) -> Self {
         match value {
@@ -5003,22 +5622,27 @@ impl From<&str> for SearchResultNamespaceTitle {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultNamespaceTitle {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultNamespaceTitle::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultNamespaceTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultNamespaceTitle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultNamespaceTitle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5026,6 +5650,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultNamespaceTitle {
         deserialize_enum(deserializer)
     }
 }
+
 /// Organization of a team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchResultOrganization {
@@ -5057,21 +5682,24 @@ pub struct SearchResultOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultOrganizationKind {
-    ///`user`
+    /// `user`
     User,
-    ///`organization`
+    /// `organization`
     Organization,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultOrganizationKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5082,6 +5710,7 @@ impl SearchResultOrganizationKind {
         }
     }
 }
+
 impl From<&str> for SearchResultOrganizationKind {
     fn from(value: &str) -> Self {
         match value {
@@ -5092,22 +5721,27 @@ impl From<&str> for SearchResultOrganizationKind {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultOrganizationKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultOrganizationKind::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultOrganizationKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultOrganizationKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultOrganizationKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5115,21 +5749,24 @@ impl<'de> serde::Deserialize<'de> for SearchResultOrganizationKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// Display kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultOrganizationTitle {
-    ///`user`
+    /// `user`
     User,
-    ///`org`
+    /// `org`
     Org,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultOrganizationTitle {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5140,6 +5777,7 @@ impl SearchResultOrganizationTitle {
         }
     }
 }
+
 impl From<&str> for SearchResultOrganizationTitle {
     fn from(value: &str) -> Self {
         match value {
@@ -5150,22 +5788,27 @@ impl From<&str> for SearchResultOrganizationTitle {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultOrganizationTitle {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultOrganizationTitle::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultOrganizationTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultOrganizationTitle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultOrganizationTitle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5173,12 +5816,14 @@ impl<'de> serde::Deserialize<'de> for SearchResultOrganizationTitle {
         deserialize_enum(deserializer)
     }
 }
+
 /// Search results sorted by score.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchResults {
     /// The results.
     pub results: Vec<SearchResult>,
 }
+
 /// Security scan status and data of a manifest.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SecurityScanResult {
@@ -5190,20 +5835,22 @@ pub struct SecurityScanResult {
     #[serde(default)]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 /// Scan status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SecurityScanResultStatus {
-    ///`scanned`
+    /// `scanned`
     Scanned,
-    ///`failed`
+    /// `failed`
     Failed,
-    ///`queued`
+    /// `queued`
     Queued,
-    ///`unsupported`
+    /// `unsupported`
     Unsupported,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SecurityScanResultStatus {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &[
@@ -5212,6 +5859,7 @@ impl SecurityScanResultStatus {
         "queued",
         "unsupported",
     ];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5223,6 +5871,7 @@ impl SecurityScanResultStatus {
         }
     }
 }
+
 impl From<&str> for SecurityScanResultStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -5234,22 +5883,27 @@ impl From<&str> for SecurityScanResultStatus {
         }
     }
 }
+
 impl std::str::FromStr for SecurityScanResultStatus {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SecurityScanResultStatus::from(value))
     }
 }
+
 impl std::fmt::Display for SecurityScanResultStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SecurityScanResultStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SecurityScanResultStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5257,6 +5911,7 @@ impl<'de> serde::Deserialize<'de> for SecurityScanResultStatus {
         deserialize_enum(deserializer)
     }
 }
+
 /// A service key (a signing key a service uses to authenticate with Quay).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceKey {
@@ -5291,6 +5946,7 @@ pub struct ServiceKey {
     #[serde(default)]
     pub approval: Option<ServiceKeyApproval>,
 }
+
 /// The approval of a service key.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServiceKeyApproval {
@@ -5325,12 +5981,14 @@ pub struct ServiceKeyApproval {
     )]
     pub notes: Option<Option<String>>,
 }
+
 /// The service keys of the installation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServiceKeyList {
     /// The service keys.
     pub keys: Vec<ServiceKey>,
 }
+
 /// A repository starred by the user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StarredRepository {
@@ -5346,6 +6004,7 @@ pub struct StarredRepository {
     /// Whether the repository is public.
     pub is_public: bool,
 }
+
 /// One page of the user's starred repositories.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StarredRepositoryList {
@@ -5355,6 +6014,7 @@ pub struct StarredRepositoryList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
+
 /// The repository that was starred.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StarredRepositoryRef {
@@ -5363,6 +6023,7 @@ pub struct StarredRepositoryRef {
     /// Name of the repository.
     pub repository: String,
 }
+
 /// The users of the installation, or one page of them.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SuperUserList {
@@ -5372,6 +6033,7 @@ pub struct SuperUserList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
+
 /// An organization as the superuser API shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SuperUserOrganization {
@@ -5389,6 +6051,7 @@ pub struct SuperUserOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
+
 /// Description of updates for an organization (Quay's schema UpdateOrg of
 /// endpoints/api/superuser.py; renamed here because the organization tag has a
 /// different UpdateOrg).
@@ -5398,6 +6061,7 @@ pub struct SuperUserUpdateOrg {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// A user as the superuser API shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SuperUserUser {
@@ -5425,17 +6089,20 @@ pub struct SuperUserUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
+
 /// Always "user".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SuperUserUserKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SuperUserUserKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5444,6 +6111,7 @@ impl SuperUserUserKind {
         }
     }
 }
+
 impl From<&str> for SuperUserUserKind {
     fn from(value: &str) -> Self {
         match value {
@@ -5452,22 +6120,27 @@ impl From<&str> for SuperUserUserKind {
         }
     }
 }
+
 impl std::str::FromStr for SuperUserUserKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SuperUserUserKind::from(value))
     }
 }
+
 impl std::fmt::Display for SuperUserUserKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SuperUserUserKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SuperUserUserKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5475,6 +6148,7 @@ impl<'de> serde::Deserialize<'de> for SuperUserUserKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// One entry of a repository's tag history.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tag {
@@ -5504,6 +6178,7 @@ pub struct Tag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
 }
+
 /// One page of a repository's tag history.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TagList {
@@ -5514,6 +6189,7 @@ pub struct TagList {
     /// Whether another page follows.
     pub has_additional: bool,
 }
+
 /// A team of an organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Team {
@@ -5532,6 +6208,7 @@ pub struct Team {
     /// Whether this call created the team.
     pub new_team: bool,
 }
+
 /// Description of a team.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TeamDescription {
@@ -5541,21 +6218,24 @@ pub struct TeamDescription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 /// Org wide permissions that should apply to the team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamDescriptionRole {
-    ///`member`
+    /// `member`
     Member,
-    ///`creator`
+    /// `creator`
     Creator,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamDescriptionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5566,6 +6246,7 @@ impl TeamDescriptionRole {
         }
     }
 }
+
 impl From<&str> for TeamDescriptionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -5576,22 +6257,27 @@ impl From<&str> for TeamDescriptionRole {
         }
     }
 }
+
 impl std::str::FromStr for TeamDescriptionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamDescriptionRole::from(value))
     }
 }
+
 impl std::fmt::Display for TeamDescriptionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamDescriptionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamDescriptionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5599,6 +6285,7 @@ impl<'de> serde::Deserialize<'de> for TeamDescriptionRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// A member of a team: a user or robot (`kind` user), or an email invitation
 /// (`kind` invite, with `email` instead of `name`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5618,19 +6305,22 @@ pub struct TeamMember {
     /// Whether the member is only invited (pending).
     pub invited: bool,
 }
+
 /// user for users and robots, invite for an email invitation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamMemberKind {
-    ///`user`
+    /// `user`
     User,
-    ///`invite`
+    /// `invite`
     Invite,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamMemberKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "invite"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5640,6 +6330,7 @@ impl TeamMemberKind {
         }
     }
 }
+
 impl From<&str> for TeamMemberKind {
     fn from(value: &str) -> Self {
         match value {
@@ -5649,22 +6340,27 @@ impl From<&str> for TeamMemberKind {
         }
     }
 }
+
 impl std::str::FromStr for TeamMemberKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamMemberKind::from(value))
     }
 }
+
 impl std::fmt::Display for TeamMemberKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamMemberKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamMemberKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5672,6 +6368,7 @@ impl<'de> serde::Deserialize<'de> for TeamMemberKind {
         deserialize_enum(deserializer)
     }
 }
+
 /// The members of a team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamMemberList {
@@ -5689,6 +6386,7 @@ pub struct TeamMemberList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synced: Option<TeamMemberListSynced>,
 }
+
 /// Present when the caller may set up team syncing: the external authentication service
 /// and its metadata (e.g. LDAP `base_dn`).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5700,6 +6398,7 @@ pub struct TeamMemberListCanSync {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_dn: Option<String>,
 }
+
 /// Present when the team is synced from an external group.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamMemberListSynced {
@@ -5719,27 +6418,31 @@ pub struct TeamMemberListSynced {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 /// Description of a team permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TeamPermission {
     /// Role to use for the team.
     pub role: TeamPermissionRole,
 }
+
 /// Role to use for the team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5750,6 +6453,7 @@ impl TeamPermissionRole {
         }
     }
 }
+
 impl From<&str> for TeamPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -5760,22 +6464,27 @@ impl From<&str> for TeamPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for TeamPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for TeamPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5783,6 +6492,7 @@ impl<'de> serde::Deserialize<'de> for TeamPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// A team's permission on one repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TeamRepositoryPermission {
@@ -5791,12 +6501,14 @@ pub struct TeamRepositoryPermission {
     /// The team's role on the repository.
     pub role: TeamRepositoryPermissionRole,
 }
+
 /// The repository permissions of a team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamRepositoryPermissionList {
     /// One entry per repository the team has a permission on.
     pub permissions: Vec<TeamRepositoryPermission>,
 }
+
 /// The repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamRepositoryPermissionRepository {
@@ -5805,21 +6517,24 @@ pub struct TeamRepositoryPermissionRepository {
     /// Whether the repository is public.
     pub is_public: bool,
 }
+
 /// The team's role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamRepositoryPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamRepositoryPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5830,6 +6545,7 @@ impl TeamRepositoryPermissionRole {
         }
     }
 }
+
 impl From<&str> for TeamRepositoryPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -5840,22 +6556,27 @@ impl From<&str> for TeamRepositoryPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for TeamRepositoryPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamRepositoryPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for TeamRepositoryPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamRepositoryPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5863,21 +6584,24 @@ impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// The organization-wide role of the team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamRole {
-    ///`member`
+    /// `member`
     Member,
-    ///`creator`
+    /// `creator`
     Creator,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5888,6 +6612,7 @@ impl TeamRole {
         }
     }
 }
+
 impl From<&str> for TeamRole {
     fn from(value: &str) -> Self {
         match value {
@@ -5898,22 +6623,27 @@ impl From<&str> for TeamRole {
         }
     }
 }
+
 impl std::str::FromStr for TeamRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamRole::from(value))
     }
 }
+
 impl std::fmt::Display for TeamRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5921,6 +6651,7 @@ impl<'de> serde::Deserialize<'de> for TeamRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// Group lookup configuration for syncing a team (not a named Quay schema: Quay passes the
 /// body to the authentication backend). LDAP needs `group_dn`, Keystone `group_id`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5932,27 +6663,31 @@ pub struct TeamSyncConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
 }
+
 /// Description of a token permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TokenPermission {
     /// Role to use for the token.
     pub role: TokenPermissionRole,
 }
+
 /// Role to use for the token.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TokenPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TokenPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5963,6 +6698,7 @@ impl TokenPermissionRole {
         }
     }
 }
+
 impl From<&str> for TokenPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -5973,22 +6709,27 @@ impl From<&str> for TokenPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for TokenPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TokenPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for TokenPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TokenPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TokenPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5996,6 +6737,7 @@ impl<'de> serde::Deserialize<'de> for TokenPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// Description of an updated application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateApp {
@@ -6012,6 +6754,7 @@ pub struct UpdateApp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<String>,
 }
+
 /// Update the repository mirroring configuration; only the fields given are changed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateMirrorConfig {
@@ -6053,6 +6796,7 @@ pub struct UpdateMirrorConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
 }
+
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateNamespaceQuota {
@@ -6060,6 +6804,7 @@ pub struct UpdateNamespaceQuota {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
 }
+
 /// Description of updates for an existing organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrg {
@@ -6082,6 +6827,7 @@ pub struct UpdateOrg {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
 }
+
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrgQuota {
@@ -6089,6 +6835,7 @@ pub struct UpdateOrgQuota {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
 }
+
 /// Description of changing organization quota limit.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrgQuotaLimit {
@@ -6100,33 +6847,38 @@ pub struct UpdateOrgQuotaLimit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold_percent: Option<i64>,
 }
+
 /// Options for updating a build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrigger {
     /// Whether the build trigger is enabled.
     pub enabled: bool,
 }
+
 /// Description of a user permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserPermission {
     /// Role to use for the user.
     pub role: UserPermissionRole,
 }
+
 /// Role to use for the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl UserPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6137,6 +6889,7 @@ impl UserPermissionRole {
         }
     }
 }
+
 impl From<&str> for UserPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -6147,22 +6900,27 @@ impl From<&str> for UserPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for UserPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(UserPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for UserPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for UserPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UserPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6170,6 +6928,7 @@ impl<'de> serde::Deserialize<'de> for UserPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 /// Describes a user. `anonymous`, `username` and `avatar` are always present; the account
 /// details (`email`, `verified`, `logins`, ...) only when the caller administers the user,
 /// `organizations` only when the caller may read the user, `super_user` only for
@@ -6272,6 +7031,7 @@ pub struct UserView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub super_user: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewLoginsItem {
     /// The external login service, e.g. github, google, ldap.
@@ -6284,6 +7044,7 @@ pub struct UserViewLoginsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewOrganizationsItem {
     /// The organization's name.
@@ -6304,6 +7065,7 @@ pub struct UserViewOrganizationsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_namespace: Option<bool>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewQuotasItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6313,6 +7075,7 @@ pub struct UserViewQuotasItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<Vec<UserViewQuotasItemLimitsItem>>,
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewQuotasItemLimitsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6324,19 +7087,22 @@ pub struct UserViewQuotasItemLimitsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_percent: Option<i64>,
 }
+
 /// The literal JSON string "Valid" or "Anonymous".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ValidateProxyCacheConfigResponse {
-    ///`Valid`
+    /// `Valid`
     Valid,
-    ///`Anonymous`
+    /// `Anonymous`
     Anonymous,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ValidateProxyCacheConfigResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Valid", "Anonymous"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6346,6 +7112,7 @@ impl ValidateProxyCacheConfigResponse {
         }
     }
 }
+
 impl From<&str> for ValidateProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -6355,22 +7122,27 @@ impl From<&str> for ValidateProxyCacheConfigResponse {
         }
     }
 }
+
 impl std::str::FromStr for ValidateProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ValidateProxyCacheConfigResponse::from(value))
     }
 }
+
 impl std::fmt::Display for ValidateProxyCacheConfigResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ValidateProxyCacheConfigResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ValidateProxyCacheConfigResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6378,6 +7150,7 @@ impl<'de> serde::Deserialize<'de> for ValidateProxyCacheConfigResponse {
         deserialize_enum(deserializer)
     }
 }
+
 /// View the repository mirroring configuration.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViewMirrorConfig {
@@ -6425,17 +7198,20 @@ pub struct ViewMirrorConfig {
     #[serde(default)]
     pub robot_username: Option<String>,
 }
+
 /// Type of the mirror.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ViewMirrorConfigMirrorType {
-    ///`PULL`
+    /// `PULL`
     Pull,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ViewMirrorConfigMirrorType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["PULL"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6444,6 +7220,7 @@ impl ViewMirrorConfigMirrorType {
         }
     }
 }
+
 impl From<&str> for ViewMirrorConfigMirrorType {
     fn from(value: &str) -> Self {
         match value {
@@ -6452,22 +7229,27 @@ impl From<&str> for ViewMirrorConfigMirrorType {
         }
     }
 }
+
 impl std::str::FromStr for ViewMirrorConfigMirrorType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ViewMirrorConfigMirrorType::from(value))
     }
 }
+
 impl std::fmt::Display for ViewMirrorConfigMirrorType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ViewMirrorConfigMirrorType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ViewMirrorConfigMirrorType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6475,6 +7257,7 @@ impl<'de> serde::Deserialize<'de> for ViewMirrorConfigMirrorType {
         deserialize_enum(deserializer)
     }
 }
+
 /// A date and time exactly as the server wrote it.
 ///
 /// APIs disagree on date formats: Quay writes RFC 2822 (`Mon, 13 Dec 2021 11:41:16 -0000`)
@@ -6493,6 +7276,7 @@ impl<'de> serde::Deserialize<'de> for ViewMirrorConfigMirrorType {
 )]
 #[serde(transparent)]
 pub struct DateTime(pub String);
+
 /// A calendar date exactly as the server wrote it (usually `YYYY-MM-DD`).
 #[derive(
     Debug,
@@ -6507,28 +7291,72 @@ pub struct DateTime(pub String);
 )]
 #[serde(transparent)]
 pub struct Date(pub String);
-macro_rules! text_newtype {
-    ($name:ident) => {
-        impl $name { #[doc = " The text as the server wrote it."] pub fn as_str(& self)
-        -> & str { & self.0 } } impl std::fmt::Display for $name { fn fmt(& self, f : &
-        mut std::fmt::Formatter <'_ >) -> std::fmt::Result { f.write_str(& self.0) } }
-        impl From < String > for $name { fn from(s : String) -> Self { $name (s) } } impl
-        From <& str > for $name { fn from(s : & str) -> Self { $name (s.to_owned()) } }
-    };
+
+impl DateTime {
+    /// The text as the server wrote it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
-text_newtype!(DateTime);
-text_newtype!(Date);
+
+impl std::fmt::Display for DateTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for DateTime {
+    fn from(s: String) -> Self {
+        DateTime(s)
+    }
+}
+
+impl From<&str> for DateTime {
+    fn from(s: &str) -> Self {
+        DateTime(s.to_owned())
+    }
+}
+
+impl Date {
+    /// The text as the server wrote it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for Date {
+    fn from(s: String) -> Self {
+        Date(s)
+    }
+}
+
+impl From<&str> for Date {
+    fn from(s: &str) -> Self {
+        Date(s.to_owned())
+    }
+}
+
 /// Decodes a string enum, keeping values it does not know.
 struct EnumVisitor<T>(std::marker::PhantomData<T>);
+
 impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for EnumVisitor<T> {
     type Value = T;
+
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a string")
     }
+
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
         Ok(T::from(v))
     }
 }
+
 fn deserialize_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -6536,6 +7364,7 @@ where
 {
     deserializer.deserialize_str(EnumVisitor(std::marker::PhantomData))
 }
+
 /// Decodes a property that may be absent (`None`), null (`Some(None)`) or a value.
 fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
 where

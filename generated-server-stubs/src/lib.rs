@@ -1,7 +1,7 @@
 // This file is generated from the OpenAPI document "Red Hat Quay API" (version v1).
 // Do not edit it by hand: change the document and regenerate.
 
-//!axum server stubs for Red Hat Quay API (version v1).
+//! axum server stubs for Red Hat Quay API (version v1).
 //!
 //! Implement [`Api`] for the operations you serve (the rest answer 501), supply an
 //! [`Authenticator`] that maps bearer tokens to principals and their scopes, and
@@ -38,8 +38,11 @@
 //! # }
 //! ```
 #![forbid(unsafe_code)]
+
 #[rustfmt::skip]
 mod server;
+
 #[rustfmt::skip]
 pub mod types;
+
 pub use server::*;

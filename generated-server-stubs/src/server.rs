@@ -3,14 +3,19 @@
 
 //! The server side: implement [`Api`] (and [`Authenticator`]), then serve [`router`].
 #![allow(clippy::result_large_err)]
+
 use super::types;
 use std::future::Future;
+
 /// The body of error responses.
 pub type ErrorModel = types::ApiError;
+
 /// Prefix of the `type` of error bodies the router writes.
 const ERROR_TYPE_BASE: &str = "/api/v1/error/";
+
 /// The OpenAPI document this crate was generated from, as JSON.
 pub const OPENAPI_JSON: &str = include_str!("openapi.json");
+
 fn api_error(status: u16, title: &str, detail: String) -> ErrorModel {
     #[allow(clippy::needless_update)]
     types::ApiError {
@@ -18,13 +23,15 @@ fn api_error(status: u16, title: &str, detail: String) -> ErrorModel {
         title: title.to_owned(),
         error_message: Some(detail.clone()),
         type_: format!("{ERROR_TYPE_BASE}{title}"),
-        detail: detail.clone(),
+        detail,
         ..Default::default()
     }
 }
+
 fn error_status(e: &ErrorModel) -> u16 {
     u16::try_from(e.status).unwrap_or(500)
 }
+
 /// One method per operation of the document. Every method has a default that
 /// answers 501 Not Implemented, so an implementation provides only what it serves.
 ///
@@ -52,6 +59,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getApplicationInformation"))
         }
     }
+
     /// Describe the API.
     ///
     /// List all of the API endpoints available in the swagger API format (a Swagger 2.0 document). No authentication is needed.
@@ -79,6 +87,7 @@ pub trait Api: Send + Sync + 'static {
                 })
         }
     }
+
     /// Find entities by prefix.
     ///
     /// Get a list of entities that match the specified prefix.
@@ -98,6 +107,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getMatchingEntities"))
         }
     }
+
     /// Describe an error type.
     ///
     /// Get a detailed description of the error.
@@ -117,6 +127,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getErrorDescription"))
         }
     }
+
     /// Search entities and resources.
     ///
     /// Get a list of entities and resources that match the specified query: teams and robots (for an authenticated user), repositories, users and organizations, sorted by score. An empty query returns no results.
@@ -136,6 +147,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("conductSearch"))
         }
     }
+
     /// Search repositories.
     ///
     /// Get a list of apps and repositories that match the specified query. Pages hold SEARCH\_RESULTS\_PER\_PAGE results (default 10); page is clamped to 1..SEARCH\_MAX\_RESULT\_PAGE\_COUNT (default 10); has\_additional tells whether another page follows.
@@ -155,6 +167,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("conductRepoSearch"))
         }
     }
+
     /// Delete a global message.
     ///
     /// Delete a message. Superusers only; requires a fresh login.
@@ -174,6 +187,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteGlobalMessage"))
         }
     }
+
     /// List the global messages.
     ///
     /// Return a super users messages. No authentication is needed.
@@ -192,6 +206,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getGlobalMessages"))
         }
     }
+
     /// Create a global message.
     ///
     /// Create a message shown to all users. Superusers only; requires a fresh login.
@@ -211,6 +226,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createGlobalMessage"))
         }
     }
+
     /// Create a new organization.
     ///
     /// Create a new organization owned by the authenticated user. Fails with 400 if a user or organization with this name already exists. When `FEATURE_MAILING` is enabled an `email` is required; when `FEATURE_RECAPTCHA` is enabled a valid `recaptcha_response` is required (unless the user is whitelisted). Restricted users cannot create organizations, and with `FEATURE_SUPERUSERS_ORG_CREATION_ONLY` only superusers can.
@@ -230,6 +246,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createOrganization"))
         }
     }
+
     /// Get an organization.
     ///
     /// Get the details for the specified organization. Team details are included only for members; e-mail, invoicing and tag-expiration fields only for administrators; quota fields only for members when quota management is enabled.
@@ -249,6 +266,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganization"))
         }
     }
+
     /// Change the details of an organization.
     ///
     /// Change the details for the specified organization: contact e-mail, invoice e-mail settings and the tag expiration (the latter only when `FEATURE_CHANGE_TAG_EXPIRATION` is enabled). Requires organization administrator (or superuser).
@@ -271,6 +289,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeOrganizationDetails"))
         }
     }
+
     /// Delete an organization.
     ///
     /// Deletes the specified organization (it is marked for deletion and garbage-collected in the background). Requires organization administrator (or superuser) and a fresh login.
@@ -292,6 +311,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteAdminedOrganization"))
         }
     }
+
     /// Get the aggregated logs of an organization.
     ///
     /// Gets the aggregated logs for the specified organization. Available when aggregated log count retrieval is enabled.
@@ -311,6 +331,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getAggregateOrgLogs"))
         }
     }
+
     /// List the OAuth applications of an organization.
     ///
     /// List the applications for the specified organization.
@@ -332,6 +353,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationApplications"))
         }
     }
+
     /// Create an OAuth application.
     ///
     /// Creates a new application under this organization.
@@ -354,6 +376,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createOrganizationApplication"))
         }
     }
+
     /// Get an OAuth application.
     ///
     /// Retrieves the application with the specified client\_id under the specified organization.
@@ -375,6 +398,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationApplication"))
         }
     }
+
     /// Update an OAuth application.
     ///
     /// Updates an application under this organization.
@@ -397,6 +421,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateOrganizationApplication"))
         }
     }
+
     /// Delete an OAuth application.
     ///
     /// Deletes the application under this organization.
@@ -418,6 +443,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganizationApplication"))
         }
     }
+
     /// List the auto-prune policies of an organization.
     ///
     /// Lists the auto-prune policies for the organization. Available when FEATURE\_AUTO\_PRUNE is enabled.
@@ -439,6 +465,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listOrganizationAutoPrunePolicies"))
         }
     }
+
     /// Create an auto-prune policy for an organization.
     ///
     /// Creates an auto-prune policy for the organization. A namespace can hold only one policy; creating a second one fails with 400.
@@ -461,6 +488,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createOrganizationAutoPrunePolicy"))
         }
     }
+
     /// Get an auto-prune policy of an organization.
     ///
     /// Fetches the auto-prune policy for the organization.
@@ -482,6 +510,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationAutoPrunePolicy"))
         }
     }
+
     /// Update an auto-prune policy of an organization.
     ///
     /// Updates the auto-prune policy for the organization.
@@ -504,6 +533,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateOrganizationAutoPrunePolicy"))
         }
     }
+
     /// Delete an auto-prune policy of an organization.
     ///
     /// Deletes the auto-prune policy for the organization.
@@ -525,6 +555,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganizationAutoPrunePolicy"))
         }
     }
+
     /// List outside collaborators of an organization.
     ///
     /// List outside collaborators of the specified organization: users that do not belong to any team in the organization but have direct permissions on one or more of its repositories.
@@ -546,6 +577,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationCollaborators"))
         }
     }
+
     /// Export the logs of an organization.
     ///
     /// Exports the logs for the specified organization. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
@@ -566,6 +598,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("exportOrgLogs"))
         }
     }
+
     /// List the logs of an organization.
     ///
     /// List the logs for the specified organization.
@@ -585,6 +618,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listOrgLogs"))
         }
     }
+
     /// List the members of an organization.
     ///
     /// List the human members of the specified organization (robots are left out), with their teams and direct repository permissions.
@@ -606,6 +640,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationMembers"))
         }
     }
+
     /// Get a member of an organization.
     ///
     /// Retrieves the details of a member of the organization (a user on one of its teams, or a robot of the organization): its teams and the repositories it has direct permissions on.
@@ -625,6 +660,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationMember"))
         }
     }
+
     /// Remove a member from an organization.
     ///
     /// Removes a member from an organization, revoking all its repository privileges and removing it from all teams in the organization.
@@ -646,6 +682,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("removeOrganizationMember"))
         }
     }
+
     /// List the default permissions (prototypes) of an organization.
     ///
     /// List the existing prototypes for this organization.
@@ -667,6 +704,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationPrototypePermissions"))
         }
     }
+
     /// Create a default permission (prototype).
     ///
     /// Create a new permission prototype.
@@ -689,6 +727,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createOrganizationPrototypePermission"))
         }
     }
+
     /// Update the role of a default permission (prototype).
     ///
     /// Update the role of an existing permission prototype.
@@ -711,6 +750,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateOrganizationPrototypePermission"))
         }
     }
+
     /// Delete a default permission (prototype).
     ///
     /// Delete an existing permission prototype.
@@ -732,6 +772,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganizationPrototypePermission"))
         }
     }
+
     /// Get the proxy cache configuration of an organization.
     ///
     /// Retrieves the proxy cache configuration of the organization. If none is configured, every field is an empty string. Requires organization membership. Available only when `FEATURE_PROXY_CACHE` is enabled.
@@ -751,6 +792,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getProxyCacheConfig"))
         }
     }
+
     /// Create the proxy cache configuration of an organization.
     ///
     /// Creates proxy cache configuration for the organization. Fails with 400 if one already exists. Requires organization administrator. Available only when `FEATURE_PROXY_CACHE` is enabled.
@@ -773,6 +815,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createProxyCacheConfig"))
         }
     }
+
     /// Delete the proxy cache configuration of an organization.
     ///
     /// Delete proxy cache configuration for the organization. 404 if none exists. Requires organization administrator. Note: Quay answers 201 with the JSON string "Deleted". Available only when `FEATURE_PROXY_CACHE` is enabled.
@@ -794,6 +837,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteProxyCacheConfig"))
         }
     }
+
     /// List the quotas of an organization.
     ///
     /// Lists the storage quotas of the organization (at most one is supported). If none is defined and a system default (`DEFAULT_SYSTEM_REJECT_QUOTA_BYTES`) is configured, the system default is returned with `default_config: true`. Requires organization membership or superuser. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -813,6 +857,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listOrganizationQuota"))
         }
     }
+
     /// Create an organization quota.
     ///
     /// Create a new organization quota. Only one quota per organization is supported; a second one is refused with 400. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -835,6 +880,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createOrganizationQuota"))
         }
     }
+
     /// Get an organization quota.
     ///
     /// Returns the given quota of the organization with its limits. Requires organization membership or superuser. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -854,6 +900,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationQuota"))
         }
     }
+
     /// Change an organization quota.
     ///
     /// Changes the size limit of the given organization quota. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -876,6 +923,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeOrganizationQuota"))
         }
     }
+
     /// Delete an organization quota.
     ///
     /// Deletes the given organization quota and its limits. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -897,6 +945,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganizationQuota"))
         }
     }
+
     /// List the limits of an organization quota.
     ///
     /// Lists the limits (warning and reject thresholds) of the given organization quota. Requires organization membership. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -918,6 +967,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listOrganizationQuotaLimit"))
         }
     }
+
     /// Create a limit on an organization quota.
     ///
     /// Creates a new limit (a `Warning` or `Reject` threshold, in percent of the quota) on the given organization quota. An identical limit is refused with 400. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -940,6 +990,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createOrganizationQuotaLimit"))
         }
     }
+
     /// Get a limit of an organization quota.
     ///
     /// Returns the given limit of the given organization quota. Requires organization membership. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -961,6 +1012,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationQuotaLimit"))
         }
     }
+
     /// Change a limit of an organization quota.
     ///
     /// Changes the type and/or threshold of the given limit. Superuser only. Quay answers with the whole parent quota (quota view with all its limits). Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -983,6 +1035,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeOrganizationQuotaLimit"))
         }
     }
+
     /// Delete a limit of an organization quota.
     ///
     /// Deletes the given limit of the given organization quota. Superuser only. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -1004,6 +1057,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganizationQuotaLimit"))
         }
     }
+
     /// List an organization's robots.
     ///
     /// List the organization's robots. Tokens and permissions are only included for organization administrators.
@@ -1023,6 +1077,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrgRobots"))
         }
     }
+
     /// Get one of an organization's robots.
     ///
     /// Returns the organization's robot with the specified name.
@@ -1042,6 +1097,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrgRobot"))
         }
     }
+
     /// Create a robot in an organization.
     ///
     /// Create a new robot in the organization. The body is optional.
@@ -1062,6 +1118,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createOrgRobot"))
         }
     }
+
     /// Delete one of an organization's robots.
     ///
     /// Delete an existing organization robot. Fails with 400 while the robot is used by a repository mirror.
@@ -1081,6 +1138,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrgRobot"))
         }
     }
+
     /// List the repository permissions of an organization's robot.
     ///
     /// Returns the list of repository permissions for the org's robot.
@@ -1102,6 +1160,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrgRobotPermissions"))
         }
     }
+
     /// Regenerate the token of an organization's robot.
     ///
     /// Regenerates the token for an organization robot.
@@ -1123,6 +1182,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("regenerateOrgRobotToken"))
         }
     }
+
     /// Create or update a team.
     ///
     /// Update the organization-wide permission (role) and description of the specified team.
@@ -1146,6 +1206,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateOrganizationTeam"))
         }
     }
+
     /// Delete a team.
     ///
     /// Delete the specified team.
@@ -1167,6 +1228,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganizationTeam"))
         }
     }
+
     /// Invite an email address to a team.
     ///
     /// Invites an email address to an existing team. Available only when mailing is enabled;
@@ -1187,6 +1249,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("inviteTeamMemberEmail"))
         }
     }
+
     /// Delete an email invitation to a team.
     ///
     /// Delete an invite of an email address to join a team.
@@ -1208,6 +1271,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteTeamMemberEmailInvite"))
         }
     }
+
     /// List the members of a team.
     ///
     /// Retrieve the list of members for the specified team.
@@ -1229,6 +1293,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationTeamMembers"))
         }
     }
+
     /// Add or invite a member to a team.
     ///
     /// Adds or invites a member to an existing team. When team invitations are required
@@ -1252,6 +1317,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateOrganizationTeamMember"))
         }
     }
+
     /// Remove a member from a team.
     ///
     /// Delete a member of a team. If the user is merely invited to join the team, then the
@@ -1274,6 +1340,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganizationTeamMember"))
         }
     }
+
     /// List a team's repository permissions.
     ///
     /// Returns the list of repository permissions for the organization's team. Quay declares
@@ -1296,6 +1363,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getOrganizationTeamPermissions"))
         }
     }
+
     /// Enable syncing of a team with an external group.
     ///
     /// Enables syncing of the team's membership from a group of the external authentication
@@ -1325,6 +1393,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("enableOrganizationTeamSync"))
         }
     }
+
     /// Disable syncing of a team.
     ///
     /// Stops syncing the team's membership from the external group; the current members are
@@ -1347,6 +1416,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("disableOrganizationTeamSync"))
         }
     }
+
     /// Validate a proxy cache configuration.
     ///
     /// Validates a proxy cache configuration for the organization by contacting the upstream registry (`/v2/`) with the given credentials, without saving it. Answers 202 with "Valid" when the login succeeds, 202 with "Anonymous" when the registry answers 401 (anonymous access), and 400 otherwise. Requires organization administrator. Available only when `FEATURE_PROXY_CACHE` is enabled.
@@ -1369,6 +1439,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("validateProxyCacheConfig"))
         }
     }
+
     /// List repositories.
     ///
     /// Fetch the list of repositories visible to the current user under a variety of situations. At least one of namespace, starred or public must be given, otherwise the call fails with 400. Results come in pages of up to 100 repositories; follow next\_page for the rest.
@@ -1388,6 +1459,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listRepos"))
         }
     }
+
     /// Create a repository.
     ///
     /// Create a new repository. Without namespace, the repository is created in the namespace of the calling user.
@@ -1407,6 +1479,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createRepo"))
         }
     }
+
     /// Get a repository.
     ///
     /// Fetch the specified repository.
@@ -1426,6 +1499,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepo"))
         }
     }
+
     /// Update the description of a repository.
     ///
     /// Update the description in the specified repository.
@@ -1446,6 +1520,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateRepo"))
         }
     }
+
     /// Delete a repository.
     ///
     /// Delete a repository. The repository is marked for deletion and garbage-collected; queued builds are removed.
@@ -1465,6 +1540,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteRepository"))
         }
     }
+
     /// Get the aggregated logs of a repository.
     ///
     /// Returns the aggregated logs for the specified repository. Available when aggregated log count retrieval is enabled.
@@ -1484,6 +1560,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getAggregateRepoLogs"))
         }
     }
+
     /// List the builds of a repository.
     ///
     /// Get the list of repository builds.
@@ -1503,6 +1580,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoBuilds"))
         }
     }
+
     /// Request a repository build.
     ///
     /// Request that a repository be built and pushed from the specified input. Either `file_id` or `archive_url` is required. Answers 429 when the maximum queued build rate is exceeded.
@@ -1523,6 +1601,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("requestRepoBuild"))
         }
     }
+
     /// Get information about a repository build.
     ///
     /// Returns information about a build.
@@ -1542,6 +1621,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoBuild"))
         }
     }
+
     /// Cancel a repository build.
     ///
     /// Cancels a repository build. Fails with 400 if the build is already running or has finished.
@@ -1561,6 +1641,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("cancelRepoBuild"))
         }
     }
+
     /// Get the logs of a repository build.
     ///
     /// Return the build logs for the build specified by the build uuid. Needs write permission on the repository unless the registry lets readers see build logs. Once the logs are archived the answer only carries `logs_url`.
@@ -1580,6 +1661,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoBuildLogs"))
         }
     }
+
     /// Get the status of a repository build.
     ///
     /// Return the status for the builds specified by the build uuids.
@@ -1599,6 +1681,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoBuildStatus"))
         }
     }
+
     /// Change the state of a repository.
     ///
     /// Change the state of a repository. Available when FEATURE\_REPO\_MIRROR is enabled.
@@ -1619,6 +1702,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeRepoState"))
         }
     }
+
     /// Change the visibility of a repository.
     ///
     /// Change the visibility of a repository to `public` or `private`; Quay answers `{"success": true}`.
@@ -1639,6 +1723,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeRepoVisibility"))
         }
     }
+
     /// Export the logs of a repository.
     ///
     /// Queues an export of the logs for the specified repository. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
@@ -1659,6 +1744,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("exportRepoLogs"))
         }
     }
+
     /// List the logs of a repository.
     ///
     /// List the logs for the specified repository.
@@ -1678,6 +1764,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listRepoLogs"))
         }
     }
+
     /// Get a manifest of a repository.
     ///
     /// Return the manifest with the given digest, its raw bytes and (for a single-image manifest) its layers.
@@ -1697,6 +1784,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoManifest"))
         }
     }
+
     /// List the labels of a manifest.
     ///
     /// List the labels of the manifest, optionally only those whose key starts with a prefix.
@@ -1716,6 +1804,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listManifestLabels"))
         }
     }
+
     /// Add a label to a manifest.
     ///
     /// Adds a new label into the tag manifest. Keys with a reserved prefix are refused.
@@ -1736,6 +1825,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("addManifestLabel"))
         }
     }
+
     /// Get one label of a manifest.
     ///
     /// Retrieves the label with the specific ID under the manifest.
@@ -1755,6 +1845,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getManifestLabel"))
         }
     }
+
     /// Delete a label from a manifest.
     ///
     /// Deletes an existing label from a manifest.
@@ -1774,6 +1865,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteManifestLabel"))
         }
     }
+
     /// Get the security scan of a manifest.
     ///
     /// Fetches the features and vulnerabilities (if any) for a repository manifest. Available when FEATURE\_SECURITY\_SCANNER is enabled.
@@ -1795,6 +1887,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoManifestSecurity"))
         }
     }
+
     /// Get the mirroring configuration of a repository.
     ///
     /// Return the Mirror configuration for a given Repository.
@@ -1814,6 +1907,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoMirrorConfig"))
         }
     }
+
     /// Change the mirroring configuration of a repository.
     ///
     /// Allow users to modifying the repository's mirroring configuration. Only the fields given are changed; a password can only be set together with a username.
@@ -1836,6 +1930,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeRepoMirrorConfig"))
         }
     }
+
     /// Create the mirroring configuration of a repository.
     ///
     /// Create a RepoMirrorConfig for a given Repository. `robot_username` must name a robot of the repository's namespace; it is granted write permission on the repository. Answers 409 (body `{"detail": ...}`) when the repository already has a mirroring configuration.
@@ -1858,6 +1953,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createRepoMirrorConfig"))
         }
     }
+
     /// Cancel the running synchronization of a mirrored repository.
     ///
     /// Update the sync\_status for a given Repository's mirroring configuration: a sync that is running or requested is cancelled and the status goes back to NEVER\_RUN. Answers 404 when there is nothing to cancel.
@@ -1877,6 +1973,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("syncCancel"))
         }
     }
+
     /// Synchronize a mirrored repository now.
     ///
     /// Update the sync\_status for a given Repository's mirroring configuration: the status becomes SYNC\_NOW so that the mirror worker synchronizes at once. Answers 404 while a sync is running.
@@ -1896,6 +1993,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("syncNow"))
         }
     }
+
     /// List the notifications of a repository.
     ///
     /// List the notifications for the specified repository.
@@ -1915,6 +2013,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listRepoNotifications"))
         }
     }
+
     /// Create a notification on a repository.
     ///
     /// Create a notification on the specified repository. The method configuration is validated (e.g. the e-mail address must be authorized).
@@ -1937,6 +2036,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createRepoNotification"))
         }
     }
+
     /// Get a notification of a repository.
     ///
     /// Get information for the specified notification.
@@ -1956,6 +2056,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoNotification"))
         }
     }
+
     /// Reset the failure count of a notification.
     ///
     /// Resets repository notification to 0 failures.
@@ -1977,6 +2078,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("resetRepositoryNotificationFailures"))
         }
     }
+
     /// Delete a notification of a repository.
     ///
     /// Deletes the specified notification.
@@ -1998,6 +2100,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteRepoNotification"))
         }
     }
+
     /// Send a test notification.
     ///
     /// Queues a test notification for this repository.
@@ -2017,6 +2120,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("testRepoNotification"))
         }
     }
+
     /// List the team permissions of a repository.
     ///
     /// List all team permissions on the repository.
@@ -2038,6 +2142,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listRepoTeamPermissions"))
         }
     }
+
     /// Get the permission of a team.
     ///
     /// Fetch the permission of the specified team on the repository. Quay answers with the role only.
@@ -2057,6 +2162,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getTeamPermissions"))
         }
     }
+
     /// Set the permission of a team.
     ///
     /// Update (or create) the permission of the specified team on the repository.
@@ -2077,6 +2183,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeTeamPermissions"))
         }
     }
+
     /// Delete the permission of a team.
     ///
     /// Delete the permission of the specified team on the repository.
@@ -2096,6 +2203,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteTeamPermissions"))
         }
     }
+
     /// List the user permissions of a repository.
     ///
     /// List all user (and robot) permissions on the repository.
@@ -2117,6 +2225,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listRepoUserPermissions"))
         }
     }
+
     /// Get the permission of a user.
     ///
     /// Get the direct permission of the specified user on the repository.
@@ -2136,6 +2245,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getUserPermissions"))
         }
     }
+
     /// Set the permission of a user.
     ///
     /// Update (or create) the permission of the specified user on the repository.
@@ -2156,6 +2266,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeUserPermissions"))
         }
     }
+
     /// Delete the permission of a user.
     ///
     /// Delete the permission of the specified user on the repository.
@@ -2175,6 +2286,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteUserPermissions"))
         }
     }
+
     /// Get the transitive permissions of a user.
     ///
     /// Get the permissions the specified user has on the repository, either directly or via a team. 404 if the user has none.
@@ -2196,6 +2308,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getUserTransitivePermission"))
         }
     }
+
     /// List the tag history of a repository.
     ///
     /// List the full tag history of a repository, alive and dead tags, one page at a time
@@ -2216,6 +2329,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listRepoTags"))
         }
     }
+
     /// Move a tag, create a tag, or change its expiration.
     ///
     /// Change which image (manifest) a tag points to, or create a new tag. The same call can
@@ -2237,6 +2351,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeTag"))
         }
     }
+
     /// Delete a repository tag.
     ///
     /// Delete the specified repository tag.
@@ -2256,6 +2371,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteFullTag"))
         }
     }
+
     /// Restore a tag to a previous image.
     ///
     /// Restores a repository tag back to a previous image (manifest) in the repository.
@@ -2276,6 +2392,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("restoreTag"))
         }
     }
+
     /// List the tokens of a repository (deprecated).
     ///
     /// List the tokens for the specified repository.
@@ -2299,6 +2416,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listRepoTokens"))
         }
     }
+
     /// Create a repository token (deprecated).
     ///
     /// Create a new repository token.
@@ -2323,6 +2441,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createToken"))
         }
     }
+
     /// Get a repository token (deprecated).
     ///
     /// Fetch the specified repository token information.
@@ -2346,6 +2465,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getTokens"))
         }
     }
+
     /// Change the role of a repository token (deprecated).
     ///
     /// Update the permissions for the specified repository token.
@@ -2370,6 +2490,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeToken"))
         }
     }
+
     /// Delete a repository token (deprecated).
     ///
     /// Delete the repository token.
@@ -2393,6 +2514,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteToken"))
         }
     }
+
     /// List the build triggers of a repository.
     ///
     /// List the triggers for the specified repository.
@@ -2412,6 +2534,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listBuildTriggers"))
         }
     }
+
     /// Get a build trigger.
     ///
     /// Get information for the specified build trigger.
@@ -2431,6 +2554,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getBuildTrigger"))
         }
     }
+
     /// Enable or disable a build trigger.
     ///
     /// Updates the specified build trigger (enables or disables it). The trigger must be active.
@@ -2451,6 +2575,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateBuildTrigger"))
         }
     }
+
     /// Delete a build trigger.
     ///
     /// Delete the specified build trigger (deactivating it at the source first if it is active).
@@ -2470,6 +2595,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteBuildTrigger"))
         }
     }
+
     /// Activate a build trigger.
     ///
     /// Activate the specified build trigger once all required information has been
@@ -2491,6 +2617,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("activateBuildTrigger"))
         }
     }
+
     /// List the recent builds of a trigger.
     ///
     /// List the builds started by the specified trigger.
@@ -2512,6 +2639,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listTriggerRecentBuilds"))
         }
     }
+
     /// Manually start a build from a trigger.
     ///
     /// Manually start a build from the specified trigger. The trigger must be enabled and
@@ -2535,6 +2663,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("manuallyStartBuildTrigger"))
         }
     }
+
     /// Approve a service key.
     ///
     /// Approves a service key on behalf of the calling superuser. Approving a key that is already approved also succeeds.
@@ -2555,6 +2684,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("approveServiceKey"))
         }
     }
+
     /// List all service keys.
     ///
     /// Lists every service key of the installation, approved or not, expired or not.
@@ -2573,6 +2703,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listServiceKeys"))
         }
     }
+
     /// Create a service key.
     ///
     /// Generates a new service key for a service and approves it at once (approval type
@@ -2594,6 +2725,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createServiceKey"))
         }
     }
+
     /// Get a service key.
     ///
     /// Returns a service key, whether approved, expired or not.
@@ -2613,6 +2745,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getServiceKey"))
         }
     }
+
     /// Update a service key.
     ///
     /// Changes the friendly name, metadata or expiration of a service key. An expiration
@@ -2635,6 +2768,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateServiceKey"))
         }
     }
+
     /// Delete a service key.
     ///
     /// Deletes a service key.
@@ -2654,6 +2788,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteServiceKey"))
         }
     }
+
     /// List the usage logs of the whole system.
     ///
     /// List the usage logs for the current system. The answer covers the window between
@@ -2675,6 +2810,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listAllLogs"))
         }
     }
+
     /// List an organization's quotas.
     ///
     /// Lists the quotas of an organization (at most one), each with its limits.
@@ -2696,6 +2832,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listOrganizationQuotaSuperUser"))
         }
     }
+
     /// Create a quota for an organization.
     ///
     /// Creates the storage quota of an organization. A namespace can have only one quota; creating a second one fails with 400.
@@ -2718,6 +2855,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createOrganizationQuotaSuperUser"))
         }
     }
+
     /// Change an organization's quota.
     ///
     /// Changes the storage limit of a quota of an organization. Returns the updated quota.
@@ -2740,6 +2878,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeOrganizationQuotaSuperUser"))
         }
     }
+
     /// Delete an organization's quota.
     ///
     /// Deletes a quota of an organization.
@@ -2761,6 +2900,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganizationQuotaSuperUser"))
         }
     }
+
     /// Rename an organization.
     ///
     /// Updates information about the specified organization; the only field a superuser
@@ -2783,6 +2923,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeOrganization"))
         }
     }
+
     /// Delete an organization.
     ///
     /// Deletes the specified organization (it is marked for deletion and removed in the background).
@@ -2802,6 +2943,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteOrganization"))
         }
     }
+
     /// Get the size of the registry.
     ///
     /// Returns the size of the registry as last calculated, and whether a calculation is
@@ -2821,6 +2963,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRegistrySize"))
         }
     }
+
     /// Queue a calculation of the registry size.
     ///
     /// Queues a calculation of the registry size. Quay answers 201 when it queued a new
@@ -2842,6 +2985,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("postRegistrySize"))
         }
     }
+
     /// List all users.
     ///
     /// Returns a list of all users in the system. Without `limit` Quay returns every
@@ -2863,6 +3007,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listAllUsers"))
         }
     }
+
     /// Create a user.
     ///
     /// Creates a new user with a generated temporary password. Only works when the
@@ -2885,6 +3030,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createInstallUser"))
         }
     }
+
     /// List a user's quotas.
     ///
     /// Lists the quotas of a user namespace (at most one), each with its limits.
@@ -2906,6 +3052,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listUserQuotaSuperUser"))
         }
     }
+
     /// Create a quota for a user.
     ///
     /// Creates the storage quota of a user namespace. A namespace can have only one quota; creating a second one fails with 400.
@@ -2928,6 +3075,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createUserQuotaSuperUser"))
         }
     }
+
     /// Change a user's quota.
     ///
     /// Changes the storage limit of a quota of a user namespace. Returns the updated quota.
@@ -2950,6 +3098,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("changeUserQuotaSuperUser"))
         }
     }
+
     /// Delete a user's quota.
     ///
     /// Deletes a quota of a user namespace.
@@ -2971,6 +3120,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteUserQuotaSuperUser"))
         }
     }
+
     /// Get a build.
     ///
     /// Returns information about a build.
@@ -2990,6 +3140,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoBuildSuperUser"))
         }
     }
+
     /// Get the logs of a build.
     ///
     /// Return the build logs for the build specified by the build uuid. When the logs have
@@ -3013,6 +3164,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoBuildLogsSuperUser"))
         }
     }
+
     /// Get the status of a build.
     ///
     /// Return the status for the builds specified by the build uuids.
@@ -3034,6 +3186,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getRepoBuildStatusSuperUser"))
         }
     }
+
     /// Get the authenticated user.
     ///
     /// Get user information for the authenticated user.
@@ -3052,6 +3205,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getLoggedInUser"))
         }
     }
+
     /// Get the aggregated logs of the current user.
     ///
     /// Returns the aggregated logs for the current user. Available when aggregated log count retrieval is enabled.
@@ -3071,6 +3225,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getAggregateUserLogs"))
         }
     }
+
     /// List the app specific tokens of the current user.
     ///
     /// Lists the app specific tokens for the current user. The token codes themselves are not included.
@@ -3090,6 +3245,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listAppTokens"))
         }
     }
+
     /// Create a new app specific token for the current user.
     ///
     /// Create a new app specific token for user. Requires a fresh login. The answer carries the token code.
@@ -3109,6 +3265,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createAppToken"))
         }
     }
+
     /// Get one app specific token of the current user.
     ///
     /// Returns a specific app token for the user, including its token code. Requires a fresh login.
@@ -3128,6 +3285,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getAppToken"))
         }
     }
+
     /// Revoke an app specific token of the current user.
     ///
     /// Revokes a specific app token for the user. Requires a fresh login.
@@ -3147,6 +3305,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("revokeAppToken"))
         }
     }
+
     /// List the auto-prune policies of the current user.
     ///
     /// Lists the auto-prune policies for the currently logged in user.
@@ -3167,6 +3326,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listUserAutoPrunePolicies"))
         }
     }
+
     /// Create an auto-prune policy for the current user.
     ///
     /// Creates the auto-prune policy for the currently logged in user. A namespace can hold only one policy; creating a second one fails with 400.
@@ -3188,6 +3348,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createUserAutoPrunePolicy"))
         }
     }
+
     /// Get an auto-prune policy of the current user.
     ///
     /// Fetches the auto-prune policy for the currently logged in user.
@@ -3209,6 +3370,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getUserAutoPrunePolicy"))
         }
     }
+
     /// Update an auto-prune policy of the current user.
     ///
     /// Updates the auto-prune policy for the currently logged in user.
@@ -3231,6 +3393,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("updateUserAutoPrunePolicy"))
         }
     }
+
     /// Delete an auto-prune policy of the current user.
     ///
     /// Deletes the auto-prune policy for the currently logged in user.
@@ -3252,6 +3415,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteUserAutoPrunePolicy"))
         }
     }
+
     /// Export the logs of the current user.
     ///
     /// Queues an export of the logs for the current user. Available when log export is enabled. Give `callback_url` and/or `callback_email` to be told where to download the export.
@@ -3272,6 +3436,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("exportUserLogs"))
         }
     }
+
     /// List the logs of the current user.
     ///
     /// List the logs for the current user.
@@ -3291,6 +3456,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listUserLogs"))
         }
     }
+
     /// List the quotas of the authenticated user.
     ///
     /// Lists the storage quotas defined for the namespace of the authenticated user, each with its limits. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -3309,6 +3475,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listUserQuota"))
         }
     }
+
     /// Get one quota of the authenticated user.
     ///
     /// Returns the storage quota with the given ID defined for the namespace of the authenticated user, with its limits. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -3328,6 +3495,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getUserQuota"))
         }
     }
+
     /// List the limits of a quota of the authenticated user.
     ///
     /// Lists the limits (warning and reject thresholds) of the given quota of the authenticated user. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -3347,6 +3515,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listUserQuotaLimit"))
         }
     }
+
     /// Get one limit of a quota of the authenticated user.
     ///
     /// Looks up the given limit of the given quota of the authenticated user. Note: Quay answers with the whole parent quota (quota view with all its limits), not with the single limit; 404 if the limit does not exist. Available only when `FEATURE_QUOTA_MANAGEMENT` (and `FEATURE_SUPER_USERS`) is enabled.
@@ -3366,6 +3535,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getUserQuotaLimit"))
         }
     }
+
     /// List the current user's robots.
     ///
     /// List the available robots for the user.
@@ -3385,6 +3555,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getUserRobots"))
         }
     }
+
     /// Get one of the current user's robots.
     ///
     /// Returns the user's robot with the specified name.
@@ -3404,6 +3575,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getUserRobot"))
         }
     }
+
     /// Create a robot for the current user.
     ///
     /// Create a new user robot with the specified name. The body is optional.
@@ -3424,6 +3596,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createUserRobot"))
         }
     }
+
     /// Delete one of the current user's robots.
     ///
     /// Delete an existing robot. Fails with 400 while the robot is used by a repository mirror.
@@ -3443,6 +3616,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteUserRobot"))
         }
     }
+
     /// List the repository permissions of a user's robot.
     ///
     /// Returns the list of repository permissions for the user's robot.
@@ -3464,6 +3638,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("getUserRobotPermissions"))
         }
     }
+
     /// Regenerate the token of a user's robot.
     ///
     /// Regenerates the token for a user's robot.
@@ -3485,6 +3660,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("regenerateUserRobotToken"))
         }
     }
+
     /// List starred repositories.
     ///
     /// List all repositories starred by the authenticated user, 100 per page.
@@ -3504,6 +3680,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("listStarredRepos"))
         }
     }
+
     /// Star a repository.
     ///
     /// Star a repository for the authenticated user.
@@ -3523,6 +3700,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("createStar"))
         }
     }
+
     /// Unstar a repository.
     ///
     /// Removes a star from a repository.
@@ -3542,6 +3720,7 @@ pub trait Api: Send + Sync + 'static {
             Err(not_implemented("deleteStar"))
         }
     }
+
     /// Get information about a user.
     ///
     /// Get user information for the specified (non-robot) user. Which fields are present
@@ -3563,36 +3742,37 @@ pub trait Api: Send + Sync + 'static {
         }
     }
 }
-///What [`Api::get_application_information`] answers (errors travel as `Err`).
+
+/// What [`Api::get_application_information`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetApplicationInformationResponse {
     /// 200: The application information.
     Ok(types::ApplicationInformation),
 }
+
 impl IntoApiResponse for GetApplicationInformationResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetApplicationInformationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::ApplicationInformation> for GetApplicationInformationResponse {
     fn from(body: types::ApplicationInformation) -> Self {
         GetApplicationInformationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_application_information`].
+
+/// The path and query parameters of [`Api::get_application_information`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetApplicationInformationParams {
     /// The OAuth client ID.
     pub client_id: String,
 }
+
 impl types::Validate for GetApplicationInformationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3600,31 +3780,29 @@ impl types::Validate for GetApplicationInformationParams {
         Ok(())
     }
 }
-///What [`Api::discovery`] answers (errors travel as `Err`).
+
+/// What [`Api::discovery`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DiscoveryResponse {
     /// 200: Successful invocation: the Swagger 2.0 description of the API.
     Ok(serde_json::Map<String, serde_json::Value>),
 }
+
 impl IntoApiResponse for DiscoveryResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DiscoveryResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            DiscoveryResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>> for DiscoveryResponse {
     fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
         DiscoveryResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::discovery`].
+
+/// The path and query parameters of [`Api::discovery`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DiscoveryParams {
     /// Whether to include internal APIs.
@@ -3633,6 +3811,7 @@ pub struct DiscoveryParams {
     #[serde(default)]
     pub internal: Option<bool>,
 }
+
 impl types::Validate for DiscoveryParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3640,31 +3819,29 @@ impl types::Validate for DiscoveryParams {
         Ok(())
     }
 }
-///What [`Api::get_matching_entities`] answers (errors travel as `Err`).
+
+/// What [`Api::get_matching_entities`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetMatchingEntitiesResponse {
     /// 200: Successful invocation
     Ok(types::EntitySearchResults),
 }
+
 impl IntoApiResponse for GetMatchingEntitiesResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetMatchingEntitiesResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetMatchingEntitiesResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::EntitySearchResults> for GetMatchingEntitiesResponse {
     fn from(body: types::EntitySearchResults) -> Self {
         GetMatchingEntitiesResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_matching_entities`].
+
+/// The path and query parameters of [`Api::get_matching_entities`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetMatchingEntitiesParams {
     /// The prefix of the entities being looked up.
@@ -3687,6 +3864,7 @@ pub struct GetMatchingEntitiesParams {
     #[serde(default)]
     pub namespace: Option<String>,
 }
+
 impl types::Validate for GetMatchingEntitiesParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3694,36 +3872,35 @@ impl types::Validate for GetMatchingEntitiesParams {
         Ok(())
     }
 }
-///What [`Api::get_error_description`] answers (errors travel as `Err`).
+
+/// What [`Api::get_error_description`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetErrorDescriptionResponse {
     /// 200: Successful invocation
     Ok(types::ApiErrorDescription),
 }
+
 impl IntoApiResponse for GetErrorDescriptionResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetErrorDescriptionResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetErrorDescriptionResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ApiErrorDescription> for GetErrorDescriptionResponse {
     fn from(body: types::ApiErrorDescription) -> Self {
         GetErrorDescriptionResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_error_description`].
+
+/// The path and query parameters of [`Api::get_error_description`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetErrorDescriptionParams {
     /// The error code identifying the type of error.
     pub error_type: String,
 }
+
 impl types::Validate for GetErrorDescriptionParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3731,31 +3908,29 @@ impl types::Validate for GetErrorDescriptionParams {
         Ok(())
     }
 }
-///What [`Api::conduct_search`] answers (errors travel as `Err`).
+
+/// What [`Api::conduct_search`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConductSearchResponse {
     /// 200: Successful invocation
     Ok(types::SearchResults),
 }
+
 impl IntoApiResponse for ConductSearchResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ConductSearchResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ConductSearchResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::SearchResults> for ConductSearchResponse {
     fn from(body: types::SearchResults) -> Self {
         ConductSearchResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::conduct_search`].
+
+/// The path and query parameters of [`Api::conduct_search`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ConductSearchParams {
     /// The search query.
@@ -3764,6 +3939,7 @@ pub struct ConductSearchParams {
     #[serde(default)]
     pub query: Option<String>,
 }
+
 impl types::Validate for ConductSearchParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3771,31 +3947,29 @@ impl types::Validate for ConductSearchParams {
         Ok(())
     }
 }
-///What [`Api::conduct_repo_search`] answers (errors travel as `Err`).
+
+/// What [`Api::conduct_repo_search`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConductRepoSearchResponse {
     /// 200: Successful invocation
     Ok(types::RepositorySearchResults),
 }
+
 impl IntoApiResponse for ConductRepoSearchResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ConductRepoSearchResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ConductRepoSearchResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepositorySearchResults> for ConductRepoSearchResponse {
     fn from(body: types::RepositorySearchResults) -> Self {
         ConductRepoSearchResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::conduct_repo_search`].
+
+/// The path and query parameters of [`Api::conduct_repo_search`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ConductRepoSearchParams {
     /// Whether to include usage metadata (last\_modified, stars, popularity).
@@ -3815,6 +3989,7 @@ pub struct ConductRepoSearchParams {
     #[serde(default)]
     pub query: Option<String>,
 }
+
 impl types::Validate for ConductRepoSearchParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3822,29 +3997,31 @@ impl types::Validate for ConductRepoSearchParams {
         Ok(())
     }
 }
-///What [`Api::delete_global_message`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_global_message`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteGlobalMessageResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteGlobalMessageResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteGlobalMessageResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_global_message`].
+
+/// The path and query parameters of [`Api::delete_global_message`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteGlobalMessageParams {
     /// The UUID of the message.
     pub uuid: String,
 }
+
 impl types::Validate for DeleteGlobalMessageParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3852,101 +4029,94 @@ impl types::Validate for DeleteGlobalMessageParams {
         Ok(())
     }
 }
-///What [`Api::get_global_messages`] answers (errors travel as `Err`).
+
+/// What [`Api::get_global_messages`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetGlobalMessagesResponse {
     /// 200: Successful invocation
     Ok(types::GlobalMessageList),
 }
+
 impl IntoApiResponse for GetGlobalMessagesResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetGlobalMessagesResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetGlobalMessagesResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::GlobalMessageList> for GetGlobalMessagesResponse {
     fn from(body: types::GlobalMessageList) -> Self {
         GetGlobalMessagesResponse::Ok(body)
     }
 }
-///What [`Api::create_global_message`] answers (errors travel as `Err`).
+
+/// What [`Api::create_global_message`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateGlobalMessageResponse {
     /// 201: Successful creation
     Created,
 }
+
 impl IntoApiResponse for CreateGlobalMessageResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateGlobalMessageResponse::Created => {
-                StatusCode::from_u16(201u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            CreateGlobalMessageResponse::Created => StatusCode::CREATED.into_response(),
         }
     }
 }
-///What [`Api::create_organization`] answers (errors travel as `Err`).
+
+/// What [`Api::create_organization`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrganizationResponse {
     /// 201: Created; the body is the JSON string "Created".
     Created(types::CreateOrganizationResponse),
 }
+
 impl IntoApiResponse for CreateOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateOrganizationResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::CreateOrganizationResponse> for CreateOrganizationResponse {
     fn from(body: types::CreateOrganizationResponse) -> Self {
         CreateOrganizationResponse::Created(body)
     }
 }
-///What [`Api::get_organization`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationResponse {
     /// 200: The organization.
     Ok(types::Organization),
 }
+
 impl IntoApiResponse for GetOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetOrganizationResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::Organization> for GetOrganizationResponse {
     fn from(body: types::Organization) -> Self {
         GetOrganizationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization`].
+
+/// The path and query parameters of [`Api::get_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for GetOrganizationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3954,36 +4124,37 @@ impl types::Validate for GetOrganizationParams {
         Ok(())
     }
 }
-///What [`Api::change_organization_details`] answers (errors travel as `Err`).
+
+/// What [`Api::change_organization_details`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeOrganizationDetailsResponse {
     /// 200: The updated organization, with its teams.
     Ok(types::Organization),
 }
+
 impl IntoApiResponse for ChangeOrganizationDetailsResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeOrganizationDetailsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::Organization> for ChangeOrganizationDetailsResponse {
     fn from(body: types::Organization) -> Self {
         ChangeOrganizationDetailsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_organization_details`].
+
+/// The path and query parameters of [`Api::change_organization_details`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationDetailsParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for ChangeOrganizationDetailsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -3991,29 +4162,31 @@ impl types::Validate for ChangeOrganizationDetailsParams {
         Ok(())
     }
 }
-///What [`Api::delete_admined_organization`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_admined_organization`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAdminedOrganizationResponse {
     /// 204: Deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteAdminedOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteAdminedOrganizationResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_admined_organization`].
+
+/// The path and query parameters of [`Api::delete_admined_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteAdminedOrganizationParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for DeleteAdminedOrganizationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4021,31 +4194,29 @@ impl types::Validate for DeleteAdminedOrganizationParams {
         Ok(())
     }
 }
-///What [`Api::get_aggregate_org_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::get_aggregate_org_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAggregateOrgLogsResponse {
     /// 200: Successful invocation
     Ok(types::AggregatedLogs),
 }
+
 impl IntoApiResponse for GetAggregateOrgLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetAggregateOrgLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetAggregateOrgLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::AggregatedLogs> for GetAggregateOrgLogsResponse {
     fn from(body: types::AggregatedLogs) -> Self {
         GetAggregateOrgLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_aggregate_org_logs`].
+
+/// The path and query parameters of [`Api::get_aggregate_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateOrgLogsParams {
     /// The name of the organization.
@@ -4060,6 +4231,7 @@ pub struct GetAggregateOrgLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for GetAggregateOrgLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4067,36 +4239,37 @@ impl types::Validate for GetAggregateOrgLogsParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_applications`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_applications`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationApplicationsResponse {
     /// 200: The applications.
     Ok(types::OrganizationApplicationList),
 }
+
 impl IntoApiResponse for GetOrganizationApplicationsResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationApplicationsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::OrganizationApplicationList> for GetOrganizationApplicationsResponse {
     fn from(body: types::OrganizationApplicationList) -> Self {
         GetOrganizationApplicationsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_applications`].
+
+/// The path and query parameters of [`Api::get_organization_applications`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationApplicationsParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for GetOrganizationApplicationsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4104,36 +4277,37 @@ impl types::Validate for GetOrganizationApplicationsParams {
         Ok(())
     }
 }
-///What [`Api::create_organization_application`] answers (errors travel as `Err`).
+
+/// What [`Api::create_organization_application`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrganizationApplicationResponse {
     /// 200: The new application, with its client ID and secret.
     Ok(types::OrganizationApplication),
 }
+
 impl IntoApiResponse for CreateOrganizationApplicationResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateOrganizationApplicationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::OrganizationApplication> for CreateOrganizationApplicationResponse {
     fn from(body: types::OrganizationApplication) -> Self {
         CreateOrganizationApplicationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::create_organization_application`].
+
+/// The path and query parameters of [`Api::create_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationApplicationParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for CreateOrganizationApplicationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4141,31 +4315,31 @@ impl types::Validate for CreateOrganizationApplicationParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_application`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_application`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationApplicationResponse {
     /// 200: The application.
     Ok(types::OrganizationApplication),
 }
+
 impl IntoApiResponse for GetOrganizationApplicationResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationApplicationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::OrganizationApplication> for GetOrganizationApplicationResponse {
     fn from(body: types::OrganizationApplication) -> Self {
         GetOrganizationApplicationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_application`].
+
+/// The path and query parameters of [`Api::get_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationApplicationParams {
     /// The name of the organization.
@@ -4173,6 +4347,7 @@ pub struct GetOrganizationApplicationParams {
     /// The OAuth client ID.
     pub client_id: String,
 }
+
 impl types::Validate for GetOrganizationApplicationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4180,31 +4355,31 @@ impl types::Validate for GetOrganizationApplicationParams {
         Ok(())
     }
 }
-///What [`Api::update_organization_application`] answers (errors travel as `Err`).
+
+/// What [`Api::update_organization_application`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOrganizationApplicationResponse {
     /// 200: The updated application.
     Ok(types::OrganizationApplication),
 }
+
 impl IntoApiResponse for UpdateOrganizationApplicationResponse {
     fn into_api_response(self) -> Response {
         match self {
             UpdateOrganizationApplicationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::OrganizationApplication> for UpdateOrganizationApplicationResponse {
     fn from(body: types::OrganizationApplication) -> Self {
         UpdateOrganizationApplicationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::update_organization_application`].
+
+/// The path and query parameters of [`Api::update_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationApplicationParams {
     /// The name of the organization.
@@ -4212,6 +4387,7 @@ pub struct UpdateOrganizationApplicationParams {
     /// The OAuth client ID.
     pub client_id: String,
 }
+
 impl types::Validate for UpdateOrganizationApplicationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4219,24 +4395,25 @@ impl types::Validate for UpdateOrganizationApplicationParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization_application`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization_application`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationApplicationResponse {
     /// 204: Deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrganizationApplicationResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationApplicationResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_organization_application`].
+
+/// The path and query parameters of [`Api::delete_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationApplicationParams {
     /// The name of the organization.
@@ -4244,6 +4421,7 @@ pub struct DeleteOrganizationApplicationParams {
     /// The OAuth client ID.
     pub client_id: String,
 }
+
 impl types::Validate for DeleteOrganizationApplicationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4251,36 +4429,37 @@ impl types::Validate for DeleteOrganizationApplicationParams {
         Ok(())
     }
 }
-///What [`Api::list_organization_auto_prune_policies`] answers (errors travel as `Err`).
+
+/// What [`Api::list_organization_auto_prune_policies`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrganizationAutoPrunePoliciesResponse {
     /// 200: Successful invocation
     Ok(types::AutoPrunePolicyList),
 }
+
 impl IntoApiResponse for ListOrganizationAutoPrunePoliciesResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListOrganizationAutoPrunePoliciesResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::AutoPrunePolicyList> for ListOrganizationAutoPrunePoliciesResponse {
     fn from(body: types::AutoPrunePolicyList) -> Self {
         ListOrganizationAutoPrunePoliciesResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_organization_auto_prune_policies`].
+
+/// The path and query parameters of [`Api::list_organization_auto_prune_policies`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationAutoPrunePoliciesParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for ListOrganizationAutoPrunePoliciesParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4288,36 +4467,37 @@ impl types::Validate for ListOrganizationAutoPrunePoliciesParams {
         Ok(())
     }
 }
-///What [`Api::create_organization_auto_prune_policy`] answers (errors travel as `Err`).
+
+/// What [`Api::create_organization_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrganizationAutoPrunePolicyResponse {
     /// 201: Successful creation
     Created(types::AutoPrunePolicyId),
 }
+
 impl IntoApiResponse for CreateOrganizationAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateOrganizationAutoPrunePolicyResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::AutoPrunePolicyId> for CreateOrganizationAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicyId) -> Self {
         CreateOrganizationAutoPrunePolicyResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_organization_auto_prune_policy`].
+
+/// The path and query parameters of [`Api::create_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for CreateOrganizationAutoPrunePolicyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4325,31 +4505,31 @@ impl types::Validate for CreateOrganizationAutoPrunePolicyParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_auto_prune_policy`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationAutoPrunePolicyResponse {
     /// 200: Successful invocation
     Ok(types::AutoPrunePolicy),
 }
+
 impl IntoApiResponse for GetOrganizationAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationAutoPrunePolicyResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::AutoPrunePolicy> for GetOrganizationAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicy) -> Self {
         GetOrganizationAutoPrunePolicyResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_auto_prune_policy`].
+
+/// The path and query parameters of [`Api::get_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4357,6 +4537,7 @@ pub struct GetOrganizationAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
 }
+
 impl types::Validate for GetOrganizationAutoPrunePolicyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4364,24 +4545,25 @@ impl types::Validate for GetOrganizationAutoPrunePolicyParams {
         Ok(())
     }
 }
-///What [`Api::update_organization_auto_prune_policy`] answers (errors travel as `Err`).
+
+/// What [`Api::update_organization_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOrganizationAutoPrunePolicyResponse {
     /// 204: Successful update; no body.
     NoContent,
 }
+
 impl IntoApiResponse for UpdateOrganizationAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
             UpdateOrganizationAutoPrunePolicyResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::update_organization_auto_prune_policy`].
+
+/// The path and query parameters of [`Api::update_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4389,6 +4571,7 @@ pub struct UpdateOrganizationAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
 }
+
 impl types::Validate for UpdateOrganizationAutoPrunePolicyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4396,31 +4579,31 @@ impl types::Validate for UpdateOrganizationAutoPrunePolicyParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization_auto_prune_policy`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationAutoPrunePolicyResponse {
     /// 200: Successful deletion; the body names the deleted policy.
     Ok(types::AutoPrunePolicyId),
 }
+
 impl IntoApiResponse for DeleteOrganizationAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationAutoPrunePolicyResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::AutoPrunePolicyId> for DeleteOrganizationAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicyId) -> Self {
         DeleteOrganizationAutoPrunePolicyResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::delete_organization_auto_prune_policy`].
+
+/// The path and query parameters of [`Api::delete_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4428,6 +4611,7 @@ pub struct DeleteOrganizationAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
 }
+
 impl types::Validate for DeleteOrganizationAutoPrunePolicyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4435,36 +4619,37 @@ impl types::Validate for DeleteOrganizationAutoPrunePolicyParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_collaborators`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_collaborators`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationCollaboratorsResponse {
     /// 200: The outside collaborators.
     Ok(types::OrganizationCollaboratorList),
 }
+
 impl IntoApiResponse for GetOrganizationCollaboratorsResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationCollaboratorsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::OrganizationCollaboratorList> for GetOrganizationCollaboratorsResponse {
     fn from(body: types::OrganizationCollaboratorList) -> Self {
         GetOrganizationCollaboratorsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_collaborators`].
+
+/// The path and query parameters of [`Api::get_organization_collaborators`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationCollaboratorsParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for GetOrganizationCollaboratorsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4472,31 +4657,29 @@ impl types::Validate for GetOrganizationCollaboratorsParams {
         Ok(())
     }
 }
-///What [`Api::export_org_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::export_org_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportOrgLogsResponse {
     /// 200: Successful invocation: the export was queued.
     Ok(types::ExportLogsResult),
 }
+
 impl IntoApiResponse for ExportOrgLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ExportOrgLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ExportOrgLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ExportLogsResult> for ExportOrgLogsResponse {
     fn from(body: types::ExportLogsResult) -> Self {
         ExportOrgLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::export_org_logs`].
+
+/// The path and query parameters of [`Api::export_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportOrgLogsParams {
     /// The name of the organization.
@@ -4508,6 +4691,7 @@ pub struct ExportOrgLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for ExportOrgLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4515,31 +4699,29 @@ impl types::Validate for ExportOrgLogsParams {
         Ok(())
     }
 }
-///What [`Api::list_org_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::list_org_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrgLogsResponse {
     /// 200: Successful invocation
     Ok(types::LogsPage),
 }
+
 impl IntoApiResponse for ListOrgLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListOrgLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListOrgLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::LogsPage> for ListOrgLogsResponse {
     fn from(body: types::LogsPage) -> Self {
         ListOrgLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_org_logs`].
+
+/// The path and query parameters of [`Api::list_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrgLogsParams {
     /// The name of the organization.
@@ -4557,6 +4739,7 @@ pub struct ListOrgLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for ListOrgLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4564,36 +4747,37 @@ impl types::Validate for ListOrgLogsParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_members`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_members`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationMembersResponse {
     /// 200: The members.
     Ok(types::OrganizationMemberList),
 }
+
 impl IntoApiResponse for GetOrganizationMembersResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationMembersResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::OrganizationMemberList> for GetOrganizationMembersResponse {
     fn from(body: types::OrganizationMemberList) -> Self {
         GetOrganizationMembersResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_members`].
+
+/// The path and query parameters of [`Api::get_organization_members`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationMembersParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for GetOrganizationMembersParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4601,31 +4785,31 @@ impl types::Validate for GetOrganizationMembersParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_member`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_member`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationMemberResponse {
     /// 200: The member.
     Ok(types::OrganizationMember),
 }
+
 impl IntoApiResponse for GetOrganizationMemberResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationMemberResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::OrganizationMember> for GetOrganizationMemberResponse {
     fn from(body: types::OrganizationMember) -> Self {
         GetOrganizationMemberResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_member`].
+
+/// The path and query parameters of [`Api::get_organization_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationMemberParams {
     /// The name of the organization.
@@ -4633,6 +4817,7 @@ pub struct GetOrganizationMemberParams {
     /// The username of the organization member.
     pub membername: String,
 }
+
 impl types::Validate for GetOrganizationMemberParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4640,24 +4825,25 @@ impl types::Validate for GetOrganizationMemberParams {
         Ok(())
     }
 }
-///What [`Api::remove_organization_member`] answers (errors travel as `Err`).
+
+/// What [`Api::remove_organization_member`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveOrganizationMemberResponse {
     /// 204: Removed.
     NoContent,
 }
+
 impl IntoApiResponse for RemoveOrganizationMemberResponse {
     fn into_api_response(self) -> Response {
         match self {
             RemoveOrganizationMemberResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::remove_organization_member`].
+
+/// The path and query parameters of [`Api::remove_organization_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RemoveOrganizationMemberParams {
     /// The name of the organization.
@@ -4665,6 +4851,7 @@ pub struct RemoveOrganizationMemberParams {
     /// The username of the organization member.
     pub membername: String,
 }
+
 impl types::Validate for RemoveOrganizationMemberParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4672,36 +4859,37 @@ impl types::Validate for RemoveOrganizationMemberParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_prototype_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_prototype_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationPrototypePermissionsResponse {
     /// 200: Successful invocation
     Ok(types::PrototypeList),
 }
+
 impl IntoApiResponse for GetOrganizationPrototypePermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationPrototypePermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::PrototypeList> for GetOrganizationPrototypePermissionsResponse {
     fn from(body: types::PrototypeList) -> Self {
         GetOrganizationPrototypePermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_prototype_permissions`].
+
+/// The path and query parameters of [`Api::get_organization_prototype_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationPrototypePermissionsParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for GetOrganizationPrototypePermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4709,36 +4897,37 @@ impl types::Validate for GetOrganizationPrototypePermissionsParams {
         Ok(())
     }
 }
-///What [`Api::create_organization_prototype_permission`] answers (errors travel as `Err`).
+
+/// What [`Api::create_organization_prototype_permission`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrganizationPrototypePermissionResponse {
     /// 200: Successful invocation; the new prototype.
     Ok(types::Prototype),
 }
+
 impl IntoApiResponse for CreateOrganizationPrototypePermissionResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateOrganizationPrototypePermissionResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::Prototype> for CreateOrganizationPrototypePermissionResponse {
     fn from(body: types::Prototype) -> Self {
         CreateOrganizationPrototypePermissionResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::create_organization_prototype_permission`].
+
+/// The path and query parameters of [`Api::create_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationPrototypePermissionParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for CreateOrganizationPrototypePermissionParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4746,31 +4935,31 @@ impl types::Validate for CreateOrganizationPrototypePermissionParams {
         Ok(())
     }
 }
-///What [`Api::update_organization_prototype_permission`] answers (errors travel as `Err`).
+
+/// What [`Api::update_organization_prototype_permission`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOrganizationPrototypePermissionResponse {
     /// 200: Successful invocation; the updated prototype.
     Ok(types::Prototype),
 }
+
 impl IntoApiResponse for UpdateOrganizationPrototypePermissionResponse {
     fn into_api_response(self) -> Response {
         match self {
             UpdateOrganizationPrototypePermissionResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::Prototype> for UpdateOrganizationPrototypePermissionResponse {
     fn from(body: types::Prototype) -> Self {
         UpdateOrganizationPrototypePermissionResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::update_organization_prototype_permission`].
+
+/// The path and query parameters of [`Api::update_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationPrototypePermissionParams {
     /// The name of the organization.
@@ -4778,6 +4967,7 @@ pub struct UpdateOrganizationPrototypePermissionParams {
     /// The ID of the prototype.
     pub prototypeid: String,
 }
+
 impl types::Validate for UpdateOrganizationPrototypePermissionParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4785,24 +4975,25 @@ impl types::Validate for UpdateOrganizationPrototypePermissionParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization_prototype_permission`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization_prototype_permission`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationPrototypePermissionResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrganizationPrototypePermissionResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationPrototypePermissionResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_organization_prototype_permission`].
+
+/// The path and query parameters of [`Api::delete_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationPrototypePermissionParams {
     /// The name of the organization.
@@ -4810,6 +5001,7 @@ pub struct DeleteOrganizationPrototypePermissionParams {
     /// The ID of the prototype.
     pub prototypeid: String,
 }
+
 impl types::Validate for DeleteOrganizationPrototypePermissionParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4817,36 +5009,35 @@ impl types::Validate for DeleteOrganizationPrototypePermissionParams {
         Ok(())
     }
 }
-///What [`Api::get_proxy_cache_config`] answers (errors travel as `Err`).
+
+/// What [`Api::get_proxy_cache_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetProxyCacheConfigResponse {
     /// 200: The proxy cache configuration.
     Ok(types::ProxyCacheConfig),
 }
+
 impl IntoApiResponse for GetProxyCacheConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetProxyCacheConfigResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetProxyCacheConfigResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ProxyCacheConfig> for GetProxyCacheConfigResponse {
     fn from(body: types::ProxyCacheConfig) -> Self {
         GetProxyCacheConfigResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_proxy_cache_config`].
+
+/// The path and query parameters of [`Api::get_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetProxyCacheConfigParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for GetProxyCacheConfigParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4854,36 +5045,37 @@ impl types::Validate for GetProxyCacheConfigParams {
         Ok(())
     }
 }
-///What [`Api::create_proxy_cache_config`] answers (errors travel as `Err`).
+
+/// What [`Api::create_proxy_cache_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateProxyCacheConfigResponse {
     /// 201: Created; the body is the JSON string "Created".
     Created(types::CreateProxyCacheConfigResponse),
 }
+
 impl IntoApiResponse for CreateProxyCacheConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateProxyCacheConfigResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::CreateProxyCacheConfigResponse> for CreateProxyCacheConfigResponse {
     fn from(body: types::CreateProxyCacheConfigResponse) -> Self {
         CreateProxyCacheConfigResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_proxy_cache_config`].
+
+/// The path and query parameters of [`Api::create_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateProxyCacheConfigParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for CreateProxyCacheConfigParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4891,36 +5083,37 @@ impl types::Validate for CreateProxyCacheConfigParams {
         Ok(())
     }
 }
-///What [`Api::delete_proxy_cache_config`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_proxy_cache_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteProxyCacheConfigResponse {
     /// 201: Deleted; the body is the JSON string "Deleted".
     Created(types::DeleteProxyCacheConfigResponse),
 }
+
 impl IntoApiResponse for DeleteProxyCacheConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteProxyCacheConfigResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::DeleteProxyCacheConfigResponse> for DeleteProxyCacheConfigResponse {
     fn from(body: types::DeleteProxyCacheConfigResponse) -> Self {
         DeleteProxyCacheConfigResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::delete_proxy_cache_config`].
+
+/// The path and query parameters of [`Api::delete_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteProxyCacheConfigParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for DeleteProxyCacheConfigParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4928,36 +5121,37 @@ impl types::Validate for DeleteProxyCacheConfigParams {
         Ok(())
     }
 }
-///What [`Api::list_organization_quota`] answers (errors travel as `Err`).
+
+/// What [`Api::list_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrganizationQuotaResponse {
     /// 200: The quotas of the organization.
     Ok(types::QuotaList),
 }
+
 impl IntoApiResponse for ListOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListOrganizationQuotaResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaList> for ListOrganizationQuotaResponse {
     fn from(body: types::QuotaList) -> Self {
         ListOrganizationQuotaResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_organization_quota`].
+
+/// The path and query parameters of [`Api::list_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for ListOrganizationQuotaParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -4965,36 +5159,37 @@ impl types::Validate for ListOrganizationQuotaParams {
         Ok(())
     }
 }
-///What [`Api::create_organization_quota`] answers (errors travel as `Err`).
+
+/// What [`Api::create_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrganizationQuotaResponse {
     /// 201: Created; the body is the JSON string "Created".
     Created(types::CreateOrganizationQuotaResponse),
 }
+
 impl IntoApiResponse for CreateOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateOrganizationQuotaResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::CreateOrganizationQuotaResponse> for CreateOrganizationQuotaResponse {
     fn from(body: types::CreateOrganizationQuotaResponse) -> Self {
         CreateOrganizationQuotaResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_organization_quota`].
+
+/// The path and query parameters of [`Api::create_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for CreateOrganizationQuotaParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5002,31 +5197,31 @@ impl types::Validate for CreateOrganizationQuotaParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_quota`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationQuotaResponse {
     /// 200: The quota.
     Ok(types::QuotaView),
 }
+
 impl IntoApiResponse for GetOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationQuotaResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaView> for GetOrganizationQuotaResponse {
     fn from(body: types::QuotaView) -> Self {
         GetOrganizationQuotaResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_quota`].
+
+/// The path and query parameters of [`Api::get_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationQuotaParams {
     /// The name of the organization.
@@ -5034,6 +5229,7 @@ pub struct GetOrganizationQuotaParams {
     /// The ID of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for GetOrganizationQuotaParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5041,31 +5237,31 @@ impl types::Validate for GetOrganizationQuotaParams {
         Ok(())
     }
 }
-///What [`Api::change_organization_quota`] answers (errors travel as `Err`).
+
+/// What [`Api::change_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeOrganizationQuotaResponse {
     /// 200: The updated quota.
     Ok(types::QuotaView),
 }
+
 impl IntoApiResponse for ChangeOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeOrganizationQuotaResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaView> for ChangeOrganizationQuotaResponse {
     fn from(body: types::QuotaView) -> Self {
         ChangeOrganizationQuotaResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_organization_quota`].
+
+/// The path and query parameters of [`Api::change_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaParams {
     /// The name of the organization.
@@ -5073,6 +5269,7 @@ pub struct ChangeOrganizationQuotaParams {
     /// The ID of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for ChangeOrganizationQuotaParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5080,24 +5277,25 @@ impl types::Validate for ChangeOrganizationQuotaParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization_quota`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationQuotaResponse {
     /// 204: Deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationQuotaResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_organization_quota`].
+
+/// The path and query parameters of [`Api::delete_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaParams {
     /// The name of the organization.
@@ -5105,6 +5303,7 @@ pub struct DeleteOrganizationQuotaParams {
     /// The ID of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for DeleteOrganizationQuotaParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5112,31 +5311,31 @@ impl types::Validate for DeleteOrganizationQuotaParams {
         Ok(())
     }
 }
-///What [`Api::list_organization_quota_limit`] answers (errors travel as `Err`).
+
+/// What [`Api::list_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrganizationQuotaLimitResponse {
     /// 200: The quota limits.
     Ok(types::QuotaLimitList),
 }
+
 impl IntoApiResponse for ListOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListOrganizationQuotaLimitResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaLimitList> for ListOrganizationQuotaLimitResponse {
     fn from(body: types::QuotaLimitList) -> Self {
         ListOrganizationQuotaLimitResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_organization_quota_limit`].
+
+/// The path and query parameters of [`Api::list_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5144,6 +5343,7 @@ pub struct ListOrganizationQuotaLimitParams {
     /// The ID of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for ListOrganizationQuotaLimitParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5151,32 +5351,32 @@ impl types::Validate for ListOrganizationQuotaLimitParams {
         Ok(())
     }
 }
-///What [`Api::create_organization_quota_limit`] answers (errors travel as `Err`).
+
+/// What [`Api::create_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrganizationQuotaLimitResponse {
     /// 201: Created; the body is the JSON string "Created".
     Created(types::CreateOrganizationQuotaLimitResponse),
 }
+
 impl IntoApiResponse for CreateOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateOrganizationQuotaLimitResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::CreateOrganizationQuotaLimitResponse>
 for CreateOrganizationQuotaLimitResponse {
     fn from(body: types::CreateOrganizationQuotaLimitResponse) -> Self {
         CreateOrganizationQuotaLimitResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_organization_quota_limit`].
+
+/// The path and query parameters of [`Api::create_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5184,6 +5384,7 @@ pub struct CreateOrganizationQuotaLimitParams {
     /// The ID of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for CreateOrganizationQuotaLimitParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5191,31 +5392,31 @@ impl types::Validate for CreateOrganizationQuotaLimitParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_quota_limit`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationQuotaLimitResponse {
     /// 200: The quota limit.
     Ok(types::QuotaLimit),
 }
+
 impl IntoApiResponse for GetOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationQuotaLimitResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaLimit> for GetOrganizationQuotaLimitResponse {
     fn from(body: types::QuotaLimit) -> Self {
         GetOrganizationQuotaLimitResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_quota_limit`].
+
+/// The path and query parameters of [`Api::get_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5225,6 +5426,7 @@ pub struct GetOrganizationQuotaLimitParams {
     /// The ID of the quota limit.
     pub limit_id: String,
 }
+
 impl types::Validate for GetOrganizationQuotaLimitParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5232,31 +5434,31 @@ impl types::Validate for GetOrganizationQuotaLimitParams {
         Ok(())
     }
 }
-///What [`Api::change_organization_quota_limit`] answers (errors travel as `Err`).
+
+/// What [`Api::change_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeOrganizationQuotaLimitResponse {
     /// 200: The parent quota, with all its limits.
     Ok(types::QuotaView),
 }
+
 impl IntoApiResponse for ChangeOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeOrganizationQuotaLimitResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaView> for ChangeOrganizationQuotaLimitResponse {
     fn from(body: types::QuotaView) -> Self {
         ChangeOrganizationQuotaLimitResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_organization_quota_limit`].
+
+/// The path and query parameters of [`Api::change_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5266,6 +5468,7 @@ pub struct ChangeOrganizationQuotaLimitParams {
     /// The ID of the quota limit.
     pub limit_id: String,
 }
+
 impl types::Validate for ChangeOrganizationQuotaLimitParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5273,24 +5476,25 @@ impl types::Validate for ChangeOrganizationQuotaLimitParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization_quota_limit`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationQuotaLimitResponse {
     /// 204: Deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationQuotaLimitResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_organization_quota_limit`].
+
+/// The path and query parameters of [`Api::delete_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5300,6 +5504,7 @@ pub struct DeleteOrganizationQuotaLimitParams {
     /// The ID of the quota limit.
     pub limit_id: String,
 }
+
 impl types::Validate for DeleteOrganizationQuotaLimitParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5307,31 +5512,29 @@ impl types::Validate for DeleteOrganizationQuotaLimitParams {
         Ok(())
     }
 }
-///What [`Api::get_org_robots`] answers (errors travel as `Err`).
+
+/// What [`Api::get_org_robots`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrgRobotsResponse {
     /// 200: Successful invocation
     Ok(types::RobotList),
 }
+
 impl IntoApiResponse for GetOrgRobotsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrgRobotsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetOrgRobotsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RobotList> for GetOrgRobotsResponse {
     fn from(body: types::RobotList) -> Self {
         GetOrgRobotsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_org_robots`].
+
+/// The path and query parameters of [`Api::get_org_robots`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotsParams {
     /// The name of the organization.
@@ -5350,6 +5553,7 @@ pub struct GetOrgRobotsParams {
     #[serde(default)]
     pub permissions: Option<bool>,
 }
+
 impl types::Validate for GetOrgRobotsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5357,31 +5561,29 @@ impl types::Validate for GetOrgRobotsParams {
         Ok(())
     }
 }
-///What [`Api::get_org_robot`] answers (errors travel as `Err`).
+
+/// What [`Api::get_org_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrgRobotResponse {
     /// 200: Successful invocation
     Ok(types::Robot),
 }
+
 impl IntoApiResponse for GetOrgRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrgRobotResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetOrgRobotResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::Robot> for GetOrgRobotResponse {
     fn from(body: types::Robot) -> Self {
         GetOrgRobotResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_org_robot`].
+
+/// The path and query parameters of [`Api::get_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotParams {
     /// The name of the organization.
@@ -5389,6 +5591,7 @@ pub struct GetOrgRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for GetOrgRobotParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5396,31 +5599,31 @@ impl types::Validate for GetOrgRobotParams {
         Ok(())
     }
 }
-///What [`Api::create_org_robot`] answers (errors travel as `Err`).
+
+/// What [`Api::create_org_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrgRobotResponse {
     /// 201: Successful creation
     Created(types::Robot),
 }
+
 impl IntoApiResponse for CreateOrgRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateOrgRobotResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::Robot> for CreateOrgRobotResponse {
     fn from(body: types::Robot) -> Self {
         CreateOrgRobotResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_org_robot`].
+
+/// The path and query parameters of [`Api::create_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrgRobotParams {
     /// The name of the organization.
@@ -5428,6 +5631,7 @@ pub struct CreateOrgRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for CreateOrgRobotParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5435,24 +5639,23 @@ impl types::Validate for CreateOrgRobotParams {
         Ok(())
     }
 }
-///What [`Api::delete_org_robot`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_org_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrgRobotResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrgRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrgRobotResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            DeleteOrgRobotResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::delete_org_robot`].
+
+/// The path and query parameters of [`Api::delete_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrgRobotParams {
     /// The name of the organization.
@@ -5460,6 +5663,7 @@ pub struct DeleteOrgRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for DeleteOrgRobotParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5467,31 +5671,31 @@ impl types::Validate for DeleteOrgRobotParams {
         Ok(())
     }
 }
-///What [`Api::get_org_robot_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::get_org_robot_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrgRobotPermissionsResponse {
     /// 200: Successful invocation
     Ok(types::RobotPermissionList),
 }
+
 impl IntoApiResponse for GetOrgRobotPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrgRobotPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RobotPermissionList> for GetOrgRobotPermissionsResponse {
     fn from(body: types::RobotPermissionList) -> Self {
         GetOrgRobotPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_org_robot_permissions`].
+
+/// The path and query parameters of [`Api::get_org_robot_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotPermissionsParams {
     /// The name of the organization.
@@ -5499,6 +5703,7 @@ pub struct GetOrgRobotPermissionsParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for GetOrgRobotPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5506,31 +5711,31 @@ impl types::Validate for GetOrgRobotPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::regenerate_org_robot_token`] answers (errors travel as `Err`).
+
+/// What [`Api::regenerate_org_robot_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegenerateOrgRobotTokenResponse {
     /// 200: Successful invocation; the robot with its new token.
     Ok(types::Robot),
 }
+
 impl IntoApiResponse for RegenerateOrgRobotTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
             RegenerateOrgRobotTokenResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::Robot> for RegenerateOrgRobotTokenResponse {
     fn from(body: types::Robot) -> Self {
         RegenerateOrgRobotTokenResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::regenerate_org_robot_token`].
+
+/// The path and query parameters of [`Api::regenerate_org_robot_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RegenerateOrgRobotTokenParams {
     /// The name of the organization.
@@ -5538,6 +5743,7 @@ pub struct RegenerateOrgRobotTokenParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for RegenerateOrgRobotTokenParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5545,31 +5751,31 @@ impl types::Validate for RegenerateOrgRobotTokenParams {
         Ok(())
     }
 }
-///What [`Api::update_organization_team`] answers (errors travel as `Err`).
+
+/// What [`Api::update_organization_team`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOrganizationTeamResponse {
     /// 200: The team as it now is.
     Ok(types::Team),
 }
+
 impl IntoApiResponse for UpdateOrganizationTeamResponse {
     fn into_api_response(self) -> Response {
         match self {
             UpdateOrganizationTeamResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::Team> for UpdateOrganizationTeamResponse {
     fn from(body: types::Team) -> Self {
         UpdateOrganizationTeamResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::update_organization_team`].
+
+/// The path and query parameters of [`Api::update_organization_team`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationTeamParams {
     /// The name of the organization.
@@ -5577,6 +5783,7 @@ pub struct UpdateOrganizationTeamParams {
     /// The name of the team.
     pub teamname: String,
 }
+
 impl types::Validate for UpdateOrganizationTeamParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5584,24 +5791,25 @@ impl types::Validate for UpdateOrganizationTeamParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization_team`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization_team`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationTeamResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrganizationTeamResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationTeamResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_organization_team`].
+
+/// The path and query parameters of [`Api::delete_organization_team`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationTeamParams {
     /// The name of the organization.
@@ -5609,6 +5817,7 @@ pub struct DeleteOrganizationTeamParams {
     /// The name of the team.
     pub teamname: String,
 }
+
 impl types::Validate for DeleteOrganizationTeamParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5616,31 +5825,31 @@ impl types::Validate for DeleteOrganizationTeamParams {
         Ok(())
     }
 }
-///What [`Api::invite_team_member_email`] answers (errors travel as `Err`).
+
+/// What [`Api::invite_team_member_email`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum InviteTeamMemberEmailResponse {
     /// 200: The invitation (as a team member entry with `invited` true).
     Ok(types::TeamMember),
 }
+
 impl IntoApiResponse for InviteTeamMemberEmailResponse {
     fn into_api_response(self) -> Response {
         match self {
             InviteTeamMemberEmailResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::TeamMember> for InviteTeamMemberEmailResponse {
     fn from(body: types::TeamMember) -> Self {
         InviteTeamMemberEmailResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::invite_team_member_email`].
+
+/// The path and query parameters of [`Api::invite_team_member_email`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct InviteTeamMemberEmailParams {
     /// The name of the organization.
@@ -5650,6 +5859,7 @@ pub struct InviteTeamMemberEmailParams {
     /// The email address to invite.
     pub email: String,
 }
+
 impl types::Validate for InviteTeamMemberEmailParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5657,24 +5867,25 @@ impl types::Validate for InviteTeamMemberEmailParams {
         Ok(())
     }
 }
-///What [`Api::delete_team_member_email_invite`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_team_member_email_invite`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteTeamMemberEmailInviteResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteTeamMemberEmailInviteResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteTeamMemberEmailInviteResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_team_member_email_invite`].
+
+/// The path and query parameters of [`Api::delete_team_member_email_invite`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTeamMemberEmailInviteParams {
     /// The name of the organization.
@@ -5684,6 +5895,7 @@ pub struct DeleteTeamMemberEmailInviteParams {
     /// The invited email address.
     pub email: String,
 }
+
 impl types::Validate for DeleteTeamMemberEmailInviteParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5691,31 +5903,31 @@ impl types::Validate for DeleteTeamMemberEmailInviteParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_team_members`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_team_members`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationTeamMembersResponse {
     /// 200: The team's members.
     Ok(types::TeamMemberList),
 }
+
 impl IntoApiResponse for GetOrganizationTeamMembersResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationTeamMembersResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::TeamMemberList> for GetOrganizationTeamMembersResponse {
     fn from(body: types::TeamMemberList) -> Self {
         GetOrganizationTeamMembersResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_team_members`].
+
+/// The path and query parameters of [`Api::get_organization_team_members`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationTeamMembersParams {
     /// The name of the organization.
@@ -5729,6 +5941,7 @@ pub struct GetOrganizationTeamMembersParams {
     #[serde(default)]
     pub include_pending: Option<bool>,
 }
+
 impl types::Validate for GetOrganizationTeamMembersParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5736,31 +5949,31 @@ impl types::Validate for GetOrganizationTeamMembersParams {
         Ok(())
     }
 }
-///What [`Api::update_organization_team_member`] answers (errors travel as `Err`).
+
+/// What [`Api::update_organization_team_member`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateOrganizationTeamMemberResponse {
     /// 200: The member that was added or invited.
     Ok(types::TeamMember),
 }
+
 impl IntoApiResponse for UpdateOrganizationTeamMemberResponse {
     fn into_api_response(self) -> Response {
         match self {
             UpdateOrganizationTeamMemberResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::TeamMember> for UpdateOrganizationTeamMemberResponse {
     fn from(body: types::TeamMember) -> Self {
         UpdateOrganizationTeamMemberResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::update_organization_team_member`].
+
+/// The path and query parameters of [`Api::update_organization_team_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationTeamMemberParams {
     /// The name of the organization.
@@ -5770,6 +5983,7 @@ pub struct UpdateOrganizationTeamMemberParams {
     /// The username of the team member.
     pub membername: String,
 }
+
 impl types::Validate for UpdateOrganizationTeamMemberParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5777,24 +5991,25 @@ impl types::Validate for UpdateOrganizationTeamMemberParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization_team_member`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization_team_member`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationTeamMemberResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrganizationTeamMemberResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationTeamMemberResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_organization_team_member`].
+
+/// The path and query parameters of [`Api::delete_organization_team_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationTeamMemberParams {
     /// The name of the organization.
@@ -5804,6 +6019,7 @@ pub struct DeleteOrganizationTeamMemberParams {
     /// The username of the team member.
     pub membername: String,
 }
+
 impl types::Validate for DeleteOrganizationTeamMemberParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5811,32 +6027,32 @@ impl types::Validate for DeleteOrganizationTeamMemberParams {
         Ok(())
     }
 }
-///What [`Api::get_organization_team_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::get_organization_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOrganizationTeamPermissionsResponse {
     /// 200: The team's repository permissions.
     Ok(types::TeamRepositoryPermissionList),
 }
+
 impl IntoApiResponse for GetOrganizationTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetOrganizationTeamPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::TeamRepositoryPermissionList>
 for GetOrganizationTeamPermissionsResponse {
     fn from(body: types::TeamRepositoryPermissionList) -> Self {
         GetOrganizationTeamPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_organization_team_permissions`].
+
+/// The path and query parameters of [`Api::get_organization_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationTeamPermissionsParams {
     /// The name of the organization.
@@ -5844,6 +6060,7 @@ pub struct GetOrganizationTeamPermissionsParams {
     /// The name of the team.
     pub teamname: String,
 }
+
 impl types::Validate for GetOrganizationTeamPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5851,31 +6068,31 @@ impl types::Validate for GetOrganizationTeamPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::enable_organization_team_sync`] answers (errors travel as `Err`).
+
+/// What [`Api::enable_organization_team_sync`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum EnableOrganizationTeamSyncResponse {
     /// 200: The team, now synced.
     Ok(types::Team),
 }
+
 impl IntoApiResponse for EnableOrganizationTeamSyncResponse {
     fn into_api_response(self) -> Response {
         match self {
             EnableOrganizationTeamSyncResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::Team> for EnableOrganizationTeamSyncResponse {
     fn from(body: types::Team) -> Self {
         EnableOrganizationTeamSyncResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::enable_organization_team_sync`].
+
+/// The path and query parameters of [`Api::enable_organization_team_sync`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct EnableOrganizationTeamSyncParams {
     /// The name of the organization.
@@ -5883,6 +6100,7 @@ pub struct EnableOrganizationTeamSyncParams {
     /// The name of the team.
     pub teamname: String,
 }
+
 impl types::Validate for EnableOrganizationTeamSyncParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5890,31 +6108,31 @@ impl types::Validate for EnableOrganizationTeamSyncParams {
         Ok(())
     }
 }
-///What [`Api::disable_organization_team_sync`] answers (errors travel as `Err`).
+
+/// What [`Api::disable_organization_team_sync`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DisableOrganizationTeamSyncResponse {
     /// 200: The team, no longer synced.
     Ok(types::Team),
 }
+
 impl IntoApiResponse for DisableOrganizationTeamSyncResponse {
     fn into_api_response(self) -> Response {
         match self {
             DisableOrganizationTeamSyncResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::Team> for DisableOrganizationTeamSyncResponse {
     fn from(body: types::Team) -> Self {
         DisableOrganizationTeamSyncResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::disable_organization_team_sync`].
+
+/// The path and query parameters of [`Api::disable_organization_team_sync`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DisableOrganizationTeamSyncParams {
     /// The name of the organization.
@@ -5922,6 +6140,7 @@ pub struct DisableOrganizationTeamSyncParams {
     /// The name of the team.
     pub teamname: String,
 }
+
 impl types::Validate for DisableOrganizationTeamSyncParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5929,36 +6148,37 @@ impl types::Validate for DisableOrganizationTeamSyncParams {
         Ok(())
     }
 }
-///What [`Api::validate_proxy_cache_config`] answers (errors travel as `Err`).
+
+/// What [`Api::validate_proxy_cache_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ValidateProxyCacheConfigResponse {
     /// 202: Accepted; the body is the JSON string "Valid" or "Anonymous".
     Accepted(types::ValidateProxyCacheConfigResponse),
 }
+
 impl IntoApiResponse for ValidateProxyCacheConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
             ValidateProxyCacheConfigResponse::Accepted(body) => {
-                json_response(
-                    StatusCode::from_u16(202u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::ACCEPTED, &body)
             }
         }
     }
 }
+
 impl From<types::ValidateProxyCacheConfigResponse> for ValidateProxyCacheConfigResponse {
     fn from(body: types::ValidateProxyCacheConfigResponse) -> Self {
         ValidateProxyCacheConfigResponse::Accepted(body)
     }
 }
-///The path and query parameters of [`Api::validate_proxy_cache_config`].
+
+/// The path and query parameters of [`Api::validate_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ValidateProxyCacheConfigParams {
     /// The name of the organization.
     pub orgname: String,
 }
+
 impl types::Validate for ValidateProxyCacheConfigParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -5966,31 +6186,29 @@ impl types::Validate for ValidateProxyCacheConfigParams {
         Ok(())
     }
 }
-///What [`Api::list_repos`] answers (errors travel as `Err`).
+
+/// What [`Api::list_repos`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListReposResponse {
     /// 200: Successful invocation
     Ok(types::RepositoryList),
 }
+
 impl IntoApiResponse for ListReposResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListReposResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListReposResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepositoryList> for ListReposResponse {
     fn from(body: types::RepositoryList) -> Self {
         ListReposResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_repos`].
+
+/// The path and query parameters of [`Api::list_repos`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListReposParams {
     /// Opaque token from the previous page (its next\_page value).
@@ -6025,6 +6243,7 @@ pub struct ListReposParams {
     #[serde(default)]
     pub namespace: Option<String>,
 }
+
 impl types::Validate for ListReposParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6033,55 +6252,52 @@ impl types::Validate for ListReposParams {
         Ok(())
     }
 }
-///What [`Api::create_repo`] answers (errors travel as `Err`).
+
+/// What [`Api::create_repo`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateRepoResponse {
     /// 201: Successful creation
     Created(types::CreatedRepository),
 }
+
 impl IntoApiResponse for CreateRepoResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateRepoResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::CreatedRepository> for CreateRepoResponse {
     fn from(body: types::CreatedRepository) -> Self {
         CreateRepoResponse::Created(body)
     }
 }
-///What [`Api::get_repo`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoResponse {
     /// 200: Successful invocation
     Ok(types::Repository),
 }
+
 impl IntoApiResponse for GetRepoResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRepoResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::Repository> for GetRepoResponse {
     fn from(body: types::Repository) -> Self {
         GetRepoResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo`].
+
+/// The path and query parameters of [`Api::get_repo`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6099,6 +6315,7 @@ pub struct GetRepoParams {
     #[serde(default)]
     pub include_stats: Option<bool>,
 }
+
 impl types::Validate for GetRepoParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6106,36 +6323,35 @@ impl types::Validate for GetRepoParams {
         Ok(())
     }
 }
-///What [`Api::update_repo`] answers (errors travel as `Err`).
+
+/// What [`Api::update_repo`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateRepoResponse {
     /// 200: Successful invocation
     Ok(types::RepoSuccess),
 }
+
 impl IntoApiResponse for UpdateRepoResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateRepoResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            UpdateRepoResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepoSuccess> for UpdateRepoResponse {
     fn from(body: types::RepoSuccess) -> Self {
         UpdateRepoResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::update_repo`].
+
+/// The path and query parameters of [`Api::update_repo`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateRepoParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for UpdateRepoParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6143,29 +6359,29 @@ impl types::Validate for UpdateRepoParams {
         Ok(())
     }
 }
-///What [`Api::delete_repository`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_repository`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteRepositoryResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteRepositoryResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteRepositoryResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            DeleteRepositoryResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::delete_repository`].
+
+/// The path and query parameters of [`Api::delete_repository`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteRepositoryParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for DeleteRepositoryParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6173,31 +6389,31 @@ impl types::Validate for DeleteRepositoryParams {
         Ok(())
     }
 }
-///What [`Api::get_aggregate_repo_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::get_aggregate_repo_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAggregateRepoLogsResponse {
     /// 200: Successful invocation
     Ok(types::AggregatedLogs),
 }
+
 impl IntoApiResponse for GetAggregateRepoLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetAggregateRepoLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::AggregatedLogs> for GetAggregateRepoLogsResponse {
     fn from(body: types::AggregatedLogs) -> Self {
         GetAggregateRepoLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_aggregate_repo_logs`].
+
+/// The path and query parameters of [`Api::get_aggregate_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6209,6 +6425,7 @@ pub struct GetAggregateRepoLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for GetAggregateRepoLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6216,31 +6433,29 @@ impl types::Validate for GetAggregateRepoLogsParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_builds`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_builds`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoBuildsResponse {
     /// 200: Successful invocation
     Ok(types::RepositoryBuildList),
 }
+
 impl IntoApiResponse for GetRepoBuildsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRepoBuildsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepositoryBuildList> for GetRepoBuildsResponse {
     fn from(body: types::RepositoryBuildList) -> Self {
         GetRepoBuildsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_builds`].
+
+/// The path and query parameters of [`Api::get_repo_builds`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6254,6 +6469,7 @@ pub struct GetRepoBuildsParams {
     #[serde(default)]
     pub limit: Option<i64>,
 }
+
 impl types::Validate for GetRepoBuildsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6261,36 +6477,37 @@ impl types::Validate for GetRepoBuildsParams {
         Ok(())
     }
 }
-///What [`Api::request_repo_build`] answers (errors travel as `Err`).
+
+/// What [`Api::request_repo_build`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum RequestRepoBuildResponse {
     /// 201: Successful creation: the queued build.
     Created(types::RepositoryBuild),
 }
+
 impl IntoApiResponse for RequestRepoBuildResponse {
     fn into_api_response(self) -> Response {
         match self {
             RequestRepoBuildResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::RepositoryBuild> for RequestRepoBuildResponse {
     fn from(body: types::RepositoryBuild) -> Self {
         RequestRepoBuildResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::request_repo_build`].
+
+/// The path and query parameters of [`Api::request_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RequestRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for RequestRepoBuildParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6298,31 +6515,29 @@ impl types::Validate for RequestRepoBuildParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_build`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_build`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoBuildResponse {
     /// 200: Successful invocation
     Ok(types::RepositoryBuild),
 }
+
 impl IntoApiResponse for GetRepoBuildResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRepoBuildResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepositoryBuild> for GetRepoBuildResponse {
     fn from(body: types::RepositoryBuild) -> Self {
         GetRepoBuildResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_build`].
+
+/// The path and query parameters of [`Api::get_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6330,6 +6545,7 @@ pub struct GetRepoBuildParams {
     /// The UUID of the build.
     pub build_uuid: String,
 }
+
 impl types::Validate for GetRepoBuildParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6337,31 +6553,31 @@ impl types::Validate for GetRepoBuildParams {
         Ok(())
     }
 }
-///What [`Api::cancel_repo_build`] answers (errors travel as `Err`).
+
+/// What [`Api::cancel_repo_build`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CancelRepoBuildResponse {
     /// 201: The build was cancelled; the body is the JSON string "Okay".
     Created(types::CancelRepoBuildResponse),
 }
+
 impl IntoApiResponse for CancelRepoBuildResponse {
     fn into_api_response(self) -> Response {
         match self {
             CancelRepoBuildResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::CancelRepoBuildResponse> for CancelRepoBuildResponse {
     fn from(body: types::CancelRepoBuildResponse) -> Self {
         CancelRepoBuildResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::cancel_repo_build`].
+
+/// The path and query parameters of [`Api::cancel_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CancelRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6369,6 +6585,7 @@ pub struct CancelRepoBuildParams {
     /// The UUID of the build.
     pub build_uuid: String,
 }
+
 impl types::Validate for CancelRepoBuildParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6376,31 +6593,29 @@ impl types::Validate for CancelRepoBuildParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_build_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_build_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoBuildLogsResponse {
     /// 200: Successful invocation
     Ok(types::RepositoryBuildLogs),
 }
+
 impl IntoApiResponse for GetRepoBuildLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRepoBuildLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsResponse {
     fn from(body: types::RepositoryBuildLogs) -> Self {
         GetRepoBuildLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_build_logs`].
+
+/// The path and query parameters of [`Api::get_repo_build_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6413,6 +6628,7 @@ pub struct GetRepoBuildLogsParams {
     #[serde(default)]
     pub start: Option<i64>,
 }
+
 impl types::Validate for GetRepoBuildLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6420,31 +6636,29 @@ impl types::Validate for GetRepoBuildLogsParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_build_status`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_build_status`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoBuildStatusResponse {
     /// 200: Successful invocation
     Ok(types::RepositoryBuild),
 }
+
 impl IntoApiResponse for GetRepoBuildStatusResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildStatusResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRepoBuildStatusResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepositoryBuild> for GetRepoBuildStatusResponse {
     fn from(body: types::RepositoryBuild) -> Self {
         GetRepoBuildStatusResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_build_status`].
+
+/// The path and query parameters of [`Api::get_repo_build_status`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildStatusParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6452,6 +6666,7 @@ pub struct GetRepoBuildStatusParams {
     /// The UUID of the build.
     pub build_uuid: String,
 }
+
 impl types::Validate for GetRepoBuildStatusParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6459,36 +6674,35 @@ impl types::Validate for GetRepoBuildStatusParams {
         Ok(())
     }
 }
-///What [`Api::change_repo_state`] answers (errors travel as `Err`).
+
+/// What [`Api::change_repo_state`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeRepoStateResponse {
     /// 200: Successful invocation
     Ok(types::RepoSuccess),
 }
+
 impl IntoApiResponse for ChangeRepoStateResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeRepoStateResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ChangeRepoStateResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepoSuccess> for ChangeRepoStateResponse {
     fn from(body: types::RepoSuccess) -> Self {
         ChangeRepoStateResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_repo_state`].
+
+/// The path and query parameters of [`Api::change_repo_state`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoStateParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for ChangeRepoStateParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6496,36 +6710,37 @@ impl types::Validate for ChangeRepoStateParams {
         Ok(())
     }
 }
-///What [`Api::change_repo_visibility`] answers (errors travel as `Err`).
+
+/// What [`Api::change_repo_visibility`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeRepoVisibilityResponse {
     /// 200: Successful invocation
     Ok(types::RepoSuccess),
 }
+
 impl IntoApiResponse for ChangeRepoVisibilityResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeRepoVisibilityResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepoSuccess> for ChangeRepoVisibilityResponse {
     fn from(body: types::RepoSuccess) -> Self {
         ChangeRepoVisibilityResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_repo_visibility`].
+
+/// The path and query parameters of [`Api::change_repo_visibility`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoVisibilityParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for ChangeRepoVisibilityParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6533,31 +6748,29 @@ impl types::Validate for ChangeRepoVisibilityParams {
         Ok(())
     }
 }
-///What [`Api::export_repo_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::export_repo_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportRepoLogsResponse {
     /// 200: Successful invocation: the export was queued.
     Ok(types::ExportLogsResult),
 }
+
 impl IntoApiResponse for ExportRepoLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ExportRepoLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ExportRepoLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ExportLogsResult> for ExportRepoLogsResponse {
     fn from(body: types::ExportLogsResult) -> Self {
         ExportRepoLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::export_repo_logs`].
+
+/// The path and query parameters of [`Api::export_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6569,6 +6782,7 @@ pub struct ExportRepoLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for ExportRepoLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6576,31 +6790,29 @@ impl types::Validate for ExportRepoLogsParams {
         Ok(())
     }
 }
-///What [`Api::list_repo_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::list_repo_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRepoLogsResponse {
     /// 200: Successful invocation
     Ok(types::LogsPage),
 }
+
 impl IntoApiResponse for ListRepoLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListRepoLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::LogsPage> for ListRepoLogsResponse {
     fn from(body: types::LogsPage) -> Self {
         ListRepoLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_repo_logs`].
+
+/// The path and query parameters of [`Api::list_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6615,6 +6827,7 @@ pub struct ListRepoLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for ListRepoLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6622,31 +6835,29 @@ impl types::Validate for ListRepoLogsParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_manifest`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_manifest`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoManifestResponse {
     /// 200: Successful invocation
     Ok(types::RepoManifest),
 }
+
 impl IntoApiResponse for GetRepoManifestResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoManifestResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRepoManifestResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepoManifest> for GetRepoManifestResponse {
     fn from(body: types::RepoManifest) -> Self {
         GetRepoManifestResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_manifest`].
+
+/// The path and query parameters of [`Api::get_repo_manifest`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoManifestParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6654,6 +6865,7 @@ pub struct GetRepoManifestParams {
     /// The digest of the manifest, e.g. sha256:\<hex\>
     pub manifestref: String,
 }
+
 impl types::Validate for GetRepoManifestParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6661,31 +6873,29 @@ impl types::Validate for GetRepoManifestParams {
         Ok(())
     }
 }
-///What [`Api::list_manifest_labels`] answers (errors travel as `Err`).
+
+/// What [`Api::list_manifest_labels`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListManifestLabelsResponse {
     /// 200: Successful invocation
     Ok(types::ManifestLabelList),
 }
+
 impl IntoApiResponse for ListManifestLabelsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListManifestLabelsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListManifestLabelsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ManifestLabelList> for ListManifestLabelsResponse {
     fn from(body: types::ManifestLabelList) -> Self {
         ListManifestLabelsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_manifest_labels`].
+
+/// The path and query parameters of [`Api::list_manifest_labels`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListManifestLabelsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6696,6 +6906,7 @@ pub struct ListManifestLabelsParams {
     #[serde(default)]
     pub filter: Option<String>,
 }
+
 impl types::Validate for ListManifestLabelsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6703,31 +6914,31 @@ impl types::Validate for ListManifestLabelsParams {
         Ok(())
     }
 }
-///What [`Api::add_manifest_label`] answers (errors travel as `Err`).
+
+/// What [`Api::add_manifest_label`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddManifestLabelResponse {
     /// 201: Successful creation: the new label.
     Created(types::AddedManifestLabel),
 }
+
 impl IntoApiResponse for AddManifestLabelResponse {
     fn into_api_response(self) -> Response {
         match self {
             AddManifestLabelResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::AddedManifestLabel> for AddManifestLabelResponse {
     fn from(body: types::AddedManifestLabel) -> Self {
         AddManifestLabelResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::add_manifest_label`].
+
+/// The path and query parameters of [`Api::add_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AddManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6735,6 +6946,7 @@ pub struct AddManifestLabelParams {
     /// The digest of the manifest, e.g. sha256:\<hex\>
     pub manifestref: String,
 }
+
 impl types::Validate for AddManifestLabelParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6742,31 +6954,29 @@ impl types::Validate for AddManifestLabelParams {
         Ok(())
     }
 }
-///What [`Api::get_manifest_label`] answers (errors travel as `Err`).
+
+/// What [`Api::get_manifest_label`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetManifestLabelResponse {
     /// 200: Successful invocation
     Ok(types::ManifestLabel),
 }
+
 impl IntoApiResponse for GetManifestLabelResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetManifestLabelResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetManifestLabelResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ManifestLabel> for GetManifestLabelResponse {
     fn from(body: types::ManifestLabel) -> Self {
         GetManifestLabelResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_manifest_label`].
+
+/// The path and query parameters of [`Api::get_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6776,6 +6986,7 @@ pub struct GetManifestLabelParams {
     /// The ID of the label.
     pub labelid: String,
 }
+
 impl types::Validate for GetManifestLabelParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6783,24 +6994,25 @@ impl types::Validate for GetManifestLabelParams {
         Ok(())
     }
 }
-///What [`Api::delete_manifest_label`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_manifest_label`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteManifestLabelResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteManifestLabelResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteManifestLabelResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_manifest_label`].
+
+/// The path and query parameters of [`Api::delete_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6810,6 +7022,7 @@ pub struct DeleteManifestLabelParams {
     /// The ID of the label.
     pub labelid: String,
 }
+
 impl types::Validate for DeleteManifestLabelParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6817,31 +7030,31 @@ impl types::Validate for DeleteManifestLabelParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_manifest_security`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_manifest_security`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoManifestSecurityResponse {
     /// 200: Successful invocation
     Ok(types::SecurityScanResult),
 }
+
 impl IntoApiResponse for GetRepoManifestSecurityResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetRepoManifestSecurityResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::SecurityScanResult> for GetRepoManifestSecurityResponse {
     fn from(body: types::SecurityScanResult) -> Self {
         GetRepoManifestSecurityResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_manifest_security`].
+
+/// The path and query parameters of [`Api::get_repo_manifest_security`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoManifestSecurityParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6854,6 +7067,7 @@ pub struct GetRepoManifestSecurityParams {
     #[serde(default)]
     pub vulnerabilities: Option<bool>,
 }
+
 impl types::Validate for GetRepoManifestSecurityParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6861,36 +7075,35 @@ impl types::Validate for GetRepoManifestSecurityParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_mirror_config`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_mirror_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoMirrorConfigResponse {
     /// 200: Successful invocation
     Ok(types::ViewMirrorConfig),
 }
+
 impl IntoApiResponse for GetRepoMirrorConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoMirrorConfigResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRepoMirrorConfigResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ViewMirrorConfig> for GetRepoMirrorConfigResponse {
     fn from(body: types::ViewMirrorConfig) -> Self {
         GetRepoMirrorConfigResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_mirror_config`].
+
+/// The path and query parameters of [`Api::get_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for GetRepoMirrorConfigParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6898,29 +7111,31 @@ impl types::Validate for GetRepoMirrorConfigParams {
         Ok(())
     }
 }
-///What [`Api::change_repo_mirror_config`] answers (errors travel as `Err`).
+
+/// What [`Api::change_repo_mirror_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeRepoMirrorConfigResponse {
     /// 201: The configuration was updated (no body).
     Created,
 }
+
 impl IntoApiResponse for ChangeRepoMirrorConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeRepoMirrorConfigResponse::Created => {
-                StatusCode::from_u16(201u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::CREATED.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::change_repo_mirror_config`].
+
+/// The path and query parameters of [`Api::change_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for ChangeRepoMirrorConfigParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6928,29 +7143,31 @@ impl types::Validate for ChangeRepoMirrorConfigParams {
         Ok(())
     }
 }
-///What [`Api::create_repo_mirror_config`] answers (errors travel as `Err`).
+
+/// What [`Api::create_repo_mirror_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateRepoMirrorConfigResponse {
     /// 201: Successful creation (no body).
     Created,
 }
+
 impl IntoApiResponse for CreateRepoMirrorConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateRepoMirrorConfigResponse::Created => {
-                StatusCode::from_u16(201u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::CREATED.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::create_repo_mirror_config`].
+
+/// The path and query parameters of [`Api::create_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for CreateRepoMirrorConfigParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6958,29 +7175,29 @@ impl types::Validate for CreateRepoMirrorConfigParams {
         Ok(())
     }
 }
-///What [`Api::sync_cancel`] answers (errors travel as `Err`).
+
+/// What [`Api::sync_cancel`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum SyncCancelResponse {
     /// 204: The synchronization was cancelled.
     NoContent,
 }
+
 impl IntoApiResponse for SyncCancelResponse {
     fn into_api_response(self) -> Response {
         match self {
-            SyncCancelResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            SyncCancelResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::sync_cancel`].
+
+/// The path and query parameters of [`Api::sync_cancel`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SyncCancelParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for SyncCancelParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -6988,29 +7205,29 @@ impl types::Validate for SyncCancelParams {
         Ok(())
     }
 }
-///What [`Api::sync_now`] answers (errors travel as `Err`).
+
+/// What [`Api::sync_now`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum SyncNowResponse {
     /// 204: The synchronization was requested.
     NoContent,
 }
+
 impl IntoApiResponse for SyncNowResponse {
     fn into_api_response(self) -> Response {
         match self {
-            SyncNowResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            SyncNowResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::sync_now`].
+
+/// The path and query parameters of [`Api::sync_now`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SyncNowParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for SyncNowParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7018,36 +7235,37 @@ impl types::Validate for SyncNowParams {
         Ok(())
     }
 }
-///What [`Api::list_repo_notifications`] answers (errors travel as `Err`).
+
+/// What [`Api::list_repo_notifications`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRepoNotificationsResponse {
     /// 200: Successful invocation
     Ok(types::RepositoryNotificationList),
 }
+
 impl IntoApiResponse for ListRepoNotificationsResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListRepoNotificationsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepositoryNotificationList> for ListRepoNotificationsResponse {
     fn from(body: types::RepositoryNotificationList) -> Self {
         ListRepoNotificationsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_repo_notifications`].
+
+/// The path and query parameters of [`Api::list_repo_notifications`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoNotificationsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for ListRepoNotificationsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7055,36 +7273,37 @@ impl types::Validate for ListRepoNotificationsParams {
         Ok(())
     }
 }
-///What [`Api::create_repo_notification`] answers (errors travel as `Err`).
+
+/// What [`Api::create_repo_notification`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateRepoNotificationResponse {
     /// 201: Successful creation
     Created(types::RepositoryNotification),
 }
+
 impl IntoApiResponse for CreateRepoNotificationResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateRepoNotificationResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::RepositoryNotification> for CreateRepoNotificationResponse {
     fn from(body: types::RepositoryNotification) -> Self {
         CreateRepoNotificationResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_repo_notification`].
+
+/// The path and query parameters of [`Api::create_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for CreateRepoNotificationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7092,31 +7311,29 @@ impl types::Validate for CreateRepoNotificationParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_notification`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_notification`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoNotificationResponse {
     /// 200: Successful invocation
     Ok(types::RepositoryNotification),
 }
+
 impl IntoApiResponse for GetRepoNotificationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoNotificationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRepoNotificationResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepositoryNotification> for GetRepoNotificationResponse {
     fn from(body: types::RepositoryNotification) -> Self {
         GetRepoNotificationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_notification`].
+
+/// The path and query parameters of [`Api::get_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7124,6 +7341,7 @@ pub struct GetRepoNotificationParams {
     /// The UUID of the notification.
     pub uuid: String,
 }
+
 impl types::Validate for GetRepoNotificationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7131,24 +7349,25 @@ impl types::Validate for GetRepoNotificationParams {
         Ok(())
     }
 }
-///What [`Api::reset_repository_notification_failures`] answers (errors travel as `Err`).
+
+/// What [`Api::reset_repository_notification_failures`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResetRepositoryNotificationFailuresResponse {
     /// 204: Successful invocation; no body.
     NoContent,
 }
+
 impl IntoApiResponse for ResetRepositoryNotificationFailuresResponse {
     fn into_api_response(self) -> Response {
         match self {
             ResetRepositoryNotificationFailuresResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::reset_repository_notification_failures`].
+
+/// The path and query parameters of [`Api::reset_repository_notification_failures`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ResetRepositoryNotificationFailuresParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7156,6 +7375,7 @@ pub struct ResetRepositoryNotificationFailuresParams {
     /// The UUID of the notification.
     pub uuid: String,
 }
+
 impl types::Validate for ResetRepositoryNotificationFailuresParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7163,24 +7383,25 @@ impl types::Validate for ResetRepositoryNotificationFailuresParams {
         Ok(())
     }
 }
-///What [`Api::delete_repo_notification`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_repo_notification`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteRepoNotificationResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteRepoNotificationResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteRepoNotificationResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_repo_notification`].
+
+/// The path and query parameters of [`Api::delete_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7188,6 +7409,7 @@ pub struct DeleteRepoNotificationParams {
     /// The UUID of the notification.
     pub uuid: String,
 }
+
 impl types::Validate for DeleteRepoNotificationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7195,31 +7417,31 @@ impl types::Validate for DeleteRepoNotificationParams {
         Ok(())
     }
 }
-///What [`Api::test_repo_notification`] answers (errors travel as `Err`).
+
+/// What [`Api::test_repo_notification`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum TestRepoNotificationResponse {
     /// 200: Successful invocation; the body is an empty object.
     Ok(serde_json::Map<String, serde_json::Value>),
 }
+
 impl IntoApiResponse for TestRepoNotificationResponse {
     fn into_api_response(self) -> Response {
         match self {
             TestRepoNotificationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>> for TestRepoNotificationResponse {
     fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
         TestRepoNotificationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::test_repo_notification`].
+
+/// The path and query parameters of [`Api::test_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TestRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7227,6 +7449,7 @@ pub struct TestRepoNotificationParams {
     /// The UUID of the notification.
     pub uuid: String,
 }
+
 impl types::Validate for TestRepoNotificationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7234,36 +7457,37 @@ impl types::Validate for TestRepoNotificationParams {
         Ok(())
     }
 }
-///What [`Api::list_repo_team_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::list_repo_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRepoTeamPermissionsResponse {
     /// 200: The team permissions, keyed by team name.
     Ok(types::RepoTeamPermissionList),
 }
+
 impl IntoApiResponse for ListRepoTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListRepoTeamPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepoTeamPermissionList> for ListRepoTeamPermissionsResponse {
     fn from(body: types::RepoTeamPermissionList) -> Self {
         ListRepoTeamPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_repo_team_permissions`].
+
+/// The path and query parameters of [`Api::list_repo_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for ListRepoTeamPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7271,31 +7495,29 @@ impl types::Validate for ListRepoTeamPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::get_team_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::get_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTeamPermissionsResponse {
     /// 200: The role of the team.
     Ok(types::RepoRole),
 }
+
 impl IntoApiResponse for GetTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetTeamPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetTeamPermissionsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepoRole> for GetTeamPermissionsResponse {
     fn from(body: types::RepoRole) -> Self {
         GetTeamPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_team_permissions`].
+
+/// The path and query parameters of [`Api::get_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7303,6 +7525,7 @@ pub struct GetTeamPermissionsParams {
     /// The name of the team to which the permission applies.
     pub teamname: String,
 }
+
 impl types::Validate for GetTeamPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7310,31 +7533,31 @@ impl types::Validate for GetTeamPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::change_team_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::change_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeTeamPermissionsResponse {
     /// 200: The new permission of the team.
     Ok(types::RepoTeamPermission),
 }
+
 impl IntoApiResponse for ChangeTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeTeamPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepoTeamPermission> for ChangeTeamPermissionsResponse {
     fn from(body: types::RepoTeamPermission) -> Self {
         ChangeTeamPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_team_permissions`].
+
+/// The path and query parameters of [`Api::change_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7342,6 +7565,7 @@ pub struct ChangeTeamPermissionsParams {
     /// The name of the team to which the permission applies.
     pub teamname: String,
 }
+
 impl types::Validate for ChangeTeamPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7349,24 +7573,25 @@ impl types::Validate for ChangeTeamPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::delete_team_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteTeamPermissionsResponse {
     /// 204: Deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteTeamPermissionsResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_team_permissions`].
+
+/// The path and query parameters of [`Api::delete_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7374,6 +7599,7 @@ pub struct DeleteTeamPermissionsParams {
     /// The name of the team to which the permission applies.
     pub teamname: String,
 }
+
 impl types::Validate for DeleteTeamPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7381,36 +7607,37 @@ impl types::Validate for DeleteTeamPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::list_repo_user_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::list_repo_user_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRepoUserPermissionsResponse {
     /// 200: The user permissions, keyed by username.
     Ok(types::RepoUserPermissionList),
 }
+
 impl IntoApiResponse for ListRepoUserPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListRepoUserPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepoUserPermissionList> for ListRepoUserPermissionsResponse {
     fn from(body: types::RepoUserPermissionList) -> Self {
         ListRepoUserPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_repo_user_permissions`].
+
+/// The path and query parameters of [`Api::list_repo_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for ListRepoUserPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7418,31 +7645,29 @@ impl types::Validate for ListRepoUserPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::get_user_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserPermissionsResponse {
     /// 200: The permission of the user.
     Ok(types::RepoUserPermission),
 }
+
 impl IntoApiResponse for GetUserPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetUserPermissionsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RepoUserPermission> for GetUserPermissionsResponse {
     fn from(body: types::RepoUserPermission) -> Self {
         GetUserPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_permissions`].
+
+/// The path and query parameters of [`Api::get_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7450,6 +7675,7 @@ pub struct GetUserPermissionsParams {
     /// The username of the user to which the permission applies.
     pub username: String,
 }
+
 impl types::Validate for GetUserPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7457,31 +7683,31 @@ impl types::Validate for GetUserPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::change_user_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::change_user_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeUserPermissionsResponse {
     /// 200: The new permission of the user.
     Ok(types::RepoUserPermission),
 }
+
 impl IntoApiResponse for ChangeUserPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeUserPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepoUserPermission> for ChangeUserPermissionsResponse {
     fn from(body: types::RepoUserPermission) -> Self {
         ChangeUserPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_user_permissions`].
+
+/// The path and query parameters of [`Api::change_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7489,6 +7715,7 @@ pub struct ChangeUserPermissionsParams {
     /// The username of the user to which the permission applies.
     pub username: String,
 }
+
 impl types::Validate for ChangeUserPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7496,24 +7723,25 @@ impl types::Validate for ChangeUserPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::delete_user_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_user_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUserPermissionsResponse {
     /// 204: Deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteUserPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteUserPermissionsResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_user_permissions`].
+
+/// The path and query parameters of [`Api::delete_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7521,6 +7749,7 @@ pub struct DeleteUserPermissionsParams {
     /// The username of the user to which the permission applies.
     pub username: String,
 }
+
 impl types::Validate for DeleteUserPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7528,31 +7757,31 @@ impl types::Validate for DeleteUserPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::get_user_transitive_permission`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_transitive_permission`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserTransitivePermissionResponse {
     /// 200: The roles of the user on the repository.
     Ok(types::RepoTransitivePermissionList),
 }
+
 impl IntoApiResponse for GetUserTransitivePermissionResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetUserTransitivePermissionResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepoTransitivePermissionList> for GetUserTransitivePermissionResponse {
     fn from(body: types::RepoTransitivePermissionList) -> Self {
         GetUserTransitivePermissionResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_transitive_permission`].
+
+/// The path and query parameters of [`Api::get_user_transitive_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserTransitivePermissionParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7560,6 +7789,7 @@ pub struct GetUserTransitivePermissionParams {
     /// The username of the user to which the permission applies.
     pub username: String,
 }
+
 impl types::Validate for GetUserTransitivePermissionParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7567,31 +7797,29 @@ impl types::Validate for GetUserTransitivePermissionParams {
         Ok(())
     }
 }
-///What [`Api::list_repo_tags`] answers (errors travel as `Err`).
+
+/// What [`Api::list_repo_tags`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRepoTagsResponse {
     /// 200: One page of the repository's tag history.
     Ok(types::TagList),
 }
+
 impl IntoApiResponse for ListRepoTagsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoTagsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListRepoTagsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::TagList> for ListRepoTagsResponse {
     fn from(body: types::TagList) -> Self {
         ListRepoTagsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_repo_tags`].
+
+/// The path and query parameters of [`Api::list_repo_tags`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTagsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7625,6 +7853,7 @@ pub struct ListRepoTagsParams {
     #[serde(default)]
     pub specific_tag: Option<String>,
 }
+
 impl types::Validate for ListRepoTagsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7632,31 +7861,29 @@ impl types::Validate for ListRepoTagsParams {
         Ok(())
     }
 }
-///What [`Api::change_tag`] answers (errors travel as `Err`).
+
+/// What [`Api::change_tag`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeTagResponse {
     /// 201: The tag was updated; the body is the JSON string "Updated".
     Created(types::ChangeTagResponse),
 }
+
 impl IntoApiResponse for ChangeTagResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeTagResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ChangeTagResponse::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
+
 impl From<types::ChangeTagResponse> for ChangeTagResponse {
     fn from(body: types::ChangeTagResponse) -> Self {
         ChangeTagResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::change_tag`].
+
+/// The path and query parameters of [`Api::change_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7664,6 +7891,7 @@ pub struct ChangeTagParams {
     /// The name of the tag.
     pub tag: String,
 }
+
 impl types::Validate for ChangeTagParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7671,24 +7899,23 @@ impl types::Validate for ChangeTagParams {
         Ok(())
     }
 }
-///What [`Api::delete_full_tag`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_full_tag`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteFullTagResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteFullTagResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteFullTagResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            DeleteFullTagResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::delete_full_tag`].
+
+/// The path and query parameters of [`Api::delete_full_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteFullTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7696,6 +7923,7 @@ pub struct DeleteFullTagParams {
     /// The name of the tag.
     pub tag: String,
 }
+
 impl types::Validate for DeleteFullTagParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7703,31 +7931,29 @@ impl types::Validate for DeleteFullTagParams {
         Ok(())
     }
 }
-///What [`Api::restore_tag`] answers (errors travel as `Err`).
+
+/// What [`Api::restore_tag`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum RestoreTagResponse {
     /// 200: The tag was restored; the body is an empty JSON object.
     Ok(serde_json::Map<String, serde_json::Value>),
 }
+
 impl IntoApiResponse for RestoreTagResponse {
     fn into_api_response(self) -> Response {
         match self {
-            RestoreTagResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            RestoreTagResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>> for RestoreTagResponse {
     fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
         RestoreTagResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::restore_tag`].
+
+/// The path and query parameters of [`Api::restore_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RestoreTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7735,6 +7961,7 @@ pub struct RestoreTagParams {
     /// The name of the tag.
     pub tag: String,
 }
+
 impl types::Validate for RestoreTagParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7742,36 +7969,35 @@ impl types::Validate for RestoreTagParams {
         Ok(())
     }
 }
-///What [`Api::list_repo_tokens`] answers (errors travel as `Err`).
+
+/// What [`Api::list_repo_tokens`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRepoTokensResponse {
     /// 410: Gone: access tokens are no longer supported.
     Gone(types::RepoTokenUnsupported),
 }
+
 impl IntoApiResponse for ListRepoTokensResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoTokensResponse::Gone(body) => {
-                json_response(
-                    StatusCode::from_u16(410u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListRepoTokensResponse::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
+
 impl From<types::RepoTokenUnsupported> for ListRepoTokensResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
         ListRepoTokensResponse::Gone(body)
     }
 }
-///The path and query parameters of [`Api::list_repo_tokens`].
+
+/// The path and query parameters of [`Api::list_repo_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTokensParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for ListRepoTokensParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7779,36 +8005,35 @@ impl types::Validate for ListRepoTokensParams {
         Ok(())
     }
 }
-///What [`Api::create_token`] answers (errors travel as `Err`).
+
+/// What [`Api::create_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateTokenResponse {
     /// 410: Gone: access tokens are no longer supported.
     Gone(types::RepoTokenUnsupported),
 }
+
 impl IntoApiResponse for CreateTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateTokenResponse::Gone(body) => {
-                json_response(
-                    StatusCode::from_u16(410u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            CreateTokenResponse::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
+
 impl From<types::RepoTokenUnsupported> for CreateTokenResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
         CreateTokenResponse::Gone(body)
     }
 }
-///The path and query parameters of [`Api::create_token`].
+
+/// The path and query parameters of [`Api::create_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateTokenParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for CreateTokenParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7816,31 +8041,29 @@ impl types::Validate for CreateTokenParams {
         Ok(())
     }
 }
-///What [`Api::get_tokens`] answers (errors travel as `Err`).
+
+/// What [`Api::get_tokens`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTokensResponse {
     /// 410: Gone: access tokens are no longer supported.
     Gone(types::RepoTokenUnsupported),
 }
+
 impl IntoApiResponse for GetTokensResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetTokensResponse::Gone(body) => {
-                json_response(
-                    StatusCode::from_u16(410u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetTokensResponse::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
+
 impl From<types::RepoTokenUnsupported> for GetTokensResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
         GetTokensResponse::Gone(body)
     }
 }
-///The path and query parameters of [`Api::get_tokens`].
+
+/// The path and query parameters of [`Api::get_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetTokensParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7848,6 +8071,7 @@ pub struct GetTokensParams {
     /// The token code.
     pub code: String,
 }
+
 impl types::Validate for GetTokensParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7855,31 +8079,29 @@ impl types::Validate for GetTokensParams {
         Ok(())
     }
 }
-///What [`Api::change_token`] answers (errors travel as `Err`).
+
+/// What [`Api::change_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeTokenResponse {
     /// 410: Gone: access tokens are no longer supported.
     Gone(types::RepoTokenUnsupported),
 }
+
 impl IntoApiResponse for ChangeTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeTokenResponse::Gone(body) => {
-                json_response(
-                    StatusCode::from_u16(410u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ChangeTokenResponse::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
+
 impl From<types::RepoTokenUnsupported> for ChangeTokenResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
         ChangeTokenResponse::Gone(body)
     }
 }
-///The path and query parameters of [`Api::change_token`].
+
+/// The path and query parameters of [`Api::change_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTokenParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7887,6 +8109,7 @@ pub struct ChangeTokenParams {
     /// The token code.
     pub code: String,
 }
+
 impl types::Validate for ChangeTokenParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7894,31 +8117,29 @@ impl types::Validate for ChangeTokenParams {
         Ok(())
     }
 }
-///What [`Api::delete_token`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteTokenResponse {
     /// 410: Gone: access tokens are no longer supported.
     Gone(types::RepoTokenUnsupported),
 }
+
 impl IntoApiResponse for DeleteTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteTokenResponse::Gone(body) => {
-                json_response(
-                    StatusCode::from_u16(410u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            DeleteTokenResponse::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
+
 impl From<types::RepoTokenUnsupported> for DeleteTokenResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
         DeleteTokenResponse::Gone(body)
     }
 }
-///The path and query parameters of [`Api::delete_token`].
+
+/// The path and query parameters of [`Api::delete_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTokenParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7926,6 +8147,7 @@ pub struct DeleteTokenParams {
     /// The token code.
     pub code: String,
 }
+
 impl types::Validate for DeleteTokenParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7933,36 +8155,35 @@ impl types::Validate for DeleteTokenParams {
         Ok(())
     }
 }
-///What [`Api::list_build_triggers`] answers (errors travel as `Err`).
+
+/// What [`Api::list_build_triggers`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListBuildTriggersResponse {
     /// 200: The repository's triggers.
     Ok(types::BuildTriggerList),
 }
+
 impl IntoApiResponse for ListBuildTriggersResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListBuildTriggersResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListBuildTriggersResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::BuildTriggerList> for ListBuildTriggersResponse {
     fn from(body: types::BuildTriggerList) -> Self {
         ListBuildTriggersResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_build_triggers`].
+
+/// The path and query parameters of [`Api::list_build_triggers`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListBuildTriggersParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for ListBuildTriggersParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -7970,31 +8191,29 @@ impl types::Validate for ListBuildTriggersParams {
         Ok(())
     }
 }
-///What [`Api::get_build_trigger`] answers (errors travel as `Err`).
+
+/// What [`Api::get_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBuildTriggerResponse {
     /// 200: The trigger.
     Ok(types::BuildTrigger),
 }
+
 impl IntoApiResponse for GetBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetBuildTriggerResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetBuildTriggerResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::BuildTrigger> for GetBuildTriggerResponse {
     fn from(body: types::BuildTrigger) -> Self {
         GetBuildTriggerResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_build_trigger`].
+
+/// The path and query parameters of [`Api::get_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8002,6 +8221,7 @@ pub struct GetBuildTriggerParams {
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
 }
+
 impl types::Validate for GetBuildTriggerParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8009,32 +8229,30 @@ impl types::Validate for GetBuildTriggerParams {
         Ok(())
     }
 }
-///What [`Api::update_build_trigger`] answers (errors travel as `Err`).
+
+/// What [`Api::update_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateBuildTriggerResponse {
     /// 200: The updated trigger (this view omits the configuration: `config` is empty and
     /// `build_source`/`repository_url` are null).
     Ok(types::BuildTrigger),
 }
+
 impl IntoApiResponse for UpdateBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateBuildTriggerResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            UpdateBuildTriggerResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::BuildTrigger> for UpdateBuildTriggerResponse {
     fn from(body: types::BuildTrigger) -> Self {
         UpdateBuildTriggerResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::update_build_trigger`].
+
+/// The path and query parameters of [`Api::update_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8042,6 +8260,7 @@ pub struct UpdateBuildTriggerParams {
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
 }
+
 impl types::Validate for UpdateBuildTriggerParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8049,24 +8268,25 @@ impl types::Validate for UpdateBuildTriggerParams {
         Ok(())
     }
 }
-///What [`Api::delete_build_trigger`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteBuildTriggerResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteBuildTriggerResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_build_trigger`].
+
+/// The path and query parameters of [`Api::delete_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8074,6 +8294,7 @@ pub struct DeleteBuildTriggerParams {
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
 }
+
 impl types::Validate for DeleteBuildTriggerParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8081,31 +8302,31 @@ impl types::Validate for DeleteBuildTriggerParams {
         Ok(())
     }
 }
-///What [`Api::activate_build_trigger`] answers (errors travel as `Err`).
+
+/// What [`Api::activate_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ActivateBuildTriggerResponse {
     /// 200: The activated trigger.
     Ok(types::BuildTrigger),
 }
+
 impl IntoApiResponse for ActivateBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
             ActivateBuildTriggerResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::BuildTrigger> for ActivateBuildTriggerResponse {
     fn from(body: types::BuildTrigger) -> Self {
         ActivateBuildTriggerResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::activate_build_trigger`].
+
+/// The path and query parameters of [`Api::activate_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ActivateBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8113,6 +8334,7 @@ pub struct ActivateBuildTriggerParams {
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
 }
+
 impl types::Validate for ActivateBuildTriggerParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8120,31 +8342,31 @@ impl types::Validate for ActivateBuildTriggerParams {
         Ok(())
     }
 }
-///What [`Api::list_trigger_recent_builds`] answers (errors travel as `Err`).
+
+/// What [`Api::list_trigger_recent_builds`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListTriggerRecentBuildsResponse {
     /// 200: The trigger's most recent builds.
     Ok(types::RepositoryBuildList),
 }
+
 impl IntoApiResponse for ListTriggerRecentBuildsResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListTriggerRecentBuildsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepositoryBuildList> for ListTriggerRecentBuildsResponse {
     fn from(body: types::RepositoryBuildList) -> Self {
         ListTriggerRecentBuildsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_trigger_recent_builds`].
+
+/// The path and query parameters of [`Api::list_trigger_recent_builds`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListTriggerRecentBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8157,6 +8379,7 @@ pub struct ListTriggerRecentBuildsParams {
     #[serde(default)]
     pub limit: Option<i64>,
 }
+
 impl types::Validate for ListTriggerRecentBuildsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8164,31 +8387,31 @@ impl types::Validate for ListTriggerRecentBuildsParams {
         Ok(())
     }
 }
-///What [`Api::manually_start_build_trigger`] answers (errors travel as `Err`).
+
+/// What [`Api::manually_start_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ManuallyStartBuildTriggerResponse {
     /// 201: The build that was started.
     Created(types::RepositoryBuild),
 }
+
 impl IntoApiResponse for ManuallyStartBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
             ManuallyStartBuildTriggerResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::RepositoryBuild> for ManuallyStartBuildTriggerResponse {
     fn from(body: types::RepositoryBuild) -> Self {
         ManuallyStartBuildTriggerResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::manually_start_build_trigger`].
+
+/// The path and query parameters of [`Api::manually_start_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ManuallyStartBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8196,6 +8419,7 @@ pub struct ManuallyStartBuildTriggerParams {
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
 }
+
 impl types::Validate for ManuallyStartBuildTriggerParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8203,29 +8427,29 @@ impl types::Validate for ManuallyStartBuildTriggerParams {
         Ok(())
     }
 }
-///What [`Api::approve_service_key`] answers (errors travel as `Err`).
+
+/// What [`Api::approve_service_key`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApproveServiceKeyResponse {
     /// 201: The key is approved.
     Created,
 }
+
 impl IntoApiResponse for ApproveServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ApproveServiceKeyResponse::Created => {
-                StatusCode::from_u16(201u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            ApproveServiceKeyResponse::Created => StatusCode::CREATED.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::approve_service_key`].
+
+/// The path and query parameters of [`Api::approve_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ApproveServiceKeyParams {
     /// The unique identifier for a service key.
     pub kid: String,
 }
+
 impl types::Validate for ApproveServiceKeyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8233,84 +8457,77 @@ impl types::Validate for ApproveServiceKeyParams {
         Ok(())
     }
 }
-///What [`Api::list_service_keys`] answers (errors travel as `Err`).
+
+/// What [`Api::list_service_keys`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListServiceKeysResponse {
     /// 200: The service keys.
     Ok(types::ServiceKeyList),
 }
+
 impl IntoApiResponse for ListServiceKeysResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListServiceKeysResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListServiceKeysResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ServiceKeyList> for ListServiceKeysResponse {
     fn from(body: types::ServiceKeyList) -> Self {
         ListServiceKeysResponse::Ok(body)
     }
 }
-///What [`Api::create_service_key`] answers (errors travel as `Err`).
+
+/// What [`Api::create_service_key`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateServiceKeyResponse {
     /// 200: The key was created and approved; the body carries its key pair.
     Ok(types::CreatedServiceKey),
 }
+
 impl IntoApiResponse for CreateServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateServiceKeyResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            CreateServiceKeyResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::CreatedServiceKey> for CreateServiceKeyResponse {
     fn from(body: types::CreatedServiceKey) -> Self {
         CreateServiceKeyResponse::Ok(body)
     }
 }
-///What [`Api::get_service_key`] answers (errors travel as `Err`).
+
+/// What [`Api::get_service_key`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetServiceKeyResponse {
     /// 200: The service key.
     Ok(types::ServiceKey),
 }
+
 impl IntoApiResponse for GetServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetServiceKeyResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetServiceKeyResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ServiceKey> for GetServiceKeyResponse {
     fn from(body: types::ServiceKey) -> Self {
         GetServiceKeyResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_service_key`].
+
+/// The path and query parameters of [`Api::get_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetServiceKeyParams {
     /// The unique identifier for a service key.
     pub kid: String,
 }
+
 impl types::Validate for GetServiceKeyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8318,36 +8535,35 @@ impl types::Validate for GetServiceKeyParams {
         Ok(())
     }
 }
-///What [`Api::update_service_key`] answers (errors travel as `Err`).
+
+/// What [`Api::update_service_key`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateServiceKeyResponse {
     /// 200: The updated service key.
     Ok(types::ServiceKey),
 }
+
 impl IntoApiResponse for UpdateServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateServiceKeyResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            UpdateServiceKeyResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ServiceKey> for UpdateServiceKeyResponse {
     fn from(body: types::ServiceKey) -> Self {
         UpdateServiceKeyResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::update_service_key`].
+
+/// The path and query parameters of [`Api::update_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateServiceKeyParams {
     /// The unique identifier for a service key.
     pub kid: String,
 }
+
 impl types::Validate for UpdateServiceKeyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8355,29 +8571,29 @@ impl types::Validate for UpdateServiceKeyParams {
         Ok(())
     }
 }
-///What [`Api::delete_service_key`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_service_key`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteServiceKeyResponse {
     /// 204: The key was deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteServiceKeyResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            DeleteServiceKeyResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::delete_service_key`].
+
+/// The path and query parameters of [`Api::delete_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteServiceKeyParams {
     /// The unique identifier for a service key.
     pub kid: String,
 }
+
 impl types::Validate for DeleteServiceKeyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8385,31 +8601,29 @@ impl types::Validate for DeleteServiceKeyParams {
         Ok(())
     }
 }
-///What [`Api::list_all_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::list_all_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListAllLogsResponse {
     /// 200: One page of usage logs.
     Ok(types::LogsPage),
 }
+
 impl IntoApiResponse for ListAllLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListAllLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListAllLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::LogsPage> for ListAllLogsResponse {
     fn from(body: types::LogsPage) -> Self {
         ListAllLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_all_logs`].
+
+/// The path and query parameters of [`Api::list_all_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAllLogsParams {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
@@ -8427,6 +8641,7 @@ pub struct ListAllLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for ListAllLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8434,36 +8649,37 @@ impl types::Validate for ListAllLogsParams {
         Ok(())
     }
 }
-///What [`Api::list_organization_quota_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::list_organization_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrganizationQuotaSuperUserResponse {
     /// 200: The quotas of the namespace.
     Ok(types::QuotaList),
 }
+
 impl IntoApiResponse for ListOrganizationQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListOrganizationQuotaSuperUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaList> for ListOrganizationQuotaSuperUserResponse {
     fn from(body: types::QuotaList) -> Self {
         ListOrganizationQuotaSuperUserResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_organization_quota_super_user`].
+
+/// The path and query parameters of [`Api::list_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quotas are listed.
     pub namespace: String,
 }
+
 impl types::Validate for ListOrganizationQuotaSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8471,37 +8687,38 @@ impl types::Validate for ListOrganizationQuotaSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::create_organization_quota_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::create_organization_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrganizationQuotaSuperUserResponse {
     /// 201: The quota was created. Quay answers with the JSON string "Created".
     Created(types::CreateOrganizationQuotaSuperUserResponse),
 }
+
 impl IntoApiResponse for CreateOrganizationQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateOrganizationQuotaSuperUserResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::CreateOrganizationQuotaSuperUserResponse>
 for CreateOrganizationQuotaSuperUserResponse {
     fn from(body: types::CreateOrganizationQuotaSuperUserResponse) -> Self {
         CreateOrganizationQuotaSuperUserResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_organization_quota_super_user`].
+
+/// The path and query parameters of [`Api::create_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaSuperUserParams {
     /// The name of the organization that gets the quota.
     pub namespace: String,
 }
+
 impl types::Validate for CreateOrganizationQuotaSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8509,31 +8726,31 @@ impl types::Validate for CreateOrganizationQuotaSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::change_organization_quota_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::change_organization_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeOrganizationQuotaSuperUserResponse {
     /// 200: The updated quota.
     Ok(types::QuotaView),
 }
+
 impl IntoApiResponse for ChangeOrganizationQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeOrganizationQuotaSuperUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaView> for ChangeOrganizationQuotaSuperUserResponse {
     fn from(body: types::QuotaView) -> Self {
         ChangeOrganizationQuotaSuperUserResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_organization_quota_super_user`].
+
+/// The path and query parameters of [`Api::change_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quota is changed.
@@ -8541,6 +8758,7 @@ pub struct ChangeOrganizationQuotaSuperUserParams {
     /// The identifier of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for ChangeOrganizationQuotaSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8548,24 +8766,25 @@ impl types::Validate for ChangeOrganizationQuotaSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization_quota_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationQuotaSuperUserResponse {
     /// 204: The quota was deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrganizationQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationQuotaSuperUserResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_organization_quota_super_user`].
+
+/// The path and query parameters of [`Api::delete_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quota is deleted.
@@ -8573,6 +8792,7 @@ pub struct DeleteOrganizationQuotaSuperUserParams {
     /// The identifier of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for DeleteOrganizationQuotaSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8580,36 +8800,35 @@ impl types::Validate for DeleteOrganizationQuotaSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::change_organization`] answers (errors travel as `Err`).
+
+/// What [`Api::change_organization`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeOrganizationResponse {
     /// 200: The updated organization.
     Ok(types::SuperUserOrganization),
 }
+
 impl IntoApiResponse for ChangeOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeOrganizationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ChangeOrganizationResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::SuperUserOrganization> for ChangeOrganizationResponse {
     fn from(body: types::SuperUserOrganization) -> Self {
         ChangeOrganizationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_organization`].
+
+/// The path and query parameters of [`Api::change_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationParams {
     /// The name of the organization being managed.
     pub name: String,
 }
+
 impl types::Validate for ChangeOrganizationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8617,29 +8836,31 @@ impl types::Validate for ChangeOrganizationParams {
         Ok(())
     }
 }
-///What [`Api::delete_organization`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_organization`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOrganizationResponse {
     /// 204: The organization was deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteOrganizationResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_organization`].
+
+/// The path and query parameters of [`Api::delete_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationParams {
     /// The name of the organization being managed.
     pub name: String,
 }
+
 impl types::Validate for DeleteOrganizationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8647,31 +8868,29 @@ impl types::Validate for DeleteOrganizationParams {
         Ok(())
     }
 }
-///What [`Api::get_registry_size`] answers (errors travel as `Err`).
+
+/// What [`Api::get_registry_size`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRegistrySizeResponse {
     /// 200: The registry size.
     Ok(types::RegistrySize),
 }
+
 impl IntoApiResponse for GetRegistrySizeResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRegistrySizeResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetRegistrySizeResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RegistrySize> for GetRegistrySizeResponse {
     fn from(body: types::RegistrySize) -> Self {
         GetRegistrySizeResponse::Ok(body)
     }
 }
-///What [`Api::post_registry_size`] answers (errors travel as `Err`).
+
+/// What [`Api::post_registry_size`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostRegistrySizeResponse {
     /// 201: A calculation of the registry size was queued.
@@ -8679,47 +8898,38 @@ pub enum PostRegistrySizeResponse {
     /// 202: A calculation was already queued; nothing new was queued.
     Accepted,
 }
+
 impl IntoApiResponse for PostRegistrySizeResponse {
     fn into_api_response(self) -> Response {
         match self {
-            PostRegistrySizeResponse::Created => {
-                StatusCode::from_u16(201u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
-            PostRegistrySizeResponse::Accepted => {
-                StatusCode::from_u16(202u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            PostRegistrySizeResponse::Created => StatusCode::CREATED.into_response(),
+            PostRegistrySizeResponse::Accepted => StatusCode::ACCEPTED.into_response(),
         }
     }
 }
-///What [`Api::list_all_users`] answers (errors travel as `Err`).
+
+/// What [`Api::list_all_users`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListAllUsersResponse {
     /// 200: The users of the installation.
     Ok(types::SuperUserList),
 }
+
 impl IntoApiResponse for ListAllUsersResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListAllUsersResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListAllUsersResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::SuperUserList> for ListAllUsersResponse {
     fn from(body: types::SuperUserList) -> Self {
         ListAllUsersResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_all_users`].
+
+/// The path and query parameters of [`Api::list_all_users`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAllUsersParams {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
@@ -8734,6 +8944,7 @@ pub struct ListAllUsersParams {
     #[serde(default)]
     pub disabled: Option<bool>,
 }
+
 impl types::Validate for ListAllUsersParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8741,60 +8952,58 @@ impl types::Validate for ListAllUsersParams {
         Ok(())
     }
 }
-///What [`Api::create_install_user`] answers (errors travel as `Err`).
+
+/// What [`Api::create_install_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateInstallUserResponse {
     /// 200: The user was created; the body carries its generated password.
     Ok(types::CreatedInstallUser),
 }
+
 impl IntoApiResponse for CreateInstallUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateInstallUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            CreateInstallUserResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::CreatedInstallUser> for CreateInstallUserResponse {
     fn from(body: types::CreatedInstallUser) -> Self {
         CreateInstallUserResponse::Ok(body)
     }
 }
-///What [`Api::list_user_quota_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::list_user_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUserQuotaSuperUserResponse {
     /// 200: The quotas of the namespace.
     Ok(types::QuotaList),
 }
+
 impl IntoApiResponse for ListUserQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListUserQuotaSuperUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaList> for ListUserQuotaSuperUserResponse {
     fn from(body: types::QuotaList) -> Self {
         ListUserQuotaSuperUserResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_user_quota_super_user`].
+
+/// The path and query parameters of [`Api::list_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserQuotaSuperUserParams {
     /// The name of the user whose quotas are listed.
     pub namespace: String,
 }
+
 impl types::Validate for ListUserQuotaSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8802,36 +9011,37 @@ impl types::Validate for ListUserQuotaSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::create_user_quota_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::create_user_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateUserQuotaSuperUserResponse {
     /// 201: The quota was created. Quay answers with the JSON string "Created".
     Created(types::CreateUserQuotaSuperUserResponse),
 }
+
 impl IntoApiResponse for CreateUserQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateUserQuotaSuperUserResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::CreateUserQuotaSuperUserResponse> for CreateUserQuotaSuperUserResponse {
     fn from(body: types::CreateUserQuotaSuperUserResponse) -> Self {
         CreateUserQuotaSuperUserResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_user_quota_super_user`].
+
+/// The path and query parameters of [`Api::create_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateUserQuotaSuperUserParams {
     /// The name of the user who gets the quota.
     pub namespace: String,
 }
+
 impl types::Validate for CreateUserQuotaSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8839,31 +9049,31 @@ impl types::Validate for CreateUserQuotaSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::change_user_quota_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::change_user_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChangeUserQuotaSuperUserResponse {
     /// 200: The updated quota.
     Ok(types::QuotaView),
 }
+
 impl IntoApiResponse for ChangeUserQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             ChangeUserQuotaSuperUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::QuotaView> for ChangeUserQuotaSuperUserResponse {
     fn from(body: types::QuotaView) -> Self {
         ChangeUserQuotaSuperUserResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::change_user_quota_super_user`].
+
+/// The path and query parameters of [`Api::change_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeUserQuotaSuperUserParams {
     /// The name of the user whose quota is changed.
@@ -8871,6 +9081,7 @@ pub struct ChangeUserQuotaSuperUserParams {
     /// The identifier of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for ChangeUserQuotaSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8878,24 +9089,25 @@ impl types::Validate for ChangeUserQuotaSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::delete_user_quota_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_user_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUserQuotaSuperUserResponse {
     /// 204: The quota was deleted.
     NoContent,
 }
+
 impl IntoApiResponse for DeleteUserQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteUserQuotaSuperUserResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::delete_user_quota_super_user`].
+
+/// The path and query parameters of [`Api::delete_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserQuotaSuperUserParams {
     /// The name of the user whose quota is deleted.
@@ -8903,6 +9115,7 @@ pub struct DeleteUserQuotaSuperUserParams {
     /// The identifier of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for DeleteUserQuotaSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8910,36 +9123,37 @@ impl types::Validate for DeleteUserQuotaSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_build_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_build_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoBuildSuperUserResponse {
     /// 200: The build.
     Ok(types::RepositoryBuild),
 }
+
 impl IntoApiResponse for GetRepoBuildSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetRepoBuildSuperUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepositoryBuild> for GetRepoBuildSuperUserResponse {
     fn from(body: types::RepositoryBuild) -> Self {
         GetRepoBuildSuperUserResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_build_super_user`].
+
+/// The path and query parameters of [`Api::get_repo_build_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildSuperUserParams {
     /// The UUID of the build.
     pub build_uuid: String,
 }
+
 impl types::Validate for GetRepoBuildSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8947,31 +9161,31 @@ impl types::Validate for GetRepoBuildSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_build_logs_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_build_logs_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoBuildLogsSuperUserResponse {
     /// 200: The build logs, or the URL of their archive.
     Ok(types::RepositoryBuildLogs),
 }
+
 impl IntoApiResponse for GetRepoBuildLogsSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetRepoBuildLogsSuperUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsSuperUserResponse {
     fn from(body: types::RepositoryBuildLogs) -> Self {
         GetRepoBuildLogsSuperUserResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_build_logs_super_user`].
+
+/// The path and query parameters of [`Api::get_repo_build_logs_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildLogsSuperUserParams {
     /// The UUID of the build.
@@ -8982,6 +9196,7 @@ pub struct GetRepoBuildLogsSuperUserParams {
     #[serde(default)]
     pub start: Option<i64>,
 }
+
 impl types::Validate for GetRepoBuildLogsSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -8989,36 +9204,37 @@ impl types::Validate for GetRepoBuildLogsSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::get_repo_build_status_super_user`] answers (errors travel as `Err`).
+
+/// What [`Api::get_repo_build_status_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRepoBuildStatusSuperUserResponse {
     /// 200: The build and its status.
     Ok(types::RepositoryBuild),
 }
+
 impl IntoApiResponse for GetRepoBuildStatusSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetRepoBuildStatusSuperUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RepositoryBuild> for GetRepoBuildStatusSuperUserResponse {
     fn from(body: types::RepositoryBuild) -> Self {
         GetRepoBuildStatusSuperUserResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_repo_build_status_super_user`].
+
+/// The path and query parameters of [`Api::get_repo_build_status_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildStatusSuperUserParams {
     /// The UUID of the build.
     pub build_uuid: String,
 }
+
 impl types::Validate for GetRepoBuildStatusSuperUserParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9026,55 +9242,52 @@ impl types::Validate for GetRepoBuildStatusSuperUserParams {
         Ok(())
     }
 }
-///What [`Api::get_logged_in_user`] answers (errors travel as `Err`).
+
+/// What [`Api::get_logged_in_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetLoggedInUserResponse {
     /// 200: The authenticated user.
     Ok(types::UserView),
 }
+
 impl IntoApiResponse for GetLoggedInUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetLoggedInUserResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetLoggedInUserResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::UserView> for GetLoggedInUserResponse {
     fn from(body: types::UserView) -> Self {
         GetLoggedInUserResponse::Ok(body)
     }
 }
-///What [`Api::get_aggregate_user_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::get_aggregate_user_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAggregateUserLogsResponse {
     /// 200: Successful invocation
     Ok(types::AggregatedLogs),
 }
+
 impl IntoApiResponse for GetAggregateUserLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetAggregateUserLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::AggregatedLogs> for GetAggregateUserLogsResponse {
     fn from(body: types::AggregatedLogs) -> Self {
         GetAggregateUserLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_aggregate_user_logs`].
+
+/// The path and query parameters of [`Api::get_aggregate_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateUserLogsParams {
     /// Username for which to filter logs.
@@ -9087,6 +9300,7 @@ pub struct GetAggregateUserLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for GetAggregateUserLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9094,37 +9308,36 @@ impl types::Validate for GetAggregateUserLogsParams {
         Ok(())
     }
 }
-///What [`Api::list_app_tokens`] answers (errors travel as `Err`).
+
+/// What [`Api::list_app_tokens`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListAppTokensResponse {
     /// 200: Successful invocation
     Ok(types::AppTokenList),
 }
+
 impl IntoApiResponse for ListAppTokensResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListAppTokensResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListAppTokensResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::AppTokenList> for ListAppTokensResponse {
     fn from(body: types::AppTokenList) -> Self {
         ListAppTokensResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_app_tokens`].
+
+/// The path and query parameters of [`Api::list_app_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAppTokensParams {
     /// If true, only returns those tokens expiring soon.
     #[serde(default)]
     pub expiring: Option<bool>,
 }
+
 impl types::Validate for ListAppTokensParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9132,60 +9345,56 @@ impl types::Validate for ListAppTokensParams {
         Ok(())
     }
 }
-///What [`Api::create_app_token`] answers (errors travel as `Err`).
+
+/// What [`Api::create_app_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAppTokenResponse {
     /// 200: Successful invocation: the new token, including its code.
     Ok(types::AppTokenEnvelope),
 }
+
 impl IntoApiResponse for CreateAppTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateAppTokenResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            CreateAppTokenResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::AppTokenEnvelope> for CreateAppTokenResponse {
     fn from(body: types::AppTokenEnvelope) -> Self {
         CreateAppTokenResponse::Ok(body)
     }
 }
-///What [`Api::get_app_token`] answers (errors travel as `Err`).
+
+/// What [`Api::get_app_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAppTokenResponse {
     /// 200: Successful invocation
     Ok(types::AppTokenEnvelope),
 }
+
 impl IntoApiResponse for GetAppTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetAppTokenResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetAppTokenResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::AppTokenEnvelope> for GetAppTokenResponse {
     fn from(body: types::AppTokenEnvelope) -> Self {
         GetAppTokenResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_app_token`].
+
+/// The path and query parameters of [`Api::get_app_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAppTokenParams {
     /// The uuid of the app specific token.
     pub token_uuid: String,
 }
+
 impl types::Validate for GetAppTokenParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9193,29 +9402,29 @@ impl types::Validate for GetAppTokenParams {
         Ok(())
     }
 }
-///What [`Api::revoke_app_token`] answers (errors travel as `Err`).
+
+/// What [`Api::revoke_app_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeAppTokenResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for RevokeAppTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            RevokeAppTokenResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            RevokeAppTokenResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::revoke_app_token`].
+
+/// The path and query parameters of [`Api::revoke_app_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RevokeAppTokenParams {
     /// The uuid of the app specific token.
     pub token_uuid: String,
 }
+
 impl types::Validate for RevokeAppTokenParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9223,84 +9432,83 @@ impl types::Validate for RevokeAppTokenParams {
         Ok(())
     }
 }
-///What [`Api::list_user_auto_prune_policies`] answers (errors travel as `Err`).
+
+/// What [`Api::list_user_auto_prune_policies`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUserAutoPrunePoliciesResponse {
     /// 200: Successful invocation
     Ok(types::AutoPrunePolicyList),
 }
+
 impl IntoApiResponse for ListUserAutoPrunePoliciesResponse {
     fn into_api_response(self) -> Response {
         match self {
             ListUserAutoPrunePoliciesResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::AutoPrunePolicyList> for ListUserAutoPrunePoliciesResponse {
     fn from(body: types::AutoPrunePolicyList) -> Self {
         ListUserAutoPrunePoliciesResponse::Ok(body)
     }
 }
-///What [`Api::create_user_auto_prune_policy`] answers (errors travel as `Err`).
+
+/// What [`Api::create_user_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateUserAutoPrunePolicyResponse {
     /// 201: Successful creation
     Created(types::AutoPrunePolicyId),
 }
+
 impl IntoApiResponse for CreateUserAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateUserAutoPrunePolicyResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::AutoPrunePolicyId> for CreateUserAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicyId) -> Self {
         CreateUserAutoPrunePolicyResponse::Created(body)
     }
 }
-///What [`Api::get_user_auto_prune_policy`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserAutoPrunePolicyResponse {
     /// 200: Successful invocation
     Ok(types::AutoPrunePolicy),
 }
+
 impl IntoApiResponse for GetUserAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetUserAutoPrunePolicyResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::AutoPrunePolicy> for GetUserAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicy) -> Self {
         GetUserAutoPrunePolicyResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_auto_prune_policy`].
+
+/// The path and query parameters of [`Api::get_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
 }
+
 impl types::Validate for GetUserAutoPrunePolicyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9308,29 +9516,31 @@ impl types::Validate for GetUserAutoPrunePolicyParams {
         Ok(())
     }
 }
-///What [`Api::update_user_auto_prune_policy`] answers (errors travel as `Err`).
+
+/// What [`Api::update_user_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserAutoPrunePolicyResponse {
     /// 204: Successful update; no body.
     NoContent,
 }
+
 impl IntoApiResponse for UpdateUserAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
             UpdateUserAutoPrunePolicyResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
+                StatusCode::NO_CONTENT.into_response()
             }
         }
     }
 }
-///The path and query parameters of [`Api::update_user_auto_prune_policy`].
+
+/// The path and query parameters of [`Api::update_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
 }
+
 impl types::Validate for UpdateUserAutoPrunePolicyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9338,36 +9548,37 @@ impl types::Validate for UpdateUserAutoPrunePolicyParams {
         Ok(())
     }
 }
-///What [`Api::delete_user_auto_prune_policy`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_user_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUserAutoPrunePolicyResponse {
     /// 200: Successful deletion; the body names the deleted policy.
     Ok(types::AutoPrunePolicyId),
 }
+
 impl IntoApiResponse for DeleteUserAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
             DeleteUserAutoPrunePolicyResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::AutoPrunePolicyId> for DeleteUserAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicyId) -> Self {
         DeleteUserAutoPrunePolicyResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::delete_user_auto_prune_policy`].
+
+/// The path and query parameters of [`Api::delete_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
 }
+
 impl types::Validate for DeleteUserAutoPrunePolicyParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9375,31 +9586,29 @@ impl types::Validate for DeleteUserAutoPrunePolicyParams {
         Ok(())
     }
 }
-///What [`Api::export_user_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::export_user_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportUserLogsResponse {
     /// 200: Successful invocation: the export was queued.
     Ok(types::ExportLogsResult),
 }
+
 impl IntoApiResponse for ExportUserLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ExportUserLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ExportUserLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::ExportLogsResult> for ExportUserLogsResponse {
     fn from(body: types::ExportLogsResult) -> Self {
         ExportUserLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::export_user_logs`].
+
+/// The path and query parameters of [`Api::export_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportUserLogsParams {
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
@@ -9409,6 +9618,7 @@ pub struct ExportUserLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for ExportUserLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9416,31 +9626,29 @@ impl types::Validate for ExportUserLogsParams {
         Ok(())
     }
 }
-///What [`Api::list_user_logs`] answers (errors travel as `Err`).
+
+/// What [`Api::list_user_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUserLogsResponse {
     /// 200: Successful invocation
     Ok(types::LogsPage),
 }
+
 impl IntoApiResponse for ListUserLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListUserLogsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListUserLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::LogsPage> for ListUserLogsResponse {
     fn from(body: types::LogsPage) -> Self {
         ListUserLogsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_user_logs`].
+
+/// The path and query parameters of [`Api::list_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserLogsParams {
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
@@ -9456,6 +9664,7 @@ pub struct ListUserLogsParams {
     #[serde(default)]
     pub starttime: Option<String>,
 }
+
 impl types::Validate for ListUserLogsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9463,60 +9672,56 @@ impl types::Validate for ListUserLogsParams {
         Ok(())
     }
 }
-///What [`Api::list_user_quota`] answers (errors travel as `Err`).
+
+/// What [`Api::list_user_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUserQuotaResponse {
     /// 200: The quotas of the user.
     Ok(types::QuotaList),
 }
+
 impl IntoApiResponse for ListUserQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListUserQuotaResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListUserQuotaResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::QuotaList> for ListUserQuotaResponse {
     fn from(body: types::QuotaList) -> Self {
         ListUserQuotaResponse::Ok(body)
     }
 }
-///What [`Api::get_user_quota`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserQuotaResponse {
     /// 200: The quota.
     Ok(types::QuotaView),
 }
+
 impl IntoApiResponse for GetUserQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserQuotaResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetUserQuotaResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::QuotaView> for GetUserQuotaResponse {
     fn from(body: types::QuotaView) -> Self {
         GetUserQuotaResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_quota`].
+
+/// The path and query parameters of [`Api::get_user_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserQuotaParams {
     /// The ID of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for GetUserQuotaParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9524,36 +9729,35 @@ impl types::Validate for GetUserQuotaParams {
         Ok(())
     }
 }
-///What [`Api::list_user_quota_limit`] answers (errors travel as `Err`).
+
+/// What [`Api::list_user_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUserQuotaLimitResponse {
     /// 200: The quota limits.
     Ok(types::QuotaLimitList),
 }
+
 impl IntoApiResponse for ListUserQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListUserQuotaLimitResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListUserQuotaLimitResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::QuotaLimitList> for ListUserQuotaLimitResponse {
     fn from(body: types::QuotaLimitList) -> Self {
         ListUserQuotaLimitResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_user_quota_limit`].
+
+/// The path and query parameters of [`Api::list_user_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserQuotaLimitParams {
     /// The ID of the quota.
     pub quota_id: String,
 }
+
 impl types::Validate for ListUserQuotaLimitParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9561,31 +9765,29 @@ impl types::Validate for ListUserQuotaLimitParams {
         Ok(())
     }
 }
-///What [`Api::get_user_quota_limit`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserQuotaLimitResponse {
     /// 200: The parent quota of the limit, with all its limits.
     Ok(types::QuotaView),
 }
+
 impl IntoApiResponse for GetUserQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserQuotaLimitResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetUserQuotaLimitResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::QuotaView> for GetUserQuotaLimitResponse {
     fn from(body: types::QuotaView) -> Self {
         GetUserQuotaLimitResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_quota_limit`].
+
+/// The path and query parameters of [`Api::get_user_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserQuotaLimitParams {
     /// The ID of the quota.
@@ -9593,6 +9795,7 @@ pub struct GetUserQuotaLimitParams {
     /// The ID of the quota limit.
     pub limit_id: String,
 }
+
 impl types::Validate for GetUserQuotaLimitParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9600,31 +9803,29 @@ impl types::Validate for GetUserQuotaLimitParams {
         Ok(())
     }
 }
-///What [`Api::get_user_robots`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_robots`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserRobotsResponse {
     /// 200: Successful invocation
     Ok(types::RobotList),
 }
+
 impl IntoApiResponse for GetUserRobotsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserRobotsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetUserRobotsResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::RobotList> for GetUserRobotsResponse {
     fn from(body: types::RobotList) -> Self {
         GetUserRobotsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_robots`].
+
+/// The path and query parameters of [`Api::get_user_robots`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotsParams {
     /// If specified, the number of robots to return.
@@ -9641,6 +9842,7 @@ pub struct GetUserRobotsParams {
     #[serde(default)]
     pub permissions: Option<bool>,
 }
+
 impl types::Validate for GetUserRobotsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9648,36 +9850,35 @@ impl types::Validate for GetUserRobotsParams {
         Ok(())
     }
 }
-///What [`Api::get_user_robot`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserRobotResponse {
     /// 200: Successful invocation
     Ok(types::Robot),
 }
+
 impl IntoApiResponse for GetUserRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserRobotResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetUserRobotResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::Robot> for GetUserRobotResponse {
     fn from(body: types::Robot) -> Self {
         GetUserRobotResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_robot`].
+
+/// The path and query parameters of [`Api::get_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for GetUserRobotParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9685,36 +9886,37 @@ impl types::Validate for GetUserRobotParams {
         Ok(())
     }
 }
-///What [`Api::create_user_robot`] answers (errors travel as `Err`).
+
+/// What [`Api::create_user_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateUserRobotResponse {
     /// 201: Successful creation
     Created(types::Robot),
 }
+
 impl IntoApiResponse for CreateUserRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateUserRobotResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::Robot> for CreateUserRobotResponse {
     fn from(body: types::Robot) -> Self {
         CreateUserRobotResponse::Created(body)
     }
 }
-///The path and query parameters of [`Api::create_user_robot`].
+
+/// The path and query parameters of [`Api::create_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for CreateUserRobotParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9722,29 +9924,29 @@ impl types::Validate for CreateUserRobotParams {
         Ok(())
     }
 }
-///What [`Api::delete_user_robot`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_user_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUserRobotResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteUserRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteUserRobotResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            DeleteUserRobotResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::delete_user_robot`].
+
+/// The path and query parameters of [`Api::delete_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for DeleteUserRobotParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9752,36 +9954,37 @@ impl types::Validate for DeleteUserRobotParams {
         Ok(())
     }
 }
-///What [`Api::get_user_robot_permissions`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_robot_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserRobotPermissionsResponse {
     /// 200: Successful invocation
     Ok(types::RobotPermissionList),
 }
+
 impl IntoApiResponse for GetUserRobotPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
             GetUserRobotPermissionsResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::RobotPermissionList> for GetUserRobotPermissionsResponse {
     fn from(body: types::RobotPermissionList) -> Self {
         GetUserRobotPermissionsResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_robot_permissions`].
+
+/// The path and query parameters of [`Api::get_user_robot_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotPermissionsParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for GetUserRobotPermissionsParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9789,36 +9992,37 @@ impl types::Validate for GetUserRobotPermissionsParams {
         Ok(())
     }
 }
-///What [`Api::regenerate_user_robot_token`] answers (errors travel as `Err`).
+
+/// What [`Api::regenerate_user_robot_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegenerateUserRobotTokenResponse {
     /// 200: Successful invocation; the robot with its new token.
     Ok(types::Robot),
 }
+
 impl IntoApiResponse for RegenerateUserRobotTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
             RegenerateUserRobotTokenResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::OK, &body)
             }
         }
     }
 }
+
 impl From<types::Robot> for RegenerateUserRobotTokenResponse {
     fn from(body: types::Robot) -> Self {
         RegenerateUserRobotTokenResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::regenerate_user_robot_token`].
+
+/// The path and query parameters of [`Api::regenerate_user_robot_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RegenerateUserRobotTokenParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
 }
+
 impl types::Validate for RegenerateUserRobotTokenParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9826,37 +10030,36 @@ impl types::Validate for RegenerateUserRobotTokenParams {
         Ok(())
     }
 }
-///What [`Api::list_starred_repos`] answers (errors travel as `Err`).
+
+/// What [`Api::list_starred_repos`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListStarredReposResponse {
     /// 200: One page of starred repositories.
     Ok(types::StarredRepositoryList),
 }
+
 impl IntoApiResponse for ListStarredReposResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListStarredReposResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            ListStarredReposResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::StarredRepositoryList> for ListStarredReposResponse {
     fn from(body: types::StarredRepositoryList) -> Self {
         ListStarredReposResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::list_starred_repos`].
+
+/// The path and query parameters of [`Api::list_starred_repos`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListStarredReposParams {
     /// Opaque token from the previous page (its `next_page`); omit for the first page.
     #[serde(default)]
     pub next_page: Option<String>,
 }
+
 impl types::Validate for ListStarredReposParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9864,53 +10067,52 @@ impl types::Validate for ListStarredReposParams {
         Ok(())
     }
 }
-///What [`Api::create_star`] answers (errors travel as `Err`).
+
+/// What [`Api::create_star`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateStarResponse {
     /// 201: The repository is starred.
     Created(types::StarredRepositoryRef),
 }
+
 impl IntoApiResponse for CreateStarResponse {
     fn into_api_response(self) -> Response {
         match self {
             CreateStarResponse::Created(body) => {
-                json_response(
-                    StatusCode::from_u16(201u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
+                json_response(StatusCode::CREATED, &body)
             }
         }
     }
 }
+
 impl From<types::StarredRepositoryRef> for CreateStarResponse {
     fn from(body: types::StarredRepositoryRef) -> Self {
         CreateStarResponse::Created(body)
     }
 }
-///What [`Api::delete_star`] answers (errors travel as `Err`).
+
+/// What [`Api::delete_star`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteStarResponse {
     /// 204: Deleted
     NoContent,
 }
+
 impl IntoApiResponse for DeleteStarResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteStarResponse::NoContent => {
-                StatusCode::from_u16(204u16)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response()
-            }
+            DeleteStarResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
-///The path and query parameters of [`Api::delete_star`].
+
+/// The path and query parameters of [`Api::delete_star`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteStarParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
 }
+
 impl types::Validate for DeleteStarParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9918,36 +10120,35 @@ impl types::Validate for DeleteStarParams {
         Ok(())
     }
 }
-///What [`Api::get_user_information`] answers (errors travel as `Err`).
+
+/// What [`Api::get_user_information`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserInformationResponse {
     /// 200: The user.
     Ok(types::UserView),
 }
+
 impl IntoApiResponse for GetUserInformationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserInformationResponse::Ok(body) => {
-                json_response(
-                    StatusCode::from_u16(200u16)
-                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    &body,
-                )
-            }
+            GetUserInformationResponse::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
+
 impl From<types::UserView> for GetUserInformationResponse {
     fn from(body: types::UserView) -> Self {
         GetUserInformationResponse::Ok(body)
     }
 }
-///The path and query parameters of [`Api::get_user_information`].
+
+/// The path and query parameters of [`Api::get_user_information`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserInformationParams {
     /// The username of the user.
     pub username: String,
 }
+
 impl types::Validate for GetUserInformationParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
@@ -9955,6 +10156,7 @@ impl types::Validate for GetUserInformationParams {
         Ok(())
     }
 }
+
 static OPS: [OpMeta; 173] = [
     OpMeta {
         id: "getApplicationInformation",
@@ -10649,20 +10851,229 @@ static OPS: [OpMeta; 173] = [
         security: None,
     },
 ];
+
 /// Routes: path template segments and the operations served there, most
 /// specific first.
 static ROUTES: [Route; 107] = [
     (
-        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("discovery")],
-        &[("GET", 1)],
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("registrysize"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 135), ("POST", 136)],
     ),
     (
-        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("messages")],
-        &[("GET", 7), ("POST", 8)],
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("users"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 137), ("POST", 138)],
     ),
     (
-        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("repository")],
-        &[("GET", 64), ("POST", 65)],
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("autoprunepolicy"),
+            Seg::Lit(""),
+        ],
+        &[("GET", 152), ("POST", 153)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("organization"),
+            Seg::Param("namespace"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+        ],
+        &[("PUT", 131), ("DELETE", 132)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("users"),
+            Seg::Param("namespace"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+        ],
+        &[("PUT", 141), ("DELETE", 142)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+            Seg::Lit("limit"),
+            Seg::Param("limit_id"),
+        ],
+        &[("GET", 162)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("organization"),
+            Seg::Param("namespace"),
+            Seg::Lit("quota"),
+        ],
+        &[("GET", 129), ("POST", 130)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("users"),
+            Seg::Param("namespace"),
+            Seg::Lit("quota"),
+        ],
+        &[("GET", 139), ("POST", 140)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+            Seg::Lit("limit"),
+        ],
+        &[("GET", 161)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+            Seg::Lit("permissions"),
+        ],
+        &[("GET", 167)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+            Seg::Lit("regenerate"),
+        ],
+        &[("POST", 168)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("approvedkeys"),
+            Seg::Param("kid"),
+        ],
+        &[("POST", 122)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("keys"),
+            Seg::Param("kid"),
+        ],
+        &[("GET", 125), ("PUT", 126), ("DELETE", 127)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("superuser"),
+            Seg::Lit("organizations"),
+            Seg::Param("name"),
+        ],
+        &[("PUT", 133), ("DELETE", 134)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("apptoken"),
+            Seg::Param("token_uuid"),
+        ],
+        &[("GET", 150), ("DELETE", 151)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("autoprunepolicy"),
+            Seg::Param("policy_uuid"),
+        ],
+        &[("GET", 154), ("PUT", 155), ("DELETE", 156)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+        ],
+        &[("GET", 160)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+        ],
+        &[("GET", 164), ("PUT", 165), ("DELETE", 166)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("user"),
+            Seg::Lit("starred"),
+            Seg::Slash("repository"),
+        ],
+        &[("DELETE", 171)],
     ),
     (
         &[
@@ -10793,260 +11204,12 @@ static ROUTES: [Route; 107] = [
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("registrysize"),
-            Seg::Lit(""),
-        ],
-        &[("GET", 135), ("POST", 136)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("users"),
-            Seg::Lit(""),
-        ],
-        &[("GET", 137), ("POST", 138)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
             Seg::Lit("autoprunepolicy"),
             Seg::Lit(""),
         ],
-        &[("GET", 152), ("POST", 153)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("approvedkeys"),
-            Seg::Param("kid"),
-        ],
-        &[("POST", 122)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("keys"),
-            Seg::Param("kid"),
-        ],
-        &[("GET", 125), ("PUT", 126), ("DELETE", 127)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("organizations"),
-            Seg::Param("name"),
-        ],
-        &[("PUT", 133), ("DELETE", 134)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("apptoken"),
-            Seg::Param("token_uuid"),
-        ],
-        &[("GET", 150), ("DELETE", 151)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("autoprunepolicy"),
-            Seg::Param("policy_uuid"),
-        ],
-        &[("GET", 154), ("PUT", 155), ("DELETE", 156)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("quota"),
-            Seg::Param("quota_id"),
-        ],
-        &[("GET", 160)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("robots"),
-            Seg::Param("robot_shortname"),
-        ],
-        &[("GET", 164), ("PUT", 165), ("DELETE", 166)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("organization"),
-            Seg::Param("namespace"),
-            Seg::Lit("quota"),
-        ],
-        &[("GET", 129), ("POST", 130)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("users"),
-            Seg::Param("namespace"),
-            Seg::Lit("quota"),
-        ],
-        &[("GET", 139), ("POST", 140)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("quota"),
-            Seg::Param("quota_id"),
-            Seg::Lit("limit"),
-        ],
-        &[("GET", 161)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("robots"),
-            Seg::Param("robot_shortname"),
-            Seg::Lit("permissions"),
-        ],
-        &[("GET", 167)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("robots"),
-            Seg::Param("robot_shortname"),
-            Seg::Lit("regenerate"),
-        ],
-        &[("POST", 168)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("organization"),
-            Seg::Param("namespace"),
-            Seg::Lit("quota"),
-            Seg::Param("quota_id"),
-        ],
-        &[("PUT", 131), ("DELETE", 132)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("superuser"),
-            Seg::Lit("users"),
-            Seg::Param("namespace"),
-            Seg::Lit("quota"),
-            Seg::Param("quota_id"),
-        ],
-        &[("PUT", 141), ("DELETE", 142)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("quota"),
-            Seg::Param("quota_id"),
-            Seg::Lit("limit"),
-            Seg::Param("limit_id"),
-        ],
-        &[("GET", 162)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("user"),
-            Seg::Lit("starred"),
-            Seg::Slash("repository"),
-        ],
-        &[("DELETE", 171)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("app"),
-            Seg::Param("client_id"),
-        ],
-        &[("GET", 0)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("entities"),
-            Seg::Param("prefix"),
-        ],
-        &[("GET", 2)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("error"),
-            Seg::Param("error_type"),
-        ],
-        &[("GET", 3)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("message"),
-            Seg::Param("uuid"),
-        ],
-        &[("DELETE", 6)],
+        &[("GET", 19), ("POST", 20)],
     ),
     (
         &[
@@ -11055,18 +11218,202 @@ static ROUTES: [Route; 107] = [
             Seg::Lit("v1"),
             Seg::Lit("organization"),
             Seg::Param("orgname"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+            Seg::Lit("limit"),
+            Seg::Param("limit_id"),
         ],
-        &[("GET", 10), ("PUT", 11), ("DELETE", 12)],
+        &[("GET", 44), ("PUT", 45), ("DELETE", 46)],
     ),
     (
         &[
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("users"),
-            Seg::Param("username"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("invite"),
+            Seg::Param("email"),
         ],
-        &[("GET", 172)],
+        &[("PUT", 55), ("DELETE", 56)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("members"),
+            Seg::Param("membername"),
+        ],
+        &[("PUT", 58), ("DELETE", 59)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+            Seg::Lit("limit"),
+        ],
+        &[("GET", 42), ("POST", 43)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+            Seg::Lit("permissions"),
+        ],
+        &[("GET", 51)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+            Seg::Lit("regenerate"),
+        ],
+        &[("POST", 52)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("members"),
+        ],
+        &[("GET", 57)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("permissions"),
+        ],
+        &[("GET", 60)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+            Seg::Lit("syncing"),
+        ],
+        &[("POST", 61), ("DELETE", 62)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("applications"),
+            Seg::Param("client_id"),
+        ],
+        &[("GET", 16), ("PUT", 17), ("DELETE", 18)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("autoprunepolicy"),
+            Seg::Param("policy_uuid"),
+        ],
+        &[("GET", 21), ("PUT", 22), ("DELETE", 23)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("members"),
+            Seg::Param("membername"),
+        ],
+        &[("GET", 28), ("DELETE", 29)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("prototypes"),
+            Seg::Param("prototypeid"),
+        ],
+        &[("PUT", 32), ("DELETE", 33)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("quota"),
+            Seg::Param("quota_id"),
+        ],
+        &[("GET", 39), ("PUT", 40), ("DELETE", 41)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("robots"),
+            Seg::Param("robot_shortname"),
+        ],
+        &[("GET", 48), ("PUT", 49), ("DELETE", 50)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("organization"),
+            Seg::Param("orgname"),
+            Seg::Lit("team"),
+            Seg::Param("teamname"),
+        ],
+        &[("PUT", 53), ("DELETE", 54)],
     ),
     (
         &[
@@ -11227,60 +11574,40 @@ static ROUTES: [Route; 107] = [
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("autoprunepolicy"),
-            Seg::Lit(""),
-        ],
-        &[("GET", 19), ("POST", 20)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("applications"),
+            Seg::Lit("app"),
             Seg::Param("client_id"),
         ],
-        &[("GET", 16), ("PUT", 17), ("DELETE", 18)],
+        &[("GET", 0)],
     ),
     (
         &[
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("autoprunepolicy"),
-            Seg::Param("policy_uuid"),
+            Seg::Lit("entities"),
+            Seg::Param("prefix"),
         ],
-        &[("GET", 21), ("PUT", 22), ("DELETE", 23)],
+        &[("GET", 2)],
     ),
     (
         &[
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("members"),
-            Seg::Param("membername"),
+            Seg::Lit("error"),
+            Seg::Param("error_type"),
         ],
-        &[("GET", 28), ("DELETE", 29)],
+        &[("GET", 3)],
     ),
     (
         &[
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("prototypes"),
-            Seg::Param("prototypeid"),
+            Seg::Lit("message"),
+            Seg::Param("uuid"),
         ],
-        &[("PUT", 32), ("DELETE", 33)],
+        &[("DELETE", 6)],
     ),
     (
         &[
@@ -11289,154 +11616,71 @@ static ROUTES: [Route; 107] = [
             Seg::Lit("v1"),
             Seg::Lit("organization"),
             Seg::Param("orgname"),
-            Seg::Lit("quota"),
-            Seg::Param("quota_id"),
         ],
-        &[("GET", 39), ("PUT", 40), ("DELETE", 41)],
+        &[("GET", 10), ("PUT", 11), ("DELETE", 12)],
     ),
     (
         &[
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("robots"),
-            Seg::Param("robot_shortname"),
+            Seg::Lit("users"),
+            Seg::Param("username"),
         ],
-        &[("GET", 48), ("PUT", 49), ("DELETE", 50)],
+        &[("GET", 172)],
     ),
     (
         &[
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("team"),
-            Seg::Param("teamname"),
-        ],
-        &[("PUT", 53), ("DELETE", 54)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("quota"),
-            Seg::Param("quota_id"),
-            Seg::Lit("limit"),
-        ],
-        &[("GET", 42), ("POST", 43)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("robots"),
-            Seg::Param("robot_shortname"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
             Seg::Lit("permissions"),
-        ],
-        &[("GET", 51)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("robots"),
-            Seg::Param("robot_shortname"),
-            Seg::Lit("regenerate"),
-        ],
-        &[("POST", 52)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
             Seg::Lit("team"),
-            Seg::Param("teamname"),
-            Seg::Lit("members"),
+            Seg::Lit(""),
         ],
-        &[("GET", 57)],
+        &[("GET", 97)],
     ),
     (
         &[
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("team"),
-            Seg::Param("teamname"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
             Seg::Lit("permissions"),
+            Seg::Lit("user"),
+            Seg::Lit(""),
         ],
-        &[("GET", 60)],
+        &[("GET", 101)],
     ),
     (
         &[
             Seg::Lit(""),
             Seg::Lit("api"),
             Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("permissions"),
+            Seg::Lit("user"),
+            Seg::Param("username"),
+            Seg::Lit("transitive"),
+        ],
+        &[("GET", 105)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("permissions"),
             Seg::Lit("team"),
             Seg::Param("teamname"),
-            Seg::Lit("syncing"),
         ],
-        &[("POST", 61), ("DELETE", 62)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("quota"),
-            Seg::Param("quota_id"),
-            Seg::Lit("limit"),
-            Seg::Param("limit_id"),
-        ],
-        &[("GET", 44), ("PUT", 45), ("DELETE", 46)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("team"),
-            Seg::Param("teamname"),
-            Seg::Lit("invite"),
-            Seg::Param("email"),
-        ],
-        &[("PUT", 55), ("DELETE", 56)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("organization"),
-            Seg::Param("orgname"),
-            Seg::Lit("team"),
-            Seg::Param("teamname"),
-            Seg::Lit("members"),
-            Seg::Param("membername"),
-        ],
-        &[("PUT", 58), ("DELETE", 59)],
+        &[("GET", 98), ("PUT", 99), ("DELETE", 100)],
     ),
     (
         &[
@@ -11445,74 +11689,11 @@ static ROUTES: [Route; 107] = [
             Seg::Lit("v1"),
             Seg::Lit("repository"),
             Seg::Slash("repository"),
+            Seg::Lit("permissions"),
+            Seg::Lit("user"),
+            Seg::Param("username"),
         ],
-        &[("GET", 66), ("PUT", 67), ("DELETE", 68)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("aggregatelogs"),
-        ],
-        &[("GET", 69)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("changestate"),
-        ],
-        &[("PUT", 76)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("changevisibility"),
-        ],
-        &[("POST", 77)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("exportlogs"),
-        ],
-        &[("POST", 78)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("logs"),
-        ],
-        &[("GET", 79)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("mirror"),
-        ],
-        &[("GET", 86), ("PUT", 87), ("POST", 88)],
+        &[("GET", 102), ("PUT", 103), ("DELETE", 104)],
     ),
     (
         &[
@@ -11605,136 +11786,12 @@ static ROUTES: [Route; 107] = [
             Seg::Lit("v1"),
             Seg::Lit("repository"),
             Seg::Slash("repository"),
-            Seg::Lit("permissions"),
-            Seg::Lit("team"),
-            Seg::Lit(""),
-        ],
-        &[("GET", 97)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("permissions"),
-            Seg::Lit("user"),
-            Seg::Lit(""),
-        ],
-        &[("GET", 101)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("permissions"),
-            Seg::Lit("team"),
-            Seg::Param("teamname"),
-        ],
-        &[("GET", 98), ("PUT", 99), ("DELETE", 100)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("permissions"),
-            Seg::Lit("user"),
-            Seg::Param("username"),
-        ],
-        &[("GET", 102), ("PUT", 103), ("DELETE", 104)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("permissions"),
-            Seg::Lit("user"),
-            Seg::Param("username"),
-            Seg::Lit("transitive"),
-        ],
-        &[("GET", 105)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("build"),
-            Seg::Param("build_uuid"),
-        ],
-        &[("GET", 72), ("DELETE", 73)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
             Seg::Lit("manifest"),
             Seg::Param("manifestref"),
+            Seg::Lit("labels"),
+            Seg::Param("labelid"),
         ],
-        &[("GET", 80)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("notification"),
-            Seg::Param("uuid"),
-        ],
-        &[("GET", 93), ("POST", 94), ("DELETE", 95)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("tag"),
-            Seg::Param("tag"),
-        ],
-        &[("PUT", 107), ("DELETE", 108)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("tokens"),
-            Seg::Param("code"),
-        ],
-        &[("GET", 112), ("PUT", 113), ("DELETE", 114)],
-    ),
-    (
-        &[
-            Seg::Lit(""),
-            Seg::Lit("api"),
-            Seg::Lit("v1"),
-            Seg::Lit("repository"),
-            Seg::Slash("repository"),
-            Seg::Lit("trigger"),
-            Seg::Param("trigger_uuid"),
-        ],
-        &[("GET", 116), ("PUT", 117), ("DELETE", 118)],
+        &[("GET", 83), ("DELETE", 84)],
     ),
     (
         &[
@@ -11860,14 +11917,161 @@ static ROUTES: [Route; 107] = [
             Seg::Lit("v1"),
             Seg::Lit("repository"),
             Seg::Slash("repository"),
+            Seg::Lit("build"),
+            Seg::Param("build_uuid"),
+        ],
+        &[("GET", 72), ("DELETE", 73)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
             Seg::Lit("manifest"),
             Seg::Param("manifestref"),
-            Seg::Lit("labels"),
-            Seg::Param("labelid"),
         ],
-        &[("GET", 83), ("DELETE", 84)],
+        &[("GET", 80)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("notification"),
+            Seg::Param("uuid"),
+        ],
+        &[("GET", 93), ("POST", 94), ("DELETE", 95)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("tag"),
+            Seg::Param("tag"),
+        ],
+        &[("PUT", 107), ("DELETE", 108)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("tokens"),
+            Seg::Param("code"),
+        ],
+        &[("GET", 112), ("PUT", 113), ("DELETE", 114)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("trigger"),
+            Seg::Param("trigger_uuid"),
+        ],
+        &[("GET", 116), ("PUT", 117), ("DELETE", 118)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("aggregatelogs"),
+        ],
+        &[("GET", 69)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("changestate"),
+        ],
+        &[("PUT", 76)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("changevisibility"),
+        ],
+        &[("POST", 77)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("exportlogs"),
+        ],
+        &[("POST", 78)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("logs"),
+        ],
+        &[("GET", 79)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+            Seg::Lit("mirror"),
+        ],
+        &[("GET", 86), ("PUT", 87), ("POST", 88)],
+    ),
+    (
+        &[
+            Seg::Lit(""),
+            Seg::Lit("api"),
+            Seg::Lit("v1"),
+            Seg::Lit("repository"),
+            Seg::Slash("repository"),
+        ],
+        &[("GET", 66), ("PUT", 67), ("DELETE", 68)],
+    ),
+    (
+        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("discovery")],
+        &[("GET", 1)],
+    ),
+    (
+        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("messages")],
+        &[("GET", 7), ("POST", 8)],
+    ),
+    (
+        &[Seg::Lit(""), Seg::Lit("api"), Seg::Lit("v1"), Seg::Lit("repository")],
+        &[("GET", 64), ("POST", 65)],
     ),
 ];
+
 async fn call<A: Api, U: Authenticator>(
     shared: &Shared<A, U>,
     index: usize,
@@ -14245,12 +14449,14 @@ async fn call<A: Api, U: Authenticator>(
         _ => error_response(&not_implemented("unknown operation")),
     }
 }
+
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use std::collections::BTreeSet;
 use std::sync::Arc;
+
 /// Who sent a request, as the [`Authenticator`] established it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
@@ -14259,6 +14465,7 @@ pub struct Principal {
     /// The OAuth scopes the token grants.
     pub scopes: BTreeSet<String>,
 }
+
 impl Principal {
     /// A principal with the given scopes.
     pub fn new(
@@ -14270,11 +14477,13 @@ impl Principal {
             scopes: scopes.into_iter().map(Into::into).collect(),
         }
     }
+
     /// Whether the token grants `scope`.
     pub fn has_scope(&self, scope: &str) -> bool {
         self.scopes.contains(scope)
     }
 }
+
 /// What an operation gets beside its typed inputs.
 #[derive(Debug, Clone)]
 pub struct RequestContext {
@@ -14286,6 +14495,7 @@ pub struct RequestContext {
     /// The operationId being served.
     pub operation_id: &'static str,
 }
+
 /// Turns a bearer token into a [`Principal`]; supplied by the implementer.
 pub trait Authenticator: Send + Sync + 'static {
     /// The principal `token` stands for, or `None` when the token is not valid.
@@ -14294,12 +14504,14 @@ pub trait Authenticator: Send + Sync + 'static {
         token: &str,
     ) -> impl std::future::Future<Output = Option<Principal>> + Send;
 }
+
 /// Settings of the router.
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
     /// Largest request body accepted, in bytes; larger ones get 413. Default 1 MiB.
     pub body_limit: usize,
 }
+
 impl Default for ServerConfig {
     fn default() -> Self {
         ServerConfig {
@@ -14307,6 +14519,7 @@ impl Default for ServerConfig {
         }
     }
 }
+
 /// A request body of a content type the router does not decode.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawBody {
@@ -14315,10 +14528,12 @@ pub struct RawBody {
     /// The body as received.
     pub bytes: Vec<u8>,
 }
+
 /// Builds an error body with the given status.
 pub fn error(status: StatusCode, title: &str, detail: impl Into<String>) -> ErrorModel {
     api_error(status.as_u16(), title, detail.into())
 }
+
 fn not_implemented(operation_id: &str) -> ErrorModel {
     error(
         StatusCode::NOT_IMPLEMENTED,
@@ -14326,9 +14541,11 @@ fn not_implemented(operation_id: &str) -> ErrorModel {
         format!("{operation_id} is not implemented by this server"),
     )
 }
+
 fn bad_request(detail: String) -> ErrorModel {
     error(StatusCode::BAD_REQUEST, "invalid_request", detail)
 }
+
 /// The JSON response for an error body; the status comes from the body.
 pub fn error_response(e: &ErrorModel) -> Response {
     let status = StatusCode::from_u16(error_status(e))
@@ -14337,6 +14554,7 @@ pub fn error_response(e: &ErrorModel) -> Response {
         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     json_response(status, e)
 }
+
 /// A JSON response.
 pub fn json_response<T: serde::Serialize + ?Sized>(
     status: StatusCode,
@@ -14367,6 +14585,7 @@ pub fn json_response<T: serde::Serialize + ?Sized>(
         }
     }
 }
+
 #[allow(dead_code, reason = "not every document has every kind of body")]
 fn bytes_response(
     status: StatusCode,
@@ -14376,12 +14595,15 @@ fn bytes_response(
     (status, [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], bytes)
         .into_response()
 }
+
 /// An operation's answer, turned into an HTTP response.
 pub trait IntoApiResponse {
     /// The HTTP response.
     fn into_api_response(self) -> Response;
 }
+
 /// Operations with no parameters take this.
+#[allow(dead_code, reason = "not every document has an operation without parameters")]
 #[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
 struct NoParams {}
 impl types::Validate for NoParams {}
@@ -14389,15 +14611,20 @@ impl types::Validate for NoParams {}
 trait FromBody: Sized {
     fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel>;
 }
+
 /// The operation takes no body; whatever was sent is ignored.
+#[allow(dead_code, reason = "not every document has an operation without a body")]
 struct NoBody;
+
 impl FromBody for NoBody {
     fn from_body(_: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
         Ok(NoBody)
     }
 }
+
 #[allow(dead_code, reason = "not every document has JSON bodies")]
 struct JsonBody<T>(T);
+
 impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> {
     fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -14430,6 +14657,7 @@ impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> 
         Ok(JsonBody(value))
     }
 }
+
 impl<T: FromBody> FromBody for Option<T> {
     fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -14439,8 +14667,10 @@ impl<T: FromBody> FromBody for Option<T> {
         }
     }
 }
+
 #[allow(dead_code, reason = "not every document has every kind of body")]
 struct FormBody<T>(T);
+
 impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> {
     fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
         let value: T = serde_path_to_error::deserialize(
@@ -14457,6 +14687,7 @@ impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> 
         Ok(FormBody(value))
     }
 }
+
 impl FromBody for RawBody {
     fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
         let content_type = headers
@@ -14466,12 +14697,14 @@ impl FromBody for RawBody {
         Ok(RawBody { content_type, bytes })
     }
 }
+
 impl FromBody for String {
     fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
         String::from_utf8(bytes)
             .map_err(|_| bad_request("the request body is not UTF-8 text".to_owned()))
     }
 }
+
 /// One piece of a route: a literal segment, a parameter, or a parameter that may
 /// span several segments (`x-allow-slash`).
 #[allow(dead_code, reason = "not every document has path parameters")]
@@ -14481,18 +14714,23 @@ enum Seg {
     Param(&'static str),
     Slash(&'static str),
 }
+
 /// What the router knows of each operation.
 struct OpMeta {
     id: &'static str,
     /// `None` for public operations; else alternatives, each a set of scopes.
     security: Option<&'static [&'static [&'static str]]>,
 }
+
 type PathParams = Vec<(&'static str, String)>;
+
 /// A path template's segments and the operations served there, by method.
 type Route = (&'static [Seg], &'static [(&'static str, usize)]);
+
 fn decode_segment(raw: &str) -> Option<String> {
     percent_encoding::percent_decode_str(raw).decode_utf8().ok().map(|s| s.into_owned())
 }
+
 /// Matches raw path segments against a route, collecting decoded parameters.
 fn match_segments(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
     let Some((first, rest)) = route.split_first() else { return raw.is_empty() };
@@ -14532,12 +14770,14 @@ fn match_segments(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
         }
     }
 }
+
 /// Everything the router shares between requests.
 struct Shared<A, U> {
     api: A,
     authenticator: U,
     config: ServerConfig,
 }
+
 /// Builds the router: every operation of the document, with parsing, validation and
 /// scope checks done before the [`Api`] method runs. Unknown paths answer 404 and
 /// known paths with another method 405, both with error bodies.
@@ -14553,6 +14793,7 @@ pub fn router<A: Api, U: Authenticator>(
     });
     axum::Router::new().fallback(dispatch::<A, U>).with_state(shared)
 }
+
 async fn dispatch<A: Api, U: Authenticator>(
     State(shared): State<Arc<Shared<A, U>>>,
     request: Request,
@@ -14610,6 +14851,7 @@ async fn dispatch<A: Api, U: Authenticator>(
     };
     call(&shared, index, parts, body, params).await
 }
+
 /// Reads the bearer token and checks the operation's scopes.
 async fn authorize<A, U: Authenticator>(
     shared: &Shared<A, U>,
@@ -14664,6 +14906,7 @@ async fn authorize<A, U: Authenticator>(
         ),
     )
 }
+
 /// Path and query parameters, decoded into the operation's parameter struct.
 fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
     path: &PathParams,
@@ -14698,6 +14941,7 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
         ))?;
     Ok(params)
 }
+
 /// Reads a request body up to the configured limit.
 async fn read_body(
     body: Body,
@@ -14730,6 +14974,7 @@ async fn read_body(
         }
     }
 }
+
 /// The shared path of every operation: authorize, decode, validate, call, answer.
 async fn run<A, U, P, B, R, F, Fut>(
     shared: &Shared<A, U>,

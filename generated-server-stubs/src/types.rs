@@ -2,6 +2,7 @@
 // Do not edit it by hand: change the document and regenerate.
 
 //! The data types of the API: one per schema of the document.
+
 /// Adds a label to a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddLabel {
@@ -15,25 +16,29 @@ pub struct AddLabel {
     #[serde(default)]
     pub media_type: Option<AddLabelMediaType>,
 }
+
 impl Validate for AddLabel {
     fn validate(&self) -> Result<(), Invalid> {
         self.media_type.validate().map_err(|e| e.at("media_type"))?;
         Ok(())
     }
 }
+
 /// The media type for this label.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddLabelMediaType {
-    ///`text/plain`
+    /// `text/plain`
     TextPlain,
-    ///`application/json`
+    /// `application/json`
     ApplicationJson,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl AddLabelMediaType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["text/plain", "application/json"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -43,6 +48,7 @@ impl AddLabelMediaType {
         }
     }
 }
+
 impl From<&str> for AddLabelMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -52,22 +58,27 @@ impl From<&str> for AddLabelMediaType {
         }
     }
 }
+
 impl std::str::FromStr for AddLabelMediaType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(AddLabelMediaType::from(value))
     }
 }
+
 impl std::fmt::Display for AddLabelMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for AddLabelMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AddLabelMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -75,6 +86,7 @@ impl<'de> serde::Deserialize<'de> for AddLabelMediaType {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for AddLabelMediaType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -92,27 +104,22 @@ impl Validate for AddLabelMediaType {
         }
     }
 }
+
 /// The label just added to a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddedManifestLabel {
     pub label: ManifestLabel,
 }
-impl Validate for AddedManifestLabel {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for AddedManifestLabel {}
 /// Number of log entries per kind and day.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AggregatedLogs {
     /// One count per log kind and day.
     pub aggregated: Vec<AggregatedLogsAggregatedItem>,
 }
-impl Validate for AggregatedLogs {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for AggregatedLogs {}
 /// The number of log entries of one kind on one day.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AggregatedLogsAggregatedItem {
@@ -123,11 +130,8 @@ pub struct AggregatedLogsAggregatedItem {
     /// The day counted, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub datetime: DateTime,
 }
-impl Validate for AggregatedLogsAggregatedItem {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for AggregatedLogsAggregatedItem {}
 /// The body of every error Quay answers.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiError {
@@ -147,11 +151,8 @@ pub struct ApiError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_type: Option<String>,
 }
-impl Validate for ApiError {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ApiError {}
 /// Describes one kind of API error.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApiErrorDescription {
@@ -163,11 +164,8 @@ pub struct ApiErrorDescription {
     /// A more detailed description of the error that may include help for fixing the issue.
     pub description: String,
 }
-impl Validate for ApiErrorDescription {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ApiErrorDescription {}
 /// An app specific token of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppToken {
@@ -191,21 +189,15 @@ pub struct AppToken {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_code: Option<String>,
 }
-impl Validate for AppToken {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for AppToken {}
 /// One app specific token, including its code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppTokenEnvelope {
     pub token: AppToken,
 }
-impl Validate for AppTokenEnvelope {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for AppTokenEnvelope {}
 /// The app specific tokens of the current user, without their codes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AppTokenList {
@@ -217,11 +209,8 @@ pub struct AppTokenList {
     #[serde(default)]
     pub only_expiring: Option<bool>,
 }
-impl Validate for AppTokenList {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for AppTokenList {}
 /// Public information about an OAuth application.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationInformation {
@@ -234,6 +223,7 @@ pub struct ApplicationInformation {
     pub avatar: Avatar,
     pub organization: Organization,
 }
+
 impl Validate for ApplicationInformation {
     fn validate(&self) -> Result<(), Invalid> {
         self.avatar.validate().map_err(|e| e.at("avatar"))?;
@@ -241,6 +231,7 @@ impl Validate for ApplicationInformation {
         Ok(())
     }
 }
+
 /// Information for approving service keys.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApproveServiceKey {
@@ -248,11 +239,8 @@ pub struct ApproveServiceKey {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
 }
-impl Validate for ApproveServiceKey {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ApproveServiceKey {}
 /// An auto-prune policy of a namespace.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoPrunePolicy {
@@ -263,12 +251,14 @@ pub struct AutoPrunePolicy {
     /// The value of the pruning method (number of tags or time delta such as 7d).
     pub value: AutoPrunePolicyValue,
 }
+
 impl Validate for AutoPrunePolicy {
     fn validate(&self) -> Result<(), Invalid> {
         self.method.validate().map_err(|e| e.at("method"))?;
         Ok(())
     }
 }
+
 /// The policy configuration that is to be applied to the organization or user namespace.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoPrunePolicyConfig {
@@ -277,25 +267,29 @@ pub struct AutoPrunePolicyConfig {
     /// The value to use for the pruning method: a number of tags for number\_of\_tags (e.g. 10), a time delta for creation\_date (e.g. 7d for 7 days).
     pub value: AutoPrunePolicyConfigValue,
 }
+
 impl Validate for AutoPrunePolicyConfig {
     fn validate(&self) -> Result<(), Invalid> {
         self.method.validate().map_err(|e| e.at("method"))?;
         Ok(())
     }
 }
+
 /// The method to use for pruning tags (number\_of\_tags, creation\_date).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AutoPrunePolicyConfigMethod {
-    ///`number_of_tags`
+    /// `number_of_tags`
     NumberOfTags,
-    ///`creation_date`
+    /// `creation_date`
     CreationDate,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl AutoPrunePolicyConfigMethod {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["number_of_tags", "creation_date"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -305,6 +299,7 @@ impl AutoPrunePolicyConfigMethod {
         }
     }
 }
+
 impl From<&str> for AutoPrunePolicyConfigMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -314,22 +309,27 @@ impl From<&str> for AutoPrunePolicyConfigMethod {
         }
     }
 }
+
 impl std::str::FromStr for AutoPrunePolicyConfigMethod {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(AutoPrunePolicyConfigMethod::from(value))
     }
 }
+
 impl std::fmt::Display for AutoPrunePolicyConfigMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for AutoPrunePolicyConfigMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfigMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -337,6 +337,7 @@ impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfigMethod {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for AutoPrunePolicyConfigMethod {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -354,6 +355,7 @@ impl Validate for AutoPrunePolicyConfigMethod {
         }
     }
 }
+
 /// The value to use for the pruning method: a number of tags for number\_of\_tags (e.g. 10), a time delta for creation\_date (e.g. 7d for 7 days).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -363,6 +365,7 @@ pub enum AutoPrunePolicyConfigValue {
     Integer(i64),
     String(String),
 }
+
 impl Validate for AutoPrunePolicyConfigValue {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -371,42 +374,44 @@ impl Validate for AutoPrunePolicyConfigValue {
         }
     }
 }
+
 /// Identifies an auto-prune policy that was created or deleted.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AutoPrunePolicyId {
     /// The unique ID of the policy.
     pub uuid: String,
 }
-impl Validate for AutoPrunePolicyId {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for AutoPrunePolicyId {}
 /// The auto-prune policies of a namespace.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AutoPrunePolicyList {
     /// The policies.
     pub policies: Vec<AutoPrunePolicy>,
 }
+
 impl Validate for AutoPrunePolicyList {
     fn validate(&self) -> Result<(), Invalid> {
         self.policies.validate().map_err(|e| e.at("policies"))?;
         Ok(())
     }
 }
+
 /// The pruning method.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AutoPrunePolicyMethod {
-    ///`number_of_tags`
+    /// `number_of_tags`
     NumberOfTags,
-    ///`creation_date`
+    /// `creation_date`
     CreationDate,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl AutoPrunePolicyMethod {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["number_of_tags", "creation_date"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -416,6 +421,7 @@ impl AutoPrunePolicyMethod {
         }
     }
 }
+
 impl From<&str> for AutoPrunePolicyMethod {
     fn from(value: &str) -> Self {
         match value {
@@ -425,22 +431,27 @@ impl From<&str> for AutoPrunePolicyMethod {
         }
     }
 }
+
 impl std::str::FromStr for AutoPrunePolicyMethod {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(AutoPrunePolicyMethod::from(value))
     }
 }
+
 impl std::fmt::Display for AutoPrunePolicyMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for AutoPrunePolicyMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AutoPrunePolicyMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -448,6 +459,7 @@ impl<'de> serde::Deserialize<'de> for AutoPrunePolicyMethod {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for AutoPrunePolicyMethod {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -465,6 +477,7 @@ impl Validate for AutoPrunePolicyMethod {
         }
     }
 }
+
 /// The value of the pruning method (number of tags or time delta such as 7d).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -474,6 +487,7 @@ pub enum AutoPrunePolicyValue {
     Integer(i64),
     String(String),
 }
+
 impl Validate for AutoPrunePolicyValue {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -482,6 +496,7 @@ impl Validate for AutoPrunePolicyValue {
         }
     }
 }
+
 /// Avatar data of a user, robot, team, organization or application.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Avatar {
@@ -494,31 +509,35 @@ pub struct Avatar {
     /// Kind of entity.
     pub kind: AvatarKind,
 }
+
 impl Validate for Avatar {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
         Ok(())
     }
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AvatarKind {
-    ///`user`
+    /// `user`
     User,
-    ///`robot`
+    /// `robot`
     Robot,
-    ///`team`
+    /// `team`
     Team,
-    ///`org`
+    /// `org`
     Org,
-    ///`app`
+    /// `app`
     App,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl AvatarKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "robot", "team", "org", "app"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -531,6 +550,7 @@ impl AvatarKind {
         }
     }
 }
+
 impl From<&str> for AvatarKind {
     fn from(value: &str) -> Self {
         match value {
@@ -543,22 +563,27 @@ impl From<&str> for AvatarKind {
         }
     }
 }
+
 impl std::str::FromStr for AvatarKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(AvatarKind::from(value))
     }
 }
+
 impl std::fmt::Display for AvatarKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for AvatarKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AvatarKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -566,6 +591,7 @@ impl<'de> serde::Deserialize<'de> for AvatarKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for AvatarKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -582,6 +608,7 @@ impl Validate for AvatarKind {
         }
     }
 }
+
 /// A build trigger of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTrigger {
@@ -616,11 +643,8 @@ pub struct BuildTrigger {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<BuildTriggerPullRobot>,
 }
-impl Validate for BuildTrigger {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for BuildTrigger {}
 /// Configuration with which to activate a build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTriggerActivateRequest {
@@ -630,22 +654,16 @@ pub struct BuildTriggerActivateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<String>,
 }
-impl Validate for BuildTriggerActivateRequest {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for BuildTriggerActivateRequest {}
 /// The build triggers of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTriggerList {
     /// The triggers.
     pub triggers: Vec<BuildTrigger>,
 }
-impl Validate for BuildTriggerList {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for BuildTriggerList {}
 /// The robot used to pull images during builds, if any.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTriggerPullRobot {
@@ -659,21 +677,20 @@ pub struct BuildTriggerPullRobot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
 }
-impl Validate for BuildTriggerPullRobot {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for BuildTriggerPullRobot {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CancelRepoBuildResponse {
-    ///`Okay`
+    /// `Okay`
     Okay,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CancelRepoBuildResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Okay"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -682,6 +699,7 @@ impl CancelRepoBuildResponse {
         }
     }
 }
+
 impl From<&str> for CancelRepoBuildResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -690,22 +708,27 @@ impl From<&str> for CancelRepoBuildResponse {
         }
     }
 }
+
 impl std::str::FromStr for CancelRepoBuildResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CancelRepoBuildResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CancelRepoBuildResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CancelRepoBuildResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CancelRepoBuildResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -713,6 +736,7 @@ impl<'de> serde::Deserialize<'de> for CancelRepoBuildResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CancelRepoBuildResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -730,33 +754,38 @@ impl Validate for CancelRepoBuildResponse {
         }
     }
 }
+
 /// Change the state of the repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChangeRepoState {
     /// Determines whether pushes are allowed.
     pub state: ChangeRepoStateState,
 }
+
 impl Validate for ChangeRepoState {
     fn validate(&self) -> Result<(), Invalid> {
         self.state.validate().map_err(|e| e.at("state"))?;
         Ok(())
     }
 }
+
 /// Determines whether pushes are allowed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeRepoStateState {
-    ///`NORMAL`
+    /// `NORMAL`
     Normal,
-    ///`READ_ONLY`
+    /// `READ_ONLY`
     ReadOnly,
-    ///`MIRROR`
+    /// `MIRROR`
     Mirror,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ChangeRepoStateState {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -767,6 +796,7 @@ impl ChangeRepoStateState {
         }
     }
 }
+
 impl From<&str> for ChangeRepoStateState {
     fn from(value: &str) -> Self {
         match value {
@@ -777,22 +807,27 @@ impl From<&str> for ChangeRepoStateState {
         }
     }
 }
+
 impl std::str::FromStr for ChangeRepoStateState {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ChangeRepoStateState::from(value))
     }
 }
+
 impl std::fmt::Display for ChangeRepoStateState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ChangeRepoStateState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ChangeRepoStateState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -800,6 +835,7 @@ impl<'de> serde::Deserialize<'de> for ChangeRepoStateState {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for ChangeRepoStateState {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -817,6 +853,7 @@ impl Validate for ChangeRepoStateState {
         }
     }
 }
+
 /// Makes changes to a specific tag.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChangeTag {
@@ -840,21 +877,20 @@ pub struct ChangeTag {
     )]
     pub expiration: Option<Option<f64>>,
 }
-impl Validate for ChangeTag {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ChangeTag {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeTagResponse {
-    ///`Updated`
+    /// `Updated`
     Updated,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ChangeTagResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Updated"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -863,6 +899,7 @@ impl ChangeTagResponse {
         }
     }
 }
+
 impl From<&str> for ChangeTagResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -871,22 +908,27 @@ impl From<&str> for ChangeTagResponse {
         }
     }
 }
+
 impl std::str::FromStr for ChangeTagResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ChangeTagResponse::from(value))
     }
 }
+
 impl std::fmt::Display for ChangeTagResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ChangeTagResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ChangeTagResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -894,6 +936,7 @@ impl<'de> serde::Deserialize<'de> for ChangeTagResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for ChangeTagResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -911,31 +954,36 @@ impl Validate for ChangeTagResponse {
         }
     }
 }
+
 /// Change the visibility for the repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChangeVisibility {
     /// Visibility which the repository will start with.
     pub visibility: ChangeVisibilityVisibility,
 }
+
 impl Validate for ChangeVisibility {
     fn validate(&self) -> Result<(), Invalid> {
         self.visibility.validate().map_err(|e| e.at("visibility"))?;
         Ok(())
     }
 }
+
 /// Visibility which the repository will start with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeVisibilityVisibility {
-    ///`public`
+    /// `public`
     Public,
-    ///`private`
+    /// `private`
     Private,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ChangeVisibilityVisibility {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["public", "private"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -945,6 +993,7 @@ impl ChangeVisibilityVisibility {
         }
     }
 }
+
 impl From<&str> for ChangeVisibilityVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -954,22 +1003,27 @@ impl From<&str> for ChangeVisibilityVisibility {
         }
     }
 }
+
 impl std::str::FromStr for ChangeVisibilityVisibility {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ChangeVisibilityVisibility::from(value))
     }
 }
+
 impl std::fmt::Display for ChangeVisibilityVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ChangeVisibilityVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ChangeVisibilityVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -977,6 +1031,7 @@ impl<'de> serde::Deserialize<'de> for ChangeVisibilityVisibility {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for ChangeVisibilityVisibility {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -994,6 +1049,7 @@ impl Validate for ChangeVisibilityVisibility {
         }
     }
 }
+
 /// Data for creating a user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateInstallUser {
@@ -1003,11 +1059,8 @@ pub struct CreateInstallUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
-impl Validate for CreateInstallUser {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for CreateInstallUser {}
 /// Create a new message.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateMessage {
@@ -1015,12 +1068,14 @@ pub struct CreateMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<CreateMessageMessage>,
 }
+
 impl Validate for CreateMessage {
     fn validate(&self) -> Result<(), Invalid> {
         self.message.validate().map_err(|e| e.at("message"))?;
         Ok(())
     }
 }
+
 /// A single message.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMessageMessage {
@@ -1031,6 +1086,7 @@ pub struct CreateMessageMessage {
     /// The severity of the message.
     pub severity: CreateMessageMessageSeverity,
 }
+
 impl Validate for CreateMessageMessage {
     fn validate(&self) -> Result<(), Invalid> {
         self.media_type.validate().map_err(|e| e.at("media_type"))?;
@@ -1038,19 +1094,22 @@ impl Validate for CreateMessageMessage {
         Ok(())
     }
 }
+
 /// The media type of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateMessageMessageMediaType {
-    ///`text/plain`
+    /// `text/plain`
     TextPlain,
-    ///`text/markdown`
+    /// `text/markdown`
     TextMarkdown,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateMessageMessageMediaType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["text/plain", "text/markdown"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1060,6 +1119,7 @@ impl CreateMessageMessageMediaType {
         }
     }
 }
+
 impl From<&str> for CreateMessageMessageMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -1069,22 +1129,27 @@ impl From<&str> for CreateMessageMessageMediaType {
         }
     }
 }
+
 impl std::str::FromStr for CreateMessageMessageMediaType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateMessageMessageMediaType::from(value))
     }
 }
+
 impl std::fmt::Display for CreateMessageMessageMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateMessageMessageMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateMessageMessageMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1092,6 +1157,7 @@ impl<'de> serde::Deserialize<'de> for CreateMessageMessageMediaType {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreateMessageMessageMediaType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1109,21 +1175,24 @@ impl Validate for CreateMessageMessageMediaType {
         }
     }
 }
+
 /// The severity of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateMessageMessageSeverity {
-    ///`info`
+    /// `info`
     Info,
-    ///`warning`
+    /// `warning`
     Warning,
-    ///`error`
+    /// `error`
     Error,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateMessageMessageSeverity {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["info", "warning", "error"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1134,6 +1203,7 @@ impl CreateMessageMessageSeverity {
         }
     }
 }
+
 impl From<&str> for CreateMessageMessageSeverity {
     fn from(value: &str) -> Self {
         match value {
@@ -1144,22 +1214,27 @@ impl From<&str> for CreateMessageMessageSeverity {
         }
     }
 }
+
 impl std::str::FromStr for CreateMessageMessageSeverity {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateMessageMessageSeverity::from(value))
     }
 }
+
 impl std::fmt::Display for CreateMessageMessageSeverity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateMessageMessageSeverity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateMessageMessageSeverity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1167,6 +1242,7 @@ impl<'de> serde::Deserialize<'de> for CreateMessageMessageSeverity {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreateMessageMessageSeverity {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1184,6 +1260,7 @@ impl Validate for CreateMessageMessageSeverity {
         }
     }
 }
+
 /// Create the repository mirroring configuration.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMirrorConfig {
@@ -1221,23 +1298,27 @@ pub struct CreateMirrorConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
 }
+
 impl Validate for CreateMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationQuotaLimitResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateOrganizationQuotaLimitResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1246,6 +1327,7 @@ impl CreateOrganizationQuotaLimitResponse {
         }
     }
 }
+
 impl From<&str> for CreateOrganizationQuotaLimitResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1254,22 +1336,27 @@ impl From<&str> for CreateOrganizationQuotaLimitResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateOrganizationQuotaLimitResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateOrganizationQuotaLimitResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateOrganizationQuotaLimitResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateOrganizationQuotaLimitResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaLimitResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1277,6 +1364,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaLimitResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreateOrganizationQuotaLimitResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1294,17 +1382,20 @@ impl Validate for CreateOrganizationQuotaLimitResponse {
         }
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationQuotaResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateOrganizationQuotaResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1313,6 +1404,7 @@ impl CreateOrganizationQuotaResponse {
         }
     }
 }
+
 impl From<&str> for CreateOrganizationQuotaResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1321,22 +1413,27 @@ impl From<&str> for CreateOrganizationQuotaResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateOrganizationQuotaResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateOrganizationQuotaResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateOrganizationQuotaResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateOrganizationQuotaResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1344,6 +1441,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreateOrganizationQuotaResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1361,17 +1459,20 @@ impl Validate for CreateOrganizationQuotaResponse {
         }
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationQuotaSuperUserResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateOrganizationQuotaSuperUserResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1380,6 +1481,7 @@ impl CreateOrganizationQuotaSuperUserResponse {
         }
     }
 }
+
 impl From<&str> for CreateOrganizationQuotaSuperUserResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1388,22 +1490,27 @@ impl From<&str> for CreateOrganizationQuotaSuperUserResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateOrganizationQuotaSuperUserResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateOrganizationQuotaSuperUserResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateOrganizationQuotaSuperUserResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateOrganizationQuotaSuperUserResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaSuperUserResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1411,6 +1518,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaSuperUserResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreateOrganizationQuotaSuperUserResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1428,17 +1536,20 @@ impl Validate for CreateOrganizationQuotaSuperUserResponse {
         }
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateOrganizationResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1447,6 +1558,7 @@ impl CreateOrganizationResponse {
         }
     }
 }
+
 impl From<&str> for CreateOrganizationResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1455,22 +1567,27 @@ impl From<&str> for CreateOrganizationResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateOrganizationResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateOrganizationResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateOrganizationResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateOrganizationResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1478,6 +1595,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreateOrganizationResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1495,17 +1613,20 @@ impl Validate for CreateOrganizationResponse {
         }
     }
 }
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateProxyCacheConfigResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateProxyCacheConfigResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1514,6 +1635,7 @@ impl CreateProxyCacheConfigResponse {
         }
     }
 }
+
 impl From<&str> for CreateProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1522,22 +1644,27 @@ impl From<&str> for CreateProxyCacheConfigResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateProxyCacheConfigResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateProxyCacheConfigResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateProxyCacheConfigResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateProxyCacheConfigResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1545,6 +1672,7 @@ impl<'de> serde::Deserialize<'de> for CreateProxyCacheConfigResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreateProxyCacheConfigResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1562,6 +1690,7 @@ impl Validate for CreateProxyCacheConfigResponse {
         }
     }
 }
+
 /// Optional data for creating a robot.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateRobot {
@@ -1572,11 +1701,8 @@ pub struct CreateRobot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unstructured_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
-impl Validate for CreateRobot {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for CreateRobot {}
 /// Description of creation of a service key.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateServiceKey {
@@ -1597,22 +1723,21 @@ pub struct CreateServiceKey {
     #[serde(default)]
     pub expiration: Option<f64>,
 }
-impl Validate for CreateServiceKey {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for CreateServiceKey {}
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateUserQuotaSuperUserResponse {
-    ///`Created`
+    /// `Created`
     Created,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreateUserQuotaSuperUserResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Created"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1621,6 +1746,7 @@ impl CreateUserQuotaSuperUserResponse {
         }
     }
 }
+
 impl From<&str> for CreateUserQuotaSuperUserResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1629,22 +1755,27 @@ impl From<&str> for CreateUserQuotaSuperUserResponse {
         }
     }
 }
+
 impl std::str::FromStr for CreateUserQuotaSuperUserResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreateUserQuotaSuperUserResponse::from(value))
     }
 }
+
 impl std::fmt::Display for CreateUserQuotaSuperUserResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreateUserQuotaSuperUserResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateUserQuotaSuperUserResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1652,6 +1783,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserQuotaSuperUserResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreateUserQuotaSuperUserResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1669,6 +1801,7 @@ impl Validate for CreateUserQuotaSuperUserResponse {
         }
     }
 }
+
 /// The user createInstallUser created, with its generated temporary password.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatedInstallUser {
@@ -1684,11 +1817,8 @@ pub struct CreatedInstallUser {
     /// The encrypted form of the password, usable as a password for the Docker CLI.
     pub encrypted_password: String,
 }
-impl Validate for CreatedInstallUser {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for CreatedInstallUser {}
 /// The repository that was created.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatedRepository {
@@ -1699,25 +1829,29 @@ pub struct CreatedRepository {
     /// Kind of the new repository.
     pub kind: CreatedRepositoryKind,
 }
+
 impl Validate for CreatedRepository {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
         Ok(())
     }
 }
+
 /// Kind of the new repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreatedRepositoryKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl CreatedRepositoryKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1727,6 +1861,7 @@ impl CreatedRepositoryKind {
         }
     }
 }
+
 impl From<&str> for CreatedRepositoryKind {
     fn from(value: &str) -> Self {
         match value {
@@ -1736,22 +1871,27 @@ impl From<&str> for CreatedRepositoryKind {
         }
     }
 }
+
 impl std::str::FromStr for CreatedRepositoryKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(CreatedRepositoryKind::from(value))
     }
 }
+
 impl std::fmt::Display for CreatedRepositoryKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for CreatedRepositoryKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreatedRepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1759,6 +1899,7 @@ impl<'de> serde::Deserialize<'de> for CreatedRepositoryKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for CreatedRepositoryKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1776,6 +1917,7 @@ impl Validate for CreatedRepositoryKind {
         }
     }
 }
+
 /// A newly created service key with its key pair; the private key is never shown again.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreatedServiceKey {
@@ -1790,22 +1932,21 @@ pub struct CreatedServiceKey {
     /// The private key, PEM encoded (traditional OpenSSL format, unencrypted).
     pub private_key: String,
 }
-impl Validate for CreatedServiceKey {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for CreatedServiceKey {}
 /// The literal JSON string "Deleted".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteProxyCacheConfigResponse {
-    ///`Deleted`
+    /// `Deleted`
     Deleted,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl DeleteProxyCacheConfigResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Deleted"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1814,6 +1955,7 @@ impl DeleteProxyCacheConfigResponse {
         }
     }
 }
+
 impl From<&str> for DeleteProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -1822,22 +1964,27 @@ impl From<&str> for DeleteProxyCacheConfigResponse {
         }
     }
 }
+
 impl std::str::FromStr for DeleteProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(DeleteProxyCacheConfigResponse::from(value))
     }
 }
+
 impl std::fmt::Display for DeleteProxyCacheConfigResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for DeleteProxyCacheConfigResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DeleteProxyCacheConfigResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1845,6 +1992,7 @@ impl<'de> serde::Deserialize<'de> for DeleteProxyCacheConfigResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for DeleteProxyCacheConfigResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1862,6 +2010,7 @@ impl Validate for DeleteProxyCacheConfigResponse {
         }
     }
 }
+
 /// An entity (user, robot, team, organization or external user) matching a prefix.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitySearchResult {
@@ -1881,6 +2030,7 @@ pub struct EntitySearchResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 impl Validate for EntitySearchResult {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -1888,23 +2038,26 @@ impl Validate for EntitySearchResult {
         Ok(())
     }
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntitySearchResultKind {
-    ///`user`
+    /// `user`
     User,
-    ///`team`
+    /// `team`
     Team,
-    ///`org`
+    /// `org`
     Org,
-    ///`external`
+    /// `external`
     External,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl EntitySearchResultKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "team", "org", "external"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1916,6 +2069,7 @@ impl EntitySearchResultKind {
         }
     }
 }
+
 impl From<&str> for EntitySearchResultKind {
     fn from(value: &str) -> Self {
         match value {
@@ -1927,22 +2081,27 @@ impl From<&str> for EntitySearchResultKind {
         }
     }
 }
+
 impl std::str::FromStr for EntitySearchResultKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(EntitySearchResultKind::from(value))
     }
 }
+
 impl std::fmt::Display for EntitySearchResultKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for EntitySearchResultKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1950,6 +2109,7 @@ impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for EntitySearchResultKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -1967,18 +2127,21 @@ impl Validate for EntitySearchResultKind {
         }
     }
 }
+
 /// Entities matching a prefix.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EntitySearchResults {
     /// The entities.
     pub results: Vec<EntitySearchResult>,
 }
+
 impl Validate for EntitySearchResults {
     fn validate(&self) -> Result<(), Invalid> {
         self.results.validate().map_err(|e| e.at("results"))?;
         Ok(())
     }
 }
+
 /// Configuration for an export logs operation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExportLogs {
@@ -1989,22 +2152,16 @@ pub struct ExportLogs {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback_email: Option<String>,
 }
-impl Validate for ExportLogs {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ExportLogs {}
 /// The queued logs export.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExportLogsResult {
     /// Identifier of the queued export.
     pub export_id: String,
 }
-impl Validate for ExportLogsResult {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ExportLogsResult {}
 /// A message a superuser has saved.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GlobalMessage {
@@ -2017,6 +2174,7 @@ pub struct GlobalMessage {
     /// The media type of the message.
     pub media_type: GlobalMessageMediaType,
 }
+
 impl Validate for GlobalMessage {
     fn validate(&self) -> Result<(), Invalid> {
         self.severity.validate().map_err(|e| e.at("severity"))?;
@@ -2024,31 +2182,36 @@ impl Validate for GlobalMessage {
         Ok(())
     }
 }
+
 /// Messages that a super user has saved.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlobalMessageList {
     /// A list of messages.
     pub messages: Vec<GlobalMessage>,
 }
+
 impl Validate for GlobalMessageList {
     fn validate(&self) -> Result<(), Invalid> {
         self.messages.validate().map_err(|e| e.at("messages"))?;
         Ok(())
     }
 }
+
 /// The media type of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GlobalMessageMediaType {
-    ///`text/plain`
+    /// `text/plain`
     TextPlain,
-    ///`text/markdown`
+    /// `text/markdown`
     TextMarkdown,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl GlobalMessageMediaType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["text/plain", "text/markdown"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2058,6 +2221,7 @@ impl GlobalMessageMediaType {
         }
     }
 }
+
 impl From<&str> for GlobalMessageMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -2067,22 +2231,27 @@ impl From<&str> for GlobalMessageMediaType {
         }
     }
 }
+
 impl std::str::FromStr for GlobalMessageMediaType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(GlobalMessageMediaType::from(value))
     }
 }
+
 impl std::fmt::Display for GlobalMessageMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GlobalMessageMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GlobalMessageMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2090,6 +2259,7 @@ impl<'de> serde::Deserialize<'de> for GlobalMessageMediaType {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for GlobalMessageMediaType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -2107,21 +2277,24 @@ impl Validate for GlobalMessageMediaType {
         }
     }
 }
+
 /// The severity of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GlobalMessageSeverity {
-    ///`info`
+    /// `info`
     Info,
-    ///`warning`
+    /// `warning`
     Warning,
-    ///`error`
+    /// `error`
     Error,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl GlobalMessageSeverity {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["info", "warning", "error"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2132,6 +2305,7 @@ impl GlobalMessageSeverity {
         }
     }
 }
+
 impl From<&str> for GlobalMessageSeverity {
     fn from(value: &str) -> Self {
         match value {
@@ -2142,22 +2316,27 @@ impl From<&str> for GlobalMessageSeverity {
         }
     }
 }
+
 impl std::str::FromStr for GlobalMessageSeverity {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(GlobalMessageSeverity::from(value))
     }
 }
+
 impl std::fmt::Display for GlobalMessageSeverity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GlobalMessageSeverity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GlobalMessageSeverity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2165,6 +2344,7 @@ impl<'de> serde::Deserialize<'de> for GlobalMessageSeverity {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for GlobalMessageSeverity {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -2182,18 +2362,21 @@ impl Validate for GlobalMessageSeverity {
         }
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListReposRepoKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ListReposRepoKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2203,6 +2386,7 @@ impl ListReposRepoKind {
         }
     }
 }
+
 impl From<&str> for ListReposRepoKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2212,22 +2396,27 @@ impl From<&str> for ListReposRepoKind {
         }
     }
 }
+
 impl std::str::FromStr for ListReposRepoKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ListReposRepoKind::from(value))
     }
 }
+
 impl std::fmt::Display for ListReposRepoKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ListReposRepoKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ListReposRepoKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2235,6 +2424,7 @@ impl<'de> serde::Deserialize<'de> for ListReposRepoKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for ListReposRepoKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -2252,6 +2442,7 @@ impl Validate for ListReposRepoKind {
         }
     }
 }
+
 /// One audit log entry.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LogEntry {
@@ -2273,6 +2464,7 @@ pub struct LogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<LogEntryNamespace>,
 }
+
 impl Validate for LogEntry {
     fn validate(&self) -> Result<(), Invalid> {
         self.performer.validate().map_err(|e| e.at("performer"))?;
@@ -2280,6 +2472,7 @@ impl Validate for LogEntry {
         Ok(())
     }
 }
+
 /// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogEntryNamespace {
@@ -2292,6 +2485,7 @@ pub struct LogEntryNamespace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 impl Validate for LogEntryNamespace {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -2299,19 +2493,22 @@ impl Validate for LogEntryNamespace {
         Ok(())
     }
 }
+
 /// Whether the namespace is an organization or a user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LogEntryNamespaceKind {
-    ///`org`
+    /// `org`
     Org,
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl LogEntryNamespaceKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["org", "user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2321,6 +2518,7 @@ impl LogEntryNamespaceKind {
         }
     }
 }
+
 impl From<&str> for LogEntryNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2330,22 +2528,27 @@ impl From<&str> for LogEntryNamespaceKind {
         }
     }
 }
+
 impl std::str::FromStr for LogEntryNamespaceKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(LogEntryNamespaceKind::from(value))
     }
 }
+
 impl std::fmt::Display for LogEntryNamespaceKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LogEntryNamespaceKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LogEntryNamespaceKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2353,6 +2556,7 @@ impl<'de> serde::Deserialize<'de> for LogEntryNamespaceKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for LogEntryNamespaceKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -2370,6 +2574,7 @@ impl Validate for LogEntryNamespaceKind {
         }
     }
 }
+
 /// The user or robot that performed the action (absent when unknown).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogEntryPerformer {
@@ -2385,6 +2590,7 @@ pub struct LogEntryPerformer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 impl Validate for LogEntryPerformer {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -2392,17 +2598,20 @@ impl Validate for LogEntryPerformer {
         Ok(())
     }
 }
+
 /// Always "user".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LogEntryPerformerKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl LogEntryPerformerKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2411,6 +2620,7 @@ impl LogEntryPerformerKind {
         }
     }
 }
+
 impl From<&str> for LogEntryPerformerKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2419,22 +2629,27 @@ impl From<&str> for LogEntryPerformerKind {
         }
     }
 }
+
 impl std::str::FromStr for LogEntryPerformerKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(LogEntryPerformerKind::from(value))
     }
 }
+
 impl std::fmt::Display for LogEntryPerformerKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LogEntryPerformerKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LogEntryPerformerKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2442,6 +2657,7 @@ impl<'de> serde::Deserialize<'de> for LogEntryPerformerKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for LogEntryPerformerKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -2459,6 +2675,7 @@ impl Validate for LogEntryPerformerKind {
         }
     }
 }
+
 /// One page of audit log entries.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LogsPage {
@@ -2472,12 +2689,14 @@ pub struct LogsPage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
+
 impl Validate for LogsPage {
     fn validate(&self) -> Result<(), Invalid> {
         self.logs.validate().map_err(|e| e.at("logs"))?;
         Ok(())
     }
 }
+
 /// A label on a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManifestLabel {
@@ -2492,22 +2711,16 @@ pub struct ManifestLabel {
     /// The media type of the value, e.g. text/plain.
     pub media_type: String,
 }
-impl Validate for ManifestLabel {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ManifestLabel {}
 /// The labels of a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManifestLabelList {
     /// The labels.
     pub labels: Vec<ManifestLabel>,
 }
-impl Validate for ManifestLabelList {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ManifestLabelList {}
 /// One layer of a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManifestLayer {
@@ -2575,11 +2788,8 @@ pub struct ManifestLayer {
     )]
     pub created_datetime: Option<Option<DateTime>>,
 }
-impl Validate for ManifestLayer {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ManifestLayer {}
 /// How to talk to the external registry.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MirrorExternalRegistryConfig {
@@ -2593,11 +2803,8 @@ pub struct MirrorExternalRegistryConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy: Option<MirrorExternalRegistryConfigProxy>,
 }
-impl Validate for MirrorExternalRegistryConfig {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for MirrorExternalRegistryConfig {}
 /// Proxy configuration for use during synchronization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MirrorExternalRegistryConfigProxy {
@@ -2629,11 +2836,8 @@ pub struct MirrorExternalRegistryConfigProxy {
     )]
     pub no_proxy: Option<Option<String>>,
 }
-impl Validate for MirrorExternalRegistryConfigProxy {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for MirrorExternalRegistryConfigProxy {}
 /// A list of glob-patterns used to determine which tags should be synchronized.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MirrorRootRule {
@@ -2642,23 +2846,27 @@ pub struct MirrorRootRule {
     /// Array of tag patterns, e.g. \["latest", "v1.\*"\].
     pub rule_value: Vec<String>,
 }
+
 impl Validate for MirrorRootRule {
     fn validate(&self) -> Result<(), Invalid> {
         self.rule_kind.validate().map_err(|e| e.at("rule_kind"))?;
         Ok(())
     }
 }
+
 /// The kind of rule type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MirrorRootRuleRuleKind {
-    ///`tag_glob_csv`
+    /// `tag_glob_csv`
     TagGlobCsv,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl MirrorRootRuleRuleKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["tag_glob_csv"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2667,6 +2875,7 @@ impl MirrorRootRuleRuleKind {
         }
     }
 }
+
 impl From<&str> for MirrorRootRuleRuleKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2675,22 +2884,27 @@ impl From<&str> for MirrorRootRuleRuleKind {
         }
     }
 }
+
 impl std::str::FromStr for MirrorRootRuleRuleKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(MirrorRootRuleRuleKind::from(value))
     }
 }
+
 impl std::fmt::Display for MirrorRootRuleRuleKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for MirrorRootRuleRuleKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MirrorRootRuleRuleKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2698,6 +2912,7 @@ impl<'de> serde::Deserialize<'de> for MirrorRootRuleRuleKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for MirrorRootRuleRuleKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -2715,6 +2930,7 @@ impl Validate for MirrorRootRuleRuleKind {
         }
     }
 }
+
 /// Description of a new organization application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewApp {
@@ -2733,22 +2949,16 @@ pub struct NewApp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<String>,
 }
-impl Validate for NewApp {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewApp {}
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewNamespaceQuota {
     /// Number of bytes the organization is allowed.
     pub limit_bytes: i64,
 }
-impl Validate for NewNamespaceQuota {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewNamespaceQuota {}
 /// Description of a new organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewOrg {
@@ -2761,22 +2971,16 @@ pub struct NewOrg {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recaptcha_response: Option<String>,
 }
-impl Validate for NewOrg {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewOrg {}
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewOrgQuota {
     /// Number of bytes the organization is allowed.
     pub limit_bytes: i64,
 }
-impl Validate for NewOrgQuota {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewOrgQuota {}
 /// Description of a new organization quota limit.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewOrgQuotaLimit {
@@ -2786,11 +2990,8 @@ pub struct NewOrgQuotaLimit {
     /// Quota threshold, in percent of quota.
     pub threshold_percent: i64,
 }
-impl Validate for NewOrgQuotaLimit {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewOrgQuotaLimit {}
 /// Description of a new prototype.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewPrototype {
@@ -2802,6 +3003,7 @@ pub struct NewPrototype {
     /// Information about the user or team to which the rule grants access.
     pub delegate: NewPrototypeDelegate,
 }
+
 impl Validate for NewPrototype {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
@@ -2809,17 +3011,15 @@ impl Validate for NewPrototype {
         Ok(())
     }
 }
+
 /// Repository creating user to whom the rule should apply.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewPrototypeActivatingUser {
     /// The username for the activating\_user.
     pub name: String,
 }
-impl Validate for NewPrototypeActivatingUser {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewPrototypeActivatingUser {}
 /// Information about the user or team to which the rule grants access.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewPrototypeDelegate {
@@ -2828,25 +3028,29 @@ pub struct NewPrototypeDelegate {
     /// Whether the delegate is a user or a team.
     pub kind: NewPrototypeDelegateKind,
 }
+
 impl Validate for NewPrototypeDelegate {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
         Ok(())
     }
 }
+
 /// Whether the delegate is a user or a team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewPrototypeDelegateKind {
-    ///`user`
+    /// `user`
     User,
-    ///`team`
+    /// `team`
     Team,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl NewPrototypeDelegateKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "team"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2856,6 +3060,7 @@ impl NewPrototypeDelegateKind {
         }
     }
 }
+
 impl From<&str> for NewPrototypeDelegateKind {
     fn from(value: &str) -> Self {
         match value {
@@ -2865,22 +3070,27 @@ impl From<&str> for NewPrototypeDelegateKind {
         }
     }
 }
+
 impl std::str::FromStr for NewPrototypeDelegateKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(NewPrototypeDelegateKind::from(value))
     }
 }
+
 impl std::fmt::Display for NewPrototypeDelegateKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for NewPrototypeDelegateKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for NewPrototypeDelegateKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2888,6 +3098,7 @@ impl<'de> serde::Deserialize<'de> for NewPrototypeDelegateKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for NewPrototypeDelegateKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -2905,21 +3116,24 @@ impl Validate for NewPrototypeDelegateKind {
         }
     }
 }
+
 /// Role that should be applied to the delegate.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewPrototypeRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl NewPrototypeRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2930,6 +3144,7 @@ impl NewPrototypeRole {
         }
     }
 }
+
 impl From<&str> for NewPrototypeRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2940,22 +3155,27 @@ impl From<&str> for NewPrototypeRole {
         }
     }
 }
+
 impl std::str::FromStr for NewPrototypeRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(NewPrototypeRole::from(value))
     }
 }
+
 impl std::fmt::Display for NewPrototypeRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for NewPrototypeRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for NewPrototypeRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2963,6 +3183,7 @@ impl<'de> serde::Deserialize<'de> for NewPrototypeRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for NewPrototypeRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -2980,17 +3201,15 @@ impl Validate for NewPrototypeRole {
         }
     }
 }
+
 /// Proxy cache configuration for an organization. Quay declares only `upstream_registry`, but passes the whole body to the model, which also accepts `upstream_registry_username`, `upstream_registry_password`, `expiration_s` (integer, default 86400) and `insecure` (boolean); the Quay UI also sends `org_name` (the organization name).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewProxyCacheConfig {
     /// Name of the upstream registry that is to be cached.
     pub upstream_registry: String,
 }
-impl Validate for NewProxyCacheConfig {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewProxyCacheConfig {}
 /// Description of a new repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewRepo {
@@ -3013,6 +3232,7 @@ pub struct NewRepo {
     )]
     pub repo_kind: Option<Option<NewRepoRepoKind>>,
 }
+
 impl Validate for NewRepo {
     fn validate(&self) -> Result<(), Invalid> {
         self.visibility.validate().map_err(|e| e.at("visibility"))?;
@@ -3020,19 +3240,22 @@ impl Validate for NewRepo {
         Ok(())
     }
 }
+
 /// The kind of repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewRepoRepoKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl NewRepoRepoKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3042,6 +3265,7 @@ impl NewRepoRepoKind {
         }
     }
 }
+
 impl From<&str> for NewRepoRepoKind {
     fn from(value: &str) -> Self {
         match value {
@@ -3051,22 +3275,27 @@ impl From<&str> for NewRepoRepoKind {
         }
     }
 }
+
 impl std::str::FromStr for NewRepoRepoKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(NewRepoRepoKind::from(value))
     }
 }
+
 impl std::fmt::Display for NewRepoRepoKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for NewRepoRepoKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for NewRepoRepoKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3074,6 +3303,7 @@ impl<'de> serde::Deserialize<'de> for NewRepoRepoKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for NewRepoRepoKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -3091,6 +3321,7 @@ impl Validate for NewRepoRepoKind {
         }
     }
 }
+
 /// Description of a new token.
 ///
 /// Quay calls this schema `NewToken` (endpoints/api/repotoken.py); it is named `NewRepoToken` here
@@ -3101,24 +3332,23 @@ pub struct NewRepoToken {
     #[serde(rename = "friendlyName")]
     pub friendly_name: String,
 }
-impl Validate for NewRepoToken {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewRepoToken {}
 /// Visibility which the repository will start with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewRepoVisibility {
-    ///`public`
+    /// `public`
     Public,
-    ///`private`
+    /// `private`
     Private,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl NewRepoVisibility {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["public", "private"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3128,6 +3358,7 @@ impl NewRepoVisibility {
         }
     }
 }
+
 impl From<&str> for NewRepoVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -3137,22 +3368,27 @@ impl From<&str> for NewRepoVisibility {
         }
     }
 }
+
 impl std::str::FromStr for NewRepoVisibility {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(NewRepoVisibility::from(value))
     }
 }
+
 impl std::fmt::Display for NewRepoVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for NewRepoVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for NewRepoVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3160,6 +3396,7 @@ impl<'de> serde::Deserialize<'de> for NewRepoVisibility {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for NewRepoVisibility {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -3177,6 +3414,7 @@ impl Validate for NewRepoVisibility {
         }
     }
 }
+
 /// The repository to star.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewStarredRepository {
@@ -3185,22 +3423,16 @@ pub struct NewStarredRepository {
     /// Repository name.
     pub repository: String,
 }
-impl Validate for NewStarredRepository {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewStarredRepository {}
 /// Description of a new app specific token.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NewToken {
     /// The user-defined title for the token.
     pub title: String,
 }
-impl Validate for NewToken {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NewToken {}
 /// Information for creating a notification on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NotificationCreateRequest {
@@ -3217,11 +3449,8 @@ pub struct NotificationCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
-impl Validate for NotificationCreateRequest {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for NotificationCreateRequest {}
 /// An organization (Quay `org_view`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
@@ -3264,6 +3493,7 @@ pub struct Organization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
+
 impl Validate for Organization {
     fn validate(&self) -> Result<(), Invalid> {
         self.avatar.validate().map_err(|e| e.at("avatar"))?;
@@ -3273,6 +3503,7 @@ impl Validate for Organization {
         Ok(())
     }
 }
+
 /// An OAuth application of an organization (Quay `app_view`).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationApplication {
@@ -3314,22 +3545,16 @@ pub struct OrganizationApplication {
     )]
     pub avatar_email: Option<Option<String>>,
 }
-impl Validate for OrganizationApplication {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for OrganizationApplication {}
 /// The OAuth applications of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationApplicationList {
     /// The applications.
     pub applications: Vec<OrganizationApplication>,
 }
-impl Validate for OrganizationApplicationList {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for OrganizationApplicationList {}
 /// An outside collaborator of an organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationCollaborator {
@@ -3341,6 +3566,7 @@ pub struct OrganizationCollaborator {
     /// Names of the organization's repositories the collaborator has direct permissions on.
     pub repositories: Vec<String>,
 }
+
 impl Validate for OrganizationCollaborator {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -3348,17 +3574,20 @@ impl Validate for OrganizationCollaborator {
         Ok(())
     }
 }
+
 /// Always "user".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationCollaboratorKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl OrganizationCollaboratorKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3367,6 +3596,7 @@ impl OrganizationCollaboratorKind {
         }
     }
 }
+
 impl From<&str> for OrganizationCollaboratorKind {
     fn from(value: &str) -> Self {
         match value {
@@ -3375,22 +3605,27 @@ impl From<&str> for OrganizationCollaboratorKind {
         }
     }
 }
+
 impl std::str::FromStr for OrganizationCollaboratorKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(OrganizationCollaboratorKind::from(value))
     }
 }
+
 impl std::fmt::Display for OrganizationCollaboratorKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationCollaboratorKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3398,6 +3633,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for OrganizationCollaboratorKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -3415,18 +3651,21 @@ impl Validate for OrganizationCollaboratorKind {
         }
     }
 }
+
 /// The outside collaborators of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationCollaboratorList {
     /// The collaborators.
     pub collaborators: Vec<OrganizationCollaborator>,
 }
+
 impl Validate for OrganizationCollaboratorList {
     fn validate(&self) -> Result<(), Invalid> {
         self.collaborators.validate().map_err(|e| e.at("collaborators"))?;
         Ok(())
     }
 }
+
 /// A member (user or robot) of an organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationMember {
@@ -3440,6 +3679,7 @@ pub struct OrganizationMember {
     /// Names of the organization's repositories the member has direct permissions on.
     pub repositories: Vec<String>,
 }
+
 impl Validate for OrganizationMember {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -3448,19 +3688,22 @@ impl Validate for OrganizationMember {
         Ok(())
     }
 }
+
 /// Kind of member (the member list holds users only).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationMemberKind {
-    ///`user`
+    /// `user`
     User,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl OrganizationMemberKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3470,6 +3713,7 @@ impl OrganizationMemberKind {
         }
     }
 }
+
 impl From<&str> for OrganizationMemberKind {
     fn from(value: &str) -> Self {
         match value {
@@ -3479,22 +3723,27 @@ impl From<&str> for OrganizationMemberKind {
         }
     }
 }
+
 impl std::str::FromStr for OrganizationMemberKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(OrganizationMemberKind::from(value))
     }
 }
+
 impl std::fmt::Display for OrganizationMemberKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationMemberKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationMemberKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3502,6 +3751,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationMemberKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for OrganizationMemberKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -3519,18 +3769,21 @@ impl Validate for OrganizationMemberKind {
         }
     }
 }
+
 /// The human members of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationMemberList {
     /// The members.
     pub members: Vec<OrganizationMember>,
 }
+
 impl Validate for OrganizationMemberList {
     fn validate(&self) -> Result<(), Invalid> {
         self.members.validate().map_err(|e| e.at("members"))?;
         Ok(())
     }
 }
+
 /// A team the member belongs to.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationMemberTeamsItem {
@@ -3538,12 +3791,14 @@ pub struct OrganizationMemberTeamsItem {
     pub name: String,
     pub avatar: Avatar,
 }
+
 impl Validate for OrganizationMemberTeamsItem {
     fn validate(&self) -> Result<(), Invalid> {
         self.avatar.validate().map_err(|e| e.at("avatar"))?;
         Ok(())
     }
 }
+
 /// A team as listed in an organization view.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationTeam {
@@ -3573,6 +3828,7 @@ pub struct OrganizationTeam {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_synced: Option<bool>,
 }
+
 impl Validate for OrganizationTeam {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
@@ -3580,21 +3836,24 @@ impl Validate for OrganizationTeam {
         Ok(())
     }
 }
+
 /// Role of the team in the organization.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationTeamRole {
-    ///`member`
+    /// `member`
     Member,
-    ///`creator`
+    /// `creator`
     Creator,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl OrganizationTeamRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3605,6 +3864,7 @@ impl OrganizationTeamRole {
         }
     }
 }
+
 impl From<&str> for OrganizationTeamRole {
     fn from(value: &str) -> Self {
         match value {
@@ -3615,22 +3875,27 @@ impl From<&str> for OrganizationTeamRole {
         }
     }
 }
+
 impl std::str::FromStr for OrganizationTeamRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(OrganizationTeamRole::from(value))
     }
 }
+
 impl std::fmt::Display for OrganizationTeamRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationTeamRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationTeamRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3638,6 +3903,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationTeamRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for OrganizationTeamRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -3655,6 +3921,7 @@ impl Validate for OrganizationTeamRole {
         }
     }
 }
+
 /// A default permission (prototype): the role granted to a delegate on repositories created in the organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Prototype {
@@ -3670,6 +3937,7 @@ pub struct Prototype {
     /// The user or team that receives the permission.
     pub delegate: PrototypeDelegate,
 }
+
 impl Validate for Prototype {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
@@ -3678,6 +3946,7 @@ impl Validate for Prototype {
         Ok(())
     }
 }
+
 /// The repository-creating user the rule applies to; null when the rule applies to everyone.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeActivatingUser {
@@ -3696,6 +3965,7 @@ pub struct PrototypeActivatingUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 impl Validate for PrototypeActivatingUser {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -3703,17 +3973,20 @@ impl Validate for PrototypeActivatingUser {
         Ok(())
     }
 }
+
 /// Always user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrototypeActivatingUserKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl PrototypeActivatingUserKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3722,6 +3995,7 @@ impl PrototypeActivatingUserKind {
         }
     }
 }
+
 impl From<&str> for PrototypeActivatingUserKind {
     fn from(value: &str) -> Self {
         match value {
@@ -3730,22 +4004,27 @@ impl From<&str> for PrototypeActivatingUserKind {
         }
     }
 }
+
 impl std::str::FromStr for PrototypeActivatingUserKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(PrototypeActivatingUserKind::from(value))
     }
 }
+
 impl std::fmt::Display for PrototypeActivatingUserKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PrototypeActivatingUserKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PrototypeActivatingUserKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3753,6 +4032,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeActivatingUserKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for PrototypeActivatingUserKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -3770,6 +4050,7 @@ impl Validate for PrototypeActivatingUserKind {
         }
     }
 }
+
 /// The user or team that receives the permission.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeDelegate {
@@ -3788,6 +4069,7 @@ pub struct PrototypeDelegate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 impl Validate for PrototypeDelegate {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -3795,19 +4077,22 @@ impl Validate for PrototypeDelegate {
         Ok(())
     }
 }
+
 /// Whether the delegate is a user or a team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrototypeDelegateKind {
-    ///`user`
+    /// `user`
     User,
-    ///`team`
+    /// `team`
     Team,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl PrototypeDelegateKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "team"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3817,6 +4102,7 @@ impl PrototypeDelegateKind {
         }
     }
 }
+
 impl From<&str> for PrototypeDelegateKind {
     fn from(value: &str) -> Self {
         match value {
@@ -3826,22 +4112,27 @@ impl From<&str> for PrototypeDelegateKind {
         }
     }
 }
+
 impl std::str::FromStr for PrototypeDelegateKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(PrototypeDelegateKind::from(value))
     }
 }
+
 impl std::fmt::Display for PrototypeDelegateKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PrototypeDelegateKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PrototypeDelegateKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3849,6 +4140,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeDelegateKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for PrototypeDelegateKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -3866,33 +4158,38 @@ impl Validate for PrototypeDelegateKind {
         }
     }
 }
+
 /// The default permissions (prototypes) of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeList {
     /// The prototypes.
     pub prototypes: Vec<Prototype>,
 }
+
 impl Validate for PrototypeList {
     fn validate(&self) -> Result<(), Invalid> {
         self.prototypes.validate().map_err(|e| e.at("prototypes"))?;
         Ok(())
     }
 }
+
 /// Role granted to the delegate.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrototypeRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl PrototypeRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3903,6 +4200,7 @@ impl PrototypeRole {
         }
     }
 }
+
 impl From<&str> for PrototypeRole {
     fn from(value: &str) -> Self {
         match value {
@@ -3913,22 +4211,27 @@ impl From<&str> for PrototypeRole {
         }
     }
 }
+
 impl std::str::FromStr for PrototypeRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(PrototypeRole::from(value))
     }
 }
+
 impl std::fmt::Display for PrototypeRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PrototypeRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PrototypeRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3936,6 +4239,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for PrototypeRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -3953,33 +4257,38 @@ impl Validate for PrototypeRole {
         }
     }
 }
+
 /// Description of the new prototype role.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeUpdate {
     /// Role that should be applied to the permission.
     pub role: PrototypeUpdateRole,
 }
+
 impl Validate for PrototypeUpdate {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
         Ok(())
     }
 }
+
 /// Role that should be applied to the permission.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrototypeUpdateRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl PrototypeUpdateRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3990,6 +4299,7 @@ impl PrototypeUpdateRole {
         }
     }
 }
+
 impl From<&str> for PrototypeUpdateRole {
     fn from(value: &str) -> Self {
         match value {
@@ -4000,22 +4310,27 @@ impl From<&str> for PrototypeUpdateRole {
         }
     }
 }
+
 impl std::str::FromStr for PrototypeUpdateRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(PrototypeUpdateRole::from(value))
     }
 }
+
 impl std::fmt::Display for PrototypeUpdateRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PrototypeUpdateRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PrototypeUpdateRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4023,6 +4338,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeUpdateRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for PrototypeUpdateRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -4040,6 +4356,7 @@ impl Validate for PrototypeUpdateRole {
         }
     }
 }
+
 /// The proxy cache configuration of an organization; every field is an empty string when none is configured.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProxyCacheConfig {
@@ -4050,11 +4367,8 @@ pub struct ProxyCacheConfig {
     /// Whether the upstream is reached without TLS verification ("" if unset).
     pub insecure: ProxyCacheConfigInsecure,
 }
-impl Validate for ProxyCacheConfig {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for ProxyCacheConfig {}
 /// Expiration of cached tags, in seconds ("" if unset).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -4064,6 +4378,7 @@ pub enum ProxyCacheConfigExpirationS {
     Integer(i64),
     String(String),
 }
+
 impl Validate for ProxyCacheConfigExpirationS {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -4072,6 +4387,7 @@ impl Validate for ProxyCacheConfigExpirationS {
         }
     }
 }
+
 /// Whether the upstream is reached without TLS verification ("" if unset).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -4081,6 +4397,7 @@ pub enum ProxyCacheConfigInsecure {
     Boolean(bool),
     String(String),
 }
+
 impl Validate for ProxyCacheConfigInsecure {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -4089,6 +4406,7 @@ impl Validate for ProxyCacheConfigInsecure {
         }
     }
 }
+
 /// Description of updates for a service key.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PutServiceKey {
@@ -4108,11 +4426,8 @@ pub struct PutServiceKey {
     )]
     pub expiration: Option<Option<f64>>,
 }
-impl Validate for PutServiceKey {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for PutServiceKey {}
 /// A limit of a namespace quota (Quay `limit_view`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuotaLimit {
@@ -4124,27 +4439,32 @@ pub struct QuotaLimit {
     /// Threshold of the limit, in percent of the quota.
     pub limit_percent: i64,
 }
+
 impl Validate for QuotaLimit {
     fn validate(&self) -> Result<(), Invalid> {
         self.type_.validate().map_err(|e| e.at("type"))?;
         Ok(())
     }
 }
+
 /// A list of quota limits.
 pub type QuotaLimitList = Vec<QuotaLimit>;
+
 /// Type of the quota limit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuotaLimitType {
-    ///`Warning`
+    /// `Warning`
     Warning,
-    ///`Reject`
+    /// `Reject`
     Reject,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl QuotaLimitType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Warning", "Reject"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4154,6 +4474,7 @@ impl QuotaLimitType {
         }
     }
 }
+
 impl From<&str> for QuotaLimitType {
     fn from(value: &str) -> Self {
         match value {
@@ -4163,22 +4484,27 @@ impl From<&str> for QuotaLimitType {
         }
     }
 }
+
 impl std::str::FromStr for QuotaLimitType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(QuotaLimitType::from(value))
     }
 }
+
 impl std::fmt::Display for QuotaLimitType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for QuotaLimitType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for QuotaLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4186,6 +4512,7 @@ impl<'de> serde::Deserialize<'de> for QuotaLimitType {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for QuotaLimitType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -4203,8 +4530,10 @@ impl Validate for QuotaLimitType {
         }
     }
 }
+
 /// A list of namespace quotas.
 pub type QuotaList = Vec<QuotaView>;
+
 /// Storage consumption of a namespace against its quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuotaReport {
@@ -4227,29 +4556,33 @@ pub struct QuotaReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backfill_status: Option<QuotaReportBackfillStatus>,
 }
+
 impl Validate for QuotaReport {
     fn validate(&self) -> Result<(), Invalid> {
         self.backfill_status.validate().map_err(|e| e.at("backfill_status"))?;
         Ok(())
     }
 }
+
 /// State of the namespace size calculation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuotaReportBackfillStatus {
-    ///`waiting`
+    /// `waiting`
     Waiting,
-    ///`running`
+    /// `running`
     Running,
-    ///`complete`
+    /// `complete`
     Complete,
-    ///``
+    /// The empty string.
     Empty,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl QuotaReportBackfillStatus {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["waiting", "running", "complete", ""];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4261,6 +4594,7 @@ impl QuotaReportBackfillStatus {
         }
     }
 }
+
 impl From<&str> for QuotaReportBackfillStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4272,22 +4606,27 @@ impl From<&str> for QuotaReportBackfillStatus {
         }
     }
 }
+
 impl std::str::FromStr for QuotaReportBackfillStatus {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(QuotaReportBackfillStatus::from(value))
     }
 }
+
 impl std::fmt::Display for QuotaReportBackfillStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for QuotaReportBackfillStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for QuotaReportBackfillStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4295,6 +4634,7 @@ impl<'de> serde::Deserialize<'de> for QuotaReportBackfillStatus {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for QuotaReportBackfillStatus {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -4312,6 +4652,7 @@ impl Validate for QuotaReportBackfillStatus {
         }
     }
 }
+
 /// A namespace quota with its limits (Quay `quota_view`). The quota endpoints also send `default_config` and `default_config_exists`; the `quotas` of an organization view carry only `id`, `limit_bytes` and `limits`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuotaView {
@@ -4331,12 +4672,14 @@ pub struct QuotaView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_config_exists: Option<bool>,
 }
+
 impl Validate for QuotaView {
     fn validate(&self) -> Result<(), Invalid> {
         self.limits.validate().map_err(|e| e.at("limits"))?;
         Ok(())
     }
 }
+
 /// Description of a image registry size.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RegistrySize {
@@ -4359,11 +4702,8 @@ pub struct RegistrySize {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running: Option<bool>,
 }
-impl Validate for RegistrySize {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RegistrySize {}
 /// A manifest of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoManifest {
@@ -4384,38 +4724,39 @@ pub struct RepoManifest {
     #[serde(default)]
     pub layers: Option<Vec<ManifestLayer>>,
 }
-impl Validate for RepoManifest {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepoManifest {}
 /// A role on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepoRole {
     /// Role on the repository.
     pub role: RepoRoleRole,
 }
+
 impl Validate for RepoRole {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
         Ok(())
     }
 }
+
 /// Role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepoRoleRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepoRoleRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4426,6 +4767,7 @@ impl RepoRoleRole {
         }
     }
 }
+
 impl From<&str> for RepoRoleRole {
     fn from(value: &str) -> Self {
         match value {
@@ -4436,22 +4778,27 @@ impl From<&str> for RepoRoleRole {
         }
     }
 }
+
 impl std::str::FromStr for RepoRoleRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepoRoleRole::from(value))
     }
 }
+
 impl std::fmt::Display for RepoRoleRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepoRoleRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepoRoleRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4459,6 +4806,7 @@ impl<'de> serde::Deserialize<'de> for RepoRoleRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepoRoleRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -4475,17 +4823,15 @@ impl Validate for RepoRoleRole {
         }
     }
 }
+
 /// Acknowledges a change to a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoSuccess {
     /// Always true.
     pub success: bool,
 }
-impl Validate for RepoSuccess {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepoSuccess {}
 /// The permission of a team on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepoTeamPermission {
@@ -4495,6 +4841,7 @@ pub struct RepoTeamPermission {
     pub name: String,
     pub avatar: Avatar,
 }
+
 impl Validate for RepoTeamPermission {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
@@ -4502,33 +4849,38 @@ impl Validate for RepoTeamPermission {
         Ok(())
     }
 }
+
 /// The team permissions on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoTeamPermissionList {
     /// Permissions keyed by team name.
     pub permissions: std::collections::BTreeMap<String, RepoTeamPermission>,
 }
+
 impl Validate for RepoTeamPermissionList {
     fn validate(&self) -> Result<(), Invalid> {
         self.permissions.validate().map_err(|e| e.at("permissions"))?;
         Ok(())
     }
 }
+
 /// Role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepoTeamPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepoTeamPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4539,6 +4891,7 @@ impl RepoTeamPermissionRole {
         }
     }
 }
+
 impl From<&str> for RepoTeamPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -4549,22 +4902,27 @@ impl From<&str> for RepoTeamPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for RepoTeamPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepoTeamPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for RepoTeamPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepoTeamPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepoTeamPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4572,6 +4930,7 @@ impl<'de> serde::Deserialize<'de> for RepoTeamPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepoTeamPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -4589,40 +4948,37 @@ impl Validate for RepoTeamPermissionRole {
         }
     }
 }
+
 /// Answer of the retired repository token endpoints.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoTokenUnsupported {
     /// Explains that access tokens are no longer supported, e.g. "Handling of access tokens is no longer supported".
     pub message: String,
 }
-impl Validate for RepoTokenUnsupported {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepoTokenUnsupported {}
 /// The roles a user has on a repository, directly or through teams.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoTransitivePermissionList {
     /// The roles.
     pub permissions: Vec<RepoRole>,
 }
+
 impl Validate for RepoTransitivePermissionList {
     fn validate(&self) -> Result<(), Invalid> {
         self.permissions.validate().map_err(|e| e.at("permissions"))?;
         Ok(())
     }
 }
+
 /// Fields which can be updated in a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoUpdate {
     /// Markdown encoded description for the repository.
     pub description: String,
 }
-impl Validate for RepoUpdate {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepoUpdate {}
 /// The permission of a user or robot on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepoUserPermission {
@@ -4637,6 +4993,7 @@ pub struct RepoUserPermission {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
 }
+
 impl Validate for RepoUserPermission {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
@@ -4644,33 +5001,38 @@ impl Validate for RepoUserPermission {
         Ok(())
     }
 }
+
 /// The user permissions on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepoUserPermissionList {
     /// Permissions keyed by username.
     pub permissions: std::collections::BTreeMap<String, RepoUserPermission>,
 }
+
 impl Validate for RepoUserPermissionList {
     fn validate(&self) -> Result<(), Invalid> {
         self.permissions.validate().map_err(|e| e.at("permissions"))?;
         Ok(())
     }
 }
+
 /// Role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepoUserPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepoUserPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4681,6 +5043,7 @@ impl RepoUserPermissionRole {
         }
     }
 }
+
 impl From<&str> for RepoUserPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -4691,22 +5054,27 @@ impl From<&str> for RepoUserPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for RepoUserPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepoUserPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for RepoUserPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepoUserPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepoUserPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4714,6 +5082,7 @@ impl<'de> serde::Deserialize<'de> for RepoUserPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepoUserPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -4731,6 +5100,7 @@ impl Validate for RepoUserPermissionRole {
         }
     }
 }
+
 /// A repository as returned by getRepo.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Repository {
@@ -4784,6 +5154,7 @@ pub struct Repository {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub releases: Option<Vec<RepositoryReleasesItem>>,
 }
+
 impl Validate for Repository {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -4791,6 +5162,7 @@ impl Validate for Repository {
         Ok(())
     }
 }
+
 /// A repository build and its status.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuild {
@@ -4850,6 +5222,7 @@ pub struct RepositoryBuild {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive_url: Option<String>,
 }
+
 impl Validate for RepositoryBuild {
     fn validate(&self) -> Result<(), Invalid> {
         self.phase.validate().map_err(|e| e.at("phase"))?;
@@ -4857,18 +5230,21 @@ impl Validate for RepositoryBuild {
         Ok(())
     }
 }
+
 /// The most recent builds of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildList {
     /// The builds, newest first.
     pub builds: Vec<RepositoryBuild>,
 }
+
 impl Validate for RepositoryBuildList {
     fn validate(&self) -> Result<(), Invalid> {
         self.builds.validate().map_err(|e| e.at("builds"))?;
         Ok(())
     }
 }
+
 /// The log entries of a build, or, once they are archived, only the URL of the archive.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildLogs {
@@ -4885,41 +5261,39 @@ pub struct RepositoryBuildLogs {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logs_url: Option<String>,
 }
-impl Validate for RepositoryBuildLogs {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryBuildLogs {}
 /// Phase of the build.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryBuildPhase {
-    ///`waiting`
+    /// `waiting`
     Waiting,
-    ///`build-scheduled`
+    /// `build-scheduled`
     BuildScheduled,
-    ///`unpacking`
+    /// `unpacking`
     Unpacking,
-    ///`pulling`
+    /// `pulling`
     Pulling,
-    ///`building`
+    /// `building`
     Building,
-    ///`pushing`
+    /// `pushing`
     Pushing,
-    ///`complete`
+    /// `complete`
     Complete,
-    ///`error`
+    /// `error`
     Error,
-    ///`internalerror`
+    /// `internalerror`
     Internalerror,
-    ///`cancelled`
+    /// `cancelled`
     Cancelled,
-    ///`expired`
+    /// `expired`
     Expired,
-    ///`cannot_load`
+    /// `cannot_load`
     CannotLoad,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryBuildPhase {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &[
@@ -4936,6 +5310,7 @@ impl RepositoryBuildPhase {
         "expired",
         "cannot_load",
     ];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4955,6 +5330,7 @@ impl RepositoryBuildPhase {
         }
     }
 }
+
 impl From<&str> for RepositoryBuildPhase {
     fn from(value: &str) -> Self {
         match value {
@@ -4974,22 +5350,27 @@ impl From<&str> for RepositoryBuildPhase {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryBuildPhase {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryBuildPhase::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryBuildPhase {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryBuildPhase {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryBuildPhase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4997,6 +5378,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryBuildPhase {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositoryBuildPhase {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5014,6 +5396,7 @@ impl Validate for RepositoryBuildPhase {
         }
     }
 }
+
 /// The robot account whose credentials pull the base images; null if none.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildPullRobot {
@@ -5027,23 +5410,27 @@ pub struct RepositoryBuildPullRobot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
 }
+
 impl Validate for RepositoryBuildPullRobot {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
         Ok(())
     }
 }
+
 /// Always "user".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryBuildPullRobotKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryBuildPullRobotKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5052,6 +5439,7 @@ impl RepositoryBuildPullRobotKind {
         }
     }
 }
+
 impl From<&str> for RepositoryBuildPullRobotKind {
     fn from(value: &str) -> Self {
         match value {
@@ -5060,22 +5448,27 @@ impl From<&str> for RepositoryBuildPullRobotKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryBuildPullRobotKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryBuildPullRobotKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryBuildPullRobotKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryBuildPullRobotKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobotKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5083,6 +5476,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobotKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositoryBuildPullRobotKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5100,6 +5494,7 @@ impl Validate for RepositoryBuildPullRobotKind {
         }
     }
 }
+
 /// The repository being built.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildRepository {
@@ -5108,11 +5503,8 @@ pub struct RepositoryBuildRepository {
     /// Name of the repository.
     pub name: String,
 }
-impl Validate for RepositoryBuildRepository {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryBuildRepository {}
 /// Description of a new repository build. Either file\_id or archive\_url is needed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildRequest {
@@ -5138,11 +5530,8 @@ pub struct RepositoryBuildRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docker_tags: Option<Vec<String>>,
 }
-impl Validate for RepositoryBuildRequest {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryBuildRequest {}
 /// The build trigger that started the build; null for manual builds.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildTrigger {
@@ -5192,11 +5581,8 @@ pub struct RepositoryBuildTrigger {
     )]
     pub disabled_reason: Option<Option<String>>,
 }
-impl Validate for RepositoryBuildTrigger {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryBuildTrigger {}
 /// An application channel.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryChannelsItem {
@@ -5210,24 +5596,23 @@ pub struct RepositoryChannelsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
 }
-impl Validate for RepositoryChannelsItem {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryChannelsItem {}
 /// Kind of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5237,6 +5622,7 @@ impl RepositoryKind {
         }
     }
 }
+
 impl From<&str> for RepositoryKind {
     fn from(value: &str) -> Self {
         match value {
@@ -5246,22 +5632,27 @@ impl From<&str> for RepositoryKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5269,6 +5660,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositoryKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5286,6 +5678,7 @@ impl Validate for RepositoryKind {
         }
     }
 }
+
 /// One page of repositories.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryList {
@@ -5295,12 +5688,14 @@ pub struct RepositoryList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
+
 impl Validate for RepositoryList {
     fn validate(&self) -> Result<(), Invalid> {
         self.repositories.validate().map_err(|e| e.at("repositories"))?;
         Ok(())
     }
 }
+
 /// A repository as listed by listRepos.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryListItem {
@@ -5350,6 +5745,7 @@ pub struct RepositoryListItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<RepositoryListItemQuotaReport>,
 }
+
 impl Validate for RepositoryListItem {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -5357,19 +5753,22 @@ impl Validate for RepositoryListItem {
         Ok(())
     }
 }
+
 /// Kind of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryListItemKind {
-    ///`image`
+    /// `image`
     Image,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryListItemKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["image", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5379,6 +5778,7 @@ impl RepositoryListItemKind {
         }
     }
 }
+
 impl From<&str> for RepositoryListItemKind {
     fn from(value: &str) -> Self {
         match value {
@@ -5388,22 +5788,27 @@ impl From<&str> for RepositoryListItemKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryListItemKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryListItemKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryListItemKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryListItemKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryListItemKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5411,6 +5816,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryListItemKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositoryListItemKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5428,6 +5834,7 @@ impl Validate for RepositoryListItemKind {
         }
     }
 }
+
 /// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryListItemQuotaReport {
@@ -5444,26 +5851,25 @@ pub struct RepositoryListItemQuotaReport {
     )]
     pub configured_quota: Option<Option<i64>>,
 }
-impl Validate for RepositoryListItemQuotaReport {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryListItemQuotaReport {}
 /// State of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryListItemState {
-    ///`NORMAL`
+    /// `NORMAL`
     Normal,
-    ///`READ_ONLY`
+    /// `READ_ONLY`
     ReadOnly,
-    ///`MIRROR`
+    /// `MIRROR`
     Mirror,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryListItemState {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5474,6 +5880,7 @@ impl RepositoryListItemState {
         }
     }
 }
+
 impl From<&str> for RepositoryListItemState {
     fn from(value: &str) -> Self {
         match value {
@@ -5484,22 +5891,27 @@ impl From<&str> for RepositoryListItemState {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryListItemState {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryListItemState::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryListItemState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryListItemState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryListItemState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5507,6 +5919,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryListItemState {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositoryListItemState {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5524,6 +5937,7 @@ impl Validate for RepositoryListItemState {
         }
     }
 }
+
 /// A notification configured on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryNotification {
@@ -5548,22 +5962,16 @@ pub struct RepositoryNotification {
     /// Consecutive delivery failures; the notification is disabled after 3.
     pub number_of_failures: i64,
 }
-impl Validate for RepositoryNotification {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryNotification {}
 /// The notifications of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryNotificationList {
     /// The notifications.
     pub notifications: Vec<RepositoryNotification>,
 }
-impl Validate for RepositoryNotificationList {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryNotificationList {}
 /// An application release.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryReleasesItem {
@@ -5577,11 +5985,8 @@ pub struct RepositoryReleasesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channels: Option<Vec<String>>,
 }
-impl Validate for RepositoryReleasesItem {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryReleasesItem {}
 /// A repository found by a search.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepositorySearchResult {
@@ -5614,6 +6019,7 @@ pub struct RepositorySearchResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub popularity: Option<f64>,
 }
+
 impl Validate for RepositorySearchResult {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -5622,19 +6028,22 @@ impl Validate for RepositorySearchResult {
         Ok(())
     }
 }
+
 /// Kind of result.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositorySearchResultKind {
-    ///`repository`
+    /// `repository`
     Repository,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositorySearchResultKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["repository", "application"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5644,6 +6053,7 @@ impl RepositorySearchResultKind {
         }
     }
 }
+
 impl From<&str> for RepositorySearchResultKind {
     fn from(value: &str) -> Self {
         match value {
@@ -5653,22 +6063,27 @@ impl From<&str> for RepositorySearchResultKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositorySearchResultKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositorySearchResultKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositorySearchResultKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositorySearchResultKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5676,6 +6091,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositorySearchResultKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5693,6 +6109,7 @@ impl Validate for RepositorySearchResultKind {
         }
     }
 }
+
 /// A user, organization or robot as shown in search results.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositorySearchResultNamespace {
@@ -5724,6 +6141,7 @@ pub struct RepositorySearchResultNamespace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
 }
+
 impl Validate for RepositorySearchResultNamespace {
     fn validate(&self) -> Result<(), Invalid> {
         self.title.validate().map_err(|e| e.at("title"))?;
@@ -5732,21 +6150,24 @@ impl Validate for RepositorySearchResultNamespace {
         Ok(())
     }
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositorySearchResultNamespaceKind {
-    ///`user`
+    /// `user`
     User,
-    ///`organization`
+    /// `organization`
     Organization,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositorySearchResultNamespaceKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5757,6 +6178,7 @@ impl RepositorySearchResultNamespaceKind {
         }
     }
 }
+
 impl From<&str> for RepositorySearchResultNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
@@ -5767,22 +6189,27 @@ impl From<&str> for RepositorySearchResultNamespaceKind {
         }
     }
 }
+
 impl std::str::FromStr for RepositorySearchResultNamespaceKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositorySearchResultNamespaceKind::from(value))
     }
 }
+
 impl std::fmt::Display for RepositorySearchResultNamespaceKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositorySearchResultNamespaceKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5790,6 +6217,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositorySearchResultNamespaceKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5807,21 +6235,24 @@ impl Validate for RepositorySearchResultNamespaceKind {
         }
     }
 }
+
 /// Display kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositorySearchResultNamespaceTitle {
-    ///`user`
+    /// `user`
     User,
-    ///`org`
+    /// `org`
     Org,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositorySearchResultNamespaceTitle {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5832,6 +6263,7 @@ impl RepositorySearchResultNamespaceTitle {
         }
     }
 }
+
 impl From<&str> for RepositorySearchResultNamespaceTitle {
     fn from(value: &str) -> Self {
         match value {
@@ -5842,22 +6274,27 @@ impl From<&str> for RepositorySearchResultNamespaceTitle {
         }
     }
 }
+
 impl std::str::FromStr for RepositorySearchResultNamespaceTitle {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositorySearchResultNamespaceTitle::from(value))
     }
 }
+
 impl std::fmt::Display for RepositorySearchResultNamespaceTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositorySearchResultNamespaceTitle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceTitle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5865,6 +6302,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceTitle {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositorySearchResultNamespaceTitle {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5882,19 +6320,22 @@ impl Validate for RepositorySearchResultNamespaceTitle {
         }
     }
 }
+
 /// Display kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositorySearchResultTitle {
-    ///`repo`
+    /// `repo`
     Repo,
-    ///`app`
+    /// `app`
     App,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositorySearchResultTitle {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["repo", "app"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5904,6 +6345,7 @@ impl RepositorySearchResultTitle {
         }
     }
 }
+
 impl From<&str> for RepositorySearchResultTitle {
     fn from(value: &str) -> Self {
         match value {
@@ -5913,22 +6355,27 @@ impl From<&str> for RepositorySearchResultTitle {
         }
     }
 }
+
 impl std::str::FromStr for RepositorySearchResultTitle {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositorySearchResultTitle::from(value))
     }
 }
+
 impl std::fmt::Display for RepositorySearchResultTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositorySearchResultTitle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultTitle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5936,6 +6383,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultTitle {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositorySearchResultTitle {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -5953,6 +6401,7 @@ impl Validate for RepositorySearchResultTitle {
         }
     }
 }
+
 /// One page of repository search results.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositorySearchResults {
@@ -5967,27 +6416,31 @@ pub struct RepositorySearchResults {
     /// Offset of the first result of this page.
     pub start_index: i64,
 }
+
 impl Validate for RepositorySearchResults {
     fn validate(&self) -> Result<(), Invalid> {
         self.results.validate().map_err(|e| e.at("results"))?;
         Ok(())
     }
 }
+
 /// State of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryState {
-    ///`NORMAL`
+    /// `NORMAL`
     Normal,
-    ///`READ_ONLY`
+    /// `READ_ONLY`
     ReadOnly,
-    ///`MIRROR`
+    /// `MIRROR`
     Mirror,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RepositoryState {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["NORMAL", "READ_ONLY", "MIRROR"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5998,6 +6451,7 @@ impl RepositoryState {
         }
     }
 }
+
 impl From<&str> for RepositoryState {
     fn from(value: &str) -> Self {
         match value {
@@ -6008,22 +6462,27 @@ impl From<&str> for RepositoryState {
         }
     }
 }
+
 impl std::str::FromStr for RepositoryState {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RepositoryState::from(value))
     }
 }
+
 impl std::fmt::Display for RepositoryState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RepositoryState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6031,6 +6490,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryState {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RepositoryState {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -6048,6 +6508,7 @@ impl Validate for RepositoryState {
         }
     }
 }
+
 /// Action count of one day.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryStatsItem {
@@ -6058,11 +6519,8 @@ pub struct RepositoryStatsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
-impl Validate for RepositoryStatsItem {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryStatsItem {}
 /// An active tag as embedded in getRepo.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryTagSummary {
@@ -6096,11 +6554,8 @@ pub struct RepositoryTagSummary {
     )]
     pub image_id: Option<Option<String>>,
 }
-impl Validate for RepositoryTagSummary {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RepositoryTagSummary {}
 /// Restores a tag to a specific image. `manifest_digest` is not marked required in the
 /// schema, but Quay answers 400 "Missing manifest\_digest" without it.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -6109,11 +6564,8 @@ pub struct RestoreTag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manifest_digest: Option<String>,
 }
-impl Validate for RestoreTag {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RestoreTag {}
 /// A robot account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Robot {
@@ -6149,23 +6601,22 @@ pub struct Robot {
         Option<serde_json::Map<String, serde_json::Value>>,
     >,
 }
-impl Validate for Robot {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for Robot {}
 /// Robot accounts of a namespace.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotList {
     /// The robots.
     pub robots: Vec<RobotListItem>,
 }
+
 impl Validate for RobotList {
     fn validate(&self) -> Result<(), Invalid> {
         self.robots.validate().map_err(|e| e.at("robots"))?;
         Ok(())
     }
 }
+
 /// A robot account as listed by getUserRobots/getOrgRobots.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotListItem {
@@ -6202,12 +6653,14 @@ pub struct RobotListItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repositories: Option<Vec<String>>,
 }
+
 impl Validate for RobotListItem {
     fn validate(&self) -> Result<(), Invalid> {
         self.teams.validate().map_err(|e| e.at("teams"))?;
         Ok(())
     }
 }
+
 /// A team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotListItemTeamsItem {
@@ -6217,12 +6670,14 @@ pub struct RobotListItemTeamsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
+
 impl Validate for RobotListItemTeamsItem {
     fn validate(&self) -> Result<(), Invalid> {
         self.avatar.validate().map_err(|e| e.at("avatar"))?;
         Ok(())
     }
 }
+
 /// A repository permission held by a robot.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RobotPermission {
@@ -6231,24 +6686,28 @@ pub struct RobotPermission {
     /// Role of the robot on the repository.
     pub role: RobotPermissionRole,
 }
+
 impl Validate for RobotPermission {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
         Ok(())
     }
 }
+
 /// The repository permissions of a robot.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotPermissionList {
     /// The permissions.
     pub permissions: Vec<RobotPermission>,
 }
+
 impl Validate for RobotPermissionList {
     fn validate(&self) -> Result<(), Invalid> {
         self.permissions.validate().map_err(|e| e.at("permissions"))?;
         Ok(())
     }
 }
+
 /// The repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotPermissionRepository {
@@ -6259,26 +6718,25 @@ pub struct RobotPermissionRepository {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
 }
-impl Validate for RobotPermissionRepository {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RobotPermissionRepository {}
 /// Role of the robot on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RobotPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl RobotPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6289,6 +6747,7 @@ impl RobotPermissionRole {
         }
     }
 }
+
 impl From<&str> for RobotPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -6299,22 +6758,27 @@ impl From<&str> for RobotPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for RobotPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(RobotPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for RobotPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RobotPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RobotPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6322,6 +6786,7 @@ impl<'de> serde::Deserialize<'de> for RobotPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for RobotPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -6339,6 +6804,7 @@ impl Validate for RobotPermissionRole {
         }
     }
 }
+
 /// Optional run parameters for activating the build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RunParameters {
@@ -6358,11 +6824,8 @@ pub struct RunParameters {
     )]
     pub refs: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
-impl Validate for RunParameters {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for RunParameters {}
 /// One search result: a team, robot, user, organization or repository. Which properties appear depends on kind.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchResult {
@@ -6409,6 +6872,7 @@ pub struct SearchResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
 }
+
 impl Validate for SearchResult {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -6418,24 +6882,26 @@ impl Validate for SearchResult {
         Ok(())
     }
 }
+
 /// Kind of result.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultKind {
-    ///`team`
+    /// `team`
     Team,
-    ///`robot`
+    /// `robot`
     Robot,
-    ///`user`
+    /// `user`
     User,
-    ///`organization`
+    /// `organization`
     Organization,
-    ///`repository`
+    /// `repository`
     Repository,
-    ///`application`
+    /// `application`
     Application,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &[
@@ -6446,6 +6912,7 @@ impl SearchResultKind {
         "repository",
         "application",
     ];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6459,6 +6926,7 @@ impl SearchResultKind {
         }
     }
 }
+
 impl From<&str> for SearchResultKind {
     fn from(value: &str) -> Self {
         match value {
@@ -6472,22 +6940,27 @@ impl From<&str> for SearchResultKind {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultKind::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6495,6 +6968,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for SearchResultKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -6512,6 +6986,7 @@ impl Validate for SearchResultKind {
         }
     }
 }
+
 /// Namespace of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchResultNamespace {
@@ -6543,6 +7018,7 @@ pub struct SearchResultNamespace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
 }
+
 impl Validate for SearchResultNamespace {
     fn validate(&self) -> Result<(), Invalid> {
         self.title.validate().map_err(|e| e.at("title"))?;
@@ -6551,21 +7027,24 @@ impl Validate for SearchResultNamespace {
         Ok(())
     }
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultNamespaceKind {
-    ///`user`
+    /// `user`
     User,
-    ///`organization`
+    /// `organization`
     Organization,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultNamespaceKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6576,6 +7055,7 @@ impl SearchResultNamespaceKind {
         }
     }
 }
+
 impl From<&str> for SearchResultNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
@@ -6586,22 +7066,27 @@ impl From<&str> for SearchResultNamespaceKind {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultNamespaceKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultNamespaceKind::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultNamespaceKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultNamespaceKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultNamespaceKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6609,6 +7094,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultNamespaceKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for SearchResultNamespaceKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -6626,21 +7112,24 @@ impl Validate for SearchResultNamespaceKind {
         }
     }
 }
+
 /// Display kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultNamespaceTitle {
-    ///`user`
+    /// `user`
     User,
-    ///`org`
+    /// `org`
     Org,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultNamespaceTitle {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6651,6 +7140,7 @@ impl SearchResultNamespaceTitle {
         }
     }
 }
+
 impl From<&str> for SearchResultNamespaceTitle {
     fn from(value: &str) -> Self {
         match value {
@@ -6661,22 +7151,27 @@ impl From<&str> for SearchResultNamespaceTitle {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultNamespaceTitle {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultNamespaceTitle::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultNamespaceTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultNamespaceTitle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultNamespaceTitle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6684,6 +7179,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultNamespaceTitle {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for SearchResultNamespaceTitle {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -6701,6 +7197,7 @@ impl Validate for SearchResultNamespaceTitle {
         }
     }
 }
+
 /// Organization of a team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchResultOrganization {
@@ -6732,6 +7229,7 @@ pub struct SearchResultOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
 }
+
 impl Validate for SearchResultOrganization {
     fn validate(&self) -> Result<(), Invalid> {
         self.title.validate().map_err(|e| e.at("title"))?;
@@ -6740,21 +7238,24 @@ impl Validate for SearchResultOrganization {
         Ok(())
     }
 }
+
 /// Kind of entity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultOrganizationKind {
-    ///`user`
+    /// `user`
     User,
-    ///`organization`
+    /// `organization`
     Organization,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultOrganizationKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "organization", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6765,6 +7266,7 @@ impl SearchResultOrganizationKind {
         }
     }
 }
+
 impl From<&str> for SearchResultOrganizationKind {
     fn from(value: &str) -> Self {
         match value {
@@ -6775,22 +7277,27 @@ impl From<&str> for SearchResultOrganizationKind {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultOrganizationKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultOrganizationKind::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultOrganizationKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultOrganizationKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultOrganizationKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6798,6 +7305,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultOrganizationKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for SearchResultOrganizationKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -6815,21 +7323,24 @@ impl Validate for SearchResultOrganizationKind {
         }
     }
 }
+
 /// Display kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchResultOrganizationTitle {
-    ///`user`
+    /// `user`
     User,
-    ///`org`
+    /// `org`
     Org,
-    ///`robot`
+    /// `robot`
     Robot,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SearchResultOrganizationTitle {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "org", "robot"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6840,6 +7351,7 @@ impl SearchResultOrganizationTitle {
         }
     }
 }
+
 impl From<&str> for SearchResultOrganizationTitle {
     fn from(value: &str) -> Self {
         match value {
@@ -6850,22 +7362,27 @@ impl From<&str> for SearchResultOrganizationTitle {
         }
     }
 }
+
 impl std::str::FromStr for SearchResultOrganizationTitle {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SearchResultOrganizationTitle::from(value))
     }
 }
+
 impl std::fmt::Display for SearchResultOrganizationTitle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SearchResultOrganizationTitle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SearchResultOrganizationTitle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6873,6 +7390,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultOrganizationTitle {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for SearchResultOrganizationTitle {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -6890,18 +7408,21 @@ impl Validate for SearchResultOrganizationTitle {
         }
     }
 }
+
 /// Search results sorted by score.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchResults {
     /// The results.
     pub results: Vec<SearchResult>,
 }
+
 impl Validate for SearchResults {
     fn validate(&self) -> Result<(), Invalid> {
         self.results.validate().map_err(|e| e.at("results"))?;
         Ok(())
     }
 }
+
 /// Security scan status and data of a manifest.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SecurityScanResult {
@@ -6913,26 +7434,29 @@ pub struct SecurityScanResult {
     #[serde(default)]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl Validate for SecurityScanResult {
     fn validate(&self) -> Result<(), Invalid> {
         self.status.validate().map_err(|e| e.at("status"))?;
         Ok(())
     }
 }
+
 /// Scan status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SecurityScanResultStatus {
-    ///`scanned`
+    /// `scanned`
     Scanned,
-    ///`failed`
+    /// `failed`
     Failed,
-    ///`queued`
+    /// `queued`
     Queued,
-    ///`unsupported`
+    /// `unsupported`
     Unsupported,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SecurityScanResultStatus {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &[
@@ -6941,6 +7465,7 @@ impl SecurityScanResultStatus {
         "queued",
         "unsupported",
     ];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6952,6 +7477,7 @@ impl SecurityScanResultStatus {
         }
     }
 }
+
 impl From<&str> for SecurityScanResultStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -6963,22 +7489,27 @@ impl From<&str> for SecurityScanResultStatus {
         }
     }
 }
+
 impl std::str::FromStr for SecurityScanResultStatus {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SecurityScanResultStatus::from(value))
     }
 }
+
 impl std::fmt::Display for SecurityScanResultStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SecurityScanResultStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SecurityScanResultStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6986,6 +7517,7 @@ impl<'de> serde::Deserialize<'de> for SecurityScanResultStatus {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for SecurityScanResultStatus {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -7003,6 +7535,7 @@ impl Validate for SecurityScanResultStatus {
         }
     }
 }
+
 /// A service key (a signing key a service uses to authenticate with Quay).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceKey {
@@ -7037,12 +7570,14 @@ pub struct ServiceKey {
     #[serde(default)]
     pub approval: Option<ServiceKeyApproval>,
 }
+
 impl Validate for ServiceKey {
     fn validate(&self) -> Result<(), Invalid> {
         self.approval.validate().map_err(|e| e.at("approval"))?;
         Ok(())
     }
 }
+
 /// The approval of a service key.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServiceKeyApproval {
@@ -7077,24 +7612,28 @@ pub struct ServiceKeyApproval {
     )]
     pub notes: Option<Option<String>>,
 }
+
 impl Validate for ServiceKeyApproval {
     fn validate(&self) -> Result<(), Invalid> {
         self.approver.validate().map_err(|e| e.at("approver"))?;
         Ok(())
     }
 }
+
 /// The service keys of the installation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ServiceKeyList {
     /// The service keys.
     pub keys: Vec<ServiceKey>,
 }
+
 impl Validate for ServiceKeyList {
     fn validate(&self) -> Result<(), Invalid> {
         self.keys.validate().map_err(|e| e.at("keys"))?;
         Ok(())
     }
 }
+
 /// A repository starred by the user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StarredRepository {
@@ -7110,11 +7649,8 @@ pub struct StarredRepository {
     /// Whether the repository is public.
     pub is_public: bool,
 }
-impl Validate for StarredRepository {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for StarredRepository {}
 /// One page of the user's starred repositories.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StarredRepositoryList {
@@ -7124,11 +7660,8 @@ pub struct StarredRepositoryList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
-impl Validate for StarredRepositoryList {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for StarredRepositoryList {}
 /// The repository that was starred.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StarredRepositoryRef {
@@ -7137,11 +7670,8 @@ pub struct StarredRepositoryRef {
     /// Name of the repository.
     pub repository: String,
 }
-impl Validate for StarredRepositoryRef {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for StarredRepositoryRef {}
 /// The users of the installation, or one page of them.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SuperUserList {
@@ -7151,12 +7681,14 @@ pub struct SuperUserList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
+
 impl Validate for SuperUserList {
     fn validate(&self) -> Result<(), Invalid> {
         self.users.validate().map_err(|e| e.at("users"))?;
         Ok(())
     }
 }
+
 /// An organization as the superuser API shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SuperUserOrganization {
@@ -7174,6 +7706,7 @@ pub struct SuperUserOrganization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
+
 impl Validate for SuperUserOrganization {
     fn validate(&self) -> Result<(), Invalid> {
         self.avatar.validate().map_err(|e| e.at("avatar"))?;
@@ -7182,6 +7715,7 @@ impl Validate for SuperUserOrganization {
         Ok(())
     }
 }
+
 /// Description of updates for an organization (Quay's schema UpdateOrg of
 /// endpoints/api/superuser.py; renamed here because the organization tag has a
 /// different UpdateOrg).
@@ -7191,11 +7725,8 @@ pub struct SuperUserUpdateOrg {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-impl Validate for SuperUserUpdateOrg {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for SuperUserUpdateOrg {}
 /// A user as the superuser API shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SuperUserUser {
@@ -7223,6 +7754,7 @@ pub struct SuperUserUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
+
 impl Validate for SuperUserUser {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -7232,17 +7764,20 @@ impl Validate for SuperUserUser {
         Ok(())
     }
 }
+
 /// Always "user".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SuperUserUserKind {
-    ///`user`
+    /// `user`
     User,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl SuperUserUserKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7251,6 +7786,7 @@ impl SuperUserUserKind {
         }
     }
 }
+
 impl From<&str> for SuperUserUserKind {
     fn from(value: &str) -> Self {
         match value {
@@ -7259,22 +7795,27 @@ impl From<&str> for SuperUserUserKind {
         }
     }
 }
+
 impl std::str::FromStr for SuperUserUserKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(SuperUserUserKind::from(value))
     }
 }
+
 impl std::fmt::Display for SuperUserUserKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for SuperUserUserKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SuperUserUserKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7282,6 +7823,7 @@ impl<'de> serde::Deserialize<'de> for SuperUserUserKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for SuperUserUserKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -7299,6 +7841,7 @@ impl Validate for SuperUserUserKind {
         }
     }
 }
+
 /// One entry of a repository's tag history.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tag {
@@ -7328,11 +7871,8 @@ pub struct Tag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
 }
-impl Validate for Tag {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for Tag {}
 /// One page of a repository's tag history.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TagList {
@@ -7343,11 +7883,8 @@ pub struct TagList {
     /// Whether another page follows.
     pub has_additional: bool,
 }
-impl Validate for TagList {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for TagList {}
 /// A team of an organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Team {
@@ -7366,6 +7903,7 @@ pub struct Team {
     /// Whether this call created the team.
     pub new_team: bool,
 }
+
 impl Validate for Team {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
@@ -7373,6 +7911,7 @@ impl Validate for Team {
         Ok(())
     }
 }
+
 /// Description of a team.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TeamDescription {
@@ -7382,27 +7921,31 @@ pub struct TeamDescription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl Validate for TeamDescription {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
         Ok(())
     }
 }
+
 /// Org wide permissions that should apply to the team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamDescriptionRole {
-    ///`member`
+    /// `member`
     Member,
-    ///`creator`
+    /// `creator`
     Creator,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamDescriptionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7413,6 +7956,7 @@ impl TeamDescriptionRole {
         }
     }
 }
+
 impl From<&str> for TeamDescriptionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -7423,22 +7967,27 @@ impl From<&str> for TeamDescriptionRole {
         }
     }
 }
+
 impl std::str::FromStr for TeamDescriptionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamDescriptionRole::from(value))
     }
 }
+
 impl std::fmt::Display for TeamDescriptionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamDescriptionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamDescriptionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7446,6 +7995,7 @@ impl<'de> serde::Deserialize<'de> for TeamDescriptionRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for TeamDescriptionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -7463,6 +8013,7 @@ impl Validate for TeamDescriptionRole {
         }
     }
 }
+
 /// A member of a team: a user or robot (`kind` user), or an email invitation
 /// (`kind` invite, with `email` instead of `name`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7482,6 +8033,7 @@ pub struct TeamMember {
     /// Whether the member is only invited (pending).
     pub invited: bool,
 }
+
 impl Validate for TeamMember {
     fn validate(&self) -> Result<(), Invalid> {
         self.kind.validate().map_err(|e| e.at("kind"))?;
@@ -7489,19 +8041,22 @@ impl Validate for TeamMember {
         Ok(())
     }
 }
+
 /// user for users and robots, invite for an email invitation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamMemberKind {
-    ///`user`
+    /// `user`
     User,
-    ///`invite`
+    /// `invite`
     Invite,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamMemberKind {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["user", "invite"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7511,6 +8066,7 @@ impl TeamMemberKind {
         }
     }
 }
+
 impl From<&str> for TeamMemberKind {
     fn from(value: &str) -> Self {
         match value {
@@ -7520,22 +8076,27 @@ impl From<&str> for TeamMemberKind {
         }
     }
 }
+
 impl std::str::FromStr for TeamMemberKind {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamMemberKind::from(value))
     }
 }
+
 impl std::fmt::Display for TeamMemberKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamMemberKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamMemberKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7543,6 +8104,7 @@ impl<'de> serde::Deserialize<'de> for TeamMemberKind {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for TeamMemberKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -7560,6 +8122,7 @@ impl Validate for TeamMemberKind {
         }
     }
 }
+
 /// The members of a team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamMemberList {
@@ -7577,12 +8140,14 @@ pub struct TeamMemberList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synced: Option<TeamMemberListSynced>,
 }
+
 impl Validate for TeamMemberList {
     fn validate(&self) -> Result<(), Invalid> {
         self.members.validate().map_err(|e| e.at("members"))?;
         Ok(())
     }
 }
+
 /// Present when the caller may set up team syncing: the external authentication service
 /// and its metadata (e.g. LDAP `base_dn`).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7594,11 +8159,8 @@ pub struct TeamMemberListCanSync {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_dn: Option<String>,
 }
-impl Validate for TeamMemberListCanSync {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for TeamMemberListCanSync {}
 /// Present when the team is synced from an external group.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamMemberListSynced {
@@ -7618,38 +8180,39 @@ pub struct TeamMemberListSynced {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
 }
-impl Validate for TeamMemberListSynced {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for TeamMemberListSynced {}
 /// Description of a team permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TeamPermission {
     /// Role to use for the team.
     pub role: TeamPermissionRole,
 }
+
 impl Validate for TeamPermission {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
         Ok(())
     }
 }
+
 /// Role to use for the team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7660,6 +8223,7 @@ impl TeamPermissionRole {
         }
     }
 }
+
 impl From<&str> for TeamPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -7670,22 +8234,27 @@ impl From<&str> for TeamPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for TeamPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for TeamPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7693,6 +8262,7 @@ impl<'de> serde::Deserialize<'de> for TeamPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for TeamPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -7710,6 +8280,7 @@ impl Validate for TeamPermissionRole {
         }
     }
 }
+
 /// A team's permission on one repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TeamRepositoryPermission {
@@ -7718,24 +8289,28 @@ pub struct TeamRepositoryPermission {
     /// The team's role on the repository.
     pub role: TeamRepositoryPermissionRole,
 }
+
 impl Validate for TeamRepositoryPermission {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
         Ok(())
     }
 }
+
 /// The repository permissions of a team.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamRepositoryPermissionList {
     /// One entry per repository the team has a permission on.
     pub permissions: Vec<TeamRepositoryPermission>,
 }
+
 impl Validate for TeamRepositoryPermissionList {
     fn validate(&self) -> Result<(), Invalid> {
         self.permissions.validate().map_err(|e| e.at("permissions"))?;
         Ok(())
     }
 }
+
 /// The repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamRepositoryPermissionRepository {
@@ -7744,26 +8319,25 @@ pub struct TeamRepositoryPermissionRepository {
     /// Whether the repository is public.
     pub is_public: bool,
 }
-impl Validate for TeamRepositoryPermissionRepository {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for TeamRepositoryPermissionRepository {}
 /// The team's role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamRepositoryPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamRepositoryPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7774,6 +8348,7 @@ impl TeamRepositoryPermissionRole {
         }
     }
 }
+
 impl From<&str> for TeamRepositoryPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -7784,22 +8359,27 @@ impl From<&str> for TeamRepositoryPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for TeamRepositoryPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamRepositoryPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for TeamRepositoryPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamRepositoryPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7807,6 +8387,7 @@ impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for TeamRepositoryPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -7824,21 +8405,24 @@ impl Validate for TeamRepositoryPermissionRole {
         }
     }
 }
+
 /// The organization-wide role of the team.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamRole {
-    ///`member`
+    /// `member`
     Member,
-    ///`creator`
+    /// `creator`
     Creator,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TeamRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["member", "creator", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7849,6 +8433,7 @@ impl TeamRole {
         }
     }
 }
+
 impl From<&str> for TeamRole {
     fn from(value: &str) -> Self {
         match value {
@@ -7859,22 +8444,27 @@ impl From<&str> for TeamRole {
         }
     }
 }
+
 impl std::str::FromStr for TeamRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TeamRole::from(value))
     }
 }
+
 impl std::fmt::Display for TeamRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TeamRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TeamRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7882,6 +8472,7 @@ impl<'de> serde::Deserialize<'de> for TeamRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for TeamRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -7898,6 +8489,7 @@ impl Validate for TeamRole {
         }
     }
 }
+
 /// Group lookup configuration for syncing a team (not a named Quay schema: Quay passes the
 /// body to the authentication backend). LDAP needs `group_dn`, Keystone `group_id`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7909,38 +8501,39 @@ pub struct TeamSyncConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
 }
-impl Validate for TeamSyncConfig {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for TeamSyncConfig {}
 /// Description of a token permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TokenPermission {
     /// Role to use for the token.
     pub role: TokenPermissionRole,
 }
+
 impl Validate for TokenPermission {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
         Ok(())
     }
 }
+
 /// Role to use for the token.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TokenPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl TokenPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7951,6 +8544,7 @@ impl TokenPermissionRole {
         }
     }
 }
+
 impl From<&str> for TokenPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -7961,22 +8555,27 @@ impl From<&str> for TokenPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for TokenPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(TokenPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for TokenPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TokenPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TokenPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7984,6 +8583,7 @@ impl<'de> serde::Deserialize<'de> for TokenPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for TokenPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -8001,6 +8601,7 @@ impl Validate for TokenPermissionRole {
         }
     }
 }
+
 /// Description of an updated application.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateApp {
@@ -8017,11 +8618,8 @@ pub struct UpdateApp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<String>,
 }
-impl Validate for UpdateApp {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UpdateApp {}
 /// Update the repository mirroring configuration; only the fields given are changed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateMirrorConfig {
@@ -8063,12 +8661,14 @@ pub struct UpdateMirrorConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
 }
+
 impl Validate for UpdateMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
     }
 }
+
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateNamespaceQuota {
@@ -8076,11 +8676,8 @@ pub struct UpdateNamespaceQuota {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
 }
-impl Validate for UpdateNamespaceQuota {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UpdateNamespaceQuota {}
 /// Description of updates for an existing organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrg {
@@ -8103,11 +8700,8 @@ pub struct UpdateOrg {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
 }
-impl Validate for UpdateOrg {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UpdateOrg {}
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrgQuota {
@@ -8115,11 +8709,8 @@ pub struct UpdateOrgQuota {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
 }
-impl Validate for UpdateOrgQuota {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UpdateOrgQuota {}
 /// Description of changing organization quota limit.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrgQuotaLimit {
@@ -8131,49 +8722,47 @@ pub struct UpdateOrgQuotaLimit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold_percent: Option<i64>,
 }
-impl Validate for UpdateOrgQuotaLimit {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UpdateOrgQuotaLimit {}
 /// Options for updating a build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrigger {
     /// Whether the build trigger is enabled.
     pub enabled: bool,
 }
-impl Validate for UpdateTrigger {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UpdateTrigger {}
 /// Description of a user permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserPermission {
     /// Role to use for the user.
     pub role: UserPermissionRole,
 }
+
 impl Validate for UserPermission {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
         Ok(())
     }
 }
+
 /// Role to use for the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserPermissionRole {
-    ///`read`
+    /// `read`
     Read,
-    ///`write`
+    /// `write`
     Write,
-    ///`admin`
+    /// `admin`
     Admin,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl UserPermissionRole {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["read", "write", "admin"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -8184,6 +8773,7 @@ impl UserPermissionRole {
         }
     }
 }
+
 impl From<&str> for UserPermissionRole {
     fn from(value: &str) -> Self {
         match value {
@@ -8194,22 +8784,27 @@ impl From<&str> for UserPermissionRole {
         }
     }
 }
+
 impl std::str::FromStr for UserPermissionRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(UserPermissionRole::from(value))
     }
 }
+
 impl std::fmt::Display for UserPermissionRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for UserPermissionRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UserPermissionRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8217,6 +8812,7 @@ impl<'de> serde::Deserialize<'de> for UserPermissionRole {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for UserPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -8234,6 +8830,7 @@ impl Validate for UserPermissionRole {
         }
     }
 }
+
 /// Describes a user. `anonymous`, `username` and `avatar` are always present; the account
 /// details (`email`, `verified`, `logins`, ...) only when the caller administers the user,
 /// `organizations` only when the caller may read the user, `super_user` only for
@@ -8336,6 +8933,7 @@ pub struct UserView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub super_user: Option<bool>,
 }
+
 impl Validate for UserView {
     fn validate(&self) -> Result<(), Invalid> {
         self.avatar.validate().map_err(|e| e.at("avatar"))?;
@@ -8343,6 +8941,7 @@ impl Validate for UserView {
         Ok(())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewLoginsItem {
     /// The external login service, e.g. github, google, ldap.
@@ -8355,11 +8954,8 @@ pub struct UserViewLoginsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
-impl Validate for UserViewLoginsItem {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UserViewLoginsItem {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewOrganizationsItem {
     /// The organization's name.
@@ -8380,12 +8976,14 @@ pub struct UserViewOrganizationsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_namespace: Option<bool>,
 }
+
 impl Validate for UserViewOrganizationsItem {
     fn validate(&self) -> Result<(), Invalid> {
         self.avatar.validate().map_err(|e| e.at("avatar"))?;
         Ok(())
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewQuotasItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8395,11 +8993,8 @@ pub struct UserViewQuotasItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<Vec<UserViewQuotasItemLimitsItem>>,
 }
-impl Validate for UserViewQuotasItem {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UserViewQuotasItem {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewQuotasItemLimitsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8411,24 +9006,23 @@ pub struct UserViewQuotasItemLimitsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_percent: Option<i64>,
 }
-impl Validate for UserViewQuotasItemLimitsItem {
-    fn validate(&self) -> Result<(), Invalid> {
-        Ok(())
-    }
-}
+
+impl Validate for UserViewQuotasItemLimitsItem {}
 /// The literal JSON string "Valid" or "Anonymous".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ValidateProxyCacheConfigResponse {
-    ///`Valid`
+    /// `Valid`
     Valid,
-    ///`Anonymous`
+    /// `Anonymous`
     Anonymous,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ValidateProxyCacheConfigResponse {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["Valid", "Anonymous"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -8438,6 +9032,7 @@ impl ValidateProxyCacheConfigResponse {
         }
     }
 }
+
 impl From<&str> for ValidateProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
@@ -8447,22 +9042,27 @@ impl From<&str> for ValidateProxyCacheConfigResponse {
         }
     }
 }
+
 impl std::str::FromStr for ValidateProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ValidateProxyCacheConfigResponse::from(value))
     }
 }
+
 impl std::fmt::Display for ValidateProxyCacheConfigResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ValidateProxyCacheConfigResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ValidateProxyCacheConfigResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8470,6 +9070,7 @@ impl<'de> serde::Deserialize<'de> for ValidateProxyCacheConfigResponse {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for ValidateProxyCacheConfigResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -8487,6 +9088,7 @@ impl Validate for ValidateProxyCacheConfigResponse {
         }
     }
 }
+
 /// View the repository mirroring configuration.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViewMirrorConfig {
@@ -8534,6 +9136,7 @@ pub struct ViewMirrorConfig {
     #[serde(default)]
     pub robot_username: Option<String>,
 }
+
 impl Validate for ViewMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
         self.mirror_type.validate().map_err(|e| e.at("mirror_type"))?;
@@ -8541,17 +9144,20 @@ impl Validate for ViewMirrorConfig {
         Ok(())
     }
 }
+
 /// Type of the mirror.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ViewMirrorConfigMirrorType {
-    ///`PULL`
+    /// `PULL`
     Pull,
     /// A value this version of the document does not list.
     Unknown(String),
 }
+
 impl ViewMirrorConfigMirrorType {
     /// Every value the document lists.
     pub const VALUES: &'static [&'static str] = &["PULL"];
+
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -8560,6 +9166,7 @@ impl ViewMirrorConfigMirrorType {
         }
     }
 }
+
 impl From<&str> for ViewMirrorConfigMirrorType {
     fn from(value: &str) -> Self {
         match value {
@@ -8568,22 +9175,27 @@ impl From<&str> for ViewMirrorConfigMirrorType {
         }
     }
 }
+
 impl std::str::FromStr for ViewMirrorConfigMirrorType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(ViewMirrorConfigMirrorType::from(value))
     }
 }
+
 impl std::fmt::Display for ViewMirrorConfigMirrorType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ViewMirrorConfigMirrorType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ViewMirrorConfigMirrorType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8591,6 +9203,7 @@ impl<'de> serde::Deserialize<'de> for ViewMirrorConfigMirrorType {
         deserialize_enum(deserializer)
     }
 }
+
 impl Validate for ViewMirrorConfigMirrorType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
@@ -8608,6 +9221,7 @@ impl Validate for ViewMirrorConfigMirrorType {
         }
     }
 }
+
 /// A date and time exactly as the server wrote it.
 ///
 /// APIs disagree on date formats: Quay writes RFC 2822 (`Mon, 13 Dec 2021 11:41:16 -0000`)
@@ -8626,6 +9240,7 @@ impl Validate for ViewMirrorConfigMirrorType {
 )]
 #[serde(transparent)]
 pub struct DateTime(pub String);
+
 /// A calendar date exactly as the server wrote it (usually `YYYY-MM-DD`).
 #[derive(
     Debug,
@@ -8640,28 +9255,72 @@ pub struct DateTime(pub String);
 )]
 #[serde(transparent)]
 pub struct Date(pub String);
-macro_rules! text_newtype {
-    ($name:ident) => {
-        impl $name { #[doc = " The text as the server wrote it."] pub fn as_str(& self)
-        -> & str { & self.0 } } impl std::fmt::Display for $name { fn fmt(& self, f : &
-        mut std::fmt::Formatter <'_ >) -> std::fmt::Result { f.write_str(& self.0) } }
-        impl From < String > for $name { fn from(s : String) -> Self { $name (s) } } impl
-        From <& str > for $name { fn from(s : & str) -> Self { $name (s.to_owned()) } }
-    };
+
+impl DateTime {
+    /// The text as the server wrote it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
-text_newtype!(DateTime);
-text_newtype!(Date);
+
+impl std::fmt::Display for DateTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for DateTime {
+    fn from(s: String) -> Self {
+        DateTime(s)
+    }
+}
+
+impl From<&str> for DateTime {
+    fn from(s: &str) -> Self {
+        DateTime(s.to_owned())
+    }
+}
+
+impl Date {
+    /// The text as the server wrote it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for Date {
+    fn from(s: String) -> Self {
+        Date(s)
+    }
+}
+
+impl From<&str> for Date {
+    fn from(s: &str) -> Self {
+        Date(s.to_owned())
+    }
+}
+
 /// Decodes a string enum, keeping values it does not know.
 struct EnumVisitor<T>(std::marker::PhantomData<T>);
+
 impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for EnumVisitor<T> {
     type Value = T;
+
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a string")
     }
+
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
         Ok(T::from(v))
     }
 }
+
 fn deserialize_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -8669,6 +9328,7 @@ where
 {
     deserializer.deserialize_str(EnumVisitor(std::marker::PhantomData))
 }
+
 /// Decodes a property that may be absent (`None`), null (`Some(None)`) or a value.
 fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
 where
@@ -8677,6 +9337,7 @@ where
 {
     <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
 }
+
 /// A value that breaks the document's rules although it decoded, such as an enum
 /// value the document does not list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -8686,6 +9347,7 @@ pub struct Invalid {
     /// What is wrong with it.
     pub message: String,
 }
+
 impl Invalid {
     /// An error at the value itself.
     pub fn new(message: String) -> Self {
@@ -8694,6 +9356,7 @@ impl Invalid {
             message,
         }
     }
+
     /// The same error, one level further out.
     pub fn at(mut self, segment: &str) -> Self {
         self.path = match (self.path.is_empty(), self.path.starts_with('[')) {
@@ -8704,6 +9367,7 @@ impl Invalid {
         self
     }
 }
+
 /// Checks what decoding alone cannot: the server runs it on every request input.
 pub trait Validate {
     /// `Ok` when the value keeps the document's rules.
@@ -8711,15 +9375,18 @@ pub trait Validate {
         Ok(())
     }
 }
-macro_rules! always_valid {
-    ($($t:ty),*) => {
-        $(impl Validate for $t {})*
-    };
-}
-always_valid!(
-    String, bool, i32, i64, f32, f64, DateTime, Date, serde_json::Value, serde_json::Map
-    < String, serde_json::Value >, ()
-);
+
+impl Validate for String {}
+impl Validate for bool {}
+impl Validate for i32 {}
+impl Validate for i64 {}
+impl Validate for f32 {}
+impl Validate for f64 {}
+impl Validate for DateTime {}
+impl Validate for Date {}
+impl Validate for serde_json::Value {}
+impl Validate for serde_json::Map<String, serde_json::Value> {}
+impl Validate for () {}
 impl<T: Validate> Validate for Vec<T> {
     fn validate(&self) -> Result<(), Invalid> {
         for (i, item) in self.iter().enumerate() {
@@ -8728,16 +9395,19 @@ impl<T: Validate> Validate for Vec<T> {
         Ok(())
     }
 }
+
 impl<T: Validate> Validate for Option<T> {
     fn validate(&self) -> Result<(), Invalid> {
         self.as_ref().map_or(Ok(()), Validate::validate)
     }
 }
+
 impl<T: Validate> Validate for Box<T> {
     fn validate(&self) -> Result<(), Invalid> {
         (**self).validate()
     }
 }
+
 impl<T: Validate> Validate for std::collections::BTreeMap<String, T> {
     fn validate(&self) -> Result<(), Invalid> {
         for (key, value) in self {

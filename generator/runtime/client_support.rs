@@ -73,7 +73,8 @@ impl std::fmt::Display for ErrorBody {
             },
             ErrorBody::Raw(text) if text.len() > 512 => {
                 let cut = (0..=512).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
-                write!(f, "{}...", &text[..cut])
+                let shown = &text[..cut];
+                write!(f, "{shown}...")
             }
             ErrorBody::Raw(text) => f.write_str(text),
         }

@@ -113,6 +113,7 @@ pub trait IntoApiResponse {
 }
 
 /// Operations with no parameters take this.
+#[allow(dead_code, reason = "not every document has an operation without parameters")]
 #[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
 struct NoParams {}
 
@@ -124,6 +125,7 @@ trait FromBody: Sized {
 }
 
 /// The operation takes no body; whatever was sent is ignored.
+#[allow(dead_code, reason = "not every document has an operation without a body")]
 struct NoBody;
 
 impl FromBody for NoBody {

@@ -12,35 +12,52 @@ pub struct DateTime(pub String);
 #[serde(transparent)]
 pub struct Date(pub String);
 
-macro_rules! text_newtype {
-    ($name:ident) => {
-        impl $name {
-            /// The text as the server wrote it.
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl From<String> for $name {
-            fn from(s: String) -> Self {
-                $name(s)
-            }
-        }
-
-        impl From<&str> for $name {
-            fn from(s: &str) -> Self {
-                $name(s.to_owned())
-            }
-        }
-    };
+impl DateTime {
+    /// The text as the server wrote it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
-text_newtype!(DateTime);
-text_newtype!(Date);
+impl std::fmt::Display for DateTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
+impl From<String> for DateTime {
+    fn from(s: String) -> Self {
+        DateTime(s)
+    }
+}
+
+impl From<&str> for DateTime {
+    fn from(s: &str) -> Self {
+        DateTime(s.to_owned())
+    }
+}
+
+impl Date {
+    /// The text as the server wrote it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for Date {
+    fn from(s: String) -> Self {
+        Date(s)
+    }
+}
+
+impl From<&str> for Date {
+    fn from(s: &str) -> Self {
+        Date(s.to_owned())
+    }
+}

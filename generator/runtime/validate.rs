@@ -34,11 +34,17 @@ pub trait Validate {
     }
 }
 
-macro_rules! always_valid {
-    ($($t:ty),*) => { $(impl Validate for $t {})* };
-}
-
-always_valid!(String, bool, i32, i64, f32, f64, DateTime, Date, serde_json::Value, serde_json::Map<String, serde_json::Value>, ());
+impl Validate for String {}
+impl Validate for bool {}
+impl Validate for i32 {}
+impl Validate for i64 {}
+impl Validate for f32 {}
+impl Validate for f64 {}
+impl Validate for DateTime {}
+impl Validate for Date {}
+impl Validate for serde_json::Value {}
+impl Validate for serde_json::Map<String, serde_json::Value> {}
+impl Validate for () {}
 
 impl<T: Validate> Validate for Vec<T> {
     fn validate(&self) -> Result<(), Invalid> {

@@ -91,6 +91,22 @@ pub fn generate(spec: &str, config: &Config) -> Result<Output, Error> {
     emit_all(&api, config)
 }
 
+/// A conformance test for the pair of crates: every operation through the client, over
+/// loopback TCP, into a recording server. `client_crate` and `server_crate` name the crates.
+pub fn roundtrip_test(
+    api: &model::Api,
+    client_crate: &str,
+    server_crate: &str,
+) -> Result<String, Error> {
+    let body = emit::format_file(emit::roundtrip::emit(api, client_crate, server_crate)).map_err(
+        |message| Error {
+            pointer: "/".into(),
+            message,
+        },
+    )?;
+    Ok(format!("{}{body}", emit::header(api)))
+}
+
 /// Generates both crates from a checked model.
 pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
     let header = emit::header(api);

@@ -6,6 +6,30 @@ use openapiv3::OpenAPI;
 
 /// Parses an OpenAPI 3.0 document from YAML or JSON text.
 pub fn parse(text: &str) -> Result<OpenAPI> {
+    // The version first: a document of another version fails the typed parse with an
+    // error about some construct deep inside, when the real problem is the version.
+    let raw: serde_yaml::Value = serde_yaml::from_str(text).map_err(|err| {
+        let place = match err.location() {
+            Some(loc) => format!(" (line {}, column {})", loc.line(), loc.column()),
+            None => String::new(),
+        };
+        Error {
+            pointer: Pointer::root().to_string(),
+            message: format!("invalid document{place}: {err}"),
+        }
+    })?;
+    if let Some(version) = raw.get("swagger") {
+        return Err(Error::at(
+            &Pointer::root().push("swagger"),
+            format!(
+                "Swagger 2.0 documents (swagger: {}) are not supported; convert the document to OpenAPI 3.0.x",
+                serde_json::to_string(version).unwrap_or_default()
+            ),
+        ));
+    }
+    if let Some(version) = raw.get("openapi").and_then(serde_yaml::Value::as_str) {
+        check_version(version)?;
+    }
     let de = serde_yaml::Deserializer::from_str(text);
     let doc: OpenAPI = serde_path_to_error::deserialize(de).map_err(|err| {
         let mut pointer = Pointer::root();
@@ -27,14 +51,16 @@ pub fn parse(text: &str) -> Result<OpenAPI> {
             message: format!("invalid document{place}: {inner}"),
         }
     })?;
-    if !doc.openapi.starts_with("3.0.") {
-        return Err(Error::at(
-            &Pointer::root().push("openapi"),
-            format!(
-                "version {:?} is not supported; this generator reads OpenAPI 3.0.x",
-                doc.openapi
-            ),
-        ));
-    }
+    check_version(&doc.openapi)?;
     Ok(doc)
+}
+
+fn check_version(version: &str) -> Result<()> {
+    if version.starts_with("3.0.") {
+        return Ok(());
+    }
+    Err(Error::at(
+        &Pointer::root().push("openapi"),
+        format!("version {version:?} is not supported; this generator reads OpenAPI 3.0.x"),
+    ))
 }

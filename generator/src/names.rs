@@ -14,7 +14,7 @@ const KEYWORDS: &[&str] = &[
 
 /// Type names the generated code uses unqualified; a schema with one of these names
 /// gets a `Model` suffix so it cannot shadow them.
-const RESERVED_TYPES: &[&str] = &[
+pub(crate) const RESERVED_TYPES: &[&str] = &[
     "String",
     "Option",
     "Result",
@@ -59,11 +59,78 @@ const RESERVED_TYPES: &[&str] = &[
     "Validate",
 ];
 
-/// Keeps only ASCII letters, digits and separators, so that heck sees clean words.
+/// Keeps only ASCII letters, digits and separators, so that heck sees clean words;
+/// accented Latin letters lose their accents (`größe` -> `grosse`), other characters
+/// separate words.
 fn ascii_words(raw: &str) -> String {
-    raw.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect()
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if let Some(folded) = fold_latin(c) {
+            out.push_str(folded);
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// The ASCII spelling of a Latin-1 or Latin Extended-A letter, if it has one.
+fn fold_latin(c: char) -> Option<&'static str> {
+    const TABLE: &[(&str, &str)] = &[
+        ("ÀÁÂÃÄÅĀĂĄ", "A"),
+        ("àáâãäåāăą", "a"),
+        ("ÇĆĈĊČ", "C"),
+        ("çćĉċč", "c"),
+        ("ĎĐ", "D"),
+        ("ďđ", "d"),
+        ("ÈÉÊËĒĔĖĘĚ", "E"),
+        ("èéêëēĕėęě", "e"),
+        ("ĜĞĠĢ", "G"),
+        ("ĝğġģ", "g"),
+        ("ĤĦ", "H"),
+        ("ĥħ", "h"),
+        ("ÌÍÎÏĨĪĬĮİ", "I"),
+        ("ìíîïĩīĭįı", "i"),
+        ("Ĵ", "J"),
+        ("ĵ", "j"),
+        ("Ķ", "K"),
+        ("ķ", "k"),
+        ("ĹĻĽĿŁ", "L"),
+        ("ĺļľŀł", "l"),
+        ("ÑŃŅŇ", "N"),
+        ("ñńņň", "n"),
+        ("ÒÓÔÕÖØŌŎŐ", "O"),
+        ("òóôõöøōŏő", "o"),
+        ("ŔŖŘ", "R"),
+        ("ŕŗř", "r"),
+        ("ŚŜŞŠ", "S"),
+        ("śŝşš", "s"),
+        ("ŢŤŦ", "T"),
+        ("ţťŧ", "t"),
+        ("ÙÚÛÜŨŪŬŮŰŲ", "U"),
+        ("ùúûüũūŭůűų", "u"),
+        ("Ŵ", "W"),
+        ("ŵ", "w"),
+        ("ÝŸŶ", "Y"),
+        ("ýÿŷ", "y"),
+        ("ŹŻŽ", "Z"),
+        ("źżž", "z"),
+        ("Æ", "AE"),
+        ("æ", "ae"),
+        ("Œ", "OE"),
+        ("œ", "oe"),
+        ("ß", "ss"),
+        ("Þ", "TH"),
+        ("þ", "th"),
+        ("Ð", "D"),
+        ("ð", "d"),
+    ];
+    TABLE
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map(|(_, to)| *to)
 }
 
 /// `snake_case`, safe as a field, function or module name.
@@ -151,8 +218,10 @@ mod tests {
         assert_eq!(snake("type"), "type_");
         assert_eq!(snake("self"), "self_");
         assert_eq!(snake("2fa"), "_2fa");
-        assert_eq!(snake("créé"), "cr");
-        assert_eq!(snake("ünïcödé"), "n_c_d");
+        assert_eq!(snake("créé"), "cree");
+        assert_eq!(snake("ünïcödé"), "unicode");
+        assert_eq!(snake("größe"), "grosse");
+        assert_eq!(snake("名前"), "value");
         assert_eq!(snake("!!!"), "value");
         assert_eq!(snake("next_page"), "next_page");
         assert_eq!(snake("friendlyName"), "friendly_name");
@@ -164,6 +233,7 @@ mod tests {
         assert_eq!(camel("repo:read"), "RepoRead");
         assert_eq!(camel("200"), "V200");
         assert_eq!(camel("-1"), "Minus1");
+        assert_eq!(camel("ñandú"), "Nandu");
         assert_eq!(camel(""), "Value");
         assert_eq!(type_name("String"), "StringModel");
         assert_eq!(type_name("option"), "OptionModel");

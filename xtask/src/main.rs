@@ -1,6 +1,6 @@
 //! Project tasks: `cargo xtask regen [--check]`.
 
-use openapi_rs_gen::{Config, File, generate};
+use openapi_rs_gen::{Config, File, emit_all, model, roundtrip_test};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -54,8 +54,14 @@ fn regen(mode: Mode) -> Result<(), String> {
     let spec_path = root.join("spec/quay.yaml");
     let spec =
         std::fs::read_to_string(&spec_path).map_err(|e| format!("{}: {e}", spec_path.display()))?;
-    let out =
-        generate(&spec, &quay_config()).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    let config = quay_config();
+    let fail = |e: openapi_rs_gen::Error| format!("{}: {e}", spec_path.display());
+    let api = model(&spec, &config).map_err(fail)?;
+    let out = emit_all(&api, &config).map_err(fail)?;
+    let roundtrip = File {
+        path: "tests/generated/quay_roundtrip.rs".to_owned(),
+        contents: roundtrip_test(&api, &config.client_crate, &config.server_crate).map_err(fail)?,
+    };
     let mut stale = Vec::new();
     sync(
         &root.join("generated-client"),
@@ -66,6 +72,12 @@ fn regen(mode: Mode) -> Result<(), String> {
     sync(
         &root.join("generated-server-stubs"),
         &out.server,
+        mode,
+        &mut stale,
+    )?;
+    sync_files(
+        &root.join("tests"),
+        std::slice::from_ref(&roundtrip),
         mode,
         &mut stale,
     )?;
@@ -93,21 +105,7 @@ fn regen(mode: Mode) -> Result<(), String> {
 /// generated `.rs` file under `src/` that the generator no longer makes is stale too.
 fn sync(dir: &Path, files: &[File], mode: Mode, stale: &mut Vec<String>) -> Result<(), String> {
     let rel = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
-    for file in files {
-        let path = dir.join(&file.path);
-        let current = std::fs::read_to_string(&path).ok();
-        if current.as_deref() != Some(file.contents.as_str()) {
-            stale.push(rel(&path));
-            if mode == Mode::Write {
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)
-                        .map_err(|e| format!("{}: {e}", parent.display()))?;
-                }
-                std::fs::write(&path, &file.contents)
-                    .map_err(|e| format!("{}: {e}", path.display()))?;
-            }
-        }
-    }
+    sync_files(dir, files, mode, stale)?;
     let src = dir.join("src");
     if let Ok(entries) = std::fs::read_dir(&src) {
         let mut extra: Vec<PathBuf> = entries
@@ -121,6 +119,32 @@ fn sync(dir: &Path, files: &[File], mode: Mode, stale: &mut Vec<String>) -> Resu
             stale.push(format!("{} (no longer generated)", rel(&path)));
             if mode == Mode::Write {
                 std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes (or compares) the given files under `dir`.
+fn sync_files(
+    dir: &Path,
+    files: &[File],
+    mode: Mode,
+    stale: &mut Vec<String>,
+) -> Result<(), String> {
+    let rel = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
+    for file in files {
+        let path = dir.join(&file.path);
+        let current = std::fs::read_to_string(&path).ok();
+        if current.as_deref() != Some(file.contents.as_str()) {
+            stale.push(rel(&path));
+            if mode == Mode::Write {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("{}: {e}", parent.display()))?;
+                }
+                std::fs::write(&path, &file.contents)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
             }
         }
     }

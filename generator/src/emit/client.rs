@@ -100,7 +100,7 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
             }
         }
     });
-    let text = format!("The success responses of [`Client::{}`].", op.fn_name);
+    let text = format!(" The success responses of [`Client::{}`].", op.fn_name);
     enums.push(quote! {
         #[doc = #text]
         #[derive(Debug, Clone, PartialEq)]
@@ -110,9 +110,15 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
         let v = ident(&r.variant);
         let (_, decode) = body_decode(&r.body);
         let pat = match r.status {
-            crate::model::Status::Code(c) => quote!(#c),
+            crate::model::Status::Code(c) => {
+                let c = proc_macro2::Literal::u16_unsuffixed(c);
+                quote!(#c)
+            }
             crate::model::Status::Range(d) => {
-                let (lo, hi) = (d * 100, d * 100 + 99);
+                let (lo, hi) = (
+                    proc_macro2::Literal::u16_unsuffixed(d * 100),
+                    proc_macro2::Literal::u16_unsuffixed(d * 100 + 99),
+                );
                 quote!(#lo..=#hi)
             }
             crate::model::Status::Default => quote!(_),
@@ -286,8 +292,11 @@ fn emit_operation(
     let inits = op.params.iter().map(|p| {
         let n = ident(&p.rust_name);
         if p.required {
-            let (_, v) = arg(p);
-            quote!(#n: #v,)
+            if p.ty == TypeRef::String {
+                quote!(#n: #n.into(),)
+            } else {
+                quote!(#n,)
+            }
         } else {
             quote!(#n: None,)
         }
@@ -412,10 +421,17 @@ fn emit_operation(
     });
     let wire_method = quote!(reqwest::Method::#method);
     let must_use = "a request does nothing until it is sent: call `.send()` or `.await` it";
-    let builder_doc = format!(
-        "A request to [`Client::{}`]: set optional parameters, then `.await` it.",
-        op.fn_name
-    );
+    let has_setters = !optional.is_empty()
+        || op.body.as_ref().is_some_and(|b| !b.required)
+        || matches!(op.body.as_ref().map(|b| &b.kind), Some(BodyKind::Multipart(parts)) if parts.iter().any(|p| !p.required));
+    let builder_doc = if has_setters {
+        format!(
+            " A request to [`Client::{}`]: set optional parameters, then `.await` it.",
+            op.fn_name
+        )
+    } else {
+        format!(" A request to [`Client::{}`]: `.await` it.", op.fn_name)
+    };
     let has_mut_request = op.body.is_some() || op.params_in(ParamLocation::Header).next().is_some();
     let request_binding = if has_mut_request {
         quote!(let mut request)
@@ -473,8 +489,9 @@ fn emit_operation(
 /// The crate root of the client.
 pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
     let title = format!(
-        "A typed client for {} (version {}).",
-        api.title, api.version
+        " A typed client for {} (version {}).",
+        super::inline_text(&api.title),
+        super::inline_text(&api.version)
     );
     let desc = inner_doc(api.description.as_deref());
     let example_op = api
@@ -503,16 +520,25 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         ],
         None => Vec::new(),
     };
-    let example = inner_doc_lines(&example);
+    // Paragraphs, each after a blank line.
+    let desc = if desc.is_empty() {
+        desc
+    } else {
+        quote!(#![doc = ""] #desc)
+    };
+    let example = if example.is_empty() {
+        TokenStream::new()
+    } else {
+        let lines = inner_doc_lines(&example);
+        quote!(#![doc = ""] #lines)
+    };
     quote! {
         #![doc = #title]
-        //!
         #desc
         //!
         //! Every operation is a method of [`Client`] that returns a request builder:
         //! set optional parameters on it, then `.await` it (or call `.send()`).
         //! Errors of every kind are one [`Error`]; see its variants.
-        //!
         #example
         #![forbid(unsafe_code)]
 

@@ -1,6 +1,7 @@
 //! Emitters: [`crate::model::Api`] -> Rust source files.
 
 pub mod client;
+pub mod roundtrip;
 pub mod server;
 pub mod types;
 
@@ -135,8 +136,22 @@ pub(crate) fn sanitize_doc(text: &str) -> Vec<String> {
     out
 }
 
+/// One line of free text (a title, a version) made safe for a doc comment.
+pub(crate) fn inline_text(text: &str) -> String {
+    escape_markdown(
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+    )
+}
+
 fn escape_markdown(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
+    // Not a heading: free text must not restructure the page it lands on.
+    if line.starts_with('#') {
+        out.push('\\');
+    }
     let mut in_code = false;
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
@@ -145,7 +160,19 @@ fn escape_markdown(line: &str) -> String {
                 .find(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"' || c == '`')
                 .unwrap_or(rest.len());
             let mut url = &rest[..end];
-            while url.ends_with(['.', ',', ')', ';', ':', '\'', ']']) {
+            // Trailing punctuation ends the sentence, not the URL; a closing bracket
+            // stays when the URL opened it (`https://host/a_(b)`).
+            while let Some(last) = url.chars().last() {
+                let balanced = |open: char| url.matches(open).count() >= url.matches(last).count();
+                let trim = match last {
+                    '.' | ',' | ';' | ':' | '\'' | '!' | '?' => true,
+                    ')' => !balanced('('),
+                    ']' => !balanced('['),
+                    _ => false,
+                };
+                if !trim {
+                    break;
+                }
                 url = &url[..url.len() - 1];
             }
             out.push('<');
@@ -178,7 +205,69 @@ pub(crate) fn header(api: &Api) -> String {
 pub(crate) fn format_file(tokens: TokenStream) -> Result<String, String> {
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
-    Ok(prettyplease::unparse(&file))
+    Ok(space_items(&prettyplease::unparse(&file)))
+}
+
+/// Puts a blank line between consecutive items, as a person would: `prettyplease`
+/// writes them back to back. Runs of `use` (and of one kind of `;`-terminated
+/// declaration) stay together.
+fn space_items(text: &str) -> String {
+    const ITEM_STARTS: &[&str] = &[
+        "///",
+        "#[",
+        "pub ",
+        "pub(",
+        "fn ",
+        "async fn ",
+        "impl ",
+        "impl<",
+        "const ",
+        "type ",
+        "struct ",
+        "enum ",
+        "mod ",
+        "trait ",
+        "use ",
+        "static ",
+        "macro_rules!",
+    ];
+    fn declaration_kind(line: &str) -> Option<&'static str> {
+        let line = line.strip_prefix("pub ").unwrap_or(line);
+        ["use ", "type ", "const ", "mod ", "static "]
+            .into_iter()
+            .find(|k| line.starts_with(k))
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut prev: Option<&str> = None;
+    for line in text.lines() {
+        let cur = line.trim_start();
+        if let Some(p) = prev {
+            let same_indent = line.len() - cur.len() == p.len() - p.trim_start().len();
+            let p = p.trim_start();
+            let starts_item = ITEM_STARTS.iter().any(|s| cur.starts_with(s));
+            let blank = if p.starts_with("//!") || p.starts_with("#![") {
+                !cur.starts_with("//!") && !cur.starts_with("#![") && !cur.is_empty()
+            } else if p.starts_with("//") || !same_indent || !starts_item {
+                false
+            } else if p == "}" {
+                true
+            } else if p.ends_with(';') {
+                match declaration_kind(p) {
+                    Some(kind) => declaration_kind(cur) != Some(kind),
+                    None => true,
+                }
+            } else {
+                false
+            };
+            if blank {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = Some(line);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -33,11 +33,51 @@ fn body_type(body: &ResponseBody) -> Option<TokenStream> {
     }
 }
 
+/// The name of `http::StatusCode`'s constant for a common status.
+fn status_const(code: u16) -> Option<&'static str> {
+    Some(match code {
+        200 => "OK",
+        201 => "CREATED",
+        202 => "ACCEPTED",
+        203 => "NON_AUTHORITATIVE_INFORMATION",
+        204 => "NO_CONTENT",
+        205 => "RESET_CONTENT",
+        206 => "PARTIAL_CONTENT",
+        301 => "MOVED_PERMANENTLY",
+        302 => "FOUND",
+        303 => "SEE_OTHER",
+        304 => "NOT_MODIFIED",
+        307 => "TEMPORARY_REDIRECT",
+        308 => "PERMANENT_REDIRECT",
+        400 => "BAD_REQUEST",
+        401 => "UNAUTHORIZED",
+        403 => "FORBIDDEN",
+        404 => "NOT_FOUND",
+        405 => "METHOD_NOT_ALLOWED",
+        409 => "CONFLICT",
+        410 => "GONE",
+        413 => "PAYLOAD_TOO_LARGE",
+        422 => "UNPROCESSABLE_ENTITY",
+        429 => "TOO_MANY_REQUESTS",
+        500 => "INTERNAL_SERVER_ERROR",
+        501 => "NOT_IMPLEMENTED",
+        503 => "SERVICE_UNAVAILABLE",
+        _ => return None,
+    })
+}
+
 fn status_tokens(status: Status) -> TokenStream {
     match status {
-        Status::Code(c) => {
-            quote!(StatusCode::from_u16(#c).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
-        }
+        Status::Code(c) => match status_const(c) {
+            Some(name) => {
+                let name = ident(name);
+                quote!(StatusCode::#name)
+            }
+            None => {
+                let c = Literal::u16_unsuffixed(c);
+                quote!(StatusCode::from_u16(#c).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
+            }
+        },
         _ => quote!(status),
     }
 }
@@ -99,7 +139,7 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
             })
         });
     let text = format!(
-        "What [`Api::{}`] answers (errors travel as `Err`).",
+        " What [`Api::{}`] answers (errors travel as `Err`).",
         op.fn_name
     );
     let derive = if vs.is_empty() {
@@ -169,7 +209,7 @@ fn params_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
             let wire = &p.wire_name;
             quote!(self.#n.validate().map_err(|e| e.at(#wire))?;)
         });
-    let text = format!("The path and query parameters of [`Api::{}`].", op.fn_name);
+    let text = format!(" The path and query parameters of [`Api::{}`].", op.fn_name);
     Some(quote! {
         #[doc = #text]
         #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -391,7 +431,18 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             )),
         }
     }
-    routes.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    // Literal segments before parameters, and a route before its own prefix, so that a
+    // parameter spanning segments (`x-allow-slash`) cannot swallow a longer route's tail.
+    routes.sort_by(|a, b| {
+        let common =
+            a.0.iter()
+                .zip(&b.0)
+                .map(|(x, y)| x.cmp(y))
+                .find(|o| o.is_ne());
+        common
+            .unwrap_or_else(|| b.0.len().cmp(&a.0.len()))
+            .then_with(|| a.1.cmp(&b.1))
+    });
     let route_defs = routes.iter().map(|(_, _, segs, methods)| {
         let ms = methods.iter().map(|(m, i)| {
             let i = Literal::usize_unsuffixed(*i);
@@ -403,7 +454,13 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let route_count = Literal::usize_unsuffixed(routes.len());
     let support = snippet(SUPPORT);
     let error_fn = error_constructor(api);
-    let error_type_base = &config.error_type_base;
+    let error_type_base = api.error.type_field.as_ref().map(|_| {
+        let base = &config.error_type_base;
+        quote! {
+            /// Prefix of the `type` of error bodies the router writes.
+            const ERROR_TYPE_BASE: &str = #base;
+        }
+    });
     Ok(quote! {
         //! The server side: implement [`Api`] (and [`Authenticator`]), then serve [`router`].
         // Errors are the document's error body, by value, as implementers return them.
@@ -414,8 +471,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         /// The body of error responses.
         pub type ErrorModel = types::#error_model;
 
-        /// Prefix of the `type` of error bodies the router writes.
-        const ERROR_TYPE_BASE: &str = #error_type_base;
+        #error_type_base
 
         /// The OpenAPI document this crate was generated from, as JSON.
         pub const OPENAPI_JSON: &str = include_str!("openapi.json");
@@ -463,7 +519,9 @@ fn error_constructor(api: &Api) -> TokenStream {
     let name = ident(&e.type_name);
     let set = |f: &crate::model::ErrorField, value: TokenStream| {
         let n = ident(&f.rust_name);
-        if f.required {
+        if f.required && value.to_string() == f.rust_name {
+            quote!(#n,)
+        } else if f.required {
             quote!(#n: #value,)
         } else {
             quote!(#n: Some(#value),)
@@ -475,10 +533,8 @@ fn error_constructor(api: &Api) -> TokenStream {
         .title_field
         .as_ref()
         .map(|f| set(f, quote!(title.to_owned())));
-    let detail = e
-        .detail_field
-        .as_ref()
-        .map(|f| set(f, quote!(detail.clone())));
+    // Written last, so it takes `detail` and the aliases before it clone.
+    let detail = e.detail_field.as_ref().map(|f| set(f, quote!(detail)));
     let aliases = e
         .detail_aliases
         .iter()
@@ -493,8 +549,19 @@ fn error_constructor(api: &Api) -> TokenStream {
     } else {
         quote!(e.#n.and_then(|s| u16::try_from(s).ok()).unwrap_or(500))
     };
+    // Unused arguments are named `_x`, for an error schema without the field.
+    let title_arg = if e.title_field.is_some() || e.type_field.is_some() {
+        quote!(title)
+    } else {
+        quote!(_title)
+    };
+    let detail_arg = if e.detail_field.is_some() || !e.detail_aliases.is_empty() {
+        quote!(detail)
+    } else {
+        quote!(_detail)
+    };
     quote! {
-        fn api_error(status: u16, title: &str, detail: String) -> ErrorModel {
+        fn api_error(status: u16, #title_arg: &str, #detail_arg: String) -> ErrorModel {
             #[allow(clippy::needless_update)]
             types::#name {
                 #status
@@ -515,8 +582,9 @@ fn error_constructor(api: &Api) -> TokenStream {
 /// The crate root of the server.
 pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
     let title = format!(
-        "axum server stubs for {} (version {}).",
-        api.title, api.version
+        " axum server stubs for {} (version {}).",
+        super::inline_text(&api.title),
+        super::inline_text(&api.version)
     );
     let example_op = api
         .operations

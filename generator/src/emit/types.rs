@@ -156,18 +156,23 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 TokenStream::new()
             };
             let validate_impl = validate.then(|| {
-                let checks = fields
+                let checks: Vec<_> = fields
                     .iter()
                     .filter(|f| needs_validation(api, &f.ty))
                     .map(|f| {
                         let fname = ident(&f.rust_name);
                         let wire = &f.wire_name;
                         quote!(self.#fname.validate().map_err(|e| e.at(#wire))?;)
-                    });
+                    })
+                    .collect();
                 let extra_check = additional
                     .as_ref()
                     .filter(|a| needs_validation(api, a))
                     .map(|_| quote!(self.additional_properties.validate()?;));
+                if checks.is_empty() && extra_check.is_none() {
+                    // Nothing to check beyond decoding: the trait's default says so.
+                    return quote!(impl Validate for #name {});
+                }
                 quote! {
                     impl Validate for #name {
                         fn validate(&self) -> Result<(), Invalid> {
@@ -191,7 +196,13 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
         TypeKind::Enum { variants } => {
             let defs = variants.iter().map(|v| {
                 let vn = ident(&v.rust_name);
-                let text = format!("`{}`", v.wire_value.replace('`', "'"));
+                let text = if v.wire_value.is_empty() {
+                    " The empty string.".to_owned()
+                } else if v.wire_value.contains('`') {
+                    format!(" `` {} ``", v.wire_value)
+                } else {
+                    format!(" `{}`", v.wire_value)
+                };
                 quote!(#[doc = #text] #vn,)
             });
             let to_str = variants.iter().map(|v| {

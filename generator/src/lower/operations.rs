@@ -88,6 +88,13 @@ fn is_json(content_type: &str) -> bool {
 pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation>> {
     let mut ops = Vec::new();
     let mut fn_scope = Scope::new();
+    // `Client`'s own methods.
+    fn_scope.reserve(["builder", "base_url", "url", "request", "execute"]);
+    let mut type_names: BTreeSet<String> = names::RESERVED_TYPES
+        .iter()
+        .chain(MODULE_TYPES)
+        .map(|s| (*s).to_owned())
+        .collect();
     let mut ids = BTreeSet::new();
     let doc: &'a openapiv3::OpenAPI = lw.doc;
     for (path, item) in doc.paths.iter() {
@@ -114,7 +121,7 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
                 ));
             }
             let fn_name = fn_scope.unique(&names::snake(&operation_id));
-            let type_stem = names::camel(&fn_name);
+            let type_stem = operation_stem(&names::camel(&fn_name), &mut type_names);
             let mut o = Operation {
                 operation_id,
                 fn_name,
@@ -136,7 +143,21 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
             lower_params(lw, &mut o, &item.parameters, &pat, &op.parameters, &at)?;
             o.segments = parse_template(path, &o.params, &pat)?;
             if let Some(body) = &op.request_body {
-                o.body = Some(lower_body(lw, &o.type_stem, body, &at.push("requestBody"))?);
+                let mut lowered = lower_body(lw, &o.type_stem, body, &at.push("requestBody"))?;
+                if let BodyKind::Multipart(parts) = &mut lowered.kind {
+                    // Parts are fields and setters of the builder, next to the parameters.
+                    let mut scope = Scope::new();
+                    scope.reserve(o.params.iter().map(|p| p.rust_name.as_str()));
+                    scope.reserve(parts.iter().map(|p| p.rust_name.as_str()));
+                    for part in parts.iter_mut() {
+                        let clashes = BUILDER_NAMES.contains(&part.rust_name.as_str())
+                            || o.params.iter().any(|p| p.rust_name == part.rust_name);
+                        if clashes {
+                            part.rust_name = scope.unique(&format!("{}_part", part.rust_name));
+                        }
+                    }
+                }
+                o.body = Some(lowered);
             }
             lower_responses(lw, &mut o, op, &at)?;
             o.security = lower_security(lw, op.security.as_ref(), &at)?;
@@ -147,6 +168,62 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
         }
     }
     Ok(ops)
+}
+
+/// Type names the client and server modules define or import, beyond
+/// [`names::RESERVED_TYPES`]: an operation's own types must not take one.
+const MODULE_TYPES: &[&str] = &[
+    // client
+    "ClientBuilder",
+    "ErrorBody",
+    "ErrorModel",
+    "Inner",
+    "IntoFuture",
+    "Pin",
+    "Duration",
+    // server
+    "Body",
+    "Request",
+    "State",
+    "HeaderMap",
+    "HeaderValue",
+    "StatusCode",
+    "IntoResponse",
+    "Response",
+    "BTreeSet",
+    "Authenticator",
+    "ServerConfig",
+    "RawBody",
+    "IntoApiResponse",
+    "NoParams",
+    "FromBody",
+    "NoBody",
+    "JsonBody",
+    "FormBody",
+    "Seg",
+    "OpMeta",
+    "PathParams",
+    "Route",
+    "Shared",
+];
+
+/// The stem of an operation's types: `{stem}` (the client's request builder),
+/// `{stem}Response` and `{stem}Params`, none of them taken by another operation or
+/// by the generated modules.
+fn operation_stem(base: &str, taken: &mut BTreeSet<String>) -> String {
+    let derived = |stem: &str| {
+        [
+            stem.to_owned(),
+            format!("{stem}Response"),
+            format!("{stem}Params"),
+        ]
+    };
+    let stem = std::iter::once(base.to_owned())
+        .chain((2..).map(|n| format!("{base}{n}")))
+        .find(|stem| derived(stem).iter().all(|n| !taken.contains(n)))
+        .expect("an unbounded range always yields a free name");
+    taken.extend(derived(&stem));
+    stem
 }
 
 fn lower_params<'a>(
@@ -271,14 +348,18 @@ fn lower_params<'a>(
             allowed: Vec::new(),
         });
     }
-    // Reserved for the request body argument and the builder's own fields.
+    // Reserved for the request body argument and the builder's own fields and methods.
     for p in &mut o.params {
-        if p.rust_name == "body" || p.rust_name == "client" {
+        if BUILDER_NAMES.contains(&p.rust_name.as_str()) {
             p.rust_name = scope.unique(&format!("{}_param", p.rust_name));
         }
     }
     Ok(())
 }
+
+/// Names a request builder uses for itself; parameters and multipart parts that
+/// would take one get a `_param` or `_part` suffix.
+const BUILDER_NAMES: &[&str] = &["body", "client", "send", "pages", "items", "into_future"];
 
 fn parse_template(
     path: &str,
