@@ -1,0 +1,83 @@
+//! A runnable in-memory Quay: `cargo run -p quay-server --example quay_example`.
+//!
+//! Serves users, organizations, repositories, tags, robots, repository permissions,
+//! stars, global messages, superuser users and the discovery document; every other
+//! operation answers 501. The implementation lives in `common/memory.rs`; this file
+//! only wires it to the generated router.
+//!
+//! Options:
+//! - `--addr HOST:PORT` or `QUAY_EXAMPLE_ADDR` sets the address (default
+//!   `127.0.0.1:8080`; the flag wins over the variable).
+//! - `QUAY_EXAMPLE_TOKEN` fixes the admin token (default: a random one).
+//!
+//! It starts with one superuser, `quayadmin`, and prints two tokens for it: one with
+//! all eight scopes and one with only `repo:read`. Try:
+//!
+//! ```text
+//! curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/api/v1/superuser/users/
+//! curl -X POST -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
+//!      -d '{"namespace":"quayadmin","repository":"demo","description":"","visibility":"private"}' \
+//!      http://127.0.0.1:8080/api/v1/repository
+//! ```
+
+#[path = "common/memory.rs"]
+mod memory;
+
+use memory::{ALL_SCOPES, MemoryQuay, Tokens, random_token};
+use quay_server::ServerConfig;
+
+const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+const ADMIN: &str = "quayadmin";
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let addr = address()?;
+    let admin_token = std::env::var("QUAY_EXAMPLE_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(random_token);
+    let read_token = random_token();
+
+    let api = MemoryQuay::new().with_user(ADMIN, "quayadmin@example.com", true);
+    let tokens = Tokens::new()
+        .with(admin_token.as_str(), ADMIN, ALL_SCOPES)
+        .with(read_token.as_str(), ADMIN, ["repo:read"]);
+    let app = quay_server::router(api, tokens, ServerConfig::default());
+
+    let listener = tokio::net::TcpListener::bind(&addr).await?;
+    let local = listener.local_addr()?;
+    println!("Quay example API listening on http://{local}/api/v1/");
+    println!("superuser:                 {ADMIN}");
+    println!("token (all scopes):        {admin_token}");
+    println!("token (repo:read only):    {read_token}");
+    println!("try: curl -H \"Authorization: Bearer {admin_token}\" http://{local}/api/v1/user/");
+
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            // Without a signal handler, serve until killed.
+            if tokio::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        })
+        .await?;
+    Ok(())
+}
+
+/// `--addr HOST:PORT` (or `--addr=HOST:PORT`), else `QUAY_EXAMPLE_ADDR`, else the default.
+fn address() -> Result<String, String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => {}
+        [flag, value] if flag == "--addr" => return Ok(value.clone()),
+        [flag] if flag.starts_with("--addr=") => return Ok(flag["--addr=".len()..].to_owned()),
+        _ => {
+            return Err(format!(
+                "unexpected arguments {args:?}; usage: quay_example [--addr HOST:PORT]"
+            ));
+        }
+    }
+    Ok(std::env::var("QUAY_EXAMPLE_ADDR")
+        .ok()
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| DEFAULT_ADDR.to_owned()))
+}
