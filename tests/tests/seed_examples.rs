@@ -1,5 +1,5 @@
 //! The curl examples of chapter 1 of the seed (the Quay 3 API guide,
-//! /work/shared/seed/000_e47579d3336221dc.txt lines 1-600), sent as documented (same
+//! lines 1-600 of the text in ../shared/seed), sent as documented (same
 //! method, path, headers and body; host and token replaced) to the in-memory example
 //! server. Operations the example serves must answer the documented shape; the others
 //! answer 501 after the router accepted the request. Every documented request and
