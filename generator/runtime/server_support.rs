@@ -200,8 +200,32 @@ impl FromBody for String {
 #[derive(Debug)]
 enum Seg {
     Lit(&'static str),
-    Param(&'static str),
-    Slash(&'static str),
+    /// A parameter's name, and the index of its `pattern` in `PATTERNS`.
+    Param(&'static str, Option<usize>),
+    Slash(&'static str, Option<usize>),
+}
+
+/// The `pattern`s of `PATTERNS`, compiled on first use.
+static COMPILED: std::sync::LazyLock<Vec<Option<regex_lite::Regex>>> =
+    std::sync::LazyLock::new(|| PATTERNS.iter().map(|p| regex_lite::Regex::new(p).ok()).collect());
+
+/// Whether `value` matches pattern `index` (the generator checked every pattern compiles).
+#[allow(dead_code, reason = "not every document has patterns")]
+fn matches_pattern(index: Option<usize>, value: &str) -> bool {
+    index.and_then(|i| COMPILED.get(i)).and_then(Option::as_ref).is_none_or(|re| re.is_match(value))
+}
+
+/// A parameter value that must match pattern `index`.
+#[allow(dead_code, reason = "not every document has patterns")]
+fn check_pattern(index: usize, value: &str) -> Result<(), types::Invalid> {
+    if matches_pattern(Some(index), value) {
+        Ok(())
+    } else {
+        Err(types::Invalid::new(format!(
+            "{value:?} does not match the pattern {}",
+            PATTERNS.get(index).copied().unwrap_or_default()
+        )))
+    }
 }
 
 /// What the router knows of each operation.
@@ -225,17 +249,17 @@ fn match_segments(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
     let Some((first, rest)) = route.split_first() else { return raw.is_empty() };
     match first {
         Seg::Lit(lit) => raw.first() == Some(lit) && match_segments(&raw[1..], rest, out),
-        Seg::Param(name) => match raw.first().filter(|s| !s.is_empty()).and_then(|s| decode_segment(s)) {
-            Some(value) => {
+        Seg::Param(name, pattern) => match raw.first().filter(|s| !s.is_empty()).and_then(|s| decode_segment(s)) {
+            Some(value) if matches_pattern(*pattern, &value) => {
                 out.push((name, value));
                 match_segments(&raw[1..], rest, out) || {
                     out.pop();
                     false
                 }
             }
-            None => false,
+            _ => false,
         },
-        Seg::Slash(name) => {
+        Seg::Slash(name, pattern) => {
             // The value takes one or more non-empty segments; fewest first.
             for take in 1..=raw.len() {
                 if raw[take - 1].is_empty() {
@@ -244,7 +268,11 @@ fn match_segments(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
                 let Some(parts) = raw[..take].iter().map(|s| decode_segment(s)).collect::<Option<Vec<_>>>() else {
                     return false;
                 };
-                out.push((name, parts.join("/")));
+                let value = parts.join("/");
+                if !matches_pattern(*pattern, &value) {
+                    continue;
+                }
+                out.push((name, value));
                 if match_segments(&raw[take..], rest, out) {
                     return true;
                 }

@@ -35,6 +35,8 @@ pub struct ErrorModel {
     pub detail_field: Option<ErrorField>,
     /// Further optional string fields that repeat the detail (e.g. `error_message`).
     pub detail_aliases: Vec<ErrorField>,
+    /// Further optional string fields that repeat the title (e.g. `error_type`).
+    pub title_aliases: Vec<ErrorField>,
     pub type_field: Option<ErrorField>,
 }
 

@@ -112,6 +112,25 @@ impl Samples<'_> {
 }
 
 fn param_sample(s: &Samples<'_>, p: &crate::model::Param) -> TokenStream {
+    if let (Some(pattern), TypeRef::String) = (&p.pattern, &p.ty) {
+        // A value that needs encoding when the pattern allows it, else a plain one.
+        let re = regex_lite::Regex::new(pattern).ok();
+        let candidates = [
+            format!("ns-{} x/name ü", p.wire_name),
+            format!("{} ü?#%2F", p.wire_name),
+            "ns/name".to_owned(),
+            "sha256:0123456789abcdef".to_owned(),
+            p.wire_name.clone(),
+            "value".to_owned(),
+            "1".to_owned(),
+        ];
+        if let Some(v) = candidates
+            .iter()
+            .find(|c| re.as_ref().is_none_or(|re| re.is_match(c)))
+        {
+            return quote!(String::from(#v));
+        }
+    }
     if p.allow_slash && p.ty == TypeRef::String {
         let v = format!("ns-{} x/name ü", p.wire_name);
         return quote!(String::from(#v));

@@ -165,7 +165,7 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-fn params_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
+fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<TokenStream> {
     if op
         .params
         .iter()
@@ -208,7 +208,28 @@ fn params_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
             quote!(self.#n.validate().map_err(|e| e.at(#wire))?;)
-        });
+        })
+        .collect::<Vec<_>>();
+    // Query parameters with a `pattern` (path parameters are checked while routing).
+    let pattern_checks = op
+        .params
+        .iter()
+        .filter(|p| p.location == crate::model::ParamLocation::Query)
+        .filter_map(|p| {
+            let pattern = p.pattern.as_ref()?;
+            let i = Literal::usize_unsuffixed(patterns.index(pattern));
+            let n = ident(&p.rust_name);
+            let wire = &p.wire_name;
+            Some(match (&p.ty, p.required) {
+                (TypeRef::String, true) => quote!(check_pattern(#i, &self.#n).map_err(|e| e.at(#wire))?;),
+                (TypeRef::String, false) => quote! {
+                    if let Some(value) = &self.#n { check_pattern(#i, value).map_err(|e| e.at(#wire))?; }
+                },
+                _ => return None,
+            })
+        })
+        .collect::<Vec<_>>();
+    let checks = checks.into_iter().chain(pattern_checks);
     let text = format!(" The path and query parameters of [`Api::{}`].", op.fn_name);
     Some(quote! {
         #[doc = #text]
@@ -260,17 +281,44 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
     })
 }
 
-fn route_segments(op: &Operation) -> Result<Vec<TokenStream>, Error> {
+/// The distinct `pattern`s of path and query parameters, by first use.
+#[derive(Default)]
+struct Patterns(Vec<String>);
+
+impl Patterns {
+    fn index(&mut self, pattern: &str) -> usize {
+        match self.0.iter().position(|p| p == pattern) {
+            Some(i) => i,
+            None => {
+                self.0.push(pattern.to_owned());
+                self.0.len() - 1
+            }
+        }
+    }
+
+    fn of(&mut self, p: &crate::model::Param) -> TokenStream {
+        match &p.pattern {
+            Some(pattern) => {
+                let i = Literal::usize_unsuffixed(self.index(pattern));
+                quote!(Some(#i))
+            }
+            None => quote!(None),
+        }
+    }
+}
+
+fn route_segments(op: &Operation, patterns: &mut Patterns) -> Result<Vec<TokenStream>, Error> {
     let mut out = Vec::new();
     for piece in op.path.split('/') {
         match piece.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
             Some(name) if !name.contains(['{', '}']) => {
                 let p = op.params.iter().find(|p| p.wire_name == name);
                 let slash = p.is_some_and(|p| p.allow_slash);
+                let pattern = p.map_or_else(|| quote!(None), |p| patterns.of(p));
                 out.push(if slash {
-                    quote!(Seg::Slash(#name))
+                    quote!(Seg::Slash(#name, #pattern))
                 } else {
-                    quote!(Seg::Param(#name))
+                    quote!(Seg::Param(#name, #pattern))
                 });
             }
             _ if piece.contains(['{', '}']) => {
@@ -297,10 +345,11 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     // (specificity rank, path, segment tokens, methods served)
     type Route = (Vec<u8>, String, Vec<TokenStream>, Vec<(String, usize)>);
     let mut routes: Vec<Route> = Vec::new();
+    let mut patterns = Patterns::default();
 
     for (index, op) in api.operations.iter().enumerate() {
         items.push(response_enum(api, op));
-        let params = params_struct(api, op);
+        let params = params_struct(api, op, &mut patterns);
         let has_params = params.is_some();
         if let Some(p) = params {
             items.push(p);
@@ -403,7 +452,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 api.#fn_name(#(#call_args),*)
             }).await,
         });
-        let segs = route_segments(op)?;
+        let segs = route_segments(op, &mut patterns)?;
         let rank: Vec<u8> = op
             .path
             .split('/')
@@ -451,6 +500,8 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         quote!((&[#(#segs),*], &[#(#ms),*]),)
     });
     let count = Literal::usize_unsuffixed(api.operations.len());
+    let pattern_count = Literal::usize_unsuffixed(patterns.0.len());
+    let pattern_list = patterns.0.iter();
     let route_count = Literal::usize_unsuffixed(routes.len());
     let support = snippet(SUPPORT);
     let error_fn = error_constructor(api);
@@ -490,6 +541,9 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         #(#items)*
 
         static OPS: [OpMeta; #count] = [#(#metas)*];
+
+        /// The `pattern`s that path and query parameters must match.
+        static PATTERNS: [&str; #pattern_count] = [#(#pattern_list),*];
 
         /// Routes: path template segments and the operations served there, most
         /// specific first.
@@ -539,6 +593,10 @@ fn error_constructor(api: &Api) -> TokenStream {
         .detail_aliases
         .iter()
         .map(|f| set(f, quote!(detail.clone())));
+    let title_aliases = e
+        .title_aliases
+        .iter()
+        .map(|f| set(f, quote!(title.to_owned())));
     let kind = e
         .type_field
         .as_ref()
@@ -550,11 +608,12 @@ fn error_constructor(api: &Api) -> TokenStream {
         quote!(e.#n.and_then(|s| u16::try_from(s).ok()).unwrap_or(500))
     };
     // Unused arguments are named `_x`, for an error schema without the field.
-    let title_arg = if e.title_field.is_some() || e.type_field.is_some() {
-        quote!(title)
-    } else {
-        quote!(_title)
-    };
+    let title_arg =
+        if e.title_field.is_some() || e.type_field.is_some() || !e.title_aliases.is_empty() {
+            quote!(title)
+        } else {
+            quote!(_title)
+        };
     let detail_arg = if e.detail_field.is_some() || !e.detail_aliases.is_empty() {
         quote!(detail)
     } else {
@@ -567,6 +626,7 @@ fn error_constructor(api: &Api) -> TokenStream {
                 #status
                 #title
                 #(#aliases)*
+                #(#title_aliases)*
                 #kind
                 #detail
                 ..Default::default()

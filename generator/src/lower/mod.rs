@@ -237,6 +237,7 @@ impl Lowerer<'_> {
                 title_field: Some(ef("title", TypeRef::String)),
                 detail_field: Some(ef("detail", TypeRef::String)),
                 detail_aliases: Vec::new(),
+                title_aliases: Vec::new(),
                 type_field: Some(ef("type_", TypeRef::String)),
             });
         };
@@ -275,6 +276,8 @@ impl Lowerer<'_> {
                 detail_aliases.push(f);
             }
         }
+        // Quay repeats the title as the deprecated `error_type`.
+        let title_aliases = pick("error_type", is_str)?.into_iter().collect();
         let known = [
             "status",
             "title",
@@ -282,6 +285,7 @@ impl Lowerer<'_> {
             "type",
             "error_message",
             "message",
+            "error_type",
         ];
         if let Some(f) = fields
             .iter()
@@ -302,6 +306,7 @@ impl Lowerer<'_> {
             title_field,
             detail_field,
             detail_aliases,
+            title_aliases,
             type_field,
         })
     }

@@ -324,6 +324,16 @@ fn lower_params<'a>(
             }
             ReferenceOr::Reference { .. } => (None, None),
         };
+        if let Some(pattern) = &pattern {
+            if let Err(e) = regex_lite::Regex::new(pattern) {
+                return Err(Error::at(
+                    &pat.push("schema").push("pattern"),
+                    format!(
+                        "pattern {pattern:?} is not a regular expression the server can enforce: {e}"
+                    ),
+                ));
+            }
+        }
         let allow_slash = data
             .extensions
             .get("x-allow-slash")
