@@ -15,7 +15,7 @@ pub(crate) fn snippet(text: &str) -> TokenStream {
         .expect("the bundled runtime snippets are valid Rust")
 }
 
-/// Emits the `types` module; `validate` adds the [`Validate`] impls the server needs.
+/// Emits the `types` module; `validate` adds the `Validate` impls the server needs.
 pub fn emit(api: &Api, validate: bool) -> TokenStream {
     let defs = api.types.iter().map(|t| emit_type(api, t, validate));
     let dates = snippet(DATES);
