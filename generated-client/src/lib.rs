@@ -29,6 +29,7 @@
 //! # }
 //! ```
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 #[rustfmt::skip]
 mod client;

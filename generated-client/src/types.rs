@@ -83,6 +83,7 @@ impl<'de> serde::Deserialize<'de> for AddLabelMediaType {
 /// The label just added to a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddedManifestLabel {
+    /// The `label` property.
     pub label: ManifestLabel,
 }
 
@@ -163,6 +164,7 @@ pub struct AppToken {
 /// One app specific token, including its code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppTokenEnvelope {
+    /// The `token` property.
     pub token: AppToken,
 }
 
@@ -187,7 +189,9 @@ pub struct ApplicationInformation {
     pub description: String,
     /// Homepage URI of the application.
     pub uri: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
+    /// The `organization` property.
     pub organization: Organization,
 }
 
@@ -288,7 +292,9 @@ impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfigMethod {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum AutoPrunePolicyConfigValue {
+    /// Alternative 1 of the document's list.
     Integer(i64),
+    /// Alternative 2 of the document's list.
     String(String),
 }
 
@@ -375,7 +381,9 @@ impl<'de> serde::Deserialize<'de> for AutoPrunePolicyMethod {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum AutoPrunePolicyValue {
+    /// Alternative 1 of the document's list.
     Integer(i64),
+    /// Alternative 2 of the document's list.
     String(String),
 }
 
@@ -533,6 +541,7 @@ pub struct BuildTriggerPullRobot {
     pub is_robot: Option<bool>,
 }
 
+/// The schema at `/paths/~1api~1v1~1repository~1{repository}~1build~1{build_uuid}/delete/responses/201/content/application~1json/schema` in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CancelRepoBuildResponse {
     /// `Okay`
@@ -689,6 +698,7 @@ pub struct ChangeTag {
     pub expiration: Option<Option<f64>>,
 }
 
+/// The schema at `/paths/~1api~1v1~1repository~1{repository}~1tag~1{tag}/put/responses/201/content/application~1json/schema` in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeTagResponse {
     /// `Updated`
@@ -828,11 +838,10 @@ pub struct CreateInstallUser {
 }
 
 /// Create a new message.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMessage {
     /// A single message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<CreateMessageMessage>,
+    pub message: CreateMessageMessage,
 }
 
 /// A single message.
@@ -1009,7 +1018,9 @@ pub struct CreateMirrorConfig {
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub robot_username: Option<String>,
+    /// The `root_rule` property.
     pub root_rule: MirrorRootRule,
+    /// The `external_registry_config` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
 }
@@ -1580,6 +1591,7 @@ pub struct EntitySearchResult {
     /// E-mail address of an external user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The `avatar` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
@@ -1830,6 +1842,7 @@ impl<'de> serde::Deserialize<'de> for GlobalMessageSeverity {
     }
 }
 
+/// The schema at `/paths/~1api~1v1~1repository/get/parameters/1/schema` in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListReposRepoKind {
     /// `image`
@@ -1923,6 +1936,7 @@ pub struct LogEntryNamespace {
     /// Name of the namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `avatar` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
@@ -2002,6 +2016,7 @@ pub struct LogEntryPerformer {
     /// Whether the performer is a robot account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
+    /// The `avatar` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
@@ -2704,6 +2719,7 @@ pub struct Organization {
     pub name: String,
     /// Contact e-mail; empty string unless the caller administers the organization.
     pub email: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the caller administers the organization.
     pub is_admin: bool,
@@ -2736,6 +2752,7 @@ pub struct Organization {
     /// Quotas of the organization; members only, when quota management and quota editing are enabled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
+    /// The `quota_report` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
@@ -2796,6 +2813,7 @@ pub struct OrganizationCollaborator {
     pub kind: OrganizationCollaboratorKind,
     /// Username of the collaborator.
     pub name: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Names of the organization's repositories the collaborator has direct permissions on.
     pub repositories: Vec<String>,
@@ -2874,6 +2892,7 @@ pub struct OrganizationMember {
     pub name: String,
     /// Kind of member (the member list holds users only).
     pub kind: OrganizationMemberKind,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Teams of the organization the member belongs to.
     pub teams: Vec<OrganizationMemberTeamsItem>,
@@ -2956,6 +2975,7 @@ pub struct OrganizationMemberList {
 pub struct OrganizationMemberTeamsItem {
     /// Name of the team.
     pub name: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
 }
 
@@ -2975,6 +2995,7 @@ pub struct OrganizationTeam {
     pub description: Option<Option<String>>,
     /// Role of the team in the organization.
     pub role: OrganizationTeamRole,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the caller may view the team's members.
     pub can_view: bool,
@@ -3087,6 +3108,7 @@ pub struct PrototypeActivatingUser {
     /// Whether the user is a member of the organization (always true for robots).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
+    /// The `avatar` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
@@ -3165,6 +3187,7 @@ pub struct PrototypeDelegate {
     /// Whether the delegate is a member of the organization (users only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
+    /// The `avatar` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
@@ -3397,7 +3420,9 @@ pub struct ProxyCacheConfig {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum ProxyCacheConfigExpirationS {
+    /// Alternative 1 of the document's list.
     Integer(i64),
+    /// Alternative 2 of the document's list.
     String(String),
 }
 
@@ -3407,7 +3432,9 @@ pub enum ProxyCacheConfigExpirationS {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum ProxyCacheConfigInsecure {
+    /// Alternative 1 of the document's list.
     Boolean(bool),
+    /// Alternative 2 of the document's list.
     String(String),
 }
 
@@ -3758,6 +3785,7 @@ pub struct RepoTeamPermission {
     pub role: RepoTeamPermissionRole,
     /// Name of the team.
     pub name: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
 }
 
@@ -3865,6 +3893,7 @@ pub struct RepoUserPermission {
     pub name: String,
     /// Whether the user is a robot.
     pub is_robot: bool,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the user is a member of the owning organization (robots count as members); present only for repositories of organizations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5234,6 +5263,7 @@ pub struct RobotListItemTeamsItem {
     /// Team name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `avatar` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
@@ -6044,10 +6074,12 @@ pub struct SuperUserOrganization {
     /// Always present; may be null.
     #[serde(default)]
     pub email: Option<String>,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// The quotas of the organization (only with quota management enabled and when Quay loaded them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
+    /// The `quota_report` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
@@ -6078,6 +6110,7 @@ pub struct SuperUserUser {
     pub email: Option<String>,
     /// Whether the user's e-mail address is verified.
     pub verified: bool,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the user is a superuser of the installation.
     pub super_user: bool,
@@ -6086,6 +6119,7 @@ pub struct SuperUserUser {
     /// The quotas of the user's namespace (only with quota management enabled and when Quay loaded them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
+    /// The `quota_report` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
 }
@@ -6204,6 +6238,7 @@ pub struct Team {
     pub can_view: bool,
     /// The organization-wide role of the team.
     pub role: TeamRole,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether this call created the team.
     pub new_team: bool,
@@ -6301,6 +6336,7 @@ pub struct TeamMember {
     /// Whether the member is a robot account (absent for email invitations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the member is only invited (pending).
     pub invited: bool,
@@ -6791,8 +6827,10 @@ pub struct UpdateMirrorConfig {
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub robot_username: Option<String>,
+    /// The `root_rule` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub root_rule: Option<MirrorRootRule>,
+    /// The `external_registry_config` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
 }
@@ -6945,6 +6983,7 @@ pub struct UserView {
     /// The user's email address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Information about the organizations in which the user is a member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7032,6 +7071,7 @@ pub struct UserView {
     pub super_user: Option<bool>,
 }
 
+/// The schema at `/components/schemas/UserView/properties/logins/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewLoginsItem {
     /// The external login service, e.g. github, google, ldap.
@@ -7045,11 +7085,13 @@ pub struct UserViewLoginsItem {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+/// The schema at `/components/schemas/UserView/properties/organizations/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewOrganizationsItem {
     /// The organization's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `avatar` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
     /// Whether the user can create repositories in the organization.
@@ -7066,24 +7108,31 @@ pub struct UserViewOrganizationsItem {
     pub preferred_namespace: Option<bool>,
 }
 
+/// The schema at `/components/schemas/UserView/properties/quotas/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewQuotasItem {
+    /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `limit_bytes` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
+    /// The `limits` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<Vec<UserViewQuotasItemLimitsItem>>,
 }
 
+/// The schema at `/components/schemas/UserView/properties/quotas/items/properties/limits/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewQuotasItemLimitsItem {
+    /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Warning or Reject.
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
+    /// The `limit_percent` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_percent: Option<i64>,
 }
@@ -7174,6 +7223,7 @@ pub struct ViewMirrorConfig {
         deserialize_with = "double_option"
     )]
     pub external_registry_password: Option<Option<String>>,
+    /// The `external_registry_config` property.
     pub external_registry_config: MirrorExternalRegistryConfig,
     /// Number of seconds after next\_start\_date to begin synchronizing.
     pub sync_interval: i64,
@@ -7191,6 +7241,7 @@ pub struct ViewMirrorConfig {
     pub sync_retries_remaining: i64,
     /// Status of the synchronization: FAIL, NEVER\_RUN, SUCCESS, SYNCING or SYNC\_NOW.
     pub sync_status: String,
+    /// The `root_rule` property.
     pub root_rule: MirrorRootRule,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     ///

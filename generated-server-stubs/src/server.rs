@@ -3809,7 +3809,7 @@ pub struct DiscoveryParams {
     /// Whether to include internal APIs.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub internal: Option<bool>,
 }
 
@@ -3851,13 +3851,13 @@ pub struct GetMatchingEntitiesParams {
     ///
     /// When absent, the document's default is `false`.
     #[serde(rename = "includeOrgs")]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub include_orgs: Option<bool>,
     /// Whether to include team names.
     ///
     /// When absent, the document's default is `false`.
     #[serde(rename = "includeTeams")]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub include_teams: Option<bool>,
     /// Namespace to use when querying for org entities.
     ///
@@ -3977,12 +3977,12 @@ pub struct ConductRepoSearchParams {
     ///
     /// When absent, the document's default is `false`.
     #[serde(rename = "includeUsage")]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub include_usage: Option<bool>,
     /// The page.
     ///
     /// When absent, the document's default is `1`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub page: Option<i64>,
     /// The search query.
     ///
@@ -5541,17 +5541,17 @@ pub struct GetOrgRobotsParams {
     /// The name of the organization.
     pub orgname: String,
     /// If specified, the number of robots to return.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
     /// If false, the robot's token is not returned.
     ///
     /// When absent, the document's default is `true`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub token: Option<bool>,
     /// Whether to include repositories and teams in which the robots have permission.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub permissions: Option<bool>,
 }
 
@@ -5939,7 +5939,7 @@ pub struct GetOrganizationTeamMembersParams {
     ///
     /// When absent, the document's default is `false`.
     #[serde(rename = "includePending")]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub include_pending: Option<bool>,
 }
 
@@ -6218,27 +6218,27 @@ pub struct ListReposParams {
     /// The kind of repositories to return.
     ///
     /// When absent, the document's default is `"image"`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub repo_kind: Option<types::ListReposRepoKind>,
     /// Whether to include the repository's popularity metric.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub popularity: Option<bool>,
     /// Whether to include when the repository was last modified.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub last_modified: Option<bool>,
     /// Adds any repositories visible to the user by virtue of being public.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub public: Option<bool>,
     /// Filters the repositories returned to those starred by the user.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub starred: Option<bool>,
     /// Filters the repositories returned to this namespace.
     #[serde(default)]
@@ -6307,13 +6307,13 @@ pub struct GetRepoParams {
     ///
     /// When absent, the document's default is `true`.
     #[serde(rename = "includeTags")]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub include_tags: Option<bool>,
     /// Whether to include action statistics.
     ///
     /// When absent, the document's default is `false`.
     #[serde(rename = "includeStats")]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub include_stats: Option<bool>,
 }
 
@@ -6462,12 +6462,12 @@ pub struct GetRepoBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// Returns all builds since the given unix timecode (seconds).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub since: Option<i64>,
     /// The maximum number of builds to return.
     ///
     /// When absent, the document's default is `5`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
 }
 
@@ -6626,7 +6626,7 @@ pub struct GetRepoBuildLogsParams {
     /// Index of the first log entry to return (read by Quay from the query string, not declared in its API description).
     ///
     /// When absent, the document's default is `0`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub start: Option<i64>,
 }
 
@@ -7065,7 +7065,7 @@ pub struct GetRepoManifestSecurityParams {
     /// Include vulnerabilities information.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub vulnerabilities: Option<bool>,
 }
 
@@ -7829,17 +7829,17 @@ pub struct ListRepoTagsParams {
     ///
     /// When absent, the document's default is `false`.
     #[serde(rename = "onlyActiveTags")]
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub only_active_tags: Option<bool>,
     /// Page index for the results (1-based; values below 1 are treated as 1).
     ///
     /// When absent, the document's default is `1`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub page: Option<i64>,
     /// Limit to the number of results to return per page. Max 100 (values are clamped to 1..100).
     ///
     /// When absent, the document's default is `50`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
     /// Syntax: `<op>:<name>`. Filters the tag names based on the operation; `<op>` can be
     /// `like` or `eq`. An invalid filter is answered with 400.
@@ -8377,7 +8377,7 @@ pub struct ListTriggerRecentBuildsParams {
     /// The maximum number of builds to return.
     ///
     /// When absent, the document's default is `5`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
 }
 
@@ -8633,7 +8633,7 @@ pub struct ListAllLogsParams {
     /// The page number for the logs (declared by Quay; paging is done with `next_page`).
     ///
     /// When absent, the document's default is `1`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub page: Option<i64>,
     /// Latest time to which to get logs, as a date in the form %m/%d/%Y (UTC), e.g. 12/14/2021.
     #[serde(default)]
@@ -8937,12 +8937,12 @@ pub struct ListAllUsersParams {
     #[serde(default)]
     pub next_page: Option<String>,
     /// Limit to the number of results to return per page. Max 100.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
     /// If false, only enabled users will be returned.
     ///
     /// When absent, the document's default is `true`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub disabled: Option<bool>,
 }
 
@@ -8950,6 +8950,8 @@ impl types::Validate for ListAllUsersParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
         use types::Validate as _;
+        types::check_bounds(self.limit.as_ref(), None, Some((100.0, false)), None, None)
+            .map_err(|e| e.at("limit"))?;
         Ok(())
     }
 }
@@ -9194,7 +9196,7 @@ pub struct GetRepoBuildLogsSuperUserParams {
     /// Index of the first log entry to return (read by Quay without being declared in its API description).
     ///
     /// When absent, the document's default is `0`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub start: Option<i64>,
 }
 
@@ -9335,7 +9337,7 @@ impl From<types::AppTokenList> for ListAppTokensResponse {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAppTokensParams {
     /// If true, only returns those tokens expiring soon.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub expiring: Option<bool>,
 }
 
@@ -9830,17 +9832,17 @@ impl From<types::RobotList> for GetUserRobotsResponse {
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotsParams {
     /// If specified, the number of robots to return.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
     /// If false, the robot's token is not returned.
     ///
     /// When absent, the document's default is `true`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub token: Option<bool>,
     /// Whether to include repositories and teams in which the robots have permission.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub permissions: Option<bool>,
 }
 
@@ -14611,6 +14613,15 @@ pub trait IntoApiResponse {
 #[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
 struct NoParams {}
 impl types::Validate for NoParams {}
+/// A typed optional query parameter: absent is `None`, but a present value must parse
+/// (`?limit=` is a malformed integer, not an absent one).
+#[allow(dead_code, reason = "not every document has typed optional query parameters")]
+fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
 /// A request body, read and checked before the operation runs.
 trait FromBody: Sized {
     fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel>;

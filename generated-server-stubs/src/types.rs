@@ -108,6 +108,7 @@ impl Validate for AddLabelMediaType {
 /// The label just added to a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddedManifestLabel {
+    /// The `label` property.
     pub label: ManifestLabel,
 }
 
@@ -145,10 +146,18 @@ pub struct ApiError {
     /// Unique error code to identify the type of error.
     pub title: String,
     /// Deprecated; alias for detail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub error_message: Option<String>,
     /// Deprecated; alias for detail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub error_type: Option<String>,
 }
 
@@ -186,7 +195,11 @@ pub struct AppToken {
     #[serde(default)]
     pub expiration: Option<DateTime>,
     /// The full token string (only in createAppToken and getAppToken answers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub token_code: Option<String>,
 }
 
@@ -194,6 +207,7 @@ impl Validate for AppToken {}
 /// One app specific token, including its code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppTokenEnvelope {
+    /// The `token` property.
     pub token: AppToken,
 }
 
@@ -220,7 +234,9 @@ pub struct ApplicationInformation {
     pub description: String,
     /// Homepage URI of the application.
     pub uri: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
+    /// The `organization` property.
     pub organization: Organization,
 }
 
@@ -236,7 +252,11 @@ impl Validate for ApplicationInformation {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ApproveServiceKey {
     /// Optional approval notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub notes: Option<String>,
 }
 
@@ -362,7 +382,9 @@ impl Validate for AutoPrunePolicyConfigMethod {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum AutoPrunePolicyConfigValue {
+    /// Alternative 1 of the document's list.
     Integer(i64),
+    /// Alternative 2 of the document's list.
     String(String),
 }
 
@@ -484,7 +506,9 @@ impl Validate for AutoPrunePolicyMethod {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum AutoPrunePolicyValue {
+    /// Alternative 1 of the document's list.
     Integer(i64),
+    /// Alternative 2 of the document's list.
     String(String),
 }
 
@@ -640,7 +664,11 @@ pub struct BuildTrigger {
     #[serde(default)]
     pub disabled_reason: Option<String>,
     /// The robot used to pull images during builds, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub pull_robot: Option<BuildTriggerPullRobot>,
 }
 
@@ -651,7 +679,11 @@ pub struct BuildTriggerActivateRequest {
     /// Arbitrary JSON; the trigger's configuration.
     pub config: serde_json::Map<String, serde_json::Value>,
     /// The name of the robot that will be used to pull images.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub pull_robot: Option<String>,
 }
 
@@ -668,17 +700,30 @@ impl Validate for BuildTriggerList {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BuildTriggerPullRobot {
     /// The robot's username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Always user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<String>,
     /// Always true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_robot: Option<bool>,
 }
 
 impl Validate for BuildTriggerPullRobot {}
+/// The schema at `/paths/~1api~1v1~1repository~1{repository}~1build~1{build_uuid}/delete/responses/201/content/application~1json/schema` in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CancelRepoBuildResponse {
     /// `Okay`
@@ -879,6 +924,7 @@ pub struct ChangeTag {
 }
 
 impl Validate for ChangeTag {}
+/// The schema at `/paths/~1api~1v1~1repository~1{repository}~1tag~1{tag}/put/responses/201/content/application~1json/schema` in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeTagResponse {
     /// `Updated`
@@ -1056,17 +1102,20 @@ pub struct CreateInstallUser {
     /// The username of the user being created.
     pub username: String,
     /// The email address of the user being created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub email: Option<String>,
 }
 
 impl Validate for CreateInstallUser {}
 /// Create a new message.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMessage {
     /// A single message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<CreateMessageMessage>,
+    pub message: CreateMessageMessage,
 }
 
 impl Validate for CreateMessage {
@@ -1265,7 +1314,11 @@ impl Validate for CreateMessageMessageSeverity {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMirrorConfig {
     /// Used to enable or disable synchronizations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_enabled: Option<bool>,
     /// Location of the external repository, e.g. quay.io/minio/mc.
     pub external_reference: String,
@@ -1292,15 +1345,27 @@ pub struct CreateMirrorConfig {
     /// Number of seconds after next\_start\_date to begin synchronizing.
     pub sync_interval: i64,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub robot_username: Option<String>,
+    /// The `root_rule` property.
     pub root_rule: MirrorRootRule,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `external_registry_config` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
 }
 
 impl Validate for CreateMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(Some(&self.sync_interval), Some((0.0, false)), None, None, None)
+            .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
     }
@@ -1695,27 +1760,54 @@ impl Validate for CreateProxyCacheConfigResponse {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateRobot {
     /// Optional text description for the robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub description: Option<String>,
     /// Optional unstructured metadata for the robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub unstructured_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Validate for CreateRobot {}
+impl Validate for CreateRobot {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(self.description.as_ref(), None, None, None, Some(255))
+            .map_err(|e| e.at("description"))?;
+        Ok(())
+    }
+}
+
 /// Description of creation of a service key.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateServiceKey {
     /// The service authenticating with this key.
     pub service: String,
     /// The friendly name of a service key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// The key/value pairs of this key's metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// If specified, the extra notes for the key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub notes: Option<String>,
     /// The expiration date as a unix timestamp (seconds; null for a key that never expires). Must be in the future.
     ///
@@ -2019,15 +2111,32 @@ pub struct EntitySearchResult {
     /// Kind of entity.
     pub kind: EntitySearchResultKind,
     /// Whether a user is a robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_robot: Option<bool>,
     /// Whether the entity is a member of the namespace organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_org_member: Option<bool>,
     /// E-mail address of an external user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `avatar` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar: Option<Avatar>,
 }
 
@@ -2146,10 +2255,18 @@ impl Validate for EntitySearchResults {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExportLogs {
     /// The callback URL to invoke with a link to the exported logs (<http://> or <https://>).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub callback_url: Option<String>,
     /// The e-mail address at which to e-mail a link to the exported logs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub callback_email: Option<String>,
 }
 
@@ -2363,6 +2480,7 @@ impl Validate for GlobalMessageSeverity {
     }
 }
 
+/// The schema at `/paths/~1api~1v1~1repository/get/parameters/1/schema` in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListReposRepoKind {
     /// `image`
@@ -2458,10 +2576,18 @@ pub struct LogEntry {
     /// When the action happened, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub datetime: DateTime,
     /// The user or robot that performed the action (absent when unknown).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub performer: Option<LogEntryPerformer>,
     /// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub namespace: Option<LogEntryNamespace>,
 }
 
@@ -2477,12 +2603,25 @@ impl Validate for LogEntry {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogEntryNamespace {
     /// Whether the namespace is an organization or a user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<LogEntryNamespaceKind>,
     /// Name of the namespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `avatar` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar: Option<Avatar>,
 }
 
@@ -2579,15 +2718,32 @@ impl Validate for LogEntryNamespaceKind {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogEntryPerformer {
     /// Always "user".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<LogEntryPerformerKind>,
     /// Username of the performer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Whether the performer is a robot account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_robot: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `avatar` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar: Option<Avatar>,
 }
 
@@ -2686,7 +2842,11 @@ pub struct LogsPage {
     /// The log entries of this page.
     pub logs: Vec<LogEntry>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub next_page: Option<String>,
 }
 
@@ -2725,7 +2885,11 @@ impl Validate for ManifestLabelList {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManifestLayer {
     /// Position of the layer in the manifest.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub index: Option<i64>,
     /// Compressed size of the layer in bytes.
     ///
@@ -2737,7 +2901,11 @@ pub struct ManifestLayer {
     )]
     pub compressed_size: Option<Option<i64>>,
     /// Whether the layer is stored remotely (foreign layer).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_remote: Option<bool>,
     /// URLs of a remote layer.
     ///
@@ -2776,7 +2944,11 @@ pub struct ManifestLayer {
     )]
     pub author: Option<Option<String>>,
     /// Digest of the layer blob.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub blob_digest: Option<String>,
     /// When the layer was created, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
@@ -2794,13 +2966,25 @@ impl Validate for ManifestLayer {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MirrorExternalRegistryConfig {
     /// Determines whether HTTPs is required and the certificate is verified when communicating with the external repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub verify_tls: Option<bool>,
     /// Determines whether the image signature will be verified when pulling from the external repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub unsigned_images: Option<bool>,
     /// Proxy configuration for use during synchronization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub proxy: Option<MirrorExternalRegistryConfigProxy>,
 }
 
@@ -2937,16 +3121,32 @@ pub struct NewApp {
     /// The name of the application.
     pub name: String,
     /// The URI for the application's OAuth redirect.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub redirect_uri: Option<String>,
     /// The URI for the application's homepage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub application_uri: Option<String>,
     /// The human-readable description for the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub description: Option<String>,
     /// The e-mail address of the avatar to use for the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar_email: Option<String>,
 }
 
@@ -2965,10 +3165,18 @@ pub struct NewOrg {
     /// Organization username.
     pub name: String,
     /// Organization contact email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub email: Option<String>,
     /// The (may be disabled) recaptcha response code for verification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub recaptcha_response: Option<String>,
 }
 
@@ -2998,7 +3206,11 @@ pub struct NewPrototype {
     /// Role that should be applied to the delegate.
     pub role: NewPrototypeRole,
     /// Repository creating user to whom the rule should apply.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub activating_user: Option<NewPrototypeActivatingUser>,
     /// Information about the user or team to which the rule grants access.
     pub delegate: NewPrototypeDelegate,
@@ -3218,7 +3430,11 @@ pub struct NewRepo {
     /// Visibility which the repository will start with.
     pub visibility: NewRepoVisibility,
     /// Namespace in which the repository should be created. If omitted, the username of the caller is used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub namespace: Option<String>,
     /// Markdown encoded description for the repository.
     pub description: String,
@@ -3446,7 +3662,11 @@ pub struct NotificationCreateRequest {
     #[serde(rename = "eventConfig")]
     pub event_config: serde_json::Map<String, serde_json::Value>,
     /// The human-readable title of the notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub title: Option<String>,
 }
 
@@ -3458,19 +3678,32 @@ pub struct Organization {
     pub name: String,
     /// Contact e-mail; empty string unless the caller administers the organization.
     pub email: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the caller administers the organization.
     pub is_admin: bool,
     /// Whether the caller is a member of the organization.
     pub is_member: bool,
     /// Teams keyed by name; present only for members.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub teams: Option<std::collections::BTreeMap<String, OrganizationTeam>>,
     /// Team names in creation order; present only for members.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub ordered_teams: Option<Vec<String>>,
     /// Whether invoices are e-mailed; administrators only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub invoice_email: Option<bool>,
     /// Address invoices are sent to; administrators only.
     ///
@@ -3482,15 +3715,32 @@ pub struct Organization {
     )]
     pub invoice_email_address: Option<Option<String>>,
     /// Time machine window for removed tags, in seconds; administrators only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub tag_expiration_s: Option<i64>,
     /// Whether the organization has no billing account; administrators only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_free_account: Option<bool>,
     /// Quotas of the organization; members only, when quota management and quota editing are enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quotas: Option<Vec<QuotaView>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `quota_report` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quota_report: Option<QuotaReport>,
 }
 
@@ -3510,10 +3760,18 @@ pub struct OrganizationApplication {
     /// Name of the application.
     pub name: String,
     /// Description of the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub description: Option<String>,
     /// Homepage URI of the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub application_uri: Option<String>,
     /// OAuth client ID.
     pub client_id: String,
@@ -3562,6 +3820,7 @@ pub struct OrganizationCollaborator {
     pub kind: OrganizationCollaboratorKind,
     /// Username of the collaborator.
     pub name: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Names of the organization's repositories the collaborator has direct permissions on.
     pub repositories: Vec<String>,
@@ -3673,6 +3932,7 @@ pub struct OrganizationMember {
     pub name: String,
     /// Kind of member (the member list holds users only).
     pub kind: OrganizationMemberKind,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Teams of the organization the member belongs to.
     pub teams: Vec<OrganizationMemberTeamsItem>,
@@ -3789,6 +4049,7 @@ impl Validate for OrganizationMemberList {
 pub struct OrganizationMemberTeamsItem {
     /// Name of the team.
     pub name: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
 }
 
@@ -3815,17 +4076,30 @@ pub struct OrganizationTeam {
     pub description: Option<Option<String>>,
     /// Role of the team in the organization.
     pub role: OrganizationTeamRole,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the caller may view the team's members.
     pub can_view: bool,
     /// Number of repositories the team has permissions on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub repo_count: Option<i64>,
     /// Number of members of the team.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub member_count: Option<i64>,
     /// Whether the team is synced from an external group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_synced: Option<bool>,
 }
 
@@ -3951,18 +4225,39 @@ impl Validate for Prototype {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeActivatingUser {
     /// Username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Whether the account is a robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_robot: Option<bool>,
     /// Always user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<PrototypeActivatingUserKind>,
     /// Whether the user is a member of the organization (always true for robots).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_org_member: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `avatar` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar: Option<Avatar>,
 }
 
@@ -4055,18 +4350,39 @@ impl Validate for PrototypeActivatingUserKind {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PrototypeDelegate {
     /// Username or team name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Whether the delegate is a user or a team.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<PrototypeDelegateKind>,
     /// Whether the delegate is a robot (users only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_robot: Option<bool>,
     /// Whether the delegate is a member of the organization (users only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_org_member: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `avatar` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar: Option<Avatar>,
 }
 
@@ -4375,7 +4691,9 @@ impl Validate for ProxyCacheConfig {}
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum ProxyCacheConfigExpirationS {
+    /// Alternative 1 of the document's list.
     Integer(i64),
+    /// Alternative 2 of the document's list.
     String(String),
 }
 
@@ -4394,7 +4712,9 @@ impl Validate for ProxyCacheConfigExpirationS {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum ProxyCacheConfigInsecure {
+    /// Alternative 1 of the document's list.
     Boolean(bool),
+    /// Alternative 2 of the document's list.
     String(String),
 }
 
@@ -4411,10 +4731,18 @@ impl Validate for ProxyCacheConfigInsecure {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PutServiceKey {
     /// The friendly name of a service key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// The key/value pairs of this key's metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The expiration date as a unix timestamp (seconds); null removes the expiration.
     ///
@@ -4538,7 +4866,11 @@ pub type QuotaList = Vec<QuotaView>;
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QuotaReport {
     /// Bytes currently consumed by the namespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quota_bytes: Option<i64>,
     /// Configured quota in bytes (the system default if none is set), or null.
     ///
@@ -4550,10 +4882,18 @@ pub struct QuotaReport {
     )]
     pub configured_quota: Option<Option<i64>>,
     /// Deprecated alias of backfill\_status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub running_backfill: Option<String>,
     /// State of the namespace size calculation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub backfill_status: Option<QuotaReportBackfillStatus>,
 }
 
@@ -4664,12 +5004,20 @@ pub struct QuotaView {
     /// Size limit of the quota, in bytes.
     pub limit_bytes: i64,
     /// Whether this is the system default quota (`DEFAULT_SYSTEM_REJECT_QUOTA_BYTES`) rather than one defined for the namespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub default_config: Option<bool>,
     /// The limits of the quota.
     pub limits: Vec<QuotaLimit>,
     /// Whether a system default quota is configured.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub default_config_exists: Option<bool>,
 }
 
@@ -4684,7 +5032,11 @@ impl Validate for QuotaView {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RegistrySize {
     /// Size of the registry in bytes, as last calculated (0 before any calculation).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub size_bytes: Option<i64>,
     /// When the last calculation completed, in milliseconds since the Unix epoch; null if never.
     ///
@@ -4696,10 +5048,18 @@ pub struct RegistrySize {
     )]
     pub last_ran: Option<Option<i64>>,
     /// Whether a calculation is queued.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub queued: Option<bool>,
     /// Whether a calculation is running.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub running: Option<bool>,
 }
 
@@ -4839,6 +5199,7 @@ pub struct RepoTeamPermission {
     pub role: RepoTeamPermissionRole,
     /// Name of the team.
     pub name: String,
+    /// The `avatar` property.
     pub avatar: Avatar,
 }
 
@@ -4988,9 +5349,14 @@ pub struct RepoUserPermission {
     pub name: String,
     /// Whether the user is a robot.
     pub is_robot: bool,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the user is a member of the owning organization (robots count as members); present only for repositories of organizations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_org_member: Option<bool>,
 }
 
@@ -5122,13 +5488,25 @@ pub struct Repository {
     /// Whether the calling user starred the repository.
     pub is_starred: bool,
     /// Token for the status badge of a private repository; empty for public ones (image repositories only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub status_token: Option<String>,
     /// Whether content trust (signing) is enabled (image repositories only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub trust_enabled: Option<bool>,
     /// Time machine window of the namespace in seconds (image repositories only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub tag_expiration_s: Option<i64>,
     /// Whether the namespace has no paid plan.
     pub is_free_account: bool,
@@ -5142,16 +5520,32 @@ pub struct Repository {
     /// Whether the caller can administer the repository.
     pub can_admin: bool,
     /// Active tags by name (image repositories, with includeTags=true).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub tags: Option<std::collections::BTreeMap<String, RepositoryTagSummary>>,
     /// Daily action counts of the last three months (with includeStats=true).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub stats: Option<Vec<RepositoryStatsItem>>,
     /// Channels of an application repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub channels: Option<Vec<RepositoryChannelsItem>>,
     /// Releases of an application repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub releases: Option<Vec<RepositoryReleasesItem>>,
 }
 
@@ -5219,7 +5613,11 @@ pub struct RepositoryBuild {
     #[serde(default)]
     pub error: Option<String>,
     /// URL of the build archive (only for callers with write permission, or when readers may see build logs).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub archive_url: Option<String>,
 }
 
@@ -5249,16 +5647,32 @@ impl Validate for RepositoryBuildList {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildLogs {
     /// Index of the first returned entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub start: Option<i64>,
     /// Total number of log entries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub total: Option<i64>,
     /// The log entries (messages, commands and phase changes).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub logs: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// URL of the archived logs (only when the logs are archived).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub logs_url: Option<String>,
 }
 
@@ -5401,13 +5815,25 @@ impl Validate for RepositoryBuildPhase {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildPullRobot {
     /// Username of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Always "user".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<RepositoryBuildPullRobotKind>,
     /// Whether the account is a robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_robot: Option<bool>,
 }
 
@@ -5509,40 +5935,87 @@ impl Validate for RepositoryBuildRepository {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildRequest {
     /// The file id that was generated when the build spec was uploaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub file_id: Option<String>,
     /// The URL of the .tar.gz to build. Must start with "http" or "https".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub archive_url: Option<String>,
     /// Subdirectory in which the Dockerfile can be found. You can only specify this or dockerfile\_path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub subdirectory: Option<String>,
     /// Path to a dockerfile. You can only specify this or subdirectory.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub dockerfile_path: Option<String>,
     /// Pass in the context for the dockerfile. This is optional.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub context: Option<String>,
     /// Username of a Quay robot account to use as pull credentials.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub pull_robot: Option<String>,
     /// The tags to which the built images will be pushed. If none specified, "latest" is used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub docker_tags: Option<Vec<String>>,
 }
 
-impl Validate for RepositoryBuildRequest {}
+impl Validate for RepositoryBuildRequest {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(self.docker_tags.as_ref(), None, None, Some(1), None)
+            .map_err(|e| e.at("docker_tags"))?;
+        Ok(())
+    }
+}
+
 /// The build trigger that started the build; null for manual builds.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryBuildTrigger {
     /// UUID of the trigger.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub id: Option<String>,
     /// Service of the trigger, e.g. github, gitlab, bitbucket, custom-git.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub service: Option<String>,
     /// Whether the trigger is fully set up.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_active: Option<bool>,
     /// Source repository of the trigger (null without read permission).
     ///
@@ -5563,13 +6036,25 @@ pub struct RepositoryBuildTrigger {
     )]
     pub repository_url: Option<Option<String>>,
     /// Trigger configuration (empty without admin permission).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether the caller can run the trigger by hand.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub can_invoke: Option<bool>,
     /// Whether the trigger is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub enabled: Option<bool>,
     /// Why the trigger was disabled, if it was.
     ///
@@ -5587,13 +6072,25 @@ impl Validate for RepositoryBuildTrigger {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryChannelsItem {
     /// Channel name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Release the channel points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub release: Option<String>,
     /// When the channel last changed. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub last_modified: Option<DateTime>,
 }
 
@@ -5685,7 +6182,11 @@ pub struct RepositoryList {
     /// The repositories of this page.
     pub repositories: Vec<RepositoryListItem>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub next_page: Option<String>,
 }
 
@@ -5736,13 +6237,25 @@ pub struct RepositoryListItem {
     )]
     pub last_modified: Option<Option<i64>>,
     /// Popularity metric (sum of recent actions); only with popularity=true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub popularity: Option<f64>,
     /// Whether the calling user starred the repository; only for authenticated users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_starred: Option<bool>,
     /// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quota_report: Option<RepositoryListItemQuotaReport>,
 }
 
@@ -5839,7 +6352,11 @@ impl Validate for RepositoryListItemKind {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryListItemQuotaReport {
     /// Bytes used by the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quota_bytes: Option<i64>,
     /// Quota limit of the namespace in bytes, if any.
     ///
@@ -5942,7 +6459,11 @@ impl Validate for RepositoryListItemState {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryNotification {
     /// Internal numeric ID of the notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub id: Option<i64>,
     /// The UUID of the notification.
     pub uuid: String,
@@ -5976,13 +6497,25 @@ impl Validate for RepositoryNotificationList {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryReleasesItem {
     /// Release name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// When the release was created. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub last_modified: Option<DateTime>,
     /// Channels pointing to the release.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub channels: Option<Vec<String>>,
 }
 
@@ -6010,13 +6543,25 @@ pub struct RepositorySearchResult {
     /// Path of the repository in the Quay UI.
     pub href: String,
     /// When a tag last changed, seconds since the epoch (with includeUsage).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub last_modified: Option<i64>,
     /// Number of stars (with includeUsage).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub stars: Option<i64>,
     /// Popularity metric (with includeUsage).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub popularity: Option<f64>,
 }
 
@@ -6114,10 +6659,18 @@ impl Validate for RepositorySearchResultKind {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositorySearchResultNamespace {
     /// Display kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub title: Option<RepositorySearchResultNamespaceTitle>,
     /// Kind of entity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<RepositorySearchResultNamespaceKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
@@ -6129,16 +6682,32 @@ pub struct RepositorySearchResultNamespace {
     )]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub short_name: Option<String>,
 }
 
@@ -6513,10 +7082,18 @@ impl Validate for RepositoryState {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepositoryStatsItem {
     /// The day, ISO 8601 (YYYY-MM-DD).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub date: Option<Date>,
     /// Number of actions that day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub count: Option<i64>,
 }
 
@@ -6536,13 +7113,25 @@ pub struct RepositoryTagSummary {
     )]
     pub size: Option<Option<i64>>,
     /// When the tag was last pushed or moved. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub last_modified: Option<DateTime>,
     /// When the tag expires; absent if it does not. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub expiration: Option<DateTime>,
     /// Digest of the manifest the tag points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub manifest_digest: Option<String>,
     /// Legacy V1 image ID (sent by some Quay 3.x releases only).
     ///
@@ -6561,7 +7150,11 @@ impl Validate for RepositoryTagSummary {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RestoreTag {
     /// If specified, the manifest digest that should be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub manifest_digest: Option<String>,
 }
 
@@ -6587,7 +7180,11 @@ pub struct Robot {
     #[serde(default)]
     pub description: Option<String>,
     /// The robot token (password); not sent when the caller may not see it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub token: Option<String>,
     /// Unstructured metadata of the robot.
     ///
@@ -6647,10 +7244,18 @@ pub struct RobotListItem {
     )]
     pub token: Option<Option<String>>,
     /// Teams the robot belongs to; only with permissions=true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub teams: Option<Vec<RobotListItemTeamsItem>>,
     /// Names of the repositories the robot has permission on; only with permissions=true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub repositories: Option<Vec<String>>,
 }
 
@@ -6665,9 +7270,18 @@ impl Validate for RobotListItem {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotListItemTeamsItem {
     /// Team name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `avatar` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar: Option<Avatar>,
 }
 
@@ -6712,10 +7326,18 @@ impl Validate for RobotPermissionList {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RobotPermissionRepository {
     /// Repository name (within the namespace).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Whether the repository is public.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_public: Option<bool>,
 }
 
@@ -6809,10 +7431,18 @@ impl Validate for RobotPermissionRole {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RunParameters {
     /// (SCM only) If specified, the name of the branch to build.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub branch_name: Option<String>,
     /// (Custom only) If specified, the ref/SHA1 used to checkout a git repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub commit_sha: Option<String>,
     /// (SCM only) If specified, the ref to build.
     ///
@@ -6832,17 +7462,29 @@ pub struct SearchResult {
     /// Kind of result.
     pub kind: SearchResultKind,
     /// Display kind (user, org, robot, repo, app).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub title: Option<String>,
     /// Name of the entity or repository.
     pub name: String,
     /// Short name (robots).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub short_name: Option<String>,
     /// Relevance score.
     pub score: f64,
     /// Path in the Quay UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub href: Option<String>,
     /// Avatar data of the entity; null for robot accounts.
     ///
@@ -6854,10 +7496,18 @@ pub struct SearchResult {
     )]
     pub avatar: Option<Option<Avatar>>,
     /// Organization of a team.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub organization: Option<SearchResultOrganization>,
     /// Namespace of a repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub namespace: Option<SearchResultNamespace>,
     /// Description of a repository.
     ///
@@ -6869,7 +7519,11 @@ pub struct SearchResult {
     )]
     pub description: Option<Option<String>>,
     /// Whether a repository is public.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_public: Option<bool>,
 }
 
@@ -6991,10 +7645,18 @@ impl Validate for SearchResultKind {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchResultNamespace {
     /// Display kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub title: Option<SearchResultNamespaceTitle>,
     /// Kind of entity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<SearchResultNamespaceKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
@@ -7006,16 +7668,32 @@ pub struct SearchResultNamespace {
     )]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub short_name: Option<String>,
 }
 
@@ -7202,10 +7880,18 @@ impl Validate for SearchResultNamespaceTitle {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchResultOrganization {
     /// Display kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub title: Option<SearchResultOrganizationTitle>,
     /// Kind of entity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub kind: Option<SearchResultOrganizationKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
@@ -7217,16 +7903,32 @@ pub struct SearchResultOrganization {
     )]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub short_name: Option<String>,
 }
 
@@ -7591,7 +8293,11 @@ pub struct ServiceKeyApproval {
     )]
     pub approver: Option<Option<SuperUserUser>>,
     /// How the key was approved, e.g. "Super User API", "Key Rotation" or "Automatic".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub approval_type: Option<String>,
     /// When the key was approved, as an RFC 2822 date such as "Mon, 13 Dec 2021 11:41:16 GMT".
     ///
@@ -7657,7 +8363,11 @@ pub struct StarredRepositoryList {
     /// The starred repositories of this page.
     pub repositories: Vec<StarredRepository>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub next_page: Option<String>,
 }
 
@@ -7678,7 +8388,11 @@ pub struct SuperUserList {
     /// The users.
     pub users: Vec<SuperUserUser>,
     /// Token for the next page; present only when `limit` was given and more users remain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub next_page: Option<String>,
 }
 
@@ -7699,11 +8413,21 @@ pub struct SuperUserOrganization {
     /// Always present; may be null.
     #[serde(default)]
     pub email: Option<String>,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// The quotas of the organization (only with quota management enabled and when Quay loaded them).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quotas: Option<Vec<QuotaView>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `quota_report` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quota_report: Option<QuotaReport>,
 }
 
@@ -7722,7 +8446,11 @@ impl Validate for SuperUserOrganization {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SuperUserUpdateOrg {
     /// The new name for the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
 }
 
@@ -7743,15 +8471,25 @@ pub struct SuperUserUser {
     pub email: Option<String>,
     /// Whether the user's e-mail address is verified.
     pub verified: bool,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the user is a superuser of the installation.
     pub super_user: bool,
     /// Whether the user is enabled (a disabled user cannot log in).
     pub enabled: bool,
     /// The quotas of the user's namespace (only with quota management enabled and when Quay loaded them).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quotas: Option<Vec<QuotaView>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `quota_report` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quota_report: Option<QuotaReport>,
 }
 
@@ -7850,10 +8588,18 @@ pub struct Tag {
     /// Whether this entry was created by restoring (reverting) the tag.
     pub reversion: bool,
     /// Unix seconds when this tag entry became alive (absent if unknown).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub start_ts: Option<i64>,
     /// Unix seconds when this tag entry ends or ended (absent while it has no end).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub end_ts: Option<i64>,
     /// The digest of the manifest the tag points to.
     pub manifest_digest: String,
@@ -7865,10 +8611,18 @@ pub struct Tag {
     #[serde(default)]
     pub size: Option<i64>,
     /// When the tag entry started, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub last_modified: Option<DateTime>,
     /// When the tag entry expires or expired, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub expiration: Option<DateTime>,
 }
 
@@ -7899,6 +8653,7 @@ pub struct Team {
     pub can_view: bool,
     /// The organization-wide role of the team.
     pub role: TeamRole,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether this call created the team.
     pub new_team: bool,
@@ -7918,7 +8673,11 @@ pub struct TeamDescription {
     /// Org wide permissions that should apply to the team.
     pub role: TeamDescriptionRole,
     /// Markdown description for the team.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub description: Option<String>,
 }
 
@@ -8019,16 +8778,29 @@ impl Validate for TeamDescriptionRole {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TeamMember {
     /// The username (absent for email invitations).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
     /// The invited email address (only for `kind` invite).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub email: Option<String>,
     /// user for users and robots, invite for an email invitation.
     pub kind: TeamMemberKind,
     /// Whether the member is a robot account (absent for email invitations).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_robot: Option<bool>,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the member is only invited (pending).
     pub invited: bool,
@@ -8134,10 +8906,18 @@ pub struct TeamMemberList {
     pub can_edit: bool,
     /// Present when the caller may set up team syncing: the external authentication service
     /// and its metadata (e.g. LDAP `base_dn`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub can_sync: Option<TeamMemberListCanSync>,
     /// Present when the team is synced from an external group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub synced: Option<TeamMemberListSynced>,
 }
 
@@ -8153,10 +8933,18 @@ impl Validate for TeamMemberList {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamMemberListCanSync {
     /// The name of the external authentication service, e.g. ldap.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub service: Option<String>,
     /// The LDAP base DN (LDAP only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub base_dn: Option<String>,
 }
 
@@ -8165,7 +8953,11 @@ impl Validate for TeamMemberListCanSync {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamMemberListSynced {
     /// The name of the external authentication service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub service: Option<String>,
     /// Last sync, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000" (superusers only).
     ///
@@ -8177,7 +8969,11 @@ pub struct TeamMemberListSynced {
     )]
     pub last_updated: Option<Option<DateTime>>,
     /// The group lookup configuration, e.g. `group_dn` for LDAP (superusers only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
@@ -8495,10 +9291,18 @@ impl Validate for TeamRole {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamSyncConfig {
     /// The DN of the LDAP group, relative to the LDAP base DN, e.g. "cn=ldapgroup,ou=Users".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub group_dn: Option<String>,
     /// The ID of the Keystone group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub group_id: Option<String>,
 }
 
@@ -8612,10 +9416,18 @@ pub struct UpdateApp {
     /// The URI for the application's homepage.
     pub application_uri: String,
     /// The human-readable description for the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub description: Option<String>,
     /// The e-mail address of the avatar to use for the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar_email: Option<String>,
 }
 
@@ -8624,10 +9436,18 @@ impl Validate for UpdateApp {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateMirrorConfig {
     /// Used to enable or disable synchronizations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_enabled: Option<bool>,
     /// Location of the external repository, e.g. quay.io/minio/mc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub external_reference: Option<String>,
     /// Username used to authenticate with external registry.
     ///
@@ -8648,22 +9468,46 @@ pub struct UpdateMirrorConfig {
     )]
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub sync_start_date: Option<String>,
     /// Number of seconds after next\_start\_date to begin synchronizing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub sync_interval: Option<i64>,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub robot_username: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `root_rule` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub root_rule: Option<MirrorRootRule>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `external_registry_config` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
 }
 
 impl Validate for UpdateMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(self.sync_interval.as_ref(), Some((0.0, false)), None, None, None)
+            .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
     }
@@ -8673,7 +9517,11 @@ impl Validate for UpdateMirrorConfig {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateNamespaceQuota {
     /// Number of bytes the organization is allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub limit_bytes: Option<i64>,
 }
 
@@ -8682,10 +9530,18 @@ impl Validate for UpdateNamespaceQuota {}
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrg {
     /// Organization contact email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub email: Option<String>,
     /// Whether the organization desires to receive emails for invoices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub invoice_email: Option<bool>,
     /// The email address at which to receive invoices.
     ///
@@ -8697,16 +9553,37 @@ pub struct UpdateOrg {
     )]
     pub invoice_email_address: Option<Option<String>>,
     /// The number of seconds for tag expiration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub tag_expiration_s: Option<i64>,
 }
 
-impl Validate for UpdateOrg {}
+impl Validate for UpdateOrg {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(
+                self.tag_expiration_s.as_ref(),
+                Some((0.0, false)),
+                None,
+                None,
+                None,
+            )
+            .map_err(|e| e.at("tag_expiration_s"))?;
+        Ok(())
+    }
+}
+
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateOrgQuota {
     /// Number of bytes the organization is allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub limit_bytes: Option<i64>,
 }
 
@@ -8716,10 +9593,18 @@ impl Validate for UpdateOrgQuota {}
 pub struct UpdateOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub type_: Option<String>,
     /// Quota threshold, in percent of quota.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub threshold_percent: Option<i64>,
 }
 
@@ -8838,33 +9723,66 @@ impl Validate for UserPermissionRole {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserView {
     /// Whether the user's email address has been verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub verified: Option<bool>,
     /// true if this user data represents a guest user.
     pub anonymous: bool,
     /// The user's username.
     pub username: String,
     /// The user's email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub email: Option<String>,
+    /// The `avatar` property.
     pub avatar: Avatar,
     /// Information about the organizations in which the user is a member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub organizations: Option<Vec<UserViewOrganizationsItem>>,
     /// The list of external login providers against which the user has authenticated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub logins: Option<Vec<UserViewLoginsItem>>,
     /// Whether the user has permission to create repositories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub can_create_repo: Option<bool>,
     /// If true, the user's namespace is the preferred namespace to display.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub preferred_namespace: Option<bool>,
     /// true when the caller administers this user (present only then).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_me: Option<bool>,
     /// Whether the user receives invoice emails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub invoice_email: Option<bool>,
     /// Custom email address for receiving invoices.
     ///
@@ -8876,10 +9794,18 @@ pub struct UserView {
     )]
     pub invoice_email_address: Option<Option<String>>,
     /// Seconds after which removed tags are garbage collected (time machine window).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub tag_expiration_s: Option<i64>,
     /// Pending prompts for the user, e.g. confirm\_username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub prompts: Option<Vec<String>>,
     /// The user's company.
     ///
@@ -8918,19 +9844,39 @@ pub struct UserView {
     )]
     pub location: Option<Option<String>>,
     /// Whether the user has no paid plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_free_account: Option<bool>,
     /// Whether the user has a password set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub has_password_set: Option<bool>,
     /// The namespace quotas of the user (only with quota management and editing enabled).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quotas: Option<Vec<UserViewQuotasItem>>,
     /// Quota consumption report of the user's namespace (only with quota management and editing enabled).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub quota_report: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether this user is the caller and a superuser (present only when the caller is a superuser).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub super_user: Option<bool>,
 }
 
@@ -8942,38 +9888,77 @@ impl Validate for UserView {
     }
 }
 
+/// The schema at `/components/schemas/UserView/properties/logins/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewLoginsItem {
     /// The external login service, e.g. github, google, ldap.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub service: Option<String>,
     /// The user's identifier at that service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub service_identifier: Option<String>,
     /// Service-specific metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl Validate for UserViewLoginsItem {}
+/// The schema at `/components/schemas/UserView/properties/organizations/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewOrganizationsItem {
     /// The organization's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `avatar` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub avatar: Option<Avatar>,
     /// Whether the user can create repositories in the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub can_create_repo: Option<bool>,
     /// Whether the organization is one of the registry's public namespaces.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub public: Option<bool>,
     /// Whether the user administers the organization (account details only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub is_org_admin: Option<bool>,
     /// Whether the organization is a preferred namespace (account details only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub preferred_namespace: Option<bool>,
 }
 
@@ -8984,26 +9969,57 @@ impl Validate for UserViewOrganizationsItem {
     }
 }
 
+/// The schema at `/components/schemas/UserView/properties/quotas/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewQuotasItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `id` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `limit_bytes` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub limit_bytes: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `limits` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub limits: Option<Vec<UserViewQuotasItemLimitsItem>>,
 }
 
 impl Validate for UserViewQuotasItem {}
+/// The schema at `/components/schemas/UserView/properties/quotas/items/properties/limits/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserViewQuotasItemLimitsItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `id` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub id: Option<i64>,
     /// Warning or Reject.
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub type_: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The `limit_percent` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
     pub limit_percent: Option<i64>,
 }
 
@@ -9112,6 +10128,7 @@ pub struct ViewMirrorConfig {
         deserialize_with = "double_option"
     )]
     pub external_registry_password: Option<Option<String>>,
+    /// The `external_registry_config` property.
     pub external_registry_config: MirrorExternalRegistryConfig,
     /// Number of seconds after next\_start\_date to begin synchronizing.
     pub sync_interval: i64,
@@ -9129,6 +10146,7 @@ pub struct ViewMirrorConfig {
     pub sync_retries_remaining: i64,
     /// Status of the synchronization: FAIL, NEVER\_RUN, SUCCESS, SYNCING or SYNC\_NOW.
     pub sync_status: String,
+    /// The `root_rule` property.
     pub root_rule: MirrorRootRule,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     ///
@@ -9140,6 +10158,8 @@ pub struct ViewMirrorConfig {
 impl Validate for ViewMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
         self.mirror_type.validate().map_err(|e| e.at("mirror_type"))?;
+        check_bounds(Some(&self.sync_interval), Some((0.0, false)), None, None, None)
+            .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
     }
@@ -9415,4 +10435,100 @@ impl<T: Validate> Validate for std::collections::BTreeMap<String, T> {
         }
         Ok(())
     }
+}
+
+/// A value with a size the document may bound: a number (`minimum`, `maximum`), a
+/// string (`minLength`, `maxLength`, in characters) or an array (`minItems`, `maxItems`).
+pub trait Bounded {
+    /// The number, as `f64`, for `minimum`/`maximum`.
+    fn number(&self) -> Option<f64> {
+        None
+    }
+
+    /// The length, for `minLength`/`maxLength` and `minItems`/`maxItems`.
+    fn length(&self) -> Option<usize> {
+        None
+    }
+}
+
+impl Bounded for i32 {
+    fn number(&self) -> Option<f64> {
+        Some(f64::from(*self))
+    }
+}
+
+impl Bounded for i64 {
+    fn number(&self) -> Option<f64> {
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "bounds are compared as JSON numbers"
+        )] Some(*self as f64)
+    }
+}
+
+impl Bounded for f32 {
+    fn number(&self) -> Option<f64> {
+        Some(f64::from(*self))
+    }
+}
+
+impl Bounded for f64 {
+    fn number(&self) -> Option<f64> {
+        Some(*self)
+    }
+}
+
+impl Bounded for String {
+    fn length(&self) -> Option<usize> {
+        Some(self.chars().count())
+    }
+}
+
+impl<T> Bounded for Vec<T> {
+    fn length(&self) -> Option<usize> {
+        Some(self.len())
+    }
+}
+
+/// Checks `value` (when present) against the bounds: `min`/`max` are `(bound,
+/// exclusive)` numbers, `min_len`/`max_len` lengths.
+pub fn check_bounds<T: Bounded>(
+    value: Option<&T>,
+    min: Option<(f64, bool)>,
+    max: Option<(f64, bool)>,
+    min_len: Option<usize>,
+    max_len: Option<usize>,
+) -> Result<(), Invalid> {
+    let Some(value) = value else { return Ok(()) };
+    if let Some(n) = value.number() {
+        if let Some((bound, exclusive)) = min {
+            if n < bound || (exclusive && n == bound) {
+                let relation = if exclusive { "greater than" } else { "at least" };
+                return Err(Invalid::new(format!("{n} is not {relation} {bound}")));
+            }
+        }
+        if let Some((bound, exclusive)) = max {
+            if n > bound || (exclusive && n == bound) {
+                let relation = if exclusive { "less than" } else { "at most" };
+                return Err(Invalid::new(format!("{n} is not {relation} {bound}")));
+            }
+        }
+    }
+    if let Some(len) = value.length() {
+        if let Some(min) = min_len.filter(|m| len < *m) {
+            return Err(Invalid::new(format!("the length {len} is less than {min}")));
+        }
+        if let Some(max) = max_len.filter(|m| len > *m) {
+            return Err(Invalid::new(format!("the length {len} is more than {max}")));
+        }
+    }
+    Ok(())
+}
+
+/// An optional field that is not nullable: absent is `None`, `null` is refused.
+#[allow(dead_code, reason = "not every document has optional fields")]
+pub(crate) fn non_null<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
 }

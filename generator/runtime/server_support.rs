@@ -119,6 +119,13 @@ struct NoParams {}
 
 impl types::Validate for NoParams {}
 
+/// A typed optional query parameter: absent is `None`, but a present value must parse
+/// (`?limit=` is a malformed integer, not an absent one).
+#[allow(dead_code, reason = "not every document has typed optional query parameters")]
+fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
 /// A request body, read and checked before the operation runs.
 trait FromBody: Sized {
     fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel>;

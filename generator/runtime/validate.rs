@@ -76,3 +76,96 @@ impl<T: Validate> Validate for std::collections::BTreeMap<String, T> {
     }
 }
 
+
+/// A value with a size the document may bound: a number (`minimum`, `maximum`), a
+/// string (`minLength`, `maxLength`, in characters) or an array (`minItems`, `maxItems`).
+pub trait Bounded {
+    /// The number, as `f64`, for `minimum`/`maximum`.
+    fn number(&self) -> Option<f64> {
+        None
+    }
+    /// The length, for `minLength`/`maxLength` and `minItems`/`maxItems`.
+    fn length(&self) -> Option<usize> {
+        None
+    }
+}
+
+impl Bounded for i32 {
+    fn number(&self) -> Option<f64> {
+        Some(f64::from(*self))
+    }
+}
+
+impl Bounded for i64 {
+    fn number(&self) -> Option<f64> {
+        #[allow(clippy::cast_precision_loss, reason = "bounds are compared as JSON numbers")]
+        Some(*self as f64)
+    }
+}
+
+impl Bounded for f32 {
+    fn number(&self) -> Option<f64> {
+        Some(f64::from(*self))
+    }
+}
+
+impl Bounded for f64 {
+    fn number(&self) -> Option<f64> {
+        Some(*self)
+    }
+}
+
+impl Bounded for String {
+    fn length(&self) -> Option<usize> {
+        Some(self.chars().count())
+    }
+}
+
+impl<T> Bounded for Vec<T> {
+    fn length(&self) -> Option<usize> {
+        Some(self.len())
+    }
+}
+
+/// Checks `value` (when present) against the bounds: `min`/`max` are `(bound,
+/// exclusive)` numbers, `min_len`/`max_len` lengths.
+pub fn check_bounds<T: Bounded>(
+    value: Option<&T>,
+    min: Option<(f64, bool)>,
+    max: Option<(f64, bool)>,
+    min_len: Option<usize>,
+    max_len: Option<usize>,
+) -> Result<(), Invalid> {
+    let Some(value) = value else { return Ok(()) };
+    if let Some(n) = value.number() {
+        if let Some((bound, exclusive)) = min {
+            if n < bound || (exclusive && n == bound) {
+                let relation = if exclusive { "greater than" } else { "at least" };
+                return Err(Invalid::new(format!("{n} is not {relation} {bound}")));
+            }
+        }
+        if let Some((bound, exclusive)) = max {
+            if n > bound || (exclusive && n == bound) {
+                let relation = if exclusive { "less than" } else { "at most" };
+                return Err(Invalid::new(format!("{n} is not {relation} {bound}")));
+            }
+        }
+    }
+    if let Some(len) = value.length() {
+        if let Some(min) = min_len.filter(|m| len < *m) {
+            return Err(Invalid::new(format!("the length {len} is less than {min}")));
+        }
+        if let Some(max) = max_len.filter(|m| len > *m) {
+            return Err(Invalid::new(format!("the length {len} is more than {max}")));
+        }
+    }
+    Ok(())
+}
+
+/// An optional field that is not nullable: absent is `None`, `null` is refused.
+#[allow(dead_code, reason = "not every document has optional fields")]
+pub(crate) fn non_null<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}

@@ -109,36 +109,94 @@ pub fn roundtrip_test(
 
 /// Generates both crates from a checked model.
 pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
+    type Job<'a> = (
+        &'static str,
+        Box<dyn Fn() -> Result<proc_macro2::TokenStream, Error> + Send + Sync + 'a>,
+    );
     let header = emit::header(api);
-    let file = |path: &str, tokens| -> Result<File, Error> {
-        let body = emit::format_file(tokens).map_err(|message| Error {
-            pointer: "/".into(),
-            message,
-        })?;
-        Ok(File {
-            path: path.to_owned(),
-            contents: format!("{header}{body}"),
-        })
+    let client: Vec<Job<'_>> = vec![
+        (
+            "src/lib.rs",
+            Box::new(|| Ok(emit::client::emit_lib(api, &config.client_crate))),
+        ),
+        (
+            "src/types.rs",
+            Box::new(|| Ok(emit::types::emit(api, false))),
+        ),
+        ("src/client.rs", Box::new(|| Ok(emit::client::emit(api)))),
+    ];
+    let server: Vec<Job<'_>> = vec![
+        (
+            "src/lib.rs",
+            Box::new(|| Ok(emit::server::emit_lib(api, &config.server_crate))),
+        ),
+        (
+            "src/types.rs",
+            Box::new(|| Ok(emit::types::emit(api, true))),
+        ),
+        (
+            "src/server.rs",
+            Box::new(|| emit::server::emit(api, config)),
+        ),
+    ];
+    // Building and formatting the files is most of the time and each file is
+    // independent, so they share the machine's cores. Token streams cannot cross
+    // threads, so each job builds and formats its own file.
+    let run = |jobs: &[Job<'_>]| -> Result<Vec<File>, Error> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .min(jobs.len())
+            .max(1);
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut done: Vec<(usize, Result<File, Error>)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut out = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some((path, job)) = jobs.get(i) else {
+                                break out;
+                            };
+                            let result = job().and_then(|tokens| {
+                                let body = emit::format_file(tokens).map_err(|message| Error {
+                                    pointer: "/".into(),
+                                    message,
+                                })?;
+                                Ok(File {
+                                    path: (*path).to_owned(),
+                                    contents: format!("{header}{body}"),
+                                })
+                            });
+                            out.push((i, result));
+                        }
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        done.sort_by_key(|(i, _)| *i);
+        if done.len() != jobs.len() {
+            return Err(Error {
+                pointer: "/".into(),
+                message: "a code generation thread failed".into(),
+            });
+        }
+        done.into_iter().map(|(_, r)| r).collect()
     };
-    let client = vec![
-        file(
-            "src/lib.rs",
-            emit::client::emit_lib(api, &config.client_crate),
-        )?,
-        file("src/types.rs", emit::types::emit(api, false))?,
-        file("src/client.rs", emit::client::emit(api))?,
-    ];
-    let server = vec![
-        file(
-            "src/lib.rs",
-            emit::server::emit_lib(api, &config.server_crate),
-        )?,
-        file("src/types.rs", emit::types::emit(api, true))?,
-        file("src/server.rs", emit::server::emit(api, config)?)?,
-        File {
-            path: "src/openapi.json".to_owned(),
-            contents: format!("{}\n", api.document_json),
-        },
-    ];
-    Ok(Output { client, server })
+    let all: Vec<Job<'_>> = client.into_iter().chain(server).collect();
+    let mut files = run(&all)?;
+    let server_files = files.split_off(3);
+    let mut server = server_files;
+    server.push(File {
+        path: "src/openapi.json".to_owned(),
+        contents: format!("{}\n", api.document_json),
+    });
+    Ok(Output {
+        client: files,
+        server,
+    })
 }

@@ -83,6 +83,34 @@ pub struct Field {
     pub nullable: bool,
     /// Boxed to break a cycle of directly nested types.
     pub boxed: bool,
+    /// Bounds the server checks after decoding.
+    pub constraints: Constraints,
+}
+
+/// The value bounds of a schema that decoding alone does not enforce: `minimum` and
+/// `maximum` (with their `exclusive*` flags) for numbers, `minLength`/`maxLength`
+/// for strings (in characters), `minItems`/`maxItems` for arrays.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    pub minimum: Option<Bound>,
+    pub maximum: Option<Bound>,
+    /// `minLength` of a string or `minItems` of an array.
+    pub min_length: Option<usize>,
+    /// `maxLength` of a string or `maxItems` of an array.
+    pub max_length: Option<usize>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// One end of a numeric range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    pub value: f64,
+    pub exclusive: bool,
 }
 
 impl Field {
@@ -247,6 +275,8 @@ pub struct Param {
     pub pattern: Option<String>,
     /// `enum` values of a plain scalar parameter, for validation.
     pub allowed: Vec<String>,
+    /// Numeric and length bounds, checked with the other parameters.
+    pub constraints: Constraints,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

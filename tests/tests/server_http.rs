@@ -729,14 +729,17 @@ async fn repositories_and_paging() {
     }
     assert_eq!(names, ["a", "b", "c", "d", "e"]);
     assert_eq!(pages, 3);
-    let response = server
-        .send(
+    // A token that does not decode starts over, as in Quay (`decrypt_page_token`
+    // answers None): no error, the first page.
+    let restarted = server
+        .expect(
             Method::GET,
             "/repository?namespace=quayadmin&next_page=zz",
             None,
+            200,
         )
         .await;
-    assert_error(response, 400, "invalid_request", &["next_page"]).await;
+    assert_eq!(restarted["repositories"][0]["name"], "a", "{restarted}");
     let response = server.send(Method::GET, "/repository", None).await;
     assert_error(
         response,

@@ -220,7 +220,8 @@ fn emit_operation(
                     } else {
                         quote!(String)
                     };
-                    let pdoc = doc(part.doc.as_deref());
+                    let fallback = format!("The `{}` part of the form.", wire.replace('`', "'"));
+                    let pdoc = doc(Some(part.doc.as_deref().unwrap_or(&fallback)));
                     let add = if part.binary {
                         quote!(reqwest::multipart::Part::bytes(value).file_name(#wire))
                     } else {
@@ -541,6 +542,7 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         //! Errors of every kind are one [`Error`]; see its variants.
         #example
         #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
 
         // Formatted by the generator; rustfmt would only churn it.
         #[rustfmt::skip]

@@ -4,7 +4,7 @@
 
 use super::{Ctx, ident, rust_type};
 use crate::model::{
-    Api, BodyKind, Operation, ParamLocation, Presence, ResponseBody, TypeKind, TypeRef,
+    Api, BodyKind, Constraints, Operation, ParamLocation, Presence, ResponseBody, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -62,6 +62,64 @@ impl Samples<'_> {
         }
     }
 
+    /// A sample of `t` that keeps the bounds `c` (numbers moved into range, strings cut
+    /// or padded to length).
+    fn bounded(&self, t: &TypeRef, seed: &str, depth: usize, c: &Constraints) -> TokenStream {
+        let clamp = |v: f64, step: f64| {
+            let mut v = v;
+            if let Some(b) = c.maximum {
+                if v > b.value || (b.exclusive && v == b.value) {
+                    v = if b.exclusive { b.value - step } else { b.value };
+                }
+            }
+            if let Some(b) = c.minimum {
+                if v < b.value || (b.exclusive && v == b.value) {
+                    v = if b.exclusive { b.value + step } else { b.value };
+                }
+            }
+            v
+        };
+        match t {
+            TypeRef::I32 | TypeRef::I64 if c.minimum.is_some() || c.maximum.is_some() => {
+                let base = if *t == TypeRef::I32 {
+                    7.0
+                } else {
+                    1_700_000_000.0
+                };
+                let v = clamp(base, 1.0) as i64;
+                if *t == TypeRef::I32 {
+                    let v = proc_macro2::Literal::i32_suffixed(v as i32);
+                    quote!(#v)
+                } else {
+                    let v = proc_macro2::Literal::i64_suffixed(v);
+                    quote!(#v)
+                }
+            }
+            TypeRef::F32 | TypeRef::F64 if c.minimum.is_some() || c.maximum.is_some() => {
+                let base = if *t == TypeRef::F32 { 1.5 } else { 2.25 };
+                let v = clamp(base, 0.5);
+                if *t == TypeRef::F32 {
+                    let v = proc_macro2::Literal::f32_suffixed(v as f32);
+                    quote!(#v)
+                } else {
+                    let v = proc_macro2::Literal::f64_suffixed(v);
+                    quote!(#v)
+                }
+            }
+            TypeRef::String if c.min_length.is_some() || c.max_length.is_some() => {
+                let mut v: String = format!("{seed} ü/?&=#");
+                if let Some(max) = c.max_length {
+                    v = v.chars().take(max).collect();
+                }
+                while v.chars().count() < c.min_length.unwrap_or(0) {
+                    v.push('x');
+                }
+                quote!(String::from(#v))
+            }
+            _ => self.value(t, seed, depth),
+        }
+    }
+
     fn named_value(&self, n: &str, seed: &str, depth: usize) -> TokenStream {
         let path = self.named(n);
         let Some(def) = self.api.types.iter().find(|t| t.name == n) else {
@@ -90,11 +148,12 @@ impl Samples<'_> {
                     let fname = ident(&f.rust_name);
                     let deep = depth > 3 || f.boxed;
                     let wrap = |v: TokenStream| if f.boxed { quote!(Box::new(#v)) } else { v };
+                    let sample = || self.bounded(&f.ty, &f.wire_name, depth + 1, &f.constraints);
                     let value = match f.presence() {
-                        Presence::Required => wrap(self.value(&f.ty, &f.wire_name, depth + 1)),
+                        Presence::Required => wrap(sample()),
                         _ if deep => quote!(None),
                         Presence::Optional | Presence::RequiredNullable => {
-                            let v = wrap(self.value(&f.ty, &f.wire_name, depth + 1));
+                            let v = wrap(sample());
                             quote!(Some(#v))
                         }
                         Presence::OptionalNullable => quote!(Some(None)),
@@ -139,7 +198,7 @@ fn param_sample(s: &Samples<'_>, p: &crate::model::Param) -> TokenStream {
         let v = format!("{} ü?#%2F", p.wire_name);
         return quote!(String::from(#v));
     }
-    s.value(&p.ty, &p.wire_name, 0)
+    s.bounded(&p.ty, &p.wire_name, 0, &p.constraints)
 }
 
 /// Emits the round-trip test for `api`, whose client crate is `client_crate` and server

@@ -194,7 +194,22 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
                 ));
             }
             let d = doc(Some(&text));
-            let default = (!p.required).then(|| quote!(#[serde(default)]));
+            // `?limit=` is a malformed integer, not an absent one: typed optional
+            // parameters must parse when present (strings may be empty).
+            let typed = matches!(
+                p.ty,
+                TypeRef::Bool
+                    | TypeRef::I32
+                    | TypeRef::I64
+                    | TypeRef::F32
+                    | TypeRef::F64
+                    | TypeRef::Named(_)
+            );
+            let default = match (p.required, typed) {
+                (true, _) => None,
+                (false, true) => Some(quote!(#[serde(default, deserialize_with = "present")])),
+                (false, false) => Some(quote!(#[serde(default)])),
+            };
             quote!(#d #rename #default pub #n: #t,)
         });
     let checks = op
@@ -229,7 +244,26 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             })
         })
         .collect::<Vec<_>>();
-    let checks = checks.into_iter().chain(pattern_checks);
+    let bounds_checks = op
+        .params
+        .iter()
+        .filter(|p| p.location != crate::model::ParamLocation::Header)
+        .filter_map(|p| {
+            let n = ident(&p.rust_name);
+            let wire = &p.wire_name;
+            let value = if p.required {
+                quote!(Some(&self.#n))
+            } else {
+                quote!(self.#n.as_ref())
+            };
+            let check = super::types::bounds_check(&p.constraints, &p.ty, value, quote!(types::))?;
+            Some(quote!(#check.map_err(|e| e.at(#wire))?;))
+        })
+        .collect::<Vec<_>>();
+    let checks = checks
+        .into_iter()
+        .chain(pattern_checks)
+        .chain(bounds_checks);
     let text = format!(" The path and query parameters of [`Api::{}`].", op.fn_name);
     Some(quote! {
         #[doc = #text]
@@ -700,6 +734,7 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         //!
         #docs
         #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
 
         // Formatted by the generator; rustfmt would only churn it.
         #[rustfmt::skip]

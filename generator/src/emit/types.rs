@@ -1,7 +1,7 @@
 //! The `types` module: one Rust type per named schema.
 
 use super::{Ctx, doc, ident, rust_type};
-use crate::model::{Api, Field, Presence, TypeDef, TypeKind, TypeRef};
+use crate::model::{Api, Bound, Constraints, Field, Presence, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -67,8 +67,9 @@ pub(crate) fn field_type(f: &Field, ctx: Ctx) -> TokenStream {
     }
 }
 
-/// serde attributes for a field.
-pub(crate) fn field_serde(f: &Field) -> TokenStream {
+/// serde attributes for a field. `strict` (the server's types) refuses `null` for an
+/// optional field that is not nullable; the client accepts it as absent.
+pub(crate) fn field_serde(f: &Field, strict: bool) -> TokenStream {
     let rename = if f.rust_name != f.wire_name {
         let w = &f.wire_name;
         quote!(#[serde(rename = #w)])
@@ -78,6 +79,9 @@ pub(crate) fn field_serde(f: &Field) -> TokenStream {
     let presence = match f.presence() {
         Presence::Required => TokenStream::new(),
         Presence::RequiredNullable => quote!(#[serde(default)]),
+        Presence::Optional if strict => quote!(
+            #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "non_null")]
+        ),
         Presence::Optional => quote!(#[serde(default, skip_serializing_if = "Option::is_none")]),
         Presence::OptionalNullable => quote!(
             #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "double_option")]
@@ -87,7 +91,10 @@ pub(crate) fn field_serde(f: &Field) -> TokenStream {
 }
 
 fn field_doc(f: &Field) -> TokenStream {
-    let mut text = f.doc.clone().unwrap_or_default();
+    let mut text = f
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` property.", f.wire_name.replace('`', "'")));
     let note = match f.presence() {
         Presence::Required => None,
         Presence::RequiredNullable => Some("Always present; may be null."),
@@ -132,13 +139,17 @@ fn defaultable_shallow(fields: &[Field]) -> bool {
 
 fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
     let name = ident(&t.name);
-    let docs = doc(t.doc.as_deref());
+    let fallback = format!(
+        "The schema at `{}` in the document.",
+        t.pointer.replace('`', "'")
+    );
+    let docs = doc(Some(t.doc.as_deref().unwrap_or(&fallback)));
     match &t.kind {
         TypeKind::Struct { fields, additional } => {
             let defs = fields.iter().map(|f| {
                 let fname = ident(&f.rust_name);
                 let ty = field_type(f, Ctx::Types);
-                let serde = field_serde(f);
+                let serde = field_serde(f, validate);
                 let fdoc = field_doc(f);
                 quote!(#fdoc #serde pub #fname: #ty,)
             });
@@ -158,11 +169,14 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             let validate_impl = validate.then(|| {
                 let checks: Vec<_> = fields
                     .iter()
-                    .filter(|f| needs_validation(api, &f.ty))
-                    .map(|f| {
+                    .flat_map(|f| {
                         let fname = ident(&f.rust_name);
                         let wire = &f.wire_name;
-                        quote!(self.#fname.validate().map_err(|e| e.at(#wire))?;)
+                        let inner = needs_validation(api, &f.ty)
+                            .then(|| quote!(self.#fname.validate().map_err(|e| e.at(#wire))?;));
+                        let bounds = field_bounds_check(f)
+                            .map(|check| quote!(#check.map_err(|e| e.at(#wire))?;));
+                        bounds.into_iter().chain(inner)
                     })
                     .collect();
                 let extra_check = additional
@@ -291,13 +305,14 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             }
         }
         TypeKind::Union { variants } => {
-            let defs = variants.iter().map(|v| {
+            let defs = variants.iter().enumerate().map(|(i, v)| {
                 let vn = ident(&v.rust_name);
                 let mut ty = rust_type(&v.ty, Ctx::Types);
                 if v.boxed {
                     ty = quote!(Box<#ty>);
                 }
-                quote!(#vn(#ty),)
+                let text = format!(" Alternative {} of the document's list.", i + 1);
+                quote!(#[doc = #text] #vn(#ty),)
             });
             let validate_impl = validate.then(|| {
                 let arms = variants.iter().map(|v| {
@@ -331,7 +346,59 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
     }
 }
 
-/// Whether a value of this type can be invalid after decoding (it holds an enum).
+/// The expression that checks `value` (an `Option<&T>`) against `c`, or `None` when
+/// there is nothing to check or `ty` has no number or length to bound.
+pub(crate) fn bounds_check(
+    c: &Constraints,
+    ty: &TypeRef,
+    value: TokenStream,
+    prefix: TokenStream,
+) -> Option<TokenStream> {
+    let numeric = matches!(
+        ty,
+        TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
+    );
+    let sized = matches!(ty, TypeRef::String | TypeRef::Vec(_));
+    let bound = |b: Option<Bound>| match b {
+        Some(Bound { value, exclusive }) if numeric => {
+            let v = proc_macro2::Literal::f64_unsuffixed(value);
+            quote!(Some((#v, #exclusive)))
+        }
+        _ => quote!(None),
+    };
+    let length = |l: Option<usize>| match l {
+        Some(n) if sized => {
+            let n = proc_macro2::Literal::usize_unsuffixed(n);
+            quote!(Some(#n))
+        }
+        _ => quote!(None),
+    };
+    let has = (numeric && (c.minimum.is_some() || c.maximum.is_some()))
+        || (sized && (c.min_length.is_some() || c.max_length.is_some()));
+    if !has {
+        return None;
+    }
+    let (min, max) = (bound(c.minimum), bound(c.maximum));
+    let (min_len, max_len) = (length(c.min_length), length(c.max_length));
+    Some(quote!(#prefix check_bounds(#value, #min, #max, #min_len, #max_len)))
+}
+
+/// The bounds check of a struct field, when it has one.
+fn field_bounds_check(f: &Field) -> Option<TokenStream> {
+    if f.boxed {
+        return None;
+    }
+    let name = ident(&f.rust_name);
+    let value = match f.presence() {
+        Presence::Required => quote!(Some(&self.#name)),
+        Presence::RequiredNullable | Presence::Optional => quote!(self.#name.as_ref()),
+        Presence::OptionalNullable => quote!(self.#name.as_ref().and_then(Option::as_ref)),
+    };
+    bounds_check(&f.constraints, &f.ty, value, TokenStream::new())
+}
+
+/// Whether a value of this type can be invalid after decoding (it holds an enum or a
+/// bounded field).
 pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
     fn walk(api: &Api, t: &TypeRef, seen: &mut Vec<String>) -> bool {
         match t {
@@ -343,7 +410,9 @@ pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
                 match api.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
                     Some(TypeKind::Enum { .. }) => true,
                     Some(TypeKind::Struct { fields, additional }) => {
-                        fields.iter().any(|f| walk(api, &f.ty, seen))
+                        fields
+                            .iter()
+                            .any(|f| field_bounds_check(f).is_some() || walk(api, &f.ty, seen))
                             || additional.as_ref().is_some_and(|a| walk(api, a, seen))
                     }
                     Some(TypeKind::Union { variants }) => {

@@ -190,6 +190,7 @@ impl Lowerer<'_> {
                 required: true,
                 nullable: false,
                 boxed: false,
+                constraints: Default::default(),
             };
             self.types.push(TypeDef {
                 name: name.clone(),

@@ -314,15 +314,19 @@ fn lower_params<'a>(
                 "a path parameter must be required",
             ));
         }
-        let (pattern, default) = match schema {
+        let (pattern, default, constraints) = match schema {
             ReferenceOr::Item(s) => {
                 let pattern = match &s.schema_kind {
                     SchemaKind::Type(Type::String(st)) => st.pattern.clone(),
                     _ => None,
                 };
-                (pattern, s.schema_data.default.clone())
+                (
+                    pattern,
+                    s.schema_data.default.clone(),
+                    super::schemas::constraints(s),
+                )
             }
-            ReferenceOr::Reference { .. } => (None, None),
+            ReferenceOr::Reference { .. } => (None, None, Default::default()),
         };
         if let Some(pattern) = &pattern {
             if let Err(e) = regex_lite::Regex::new(pattern) {
@@ -356,6 +360,7 @@ fn lower_params<'a>(
             allow_slash,
             pattern,
             allowed: Vec::new(),
+            constraints,
         });
     }
     // Reserved for the request body argument and the builder's own fields and methods.

@@ -2,7 +2,7 @@
 
 use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
-use crate::model::{Field, TypeDef, TypeKind, TypeRef, UnionVariant, Variant};
+use crate::model::{Bound, Constraints, Field, TypeDef, TypeKind, TypeRef, UnionVariant, Variant};
 use crate::names::{self, Scope};
 use indexmap::IndexMap;
 use openapiv3::{
@@ -407,6 +407,10 @@ impl<'a> Lowerer<'a> {
                     .or_else(|| s.schema_data.title.clone()),
                 RefOr::Ref(_) => None,
             };
+            let constraints = match r {
+                RefOr::Item(s) => constraints(s),
+                RefOr::Ref(_) => Constraints::default(),
+            };
             fields.push(Field {
                 rust_name,
                 wire_name: wire.clone(),
@@ -415,6 +419,7 @@ impl<'a> Lowerer<'a> {
                 required: parts.required.contains(wire.as_str()),
                 nullable,
                 boxed: false,
+                constraints,
             });
         }
         let additional = match parts.additional {
@@ -539,4 +544,41 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The bounds a schema puts on its value (`minimum`, `maxLength`, `minItems`, ...).
+pub(crate) fn constraints(schema: &Schema) -> Constraints {
+    let bound = |value: Option<f64>, exclusive: bool| value.map(|value| Bound { value, exclusive });
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Integer(i)) => Constraints {
+            minimum: bound(i.minimum.map(|v| v as f64), i.exclusive_minimum),
+            maximum: bound(i.maximum.map(|v| v as f64), i.exclusive_maximum),
+            ..Constraints::default()
+        },
+        SchemaKind::Type(Type::Number(n)) => Constraints {
+            minimum: bound(n.minimum, n.exclusive_minimum),
+            maximum: bound(n.maximum, n.exclusive_maximum),
+            ..Constraints::default()
+        },
+        SchemaKind::Type(Type::String(s)) => Constraints {
+            min_length: s.min_length,
+            max_length: s.max_length,
+            ..Constraints::default()
+        },
+        SchemaKind::Type(Type::Array(a)) => Constraints {
+            min_length: a.min_items,
+            max_length: a.max_items,
+            ..Constraints::default()
+        },
+        SchemaKind::Any(any) => {
+            let array = any.typ.as_deref() == Some("array");
+            Constraints {
+                minimum: bound(any.minimum, any.exclusive_minimum.unwrap_or(false)),
+                maximum: bound(any.maximum, any.exclusive_maximum.unwrap_or(false)),
+                min_length: if array { any.min_items } else { any.min_length },
+                max_length: if array { any.max_items } else { any.max_length },
+            }
+        }
+        _ => Constraints::default(),
+    }
 }
