@@ -1,4 +1,6 @@
-//! Project tasks: `cargo xtask regen [--check]`.
+//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask measure`.
+
+mod measure;
 
 use openapi_rs_gen::{Config, File, emit_all, model, roundtrip_test};
 use std::path::{Path, PathBuf};
@@ -14,7 +16,11 @@ fn main() -> ExitCode {
                 "unknown flag {other:?}; usage: cargo xtask regen [--check]"
             )),
         },
-        _ => Err("usage: cargo xtask regen [--check]".to_owned()),
+        Some("measure") => measure::run(&args[1..]),
+        _ => Err(
+            "usage: cargo xtask regen [--check] | cargo xtask measure [--sizes] [--runs N]"
+                .to_owned(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
