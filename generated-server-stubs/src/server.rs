@@ -14773,52 +14773,101 @@ type PathParams = Vec<(&'static str, String)>;
 /// A path template's segments and the operations served there, by method.
 type Route = (&'static [Seg], &'static [(&'static str, usize)]);
 
-fn decode_segment(raw: &str) -> Option<String> {
-    percent_encoding::percent_decode_str(raw).decode_utf8().ok().map(|s| s.into_owned())
+fn decode_segment(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
+    percent_encoding::percent_decode_str(raw).decode_utf8().ok()
 }
 
-/// Matches raw path segments against a route, collecting decoded parameters.
-fn match_segments(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
-    let Some((first, rest)) = route.split_first() else { return raw.is_empty() };
+/// Where a path parameter sits among the raw segments: `from..to`.
+struct Capture {
+    name: &'static str,
+    pattern: Option<usize>,
+    from: usize,
+    to: usize,
+}
+
+/// Matches a request path against a route. The search compares raw segments only
+/// (no allocation, no pattern); once a route fits, its parameters are decoded and
+/// checked against their patterns, and a failure there resumes the search.
+fn match_route(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
+    let mut captures = Vec::new();
+    match_from(raw, 0, route, &mut captures, out)
+}
+
+fn match_from(
+    raw: &[&str],
+    at: usize,
+    route: &[Seg],
+    captures: &mut Vec<Capture>,
+    out: &mut PathParams,
+) -> bool {
+    let Some((first, rest)) = route.split_first() else {
+        return at == raw.len() && decode_captures(raw, captures, out);
+    };
     match first {
-        Seg::Lit(lit) => raw.first() == Some(lit) && match_segments(&raw[1..], rest, out),
+        Seg::Lit(lit) => {
+            raw.get(at) == Some(lit) && match_from(raw, at + 1, rest, captures, out)
+        }
         Seg::Param(name, pattern) => {
-            match raw.first().filter(|s| !s.is_empty()).and_then(|s| decode_segment(s)) {
-                Some(value) if matches_pattern(*pattern, &value) => {
-                    out.push((name, value));
-                    match_segments(&raw[1..], rest, out)
-                        || {
-                            out.pop();
-                            false
-                        }
-                }
-                _ => false,
+            if raw.get(at).is_none_or(|s| s.is_empty()) {
+                return false;
             }
+            captures
+                .push(Capture {
+                    name,
+                    pattern: *pattern,
+                    from: at,
+                    to: at + 1,
+                });
+            match_from(raw, at + 1, rest, captures, out)
+                || {
+                    captures.pop();
+                    false
+                }
         }
         Seg::Slash(name, pattern) => {
-            for take in 1..=raw.len() {
-                if raw[take - 1].is_empty() {
+            for to in at + 1..=raw.len() {
+                if raw[to - 1].is_empty() {
                     break;
                 }
-                let Some(parts) = raw[..take]
-                    .iter()
-                    .map(|s| decode_segment(s))
-                    .collect::<Option<Vec<_>>>() else {
-                    return false;
-                };
-                let value = parts.join("/");
-                if !matches_pattern(*pattern, &value) {
-                    continue;
-                }
-                out.push((name, value));
-                if match_segments(&raw[take..], rest, out) {
+                captures
+                    .push(Capture {
+                        name,
+                        pattern: *pattern,
+                        from: at,
+                        to,
+                    });
+                if match_from(raw, to, rest, captures, out) {
                     return true;
                 }
-                out.pop();
+                captures.pop();
             }
             false
         }
     }
+}
+
+/// Decodes the captured parameters into `out`; false when one is not UTF-8 or misses
+/// its pattern.
+fn decode_captures(raw: &[&str], captures: &[Capture], out: &mut PathParams) -> bool {
+    out.clear();
+    for c in captures {
+        let mut value = String::new();
+        for (i, segment) in raw[c.from..c.to].iter().enumerate() {
+            if i > 0 {
+                value.push('/');
+            }
+            match decode_segment(segment) {
+                Some(text) => value.push_str(&text),
+                None => return false,
+            }
+        }
+        if !matches_pattern(c.pattern, &value) {
+            out.clear();
+            return false;
+        }
+        out.push((c.name, value));
+    }
+    true
 }
 
 /// Everything the router shares between requests.
@@ -14854,7 +14903,7 @@ async fn dispatch<A: Api, U: Authenticator>(
     let mut found = None;
     for (segments, methods) in ROUTES {
         params.clear();
-        if !match_segments(&raw, segments, &mut params) {
+        if !match_route(&raw, segments, &mut params) {
             continue;
         }
         if let Some((_, index)) = methods
@@ -14868,11 +14917,7 @@ async fn dispatch<A: Api, U: Authenticator>(
     let Some(index) = found else {
         let methods: Vec<&str> = ROUTES
             .iter()
-            .filter(|(segments, _)| match_segments(
-                &raw,
-                segments,
-                &mut PathParams::new(),
-            ))
+            .filter(|(segments, _)| match_route(&raw, segments, &mut PathParams::new()))
             .flat_map(|(_, methods)| methods.iter().map(|(m, _)| *m))
             .collect();
         if methods.is_empty() {

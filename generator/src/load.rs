@@ -30,8 +30,9 @@ pub fn parse(text: &str) -> Result<OpenAPI> {
     if let Some(version) = raw.get("openapi").and_then(serde_yaml::Value::as_str) {
         check_version(version)?;
     }
-    let de = serde_yaml::Deserializer::from_str(text);
-    let doc: OpenAPI = serde_path_to_error::deserialize(de).map_err(|err| {
+    // From the parsed value, not the text again: half the time, and the JSON pointer
+    // names the place (a syntax error already has its line above).
+    let doc: OpenAPI = serde_path_to_error::deserialize(raw).map_err(|err| {
         let mut pointer = Pointer::root();
         for seg in err.path().iter() {
             pointer = match seg {
