@@ -3186,13 +3186,20 @@ pub struct GetApplicationInformation<'a> {
 
 impl<'a> GetApplicationInformation<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ApplicationInformation, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ApplicationInformation, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/app/");
         push_path(&mut url, "client_id", &self.client_id, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3223,17 +3230,24 @@ impl<'a> Discovery<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+    ) -> impl Future<
+        Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/discovery");
         if let Some(value) = &self.internal {
             push_query(&mut url, "internal", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3283,7 +3297,15 @@ impl<'a> GetMatchingEntities<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::EntitySearchResults, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::EntitySearchResults, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/entities/");
         push_path(&mut url, "prefix", &self.prefix, false)?;
@@ -3297,8 +3319,7 @@ impl<'a> GetMatchingEntities<'a> {
             push_query(&mut url, "namespace", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3321,13 +3342,20 @@ pub struct GetErrorDescription<'a> {
 
 impl<'a> GetErrorDescription<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ApiErrorDescription, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ApiErrorDescription, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/error/");
         push_path(&mut url, "error_type", &self.error_type, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3358,15 +3386,22 @@ impl<'a> ConductSearch<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::SearchResults, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::SearchResults, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/find/all");
         if let Some(value) = &self.query {
             push_query(&mut url, "query", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3415,7 +3450,17 @@ impl<'a> ConductRepoSearch<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositorySearchResults, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::RepositorySearchResults, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/find/repositories");
         if let Some(value) = &self.include_usage {
@@ -3428,8 +3473,7 @@ impl<'a> ConductRepoSearch<'a> {
             push_query(&mut url, "query", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3452,13 +3496,18 @@ pub struct DeleteGlobalMessage<'a> {
 
 impl<'a> DeleteGlobalMessage<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/message/");
         push_path(&mut url, "uuid", &self.uuid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -3480,12 +3529,19 @@ pub struct GetGlobalMessages<'a> {
 
 impl<'a> GetGlobalMessages<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::GlobalMessageList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::GlobalMessageList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/messages");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3508,14 +3564,19 @@ pub struct CreateGlobalMessage<'a> {
 
 impl<'a> CreateGlobalMessage<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/messages");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -3538,14 +3599,23 @@ pub struct CreateOrganization<'a> {
 
 impl<'a> CreateOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::CreateOrganizationResponse, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::CreateOrganizationResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3568,13 +3638,20 @@ pub struct GetOrganization<'a> {
 
 impl<'a> GetOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Organization, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3598,15 +3675,22 @@ pub struct ChangeOrganizationDetails<'a> {
 
 impl<'a> ChangeOrganizationDetails<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Organization, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3629,13 +3713,18 @@ pub struct DeleteAdminedOrganization<'a> {
 
 impl<'a> DeleteAdminedOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -3679,7 +3768,15 @@ impl<'a> GetAggregateOrgLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AggregatedLogs, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -3694,8 +3791,7 @@ impl<'a> GetAggregateOrgLogs<'a> {
             push_query(&mut url, "starttime", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3718,14 +3814,23 @@ pub struct GetOrganizationApplications<'a> {
 
 impl<'a> GetOrganizationApplications<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::OrganizationApplicationList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::OrganizationApplicationList, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3749,7 +3854,17 @@ pub struct CreateOrganizationApplication<'a> {
 
 impl<'a> CreateOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::OrganizationApplication, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::OrganizationApplication, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -3757,8 +3872,7 @@ impl<'a> CreateOrganizationApplication<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3782,15 +3896,24 @@ pub struct GetOrganizationApplication<'a> {
 
 impl<'a> GetOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::OrganizationApplication, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::OrganizationApplication, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications/");
         push_path(&mut url, "client_id", &self.client_id, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3815,7 +3938,17 @@ pub struct UpdateOrganizationApplication<'a> {
 
 impl<'a> UpdateOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::OrganizationApplication, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::OrganizationApplication, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -3824,8 +3957,7 @@ impl<'a> UpdateOrganizationApplication<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3849,15 +3981,20 @@ pub struct DeleteOrganizationApplication<'a> {
 
 impl<'a> DeleteOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications/");
         push_path(&mut url, "client_id", &self.client_id, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -3880,14 +4017,21 @@ pub struct ListOrganizationAutoPrunePolicies<'a> {
 
 impl<'a> ListOrganizationAutoPrunePolicies<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AutoPrunePolicyList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3911,7 +4055,15 @@ pub struct CreateOrganizationAutoPrunePolicy<'a> {
 
 impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AutoPrunePolicyId, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -3919,8 +4071,7 @@ impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3944,15 +4095,22 @@ pub struct GetOrganizationAutoPrunePolicy<'a> {
 
 impl<'a> GetOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AutoPrunePolicy, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
         push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -3977,7 +4135,13 @@ pub struct UpdateOrganizationAutoPrunePolicy<'a> {
 
 impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -3986,8 +4150,7 @@ impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -4011,15 +4174,22 @@ pub struct DeleteOrganizationAutoPrunePolicy<'a> {
 
 impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AutoPrunePolicyId, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
         push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4042,14 +4212,23 @@ pub struct GetOrganizationCollaborators<'a> {
 
 impl<'a> GetOrganizationCollaborators<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::OrganizationCollaboratorList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::OrganizationCollaboratorList, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/collaborators");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4087,7 +4266,15 @@ impl<'a> ExportOrgLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ExportLogsResult, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4101,8 +4288,7 @@ impl<'a> ExportOrgLogs<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4153,7 +4339,15 @@ impl<'a> ListOrgLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::LogsPage, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4171,8 +4365,7 @@ impl<'a> ListOrgLogs<'a> {
             push_query(&mut url, "starttime", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -4226,14 +4419,21 @@ pub struct GetOrganizationMembers<'a> {
 
 impl<'a> GetOrganizationMembers<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::OrganizationMemberList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::OrganizationMemberList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4257,15 +4457,22 @@ pub struct GetOrganizationMember<'a> {
 
 impl<'a> GetOrganizationMember<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::OrganizationMember, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::OrganizationMember, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members/");
         push_path(&mut url, "membername", &self.membername, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4289,15 +4496,20 @@ pub struct RemoveOrganizationMember<'a> {
 
 impl<'a> RemoveOrganizationMember<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members/");
         push_path(&mut url, "membername", &self.membername, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -4320,14 +4532,21 @@ pub struct GetOrganizationPrototypePermissions<'a> {
 
 impl<'a> GetOrganizationPrototypePermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::PrototypeList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::PrototypeList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4351,7 +4570,15 @@ pub struct CreateOrganizationPrototypePermission<'a> {
 
 impl<'a> CreateOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Prototype, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4359,8 +4586,7 @@ impl<'a> CreateOrganizationPrototypePermission<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4385,7 +4611,15 @@ pub struct UpdateOrganizationPrototypePermission<'a> {
 
 impl<'a> UpdateOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Prototype, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4394,8 +4628,7 @@ impl<'a> UpdateOrganizationPrototypePermission<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4419,15 +4652,20 @@ pub struct DeleteOrganizationPrototypePermission<'a> {
 
 impl<'a> DeleteOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes/");
         push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -4450,14 +4688,21 @@ pub struct GetProxyCacheConfig<'a> {
 
 impl<'a> GetProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ProxyCacheConfig, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ProxyCacheConfig, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/proxycache");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4481,7 +4726,17 @@ pub struct CreateProxyCacheConfig<'a> {
 
 impl<'a> CreateProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::CreateProxyCacheConfigResponse, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::CreateProxyCacheConfigResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4489,8 +4744,7 @@ impl<'a> CreateProxyCacheConfig<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4513,14 +4767,23 @@ pub struct DeleteProxyCacheConfig<'a> {
 
 impl<'a> DeleteProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::DeleteProxyCacheConfigResponse, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::DeleteProxyCacheConfigResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/proxycache");
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4543,14 +4806,21 @@ pub struct ListOrganizationQuota<'a> {
 
 impl<'a> ListOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4574,7 +4844,17 @@ pub struct CreateOrganizationQuota<'a> {
 
 impl<'a> CreateOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::CreateOrganizationQuotaResponse, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::CreateOrganizationQuotaResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4582,8 +4862,7 @@ impl<'a> CreateOrganizationQuota<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4607,15 +4886,22 @@ pub struct GetOrganizationQuota<'a> {
 
 impl<'a> GetOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
         push_path(&mut url, "quota_id", &self.quota_id, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4640,7 +4926,15 @@ pub struct ChangeOrganizationQuota<'a> {
 
 impl<'a> ChangeOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4649,8 +4943,7 @@ impl<'a> ChangeOrganizationQuota<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4674,15 +4967,20 @@ pub struct DeleteOrganizationQuota<'a> {
 
 impl<'a> DeleteOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
         push_path(&mut url, "quota_id", &self.quota_id, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -4706,7 +5004,15 @@ pub struct ListOrganizationQuotaLimit<'a> {
 
 impl<'a> ListOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaLimitList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4714,8 +5020,7 @@ impl<'a> ListOrganizationQuotaLimit<'a> {
         push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4740,9 +5045,17 @@ pub struct CreateOrganizationQuotaLimit<'a> {
 
 impl<'a> CreateOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::CreateOrganizationQuotaLimitResponse, Error> {
+    ) -> impl Future<
+        Output = Result<types::CreateOrganizationQuotaLimitResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4752,8 +5065,7 @@ impl<'a> CreateOrganizationQuotaLimit<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4778,7 +5090,15 @@ pub struct GetOrganizationQuotaLimit<'a> {
 
 impl<'a> GetOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaLimit, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaLimit, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4787,8 +5107,7 @@ impl<'a> GetOrganizationQuotaLimit<'a> {
         url.push_str("/limit/");
         push_path(&mut url, "limit_id", &self.limit_id, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4814,7 +5133,15 @@ pub struct ChangeOrganizationQuotaLimit<'a> {
 
 impl<'a> ChangeOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4825,8 +5152,7 @@ impl<'a> ChangeOrganizationQuotaLimit<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4851,7 +5177,13 @@ pub struct DeleteOrganizationQuotaLimit<'a> {
 
 impl<'a> DeleteOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4860,8 +5192,7 @@ impl<'a> DeleteOrganizationQuotaLimit<'a> {
         url.push_str("/limit/");
         push_path(&mut url, "limit_id", &self.limit_id, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -4909,7 +5240,15 @@ impl<'a> GetOrgRobots<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RobotList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4924,8 +5263,7 @@ impl<'a> GetOrgRobots<'a> {
             push_query(&mut url, "permissions", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4949,15 +5287,20 @@ pub struct GetOrgRobot<'a> {
 
 impl<'a> GetOrgRobot<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Robot, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -4988,7 +5331,13 @@ impl<'a> CreateOrgRobot<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Robot, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -4998,8 +5347,7 @@ impl<'a> CreateOrgRobot<'a> {
         if let Some(body) = self.body {
             request = request.json(&body);
         }
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5023,15 +5371,20 @@ pub struct DeleteOrgRobot<'a> {
 
 impl<'a> DeleteOrgRobot<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -5055,7 +5408,15 @@ pub struct GetOrgRobotPermissions<'a> {
 
 impl<'a> GetOrgRobotPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RobotPermissionList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5063,8 +5424,7 @@ impl<'a> GetOrgRobotPermissions<'a> {
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/permissions");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5088,7 +5448,13 @@ pub struct RegenerateOrgRobotToken<'a> {
 
 impl<'a> RegenerateOrgRobotToken<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Robot, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5096,8 +5462,7 @@ impl<'a> RegenerateOrgRobotToken<'a> {
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/regenerate");
         let request = self.client.request(reqwest::Method::POST, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5122,7 +5487,13 @@ pub struct UpdateOrganizationTeam<'a> {
 
 impl<'a> UpdateOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Team, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5131,8 +5502,7 @@ impl<'a> UpdateOrganizationTeam<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5156,15 +5526,20 @@ pub struct DeleteOrganizationTeam<'a> {
 
 impl<'a> DeleteOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
         push_path(&mut url, "teamname", &self.teamname, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -5189,7 +5564,15 @@ pub struct InviteTeamMemberEmail<'a> {
 
 impl<'a> InviteTeamMemberEmail<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::TeamMember, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5198,8 +5581,7 @@ impl<'a> InviteTeamMemberEmail<'a> {
         url.push_str("/invite/");
         push_path(&mut url, "email", &self.email, false)?;
         let request = self.client.request(reqwest::Method::PUT, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5224,7 +5606,13 @@ pub struct DeleteTeamMemberEmailInvite<'a> {
 
 impl<'a> DeleteTeamMemberEmailInvite<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5233,8 +5621,7 @@ impl<'a> DeleteTeamMemberEmailInvite<'a> {
         url.push_str("/invite/");
         push_path(&mut url, "email", &self.email, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -5267,7 +5654,15 @@ impl<'a> GetOrganizationTeamMembers<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::TeamMemberList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::TeamMemberList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5278,8 +5673,7 @@ impl<'a> GetOrganizationTeamMembers<'a> {
             push_query(&mut url, "includePending", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5304,7 +5698,15 @@ pub struct UpdateOrganizationTeamMember<'a> {
 
 impl<'a> UpdateOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::TeamMember, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5313,8 +5715,7 @@ impl<'a> UpdateOrganizationTeamMember<'a> {
         url.push_str("/members/");
         push_path(&mut url, "membername", &self.membername, false)?;
         let request = self.client.request(reqwest::Method::PUT, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5339,7 +5740,13 @@ pub struct DeleteOrganizationTeamMember<'a> {
 
 impl<'a> DeleteOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5348,8 +5755,7 @@ impl<'a> DeleteOrganizationTeamMember<'a> {
         url.push_str("/members/");
         push_path(&mut url, "membername", &self.membername, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -5373,7 +5779,17 @@ pub struct GetOrganizationTeamPermissions<'a> {
 
 impl<'a> GetOrganizationTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::TeamRepositoryPermissionList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::TeamRepositoryPermissionList, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5381,8 +5797,7 @@ impl<'a> GetOrganizationTeamPermissions<'a> {
         push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/permissions");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5407,7 +5822,13 @@ pub struct EnableOrganizationTeamSync<'a> {
 
 impl<'a> EnableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Team, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5417,8 +5838,7 @@ impl<'a> EnableOrganizationTeamSync<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5442,7 +5862,13 @@ pub struct DisableOrganizationTeamSync<'a> {
 
 impl<'a> DisableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Team, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5450,8 +5876,7 @@ impl<'a> DisableOrganizationTeamSync<'a> {
         push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/syncing");
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5475,7 +5900,17 @@ pub struct ValidateProxyCacheConfig<'a> {
 
 impl<'a> ValidateProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ValidateProxyCacheConfigResponse, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::ValidateProxyCacheConfigResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/organization/");
         push_path(&mut url, "orgname", &self.orgname, false)?;
@@ -5483,8 +5918,7 @@ impl<'a> ValidateProxyCacheConfig<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5565,7 +5999,15 @@ impl<'a> ListRepos<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository");
         if let Some(value) = &self.next_page {
@@ -5590,8 +6032,7 @@ impl<'a> ListRepos<'a> {
             push_query(&mut url, "namespace", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -5647,14 +6088,21 @@ pub struct CreateRepo<'a> {
 
 impl<'a> CreateRepo<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::CreatedRepository, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CreatedRepository, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5695,7 +6143,15 @@ impl<'a> GetRepo<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Repository, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::Repository, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -5706,8 +6162,7 @@ impl<'a> GetRepo<'a> {
             push_query(&mut url, "includeStats", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5731,15 +6186,22 @@ pub struct UpdateRepo<'a> {
 
 impl<'a> UpdateRepo<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoSuccess, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5762,13 +6224,18 @@ pub struct DeleteRepository<'a> {
 
 impl<'a> DeleteRepository<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -5805,7 +6272,15 @@ impl<'a> GetAggregateRepoLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AggregatedLogs, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -5817,8 +6292,7 @@ impl<'a> GetAggregateRepoLogs<'a> {
             push_query(&mut url, "starttime", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5857,7 +6331,15 @@ impl<'a> GetRepoBuilds<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuildList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -5869,8 +6351,7 @@ impl<'a> GetRepoBuilds<'a> {
             push_query(&mut url, "limit", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5894,7 +6375,15 @@ pub struct RequestRepoBuild<'a> {
 
 impl<'a> RequestRepoBuild<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -5902,8 +6391,7 @@ impl<'a> RequestRepoBuild<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5927,15 +6415,22 @@ pub struct GetRepoBuild<'a> {
 
 impl<'a> GetRepoBuild<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
         push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -5959,15 +6454,24 @@ pub struct CancelRepoBuild<'a> {
 
 impl<'a> CancelRepoBuild<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::CancelRepoBuildResponse, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::CancelRepoBuildResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
         push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6000,7 +6504,15 @@ impl<'a> GetRepoBuildLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuildLogs, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6011,8 +6523,7 @@ impl<'a> GetRepoBuildLogs<'a> {
             push_query(&mut url, "start", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6036,7 +6547,15 @@ pub struct GetRepoBuildStatus<'a> {
 
 impl<'a> GetRepoBuildStatus<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6044,8 +6563,7 @@ impl<'a> GetRepoBuildStatus<'a> {
         push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/status");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6069,7 +6587,15 @@ pub struct ChangeRepoState<'a> {
 
 impl<'a> ChangeRepoState<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoSuccess, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6077,8 +6603,7 @@ impl<'a> ChangeRepoState<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6102,7 +6627,15 @@ pub struct ChangeRepoVisibility<'a> {
 
 impl<'a> ChangeRepoVisibility<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoSuccess, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6110,8 +6643,7 @@ impl<'a> ChangeRepoVisibility<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6149,7 +6681,15 @@ impl<'a> ExportRepoLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ExportLogsResult, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6163,8 +6703,7 @@ impl<'a> ExportRepoLogs<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6208,7 +6747,15 @@ impl<'a> ListRepoLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::LogsPage, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6223,8 +6770,7 @@ impl<'a> ListRepoLogs<'a> {
             push_query(&mut url, "starttime", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -6279,15 +6825,22 @@ pub struct GetRepoManifest<'a> {
 
 impl<'a> GetRepoManifest<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoManifest, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoManifest, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
         push_path(&mut url, "manifestref", &self.manifestref, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6318,7 +6871,15 @@ impl<'a> ListManifestLabels<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ManifestLabelList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ManifestLabelList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6329,8 +6890,7 @@ impl<'a> ListManifestLabels<'a> {
             push_query(&mut url, "filter", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6355,7 +6915,15 @@ pub struct AddManifestLabel<'a> {
 
 impl<'a> AddManifestLabel<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AddedManifestLabel, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AddedManifestLabel, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6365,8 +6933,7 @@ impl<'a> AddManifestLabel<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6391,7 +6958,15 @@ pub struct GetManifestLabel<'a> {
 
 impl<'a> GetManifestLabel<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ManifestLabel, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ManifestLabel, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6400,8 +6975,7 @@ impl<'a> GetManifestLabel<'a> {
         url.push_str("/labels/");
         push_path(&mut url, "labelid", &self.labelid, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6426,7 +7000,13 @@ pub struct DeleteManifestLabel<'a> {
 
 impl<'a> DeleteManifestLabel<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6435,8 +7015,7 @@ impl<'a> DeleteManifestLabel<'a> {
         url.push_str("/labels/");
         push_path(&mut url, "labelid", &self.labelid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -6469,7 +7048,15 @@ impl<'a> GetRepoManifestSecurity<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::SecurityScanResult, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::SecurityScanResult, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6480,8 +7067,7 @@ impl<'a> GetRepoManifestSecurity<'a> {
             push_query(&mut url, "vulnerabilities", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6504,14 +7090,21 @@ pub struct GetRepoMirrorConfig<'a> {
 
 impl<'a> GetRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ViewMirrorConfig, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ViewMirrorConfig, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6535,7 +7128,13 @@ pub struct ChangeRepoMirrorConfig<'a> {
 
 impl<'a> ChangeRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6543,8 +7142,7 @@ impl<'a> ChangeRepoMirrorConfig<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -6568,7 +7166,13 @@ pub struct CreateRepoMirrorConfig<'a> {
 
 impl<'a> CreateRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6576,8 +7180,7 @@ impl<'a> CreateRepoMirrorConfig<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -6600,14 +7203,19 @@ pub struct SyncCancel<'a> {
 
 impl<'a> SyncCancel<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror/sync-cancel");
         let request = self.client.request(reqwest::Method::POST, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -6630,14 +7238,19 @@ pub struct SyncNow<'a> {
 
 impl<'a> SyncNow<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror/sync-now");
         let request = self.client.request(reqwest::Method::POST, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -6660,14 +7273,23 @@ pub struct ListRepoNotifications<'a> {
 
 impl<'a> ListRepoNotifications<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryNotificationList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::RepositoryNotificationList, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6691,7 +7313,15 @@ pub struct CreateRepoNotification<'a> {
 
 impl<'a> CreateRepoNotification<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryNotification, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6699,8 +7329,7 @@ impl<'a> CreateRepoNotification<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6724,15 +7353,22 @@ pub struct GetRepoNotification<'a> {
 
 impl<'a> GetRepoNotification<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryNotification, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
         push_path(&mut url, "uuid", &self.uuid, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6756,15 +7392,20 @@ pub struct ResetRepositoryNotificationFailures<'a> {
 
 impl<'a> ResetRepositoryNotificationFailures<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
         push_path(&mut url, "uuid", &self.uuid, false)?;
         let request = self.client.request(reqwest::Method::POST, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -6788,15 +7429,20 @@ pub struct DeleteRepoNotification<'a> {
 
 impl<'a> DeleteRepoNotification<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
         push_path(&mut url, "uuid", &self.uuid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -6820,9 +7466,17 @@ pub struct TestRepoNotification<'a> {
 
 impl<'a> TestRepoNotification<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+    ) -> impl Future<
+        Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6830,8 +7484,7 @@ impl<'a> TestRepoNotification<'a> {
         push_path(&mut url, "uuid", &self.uuid, false)?;
         url.push_str("/test");
         let request = self.client.request(reqwest::Method::POST, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6854,14 +7507,21 @@ pub struct ListRepoTeamPermissions<'a> {
 
 impl<'a> ListRepoTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoTeamPermissionList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoTeamPermissionList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6885,15 +7545,22 @@ pub struct GetTeamPermissions<'a> {
 
 impl<'a> GetTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoRole, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoRole, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
         push_path(&mut url, "teamname", &self.teamname, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6918,7 +7585,15 @@ pub struct ChangeTeamPermissions<'a> {
 
 impl<'a> ChangeTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoTeamPermission, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoTeamPermission, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -6927,8 +7602,7 @@ impl<'a> ChangeTeamPermissions<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -6952,15 +7626,20 @@ pub struct DeleteTeamPermissions<'a> {
 
 impl<'a> DeleteTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
         push_path(&mut url, "teamname", &self.teamname, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -6983,14 +7662,21 @@ pub struct ListRepoUserPermissions<'a> {
 
 impl<'a> ListRepoUserPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoUserPermissionList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoUserPermissionList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7014,15 +7700,22 @@ pub struct GetUserPermissions<'a> {
 
 impl<'a> GetUserPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoUserPermission, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
         push_path(&mut url, "username", &self.username, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7047,7 +7740,15 @@ pub struct ChangeUserPermissions<'a> {
 
 impl<'a> ChangeUserPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoUserPermission, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7056,8 +7757,7 @@ impl<'a> ChangeUserPermissions<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7081,15 +7781,20 @@ pub struct DeleteUserPermissions<'a> {
 
 impl<'a> DeleteUserPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
         push_path(&mut url, "username", &self.username, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7113,7 +7818,17 @@ pub struct GetUserTransitivePermission<'a> {
 
 impl<'a> GetUserTransitivePermission<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepoTransitivePermissionList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::RepoTransitivePermissionList, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7121,8 +7836,7 @@ impl<'a> GetUserTransitivePermission<'a> {
         push_path(&mut url, "username", &self.username, false)?;
         url.push_str("/transitive");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7191,7 +7905,15 @@ impl<'a> ListRepoTags<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::TagList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::TagList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7212,8 +7934,7 @@ impl<'a> ListRepoTags<'a> {
             push_query(&mut url, "specificTag", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7238,7 +7959,15 @@ pub struct ChangeTag<'a> {
 
 impl<'a> ChangeTag<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ChangeTagResponse, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ChangeTagResponse, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7247,8 +7976,7 @@ impl<'a> ChangeTag<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7272,15 +8000,20 @@ pub struct DeleteFullTag<'a> {
 
 impl<'a> DeleteFullTag<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
         push_path(&mut url, "tag", &self.tag, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7305,9 +8038,17 @@ pub struct RestoreTag<'a> {
 
 impl<'a> RestoreTag<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+    ) -> impl Future<
+        Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7317,8 +8058,7 @@ impl<'a> RestoreTag<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7341,14 +8081,19 @@ pub struct ListRepoTokens<'a> {
 
 impl<'a> ListRepoTokens<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7372,7 +8117,13 @@ pub struct CreateToken<'a> {
 
 impl<'a> CreateToken<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7380,8 +8131,7 @@ impl<'a> CreateToken<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7405,15 +8155,20 @@ pub struct GetTokens<'a> {
 
 impl<'a> GetTokens<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
         push_path(&mut url, "code", &self.code, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7438,7 +8193,13 @@ pub struct ChangeToken<'a> {
 
 impl<'a> ChangeToken<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7447,8 +8208,7 @@ impl<'a> ChangeToken<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7472,15 +8232,20 @@ pub struct DeleteToken<'a> {
 
 impl<'a> DeleteToken<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
         push_path(&mut url, "code", &self.code, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7503,14 +8268,21 @@ pub struct ListBuildTriggers<'a> {
 
 impl<'a> ListBuildTriggers<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::BuildTriggerList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::BuildTriggerList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7534,15 +8306,22 @@ pub struct GetBuildTrigger<'a> {
 
 impl<'a> GetBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::BuildTrigger, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
         push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7567,7 +8346,15 @@ pub struct UpdateBuildTrigger<'a> {
 
 impl<'a> UpdateBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::BuildTrigger, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7576,8 +8363,7 @@ impl<'a> UpdateBuildTrigger<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7601,15 +8387,20 @@ pub struct DeleteBuildTrigger<'a> {
 
 impl<'a> DeleteBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
         push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7634,7 +8425,15 @@ pub struct ActivateBuildTrigger<'a> {
 
 impl<'a> ActivateBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::BuildTrigger, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7644,8 +8443,7 @@ impl<'a> ActivateBuildTrigger<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7678,7 +8476,15 @@ impl<'a> ListTriggerRecentBuilds<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuildList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7689,8 +8495,7 @@ impl<'a> ListTriggerRecentBuilds<'a> {
             push_query(&mut url, "limit", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7715,7 +8520,15 @@ pub struct ManuallyStartBuildTrigger<'a> {
 
 impl<'a> ManuallyStartBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/repository/");
         push_path(&mut url, "repository", &self.repository, true)?;
@@ -7725,8 +8538,7 @@ impl<'a> ManuallyStartBuildTrigger<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7750,15 +8562,20 @@ pub struct ApproveServiceKey<'a> {
 
 impl<'a> ApproveServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/approvedkeys/");
         push_path(&mut url, "kid", &self.kid, false)?;
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7780,12 +8597,19 @@ pub struct ListServiceKeys<'a> {
 
 impl<'a> ListServiceKeys<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ServiceKeyList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ServiceKeyList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/keys");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7808,14 +8632,21 @@ pub struct CreateServiceKey<'a> {
 
 impl<'a> CreateServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::CreatedServiceKey, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CreatedServiceKey, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/keys");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7838,13 +8669,20 @@ pub struct GetServiceKey<'a> {
 
 impl<'a> GetServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ServiceKey, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/keys/");
         push_path(&mut url, "kid", &self.kid, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7868,15 +8706,22 @@ pub struct UpdateServiceKey<'a> {
 
 impl<'a> UpdateServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ServiceKey, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/keys/");
         push_path(&mut url, "kid", &self.kid, false)?;
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -7899,13 +8744,18 @@ pub struct DeleteServiceKey<'a> {
 
 impl<'a> DeleteServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/keys/");
         push_path(&mut url, "kid", &self.kid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -7957,7 +8807,15 @@ impl<'a> ListAllLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::LogsPage, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/logs");
         if let Some(value) = &self.next_page {
@@ -7973,8 +8831,7 @@ impl<'a> ListAllLogs<'a> {
             push_query(&mut url, "starttime", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -8028,14 +8885,21 @@ pub struct ListOrganizationQuotaSuperUser<'a> {
 
 impl<'a> ListOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/organization/");
         push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8059,9 +8923,17 @@ pub struct CreateOrganizationQuotaSuperUser<'a> {
 
 impl<'a> CreateOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::CreateOrganizationQuotaSuperUserResponse, Error> {
+    ) -> impl Future<
+        Output = Result<types::CreateOrganizationQuotaSuperUserResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/organization/");
         push_path(&mut url, "namespace", &self.namespace, false)?;
@@ -8069,8 +8941,7 @@ impl<'a> CreateOrganizationQuotaSuperUser<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8095,7 +8966,15 @@ pub struct ChangeOrganizationQuotaSuperUser<'a> {
 
 impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/organization/");
         push_path(&mut url, "namespace", &self.namespace, false)?;
@@ -8104,8 +8983,7 @@ impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8129,15 +9007,20 @@ pub struct DeleteOrganizationQuotaSuperUser<'a> {
 
 impl<'a> DeleteOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/organization/");
         push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
         push_path(&mut url, "quota_id", &self.quota_id, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -8161,15 +9044,22 @@ pub struct ChangeOrganization<'a> {
 
 impl<'a> ChangeOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::SuperUserOrganization, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::SuperUserOrganization, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/organizations/");
         push_path(&mut url, "name", &self.name, false)?;
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8192,13 +9082,18 @@ pub struct DeleteOrganization<'a> {
 
 impl<'a> DeleteOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/organizations/");
         push_path(&mut url, "name", &self.name, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -8220,12 +9115,19 @@ pub struct GetRegistrySize<'a> {
 
 impl<'a> GetRegistrySize<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RegistrySize, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RegistrySize, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/registrysize/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8248,14 +9150,19 @@ pub struct PostRegistrySize<'a> {
 
 impl<'a> PostRegistrySize<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/registrysize/");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -8300,7 +9207,15 @@ impl<'a> ListAllUsers<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::SuperUserList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::SuperUserList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/users/");
         if let Some(value) = &self.next_page {
@@ -8313,8 +9228,7 @@ impl<'a> ListAllUsers<'a> {
             push_query(&mut url, "disabled", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -8368,14 +9282,21 @@ pub struct CreateInstallUser<'a> {
 
 impl<'a> CreateInstallUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::CreatedInstallUser, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::CreatedInstallUser, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/users/");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8398,14 +9319,21 @@ pub struct ListUserQuotaSuperUser<'a> {
 
 impl<'a> ListUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/users/");
         push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8429,7 +9357,17 @@ pub struct CreateUserQuotaSuperUser<'a> {
 
 impl<'a> CreateUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::CreateUserQuotaSuperUserResponse, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<types::CreateUserQuotaSuperUserResponse, Error>,
+    > + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/users/");
         push_path(&mut url, "namespace", &self.namespace, false)?;
@@ -8437,8 +9375,7 @@ impl<'a> CreateUserQuotaSuperUser<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8463,7 +9400,15 @@ pub struct ChangeUserQuotaSuperUser<'a> {
 
 impl<'a> ChangeUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/users/");
         push_path(&mut url, "namespace", &self.namespace, false)?;
@@ -8472,8 +9417,7 @@ impl<'a> ChangeUserQuotaSuperUser<'a> {
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8497,15 +9441,20 @@ pub struct DeleteUserQuotaSuperUser<'a> {
 
 impl<'a> DeleteUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/users/");
         push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
         push_path(&mut url, "quota_id", &self.quota_id, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -8528,14 +9477,21 @@ pub struct GetRepoBuildSuperUser<'a> {
 
 impl<'a> GetRepoBuildSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/");
         push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/build");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8567,7 +9523,15 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuildLogs, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/");
         push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
@@ -8576,8 +9540,7 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
             push_query(&mut url, "start", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8600,14 +9563,21 @@ pub struct GetRepoBuildStatusSuperUser<'a> {
 
 impl<'a> GetRepoBuildStatusSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RepositoryBuild, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/");
         push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/status");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8629,12 +9599,19 @@ pub struct GetLoggedInUser<'a> {
 
 impl<'a> GetLoggedInUser<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::UserView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8677,7 +9654,15 @@ impl<'a> GetAggregateUserLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AggregatedLogs, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/aggregatelogs");
         if let Some(value) = &self.performer {
@@ -8690,8 +9675,7 @@ impl<'a> GetAggregateUserLogs<'a> {
             push_query(&mut url, "starttime", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8720,15 +9704,22 @@ impl<'a> ListAppTokens<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AppTokenList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AppTokenList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/apptoken");
         if let Some(value) = &self.expiring {
             push_query(&mut url, "expiring", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8751,14 +9742,21 @@ pub struct CreateAppToken<'a> {
 
 impl<'a> CreateAppToken<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AppTokenEnvelope, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/apptoken");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8781,13 +9779,20 @@ pub struct GetAppToken<'a> {
 
 impl<'a> GetAppToken<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AppTokenEnvelope, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/apptoken/");
         push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8810,13 +9815,18 @@ pub struct RevokeAppToken<'a> {
 
 impl<'a> RevokeAppToken<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/apptoken/");
         push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -8838,12 +9848,19 @@ pub struct ListUserAutoPrunePolicies<'a> {
 
 impl<'a> ListUserAutoPrunePolicies<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AutoPrunePolicyList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/autoprunepolicy/");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8866,14 +9883,21 @@ pub struct CreateUserAutoPrunePolicy<'a> {
 
 impl<'a> CreateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AutoPrunePolicyId, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/autoprunepolicy/");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8896,13 +9920,20 @@ pub struct GetUserAutoPrunePolicy<'a> {
 
 impl<'a> GetUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AutoPrunePolicy, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/autoprunepolicy/");
         push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -8926,15 +9957,20 @@ pub struct UpdateUserAutoPrunePolicy<'a> {
 
 impl<'a> UpdateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/autoprunepolicy/");
         push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
         let mut request = self.client.request(reqwest::Method::PUT, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -8957,13 +9993,20 @@ pub struct DeleteUserAutoPrunePolicy<'a> {
 
 impl<'a> DeleteUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::AutoPrunePolicyId, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/autoprunepolicy/");
         push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9000,7 +10043,15 @@ impl<'a> ExportUserLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::ExportLogsResult, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/exportlogs");
         if let Some(value) = &self.endtime {
@@ -9012,8 +10063,7 @@ impl<'a> ExportUserLogs<'a> {
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9063,7 +10113,15 @@ impl<'a> ListUserLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::LogsPage, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/logs");
         if let Some(value) = &self.next_page {
@@ -9079,8 +10137,7 @@ impl<'a> ListUserLogs<'a> {
             push_query(&mut url, "starttime", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -9133,12 +10190,19 @@ pub struct ListUserQuota<'a> {
 
 impl<'a> ListUserQuota<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/quota");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9161,13 +10225,20 @@ pub struct GetUserQuota<'a> {
 
 impl<'a> GetUserQuota<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/quota/");
         push_path(&mut url, "quota_id", &self.quota_id, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9190,14 +10261,21 @@ pub struct ListUserQuotaLimit<'a> {
 
 impl<'a> ListUserQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaLimitList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/quota/");
         push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9221,15 +10299,22 @@ pub struct GetUserQuotaLimit<'a> {
 
 impl<'a> GetUserQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::QuotaView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/quota/");
         push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
         push_path(&mut url, "limit_id", &self.limit_id, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9276,7 +10361,15 @@ impl<'a> GetUserRobots<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RobotList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/robots");
         if let Some(value) = &self.limit {
@@ -9289,8 +10382,7 @@ impl<'a> GetUserRobots<'a> {
             push_query(&mut url, "permissions", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9313,13 +10405,18 @@ pub struct GetUserRobot<'a> {
 
 impl<'a> GetUserRobot<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Robot, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/robots/");
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9349,7 +10446,13 @@ impl<'a> CreateUserRobot<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Robot, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/robots/");
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
@@ -9357,8 +10460,7 @@ impl<'a> CreateUserRobot<'a> {
         if let Some(body) = self.body {
             request = request.json(&body);
         }
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9381,13 +10483,18 @@ pub struct DeleteUserRobot<'a> {
 
 impl<'a> DeleteUserRobot<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/robots/");
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -9410,14 +10517,21 @@ pub struct GetUserRobotPermissions<'a> {
 
 impl<'a> GetUserRobotPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::RobotPermissionList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/robots/");
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/permissions");
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9440,14 +10554,19 @@ pub struct RegenerateUserRobotToken<'a> {
 
 impl<'a> RegenerateUserRobotToken<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::Robot, Error> {
+    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/robots/");
         push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/regenerate");
         let request = self.client.request(reqwest::Method::POST, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9476,15 +10595,22 @@ impl<'a> ListStarredRepos<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::StarredRepositoryList, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::StarredRepositoryList, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/starred");
         if let Some(value) = &self.next_page {
             push_query(&mut url, "next_page", value);
         }
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -9542,14 +10668,21 @@ pub struct CreateStar<'a> {
 
 impl<'a> CreateStar<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::StarredRepositoryRef, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::StarredRepositoryRef, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/starred");
         let mut request = self.client.request(reqwest::Method::POST, url);
         let body = self.body;
         request = request.json(&body);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9572,13 +10705,18 @@ pub struct DeleteStar<'a> {
 
 impl<'a> DeleteStar<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), Error> {
+    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
+        let client = self.client;
+        client.send_empty(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/user/starred/");
         push_path(&mut url, "repository", &self.repository, true)?;
         let request = self.client.request(reqwest::Method::DELETE, url);
-        let response = self.client.execute(request).await?;
-        empty(response).await
+        Ok(request)
     }
 }
 
@@ -9601,13 +10739,20 @@ pub struct GetUserInformation<'a> {
 
 impl<'a> GetUserInformation<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<types::UserView, Error> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
+        let client = self.client;
+        client.send_json(self.build())
+    }
+
+    /// The request, ready to send.
+    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/users/");
         push_path(&mut url, "username", &self.username, false)?;
         let request = self.client.request(reqwest::Method::GET, url);
-        let response = self.client.execute(request).await?;
-        json(response).await
+        Ok(request)
     }
 }
 
@@ -9865,6 +11010,37 @@ impl Client {
             return Err(Error::Api { status, body });
         }
         Ok(response)
+    }
+}
+
+#[allow(dead_code, reason = "not every document needs every helper")]
+impl Client {
+    async fn send_json<T: serde::de::DeserializeOwned>(
+        &self,
+        request: Result<reqwest::RequestBuilder, Error>,
+    ) -> Result<T, Error> {
+        json(self.execute(request?).await?).await
+    }
+
+    async fn send_empty(
+        &self,
+        request: Result<reqwest::RequestBuilder, Error>,
+    ) -> Result<(), Error> {
+        empty(self.execute(request?).await?).await
+    }
+
+    async fn send_text(
+        &self,
+        request: Result<reqwest::RequestBuilder, Error>,
+    ) -> Result<String, Error> {
+        text(self.execute(request?).await?).await
+    }
+
+    async fn send_bytes(
+        &self,
+        request: Result<reqwest::RequestBuilder, Error>,
+    ) -> Result<Vec<u8>, Error> {
+        bytes(self.execute(request?).await?).await
     }
 }
 

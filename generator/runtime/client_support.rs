@@ -214,6 +214,25 @@ impl Client {
     }
 }
 
+#[allow(dead_code, reason = "not every document needs every helper")]
+impl Client {
+    async fn send_json<T: serde::de::DeserializeOwned>(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<T, Error> {
+        json(self.execute(request?).await?).await
+    }
+
+    async fn send_empty(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<(), Error> {
+        empty(self.execute(request?).await?).await
+    }
+
+    async fn send_text(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<String, Error> {
+        text(self.execute(request?).await?).await
+    }
+
+    async fn send_bytes(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<Vec<u8>, Error> {
+        bytes(self.execute(request?).await?).await
+    }
+}
+
 /// Decodes a JSON success body.
 #[allow(dead_code, reason = "not every document needs every helper")]
 async fn json<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, Error> {

@@ -83,9 +83,14 @@ fn quay_public_surface() {
                 let entry = builders.entry(self_ty.clone()).or_default();
                 match f.sig.ident.to_string().as_str() {
                     "send" => {
-                        entry.1 = signature(&f.sig)
-                            .trim_start_matches("send()")
-                            .trim_start_matches(" -> ")
+                        // What `.await` gives, whether `send` is an `async fn` or
+                        // returns `impl Future`.
+                        let ret = signature(&f.sig);
+                        let ret = ret.trim_start_matches("send()").trim_start_matches(" -> ");
+                        entry.1 = ret
+                            .strip_prefix("impl Future<Output = ")
+                            .and_then(|r| r.strip_suffix("> + Send + 'a"))
+                            .unwrap_or(ret)
                             .to_owned()
                     }
                     "pages" | "items" => entry.0.push(format!("{}()", f.sig.ident)),

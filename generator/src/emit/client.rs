@@ -64,8 +64,19 @@ pub(crate) fn operation_doc(op: &Operation) -> Vec<String> {
 
 /// How a success response decodes.
 enum Outcome {
+    /// The type, and the `Client` method that sends and decodes it.
     Single(TokenStream, TokenStream),
     Enum(TokenStream, TokenStream),
+}
+
+/// The shared send-and-decode method of `Client` for a single success type.
+fn body_sender(body: &ResponseBody) -> TokenStream {
+    match body {
+        ResponseBody::Empty => quote!(send_empty),
+        ResponseBody::Json(_) => quote!(send_json),
+        ResponseBody::Text => quote!(send_text),
+        ResponseBody::Bytes => quote!(send_bytes),
+    }
 }
 
 fn body_decode(body: &ResponseBody) -> (TokenStream, TokenStream) {
@@ -81,8 +92,8 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
     let successes: Vec<_> = op.successes().collect();
     let first = successes.first().map(|r| &r.body);
     if successes.iter().all(|r| Some(&r.body) == first) {
-        let (ty, decode) = body_decode(first.unwrap_or(&ResponseBody::Empty));
-        return Outcome::Single(ty, decode);
+        let body = first.unwrap_or(&ResponseBody::Empty);
+        return Outcome::Single(body_decode(body).0, body_sender(body));
     }
     let name = format_ident!("{}Response", op.type_stem);
     let variants = successes.iter().map(|r| {
@@ -367,9 +378,30 @@ fn emit_operation(
         }
     });
     let method = format_ident!("{}", op.method.as_str());
-    let (ret, decode) = match outcome(op, enums) {
-        Outcome::Single(t, d) => (t, d),
-        Outcome::Enum(t, d) => (t, d),
+    // One shared generic send path per response type keeps the per-operation code
+    // synchronous: compiling 173 async state machines was most of the crate's build.
+    let (ret, send_fn) = match outcome(op, enums) {
+        Outcome::Single(t, sender) => {
+            let send = quote! {
+                /// Sends the request and decodes the response.
+                pub fn send(self) -> impl Future<Output = Result<#t, Error>> + Send + 'a {
+                    let client = self.client;
+                    client.#sender(self.build())
+                }
+            };
+            (t, send)
+        }
+        Outcome::Enum(t, decode) => {
+            let send = quote! {
+                /// Sends the request and decodes the response.
+                pub async fn send(self) -> Result<#t, Error> {
+                    let client = self.client;
+                    let response = client.execute(self.build()?).await?;
+                    #decode
+                }
+            };
+            (t, send)
+        }
     };
     let pagination = op.pagination.as_ref().map(|pg| {
         let page = rust_type(&TypeRef::Named(pg.page_type.clone()), Ctx::Sibling);
@@ -460,16 +492,17 @@ fn emit_operation(
             #(#setters)*
             #body_setter
 
-            /// Sends the request and decodes the response.
-            pub async fn send(self) -> Result<#ret, Error> {
+            #send_fn
+
+            /// The request, ready to send.
+            fn build(self) -> Result<reqwest::RequestBuilder, Error> {
                 let mut url = self.client.url();
                 #(#url)*
                 #(#query)*
                 #request_binding = self.client.request(#wire_method, url);
                 #(#headers)*
                 #body_send
-                let response = self.client.execute(request).await?;
-                #decode
+                Ok(request)
             }
 
             #pagination
