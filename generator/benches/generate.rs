@@ -18,6 +18,9 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
+#[path = "../../xtask/src/quay_config.rs"]
+mod quay_config;
+use quay_config::quay_config;
 
 /// The system allocator, counting (while `COUNTING` is on) the bytes allocated and
 /// the peak of live bytes. Off while timing, so timings carry one relaxed load per
@@ -93,16 +96,6 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOC: Counting = Counting;
 
 const SIZES: [usize; 4] = [500, 1_000, 2_000, 4_000];
-
-fn quay_config() -> Config {
-    Config {
-        error_schema: "ApiError".to_owned(),
-        error_type_base: "/api/v1/error/".to_owned(),
-        discovery_operation: Some("discovery".to_owned()),
-        client_crate: "quay_client".to_owned(),
-        server_crate: "quay_server".to_owned(),
-    }
-}
 
 fn quay_spec() -> &'static str {
     static SPEC: OnceLock<String> = OnceLock::new();

@@ -1,10 +1,13 @@
 //! Project tasks: `cargo xtask regen [--check]`, `cargo xtask measure`.
 
 mod measure;
+mod quay_config;
 
-use openapi_rs_gen::{Config, File, emit_all, model, roundtrip_test};
+use openapi_rs_gen::{File, emit_all, model, roundtrip_test};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use quay_config::quay_config;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,17 +45,6 @@ fn root() -> PathBuf {
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
-}
-
-/// The generator settings for the Quay crates.
-fn quay_config() -> Config {
-    Config {
-        error_schema: "ApiError".to_owned(),
-        error_type_base: "/api/v1/error/".to_owned(),
-        discovery_operation: Some("discovery".to_owned()),
-        client_crate: "quay_client".to_owned(),
-        server_crate: "quay_server".to_owned(),
-    }
 }
 
 fn regen(mode: Mode) -> Result<(), String> {
