@@ -74,15 +74,7 @@ pub(crate) fn doc(text: Option<&str>) -> TokenStream {
 }
 
 pub(crate) fn doc_lines(lines: &[String]) -> TokenStream {
-    let attrs = lines.iter().map(|l| {
-        let l = if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
-        };
-        quote!(#[doc = #l])
-    });
-    quote!(#(#attrs)*)
+    doc_attrs(lines, false)
 }
 
 /// Like [`doc`], as inner attributes (`//!`).
@@ -94,13 +86,22 @@ pub(crate) fn inner_doc(text: Option<&str>) -> TokenStream {
 }
 
 pub(crate) fn inner_doc_lines(lines: &[String]) -> TokenStream {
+    doc_attrs(lines, true)
+}
+
+/// One `#[doc]` (or `#![doc]`) attribute per line, each line after a space, as `///` has.
+fn doc_attrs(lines: &[String], inner: bool) -> TokenStream {
     let attrs = lines.iter().map(|l| {
         let l = if l.is_empty() {
             String::new()
         } else {
             format!(" {l}")
         };
-        quote!(#![doc = #l])
+        if inner {
+            quote!(#![doc = #l])
+        } else {
+            quote!(#[doc = #l])
+        }
     });
     quote!(#(#attrs)*)
 }
