@@ -273,8 +273,6 @@ pub struct Param {
     pub allow_slash: bool,
     /// Regex the value must match, from `pattern`.
     pub pattern: Option<String>,
-    /// `enum` values of a plain scalar parameter, for validation.
-    pub allowed: Vec<String>,
     /// Numeric and length bounds, checked with the other parameters.
     pub constraints: Constraints,
 }

@@ -204,7 +204,6 @@ fn emit_operation(
     op: &Operation,
     enums: &mut Vec<TokenStream>,
 ) -> (TokenStream, TokenStream) {
-    let _ = api;
     let fn_name = ident(&op.fn_name);
     let builder = ident(&op.type_stem);
     let docs = doc_lines(&operation_doc(op));

@@ -322,8 +322,6 @@ fn server_method(s: &Samples<'_>, server: &proc_macro2::Ident, op: &Operation) -
         }
         None => quote!(serde_json::Value::Null),
     };
-    let error = ident(&s.api.error.type_name);
-    let _ = error;
     // The answer: the first documented success, else the first other variant.
     let variant = op.successes().next().or_else(|| {
         op.responses.iter().find(|r| !matches!(&r.body, ResponseBody::Json(TypeRef::Named(n)) if *n == s.api.error.type_name))

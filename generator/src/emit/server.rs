@@ -301,12 +301,12 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
     Some(if body.required {
         (arg, wrapper, pattern)
     } else {
+        // An optional body arrives as `Option<wrapper>`: unwrap inside the option.
         let unwrap = match &body.kind {
             BodyKind::Json(_) => quote!(body.map(|JsonBody(b)| b)),
             BodyKind::Form(_) => quote!(body.map(|FormBody(b)| b)),
             _ => quote!(body),
         };
-        let _ = pattern;
         (
             quote!(Option<#arg>),
             quote!(Option<#wrapper>),

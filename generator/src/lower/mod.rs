@@ -137,7 +137,7 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
 
     let mut scopes = BTreeMap::new();
     if let Some(components) = &doc.components {
-        for (name, scheme) in &components.security_schemes {
+        for scheme in components.security_schemes.values() {
             if let ReferenceOr::Item(openapiv3::SecurityScheme::OAuth2 { flows, .. }) = scheme {
                 let all = [
                     flows.implicit.as_ref().map(|f| &f.scopes),
@@ -148,7 +148,6 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
                 for (scope, text) in all.into_iter().flatten().flatten() {
                     scopes.insert(scope.clone(), text.clone());
                 }
-                let _ = name;
             }
         }
     }

@@ -359,7 +359,6 @@ fn lower_params<'a>(
             default,
             allow_slash,
             pattern,
-            allowed: Vec::new(),
             constraints,
         });
     }
