@@ -6,7 +6,7 @@ use super::types::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
 use crate::Config;
 use crate::error::Error;
-use crate::model::{Api, BodyKind, Operation, ResponseBody, Security, Status, TypeRef};
+use crate::model::{Api, BodyKind, Operation, ResponseBody, Security, Segment, Status, TypeRef};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -341,33 +341,71 @@ impl Patterns {
     }
 }
 
-fn route_segments(op: &Operation, patterns: &mut Patterns) -> Result<Vec<TokenStream>, Error> {
-    let mut out = Vec::new();
-    for piece in op.path.split('/') {
-        match piece.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
-            Some(name) if !name.contains(['{', '}']) => {
-                let p = op.params.iter().find(|p| p.wire_name == name);
-                let slash = p.is_some_and(|p| p.allow_slash);
-                let pattern = p.map_or_else(|| quote!(None), |p| patterns.of(p));
-                out.push(if slash {
+/// One `/`-separated piece of a route: literal text or a whole-segment parameter.
+enum Piece<'o> {
+    Lit(String),
+    Param(&'o crate::model::Param),
+}
+
+/// The model's path template as whole segments; the router cannot serve a parameter
+/// that shares a segment with text.
+fn route_pieces(op: &Operation) -> Result<Vec<Piece<'_>>, Error> {
+    let mixed = || Error {
+        pointer: op.pointer.clone(),
+        message: format!(
+            "the server cannot route {:?}: a path parameter must fill a whole segment",
+            op.path
+        ),
+    };
+    let mut pieces = vec![Piece::Lit(String::new())];
+    for segment in &op.segments {
+        match segment {
+            Segment::Literal(text) => {
+                for (i, part) in text.split('/').enumerate() {
+                    match (i, pieces.last_mut()) {
+                        (0, Some(Piece::Lit(current))) => current.push_str(part),
+                        (0, _) if !part.is_empty() => return Err(mixed()),
+                        (0, _) => {}
+                        _ => pieces.push(Piece::Lit(part.to_owned())),
+                    }
+                }
+            }
+            Segment::Param(index) => match pieces.last() {
+                Some(Piece::Lit(current)) if current.is_empty() => {
+                    *pieces.last_mut().expect("not empty") = Piece::Param(&op.params[*index]);
+                }
+                _ => return Err(mixed()),
+            },
+        }
+    }
+    Ok(pieces)
+}
+
+/// Routing order: literal before parameter before a parameter spanning segments.
+fn piece_rank(piece: &Piece<'_>) -> u8 {
+    match piece {
+        Piece::Lit(_) => 0,
+        Piece::Param(p) if p.allow_slash => 2,
+        Piece::Param(_) => 1,
+    }
+}
+
+fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<TokenStream> {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Lit(text) => quote!(Seg::Lit(#text)),
+            Piece::Param(p) => {
+                let name = &p.wire_name;
+                let pattern = patterns.of(p);
+                if p.allow_slash {
                     quote!(Seg::Slash(#name, #pattern))
                 } else {
                     quote!(Seg::Param(#name, #pattern))
-                });
+                }
             }
-            _ if piece.contains(['{', '}']) => {
-                return Err(Error {
-                    pointer: op.pointer.clone(),
-                    message: format!(
-                        "the server cannot route {:?}: a path parameter must fill a whole segment",
-                        op.path
-                    ),
-                });
-            }
-            _ => out.push(quote!(Seg::Lit(#piece))),
-        }
-    }
-    Ok(out)
+        })
+        .collect()
 }
 
 pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
@@ -486,24 +524,9 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 api.#fn_name(#(#call_args),*)
             }).await,
         });
-        let segs = route_segments(op, &mut patterns)?;
-        let rank: Vec<u8> = op
-            .path
-            .split('/')
-            .map(|piece| {
-                if !piece.starts_with('{') {
-                    0
-                } else if op
-                    .params
-                    .iter()
-                    .any(|p| p.allow_slash && piece == format!("{{{}}}", p.wire_name))
-                {
-                    2
-                } else {
-                    1
-                }
-            })
-            .collect();
+        let pieces = route_pieces(op)?;
+        let segs = route_segments(&pieces, &mut patterns);
+        let rank: Vec<u8> = pieces.iter().map(piece_rank).collect();
         match routes.iter_mut().find(|r| r.1 == op.path) {
             Some(route) => route.3.push((op.method.as_str().to_owned(), index)),
             None => routes.push((

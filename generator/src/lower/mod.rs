@@ -181,9 +181,9 @@ impl Lowerer<'_> {
             .and_then(|n| self.types.iter().position(|t| t.name == n));
         let Some(index) = found else {
             let name = self.type_names.unique(&names::type_name(wanted));
-            let field = |n: &str, ty: TypeRef, doc: &str| Field {
-                rust_name: n.to_owned(),
-                wire_name: n.to_owned(),
+            let field = |rust: &str, wire: &str, ty: TypeRef, doc: &str| Field {
+                rust_name: rust.to_owned(),
+                wire_name: wire.to_owned(),
                 doc: Some(doc.to_owned()),
                 ty,
                 required: true,
@@ -197,31 +197,31 @@ impl Lowerer<'_> {
                 pointer: "/components/schemas".to_owned(),
                 kind: TypeKind::Struct {
                     fields: vec![
-                        field("status", TypeRef::I64, "HTTP status code of the response."),
                         field(
+                            "status",
+                            "status",
+                            TypeRef::I64,
+                            "HTTP status code of the response.",
+                        ),
+                        field(
+                            "title",
                             "title",
                             TypeRef::String,
                             "Short, stable code of the kind of error.",
                         ),
                         field(
                             "detail",
+                            "detail",
                             TypeRef::String,
                             "What went wrong in this instance.",
                         ),
                         field(
                             "type_",
+                            "type",
                             TypeRef::String,
                             "Reference to the type of the error.",
                         ),
-                    ]
-                    .into_iter()
-                    .map(|mut f| {
-                        if f.rust_name == "type_" {
-                            f.wire_name = "type".to_owned();
-                        }
-                        f
-                    })
-                    .collect(),
+                    ],
                     additional: None,
                 },
             });
