@@ -35,7 +35,7 @@ mod lower;
 pub mod model;
 pub mod names;
 
-pub use error::Error;
+pub use error::{Error, Location};
 
 /// What to generate, beyond what the document says.
 #[derive(Debug, Clone)]
@@ -82,7 +82,7 @@ pub struct Output {
 /// Parses and checks a document into the intermediate model.
 pub fn model(spec: &str, config: &Config) -> Result<model::Api, Error> {
     let doc = load::parse(spec)?;
-    lower::lower(&doc, config)
+    lower::lower(&doc, config).map_err(|e| e.located(spec))
 }
 
 /// Generates both crates from the text of an OpenAPI 3.0 document.
@@ -98,12 +98,8 @@ pub fn roundtrip_test(
     client_crate: &str,
     server_crate: &str,
 ) -> Result<String, Error> {
-    let body = emit::format_file(emit::roundtrip::emit(api, client_crate, server_crate)).map_err(
-        |message| Error {
-            pointer: "/".into(),
-            message,
-        },
-    )?;
+    let body = emit::format_file(emit::roundtrip::emit(api, client_crate, server_crate))
+        .map_err(|message| Error::new("/", message))?;
     Ok(format!("{}{body}", emit::header(api)))
 }
 
@@ -159,10 +155,8 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
                                 break out;
                             };
                             let result = job().and_then(|tokens| {
-                                let body = emit::format_file(tokens).map_err(|message| Error {
-                                    pointer: "/".into(),
-                                    message,
-                                })?;
+                                let body = emit::format_file(tokens)
+                                    .map_err(|message| Error::new("/", message))?;
                                 Ok(File {
                                     path: (*path).to_owned(),
                                     contents: format!("{header}{body}"),
@@ -180,10 +174,7 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
         });
         done.sort_by_key(|(i, _)| *i);
         if done.len() != jobs.len() {
-            return Err(Error {
-                pointer: "/".into(),
-                message: "a code generation thread failed".into(),
-            });
+            return Err(Error::new("/", "a code generation thread failed"));
         }
         done.into_iter().map(|(_, r)| r).collect()
     };

@@ -350,12 +350,14 @@ enum Piece<'o> {
 /// The model's path template as whole segments; the router cannot serve a parameter
 /// that shares a segment with text.
 fn route_pieces(op: &Operation) -> Result<Vec<Piece<'_>>, Error> {
-    let mixed = || Error {
-        pointer: op.pointer.clone(),
-        message: format!(
-            "the server cannot route {:?}: a path parameter must fill a whole segment",
-            op.path
-        ),
+    let mixed = || {
+        Error::new(
+            op.pointer.clone(),
+            format!(
+                "the server cannot route {:?}: a path parameter must fill a whole segment",
+                op.path
+            ),
+        )
     };
     let mut pieces = vec![Piece::Lit(String::new())];
     for segment in &op.segments {

@@ -177,10 +177,10 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn schema_ref(&self, reference: &str, at: &Pointer) -> Result<(TypeRef, bool)> {
         let schemas = self.doc.components.as_ref().map(|c| &c.schemas);
         let (target, _) = resolve(schemas, "schemas", reference, at)?;
-        let key = reference.trim_start_matches("#/components/schemas/");
+        let key = super::component_key(reference, "schemas").unwrap_or_default();
         let name = self
             .component_names
-            .get(key)
+            .get(&key)
             .cloned()
             .ok_or_else(|| Error::at(at, format!("$ref {reference:?} does not resolve")))?;
         Ok((TypeRef::Named(name), target.schema_data.nullable))
@@ -534,10 +534,7 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
                 let mut out = Vec::new();
                 direct_names(target, &mut out);
                 if out.iter().any(|n| reaches(n, &name)) {
-                    return Err(Error {
-                        pointer,
-                        message: "this schema is an alias of itself".into(),
-                    });
+                    return Err(Error::new(pointer, "this schema is an alias of itself"));
                 }
             }
             TypeKind::Enum { .. } => {}
