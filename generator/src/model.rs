@@ -71,6 +71,9 @@ pub enum TypeKind {
     Union { variants: Vec<UnionVariant> },
     /// A named alias for another type (e.g. a named array or a `$ref` with a description).
     Alias { target: TypeRef },
+    /// A named wrapper of another type, where an alias would refer to itself
+    /// (`Tree: {type: array, items: {$ref: Tree}}` -> `struct Tree(Vec<Tree>)`).
+    Newtype { target: TypeRef },
 }
 
 #[derive(Debug, Clone)]

@@ -109,7 +109,11 @@ fn doc_attrs(lines: &[String], inner: bool) -> TokenStream {
 pub(crate) fn sanitize_doc(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    // A bare carriage return is not allowed in a doc comment: it ends a line too.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     for raw in text.trim().lines() {
+        // Other control characters would be invisible, or break the line.
+        let raw = &raw.replace(|c: char| c.is_control() && c != '\t', " ");
         let line = raw.trim();
         if line.starts_with("```") || line.starts_with("~~~") {
             out.push(if in_fence {

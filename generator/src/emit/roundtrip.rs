@@ -134,6 +134,7 @@ impl Samples<'_> {
                 None => quote!(#path::Unknown(String::from("x"))),
             },
             TypeKind::Alias { target } => self.value(target, seed, depth),
+            TypeKind::Newtype { .. } => quote!(#path(Default::default())),
             TypeKind::Union { variants } => {
                 let v = &variants[0];
                 let vn = ident(&v.rust_name);

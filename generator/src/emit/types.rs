@@ -210,12 +210,19 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
         TypeKind::Enum { variants } => {
             let defs = variants.iter().map(|v| {
                 let vn = ident(&v.rust_name);
-                let text = if v.wire_value.is_empty() {
-                    " The empty string.".to_owned()
-                } else if v.wire_value.contains('`') {
-                    format!(" `` {} ``", v.wire_value)
+                // Control characters (a line break, a bare CR) cannot stand in a doc
+                // comment as they are: show them escaped.
+                let shown = if v.wire_value.chars().any(char::is_control) {
+                    format!("{:?}", v.wire_value)
                 } else {
-                    format!(" `{}`", v.wire_value)
+                    v.wire_value.clone()
+                };
+                let text = if shown.is_empty() {
+                    " The empty string.".to_owned()
+                } else if shown.contains('`') {
+                    format!(" `` {shown} ``")
+                } else {
+                    format!(" `{shown}`")
                 };
                 quote!(#[doc = #text] #vn,)
             });
@@ -343,6 +350,29 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             let ty = rust_type(target, Ctx::Types);
             quote!(#docs pub type #name = #ty;)
         }
+        TypeKind::Newtype { target } => {
+            let ty = rust_type(target, Ctx::Types);
+            let validate_impl = validate.then(|| {
+                if needs_validation(api, target) {
+                    quote! {
+                        impl Validate for #name {
+                            fn validate(&self) -> Result<(), Invalid> {
+                                self.0.validate()
+                            }
+                        }
+                    }
+                } else {
+                    quote!(impl Validate for #name {})
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub #ty);
+                #validate_impl
+            }
+        }
     }
 }
 
@@ -418,7 +448,9 @@ pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
                     Some(TypeKind::Union { variants }) => {
                         variants.iter().any(|v| walk(api, &v.ty, seen))
                     }
-                    Some(TypeKind::Alias { target }) => walk(api, target, seen),
+                    Some(TypeKind::Alias { target } | TypeKind::Newtype { target }) => {
+                        walk(api, target, seen)
+                    }
                     None => false,
                 }
             }

@@ -482,8 +482,70 @@ fn direct_names(t: &TypeRef, out: &mut Vec<String>) {
     }
 }
 
-/// Boxes the fields and variants that would make a type contain itself.
+/// Every named type a type mentions, at any depth.
+fn all_names(t: &TypeRef, out: &mut Vec<String>) {
+    match t {
+        TypeRef::Named(n) => out.push(n.clone()),
+        TypeRef::Option(inner) | TypeRef::Vec(inner) | TypeRef::Map(inner) => all_names(inner, out),
+        _ => {}
+    }
+}
+
+/// Whether `to` can be reached from `from` along `edges`.
+fn reaches(edges: &BTreeMap<String, Vec<String>>, from: &str, to: &str) -> bool {
+    let mut stack = vec![from.to_owned()];
+    let mut seen = BTreeSet::new();
+    while let Some(n) = stack.pop() {
+        if n == to {
+            return true;
+        }
+        if seen.insert(n.clone()) {
+            stack.extend(edges.get(&n).into_iter().flatten().cloned());
+        }
+    }
+    false
+}
+
+/// Breaks the cycles Rust cannot have. An alias that refers to itself through
+/// aliases (`Tree = Vec<Tree>`) becomes a newtype; a field or variant that would make
+/// a type contain itself in place is boxed; an alias of itself with nothing in
+/// between (`A = B`, `B = A`) is refused.
 pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
+    let alias_edges = |names: fn(&TypeRef, &mut Vec<String>)| -> BTreeMap<String, Vec<String>> {
+        types
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TypeKind::Alias { target } => {
+                    let mut out = Vec::new();
+                    names(target, &mut out);
+                    Some((t.name.clone(), out))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let (direct_edges, alias_edges) = (alias_edges(direct_names), alias_edges(all_names));
+    for t in types.iter_mut() {
+        let TypeKind::Alias { target } = &t.kind else {
+            continue;
+        };
+        let mut direct = Vec::new();
+        direct_names(target, &mut direct);
+        if direct.iter().any(|n| reaches(&direct_edges, n, &t.name)) {
+            return Err(Error::new(
+                t.pointer.clone(),
+                "this schema is an alias of itself",
+            ));
+        }
+        if alias_edges[&t.name]
+            .iter()
+            .any(|n| reaches(&alias_edges, n, &t.name))
+        {
+            t.kind = TypeKind::Newtype {
+                target: target.clone(),
+            };
+        }
+    }
     let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for t in types.iter() {
         let mut out = Vec::new();
@@ -494,50 +556,31 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
             TypeKind::Union { variants } => {
                 variants.iter().for_each(|v| direct_names(&v.ty, &mut out))
             }
-            TypeKind::Alias { target } => direct_names(target, &mut out),
+            TypeKind::Alias { target } | TypeKind::Newtype { target } => {
+                direct_names(target, &mut out)
+            }
             TypeKind::Enum { .. } => {}
         }
         edges.insert(t.name.clone(), out);
     }
-    let reaches = |from: &str, to: &str| -> bool {
-        let mut stack = vec![from.to_owned()];
-        let mut seen = BTreeSet::new();
-        while let Some(n) = stack.pop() {
-            if n == to {
-                return true;
-            }
-            if seen.insert(n.clone()) {
-                stack.extend(edges.get(&n).into_iter().flatten().cloned());
-            }
-        }
-        false
-    };
     for t in types.iter_mut() {
         let name = t.name.clone();
-        let pointer = t.pointer.clone();
         match &mut t.kind {
             TypeKind::Struct { fields, .. } => {
                 for f in fields {
                     let mut out = Vec::new();
                     direct_names(&f.ty, &mut out);
-                    f.boxed = out.iter().any(|n| reaches(n, &name));
+                    f.boxed = out.iter().any(|n| reaches(&edges, n, &name));
                 }
             }
             TypeKind::Union { variants } => {
                 for v in variants {
                     let mut out = Vec::new();
                     direct_names(&v.ty, &mut out);
-                    v.boxed = out.iter().any(|n| reaches(n, &name));
+                    v.boxed = out.iter().any(|n| reaches(&edges, n, &name));
                 }
             }
-            TypeKind::Alias { target } => {
-                let mut out = Vec::new();
-                direct_names(target, &mut out);
-                if out.iter().any(|n| reaches(n, &name)) {
-                    return Err(Error::new(pointer, "this schema is an alias of itself"));
-                }
-            }
-            TypeKind::Enum { .. } => {}
+            TypeKind::Alias { .. } | TypeKind::Newtype { .. } | TypeKind::Enum { .. } => {}
         }
     }
     Ok(())
