@@ -34,7 +34,9 @@ enum Shape<'a> {
     },
     Boolean,
     OneOf(&'a [ReferenceOr<Schema>]),
-    AllOf(&'a [ReferenceOr<Schema>]),
+    /// `allOf`, with the schema's own object parts (`properties`, `required`, ...)
+    /// merged after the members, when it has any.
+    AllOf(&'a [ReferenceOr<Schema>], Option<ObjectParts<'a>>),
     Any,
 }
 
@@ -82,7 +84,7 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
         SchemaKind::Type(Type::Boolean(_)) => Shape::Boolean,
         SchemaKind::OneOf { one_of } => Shape::OneOf(one_of),
         SchemaKind::AnyOf { any_of } => Shape::OneOf(any_of),
-        SchemaKind::AllOf { all_of } => Shape::AllOf(all_of),
+        SchemaKind::AllOf { all_of } => Shape::AllOf(all_of, None),
         SchemaKind::Not { .. } => {
             return Err(Error::at(
                 &at.push("not"),
@@ -105,10 +107,23 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
             .filter(|b| **b)
             .count();
             let has_object = !any.properties.is_empty() || any.additional_properties.is_some();
+            let own = || ObjectParts {
+                properties: props(&any.properties),
+                required: any.required.iter().map(String::as_str).collect(),
+                additional: any
+                    .additional_properties
+                    .as_ref()
+                    .map(|a| (a, at.push("additionalProperties"))),
+            };
+            // allOf with the schema's own properties (or `required`): one object.
+            if !any.all_of.is_empty() && mixed == 1 && any.items.is_none() {
+                let has_own = has_object || !any.required.is_empty();
+                return Ok(Shape::AllOf(&any.all_of, has_own.then(own)));
+            }
             if mixed > 1 || (mixed == 1 && (has_object || any.items.is_some())) {
                 return Err(Error::at(
                     at,
-                    "a schema that mixes oneOf/anyOf/allOf with each other or with its own properties is not supported; move the properties into an allOf member",
+                    "a schema that mixes oneOf/anyOf with allOf, with each other or with its own properties is not supported; move the properties into an allOf member, or the alternatives into one oneOf",
                 ));
             }
             if !any.one_of.is_empty() {
@@ -116,7 +131,7 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
             } else if !any.any_of.is_empty() {
                 Shape::OneOf(&any.any_of)
             } else if !any.all_of.is_empty() {
-                Shape::AllOf(&any.all_of)
+                Shape::AllOf(&any.all_of, None)
             } else if has_object || any.typ.as_deref() == Some("object") {
                 Shape::Object(ObjectParts {
                     properties: props(&any.properties),
@@ -198,6 +213,42 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `allOf` whose members are no objects (a `$ref` to a string type plus a
+    /// description, a scalar plus extra bounds): the one type they all describe, and
+    /// whether null is allowed (only when every member allows it). `None` when a
+    /// member is an object or the members describe different types.
+    fn scalar_all_of(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        at: &Pointer,
+    ) -> Result<Option<(TypeRef, bool)>> {
+        let mut found: Option<(TypeRef, bool)> = None;
+        for (i, member) in members.iter().enumerate() {
+            let mat = at.push("allOf").push(i.to_string());
+            let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
+            let (ty, nullable) = match shape(schema, &sat)? {
+                Shape::Any => continue,
+                Shape::Object(_) | Shape::AllOf(..) | Shape::OneOf(_) | Shape::Array(_) => {
+                    return Ok(None);
+                }
+                Shape::String { ref values, .. } if !values.is_empty() => {
+                    if !matches!(member, ReferenceOr::Reference { .. }) {
+                        // An inline enum would be a type of its own, named here.
+                        return Ok(None);
+                    }
+                    self.lower(RefOr::from(member), &mat, "AllOf")?
+                }
+                _ => self.lower(RefOr::from(member), &mat, "AllOf")?,
+            };
+            match &mut found {
+                None => found = Some((ty, nullable)),
+                Some((t, n)) if *t == ty => *n = *n && nullable,
+                Some(_) => return Ok(None),
+            }
+        }
+        Ok(found)
+    }
+
     /// The Rust type of a schema used in place; named types it needs are defined on
     /// the way, named after `hint`. Returns the type and whether null is allowed.
     pub(crate) fn lower(
@@ -249,7 +300,7 @@ impl<'a> Lowerer<'a> {
             Shape::Number { float: true } => TypeRef::F32,
             Shape::Number { float: false } => TypeRef::F64,
             Shape::Boolean => TypeRef::Bool,
-            Shape::OneOf([single]) | Shape::AllOf([single]) => {
+            Shape::OneOf([single]) | Shape::AllOf([single], None) => {
                 let key = if matches!(&schema.schema_kind, SchemaKind::AllOf { .. }) {
                     "allOf"
                 } else {
@@ -258,7 +309,13 @@ impl<'a> Lowerer<'a> {
                 let (t, n) = self.lower(RefOr::from(single), &at.push(key).push("0"), hint)?;
                 return Ok((t, n || nullable));
             }
-            Shape::OneOf(_) | Shape::AllOf(_) => self.define_inline(hint, schema, at)?,
+            Shape::AllOf(members, None) if self.scalar_all_of(members, at)?.is_some() => {
+                let (t, n) = self
+                    .scalar_all_of(members, at)?
+                    .expect("checked in the guard");
+                return Ok((t, n || nullable));
+            }
+            Shape::OneOf(_) | Shape::AllOf(..) => self.define_inline(hint, schema, at)?,
             Shape::Any => TypeRef::Json,
         };
         Ok((ty, nullable))
@@ -321,13 +378,24 @@ impl<'a> Lowerer<'a> {
                 }
                 TypeKind::Union { variants }
             }
-            Shape::AllOf(members) if members.len() > 1 => {
+            Shape::AllOf(members, None) if self.scalar_all_of(members, at)?.is_some() => {
+                let (target, n) = self
+                    .scalar_all_of(members, at)?
+                    .expect("checked in the guard");
+                TypeKind::Alias {
+                    target: wrap_null(target, n || schema.schema_data.nullable),
+                }
+            }
+            Shape::AllOf(members, own) if members.len() > 1 || own.is_some() => {
                 let mut merged = ObjectParts {
                     properties: Vec::new(),
                     required: BTreeSet::new(),
                     additional: None,
                 };
                 self.merge_all_of(members, at, &mut merged, 0)?;
+                if let Some(own) = own {
+                    merge_parts(&mut merged, own);
+                }
                 self.lower_struct(name, merged)?
             }
             _ => {
@@ -363,23 +431,13 @@ impl<'a> Lowerer<'a> {
             let mat = at.push("allOf").push(i.to_string());
             let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
             match shape(schema, &sat)? {
-                Shape::Object(parts) => {
-                    for (k, v, p) in parts.properties {
-                        if let Some(existing) =
-                            into.properties.iter_mut().find(|(ek, _, _)| *ek == k)
-                        {
-                            // A later member may restate a property (often to narrow it); the last wins.
-                            *existing = (k, v, p);
-                        } else {
-                            into.properties.push((k, v, p));
-                        }
-                    }
-                    into.required.extend(parts.required);
-                    if parts.additional.is_some() {
-                        into.additional = parts.additional;
+                Shape::Object(parts) => merge_parts(into, parts),
+                Shape::AllOf(inner, own) => {
+                    self.merge_all_of(inner, &sat, into, depth + 1)?;
+                    if let Some(own) = own {
+                        merge_parts(into, own);
                     }
                 }
-                Shape::AllOf(inner) => self.merge_all_of(inner, &sat, into, depth + 1)?,
                 Shape::Any => {}
                 _ => {
                     return Err(Error::at(
@@ -446,6 +504,22 @@ impl<'a> Lowerer<'a> {
             }
         }
         Ok(TypeKind::Struct { fields, additional })
+    }
+}
+
+/// Adds an object's parts to a merge of `allOf` members. A later member may restate a
+/// property (often to narrow it): the last one wins.
+fn merge_parts<'a>(into: &mut ObjectParts<'a>, parts: ObjectParts<'a>) {
+    for (k, v, p) in parts.properties {
+        if let Some(existing) = into.properties.iter_mut().find(|(ek, _, _)| *ek == k) {
+            *existing = (k, v, p);
+        } else {
+            into.properties.push((k, v, p));
+        }
+    }
+    into.required.extend(parts.required);
+    if parts.additional.is_some() {
+        into.additional = parts.additional;
     }
 }
 
@@ -619,6 +693,49 @@ pub(crate) fn constraints(schema: &Schema) -> Constraints {
                 max_length: if array { any.max_items } else { any.max_length },
             }
         }
+        SchemaKind::AllOf { all_of } => all_of
+            .iter()
+            .filter_map(ReferenceOr::as_item)
+            .map(constraints)
+            .fold(Constraints::default(), tighter),
         _ => Constraints::default(),
+    }
+}
+
+/// Both sets of bounds at once: the tighter of each.
+fn tighter(a: Constraints, b: Constraints) -> Constraints {
+    let pick = |x: Option<Bound>, y: Option<Bound>, lower: bool| match (x, y) {
+        (Some(x), Some(y)) => {
+            let x_wins = if lower {
+                x.value > y.value
+            } else {
+                x.value < y.value
+            };
+            Some(if x.value == y.value {
+                Bound {
+                    value: x.value,
+                    exclusive: x.exclusive || y.exclusive,
+                }
+            } else if x_wins {
+                x
+            } else {
+                y
+            })
+        }
+        (x, y) => x.or(y),
+    };
+    let min_len = match (a.min_length, b.min_length) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    };
+    let max_len = match (a.max_length, b.max_length) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    Constraints {
+        minimum: pick(a.minimum, b.minimum, true),
+        maximum: pick(a.maximum, b.maximum, false),
+        min_length: min_len,
+        max_length: max_len,
     }
 }
