@@ -67,8 +67,19 @@ pub enum TypeKind {
     },
     /// A string enum with a catch-all variant for values the spec does not list.
     Enum { variants: Vec<Variant> },
+    /// An integer enum with a catch-all variant.
+    IntEnum { variants: Vec<IntVariant> },
+    /// An enum whose values are not all strings or all integers (numbers, booleans,
+    /// or a mix), with a catch-all variant holding the JSON value.
+    ValueEnum { variants: Vec<ValueVariant> },
     /// `oneOf`/`anyOf`: an untagged union, tried in order.
     Union { variants: Vec<UnionVariant> },
+    /// `oneOf`/`anyOf` with a `discriminator`: decoded by the value of `property`,
+    /// with a catch-all variant for values the document does not list.
+    Tagged {
+        property: String,
+        variants: Vec<TaggedVariant>,
+    },
     /// A named alias for another type (e.g. a named array or a `$ref` with a description).
     Alias { target: TypeRef },
     /// A named wrapper of another type, where an alias would refer to itself
@@ -145,6 +156,31 @@ pub struct Variant {
     pub rust_name: String,
     pub wire_value: String,
     pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct IntVariant {
+    pub rust_name: String,
+    pub value: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct ValueVariant {
+    pub rust_name: String,
+    pub value: serde_json::Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct TaggedVariant {
+    pub rust_name: String,
+    /// A named type (the member's schema).
+    pub ty: TypeRef,
+    /// The property values that select this variant; the first is the one written.
+    pub tags: Vec<String>,
+    /// Boxed to break a cycle of directly nested types.
+    pub boxed: bool,
+    /// Whether the member's schema has the property itself; when not, encoding adds it.
+    pub declares_tag: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -135,6 +135,23 @@ impl Samples<'_> {
             },
             TypeKind::Alias { target } => self.value(target, seed, depth),
             TypeKind::Newtype { .. } => quote!(#path(Default::default())),
+            TypeKind::IntEnum { variants } => {
+                let v = ident(&variants[0].rust_name);
+                quote!(#path::#v)
+            }
+            TypeKind::ValueEnum { variants } => {
+                let v = ident(&variants[0].rust_name);
+                quote!(#path::#v)
+            }
+            TypeKind::Tagged { variants, .. } => {
+                let v = &variants[0];
+                let vn = ident(&v.rust_name);
+                let mut value = self.value(&v.ty, seed, depth + 1);
+                if v.boxed {
+                    value = quote!(Box::new(#value));
+                }
+                quote!(#path::#vn(#value))
+            }
             TypeKind::Union { variants } => {
                 let v = &variants[0];
                 let vn = ident(&v.rust_name);

@@ -9,6 +9,7 @@ const DATES: &str = include_str!("../../runtime/types_support.rs");
 const ENUMS: &str = include_str!("../../runtime/enum_support.rs");
 const DOUBLE_OPTION: &str = include_str!("../../runtime/double_option.rs");
 const VALIDATE: &str = include_str!("../../runtime/validate.rs");
+const TAGGED: &str = include_str!("../../runtime/tagged_support.rs");
 
 pub(crate) fn snippet(text: &str) -> TokenStream {
     text.parse()
@@ -39,6 +40,15 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let tagged = if api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, TypeKind::Tagged { .. }))
+    {
+        snippet(TAGGED)
+    } else {
+        TokenStream::new()
+    };
     let validate_support = if validate {
         snippet(VALIDATE)
     } else {
@@ -50,6 +60,7 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
         #dates
         #enums
         #double
+        #tagged
         #validate_support
     }
 }
@@ -350,6 +361,271 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             let ty = rust_type(target, Ctx::Types);
             quote!(#docs pub type #name = #ty;)
         }
+        TypeKind::IntEnum { variants } => {
+            let defs = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let text = format!(" `{}`", v.value);
+                quote!(#[doc = #text] #vn,)
+            });
+            let to_int = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let n = proc_macro2::Literal::i64_unsuffixed(v.value);
+                quote!(#name::#vn => #n,)
+            });
+            let from_int = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let n = proc_macro2::Literal::i64_unsuffixed(v.value);
+                quote!(#n => #name::#vn,)
+            });
+            let values = variants
+                .iter()
+                .map(|v| proc_macro2::Literal::i64_unsuffixed(v.value));
+            let validate_impl = validate.then(|| {
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self {
+                                #name::Unknown(value) => Err(Invalid::new(format!(
+                                    "{value} is not one of {:?}", #name::VALUES
+                                ))),
+                                _ => Ok(()),
+                            }
+                        }
+                    }
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                pub enum #name {
+                    #(#defs)*
+                    /// A value this version of the document does not list.
+                    Unknown(i64),
+                }
+
+                impl #name {
+                    /// Every value the document lists.
+                    pub const VALUES: &'static [i64] = &[#(#values),*];
+
+                    /// The value as it is sent on the wire.
+                    pub fn value(self) -> i64 {
+                        match self {
+                            #(#to_int)*
+                            #name::Unknown(value) => value,
+                        }
+                    }
+                }
+
+                impl From<i64> for #name {
+                    fn from(value: i64) -> Self {
+                        match value {
+                            #(#from_int)*
+                            other => #name::Unknown(other),
+                        }
+                    }
+                }
+
+                impl std::str::FromStr for #name {
+                    type Err = std::num::ParseIntError;
+
+                    fn from_str(value: &str) -> Result<Self, Self::Err> {
+                        value.parse::<i64>().map(#name::from)
+                    }
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(f, "{}", self.value())
+                    }
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_i64(self.value())
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        <i64 as serde::Deserialize>::deserialize(deserializer).map(#name::from)
+                    }
+                }
+
+                #validate_impl
+            }
+        }
+        TypeKind::ValueEnum { variants } => {
+            let defs = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let text = format!(" `{}`", v.value.to_string().replace('`', "'"));
+                quote!(#[doc = #text] #vn,)
+            });
+            let texts: Vec<String> = variants.iter().map(|v| v.value.to_string()).collect();
+            let to_value = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let value = json_literal(&v.value);
+                quote!(#name::#vn => #value,)
+            });
+            let all = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                quote!(#name::#vn)
+            });
+            let validate_impl = validate.then(|| {
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self {
+                                #name::Unknown(value) => Err(Invalid::new(format!(
+                                    "{value} is not one of {}", [#(#texts),*].join(", ")
+                                ))),
+                                _ => Ok(()),
+                            }
+                        }
+                    }
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name {
+                    #(#defs)*
+                    /// A value this version of the document does not list.
+                    Unknown(serde_json::Value),
+                }
+
+                impl #name {
+                    /// The value as it is sent on the wire.
+                    pub fn value(&self) -> serde_json::Value {
+                        match self {
+                            #(#to_value)*
+                            #name::Unknown(value) => value.clone(),
+                        }
+                    }
+                }
+
+                impl From<serde_json::Value> for #name {
+                    fn from(value: serde_json::Value) -> Self {
+                        [#(#all),*]
+                            .into_iter()
+                            .find(|known| known.value() == value)
+                            .unwrap_or(#name::Unknown(value))
+                    }
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        match self.value() {
+                            serde_json::Value::String(s) => f.write_str(&s),
+                            other => write!(f, "{other}"),
+                        }
+                    }
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serde::Serialize::serialize(&self.value(), serializer)
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        <serde_json::Value as serde::Deserialize>::deserialize(deserializer).map(#name::from)
+                    }
+                }
+
+                #validate_impl
+            }
+        }
+        TypeKind::Tagged { property, variants } => {
+            let defs = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let mut ty = rust_type(&v.ty, Ctx::Types);
+                if v.boxed {
+                    ty = quote!(Box<#ty>);
+                }
+                let text = format!(
+                    " `{property}`: {}.",
+                    v.tags
+                        .iter()
+                        .map(|t| format!("`{}`", t.replace('`', "'")))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                quote!(#[doc = #text] #vn(#ty),)
+            });
+            let encode = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let tag = &v.tags[0];
+                if v.declares_tag {
+                    quote!(#name::#vn(value) => serde::Serialize::serialize(value, serializer),)
+                } else {
+                    quote!(#name::#vn(value) => encode_tagged(value, #property, #tag, serializer),)
+                }
+            });
+            let decode = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let tags = &v.tags;
+                let wrap = if v.boxed {
+                    quote!(|v| #name::#vn(Box::new(v)))
+                } else {
+                    quote!(#name::#vn)
+                };
+                quote!(#(#tags)|* => from_tagged(value).map(#wrap),)
+            });
+            let unknown_doc =
+                format!(" A `{property}` this version of the document does not list.");
+            let validate_impl = validate.then(|| {
+                let arms = variants.iter().map(|v| {
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn(value) => value.validate(),)
+                });
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self {
+                                #(#arms)*
+                                #name::Unknown(value) => Err(Invalid::new(format!(
+                                    "{} is not a known kind", value.get(#property).unwrap_or(&serde_json::Value::Null)
+                                )).at(#property)),
+                            }
+                        }
+                    }
+                }
+            });
+            let how = format!(" Decoded by the value of its `{property}` property.");
+            quote! {
+                #docs
+                ///
+                #[doc = #how]
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name {
+                    #(#defs)*
+                    #[doc = #unknown_doc]
+                    Unknown(serde_json::Value),
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        match self {
+                            #(#encode)*
+                            #name::Unknown(value) => serde::Serialize::serialize(value, serializer),
+                        }
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let (tag, value) = decode_tagged(deserializer, #property)?;
+                        match tag.as_str() {
+                            #(#decode)*
+                            _ => Ok(#name::Unknown(value)),
+                        }
+                    }
+                }
+
+                #validate_impl
+            }
+        }
         TypeKind::Newtype { target } => {
             let ty = rust_type(target, Ctx::Types);
             let validate_impl = validate.then(|| {
@@ -372,6 +648,32 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 pub struct #name(pub #ty);
                 #validate_impl
             }
+        }
+    }
+}
+
+/// A `serde_json::Value` expression for a JSON value.
+fn json_literal(v: &serde_json::Value) -> TokenStream {
+    use serde_json::Value;
+    match v {
+        Value::Null => quote!(serde_json::Value::Null),
+        Value::Bool(b) => quote!(serde_json::Value::Bool(#b)),
+        Value::String(s) => quote!(serde_json::Value::from(#s)),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                let i = proc_macro2::Literal::i64_suffixed(i);
+                quote!(serde_json::Value::from(#i))
+            } else if let Some(u) = n.as_u64() {
+                let u = proc_macro2::Literal::u64_suffixed(u);
+                quote!(serde_json::Value::from(#u))
+            } else {
+                let f = proc_macro2::Literal::f64_suffixed(n.as_f64().unwrap_or_default());
+                quote!(serde_json::Value::from(#f))
+            }
+        }
+        Value::Array(_) | Value::Object(_) => {
+            let text = v.to_string();
+            quote!(serde_json::from_str(#text).unwrap_or_default())
         }
     }
 }
@@ -438,7 +740,12 @@ pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
                 }
                 seen.push(n.clone());
                 match api.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
-                    Some(TypeKind::Enum { .. }) => true,
+                    Some(
+                        TypeKind::Enum { .. }
+                        | TypeKind::IntEnum { .. }
+                        | TypeKind::ValueEnum { .. }
+                        | TypeKind::Tagged { .. },
+                    ) => true,
                     Some(TypeKind::Struct { fields, additional }) => {
                         fields
                             .iter()

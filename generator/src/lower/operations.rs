@@ -283,11 +283,9 @@ fn lower_params<'a>(
         let hint = format!("{}{}", o.type_stem, names::camel(&data.name));
         let (ty, _nullable) = lw.lower(RefOr::from(schema), &pat.push("schema"), &hint)?;
         let scalar_ok = |t: &TypeRef| match t {
-            TypeRef::Named(n) => lw
-                .types
-                .iter()
-                .find(|d| &d.name == n)
-                .is_some_and(|d| matches!(d.kind, TypeKind::Enum { .. })),
+            TypeRef::Named(n) => lw.types.iter().find(|d| &d.name == n).is_some_and(|d| {
+                matches!(d.kind, TypeKind::Enum { .. } | TypeKind::IntEnum { .. })
+            }),
             TypeRef::String
             | TypeRef::Bool
             | TypeRef::I32

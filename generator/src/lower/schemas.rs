@@ -2,7 +2,10 @@
 
 use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
-use crate::model::{Bound, Constraints, Field, TypeDef, TypeKind, TypeRef, UnionVariant, Variant};
+use crate::model::{
+    Bound, Constraints, Field, IntVariant, TaggedVariant, TypeDef, TypeKind, TypeRef, UnionVariant,
+    ValueVariant, Variant,
+};
 use crate::names::{self, Scope};
 use indexmap::IndexMap;
 use openapiv3::{
@@ -33,6 +36,9 @@ enum Shape<'a> {
         float: bool,
     },
     Boolean,
+    /// An enum whose values are not all strings (integers, numbers, booleans, or a
+    /// mix); nulls left out.
+    ValueEnum(Vec<serde_json::Value>),
     OneOf(&'a [ReferenceOr<Schema>]),
     /// `allOf`, with the schema's own object parts (`properties`, `required`, ...)
     /// merged after the members, when it has any.
@@ -52,7 +58,63 @@ fn string_format(f: &VariantOrUnknownOrEmpty<StringFormat>) -> Option<&str> {
     }
 }
 
+/// The `enum` of a schema as JSON values, whatever its type (null included).
+fn enum_values(schema: &Schema) -> Vec<serde_json::Value> {
+    use serde_json::Value;
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s
+            .enumeration
+            .iter()
+            .map(|v| v.clone().map_or(Value::Null, Value::String))
+            .collect(),
+        SchemaKind::Type(Type::Integer(i)) => i
+            .enumeration
+            .iter()
+            .map(|v| v.map_or(Value::Null, Value::from))
+            .collect(),
+        SchemaKind::Type(Type::Number(n)) => n
+            .enumeration
+            .iter()
+            .map(|v| {
+                v.and_then(serde_json::Number::from_f64)
+                    .map_or(Value::Null, Value::Number)
+            })
+            .collect(),
+        SchemaKind::Type(Type::Boolean(b)) => b
+            .enumeration
+            .iter()
+            .map(|v| v.map_or(Value::Null, Value::Bool))
+            .collect(),
+        SchemaKind::Any(a) => a.enumeration.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a schema allows null: `nullable`, or a null among its `enum` values.
+fn allows_null(schema: &Schema) -> bool {
+    schema.schema_data.nullable || enum_values(schema).iter().any(serde_json::Value::is_null)
+}
+
 fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
+    let plain = match &schema.schema_kind {
+        SchemaKind::Type(_) => true,
+        SchemaKind::Any(a) => {
+            a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.all_of.is_empty()
+                && a.properties.is_empty()
+        }
+        _ => false,
+    };
+    if plain {
+        let values: Vec<_> = enum_values(schema)
+            .into_iter()
+            .filter(|v| !v.is_null())
+            .collect();
+        if !values.is_empty() && !values.iter().all(serde_json::Value::is_string) {
+            return Ok(Shape::ValueEnum(values));
+        }
+    }
     let props = |p: &'a IndexMap<String, ReferenceOr<Box<Schema>>>| {
         p.iter()
             .map(|(k, v)| (k, RefOr::from(v), at.push("properties").push(k)))
@@ -198,7 +260,7 @@ impl<'a> Lowerer<'a> {
             .get(&key)
             .cloned()
             .ok_or_else(|| Error::at(at, format!("$ref {reference:?} does not resolve")))?;
-        Ok((TypeRef::Named(name), target.schema_data.nullable))
+        Ok((TypeRef::Named(name), allows_null(target)))
     }
 
     /// Resolves a reference to the schema itself (for merging `allOf`).
@@ -261,7 +323,7 @@ impl<'a> Lowerer<'a> {
             RefOr::Ref(reference) => return self.schema_ref(reference, at),
             RefOr::Item(s) => s,
         };
-        let nullable = schema.schema_data.nullable;
+        let nullable = allows_null(schema);
         let ty = match shape(schema, at)? {
             Shape::Object(parts) => {
                 if parts.properties.is_empty() {
@@ -300,7 +362,10 @@ impl<'a> Lowerer<'a> {
             Shape::Number { float: true } => TypeRef::F32,
             Shape::Number { float: false } => TypeRef::F64,
             Shape::Boolean => TypeRef::Bool,
-            Shape::OneOf([single]) | Shape::AllOf([single], None) => {
+            Shape::ValueEnum(_) => self.define_inline(hint, schema, at)?,
+            Shape::OneOf([single]) | Shape::AllOf([single], None)
+                if schema.schema_data.discriminator.is_none() =>
+            {
                 let key = if matches!(&schema.schema_kind, SchemaKind::AllOf { .. }) {
                     "allOf"
                 } else {
@@ -357,12 +422,62 @@ impl<'a> Lowerer<'a> {
                     .collect();
                 TypeKind::Enum { variants }
             }
-            Shape::OneOf(members) if members.len() > 1 => {
-                let key = if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. }) {
+            Shape::ValueEnum(values) => {
+                let mut scope = Scope::new();
+                scope.reserve(["Unknown"]);
+                let mut all: Vec<serde_json::Value> = Vec::new();
+                for v in values {
+                    if !all.contains(&v) {
+                        all.push(v);
+                    }
+                }
+                let name_of = |v: &serde_json::Value| match v {
+                    serde_json::Value::String(s) if s.is_empty() => "Empty".to_owned(),
+                    serde_json::Value::String(s) => names::camel(s),
+                    other => names::camel(&other.to_string()),
+                };
+                if all.iter().all(|v| v.as_i64().is_some()) {
+                    TypeKind::IntEnum {
+                        variants: all
+                            .iter()
+                            .map(|v| IntVariant {
+                                rust_name: scope.unique(&name_of(v)),
+                                value: v.as_i64().unwrap_or_default(),
+                            })
+                            .collect(),
+                    }
+                } else {
+                    TypeKind::ValueEnum {
+                        variants: all
+                            .into_iter()
+                            .map(|v| ValueVariant {
+                                rust_name: scope.unique(&name_of(&v)),
+                                value: v,
+                            })
+                            .collect(),
+                    }
+                }
+            }
+            Shape::OneOf(members)
+                if members.len() > 1 || schema.schema_data.discriminator.is_some() =>
+            {
+                let key = if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. })
+                    || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.any_of.is_empty())
+                {
                     "anyOf"
                 } else {
                     "oneOf"
                 };
+                if let Some(d) = &schema.schema_data.discriminator {
+                    let kind = self.lower_tagged(name, members, d, at, key)?;
+                    self.types.push(TypeDef {
+                        name: name.to_owned(),
+                        doc,
+                        pointer: at.to_string(),
+                        kind,
+                    });
+                    return Ok(());
+                }
                 let mut scope = Scope::new();
                 let mut variants = Vec::new();
                 for (i, member) in members.iter().enumerate() {
@@ -415,6 +530,92 @@ impl<'a> Lowerer<'a> {
             kind,
         });
         Ok(())
+    }
+
+    /// `oneOf`/`anyOf` with a discriminator: each member a `$ref`, selected by the
+    /// values the mapping gives it, or by its component name.
+    fn lower_tagged(
+        &mut self,
+        name: &str,
+        members: &'a [ReferenceOr<Schema>],
+        d: &'a openapiv3::Discriminator,
+        at: &Pointer,
+        key: &str,
+    ) -> Result<TypeKind> {
+        let dat = at.push("discriminator");
+        let mut scope = Scope::new();
+        scope.reserve(["Unknown"]);
+        let mut variants: Vec<TaggedVariant> = Vec::new();
+        let mut mapped = BTreeSet::new();
+        for (i, member) in members.iter().enumerate() {
+            let mat = at.push(key).push(i.to_string());
+            let ReferenceOr::Reference { reference } = member else {
+                return Err(Error::at(
+                    &mat,
+                    "with a discriminator, every member must be a $ref to a component schema (the tag names it)",
+                ));
+            };
+            let component = super::component_key(reference, "schemas").unwrap_or_default();
+            let mut tags: Vec<String> = d
+                .mapping
+                .iter()
+                .filter(|(_, target)| {
+                    *target == reference
+                        || super::component_key(target, "schemas").as_deref() == Some(&component)
+                        || **target == component
+                })
+                .map(|(tag, _)| tag.clone())
+                .collect();
+            mapped.extend(tags.iter().cloned());
+            if tags.is_empty() {
+                tags.push(component.clone());
+            }
+            let (ty, _) = self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
+            let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
+            let mut parts = ObjectParts {
+                properties: Vec::new(),
+                required: BTreeSet::new(),
+                additional: None,
+            };
+            match shape(schema, &sat)? {
+                Shape::Object(p) => merge_parts(&mut parts, p),
+                Shape::AllOf(inner, own) => {
+                    self.merge_all_of(inner, &sat, &mut parts, 0)?;
+                    if let Some(own) = own {
+                        merge_parts(&mut parts, own);
+                    }
+                }
+                _ => {
+                    return Err(Error::at(
+                        &mat,
+                        "with a discriminator, every member must be an object schema",
+                    ));
+                }
+            }
+            let declares_tag = parts
+                .properties
+                .iter()
+                .any(|(k, _, _)| **k == d.property_name);
+            variants.push(TaggedVariant {
+                rust_name: scope.unique(&variant_name(&ty)),
+                ty,
+                tags,
+                boxed: false,
+                declares_tag,
+            });
+        }
+        if let Some((tag, target)) = d.mapping.iter().find(|(tag, _)| !mapped.contains(*tag)) {
+            return Err(Error::at(
+                &dat.push("mapping").push(tag),
+                format!(
+                    "{target:?} is not one of the {key} members; add it to {key} or remove the mapping"
+                ),
+            ));
+        }
+        Ok(TypeKind::Tagged {
+            property: d.property_name.clone(),
+            variants,
+        })
     }
 
     fn merge_all_of(
@@ -630,10 +831,13 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
             TypeKind::Union { variants } => {
                 variants.iter().for_each(|v| direct_names(&v.ty, &mut out))
             }
+            TypeKind::Tagged { variants, .. } => {
+                variants.iter().for_each(|v| direct_names(&v.ty, &mut out))
+            }
             TypeKind::Alias { target } | TypeKind::Newtype { target } => {
                 direct_names(target, &mut out)
             }
-            TypeKind::Enum { .. } => {}
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::ValueEnum { .. } => {}
         }
         edges.insert(t.name.clone(), out);
     }
@@ -654,7 +858,18 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
                     v.boxed = out.iter().any(|n| reaches(&edges, n, &name));
                 }
             }
-            TypeKind::Alias { .. } | TypeKind::Newtype { .. } | TypeKind::Enum { .. } => {}
+            TypeKind::Tagged { variants, .. } => {
+                for v in variants {
+                    let mut out = Vec::new();
+                    direct_names(&v.ty, &mut out);
+                    v.boxed = out.iter().any(|n| reaches(&edges, n, &name));
+                }
+            }
+            TypeKind::Alias { .. }
+            | TypeKind::Newtype { .. }
+            | TypeKind::Enum { .. }
+            | TypeKind::IntEnum { .. }
+            | TypeKind::ValueEnum { .. } => {}
         }
     }
     Ok(())
