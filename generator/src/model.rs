@@ -207,6 +207,10 @@ pub enum TypeRef {
     F64,
     /// Raw bytes (`format: binary` bodies).
     Bytes,
+    /// Bytes sent as base64 text (`format: byte`): the generated `types::Base64`.
+    Base64,
+    /// A Rust type by its path, from the configuration (e.g. `uuid::Uuid`).
+    External(String),
     /// Any JSON value (the empty schema).
     Json,
     /// A JSON object of unknown shape.

@@ -62,6 +62,7 @@ pub(crate) const RESERVED_TYPES: &[&str] = &[
     "Invalid",
     "Bounded",
     "EnumVisitor",
+    "Base64",
     // Prelude and std names the generated code uses unqualified.
     "From",
     "Into",

@@ -137,3 +137,49 @@ fn garbage_never_panics() {
         assert!(result.is_ok(), "panicked on {input:?}");
     }
 }
+
+const FORMATS_DOC: &str = "openapi: 3.0.3
+info: { title: T, version: '1' }
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        id: { type: string, format: uuid }
+        at: { type: string, format: date-time }
+";
+
+#[test]
+fn format_types_follow_the_configuration() {
+    use openapi_rs_gen::FormatType;
+    let types = |config: &Config| {
+        let out = generate(FORMATS_DOC, config).expect("generates");
+        out.client
+            .into_iter()
+            .find(|f| f.path == "src/types.rs")
+            .expect("types.rs")
+            .contents
+    };
+    let default = types(&Config::default());
+    assert!(default.contains("pub id: Option<uuid::Uuid>"), "{default}");
+    assert!(default.contains("pub at: Option<chrono::DateTime<chrono::FixedOffset>>"));
+    let mut config = Config::default();
+    config.formats.insert("uuid".into(), FormatType::String);
+    config
+        .formats
+        .insert("date-time".into(), FormatType::DateTimeText);
+    let custom = types(&config);
+    assert!(custom.contains("pub id: Option<String>"), "{custom}");
+    assert!(custom.contains("pub at: Option<DateTime>"), "{custom}");
+    config
+        .formats
+        .insert("uuid".into(), FormatType::Path("not a type!".into()));
+    let err = generate(FORMATS_DOC, &config).unwrap_err();
+    assert_eq!(err.pointer, "/components/schemas/A/properties/id/format");
+    assert!(
+        err.message.contains("is not a Rust type"),
+        "{}",
+        err.message
+    );
+}

@@ -133,3 +133,50 @@ fn an_alias_of_itself_is_a_transparent_newtype() {
     let forest: Forest = decode(json!({"a": {"b": {}}})).unwrap();
     assert!(forest.0["a"].0.contains_key("b"));
 }
+
+#[test]
+fn formats_are_real_types_that_round_trip() {
+    use quay_tests::formats_client::types::{Base64, Measurement};
+    let sent = json!({
+        "id": "67e55044-10b1-426f-9247-bb680e5fe0c8",
+        "small": 1, "big": 2, "ratio": 0.5, "exact": 0.25,
+        "taken_at": "2021-12-13T11:41:16+01:00",
+        "day": "2021-12-13",
+        "checksum": "AAEC/w==",
+    });
+    let m: Measurement = decode(sent.clone()).unwrap();
+    assert_eq!(m.id.to_string(), "67e55044-10b1-426f-9247-bb680e5fe0c8");
+    assert_eq!(m.taken_at.offset().local_minus_utc(), 3600);
+    assert_eq!(m.day.to_string(), "2021-12-13");
+    assert_eq!(m.checksum, Base64(vec![0, 1, 2, 255]));
+    // Encoding gives back what was sent: the offset is kept, not turned into UTC.
+    assert_eq!(serde_json::to_value(&m).unwrap(), sent);
+    // URL-safe and unpadded base64 decode too.
+    assert_eq!(
+        "AAEC_w".parse::<Base64>().unwrap(),
+        Base64(vec![0, 1, 2, 255])
+    );
+}
+
+#[test]
+fn a_value_that_does_not_parse_is_an_error_naming_the_field() {
+    use quay_tests::formats_server::types::Measurement;
+    let base = json!({
+        "id": "67e55044-10b1-426f-9247-bb680e5fe0c8",
+        "small": 1, "big": 2, "ratio": 0.5, "exact": 0.25,
+        "taken_at": "2021-12-13T11:41:16Z",
+        "day": "2021-12-13",
+        "checksum": "AAEC",
+    });
+    for (field, bad) in [
+        ("id", json!("not-a-uuid")),
+        ("taken_at", json!("Mon, 13 Dec 2021 11:41:16 -0000")),
+        ("day", json!("13/12/2021")),
+        ("checksum", json!("***")),
+    ] {
+        let mut value = base.clone();
+        value[field] = bad;
+        let err = serde_path_to_error::deserialize::<_, Measurement>(value).unwrap_err();
+        assert_eq!(err.path().to_string(), field);
+    }
+}

@@ -46,6 +46,12 @@ pub(crate) fn rust_type(t: &TypeRef, ctx: Ctx) -> TokenStream {
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
         TypeRef::Bytes => quote!(Vec<u8>),
+        TypeRef::Base64 => match ctx {
+            Ctx::Types => quote!(Base64),
+            Ctx::Sibling => quote!(types::Base64),
+        },
+        // Checked to parse as a type when the model was built.
+        TypeRef::External(path) => path.parse().unwrap_or_default(),
         TypeRef::Json => quote!(serde_json::Value),
         TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
         TypeRef::Vec(inner) => {

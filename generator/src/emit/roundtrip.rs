@@ -39,6 +39,8 @@ impl Samples<'_> {
             TypeRef::F32 => quote!(1.5f32),
             TypeRef::F64 => quote!(2.25f64),
             TypeRef::Bytes => quote!(vec![0u8, 1, 2, 255]),
+            TypeRef::Base64 => quote!(#k::types::Base64(vec![0u8, 1, 2, 255])),
+            TypeRef::External(_) => quote!(Default::default()),
             TypeRef::Json => quote!(serde_json::json!({ "sample": [1, "two", null] })),
             TypeRef::JsonObject => quote!(
                 serde_json::json!({ "sample": true })

@@ -10,6 +10,72 @@ const ENUMS: &str = include_str!("../../runtime/enum_support.rs");
 const DOUBLE_OPTION: &str = include_str!("../../runtime/double_option.rs");
 const VALIDATE: &str = include_str!("../../runtime/validate.rs");
 const TAGGED: &str = include_str!("../../runtime/tagged_support.rs");
+const BASE64: &str = include_str!("../../runtime/base64_support.rs");
+
+/// Every type reference of the API: fields, variants, targets, parameters, bodies
+/// and responses.
+pub(crate) fn all_type_refs(api: &Api) -> Vec<&TypeRef> {
+    fn push<'a>(t: &'a TypeRef, out: &mut Vec<&'a TypeRef>) {
+        out.push(t);
+        if let TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) = t {
+            push(inner, out);
+        }
+    }
+    let mut out = Vec::new();
+    for t in &api.types {
+        match &t.kind {
+            TypeKind::Struct { fields, additional } => {
+                fields.iter().for_each(|f| push(&f.ty, &mut out));
+                if let Some(a) = additional {
+                    push(a, &mut out);
+                }
+            }
+            TypeKind::Union { variants } => variants.iter().for_each(|v| push(&v.ty, &mut out)),
+            TypeKind::Tagged { variants, .. } => {
+                variants.iter().for_each(|v| push(&v.ty, &mut out))
+            }
+            TypeKind::Alias { target } | TypeKind::Newtype { target } => push(target, &mut out),
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::ValueEnum { .. } => {}
+        }
+    }
+    for op in &api.operations {
+        op.params.iter().for_each(|p| push(&p.ty, &mut out));
+        if let Some(body) = &op.body {
+            if let crate::model::BodyKind::Json(t) | crate::model::BodyKind::Form(t) = &body.kind {
+                push(t, &mut out);
+            }
+        }
+        for r in &op.responses {
+            if let crate::model::ResponseBody::Json(t) = &r.body {
+                push(t, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// The crates the generated code uses beyond what every generated crate needs, by
+/// the name a `Cargo.toml` gives them (`chrono`, `uuid`, `url`, `base64`, ...): the
+/// first path segment of every configured type, and `base64` for `format: byte`.
+pub fn extra_crates(api: &Api) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for t in all_type_refs(api) {
+        match t {
+            TypeRef::Base64 => {
+                out.insert("base64".to_owned());
+            }
+            TypeRef::External(path) => {
+                if let Some((first, _)) = path.trim_start_matches("::").split_once("::") {
+                    if !["std", "core", "alloc", "crate", "super", "self"].contains(&first) {
+                        out.insert(first.to_owned());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
 
 pub(crate) fn snippet(text: &str) -> TokenStream {
     text.parse()
@@ -40,6 +106,26 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let refs = all_type_refs(api);
+    let base64 = if refs.iter().any(|t| matches!(t, TypeRef::Base64)) {
+        let validate_impl = validate.then(|| quote!(impl Validate for Base64 {}));
+        let support = snippet(BASE64);
+        quote!(#support #validate_impl)
+    } else {
+        TokenStream::new()
+    };
+    // Configured types have no rules beyond decoding.
+    let externals: std::collections::BTreeSet<&String> = refs
+        .iter()
+        .filter_map(|t| match t {
+            TypeRef::External(path) => Some(path),
+            _ => None,
+        })
+        .collect();
+    let external_impls = externals.into_iter().filter(|_| validate).map(|path| {
+        let ty: TokenStream = path.parse().unwrap_or_default();
+        quote!(impl Validate for #ty {})
+    });
     let tagged = if api
         .types
         .iter()
@@ -61,6 +147,8 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
         #enums
         #double
         #tagged
+        #base64
+        #(#external_impls)*
         #validate_support
     }
 }
@@ -135,7 +223,7 @@ fn defaultable(api: &Api, fields: &[Field]) -> bool {
                     .iter()
                     .find(|t| &t.name == n)
                     .is_some_and(|t| matches!(&t.kind, TypeKind::Struct { fields, .. } if defaultable_shallow(fields))),
-                TypeRef::DateTime | TypeRef::Date => false,
+                TypeRef::DateTime | TypeRef::Date | TypeRef::External(_) => false,
                 _ => true,
             }
     })
@@ -144,7 +232,10 @@ fn defaultable(api: &Api, fields: &[Field]) -> bool {
 fn defaultable_shallow(fields: &[Field]) -> bool {
     fields.iter().all(|f| {
         f.presence() != Presence::Required
-            || !matches!(f.ty, TypeRef::Named(_) | TypeRef::DateTime | TypeRef::Date)
+            || !matches!(
+                f.ty,
+                TypeRef::Named(_) | TypeRef::DateTime | TypeRef::Date | TypeRef::External(_)
+            )
     })
 }
 

@@ -293,7 +293,9 @@ fn lower_params<'a>(
             | TypeRef::F32
             | TypeRef::F64
             | TypeRef::DateTime
-            | TypeRef::Date => true,
+            | TypeRef::Date
+            | TypeRef::Base64
+            | TypeRef::External(_) => true,
             _ => false,
         };
         let ok = match (&ty, location) {

@@ -311,6 +311,31 @@ impl<'a> Lowerer<'a> {
         Ok(found)
     }
 
+    /// The Rust type of a string of the given `format`, as the configuration says.
+    fn format_type(&self, format: Option<&str>, at: &Pointer) -> Result<TypeRef> {
+        use crate::FormatType;
+        let Some(format) = format else {
+            return Ok(TypeRef::String);
+        };
+        Ok(match self.config.formats.get(format) {
+            None | Some(FormatType::String) => TypeRef::String,
+            Some(FormatType::DateTimeText) => TypeRef::DateTime,
+            Some(FormatType::DateText) => TypeRef::Date,
+            Some(FormatType::Base64) => TypeRef::Base64,
+            Some(FormatType::Path(path)) => {
+                if syn::parse_str::<syn::Type>(path).is_err() {
+                    return Err(Error::at(
+                        &at.push("format"),
+                        format!(
+                            "the configured type of format {format:?}, {path:?}, is not a Rust type"
+                        ),
+                    ));
+                }
+                TypeRef::External(path.clone())
+            }
+        })
+    }
+
     /// The Rust type of a schema used in place; named types it needs are defined on
     /// the way, named after `hint`. Returns the type and whether null is allowed.
     pub(crate) fn lower(
@@ -352,11 +377,7 @@ impl<'a> Lowerer<'a> {
             Shape::String { values, .. } if !values.is_empty() => {
                 self.define_inline(hint, schema, at)?
             }
-            Shape::String { format, .. } => match format {
-                Some("date-time") | Some("rfc2822") => TypeRef::DateTime,
-                Some("date") => TypeRef::Date,
-                _ => TypeRef::String,
-            },
+            Shape::String { format, .. } => self.format_type(format, at)?,
             Shape::Integer { int32: true } => TypeRef::I32,
             Shape::Integer { int32: false } => TypeRef::I64,
             Shape::Number { float: true } => TypeRef::F32,
@@ -737,6 +758,15 @@ fn variant_name(t: &TypeRef) -> String {
         TypeRef::Named(n) => n.clone(),
         TypeRef::String => "String".into(),
         TypeRef::DateTime | TypeRef::Date => "Date".into(),
+        TypeRef::Base64 => "Bytes".into(),
+        TypeRef::External(path) => names::camel(
+            path.split('<')
+                .next()
+                .unwrap_or(path)
+                .rsplit("::")
+                .next()
+                .unwrap_or(path),
+        ),
         TypeRef::Bool => "Boolean".into(),
         TypeRef::I32 | TypeRef::I64 => "Integer".into(),
         TypeRef::F32 | TypeRef::F64 => "Number".into(),
