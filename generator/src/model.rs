@@ -64,6 +64,9 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// `additionalProperties` with a schema: kept in a flattened map.
         additional: Option<TypeRef>,
+        /// `additionalProperties: false`: the server refuses other properties (the
+        /// client stays tolerant).
+        closed: bool,
     },
     /// A string enum with a catch-all variant for values the spec does not list.
     Enum { variants: Vec<Variant> },
@@ -99,6 +102,13 @@ pub struct Field {
     pub boxed: bool,
     /// Bounds the server checks after decoding.
     pub constraints: Constraints,
+    /// The schema's `default`, when it has one.
+    pub default: Option<serde_json::Value>,
+    /// `readOnly`: sent in responses only; never demanded in a request (`required`
+    /// is already false for such a field).
+    pub read_only: bool,
+    /// `writeOnly`: sent in requests only; the client does not demand it in a response.
+    pub write_only: bool,
 }
 
 /// The value bounds of a schema that decoding alone does not enforce: `minimum` and
@@ -128,9 +138,20 @@ pub struct Bound {
 }
 
 impl Field {
-    /// The field's full Rust type shape: optional and nullable kept apart.
+    /// The field's full Rust type shape in the client's types: optional and nullable
+    /// kept apart. A required `writeOnly` field is optional there, since responses
+    /// leave it out.
     pub fn presence(&self) -> Presence {
-        match (self.required, self.nullable) {
+        self.presence_with(self.required && !self.write_only)
+    }
+
+    /// The field's shape in the server's types: required as the document says.
+    pub fn server_presence(&self) -> Presence {
+        self.presence_with(self.required)
+    }
+
+    fn presence_with(&self, required: bool) -> Presence {
+        match (required, self.nullable) {
             (true, false) => Presence::Required,
             (true, true) => Presence::RequiredNullable,
             (false, false) => Presence::Optional,

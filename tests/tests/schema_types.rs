@@ -180,3 +180,43 @@ fn a_value_that_does_not_parse_is_an_error_naming_the_field() {
         assert_eq!(err.path().to_string(), field);
     }
 }
+
+#[test]
+fn the_server_fills_defaults_and_does_not_demand_read_only_properties() {
+    use quay_tests::field_rules_server::types::{Account, Plan, Validate as _};
+    let account: Account = decode(json!({"name": "ada", "password": "secret"})).unwrap();
+    assert_eq!(account.id, None);
+    assert_eq!(account.seats, 5);
+    assert!(account.active);
+    assert_eq!(account.region, "eu-west");
+    assert_eq!(account.tier, Plan::Team);
+    assert!(account.tags.is_empty());
+    // A default that does not fit its type is not applied.
+    assert_eq!(account.limit, None);
+    assert!(account.validate().is_ok());
+    // What the client sends wins over the default, and is still checked.
+    let account: Account =
+        decode(json!({"name": "ada", "password": "p", "seats": 0, "active": false})).unwrap();
+    assert!(!account.active);
+    assert_eq!(account.validate().unwrap_err().path, "seats");
+    // writeOnly does not relax a request: the server demands the password.
+    let err = decode::<Account>(json!({"name": "ada"})).unwrap_err();
+    assert!(err.contains("password"), "{err}");
+}
+
+#[test]
+fn additional_properties_false_is_enforced_by_the_server_only() {
+    use quay_tests::field_rules_client::types as client;
+    use quay_tests::field_rules_server::types as server;
+    let extra = json!({"id": "a1", "name": "ada", "password": "p", "nickname": "x"});
+    let err = decode::<server::Account>(extra.clone()).unwrap_err();
+    assert!(err.contains("nickname"), "{err}");
+    // The client stays tolerant, and does not demand the write-only password in a
+    // response.
+    let seen: client::Account = decode(json!({"id": "a1", "name": "ada", "more": 1})).unwrap();
+    assert_eq!(seen.password, None);
+    assert_eq!(seen.id.as_deref(), Some("a1"));
+    // A merge of allOf members is not closed by one closed member.
+    let merged: server::Extended = decode(json!({"base": "b", "extra": "e"})).unwrap();
+    assert_eq!(merged.extra.as_deref(), Some("e"));
+}

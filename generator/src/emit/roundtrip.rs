@@ -163,7 +163,9 @@ impl Samples<'_> {
                 }
                 quote!(#path::#vn(#value))
             }
-            TypeKind::Struct { fields, additional } => {
+            TypeKind::Struct {
+                fields, additional, ..
+            } => {
                 let inits = fields.iter().map(|f| {
                     let fname = ident(&f.rust_name);
                     let deep = depth > 3 || f.boxed;

@@ -754,6 +754,10 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         ]);
     }
     let docs = inner_doc_lines(&lines);
+    // Without operations, the support code has nothing to serve.
+    let no_operations = api.operations.is_empty().then(|| {
+        quote!(#[allow(dead_code, unused_imports, unused_variables, clippy::match_single_binding, reason = "the document has no operations")])
+    });
     quote! {
         #![doc = #title]
         //!
@@ -763,6 +767,7 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
 
         // Formatted by the generator; rustfmt would only churn it.
         #[rustfmt::skip]
+        #no_operations
         mod server;
         #[rustfmt::skip]
         pub mod types;

@@ -2,6 +2,7 @@
 
 use super::{Ctx, doc, ident, rust_type};
 use crate::model::{Api, Bound, Constraints, Field, Presence, TypeDef, TypeKind, TypeRef};
+use crate::names;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -24,7 +25,9 @@ pub(crate) fn all_type_refs(api: &Api) -> Vec<&TypeRef> {
     let mut out = Vec::new();
     for t in &api.types {
         match &t.kind {
-            TypeKind::Struct { fields, additional } => {
+            TypeKind::Struct {
+                fields, additional, ..
+            } => {
                 fields.iter().for_each(|f| push(&f.ty, &mut out));
                 if let Some(a) = additional {
                     push(a, &mut out);
@@ -93,7 +96,7 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
     let has_double = api.types.iter().any(|t| match &t.kind {
         TypeKind::Struct { fields, .. } => fields
             .iter()
-            .any(|f| f.presence() == Presence::OptionalNullable),
+            .any(|f| FieldShape::of(api, f, validate).presence == Presence::OptionalNullable),
         _ => false,
     });
     let enums = if has_enum {
@@ -153,13 +156,102 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
     }
 }
 
+/// How a field is spelled on one side: its presence there, and on the server, the
+/// expression of its `default` when the document gives one that fits.
+struct FieldShape {
+    presence: Presence,
+    /// On the server, an optional field with a default is the plain type, filled
+    /// with this when absent.
+    default: Option<TokenStream>,
+}
+
+impl FieldShape {
+    fn of(api: &Api, f: &Field, server: bool) -> FieldShape {
+        if !server {
+            return FieldShape {
+                presence: f.presence(),
+                default: None,
+            };
+        }
+        let presence = f.server_presence();
+        let default = (presence == Presence::Optional && !f.boxed)
+            .then(|| f.default.as_ref().and_then(|d| default_expr(api, &f.ty, d)))
+            .flatten();
+        FieldShape {
+            presence: if default.is_some() {
+                Presence::Required
+            } else {
+                presence
+            },
+            default,
+        }
+    }
+}
+
+/// A Rust expression of type `ty` for the JSON value `value`, when the value fits.
+fn default_expr(api: &Api, ty: &TypeRef, value: &serde_json::Value) -> Option<TokenStream> {
+    use serde_json::Value;
+    Some(match (ty, value) {
+        (TypeRef::String, Value::String(s)) => quote!(String::from(#s)),
+        (TypeRef::Bool, Value::Bool(b)) => quote!(#b),
+        (TypeRef::I32, Value::Number(n)) => {
+            let v = proc_macro2::Literal::i32_suffixed(i32::try_from(n.as_i64()?).ok()?);
+            quote!(#v)
+        }
+        (TypeRef::I64, Value::Number(n)) => {
+            let v = proc_macro2::Literal::i64_suffixed(n.as_i64()?);
+            quote!(#v)
+        }
+        (TypeRef::F32, Value::Number(n)) => {
+            let v = proc_macro2::Literal::f32_suffixed(n.as_f64()? as f32);
+            quote!(#v)
+        }
+        (TypeRef::F64, Value::Number(n)) => {
+            let v = proc_macro2::Literal::f64_suffixed(n.as_f64()?);
+            quote!(#v)
+        }
+        (TypeRef::DateTime, Value::String(s)) => quote!(DateTime::from(#s)),
+        (TypeRef::Date, Value::String(s)) => quote!(Date::from(#s)),
+        (TypeRef::Vec(_), Value::Array(a)) if a.is_empty() => quote!(Vec::new()),
+        (TypeRef::Map(_), Value::Object(o)) if o.is_empty() => {
+            quote!(std::collections::BTreeMap::new())
+        }
+        (TypeRef::JsonObject, Value::Object(o)) if o.is_empty() => quote!(serde_json::Map::new()),
+        (TypeRef::Named(n), value) => {
+            let name = ident(n);
+            match &api.types.iter().find(|t| &t.name == n)?.kind {
+                TypeKind::Enum { variants } => {
+                    let v = variants
+                        .iter()
+                        .find(|v| Some(v.wire_value.as_str()) == value.as_str())?;
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn)
+                }
+                TypeKind::IntEnum { variants } => {
+                    let v = variants.iter().find(|v| Some(v.value) == value.as_i64())?;
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn)
+                }
+                TypeKind::ValueEnum { variants } => {
+                    let v = variants.iter().find(|v| &v.value == value)?;
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn)
+                }
+                TypeKind::Alias { target } => default_expr(api, target, value)?,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
 /// The Rust type of a field, with `Option`s for absence and null kept apart.
-pub(crate) fn field_type(f: &Field, ctx: Ctx) -> TokenStream {
-    let mut inner = rust_type(&f.ty, ctx);
+fn field_type(f: &Field, presence: Presence) -> TokenStream {
+    let mut inner = rust_type(&f.ty, Ctx::Types);
     if f.boxed {
         inner = quote!(Box<#inner>);
     }
-    match f.presence() {
+    match presence {
         Presence::Required => inner,
         Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
         Presence::OptionalNullable => quote!(Option<Option<#inner>>),
@@ -167,71 +259,85 @@ pub(crate) fn field_type(f: &Field, ctx: Ctx) -> TokenStream {
 }
 
 /// serde attributes for a field. `strict` (the server's types) refuses `null` for an
-/// optional field that is not nullable; the client accepts it as absent.
-pub(crate) fn field_serde(f: &Field, strict: bool) -> TokenStream {
+/// optional field that is not nullable; the client accepts it as absent. `default`
+/// names the function that fills an absent field.
+fn field_serde(f: &Field, presence: Presence, strict: bool, default: Option<&str>) -> TokenStream {
     let rename = if f.rust_name != f.wire_name {
         let w = &f.wire_name;
         quote!(#[serde(rename = #w)])
     } else {
         TokenStream::new()
     };
-    let presence = match f.presence() {
-        Presence::Required => TokenStream::new(),
-        Presence::RequiredNullable => quote!(#[serde(default)]),
-        Presence::Optional if strict => quote!(
+    let presence = match (presence, default) {
+        (_, Some(function)) => quote!(#[serde(default = #function)]),
+        (Presence::Required, None) => TokenStream::new(),
+        (Presence::RequiredNullable, None) => quote!(#[serde(default)]),
+        (Presence::Optional, None) if strict => quote!(
             #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "non_null")]
         ),
-        Presence::Optional => quote!(#[serde(default, skip_serializing_if = "Option::is_none")]),
-        Presence::OptionalNullable => quote!(
+        (Presence::Optional, None) => {
+            quote!(#[serde(default, skip_serializing_if = "Option::is_none")])
+        }
+        (Presence::OptionalNullable, None) => quote!(
             #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "double_option")]
         ),
     };
     quote!(#rename #presence)
 }
 
-fn field_doc(f: &Field) -> TokenStream {
+fn field_doc(f: &Field, shape: &FieldShape) -> TokenStream {
     let mut text = f
         .doc
         .clone()
         .unwrap_or_else(|| format!("The `{}` property.", f.wire_name.replace('`', "'")));
-    let note = match f.presence() {
-        Presence::Required => None,
-        Presence::RequiredNullable => Some("Always present; may be null."),
-        Presence::Optional => None,
-        Presence::OptionalNullable => Some("`None`: absent; `Some(None)`: null."),
-    };
-    if let Some(note) = note {
+    let mut notes = Vec::new();
+    match shape.presence {
+        Presence::RequiredNullable => notes.push("Always present; may be null.".to_owned()),
+        Presence::OptionalNullable => notes.push("`None`: absent; `Some(None)`: null.".to_owned()),
+        Presence::Required | Presence::Optional => {}
+    }
+    if f.read_only {
+        notes.push("Read-only: sent in responses, ignored in requests.".to_owned());
+    }
+    if f.write_only {
+        notes.push("Write-only: sent in requests, absent from responses.".to_owned());
+    }
+    if let Some(d) = &f.default {
+        let shown = d.to_string().replace('`', "'");
+        notes.push(if shape.default.is_some() {
+            format!("Default: `{shown}`, filled in when absent.")
+        } else {
+            format!("Default: `{shown}`.")
+        });
+    }
+    for note in notes {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
-        text.push_str(note);
+        text.push_str(&note);
     }
-    if text.is_empty() {
-        TokenStream::new()
-    } else {
-        doc(Some(&text))
-    }
+    doc(Some(&text))
 }
 
 /// Whether a type's derive can include `Default`.
-fn defaultable(api: &Api, fields: &[Field]) -> bool {
+fn defaultable(api: &Api, fields: &[Field], server: bool) -> bool {
     fields.iter().all(|f| {
-        f.presence() != Presence::Required
+        FieldShape::of(api, f, server).presence != Presence::Required
             || match &f.ty {
                 TypeRef::Named(n) => api
                     .types
                     .iter()
                     .find(|t| &t.name == n)
-                    .is_some_and(|t| matches!(&t.kind, TypeKind::Struct { fields, .. } if defaultable_shallow(fields))),
+                    .is_some_and(|t| matches!(&t.kind, TypeKind::Struct { fields, .. } if defaultable_shallow(api, fields, server))),
                 TypeRef::DateTime | TypeRef::Date | TypeRef::External(_) => false,
                 _ => true,
             }
     })
 }
 
-fn defaultable_shallow(fields: &[Field]) -> bool {
+fn defaultable_shallow(api: &Api, fields: &[Field], server: bool) -> bool {
     fields.iter().all(|f| {
-        f.presence() != Presence::Required
+        FieldShape::of(api, f, server).presence != Presence::Required
             || !matches!(
                 f.ty,
                 TypeRef::Named(_) | TypeRef::DateTime | TypeRef::Date | TypeRef::External(_)
@@ -247,14 +353,61 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
     );
     let docs = doc(Some(t.doc.as_deref().unwrap_or(&fallback)));
     match &t.kind {
-        TypeKind::Struct { fields, additional } => {
-            let defs = fields.iter().map(|f| {
-                let fname = ident(&f.rust_name);
-                let ty = field_type(f, Ctx::Types);
-                let serde = field_serde(f, validate);
-                let fdoc = field_doc(f);
-                quote!(#fdoc #serde pub #fname: #ty,)
+        TypeKind::Struct {
+            fields,
+            additional,
+            closed,
+        } => {
+            let shapes: Vec<FieldShape> = fields
+                .iter()
+                .map(|f| FieldShape::of(api, f, validate))
+                .collect();
+            let default_fns: Vec<Option<String>> = fields
+                .iter()
+                .zip(&shapes)
+                .map(|(f, shape)| {
+                    shape.default.as_ref().map(|_| {
+                        format!(
+                            "{}::default_{}",
+                            names::snake(&t.name),
+                            f.rust_name.trim_end_matches('_')
+                        )
+                    })
+                })
+                .collect();
+            let defs =
+                fields
+                    .iter()
+                    .zip(&shapes)
+                    .zip(&default_fns)
+                    .map(|((f, shape), function)| {
+                        let fname = ident(&f.rust_name);
+                        let ty = field_type(f, shape.presence);
+                        let serde = field_serde(f, shape.presence, validate, function.as_deref());
+                        let fdoc = field_doc(f, shape);
+                        quote!(#fdoc #serde pub #fname: #ty,)
+                    });
+            // The functions that fill absent fields, in a module named after the type
+            // (no schema name can take it: type names are camel case).
+            let default_mod = default_fns.iter().any(Option::is_some).then(|| {
+                let module = ident(&names::snake(&t.name));
+                let fns = fields.iter().zip(&shapes).filter_map(|(f, shape)| {
+                    let expr = shape.default.as_ref()?;
+                    let fname = ident(&format!("default_{}", f.rust_name.trim_end_matches('_')));
+                    let ty = field_type(f, Presence::Required);
+                    Some(quote!(pub(super) fn #fname() -> #ty { #expr }))
+                });
+                let doc_text = format!(" The defaults of [`{}`]'s fields.", t.name);
+                quote! {
+                    #[doc = #doc_text]
+                    mod #module {
+                        #[allow(unused_imports, reason = "a default may name a type of this module")]
+                        use super::*;
+                        #(#fns)*
+                    }
+                }
             });
+            let deny = (validate && *closed).then(|| quote!(#[serde(deny_unknown_fields)]));
             let extra = additional.as_ref().map(|a| {
                 let ty = rust_type(a, Ctx::Types);
                 quote!(
@@ -263,7 +416,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     pub additional_properties: std::collections::BTreeMap<String, #ty>,
                 )
             });
-            let default = if defaultable(api, fields) {
+            let default = if defaultable(api, fields, validate) {
                 quote!(Default,)
             } else {
                 TokenStream::new()
@@ -271,12 +424,13 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             let validate_impl = validate.then(|| {
                 let checks: Vec<_> = fields
                     .iter()
-                    .flat_map(|f| {
+                    .zip(&shapes)
+                    .flat_map(|(f, shape)| {
                         let fname = ident(&f.rust_name);
                         let wire = &f.wire_name;
                         let inner = needs_validation(api, &f.ty)
                             .then(|| quote!(self.#fname.validate().map_err(|e| e.at(#wire))?;));
-                        let bounds = field_bounds_check(f)
+                        let bounds = field_bounds_check(f, shape.presence)
                             .map(|check| quote!(#check.map_err(|e| e.at(#wire))?;));
                         bounds.into_iter().chain(inner)
                     })
@@ -302,10 +456,12 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                #deny
                 pub struct #name {
                     #(#defs)*
                     #extra
                 }
+                #default_mod
                 #validate_impl
             }
         }
@@ -807,12 +963,12 @@ pub(crate) fn bounds_check(
 }
 
 /// The bounds check of a struct field, when it has one.
-fn field_bounds_check(f: &Field) -> Option<TokenStream> {
+fn field_bounds_check(f: &Field, presence: Presence) -> Option<TokenStream> {
     if f.boxed {
         return None;
     }
     let name = ident(&f.rust_name);
-    let value = match f.presence() {
+    let value = match presence {
         Presence::Required => quote!(Some(&self.#name)),
         Presence::RequiredNullable | Presence::Optional => quote!(self.#name.as_ref()),
         Presence::OptionalNullable => quote!(self.#name.as_ref().and_then(Option::as_ref)),
@@ -837,11 +993,13 @@ pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
                         | TypeKind::ValueEnum { .. }
                         | TypeKind::Tagged { .. },
                     ) => true,
-                    Some(TypeKind::Struct { fields, additional }) => {
-                        fields
-                            .iter()
-                            .any(|f| field_bounds_check(f).is_some() || walk(api, &f.ty, seen))
-                            || additional.as_ref().is_some_and(|a| walk(api, a, seen))
+                    Some(TypeKind::Struct {
+                        fields, additional, ..
+                    }) => {
+                        fields.iter().any(|f| {
+                            field_bounds_check(f, f.server_presence()).is_some()
+                                || walk(api, &f.ty, seen)
+                        }) || additional.as_ref().is_some_and(|a| walk(api, a, seen))
                     }
                     Some(TypeKind::Union { variants }) => {
                         variants.iter().any(|v| walk(api, &v.ty, seen))

@@ -197,6 +197,9 @@ impl Lowerer<'_> {
                 nullable: false,
                 boxed: false,
                 constraints: Default::default(),
+                default: None,
+                read_only: false,
+                write_only: false,
             };
             self.types.push(TypeDef {
                 name: name.clone(),
@@ -230,6 +233,7 @@ impl Lowerer<'_> {
                         ),
                     ],
                     additional: None,
+                    closed: false,
                 },
             });
             let ef = |n: &str, ty: TypeRef| ErrorField {

@@ -21,6 +21,14 @@ struct ObjectParts<'a> {
     additional: Option<(&'a AdditionalProperties, Pointer)>,
 }
 
+impl ObjectParts<'_> {
+    /// `additionalProperties: false` on this very object (a merge of `allOf` members
+    /// is never closed: closing one member would refuse the others' properties).
+    fn closed(&self) -> bool {
+        matches!(self.additional, Some((AdditionalProperties::Any(false), _)))
+    }
+}
+
 /// What a schema is, once the many spellings are folded together.
 enum Shape<'a> {
     Object(ObjectParts<'a>),
@@ -532,6 +540,9 @@ impl<'a> Lowerer<'a> {
                 if let Some(own) = own {
                     merge_parts(&mut merged, own);
                 }
+                merged.additional = merged
+                    .additional
+                    .filter(|(a, _)| !matches!(a, AdditionalProperties::Any(false)));
                 self.lower_struct(name, merged)?
             }
             _ => {
@@ -673,6 +684,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_struct(&mut self, name: &str, parts: ObjectParts<'a>) -> Result<TypeKind> {
+        let closed = parts.closed();
         let mut scope = Scope::new();
         let mut fields = Vec::new();
         for (wire, r, at) in parts.properties {
@@ -691,15 +703,28 @@ impl<'a> Lowerer<'a> {
                 RefOr::Item(s) => constraints(s),
                 RefOr::Ref(_) => Constraints::default(),
             };
+            // readOnly/writeOnly/default as written at the property, or at the
+            // schema it refers to.
+            let data = match r {
+                RefOr::Item(s) => Some(&s.schema_data),
+                RefOr::Ref(reference) => self
+                    .schema_target(RefOr::Ref(reference), &at)
+                    .ok()
+                    .map(|(s, _)| &s.schema_data),
+            };
+            let read_only = data.is_some_and(|d| d.read_only);
             fields.push(Field {
                 rust_name,
                 wire_name: wire.clone(),
                 doc,
                 ty,
-                required: parts.required.contains(wire.as_str()),
+                required: parts.required.contains(wire.as_str()) && !read_only,
                 nullable,
                 boxed: false,
                 constraints,
+                default: data.and_then(|d| d.default.clone()),
+                read_only,
+                write_only: data.is_some_and(|d| d.write_only),
             });
         }
         let additional = match parts.additional {
@@ -725,7 +750,11 @@ impl<'a> Lowerer<'a> {
                 ));
             }
         }
-        Ok(TypeKind::Struct { fields, additional })
+        Ok(TypeKind::Struct {
+            fields,
+            additional,
+            closed,
+        })
     }
 }
 
