@@ -109,6 +109,9 @@ pub struct Field {
     pub read_only: bool,
     /// `writeOnly`: sent in requests only; the client does not demand it in a response.
     pub write_only: bool,
+    /// A union of alternatives (`oneOf` beside properties) whose properties sit
+    /// beside this struct's own: `#[serde(flatten)]`, no wire name.
+    pub flatten: bool,
 }
 
 /// The value bounds of a schema that decoding alone does not enforce: `minimum` and

@@ -220,3 +220,36 @@ fn additional_properties_false_is_enforced_by_the_server_only() {
     let merged: server::Extended = decode(json!({"base": "b", "extra": "e"})).unwrap();
     assert_eq!(merged.extra.as_deref(), Some("e"));
 }
+
+#[test]
+fn alternatives_beside_properties_are_flattened_unions() {
+    use quay_tests::oneof_mixed_client::types::{
+        Email, Notification, NotificationVariant, Queued, QueuedVariant, Sms,
+    };
+    let n: Notification = decode(json!({"text": "hi", "number": "+3312"})).unwrap();
+    assert_eq!(n.text, "hi");
+    assert_eq!(
+        n.variant,
+        NotificationVariant::Sms(Sms {
+            number: "+3312".into()
+        })
+    );
+    assert_eq!(
+        serde_json::to_value(&n).unwrap(),
+        json!({"text": "hi", "number": "+3312"})
+    );
+    // The object's own required property is still required.
+    assert!(decode::<Notification>(json!({"address": "a@b"})).is_err());
+    // A discriminated member of allOf: decoded by its tag, the tag written back.
+    let q: Queued = decode(json!({"id": "q1", "channel": "email", "address": "a@b"})).unwrap();
+    assert_eq!(
+        q.variant,
+        QueuedVariant::Email(Email {
+            address: "a@b".into()
+        })
+    );
+    assert_eq!(
+        serde_json::to_value(&q).unwrap(),
+        json!({"id": "q1", "address": "a@b", "channel": "email"})
+    );
+}

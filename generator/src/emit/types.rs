@@ -262,6 +262,9 @@ fn field_type(f: &Field, presence: Presence) -> TokenStream {
 /// optional field that is not nullable; the client accepts it as absent. `default`
 /// names the function that fills an absent field.
 fn field_serde(f: &Field, presence: Presence, strict: bool, default: Option<&str>) -> TokenStream {
+    if f.flatten {
+        return quote!(#[serde(flatten)]);
+    }
     let rename = if f.rust_name != f.wire_name {
         let w = &f.wire_name;
         quote!(#[serde(rename = #w)])

@@ -200,6 +200,7 @@ impl Lowerer<'_> {
                 default: None,
                 read_only: false,
                 write_only: false,
+                flatten: false,
             };
             self.types.push(TypeDef {
                 name: name.clone(),

@@ -19,6 +19,30 @@ struct ObjectParts<'a> {
     properties: Vec<(&'a String, RefOr<'a>, Pointer)>,
     required: BTreeSet<&'a str>,
     additional: Option<(&'a AdditionalProperties, Pointer)>,
+    /// `oneOf`/`anyOf` lists beside the properties (or among `allOf` members): the
+    /// object is also one of these objects. Each becomes a flattened union field.
+    alternatives: Vec<Alternatives<'a>>,
+}
+
+/// One `oneOf`/`anyOf` list of an object.
+#[derive(Clone)]
+struct Alternatives<'a> {
+    members: &'a [ReferenceOr<Schema>],
+    discriminator: Option<&'a openapiv3::Discriminator>,
+    /// The schema holding the list, and `oneOf` or `anyOf`.
+    at: Pointer,
+    key: &'static str,
+}
+
+impl<'a> ObjectParts<'a> {
+    fn empty() -> Self {
+        ObjectParts {
+            properties: Vec::new(),
+            required: BTreeSet::new(),
+            additional: None,
+            alternatives: Vec::new(),
+        }
+    }
 }
 
 impl ObjectParts<'_> {
@@ -136,6 +160,7 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
                 .additional_properties
                 .as_ref()
                 .map(|a| (a, at.push("additionalProperties"))),
+            alternatives: Vec::new(),
         }),
         SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.as_ref().map(RefOr::from)),
         SchemaKind::Type(Type::String(s)) => Shape::String {
@@ -168,15 +193,19 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
                     "`not` is not supported: it has no Rust type",
                 ));
             }
-            let mixed = [
-                !any.one_of.is_empty(),
-                !any.any_of.is_empty(),
-                !any.all_of.is_empty(),
-            ]
-            .iter()
-            .filter(|b| **b)
-            .count();
             let has_object = !any.properties.is_empty() || any.additional_properties.is_some();
+            let has_own = has_object || !any.required.is_empty();
+            let lists = [("oneOf", &any.one_of), ("anyOf", &any.any_of)];
+            let alternatives: Vec<Alternatives<'a>> = lists
+                .into_iter()
+                .filter(|(_, list)| !list.is_empty())
+                .map(|(key, list)| Alternatives {
+                    members: list,
+                    discriminator: schema.schema_data.discriminator.as_ref(),
+                    at: at.clone(),
+                    key,
+                })
+                .collect();
             let own = || ObjectParts {
                 properties: props(&any.properties),
                 required: any.required.iter().map(String::as_str).collect(),
@@ -184,17 +213,26 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
                     .additional_properties
                     .as_ref()
                     .map(|a| (a, at.push("additionalProperties"))),
+                alternatives: alternatives.clone(),
             };
-            // allOf with the schema's own properties (or `required`): one object.
-            if !any.all_of.is_empty() && mixed == 1 && any.items.is_none() {
-                let has_own = has_object || !any.required.is_empty();
-                return Ok(Shape::AllOf(&any.all_of, has_own.then(own)));
-            }
-            if mixed > 1 || (mixed == 1 && (has_object || any.items.is_some())) {
+            if any.items.is_some()
+                && (!alternatives.is_empty() || !any.all_of.is_empty() || has_object)
+            {
                 return Err(Error::at(
                     at,
-                    "a schema that mixes oneOf/anyOf with allOf, with each other or with its own properties is not supported; move the properties into an allOf member, or the alternatives into one oneOf",
+                    "a schema that is an array and also an object or a composition has no Rust type; keep `items` or the rest",
                 ));
+            }
+            // allOf with the schema's own properties, `required` or alternatives: one
+            // object.
+            if !any.all_of.is_empty() {
+                let has_more = has_own || !alternatives.is_empty();
+                return Ok(Shape::AllOf(&any.all_of, has_more.then(own)));
+            }
+            // Alternatives beside properties, or several lists: an object with
+            // flattened unions.
+            if has_own && !alternatives.is_empty() || alternatives.len() > 1 {
+                return Ok(Shape::Object(own()));
             }
             if !any.one_of.is_empty() {
                 Shape::OneOf(&any.one_of)
@@ -203,14 +241,7 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
             } else if !any.all_of.is_empty() {
                 Shape::AllOf(&any.all_of, None)
             } else if has_object || any.typ.as_deref() == Some("object") {
-                Shape::Object(ObjectParts {
-                    properties: props(&any.properties),
-                    required: any.required.iter().map(String::as_str).collect(),
-                    additional: any
-                        .additional_properties
-                        .as_ref()
-                        .map(|a| (a, at.push("additionalProperties"))),
-                })
+                Shape::Object(own())
             } else if any.items.is_some() || any.typ.as_deref() == Some("array") {
                 Shape::Array(any.items.as_ref().map(RefOr::from))
             } else {
@@ -359,7 +390,7 @@ impl<'a> Lowerer<'a> {
         let nullable = allows_null(schema);
         let ty = match shape(schema, at)? {
             Shape::Object(parts) => {
-                if parts.properties.is_empty() {
+                if parts.properties.is_empty() && parts.alternatives.is_empty() {
                     match parts.additional {
                         Some((AdditionalProperties::Schema(inner), ap)) => {
                             let (t, n) = self.lower(
@@ -429,7 +460,11 @@ impl<'a> Lowerer<'a> {
             .clone()
             .or_else(|| schema.schema_data.title.clone());
         let kind = match shape(schema, at)? {
-            Shape::Object(parts) if !parts.properties.is_empty() || parts.additional.is_none() => {
+            Shape::Object(parts)
+                if !parts.properties.is_empty()
+                    || parts.additional.is_none()
+                    || !parts.alternatives.is_empty() =>
+            {
                 self.lower_struct(name, parts)?
             }
             Shape::String { values, .. } if !values.is_empty() => {
@@ -497,30 +532,15 @@ impl<'a> Lowerer<'a> {
                 } else {
                     "oneOf"
                 };
-                if let Some(d) = &schema.schema_data.discriminator {
-                    let kind = self.lower_tagged(name, members, d, at, key)?;
-                    self.types.push(TypeDef {
-                        name: name.to_owned(),
-                        doc,
-                        pointer: at.to_string(),
-                        kind,
-                    });
-                    return Ok(());
-                }
-                let mut scope = Scope::new();
-                let mut variants = Vec::new();
-                for (i, member) in members.iter().enumerate() {
-                    let mat = at.push(key).push(i.to_string());
-                    let (t, n) =
-                        self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
-                    let base = variant_name(&t);
-                    variants.push(UnionVariant {
-                        rust_name: scope.unique(&base),
-                        ty: wrap_null(t, n),
-                        boxed: false,
-                    });
-                }
-                TypeKind::Union { variants }
+                self.lower_union(
+                    name,
+                    &Alternatives {
+                        members,
+                        discriminator: schema.schema_data.discriminator.as_ref(),
+                        at: at.clone(),
+                        key,
+                    },
+                )?
             }
             Shape::AllOf(members, None) if self.scalar_all_of(members, at)?.is_some() => {
                 let (target, n) = self
@@ -531,11 +551,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
             Shape::AllOf(members, own) if members.len() > 1 || own.is_some() => {
-                let mut merged = ObjectParts {
-                    properties: Vec::new(),
-                    required: BTreeSet::new(),
-                    additional: None,
-                };
+                let mut merged = ObjectParts::empty();
                 self.merge_all_of(members, at, &mut merged, 0)?;
                 if let Some(own) = own {
                     merge_parts(&mut merged, own);
@@ -562,6 +578,27 @@ impl<'a> Lowerer<'a> {
             kind,
         });
         Ok(())
+    }
+
+    /// A `oneOf`/`anyOf` list: a tagged enum with a discriminator, else an untagged
+    /// union.
+    fn lower_union(&mut self, name: &str, alts: &Alternatives<'a>) -> Result<TypeKind> {
+        if let Some(d) = alts.discriminator {
+            return self.lower_tagged(name, alts.members, d, &alts.at, alts.key);
+        }
+        let mut scope = Scope::new();
+        let mut variants = Vec::new();
+        for (i, member) in alts.members.iter().enumerate() {
+            let mat = alts.at.push(alts.key).push(i.to_string());
+            let (t, n) = self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
+            let base = variant_name(&t);
+            variants.push(UnionVariant {
+                rust_name: scope.unique(&base),
+                ty: wrap_null(t, n),
+                boxed: false,
+            });
+        }
+        Ok(TypeKind::Union { variants })
     }
 
     /// `oneOf`/`anyOf` with a discriminator: each member a `$ref`, selected by the
@@ -604,11 +641,7 @@ impl<'a> Lowerer<'a> {
             }
             let (ty, _) = self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
             let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
-            let mut parts = ObjectParts {
-                properties: Vec::new(),
-                required: BTreeSet::new(),
-                additional: None,
-            };
+            let mut parts = ObjectParts::empty();
             match shape(schema, &sat)? {
                 Shape::Object(p) => merge_parts(&mut parts, p),
                 Shape::AllOf(inner, own) => {
@@ -671,6 +704,18 @@ impl<'a> Lowerer<'a> {
                         merge_parts(into, own);
                     }
                 }
+                Shape::OneOf(list) => into.alternatives.push(Alternatives {
+                    members: list,
+                    discriminator: schema.schema_data.discriminator.as_ref(),
+                    key: if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. })
+                        || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.any_of.is_empty())
+                    {
+                        "anyOf"
+                    } else {
+                        "oneOf"
+                    },
+                    at: sat.clone(),
+                }),
                 Shape::Any => {}
                 _ => {
                     return Err(Error::at(
@@ -684,7 +729,8 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_struct(&mut self, name: &str, parts: ObjectParts<'a>) -> Result<TypeKind> {
-        let closed = parts.closed();
+        // serde cannot deny unknown fields beside flattened ones.
+        let closed = parts.closed() && parts.alternatives.is_empty();
         let mut scope = Scope::new();
         let mut fields = Vec::new();
         for (wire, r, at) in parts.properties {
@@ -725,6 +771,59 @@ impl<'a> Lowerer<'a> {
                 default: data.and_then(|d| d.default.clone()),
                 read_only,
                 write_only: data.is_some_and(|d| d.write_only),
+                flatten: false,
+            });
+        }
+        let several = parts.alternatives.len() > 1;
+        for (j, alts) in parts.alternatives.iter().enumerate() {
+            let suffix = if several {
+                format!("Variant{}", j + 1)
+            } else {
+                "Variant".to_owned()
+            };
+            let union = self
+                .type_names
+                .unique(&names::type_name(&format!("{name}{suffix}")));
+            let kind = self.lower_union(&union, alts)?;
+            let variant_types: Vec<&TypeRef> = match &kind {
+                TypeKind::Union { variants } => variants.iter().map(|v| &v.ty).collect(),
+                TypeKind::Tagged { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
+                _ => Vec::new(),
+            };
+            if let Some(i) = variant_types.iter().position(|t| !self.is_object_like(t)) {
+                return Err(Error::at(
+                    &alts.at.push(alts.key).push(i.to_string()),
+                    format!(
+                        "beside properties or allOf, every {} alternative must be an object",
+                        alts.key
+                    ),
+                ));
+            }
+            self.types.push(TypeDef {
+                name: union.clone(),
+                doc: Some(format!(
+                    "Which of the `{}` alternatives a [`{name}`] also is.",
+                    alts.key
+                )),
+                pointer: alts.at.push(alts.key).to_string(),
+                kind,
+            });
+            fields.push(Field {
+                rust_name: scope.unique(&names::snake(&suffix)),
+                wire_name: String::new(),
+                doc: Some(format!(
+                    "Which of the `{}` alternatives this object also is; their properties sit beside the ones above.",
+                    alts.key
+                )),
+                ty: TypeRef::Named(union),
+                required: true,
+                nullable: false,
+                boxed: false,
+                constraints: Constraints::default(),
+                default: None,
+                read_only: false,
+                write_only: false,
+                flatten: true,
             });
         }
         let additional = match parts.additional {
@@ -771,6 +870,28 @@ fn merge_parts<'a>(into: &mut ObjectParts<'a>, parts: ObjectParts<'a>) {
     into.required.extend(parts.required);
     if parts.additional.is_some() {
         into.additional = parts.additional;
+    }
+    into.alternatives.extend(parts.alternatives);
+}
+
+impl Lowerer<'_> {
+    /// Whether values of a type are JSON objects (so they can be flattened).
+    fn is_object_like(&self, t: &TypeRef) -> bool {
+        match t {
+            TypeRef::JsonObject | TypeRef::Map(_) => true,
+            TypeRef::Named(n) => match self.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                Some(TypeKind::Struct { .. } | TypeKind::Tagged { .. }) => true,
+                Some(TypeKind::Union { variants }) => {
+                    variants.iter().all(|v| self.is_object_like(&v.ty))
+                }
+                Some(TypeKind::Alias { target }) => self.is_object_like(target),
+                // Not defined yet: a component still being lowered, checked by its own
+                // definition.
+                None => true,
+                _ => false,
+            },
+            _ => false,
+        }
     }
 }
 
