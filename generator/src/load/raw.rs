@@ -10,79 +10,194 @@ use std::fmt;
 /// every later pass (all recursive) away from the stack's end.
 pub(crate) const MAX_DEPTH: usize = 96;
 
-/// Parses the text as YAML 1.2 (JSON is a subset) into a JSON value.
+/// Parses the text into a JSON value: as JSON when it is a JSON object (faster, and
+/// JSON allows characters YAML does not), else as YAML 1.2.
 pub(super) fn parse(text: &str) -> Result<Value> {
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|err| {
-        let mut e = Error::at(&Pointer::root(), format!("invalid document: {err}"));
-        e.location = err.location().map(|l| Location {
-            line: l.line(),
-            column: l.column(),
-        });
-        e
-    })?;
-    to_json(yaml, &Pointer::root(), 0)
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value = if text.trim_start().starts_with('{') {
+        serde_json::from_str(text).map_err(|err| {
+            let mut e = Error::at(&Pointer::root(), format!("invalid document: {err}"));
+            if err.line() > 0 {
+                e.location = Some(Location {
+                    line: err.line(),
+                    column: err.column(),
+                });
+            }
+            e
+        })?
+    } else {
+        let state = State::default();
+        let de = serde_yaml::Deserializer::from_str(text);
+        match (Build { state: &state }).deserialize(de) {
+            Ok(value) => value,
+            Err(err) => {
+                if let Some(failure) = state.failure.take() {
+                    return Err(failure);
+                }
+                let mut e = Error::at(&Pointer::root(), format!("invalid document: {err}"));
+                e.location = err.location().map(|l| Location {
+                    line: l.line(),
+                    column: l.column(),
+                });
+                return Err(e);
+            }
+        }
+    };
+    check_depth(&value, &Pointer::root(), 0)?;
+    Ok(value)
 }
 
-fn to_json(value: serde_yaml::Value, at: &Pointer, depth: usize) -> Result<Value> {
+fn check_depth(value: &Value, at: &Pointer, depth: usize) -> Result<()> {
     if depth > MAX_DEPTH {
         return Err(Error::at(
             at,
             format!("the document nests more than {MAX_DEPTH} levels deep here"),
         ));
     }
-    Ok(match value {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(b) => Value::Bool(b),
-        serde_yaml::Value::Number(n) => Value::Number(number(&n, at)?),
-        serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(items) => Value::Array(
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| to_json(v, &at.push(i.to_string()), depth + 1))
-                .collect::<Result<_>>()?,
-        ),
-        serde_yaml::Value::Mapping(entries) => {
-            let mut map = Map::with_capacity(entries.len());
-            for (k, v) in entries {
-                let key = key(k, at)?;
-                let value = to_json(v, &at.push(&key), depth + 1)?;
-                map.insert(key, value);
+    match value {
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                if matches!(v, Value::Array(_) | Value::Object(_)) {
+                    check_depth(v, &at.push(i.to_string()), depth + 1)?;
+                }
             }
-            Value::Object(map)
         }
+        Value::Object(map) => {
+            for (k, v) in map {
+                if matches!(v, Value::Array(_) | Value::Object(_)) {
+                    check_depth(v, &at.push(k), depth + 1)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The place being read, and the first failure of ours (which the YAML error that
+/// carries it out cannot hold).
+#[derive(Default)]
+struct State {
+    path: std::cell::RefCell<Vec<String>>,
+    failure: std::cell::RefCell<Option<Error>>,
+}
+
+impl State {
+    fn fail<E: de::Error>(&self, message: String) -> E {
+        let mut pointer = Pointer::root();
+        for token in self.path.borrow().iter() {
+            pointer = pointer.push(token);
+        }
+        self.failure
+            .borrow_mut()
+            .get_or_insert_with(|| Error::at(&pointer, message.clone()));
+        E::custom(message)
+    }
+}
+
+/// Builds a JSON value straight from the YAML events: integers beyond 64 bits become
+/// floating-point numbers (as JSON readers take them), non-finite numbers are
+/// refused at their node, keys become strings (YAML's `200:` is the key `"200"`),
+/// tags are dropped.
+#[derive(Clone, Copy)]
+struct Build<'s> {
+    state: &'s State,
+}
+
+impl<'de> DeserializeSeed<'de> for Build<'_> {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Build<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(v.into())
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+        match (i64::try_from(v), u64::try_from(v)) {
+            (Ok(i), _) => Ok(i.into()),
+            (_, Ok(u)) => Ok(u.into()),
+            #[allow(clippy::cast_precision_loss, reason = "as any JSON reader takes it")]
+            _ => self.visit_f64(v as f64),
+        }
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+        match u64::try_from(v) {
+            Ok(u) => Ok(u.into()),
+            #[allow(clippy::cast_precision_loss, reason = "as any JSON reader takes it")]
+            Err(_) => self.visit_f64(v as f64),
+        }
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Number::from_f64(v).map(Value::Number).ok_or_else(|| {
+            self.state.fail(format!(
+                "{v} is not a JSON number: write a finite number, or leave the keyword out"
+            ))
+        })
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            self.state.path.borrow_mut().push(items.len().to_string());
+            let next = seq.next_element_seed(self);
+            self.state.path.borrow_mut().pop();
+            match next? {
+                Some(v) => items.push(v),
+                None => break,
+            }
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<KeyText>()? {
+            let Some(key) = key.0 else {
+                return Err(self.state.fail(
+                    "a mapping key here is itself a list or a mapping; JSON keys are strings"
+                        .to_owned(),
+                ));
+            };
+            self.state.path.borrow_mut().push(key.clone());
+            let value = map.next_value_seed(self);
+            self.state.path.borrow_mut().pop();
+            out.insert(key, value?);
+        }
+        Ok(Value::Object(out))
+    }
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
         // A YAML tag (`!foo bar`) has no meaning in OpenAPI: the value stands for itself.
-        serde_yaml::Value::Tagged(tagged) => to_json(tagged.value, at, depth)?,
-    })
-}
-
-fn number(n: &serde_yaml::Number, at: &Pointer) -> Result<Number> {
-    if let Some(u) = n.as_u64() {
-        return Ok(u.into());
-    }
-    if let Some(i) = n.as_i64() {
-        return Ok(i.into());
-    }
-    n.as_f64().and_then(Number::from_f64).ok_or_else(|| {
-        Error::at(
-            at,
-            format!("{n} is not a JSON number: write a finite number, or leave the keyword out"),
-        )
-    })
-}
-
-/// Mapping keys become strings, as JSON has them: YAML's `200:` is the key `"200"`.
-fn key(k: serde_yaml::Value, at: &Pointer) -> Result<String> {
-    match k {
-        serde_yaml::Value::String(s) => Ok(s),
-        serde_yaml::Value::Number(n) => Ok(n.to_string()),
-        serde_yaml::Value::Bool(b) => Ok(b.to_string()),
-        serde_yaml::Value::Null => Ok("null".to_owned()),
-        serde_yaml::Value::Tagged(t) => key(t.value, at),
-        serde_yaml::Value::Sequence(_) | serde_yaml::Value::Mapping(_) => Err(Error::at(
-            at,
-            "a mapping key here is itself a list or a mapping; JSON keys are strings",
-        )),
+        let (_, variant) = data.variant::<IgnoredAny>()?;
+        de::VariantAccess::newtype_variant_seed(variant, self)
     }
 }
 
@@ -129,7 +244,7 @@ impl<'de> Visitor<'de> for Seek<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<KeyText>()? {
-            if key.0 == self.path[0] {
+            if key.0.as_deref() == Some(self.path[0].as_str()) {
                 return map.next_value_seed(Seek {
                     path: &self.path[1..],
                 });
@@ -210,8 +325,8 @@ impl<'de> Visitor<'de> for Found {
     }
 }
 
-/// A mapping key of any scalar type, as text.
-struct KeyText(String);
+/// A mapping key of any scalar type, as text; `None` for a list or mapping.
+struct KeyText(Option<String>);
 
 impl<'de> de::Deserialize<'de> for KeyText {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -222,30 +337,30 @@ impl<'de> de::Deserialize<'de> for KeyText {
                 f.write_str("a key")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyText, E> {
-                Ok(KeyText(v.to_owned()))
+                Ok(KeyText(Some(v.to_owned())))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<KeyText, E> {
-                Ok(KeyText(v.to_string()))
+                Ok(KeyText(Some(v.to_string())))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<KeyText, E> {
-                Ok(KeyText(v.to_string()))
+                Ok(KeyText(Some(v.to_string())))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<KeyText, E> {
-                Ok(KeyText(v.to_string()))
+                Ok(KeyText(Some(v.to_string())))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<KeyText, E> {
-                Ok(KeyText(v.to_string()))
+                Ok(KeyText(Some(v.to_string())))
             }
             fn visit_unit<E: de::Error>(self) -> Result<KeyText, E> {
-                Ok(KeyText("null".to_owned()))
+                Ok(KeyText(Some("null".to_owned())))
             }
             fn visit_map<A: MapAccess<'a>>(self, mut map: A) -> Result<KeyText, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(KeyText(String::new()))
+                Ok(KeyText(None))
             }
             fn visit_seq<A: SeqAccess<'a>>(self, mut seq: A) -> Result<KeyText, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(KeyText(String::new()))
+                Ok(KeyText(None))
             }
         }
         d.deserialize_any(V)
