@@ -207,8 +207,8 @@ fn escape_markdown(line: &str) -> String {
 pub(crate) fn header(api: &Api) -> String {
     format!(
         "// This file is generated from the OpenAPI document \"{}\" (version {}).\n// Do not edit it by hand: change the document and regenerate.\n\n",
-        api.title.replace(['\n', '\r'], " "),
-        api.version.replace(['\n', '\r'], " ")
+        api.title.replace(char::is_control, " "),
+        api.version.replace(char::is_control, " ")
     )
 }
 
