@@ -309,6 +309,7 @@ impl Checker {
                 ("oneOf", K::SchemaList, false),
                 ("anyOf", K::SchemaList, false),
                 ("not", K::Schema, false),
+                ("$defs", K::SchemaMap, false),
                 ("discriminator", K::Obj(discriminator), false),
                 ("externalDocs", K::Obj(external_docs), false),
             ],

@@ -4,7 +4,8 @@
 //! 1. [`raw`]: the text as a JSON value; YAML values JSON cannot hold (`.inf`,
 //!    `.nan`, complex keys) are refused at their node, and so is nesting deeper than
 //!    [`raw::MAX_DEPTH`].
-//! 2. The version: 3.0.x is read; Swagger 2.0 and others are refused with what to do.
+//! 2. The version: 3.0.x is read, 3.1.x is first rewritten into 3.0 form ([`v31`]);
+//!    Swagger 2.0 and others are refused with what to do.
 //! 3. Constructs that have no meaning for the generated code and that the typed
 //!    model cannot always hold (`callbacks`, `links`) are dropped.
 //! 4. [`check`]: the shape of every object against OpenAPI 3.0, so that a wrong
@@ -15,6 +16,7 @@
 mod check;
 mod raw;
 mod refs;
+mod v31;
 
 use crate::error::{Error, Pointer, Result};
 use openapiv3::OpenAPI;
@@ -40,7 +42,9 @@ fn parse_unlocated(text: &str) -> Result<OpenAPI> {
             ),
         ));
     }
+    let mut v31 = false;
     match root.get("openapi") {
+        Some(Value::String(v)) if v.starts_with("3.1.") => v31 = true,
         Some(Value::String(v)) => check_version(v)?,
         Some(other) => {
             return Err(Error::at(
@@ -60,6 +64,9 @@ fn parse_unlocated(text: &str) -> Result<OpenAPI> {
         if let Some(v @ Value::Number(_)) = info.get_mut("version") {
             *v = Value::String(v.to_string());
         }
+    }
+    if v31 {
+        v31::normalize(&mut doc)?;
     }
     drop_ignored(&mut doc);
     let sites = check::document(&doc)?;
@@ -84,7 +91,9 @@ fn check_version(version: &str) -> Result<()> {
     }
     Err(Error::at(
         &Pointer::root().push("openapi"),
-        format!("version {version:?} is not supported; this generator reads OpenAPI 3.0.x"),
+        format!(
+            "version {version:?} is not supported; this generator reads OpenAPI 3.0.x and 3.1.x"
+        ),
     ))
 }
 
