@@ -56,6 +56,10 @@ pub struct Config {
     /// The Rust type of each string `format`; formats not listed are `String`. See
     /// [`FormatType`] and [`default_formats`].
     pub formats: BTreeMap<String, FormatType>,
+    /// Structurally identical inline schemas become one type (on by default): a
+    /// document that repeats a shape gets one type for it, named by what the
+    /// names of its uses end with in common (`TeamRole`, `RepoRole` -> `Role`).
+    pub share_inline_types: bool,
 }
 
 /// The Rust type a string `format` becomes.
@@ -114,6 +118,7 @@ impl Default for Config {
             client_crate: "api_client".to_owned(),
             server_crate: "api_server".to_owned(),
             formats: default_formats(),
+            share_inline_types: true,
         }
     }
 }

@@ -48,6 +48,48 @@ pub struct ErrorField {
     pub ty: TypeRef,
 }
 
+impl TypeKind {
+    /// Every type reference the definition holds.
+    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        match self {
+            TypeKind::Struct {
+                fields, additional, ..
+            } => fields
+                .iter_mut()
+                .map(|f| &mut f.ty)
+                .chain(additional.as_mut())
+                .collect(),
+            TypeKind::Union { variants } => variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeKind::Tagged { variants, .. } => variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeKind::Alias { target } | TypeKind::Newtype { target } => vec![target],
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::ValueEnum { .. } => {
+                Vec::new()
+            }
+        }
+    }
+}
+
+impl Operation {
+    /// Every type reference of the operation: parameters, body, responses, pagination.
+    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        let mut out: Vec<&mut TypeRef> = self.params.iter_mut().map(|p| &mut p.ty).collect();
+        if let Some(body) = &mut self.body {
+            if let BodyKind::Json(t) | BodyKind::Form(t) = &mut body.kind {
+                out.push(t);
+            }
+        }
+        for r in &mut self.responses {
+            if let ResponseBody::Json(t) = &mut r.body {
+                out.push(t);
+            }
+        }
+        if let Some(p) = &mut self.pagination {
+            out.push(&mut p.item_type);
+        }
+        out
+    }
+}
+
 /// A named Rust type.
 #[derive(Debug, Clone)]
 pub struct TypeDef {
@@ -246,6 +288,14 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// Calls `f` on this reference and every one nested in it.
+    pub fn visit_mut(&mut self, f: &mut impl FnMut(&mut TypeRef)) {
+        f(self);
+        if let TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) = self {
+            inner.visit_mut(f);
+        }
+    }
+
     /// True for types that are `Copy` scalars.
     pub fn is_copy(&self) -> bool {
         matches!(

@@ -97,3 +97,49 @@ fn a_3_1_document_generates_what_its_3_0_twin_does() {
     assert_eq!(rust(&v31.client), rust(&v30.client));
     assert_eq!(rust(&v31.server), rust(&v30.server));
 }
+
+/// Structurally equal inline schemas (docs aside) share one type; different ones
+/// (here: a bound) do not.
+#[test]
+fn equal_inline_shapes_share_one_type() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let text = std::fs::read_to_string(dir.join("shared_shapes.yaml")).expect("fixture");
+    let api = openapi_rs_gen::model(&text, &openapi_rs_gen::Config::default()).expect("model");
+    let response = |op: &str| {
+        let op = api
+            .operations
+            .iter()
+            .find(|o| o.operation_id == op)
+            .expect("operation");
+        match &op.responses[0].body {
+            openapi_rs_gen::model::ResponseBody::Json(openapi_rs_gen::model::TypeRef::Named(n)) => {
+                n.clone()
+            }
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(response("getLamp"), response("getHeater"));
+    assert_ne!(response("getLamp"), response("getFan"));
+    // The enum all three share is named by what its uses have in common.
+    assert!(api.types.iter().any(|t| t.name == "Power"));
+    assert_eq!(
+        api.types
+            .iter()
+            .filter(|t| t.name.contains("Power"))
+            .count(),
+        1
+    );
+    // Without sharing, every use has its own type.
+    let config = openapi_rs_gen::Config {
+        share_inline_types: false,
+        ..openapi_rs_gen::Config::default()
+    };
+    let api = openapi_rs_gen::model(&text, &config).expect("model");
+    assert_eq!(
+        api.types
+            .iter()
+            .filter(|t| t.name.contains("Power"))
+            .count(),
+        3
+    );
+}

@@ -18,5 +18,8 @@ pub fn quay_config() -> Config {
             ("rfc2822".to_owned(), FormatType::DateTimeText),
             ("date".to_owned(), FormatType::DateText),
         ]),
+        // Quay's crates are published with one type per schema use; their names
+        // are part of the API.
+        share_inline_types: false,
     }
 }

@@ -137,8 +137,17 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
         }
     }
     let error = lw.error_model()?;
-    let operations = operations::lower_operations(&mut lw)?;
+    let mut operations = operations::lower_operations(&mut lw)?;
     let mut types = std::mem::take(&mut lw.types);
+    let named: std::collections::BTreeSet<String> = lw
+        .component_names
+        .values()
+        .cloned()
+        .chain([error.type_name.clone()])
+        .collect();
+    if config.share_inline_types {
+        schemas::share_inline_types(&mut types, &mut operations, &named);
+    }
     schemas::box_cycles(&mut types)?;
     types.sort_by(|a, b| a.name.cmp(&b.name));
 

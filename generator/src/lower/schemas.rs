@@ -937,6 +937,143 @@ fn direct_names(t: &TypeRef, out: &mut Vec<String>) {
     }
 }
 
+/// Makes structurally identical inline types one type. Two inline schemas with the
+/// same kind, fields, types, required set and constraints (docs and the place they
+/// come from aside) become the one whose name sorts first, repeatedly, since
+/// merging members can make their containers equal. Component schemas keep their
+/// own types: the document named them.
+pub(crate) fn share_inline_types(
+    types: &mut Vec<TypeDef>,
+    operations: &mut [crate::model::Operation],
+    components: &BTreeSet<String>,
+) {
+    loop {
+        let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for t in types.iter().filter(|t| !components.contains(&t.name)) {
+            groups
+                .entry(shape_key(&t.kind))
+                .or_default()
+                .push(t.name.clone());
+        }
+        let groups: Vec<Vec<String>> = groups.into_values().filter(|g| g.len() > 1).collect();
+        if groups.is_empty() {
+            return;
+        }
+        // A group is named by what its names end with in common (`TeamRole`,
+        // `RepoRole` -> `Role`) when no other type has that name or wants it; else by
+        // its name that sorts first.
+        let wanted: Vec<Option<String>> = groups.iter().map(|g| common_suffix(g)).collect();
+        let mut renames: BTreeMap<String, String> = BTreeMap::new();
+        let mut survivors: BTreeMap<String, String> = BTreeMap::new();
+        for (mut names, want) in groups.into_iter().zip(&wanted) {
+            names.sort();
+            let keep = match want {
+                Some(n)
+                    if !types.iter().any(|t| &t.name == n)
+                        && wanted.iter().filter(|w| w.as_ref() == Some(n)).count() == 1 =>
+                {
+                    n.clone()
+                }
+                _ => names[0].clone(),
+            };
+            survivors.insert(names[0].clone(), keep.clone());
+            for name in names {
+                if name != keep {
+                    renames.insert(name, keep.clone());
+                }
+            }
+        }
+        types.retain(|t| !renames.contains_key(&t.name) || survivors.contains_key(&t.name));
+        for t in types.iter_mut() {
+            if let Some(to) = survivors.get(&t.name) {
+                t.name = to.clone();
+            }
+        }
+        let mut rename = |t: &mut TypeRef| {
+            if let TypeRef::Named(n) = t {
+                if let Some(to) = renames.get(n) {
+                    *n = to.clone();
+                }
+            }
+        };
+        for t in types.iter_mut() {
+            for r in t.kind.type_refs_mut() {
+                r.visit_mut(&mut rename);
+            }
+        }
+        for op in operations.iter_mut() {
+            for r in op.type_refs_mut() {
+                r.visit_mut(&mut rename);
+            }
+            if let Some(p) = &mut op.pagination {
+                if let Some(to) = renames.get(&p.page_type) {
+                    p.page_type = to.clone();
+                }
+            }
+        }
+    }
+}
+
+/// The words a group of type names ends with in common (`TeamRole`, `RepoRole` ->
+/// `Role`), unless that says nothing of the type (`Response`, `Item`, ...).
+fn common_suffix(names: &[String]) -> Option<String> {
+    fn words(name: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in name.char_indices().skip(1) {
+            if c.is_ascii_uppercase() {
+                out.push(&name[start..i]);
+                start = i;
+            }
+        }
+        out.push(&name[start..]);
+        out
+    }
+    let split: Vec<Vec<&str>> = names.iter().map(|n| words(n)).collect();
+    let shortest = split.iter().map(Vec::len).min()?;
+    let mut common = Vec::new();
+    for i in 1..=shortest {
+        let word = split[0][split[0].len() - i];
+        if split.iter().all(|w| w[w.len() - i] == word) {
+            common.insert(0, word);
+        } else {
+            break;
+        }
+    }
+    // `ResponsePower` says no more than `Power`.
+    while common.len() > 1 && ["Response", "Body", "Item", "Params", "Request"].contains(&common[0])
+    {
+        common.remove(0);
+    }
+    let name = common.concat();
+    const VAGUE: &[&str] = &[
+        "", "Response", "Body", "Item", "Value", "Params", "Request", "Result", "Data", "Object",
+        "Items", "Model", "Type", "Info", "Kind",
+    ];
+    let generic = VAGUE.contains(&name.as_str())
+        || name.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || common.len() == 1 && common[0].len() < 3;
+    let name = names::type_name(&name);
+    (!generic && name.len() >= 3).then_some(name)
+}
+
+/// What makes two definitions the same type: everything but docs and, for unions,
+/// the variant names (derived from the member types' names).
+fn shape_key(kind: &TypeKind) -> String {
+    let mut kind = kind.clone();
+    match &mut kind {
+        TypeKind::Struct { fields, .. } => fields.iter_mut().for_each(|f| f.doc = None),
+        TypeKind::Enum { variants } => variants.iter_mut().for_each(|v| v.doc = None),
+        TypeKind::Union { variants } => variants.iter_mut().for_each(|v| v.rust_name.clear()),
+        TypeKind::Tagged { variants, .. } => variants.iter_mut().for_each(|v| v.rust_name.clear()),
+        TypeKind::IntEnum { .. }
+        | TypeKind::ValueEnum { .. }
+        | TypeKind::Alias { .. }
+        | TypeKind::Newtype { .. } => {}
+    }
+    format!("{kind:?}")
+}
+
 /// Every named type a type mentions, at any depth.
 fn all_names(t: &TypeRef, out: &mut Vec<String>) {
     match t {
