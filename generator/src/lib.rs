@@ -30,6 +30,7 @@
 
 pub mod emit;
 pub mod error;
+pub mod krate;
 pub mod load;
 mod lower;
 pub mod model;

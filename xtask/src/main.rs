@@ -1,5 +1,7 @@
-//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask measure`.
+//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask measure`,
+//! `cargo xtask corpus DIR`.
 
+mod corpus;
 mod measure;
 mod quay_config;
 
@@ -20,8 +22,12 @@ fn main() -> ExitCode {
             )),
         },
         Some("measure") => measure::run(&args[1..]),
+        Some("corpus") => corpus::main(&args[1..]),
+        // One document of a corpus run, in its own process (see corpus.rs).
+        Some("corpus-one") => corpus::child_main(&args[1..]),
         _ => Err(
-            "usage: cargo xtask regen [--check] | cargo xtask measure [--sizes] [--runs N]"
+            "usage: cargo xtask regen [--check] | cargo xtask measure [--sizes] [--runs N] \
+             | cargo xtask corpus DIR [--compile] [--jobs N] [--out FILE]"
                 .to_owned(),
         ),
     };
