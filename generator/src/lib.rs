@@ -28,10 +28,12 @@
 //! assert!(out.client.iter().any(|f| f.contents.contains("pub fn list_pets")));
 //! ```
 
+pub mod build;
 pub mod emit;
 pub mod error;
 pub mod krate;
 pub mod load;
+pub mod locate;
 mod lower;
 pub mod model;
 pub mod names;
@@ -106,6 +108,15 @@ pub fn roundtrip_test(
         },
     )?;
     Ok(format!("{}{body}", emit::header(api)))
+}
+
+/// `error`, with the line and column its pointer lands on in `spec` when they can be
+/// found (a syntax error already names its line in the message).
+pub fn describe_error(error: &Error, spec: &str) -> String {
+    match locate::locate(spec, &error.pointer) {
+        Some(at) => format!("{} ({at}): {}", error.pointer, error.message),
+        None => error.to_string(),
+    }
 }
 
 /// Generates both crates from a checked model.
