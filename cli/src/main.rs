@@ -43,6 +43,10 @@ struct Generate {
     /// Write a server crate with this package name.
     #[arg(long, value_name = "NAME")]
     server: Option<String>,
+    /// Read settings from this TOML file: crate names, the error schema, which
+    /// operations or tags to generate, extra derives, type overrides.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
     /// Compare with what is in --out instead of writing; fail naming every stale file.
     #[arg(long)]
     check: bool,
@@ -83,8 +87,17 @@ fn generate(args: &Generate) -> Result<(), String> {
         "reading {spec_name} ({:.1} MB)",
         text.len() as f64 / 1e6
     ));
-    let mut config = openapi_rs_gen::Config::default();
-    for name in args.client.iter().chain(&args.server) {
+    let file = match &args.config {
+        Some(path) => openapi_rs_gen::config::ConfigFile::read(path)?,
+        None => openapi_rs_gen::config::ConfigFile::default(),
+    };
+    let mut config = file.to_config();
+    // The command line over the file; with no name anywhere, both crates.
+    let (client, server) = match (&args.client, &args.server) {
+        (None, None) => (file.crates.client.clone(), file.crates.server.clone()),
+        (c, s) => (c.clone(), s.clone()),
+    };
+    for name in client.iter().chain(&server) {
         krate::check_package_name(name)?;
     }
     let refused = |e: openapi_rs_gen::Error| {
@@ -95,7 +108,7 @@ fn generate(args: &Generate) -> Result<(), String> {
     };
     step("parsing and checking");
     let api = openapi_rs_gen::model(&text, &config).map_err(refused)?;
-    let (client, server) = match (&args.client, &args.server) {
+    let (client, server) = match (client, server) {
         (None, None) => {
             let stem = default_stem(&api.title);
             (
@@ -103,7 +116,7 @@ fn generate(args: &Generate) -> Result<(), String> {
                 Some(format!("{stem}-server")),
             )
         }
-        (c, s) => (c.clone(), s.clone()),
+        names => names,
     };
     // The names only appear in the crates' documentation examples.
     if let Some(name) = &client {
@@ -111,6 +124,13 @@ fn generate(args: &Generate) -> Result<(), String> {
     }
     if let Some(name) = &server {
         config.server_crate = krate::lib_name(name);
+    }
+    let unmatched = config.operations.unmatched(&api);
+    if !unmatched.is_empty() {
+        eprintln!(
+            "warning: the configuration selects {} that the document does not have",
+            unmatched.join(", ")
+        );
     }
     step(&format!(
         "emitting {} operations and {} types",

@@ -29,14 +29,17 @@
 //! ```
 
 pub mod build;
+pub mod config;
 pub mod emit;
 pub mod error;
+pub mod filter;
 pub mod krate;
 pub mod load;
 pub mod locate;
 mod lower;
 pub mod model;
 pub mod names;
+pub mod overrides;
 
 pub use error::Error;
 
@@ -54,6 +57,10 @@ pub struct Config {
     pub client_crate: String,
     /// Name of the server crate, for its documentation example.
     pub server_crate: String,
+    /// Which operations to generate (all by default); see [`filter`].
+    pub operations: filter::Selection,
+    /// Type overrides and extra derives; see [`overrides`].
+    pub types: overrides::TypeOptions,
 }
 
 impl Default for Config {
@@ -64,6 +71,8 @@ impl Default for Config {
             discovery_operation: None,
             client_crate: "api_client".to_owned(),
             server_crate: "api_server".to_owned(),
+            operations: filter::Selection::default(),
+            types: overrides::TypeOptions::default(),
         }
     }
 }
@@ -82,8 +91,17 @@ pub struct Output {
     pub server: Vec<File>,
 }
 
-/// Parses and checks a document into the intermediate model.
+/// Parses and checks a document into the intermediate model, keeping the operations
+/// `config` selects and applying its type overrides.
 pub fn model(spec: &str, config: &Config) -> Result<model::Api, Error> {
+    let api = lower_only(spec, config)?;
+    config.types.check(&api)?;
+    let api = filter::apply(api, &config.operations);
+    Ok(overrides::apply(api, &config.types))
+}
+
+/// Parses and lowers a document, without the configuration's passes.
+pub(crate) fn lower_only(spec: &str, config: &Config) -> Result<model::Api, Error> {
     let doc = load::parse(spec)?;
     lower::lower(&doc, config)
 }
@@ -119,6 +137,11 @@ pub fn describe_error(error: &Error, spec: &str) -> String {
     }
 }
 
+/// The line and column of a byte offset in `text`.
+pub(crate) fn locate_offset(text: &str, offset: usize) -> locate::Location {
+    locate::location_of(text, offset)
+}
+
 /// Generates both crates from a checked model.
 pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
     type Job<'a> = (
@@ -133,7 +156,7 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
         ),
         (
             "src/types.rs",
-            Box::new(|| Ok(emit::types::emit(api, false))),
+            Box::new(|| Ok(emit::types::emit_with(api, false, &config.types))),
         ),
         ("src/client.rs", Box::new(|| Ok(emit::client::emit(api)))),
     ];
@@ -144,7 +167,7 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
         ),
         (
             "src/types.rs",
-            Box::new(|| Ok(emit::types::emit(api, true))),
+            Box::new(|| Ok(emit::types::emit_with(api, true, &config.types))),
         ),
         (
             "src/server.rs",

@@ -37,7 +37,7 @@ pub fn locate(text: &str, pointer: &str) -> Option<Location> {
     Some(location_of(text, offset))
 }
 
-fn location_of(text: &str, offset: usize) -> Location {
+pub(crate) fn location_of(text: &str, offset: usize) -> Location {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -11,5 +11,6 @@ pub fn quay_config() -> Config {
         discovery_operation: Some("discovery".to_owned()),
         client_crate: "quay_client".to_owned(),
         server_crate: "quay_server".to_owned(),
+        ..Config::default()
     }
 }
