@@ -126,11 +126,39 @@ fn generated_crates_build() {
     assert!(client.contains("pub fn list_hosts"));
     assert!(!client.contains("pub fn reboot"));
 
-    // One workspace around the two crates, pinned to this repository's lock file so
-    // that the check needs no network.
+    // The build-script API's output, include!d into a module of a third crate (as a
+    // build script would, from OUT_DIR).
+    let included = dir.join("hosts-included");
+    let mut config = openapi_rs_gen::config::ConfigFile::read(&dir.join("hosts.toml"))
+        .unwrap()
+        .to_config();
+    config.client_crate = "hosts".to_owned();
+    openapi_rs_gen::build::generate_into(
+        &dir.join("hosts.yaml"),
+        &config,
+        true,
+        &included.join("gen"),
+    )
+    .unwrap();
+    let mut manifest = String::from(
+        "[package]\nname = \"hosts-included\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n",
+    );
+    for (name, value) in openapi_rs_gen::krate::CLIENT_DEPENDENCIES {
+        manifest.push_str(&format!("{name} = {value}\n"));
+    }
+    std::fs::write(included.join("Cargo.toml"), manifest).unwrap();
+    std::fs::create_dir_all(included.join("src")).unwrap();
+    std::fs::write(
+        included.join("src/lib.rs"),
+        "pub mod hosts {\n    include!(\"../gen/hosts.rs\");\n}\n\npub fn client() -> hosts::Client {\n    hosts::Client::builder(\"http://localhost\").build().unwrap()\n}\n",
+    )
+    .unwrap();
+
+    // One workspace around the crates, pinned to this repository's lock file so that
+    // the check needs no network.
     std::fs::write(
         dir.join("Cargo.toml"),
-        "[workspace]\nresolver = \"3\"\nmembers = [\"hosts-client\", \"hosts-server\"]\n",
+        "[workspace]\nresolver = \"3\"\nmembers = [\"hosts-client\", \"hosts-server\", \"hosts-included\"]\n",
     )
     .unwrap();
     std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();

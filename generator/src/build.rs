@@ -142,3 +142,44 @@ pub fn generate_into(
     .map_err(io(&file))?;
     Ok(file)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn writes_modules_and_an_includable_file() {
+        let out = std::env::temp_dir().join(format!("openapi-rs-gen-build-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        let spec = out.join("pets.yaml");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(
+            &spec,
+            "openapi: 3.0.3\ninfo: { title: Pets, version: '1' }\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '204': { description: none }\n",
+        )
+        .unwrap();
+        let config = crate::Config {
+            client_crate: "pets".to_owned(),
+            server_crate: "pets_server".to_owned(),
+            ..crate::Config::default()
+        };
+        let client = super::generate_into(&spec, &config, true, &out).unwrap();
+        assert_eq!(client, out.join("pets.rs"));
+        let decls = std::fs::read_to_string(&client).unwrap();
+        assert!(decls.contains("pub mod types;"), "{decls}");
+        assert!(decls.contains("mod client;\npub use client::*;"), "{decls}");
+        assert!(out.join("pets/client.rs").is_file());
+        assert!(out.join("pets/types.rs").is_file());
+        assert!(!out.join("pets/lib.rs").exists());
+        super::generate_into(&spec, &config, false, &out).unwrap();
+        assert!(
+            out.join("pets_server/openapi.json").is_file(),
+            "next to server.rs, for include_str!"
+        );
+
+        std::fs::write(&spec, "openapi: 3.0.3\ninfo: { title: Pets, version: '1' }\npaths:\n  /pets:\n    get:\n      parameters:\n        - { name: s, in: cookie, schema: { type: string } }\n      responses:\n        '204': { description: none }\n").unwrap();
+        let err = super::generate_into(&spec, &config, true, &out)
+            .unwrap_err()
+            .to_string();
+        assert!(err.ends_with("pets.yaml: /paths/~1pets/get/parameters/0 (line 7, column 9): cookie parameters are not supported"), "{err}");
+        let _ = std::fs::remove_dir_all(&out);
+    }
+}
