@@ -362,6 +362,13 @@ fn run_isolated(opts: &Options, path: &Path, write: Option<(&Path, &str)>) -> Re
         }
         Isolation::Process(exe) => run_child(exe, path, write, opts.timeout),
     };
+    if record.version.is_none() {
+        // A child that timed out or crashed reported nothing: the version from here.
+        record.version = std::fs::read_to_string(path)
+            .ok()
+            .and_then(|t| sniff_version(&t))
+            .map(|(_, v)| v);
+    }
     record.wall_ms = Some(start.elapsed().as_secs_f64() * 1e3);
     record
 }
