@@ -28,12 +28,18 @@
 //! assert!(out.client.iter().any(|f| f.contents.contains("pub fn list_pets")));
 //! ```
 
+pub mod build;
+pub mod config;
 pub mod emit;
 pub mod error;
+pub mod filter;
+pub mod krate;
 pub mod load;
+pub mod locate;
 mod lower;
 pub mod model;
 pub mod names;
+pub mod overrides;
 
 pub use error::{Error, Location};
 
@@ -53,6 +59,10 @@ pub struct Config {
     pub client_crate: String,
     /// Name of the server crate, for its documentation example.
     pub server_crate: String,
+    /// Which operations to generate (all by default); see [`filter`].
+    pub operations: filter::Selection,
+    /// Type overrides and extra derives; see [`overrides`].
+    pub types: overrides::TypeOptions,
     /// The Rust type of each string `format`; formats not listed are `String`. See
     /// [`FormatType`] and [`default_formats`].
     pub formats: BTreeMap<String, FormatType>,
@@ -117,6 +127,8 @@ impl Default for Config {
             discovery_operation: None,
             client_crate: "api_client".to_owned(),
             server_crate: "api_server".to_owned(),
+            operations: filter::Selection::default(),
+            types: overrides::TypeOptions::default(),
             formats: default_formats(),
             share_inline_types: true,
         }
@@ -137,8 +149,17 @@ pub struct Output {
     pub server: Vec<File>,
 }
 
-/// Parses and checks a document into the intermediate model.
+/// Parses and checks a document into the intermediate model, keeping the operations
+/// `config` selects and applying its type overrides.
 pub fn model(spec: &str, config: &Config) -> Result<model::Api, Error> {
+    let api = lower_only(spec, config)?;
+    config.types.check(&api)?;
+    let api = filter::apply(api, &config.operations);
+    Ok(overrides::apply(api, &config.types))
+}
+
+/// Parses and lowers a document, without the configuration's passes.
+pub(crate) fn lower_only(spec: &str, config: &Config) -> Result<model::Api, Error> {
     let doc = load::parse(spec)?;
     lower::lower(&doc, config).map_err(|e| e.located(spec))
 }
@@ -161,6 +182,20 @@ pub fn roundtrip_test(
     Ok(format!("{}{body}", emit::header(api)))
 }
 
+/// `error`, with the line and column its pointer lands on in `spec` when they can be
+/// found (a syntax error already names its line in the message).
+pub fn describe_error(error: &Error, spec: &str) -> String {
+    match locate::locate(spec, &error.pointer) {
+        Some(at) => format!("{} ({at}): {}", error.pointer, error.message),
+        None => error.to_string(),
+    }
+}
+
+/// The line and column of a byte offset in `text`.
+pub(crate) fn locate_offset(text: &str, offset: usize) -> locate::Location {
+    locate::location_of(text, offset)
+}
+
 /// Generates both crates from a checked model.
 pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
     type Job<'a> = (
@@ -175,7 +210,7 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
         ),
         (
             "src/types.rs",
-            Box::new(|| Ok(emit::types::emit(api, false))),
+            Box::new(|| Ok(emit::types::emit_with(api, false, &config.types))),
         ),
         ("src/client.rs", Box::new(|| Ok(emit::client::emit(api)))),
     ];
@@ -186,7 +221,7 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
         ),
         (
             "src/types.rs",
-            Box::new(|| Ok(emit::types::emit(api, true))),
+            Box::new(|| Ok(emit::types::emit_with(api, true, &config.types))),
         ),
         (
             "src/server.rs",

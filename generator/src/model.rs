@@ -49,7 +49,26 @@ pub struct ErrorField {
 }
 
 impl TypeKind {
-    /// Every type reference the definition holds.
+    /// Every type reference the definition holds (not those nested in them).
+    pub fn type_refs(&self) -> Vec<&TypeRef> {
+        match self {
+            TypeKind::Struct {
+                fields, additional, ..
+            } => fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(additional.as_ref())
+                .collect(),
+            TypeKind::Union { variants } => variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Tagged { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Alias { target } | TypeKind::Newtype { target } => vec![target],
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::ValueEnum { .. } => {
+                Vec::new()
+            }
+        }
+    }
+
+    /// Every type reference the definition holds, to change.
     pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
         match self {
             TypeKind::Struct {
@@ -71,6 +90,25 @@ impl TypeKind {
 
 impl Operation {
     /// Every type reference of the operation: parameters, body, responses, pagination.
+    pub fn type_refs(&self) -> Vec<&TypeRef> {
+        let mut out: Vec<&TypeRef> = self.params.iter().map(|p| &p.ty).collect();
+        if let Some(body) = &self.body {
+            if let BodyKind::Json(t) | BodyKind::Form(t) = &body.kind {
+                out.push(t);
+            }
+        }
+        for r in &self.responses {
+            if let ResponseBody::Json(t) = &r.body {
+                out.push(t);
+            }
+        }
+        if let Some(p) = &self.pagination {
+            out.push(&p.item_type);
+        }
+        out
+    }
+
+    /// Like [`Operation::type_refs`], to change.
     pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
         let mut out: Vec<&mut TypeRef> = self.params.iter_mut().map(|p| &mut p.ty).collect();
         if let Some(body) = &mut self.body {

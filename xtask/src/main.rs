@@ -1,9 +1,11 @@
-//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask measure`.
+//! Project tasks: `cargo xtask regen [--check]`, `cargo xtask measure`,
+//! `cargo xtask corpus DIR`.
 
+mod corpus;
 mod measure;
 mod quay_config;
 
-use openapi_rs_gen::{File, emit_all, model, roundtrip_test};
+use openapi_rs_gen::{File, emit_all, krate, model, roundtrip_test};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -20,8 +22,12 @@ fn main() -> ExitCode {
             )),
         },
         Some("measure") => measure::run(&args[1..]),
+        Some("corpus") => corpus::main(&args[1..]),
+        // One document of a corpus run, in its own process (see corpus.rs).
+        Some("corpus-one") => corpus::child_main(&args[1..]),
         _ => Err(
-            "usage: cargo xtask regen [--check] | cargo xtask measure [--sizes] [--runs N]"
+            "usage: cargo xtask regen [--check] | cargo xtask measure [--sizes] [--runs N] \
+             | cargo xtask corpus DIR [--compile] [--jobs N] [--out FILE]"
                 .to_owned(),
         ),
     };
@@ -60,25 +66,21 @@ fn regen(mode: Mode) -> Result<(), String> {
         path: "tests/generated/quay_roundtrip.rs".to_owned(),
         contents: roundtrip_test(&api, &config.client_crate, &config.server_crate).map_err(fail)?,
     };
+    // The crates' Cargo.toml files are hand-written here: only the sources are synced,
+    // through the same code as the command-line program's.
     let mut stale = Vec::new();
-    sync(
-        &root.join("generated-client"),
-        &out.client,
-        mode,
-        &mut stale,
-    )?;
-    sync(
-        &root.join("generated-server-stubs"),
-        &out.server,
-        mode,
-        &mut stale,
-    )?;
-    sync_files(
-        &root.join("tests"),
-        std::slice::from_ref(&roundtrip),
-        mode,
-        &mut stale,
-    )?;
+    for (dir, files, prune) in [
+        (root.join("generated-client"), &out.client, true),
+        (root.join("generated-server-stubs"), &out.server, true),
+        (root.join("tests"), &vec![roundtrip], false),
+    ] {
+        let mode = match mode {
+            Mode::Write => krate::Mode::Write,
+            Mode::Check => krate::Mode::Check,
+        };
+        let changes = krate::sync(&dir, files, mode, prune).map_err(|e| e.to_string())?;
+        stale.extend(changes.iter().map(|c| c.describe(&root)));
+    }
     if stale.is_empty() {
         if mode == Mode::Write {
             println!("generated crates are up to date");
@@ -97,56 +99,6 @@ fn regen(mode: Mode) -> Result<(), String> {
             stale.join("\n  ")
         )),
     }
-}
-
-/// Writes (or, in check mode, compares) the generated files of one crate; a
-/// generated `.rs` file under `src/` that the generator no longer makes is stale too.
-fn sync(dir: &Path, files: &[File], mode: Mode, stale: &mut Vec<String>) -> Result<(), String> {
-    let rel = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
-    sync_files(dir, files, mode, stale)?;
-    let src = dir.join("src");
-    if let Ok(entries) = std::fs::read_dir(&src) {
-        let mut extra: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-            .filter(|p| !files.iter().any(|f| dir.join(&f.path) == *p))
-            .collect();
-        extra.sort();
-        for path in extra {
-            stale.push(format!("{} (no longer generated)", rel(&path)));
-            if mode == Mode::Write {
-                std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Writes (or compares) the given files under `dir`.
-fn sync_files(
-    dir: &Path,
-    files: &[File],
-    mode: Mode,
-    stale: &mut Vec<String>,
-) -> Result<(), String> {
-    let rel = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
-    for file in files {
-        let path = dir.join(&file.path);
-        let current = std::fs::read_to_string(&path).ok();
-        if current.as_deref() != Some(file.contents.as_str()) {
-            stale.push(rel(&path));
-            if mode == Mode::Write {
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)
-                        .map_err(|e| format!("{}: {e}", parent.display()))?;
-                }
-                std::fs::write(&path, &file.contents)
-                    .map_err(|e| format!("{}: {e}", path.display()))?;
-            }
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

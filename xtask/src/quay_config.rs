@@ -21,5 +21,6 @@ pub fn quay_config() -> Config {
         // Quay's crates are published with one type per schema use; their names
         // are part of the API.
         share_inline_types: false,
+        ..Config::default()
     }
 }

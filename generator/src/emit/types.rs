@@ -3,6 +3,7 @@
 use super::{Ctx, doc, ident, rust_type};
 use crate::model::{Api, Bound, Constraints, Field, Presence, TypeDef, TypeKind, TypeRef};
 use crate::names;
+use crate::overrides::TypeOptions;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -87,7 +88,15 @@ pub(crate) fn snippet(text: &str) -> TokenStream {
 
 /// Emits the `types` module; `validate` adds the `Validate` impls the server needs.
 pub fn emit(api: &Api, validate: bool) -> TokenStream {
-    let defs = api.types.iter().map(|t| emit_type(api, t, validate));
+    emit_with(api, validate, &TypeOptions::default())
+}
+
+/// Like [`emit`], with the user's type overrides and extra derives.
+pub fn emit_with(api: &Api, validate: bool, options: &TypeOptions) -> TokenStream {
+    let defs = api.types.iter().map(|t| match options.external(t) {
+        Some(path) => emit_external(t, path),
+        None => with_derives(emit_type(api, t, validate), &options.derives_of(t)),
+    });
     let dates = snippet(DATES);
     let has_enum = api
         .types
@@ -154,6 +163,55 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
         #(#external_impls)*
         #validate_support
     }
+}
+
+/// `pub type Name = user::Type;` for a type the configuration replaces.
+fn emit_external(t: &TypeDef, path: &str) -> TokenStream {
+    let name = ident(&t.name);
+    let ty: syn::Type =
+        syn::parse_str(path).unwrap_or_else(|_| syn::parse_quote!(serde_json::Value));
+    let text = t
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The schema at `{}`.", t.pointer.replace('`', "'")));
+    let docs = doc(Some(&format!(
+        "{text}\n\nA type of the user's, as the configuration says."
+    )));
+    quote!(#docs pub type #name = #ty;)
+}
+
+/// Adds `extra` derives to the first `#[derive(...)]` of an emitted type (none for an
+/// alias), skipping the ones it already has.
+fn with_derives(tokens: TokenStream, extra: &[&str]) -> TokenStream {
+    if extra.is_empty() {
+        return tokens;
+    }
+    let Ok(mut file) = syn::parse2::<syn::File>(tokens.clone()) else {
+        return tokens;
+    };
+    let attrs = match file.items.first_mut() {
+        Some(syn::Item::Struct(s)) => &mut s.attrs,
+        Some(syn::Item::Enum(e)) => &mut e.attrs,
+        _ => return tokens,
+    };
+    if let Some(attr) = attrs.iter_mut().find(|a| a.path().is_ident("derive")) {
+        let Ok(list) = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+        ) else {
+            return tokens;
+        };
+        let mut paths: Vec<syn::Path> = list.into_iter().collect();
+        let last = |p: &syn::Path| p.segments.last().map(|s| s.ident.to_string());
+        for d in extra {
+            if let Ok(p) = syn::parse_str::<syn::Path>(d) {
+                if !paths.iter().any(|q| last(q) == last(&p)) {
+                    paths.push(p);
+                }
+            }
+        }
+        *attr = syn::parse_quote!(#[derive(#(#paths),*)]);
+    }
+    quote!(#file)
 }
 
 /// How a field is spelled on one side: its presence there, and on the server, the
