@@ -3189,16 +3189,16 @@ impl<'a> GetApplicationInformation<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ApplicationInformation, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetApplicationInformation<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/app/");
-        push_path(&mut url, "client_id", &self.client_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "client_id", &self.client_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3235,18 +3235,18 @@ impl<'a> Discovery<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for Discovery<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/discovery");
         if let Some(value) = &self.internal {
-            push_query(&mut url, "internal", value);
+            support::push_query(&mut url, "internal", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3300,25 +3300,25 @@ impl<'a> GetMatchingEntities<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::EntitySearchResults, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetMatchingEntities<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/entities/");
-        push_path(&mut url, "prefix", &self.prefix, false)?;
+        support::push_path(&mut url, "prefix", &self.prefix, false)?;
         if let Some(value) = &self.include_orgs {
-            push_query(&mut url, "includeOrgs", value);
+            support::push_query(&mut url, "includeOrgs", value);
         }
         if let Some(value) = &self.include_teams {
-            push_query(&mut url, "includeTeams", value);
+            support::push_query(&mut url, "includeTeams", value);
         }
         if let Some(value) = &self.namespace {
-            push_query(&mut url, "namespace", value);
+            support::push_query(&mut url, "namespace", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3345,16 +3345,16 @@ impl<'a> GetErrorDescription<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ApiErrorDescription, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetErrorDescription<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/error/");
-        push_path(&mut url, "error_type", &self.error_type, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "error_type", &self.error_type, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3389,18 +3389,18 @@ impl<'a> ConductSearch<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SearchResults, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ConductSearch<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/find/all");
         if let Some(value) = &self.query {
-            push_query(&mut url, "query", value);
+            support::push_query(&mut url, "query", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -3455,24 +3455,24 @@ impl<'a> ConductRepoSearch<'a> {
     ) -> impl Future<
         Output = Result<types::RepositorySearchResults, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ConductRepoSearch<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/find/repositories");
         if let Some(value) = &self.include_usage {
-            push_query(&mut url, "includeUsage", value);
+            support::push_query(&mut url, "includeUsage", value);
         }
         if let Some(value) = &self.page {
-            push_query(&mut url, "page", value);
+            support::push_query(&mut url, "page", value);
         }
         if let Some(value) = &self.query {
-            push_query(&mut url, "query", value);
+            support::push_query(&mut url, "query", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3497,16 +3497,21 @@ pub struct DeleteGlobalMessage<'a> {
 impl<'a> DeleteGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteGlobalMessage<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/message/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -3532,15 +3537,15 @@ impl<'a> GetGlobalMessages<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::GlobalMessageList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetGlobalMessages<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/messages");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3565,15 +3570,20 @@ pub struct CreateGlobalMessage<'a> {
 impl<'a> CreateGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateGlobalMessage<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/messages");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3604,15 +3614,20 @@ impl<'a> CreateOrganization<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3641,16 +3656,16 @@ impl<'a> GetOrganization<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3678,16 +3693,21 @@ impl<'a> ChangeOrganizationDetails<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeOrganizationDetails<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3714,16 +3734,21 @@ pub struct DeleteAdminedOrganization<'a> {
 impl<'a> DeleteAdminedOrganization<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteAdminedOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -3771,26 +3796,26 @@ impl<'a> GetAggregateOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetAggregateOrgLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/aggregatelogs");
         if let Some(value) = &self.performer {
-            push_query(&mut url, "performer", value);
+            support::push_query(&mut url, "performer", value);
         }
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -3819,17 +3844,17 @@ impl<'a> GetOrganizationApplications<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplicationList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationApplications<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -3859,17 +3884,22 @@ impl<'a> CreateOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateOrganizationApplication<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3901,18 +3931,18 @@ impl<'a> GetOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationApplication<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications/");
-        push_path(&mut url, "client_id", &self.client_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "client_id", &self.client_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -3943,18 +3973,23 @@ impl<'a> UpdateOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateOrganizationApplication<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications/");
-        push_path(&mut url, "client_id", &self.client_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "client_id", &self.client_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3982,18 +4017,23 @@ pub struct DeleteOrganizationApplication<'a> {
 impl<'a> DeleteOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganizationApplication<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications/");
-        push_path(&mut url, "client_id", &self.client_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "client_id", &self.client_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -4020,17 +4060,17 @@ impl<'a> ListOrganizationAutoPrunePolicies<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListOrganizationAutoPrunePolicies<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4058,17 +4098,22 @@ impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateOrganizationAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4098,18 +4143,18 @@ impl<'a> GetOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4136,18 +4181,23 @@ pub struct UpdateOrganizationAutoPrunePolicy<'a> {
 impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateOrganizationAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4177,18 +4227,23 @@ impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganizationAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -4217,17 +4272,17 @@ impl<'a> GetOrganizationCollaborators<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationCollaboratorList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationCollaborators<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/collaborators");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4269,23 +4324,28 @@ impl<'a> ExportOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ExportOrgLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/exportlogs");
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4342,30 +4402,7 @@ impl<'a> ListOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
-    }
-
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
-        url.push_str("/logs");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.performer {
-            push_query(&mut url, "performer", value);
-        }
-        if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
-        }
-        if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+        support::send_json(support::Prepare::prepare(self))
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -4400,6 +4437,29 @@ impl<'a> ListOrgLogs<'a> {
     }
 }
 
+impl support::Prepare for ListOrgLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/organization/");
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
+        url.push_str("/logs");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.performer {
+            support::push_query(&mut url, "performer", value);
+        }
+        if let Some(value) = &self.endtime {
+            support::push_query(&mut url, "endtime", value);
+        }
+        if let Some(value) = &self.starttime {
+            support::push_query(&mut url, "starttime", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListOrgLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -4422,17 +4482,17 @@ impl<'a> GetOrganizationMembers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::OrganizationMemberList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationMembers<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4460,18 +4520,18 @@ impl<'a> GetOrganizationMember<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::OrganizationMember, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationMember<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members/");
-        push_path(&mut url, "membername", &self.membername, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "membername", &self.membername, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4497,18 +4557,23 @@ pub struct RemoveOrganizationMember<'a> {
 impl<'a> RemoveOrganizationMember<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for RemoveOrganizationMember<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members/");
-        push_path(&mut url, "membername", &self.membername, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "membername", &self.membername, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -4535,17 +4600,17 @@ impl<'a> GetOrganizationPrototypePermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::PrototypeList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationPrototypePermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4573,17 +4638,22 @@ impl<'a> CreateOrganizationPrototypePermission<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateOrganizationPrototypePermission<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4614,18 +4684,23 @@ impl<'a> UpdateOrganizationPrototypePermission<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateOrganizationPrototypePermission<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes/");
-        push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4653,18 +4728,23 @@ pub struct DeleteOrganizationPrototypePermission<'a> {
 impl<'a> DeleteOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganizationPrototypePermission<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes/");
-        push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -4691,17 +4771,17 @@ impl<'a> GetProxyCacheConfig<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ProxyCacheConfig, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetProxyCacheConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/proxycache");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -4731,17 +4811,17 @@ impl<'a> CreateProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::CreateProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateProxyCacheConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/proxycache");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(self.client, reqwest::Method::POST, url, &[]);
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4772,17 +4852,17 @@ impl<'a> DeleteProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::DeleteProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteProxyCacheConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/proxycache");
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        let request = support::request(self.client, reqwest::Method::DELETE, url, &[]);
         Ok(request)
     }
 }
@@ -4809,17 +4889,17 @@ impl<'a> ListOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -4849,17 +4929,22 @@ impl<'a> CreateOrganizationQuota<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4889,18 +4974,18 @@ impl<'a> GetOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -4929,18 +5014,23 @@ impl<'a> ChangeOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4968,18 +5058,23 @@ pub struct DeleteOrganizationQuota<'a> {
 impl<'a> DeleteOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5007,19 +5102,19 @@ impl<'a> ListOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -5050,19 +5145,24 @@ impl<'a> CreateOrganizationQuotaLimit<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaLimitResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -5093,20 +5193,20 @@ impl<'a> GetOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimit, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
-        push_path(&mut url, "limit_id", &self.limit_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "limit_id", &self.limit_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -5136,20 +5236,25 @@ impl<'a> ChangeOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
-        push_path(&mut url, "limit_id", &self.limit_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "limit_id", &self.limit_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -5178,20 +5283,25 @@ pub struct DeleteOrganizationQuotaLimit<'a> {
 impl<'a> DeleteOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
-        push_path(&mut url, "limit_id", &self.limit_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "limit_id", &self.limit_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5243,26 +5353,26 @@ impl<'a> GetOrgRobots<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrgRobots<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots");
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
         if let Some(value) = &self.token {
-            push_query(&mut url, "token", value);
+            support::push_query(&mut url, "token", value);
         }
         if let Some(value) = &self.permissions {
-            push_query(&mut url, "permissions", value);
+            support::push_query(&mut url, "permissions", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5288,18 +5398,18 @@ pub struct GetOrgRobot<'a> {
 impl<'a> GetOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrgRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5332,18 +5442,23 @@ impl<'a> CreateOrgRobot<'a> {
 
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateOrgRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         if let Some(body) = self.body {
             request = request.json(&body);
         }
@@ -5372,18 +5487,23 @@ pub struct DeleteOrgRobot<'a> {
 impl<'a> DeleteOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrgRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5411,19 +5531,19 @@ impl<'a> GetOrgRobotPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrgRobotPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/permissions");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5449,19 +5569,19 @@ pub struct RegenerateOrgRobotToken<'a> {
 impl<'a> RegenerateOrgRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for RegenerateOrgRobotToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/regenerate");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5488,18 +5608,23 @@ pub struct UpdateOrganizationTeam<'a> {
 impl<'a> UpdateOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateOrganizationTeam<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -5527,18 +5652,23 @@ pub struct DeleteOrganizationTeam<'a> {
 impl<'a> DeleteOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganizationTeam<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5567,20 +5697,20 @@ impl<'a> InviteTeamMemberEmail<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for InviteTeamMemberEmail<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/invite/");
-        push_path(&mut url, "email", &self.email, false)?;
-        let request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "email", &self.email, false)?;
+        let request = support::request(self.client, reqwest::Method::PUT, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5607,20 +5737,25 @@ pub struct DeleteTeamMemberEmailInvite<'a> {
 impl<'a> DeleteTeamMemberEmailInvite<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteTeamMemberEmailInvite<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/invite/");
-        push_path(&mut url, "email", &self.email, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "email", &self.email, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5657,22 +5792,22 @@ impl<'a> GetOrganizationTeamMembers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMemberList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationTeamMembers<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/members");
         if let Some(value) = &self.include_pending {
-            push_query(&mut url, "includePending", value);
+            support::push_query(&mut url, "includePending", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5701,20 +5836,20 @@ impl<'a> UpdateOrganizationTeamMember<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateOrganizationTeamMember<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/members/");
-        push_path(&mut url, "membername", &self.membername, false)?;
-        let request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "membername", &self.membername, false)?;
+        let request = support::request(self.client, reqwest::Method::PUT, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5741,20 +5876,25 @@ pub struct DeleteOrganizationTeamMember<'a> {
 impl<'a> DeleteOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganizationTeamMember<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/members/");
-        push_path(&mut url, "membername", &self.membername, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "membername", &self.membername, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5784,19 +5924,19 @@ impl<'a> GetOrganizationTeamPermissions<'a> {
     ) -> impl Future<
         Output = Result<types::TeamRepositoryPermissionList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetOrganizationTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/permissions");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -5823,19 +5963,24 @@ pub struct EnableOrganizationTeamSync<'a> {
 impl<'a> EnableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for EnableOrganizationTeamSync<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/syncing");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -5863,19 +6008,24 @@ pub struct DisableOrganizationTeamSync<'a> {
 impl<'a> DisableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DisableOrganizationTeamSync<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/syncing");
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5905,17 +6055,17 @@ impl<'a> ValidateProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::ValidateProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ValidateProxyCacheConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/validateproxycache");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(self.client, reqwest::Method::POST, url, &[]);
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6002,37 +6152,7 @@ impl<'a> ListRepos<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
-    }
-
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/repository");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.repo_kind {
-            push_query(&mut url, "repo_kind", value);
-        }
-        if let Some(value) = &self.popularity {
-            push_query(&mut url, "popularity", value);
-        }
-        if let Some(value) = &self.last_modified {
-            push_query(&mut url, "last_modified", value);
-        }
-        if let Some(value) = &self.public {
-            push_query(&mut url, "public", value);
-        }
-        if let Some(value) = &self.starred {
-            push_query(&mut url, "starred", value);
-        }
-        if let Some(value) = &self.namespace {
-            push_query(&mut url, "namespace", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+        support::send_json(support::Prepare::prepare(self))
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -6069,6 +6189,36 @@ impl<'a> ListRepos<'a> {
     }
 }
 
+impl support::Prepare for ListRepos<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/repository");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.repo_kind {
+            support::push_query(&mut url, "repo_kind", value);
+        }
+        if let Some(value) = &self.popularity {
+            support::push_query(&mut url, "popularity", value);
+        }
+        if let Some(value) = &self.last_modified {
+            support::push_query(&mut url, "last_modified", value);
+        }
+        if let Some(value) = &self.public {
+            support::push_query(&mut url, "public", value);
+        }
+        if let Some(value) = &self.starred {
+            support::push_query(&mut url, "starred", value);
+        }
+        if let Some(value) = &self.namespace {
+            support::push_query(&mut url, "namespace", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListRepos<'a> {
     type Output = Result<types::RepositoryList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -6091,15 +6241,20 @@ impl<'a> CreateRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedRepository, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateRepo<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6146,22 +6301,22 @@ impl<'a> GetRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Repository, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepo<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         if let Some(value) = &self.include_tags {
-            push_query(&mut url, "includeTags", value);
+            support::push_query(&mut url, "includeTags", value);
         }
         if let Some(value) = &self.include_stats {
-            push_query(&mut url, "includeStats", value);
+            support::push_query(&mut url, "includeStats", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6189,16 +6344,21 @@ impl<'a> UpdateRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateRepo<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "repository", &self.repository, true)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6225,16 +6385,21 @@ pub struct DeleteRepository<'a> {
 impl<'a> DeleteRepository<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteRepository<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "repository", &self.repository, true)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -6275,23 +6440,23 @@ impl<'a> GetAggregateRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetAggregateRepoLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/aggregatelogs");
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6334,23 +6499,23 @@ impl<'a> GetRepoBuilds<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoBuilds<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
         if let Some(value) = &self.since {
-            push_query(&mut url, "since", value);
+            support::push_query(&mut url, "since", value);
         }
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6378,17 +6543,22 @@ impl<'a> RequestRepoBuild<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for RequestRepoBuild<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6418,18 +6588,18 @@ impl<'a> GetRepoBuild<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoBuild<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6459,18 +6629,23 @@ impl<'a> CancelRepoBuild<'a> {
     ) -> impl Future<
         Output = Result<types::CancelRepoBuildResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CancelRepoBuild<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -6507,22 +6682,22 @@ impl<'a> GetRepoBuildLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoBuildLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/logs");
         if let Some(value) = &self.start {
-            push_query(&mut url, "start", value);
+            support::push_query(&mut url, "start", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6550,19 +6725,19 @@ impl<'a> GetRepoBuildStatus<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoBuildStatus<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/status");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6590,17 +6765,22 @@ impl<'a> ChangeRepoState<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeRepoState<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/changestate");
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6630,17 +6810,22 @@ impl<'a> ChangeRepoVisibility<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeRepoVisibility<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/changevisibility");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6684,23 +6869,28 @@ impl<'a> ExportRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ExportRepoLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/exportlogs");
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6750,27 +6940,7 @@ impl<'a> ListRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
-    }
-
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
-        url.push_str("/logs");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
-        }
-        if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+        support::send_json(support::Prepare::prepare(self))
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -6805,6 +6975,26 @@ impl<'a> ListRepoLogs<'a> {
     }
 }
 
+impl support::Prepare for ListRepoLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/repository/");
+        support::push_path(&mut url, "repository", &self.repository, true)?;
+        url.push_str("/logs");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.endtime {
+            support::push_query(&mut url, "endtime", value);
+        }
+        if let Some(value) = &self.starttime {
+            support::push_query(&mut url, "starttime", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListRepoLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -6828,18 +7018,18 @@ impl<'a> GetRepoManifest<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoManifest, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoManifest<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6874,22 +7064,22 @@ impl<'a> ListManifestLabels<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ManifestLabelList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListManifestLabels<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/labels");
         if let Some(value) = &self.filter {
-            push_query(&mut url, "filter", value);
+            support::push_query(&mut url, "filter", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6918,19 +7108,24 @@ impl<'a> AddManifestLabel<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddedManifestLabel, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for AddManifestLabel<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/labels");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6961,20 +7156,20 @@ impl<'a> GetManifestLabel<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ManifestLabel, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetManifestLabel<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/labels/");
-        push_path(&mut url, "labelid", &self.labelid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "labelid", &self.labelid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7001,20 +7196,25 @@ pub struct DeleteManifestLabel<'a> {
 impl<'a> DeleteManifestLabel<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteManifestLabel<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/labels/");
-        push_path(&mut url, "labelid", &self.labelid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "labelid", &self.labelid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -7051,22 +7251,22 @@ impl<'a> GetRepoManifestSecurity<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SecurityScanResult, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoManifestSecurity<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/security");
         if let Some(value) = &self.vulnerabilities {
-            push_query(&mut url, "vulnerabilities", value);
+            support::push_query(&mut url, "vulnerabilities", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7093,17 +7293,17 @@ impl<'a> GetRepoMirrorConfig<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ViewMirrorConfig, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoMirrorConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7129,17 +7329,22 @@ pub struct ChangeRepoMirrorConfig<'a> {
 impl<'a> ChangeRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeRepoMirrorConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror");
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7167,17 +7372,22 @@ pub struct CreateRepoMirrorConfig<'a> {
 impl<'a> CreateRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateRepoMirrorConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7204,17 +7414,17 @@ pub struct SyncCancel<'a> {
 impl<'a> SyncCancel<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for SyncCancel<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror/sync-cancel");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7239,17 +7449,17 @@ pub struct SyncNow<'a> {
 impl<'a> SyncNow<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for SyncNow<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror/sync-now");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7278,17 +7488,17 @@ impl<'a> ListRepoNotifications<'a> {
     ) -> impl Future<
         Output = Result<types::RepositoryNotificationList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListRepoNotifications<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7316,17 +7526,22 @@ impl<'a> CreateRepoNotification<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateRepoNotification<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7356,18 +7571,18 @@ impl<'a> GetRepoNotification<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoNotification<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7393,18 +7608,18 @@ pub struct ResetRepositoryNotificationFailures<'a> {
 impl<'a> ResetRepositoryNotificationFailures<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ResetRepositoryNotificationFailures<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
-        let request = self.client.request(reqwest::Method::POST, url);
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7430,18 +7645,23 @@ pub struct DeleteRepoNotification<'a> {
 impl<'a> DeleteRepoNotification<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteRepoNotification<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -7471,19 +7691,19 @@ impl<'a> TestRepoNotification<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for TestRepoNotification<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
         url.push_str("/test");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7510,17 +7730,17 @@ impl<'a> ListRepoTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoTeamPermissionList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListRepoTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7548,18 +7768,18 @@ impl<'a> GetTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoRole, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7588,18 +7808,23 @@ impl<'a> ChangeTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoTeamPermission, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7627,18 +7852,23 @@ pub struct DeleteTeamPermissions<'a> {
 impl<'a> DeleteTeamPermissions<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -7665,17 +7895,17 @@ impl<'a> ListRepoUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermissionList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListRepoUserPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7703,18 +7933,18 @@ impl<'a> GetUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        push_path(&mut url, "username", &self.username, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "username", &self.username, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7743,18 +7973,23 @@ impl<'a> ChangeUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeUserPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        push_path(&mut url, "username", &self.username, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "username", &self.username, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7782,18 +8017,23 @@ pub struct DeleteUserPermissions<'a> {
 impl<'a> DeleteUserPermissions<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteUserPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        push_path(&mut url, "username", &self.username, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "username", &self.username, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -7823,19 +8063,19 @@ impl<'a> GetUserTransitivePermission<'a> {
     ) -> impl Future<
         Output = Result<types::RepoTransitivePermissionList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserTransitivePermission<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        push_path(&mut url, "username", &self.username, false)?;
+        support::push_path(&mut url, "username", &self.username, false)?;
         url.push_str("/transitive");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7908,32 +8148,32 @@ impl<'a> ListRepoTags<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TagList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListRepoTags<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
         if let Some(value) = &self.only_active_tags {
-            push_query(&mut url, "onlyActiveTags", value);
+            support::push_query(&mut url, "onlyActiveTags", value);
         }
         if let Some(value) = &self.page {
-            push_query(&mut url, "page", value);
+            support::push_query(&mut url, "page", value);
         }
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
         if let Some(value) = &self.filter_tag_name {
-            push_query(&mut url, "filter_tag_name", value);
+            support::push_query(&mut url, "filter_tag_name", value);
         }
         if let Some(value) = &self.specific_tag {
-            push_query(&mut url, "specificTag", value);
+            support::push_query(&mut url, "specificTag", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7962,18 +8202,23 @@ impl<'a> ChangeTag<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ChangeTagResponse, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeTag<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
-        push_path(&mut url, "tag", &self.tag, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "tag", &self.tag, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8001,18 +8246,23 @@ pub struct DeleteFullTag<'a> {
 impl<'a> DeleteFullTag<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteFullTag<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
-        push_path(&mut url, "tag", &self.tag, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "tag", &self.tag, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -8043,19 +8293,24 @@ impl<'a> RestoreTag<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for RestoreTag<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
-        push_path(&mut url, "tag", &self.tag, false)?;
+        support::push_path(&mut url, "tag", &self.tag, false)?;
         url.push_str("/restore");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8082,17 +8337,17 @@ pub struct ListRepoTokens<'a> {
 impl<'a> ListRepoTokens<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListRepoTokens<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8118,17 +8373,22 @@ pub struct CreateToken<'a> {
 impl<'a> CreateToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8156,18 +8416,18 @@ pub struct GetTokens<'a> {
 impl<'a> GetTokens<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetTokens<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        push_path(&mut url, "code", &self.code, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "code", &self.code, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8194,18 +8454,23 @@ pub struct ChangeToken<'a> {
 impl<'a> ChangeToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        push_path(&mut url, "code", &self.code, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "code", &self.code, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8233,18 +8498,23 @@ pub struct DeleteToken<'a> {
 impl<'a> DeleteToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        push_path(&mut url, "code", &self.code, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "code", &self.code, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -8271,17 +8541,17 @@ impl<'a> ListBuildTriggers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTriggerList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListBuildTriggers<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8309,18 +8579,18 @@ impl<'a> GetBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8349,18 +8619,23 @@ impl<'a> UpdateBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8388,18 +8663,23 @@ pub struct DeleteBuildTrigger<'a> {
 impl<'a> DeleteBuildTrigger<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -8428,19 +8708,24 @@ impl<'a> ActivateBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ActivateBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
         url.push_str("/activate");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8479,22 +8764,22 @@ impl<'a> ListTriggerRecentBuilds<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListTriggerRecentBuilds<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
         url.push_str("/builds");
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8523,19 +8808,24 @@ impl<'a> ManuallyStartBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ManuallyStartBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
         url.push_str("/start");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8563,16 +8853,21 @@ pub struct ApproveServiceKey<'a> {
 impl<'a> ApproveServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ApproveServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/approvedkeys/");
-        push_path(&mut url, "kid", &self.kid, false)?;
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        support::push_path(&mut url, "kid", &self.kid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8600,15 +8895,15 @@ impl<'a> ListServiceKeys<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKeyList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListServiceKeys<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8635,15 +8930,20 @@ impl<'a> CreateServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedServiceKey, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8672,16 +8972,16 @@ impl<'a> GetServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
-        push_path(&mut url, "kid", &self.kid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "kid", &self.kid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8709,16 +9009,21 @@ impl<'a> UpdateServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
-        push_path(&mut url, "kid", &self.kid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "kid", &self.kid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8745,16 +9050,21 @@ pub struct DeleteServiceKey<'a> {
 impl<'a> DeleteServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
-        push_path(&mut url, "kid", &self.kid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "kid", &self.kid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -8810,28 +9120,7 @@ impl<'a> ListAllLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
-    }
-
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/superuser/logs");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.page {
-            push_query(&mut url, "page", value);
-        }
-        if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
-        }
-        if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+        support::send_json(support::Prepare::prepare(self))
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -8866,6 +9155,27 @@ impl<'a> ListAllLogs<'a> {
     }
 }
 
+impl support::Prepare for ListAllLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/superuser/logs");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.page {
+            support::push_query(&mut url, "page", value);
+        }
+        if let Some(value) = &self.endtime {
+            support::push_query(&mut url, "endtime", value);
+        }
+        if let Some(value) = &self.starttime {
+            support::push_query(&mut url, "starttime", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListAllLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -8888,17 +9198,17 @@ impl<'a> ListOrganizationQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListOrganizationQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8928,17 +9238,22 @@ impl<'a> CreateOrganizationQuotaSuperUser<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaSuperUserResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateOrganizationQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8969,18 +9284,23 @@ impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeOrganizationQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9008,18 +9328,23 @@ pub struct DeleteOrganizationQuotaSuperUser<'a> {
 impl<'a> DeleteOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganizationQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -9047,16 +9372,21 @@ impl<'a> ChangeOrganization<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SuperUserOrganization, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organizations/");
-        push_path(&mut url, "name", &self.name, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "name", &self.name, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9083,16 +9413,21 @@ pub struct DeleteOrganization<'a> {
 impl<'a> DeleteOrganization<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organizations/");
-        push_path(&mut url, "name", &self.name, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "name", &self.name, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -9118,15 +9453,15 @@ impl<'a> GetRegistrySize<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RegistrySize, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRegistrySize<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/registrysize/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9151,15 +9486,20 @@ pub struct PostRegistrySize<'a> {
 impl<'a> PostRegistrySize<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for PostRegistrySize<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/registrysize/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9210,25 +9550,7 @@ impl<'a> ListAllUsers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SuperUserList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
-    }
-
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/superuser/users/");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
-        }
-        if let Some(value) = &self.disabled {
-            push_query(&mut url, "disabled", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+        support::send_json(support::Prepare::prepare(self))
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -9263,6 +9585,24 @@ impl<'a> ListAllUsers<'a> {
     }
 }
 
+impl support::Prepare for ListAllUsers<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/superuser/users/");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.limit {
+            support::push_query(&mut url, "limit", value);
+        }
+        if let Some(value) = &self.disabled {
+            support::push_query(&mut url, "disabled", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListAllUsers<'a> {
     type Output = Result<types::SuperUserList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -9285,15 +9625,20 @@ impl<'a> CreateInstallUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedInstallUser, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateInstallUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9322,17 +9667,17 @@ impl<'a> ListUserQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListUserQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9362,17 +9707,22 @@ impl<'a> CreateUserQuotaSuperUser<'a> {
     ) -> impl Future<
         Output = Result<types::CreateUserQuotaSuperUserResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateUserQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9403,18 +9753,23 @@ impl<'a> ChangeUserQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ChangeUserQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9442,18 +9797,23 @@ pub struct DeleteUserQuotaSuperUser<'a> {
 impl<'a> DeleteUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteUserQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -9480,17 +9840,17 @@ impl<'a> GetRepoBuildSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoBuildSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/build");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9526,20 +9886,20 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoBuildLogsSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/logs");
         if let Some(value) = &self.start {
-            push_query(&mut url, "start", value);
+            support::push_query(&mut url, "start", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9566,17 +9926,17 @@ impl<'a> GetRepoBuildStatusSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetRepoBuildStatusSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/status");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9602,15 +9962,15 @@ impl<'a> GetLoggedInUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetLoggedInUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9657,24 +10017,24 @@ impl<'a> GetAggregateUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetAggregateUserLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/aggregatelogs");
         if let Some(value) = &self.performer {
-            push_query(&mut url, "performer", value);
+            support::push_query(&mut url, "performer", value);
         }
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9707,18 +10067,18 @@ impl<'a> ListAppTokens<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListAppTokens<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken");
         if let Some(value) = &self.expiring {
-            push_query(&mut url, "expiring", value);
+            support::push_query(&mut url, "expiring", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9745,15 +10105,20 @@ impl<'a> CreateAppToken<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateAppToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9782,16 +10147,16 @@ impl<'a> GetAppToken<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetAppToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken/");
-        push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9816,16 +10181,21 @@ pub struct RevokeAppToken<'a> {
 impl<'a> RevokeAppToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for RevokeAppToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken/");
-        push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -9851,15 +10221,15 @@ impl<'a> ListUserAutoPrunePolicies<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListUserAutoPrunePolicies<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9886,15 +10256,20 @@ impl<'a> CreateUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateUserAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9923,16 +10298,16 @@ impl<'a> GetUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9958,16 +10333,21 @@ pub struct UpdateUserAutoPrunePolicy<'a> {
 impl<'a> UpdateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for UpdateUserAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9996,16 +10376,21 @@ impl<'a> DeleteUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteUserAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -10046,21 +10431,26 @@ impl<'a> ExportUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ExportUserLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/exportlogs");
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -10116,28 +10506,7 @@ impl<'a> ListUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
-    }
-
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/user/logs");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.performer {
-            push_query(&mut url, "performer", value);
-        }
-        if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
-        }
-        if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+        support::send_json(support::Prepare::prepare(self))
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10172,6 +10541,27 @@ impl<'a> ListUserLogs<'a> {
     }
 }
 
+impl support::Prepare for ListUserLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/user/logs");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.performer {
+            support::push_query(&mut url, "performer", value);
+        }
+        if let Some(value) = &self.endtime {
+            support::push_query(&mut url, "endtime", value);
+        }
+        if let Some(value) = &self.starttime {
+            support::push_query(&mut url, "starttime", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListUserLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -10193,15 +10583,15 @@ impl<'a> ListUserQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListUserQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10228,16 +10618,16 @@ impl<'a> GetUserQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10264,17 +10654,17 @@ impl<'a> ListUserQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for ListUserQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10302,18 +10692,18 @@ impl<'a> GetUserQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
-        push_path(&mut url, "limit_id", &self.limit_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "limit_id", &self.limit_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10364,24 +10754,24 @@ impl<'a> GetUserRobots<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserRobots<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots");
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
         if let Some(value) = &self.token {
-            push_query(&mut url, "token", value);
+            support::push_query(&mut url, "token", value);
         }
         if let Some(value) = &self.permissions {
-            push_query(&mut url, "permissions", value);
+            support::push_query(&mut url, "permissions", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10406,16 +10796,16 @@ pub struct GetUserRobot<'a> {
 impl<'a> GetUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10447,16 +10837,21 @@ impl<'a> CreateUserRobot<'a> {
 
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateUserRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         if let Some(body) = self.body {
             request = request.json(&body);
         }
@@ -10484,16 +10879,21 @@ pub struct DeleteUserRobot<'a> {
 impl<'a> DeleteUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteUserRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -10520,17 +10920,17 @@ impl<'a> GetUserRobotPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserRobotPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/permissions");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10555,17 +10955,17 @@ pub struct RegenerateUserRobotToken<'a> {
 impl<'a> RegenerateUserRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for RegenerateUserRobotToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/regenerate");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10598,19 +10998,7 @@ impl<'a> ListStarredRepos<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::StarredRepositoryList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
-    }
-
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/user/starred");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+        support::send_json(support::Prepare::prepare(self))
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10649,6 +11037,18 @@ impl<'a> ListStarredRepos<'a> {
     }
 }
 
+impl support::Prepare for ListStarredRepos<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/user/starred");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListStarredRepos<'a> {
     type Output = Result<types::StarredRepositoryList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -10671,15 +11071,20 @@ impl<'a> CreateStar<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::StarredRepositoryRef, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for CreateStar<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/starred");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -10706,16 +11111,21 @@ pub struct DeleteStar<'a> {
 impl<'a> DeleteStar<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for DeleteStar<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/starred/");
-        push_path(&mut url, "repository", &self.repository, true)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "repository", &self.repository, true)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -10742,16 +11152,16 @@ impl<'a> GetUserInformation<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::prepare(self))
     }
+}
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+impl support::Prepare for GetUserInformation<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/users/");
-        push_path(&mut url, "username", &self.username, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "username", &self.username, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -10762,6 +11172,23 @@ impl<'a> IntoFuture for GetUserInformation<'a> {
 
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+/// The document's security schemes (those its operations use): name, and where
+/// the credential travels.
+static SECURITY_SCHEMES: [(&str, support::Carrier); 1] = [
+    ("oauth2_implicit", support::Carrier::Bearer),
+];
+
+impl ClientBuilder {
+    /// The credential of the `oauth2_implicit` security scheme.
+    ///
+    /// A token, sent as `Authorization: Bearer <token>`, by the operations that ask for it.
+    ///
+    /// OAuth 2 access tokens issued to an application of a Quay organization.
+    pub fn oauth2_implicit(self, token: impl Into<String>) -> Self {
+        support::set_credential(self, 0, format!("Bearer {}", token.into()))
     }
 }
 
@@ -10858,16 +11285,30 @@ impl std::fmt::Display for ErrorBody {
 #[must_use]
 pub struct ClientBuilder {
     base_url: String,
-    token: Option<String>,
+    token: Option<support::Secret>,
+    /// The credential of each scheme of `SECURITY_SCHEMES`, as sent.
+    credentials: Vec<Option<support::Secret>>,
     timeout: Option<Duration>,
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
 }
 
 impl ClientBuilder {
-    /// Sends `Authorization: Bearer <token>` with every request.
+    /// Sends `Authorization: Bearer <token>` with every request. The token is also the
+    /// credential of every bearer-token scheme of the document (`http` bearer, `oauth2`,
+    /// `openIdConnect`) that has none of its own.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(token.into());
+        let value = format!("Bearer {}", token.into());
+        for (slot, (_, carrier)) in self
+            .credentials
+            .iter_mut()
+            .zip(SECURITY_SCHEMES.iter())
+        {
+            if matches!(carrier, support::Carrier::Bearer) && slot.is_none() {
+                *slot = Some(support::Secret(value.clone()));
+            }
+        }
+        self.token = Some(support::Secret(value));
         self
     }
 
@@ -10906,16 +11347,12 @@ impl ClientBuilder {
             });
         }
         let mut headers = reqwest::header::HeaderMap::new();
-        if let Some(token) = self.token {
-            let mut value = reqwest::header::HeaderValue::from_str(
-                    &format!("Bearer {token}"),
-                )
-                .map_err(|_| Error::InvalidArgument {
-                    name: "bearer_token",
-                    reason: "the token holds characters a header cannot carry".to_owned(),
-                })?;
-            value.set_sensitive(true);
-            headers.insert(reqwest::header::AUTHORIZATION, value);
+        if let Some(token) = &self.token {
+            headers
+                .insert(
+                    reqwest::header::AUTHORIZATION,
+                    support::header_value("bearer_token", &token.0)?,
+                );
         }
         if let Some(agent) = self.user_agent {
             let value = reqwest::header::HeaderValue::from_str(&agent)
@@ -10928,6 +11365,22 @@ impl ClientBuilder {
                 })?;
             headers.insert(reqwest::header::USER_AGENT, value);
         }
+        let mut credentials = Vec::with_capacity(self.credentials.len());
+        for (slot, (name, carrier)) in self
+            .credentials
+            .into_iter()
+            .zip(SECURITY_SCHEMES.iter())
+        {
+            credentials
+                .push(
+                    match slot {
+                        None => None,
+                        Some(secret) => {
+                            Some(support::Credential::new(name, *carrier, secret.0)?)
+                        }
+                    },
+                );
+        }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder().build()?,
@@ -10937,6 +11390,7 @@ impl ClientBuilder {
                 http,
                 base,
                 headers,
+                credentials,
                 timeout: self.timeout,
             }),
         })
@@ -10948,6 +11402,7 @@ struct Inner {
     http: reqwest::Client,
     base: String,
     headers: reqwest::header::HeaderMap,
+    credentials: Vec<Option<support::Credential>>,
     timeout: Option<Duration>,
 }
 
@@ -10964,6 +11419,7 @@ impl Client {
         ClientBuilder {
             base_url: base_url.into(),
             token: None,
+            credentials: vec![None; SECURITY_SCHEMES.len()],
             timeout: None,
             user_agent: None,
             http: None,
@@ -10974,29 +11430,190 @@ impl Client {
     pub fn base_url(&self) -> &str {
         &self.inner.base
     }
+}
+
+/// The machinery behind the operations. It lives in its own module, called by path,
+/// so that no name an operation, parameter or security scheme takes can clash with it.
+mod support {
+    use super::{Client, ClientBuilder, Error, ErrorBody, ErrorModel};
+
+    /// A credential as configured, kept out of `Debug` output.
+    #[derive(Clone)]
+    pub(super) struct Secret(pub(super) String);
+
+    impl std::fmt::Debug for Secret {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("Secret(..)")
+        }
+    }
+
+    /// Where a security scheme's credential travels.
+    #[allow(dead_code, reason = "not every document has every kind of scheme")]
+    #[derive(Debug, Clone, Copy)]
+    pub(super) enum Carrier {
+        /// `Authorization: Bearer <token>`.
+        Bearer,
+        /// `Authorization: Basic <base64(username:password)>`.
+        Basic,
+        /// An API key in this header.
+        Header(&'static str),
+        /// An API key in this query parameter.
+        Query(&'static str),
+        /// An API key in this cookie.
+        Cookie(&'static str),
+    }
+
+    /// A checked credential, ready to send.
+    #[derive(Debug)]
+    pub(super) enum Credential {
+        Header(reqwest::header::HeaderName, reqwest::header::HeaderValue),
+        Query(&'static str, Secret),
+        Cookie(&'static str, Secret),
+    }
+
+    impl Credential {
+        pub(super) fn new(
+            scheme: &'static str,
+            carrier: Carrier,
+            value: String,
+        ) -> Result<Self, Error> {
+            Ok(
+                match carrier {
+                    Carrier::Bearer | Carrier::Basic => {
+                        Credential::Header(
+                            reqwest::header::AUTHORIZATION,
+                            header_value(scheme, &value)?,
+                        )
+                    }
+                    Carrier::Header(name) => {
+                        let name = reqwest::header::HeaderName::from_static(name);
+                        Credential::Header(name, header_value(scheme, &value)?)
+                    }
+                    Carrier::Query(name) => Credential::Query(name, Secret(value)),
+                    Carrier::Cookie(name) => Credential::Cookie(name, Secret(value)),
+                },
+            )
+        }
+    }
+
+    /// A sensitive header value.
+    pub(super) fn header_value(
+        name: &'static str,
+        value: &str,
+    ) -> Result<reqwest::header::HeaderValue, Error> {
+        let mut value = reqwest::header::HeaderValue::from_str(value)
+            .map_err(|_| Error::InvalidArgument {
+                name,
+                reason: "the credential holds characters a header cannot carry"
+                    .to_owned(),
+            })?;
+        value.set_sensitive(true);
+        Ok(value)
+    }
+
+    /// Stores the credential of security scheme `index`.
+    #[allow(dead_code, reason = "not every document has security schemes")]
+    pub(super) fn set_credential(
+        mut builder: ClientBuilder,
+        index: usize,
+        value: String,
+    ) -> ClientBuilder {
+        builder.credentials[index] = Some(Secret(value));
+        builder
+    }
+
+    /// `Basic <base64(username:password)>`.
+    #[allow(dead_code, reason = "not every document has basic authentication")]
+    pub(super) fn basic(username: &str, password: &str) -> String {
+        const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let input = format!("{username}:{password}");
+        let mut out = String::from("Basic ");
+        for chunk in input.as_bytes().chunks(3) {
+            let b = [
+                chunk[0],
+                chunk.get(1).copied().unwrap_or(0),
+                chunk.get(2).copied().unwrap_or(0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
 
     /// Starts a request URL: the base URL with room for the path.
-    fn url(&self) -> String {
-        let mut url = String::with_capacity(self.inner.base.len() + 96);
-        url.push_str(&self.inner.base);
+    pub(super) fn url(client: &Client) -> String {
+        let base = &client.inner.base;
+        let mut url = String::with_capacity(base.len() + 96);
+        url.push_str(base);
         url
     }
 
-    fn request(&self, method: reqwest::Method, url: String) -> reqwest::RequestBuilder {
-        let mut request = self
-            .inner
+    /// The request for `url`, with the credentials of the first of `security`'s
+    /// alternatives (each a list of indices into `SECURITY_SCHEMES`) that the client
+    /// has every credential for; none when it has none of them.
+    pub(super) fn request(
+        client: &Client,
+        method: reqwest::Method,
+        mut url: String,
+        security: &[&[usize]],
+    ) -> reqwest::RequestBuilder {
+        let inner = &client.inner;
+        let chosen = security
+            .iter()
+            .find(|schemes| {
+                schemes
+                    .iter()
+                    .all(|i| inner.credentials.get(*i).is_some_and(Option::is_some))
+            })
+            .copied()
+            .unwrap_or_default();
+        let mut headers = reqwest::header::HeaderMap::new();
+        let mut cookies = String::new();
+        for credential in chosen
+            .iter()
+            .filter_map(|i| inner.credentials.get(*i).and_then(Option::as_ref))
+        {
+            match credential {
+                Credential::Header(name, value) => {
+                    headers.insert(name.clone(), value.clone());
+                }
+                Credential::Query(name, value) => push_query(&mut url, name, &value.0),
+                Credential::Cookie(name, value) => {
+                    push_cookie(&mut cookies, name, &value.0)
+                }
+            }
+        }
+        if !cookies.is_empty() {
+            if let Ok(mut value) = reqwest::header::HeaderValue::from_str(&cookies) {
+                value.set_sensitive(true);
+                headers.insert(reqwest::header::COOKIE, value);
+            }
+        }
+        let mut request = inner
             .http
             .request(method, url)
-            .headers(self.inner.headers.clone());
-        if let Some(timeout) = self.inner.timeout {
+            .headers(inner.headers.clone())
+            .headers(headers);
+        if let Some(timeout) = inner.timeout {
             request = request.timeout(timeout);
         }
         request
     }
 
+    /// Builds a request: implemented by every operation's request builder.
+    pub(super) trait Prepare {
+        /// The request, ready to send.
+        fn prepare(self) -> Result<reqwest::RequestBuilder, Error>;
+    }
+
     /// Sends a request; error statuses become [`Error::Api`].
-    async fn execute(
-        &self,
+    pub(super) async fn execute(
         request: reqwest::RequestBuilder,
     ) -> Result<reqwest::Response, Error> {
         let response = request.send().await?;
@@ -11011,118 +11628,150 @@ impl Client {
         }
         Ok(response)
     }
-}
 
-#[allow(dead_code, reason = "not every document needs every helper")]
-impl Client {
-    async fn send_json<T: serde::de::DeserializeOwned>(
-        &self,
+    /// Sends a request and decodes a JSON success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_json<T: serde::de::DeserializeOwned>(
         request: Result<reqwest::RequestBuilder, Error>,
     ) -> Result<T, Error> {
-        json(self.execute(request?).await?).await
+        json(execute(request?).await?).await
     }
 
-    async fn send_empty(
-        &self,
+    /// Sends a request and discards the success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_empty(
         request: Result<reqwest::RequestBuilder, Error>,
     ) -> Result<(), Error> {
-        empty(self.execute(request?).await?).await
+        empty(execute(request?).await?).await
     }
 
-    async fn send_text(
-        &self,
+    /// Sends a request and reads the success body as text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_text(
         request: Result<reqwest::RequestBuilder, Error>,
     ) -> Result<String, Error> {
-        text(self.execute(request?).await?).await
+        text(execute(request?).await?).await
     }
 
-    async fn send_bytes(
-        &self,
+    /// Sends a request and reads the success body as bytes.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_bytes(
         request: Result<reqwest::RequestBuilder, Error>,
     ) -> Result<Vec<u8>, Error> {
-        bytes(self.execute(request?).await?).await
+        bytes(execute(request?).await?).await
     }
-}
 
-/// Decodes a JSON success body.
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn json<T: serde::de::DeserializeOwned>(
-    response: reqwest::Response,
-) -> Result<T, Error> {
-    let status = response.status();
-    let bytes = response.bytes().await?;
-    serde_json::from_slice(&bytes)
-        .map_err(|source| Error::Decode {
-            status,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            source,
-        })
-}
-
-/// Reads and discards a success body.
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn empty(response: reqwest::Response) -> Result<(), Error> {
-    response.bytes().await?;
-    Ok(())
-}
-
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn text(response: reqwest::Response) -> Result<String, Error> {
-    Ok(response.text().await?)
-}
-
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
-    Ok(response.bytes().await?.to_vec())
-}
-
-/// Characters a path segment keeps as they are: RFC 3986 unreserved.
-const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-/// Appends a path parameter, percent-encoded. With `allow_slash`, each `/` in the
-/// value stays literal and separates segments, which must then be non-empty.
-#[allow(dead_code, reason = "not every document needs every helper")]
-fn push_path(
-    url: &mut String,
-    name: &'static str,
-    value: &str,
-    allow_slash: bool,
-) -> Result<(), Error> {
-    let invalid = |reason: &str| Error::InvalidArgument {
-        name,
-        reason: reason.to_owned(),
-    };
-    if value.is_empty() {
-        return Err(invalid("must not be empty"));
+    /// Decodes a JSON success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn json<T: serde::de::DeserializeOwned>(
+        response: reqwest::Response,
+    ) -> Result<T, Error> {
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        serde_json::from_slice(&bytes)
+            .map_err(|source| Error::Decode {
+                status,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+                source,
+            })
     }
-    let mut first = true;
-    let parts: &mut dyn Iterator<Item = &str> = if allow_slash {
-        &mut value.split('/')
-    } else {
-        &mut std::iter::once(value)
-    };
-    for part in parts {
-        if part.is_empty() || part == "." || part == ".." {
-            return Err(invalid("has an empty, `.` or `..` path segment"));
+
+    /// Reads and discards a success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn empty(response: reqwest::Response) -> Result<(), Error> {
+        response.bytes().await?;
+        Ok(())
+    }
+
+    /// Reads a success body as text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn text(response: reqwest::Response) -> Result<String, Error> {
+        Ok(response.text().await?)
+    }
+
+    /// Reads a success body as bytes.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
+        Ok(response.bytes().await?.to_vec())
+    }
+
+    /// Characters a path segment keeps as they are: RFC 3986 unreserved.
+    const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    /// Appends a path parameter, percent-encoded. With `allow_slash`, each `/` in the
+    /// value stays literal and separates segments, which must then be non-empty.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_path(
+        url: &mut String,
+        name: &'static str,
+        value: &str,
+        allow_slash: bool,
+    ) -> Result<(), Error> {
+        let invalid = |reason: &str| Error::InvalidArgument {
+            name,
+            reason: reason.to_owned(),
+        };
+        if value.is_empty() {
+            return Err(invalid("must not be empty"));
         }
-        if !first {
-            url.push('/');
+        let mut first = true;
+        let parts: &mut dyn Iterator<Item = &str> = if allow_slash {
+            &mut value.split('/')
+        } else {
+            &mut std::iter::once(value)
+        };
+        for part in parts {
+            if part.is_empty() || part == "." || part == ".." {
+                return Err(invalid("has an empty, `.` or `..` path segment"));
+            }
+            if !first {
+                url.push('/');
+            }
+            first = false;
+            url.extend(percent_encoding::utf8_percent_encode(part, SEGMENT));
         }
-        first = false;
-        url.extend(percent_encoding::utf8_percent_encode(part, SEGMENT));
+        Ok(())
     }
-    Ok(())
-}
 
-/// Appends `name=value` to the query, starting it with `?` when needed.
-#[allow(dead_code, reason = "not every document needs every helper")]
-fn push_query(url: &mut String, name: &str, value: &dyn std::fmt::Display) {
-    url.push(if url.contains('?') { '&' } else { '?' });
-    url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
-    url.push('=');
-    let value = value.to_string();
-    url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    /// Appends `name=value` to the query, starting it with `?` when needed.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_query(
+        url: &mut String,
+        name: &str,
+        value: &dyn std::fmt::Display,
+    ) {
+        url.push(if url.contains('?') { '&' } else { '?' });
+        url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+        url.push('=');
+        let value = value.to_string();
+        url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    }
+
+    /// Characters a cookie value cannot hold as they are (RFC 6265 `cookie-octet`),
+    /// and `%`, which escapes them.
+    const COOKIE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b',')
+        .add(b';')
+        .add(b'\\')
+        .add(b'%');
+    /// Appends `name=value` to a `Cookie` header, the value percent-encoded.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_cookie(
+        cookies: &mut String,
+        name: &str,
+        value: &dyn std::fmt::Display,
+    ) {
+        if !cookies.is_empty() {
+            cookies.push_str("; ");
+        }
+        cookies.push_str(name);
+        cookies.push('=');
+        let value = value.to_string();
+        cookies.extend(percent_encoding::utf8_percent_encode(&value, COOKIE));
+    }
 }

@@ -86,16 +86,26 @@ impl std::fmt::Display for ErrorBody {
 #[must_use]
 pub struct ClientBuilder {
     base_url: String,
-    token: Option<String>,
+    token: Option<support::Secret>,
+    /// The credential of each scheme of `SECURITY_SCHEMES`, as sent.
+    credentials: Vec<Option<support::Secret>>,
     timeout: Option<Duration>,
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
 }
 
 impl ClientBuilder {
-    /// Sends `Authorization: Bearer <token>` with every request.
+    /// Sends `Authorization: Bearer <token>` with every request. The token is also the
+    /// credential of every bearer-token scheme of the document (`http` bearer, `oauth2`,
+    /// `openIdConnect`) that has none of its own.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(token.into());
+        let value = format!("Bearer {}", token.into());
+        for (slot, (_, carrier)) in self.credentials.iter_mut().zip(SECURITY_SCHEMES.iter()) {
+            if matches!(carrier, support::Carrier::Bearer) && slot.is_none() {
+                *slot = Some(support::Secret(value.clone()));
+            }
+        }
+        self.token = Some(support::Secret(value));
         self
     }
 
@@ -131,14 +141,8 @@ impl ClientBuilder {
             });
         }
         let mut headers = reqwest::header::HeaderMap::new();
-        if let Some(token) = self.token {
-            let mut value = reqwest::header::HeaderValue::from_str(&format!("Bearer {token}"))
-                .map_err(|_| Error::InvalidArgument {
-                    name: "bearer_token",
-                    reason: "the token holds characters a header cannot carry".to_owned(),
-                })?;
-            value.set_sensitive(true);
-            headers.insert(reqwest::header::AUTHORIZATION, value);
+        if let Some(token) = &self.token {
+            headers.insert(reqwest::header::AUTHORIZATION, support::header_value("bearer_token", &token.0)?);
         }
         if let Some(agent) = self.user_agent {
             let value = reqwest::header::HeaderValue::from_str(&agent).map_err(|_| {
@@ -149,11 +153,18 @@ impl ClientBuilder {
             })?;
             headers.insert(reqwest::header::USER_AGENT, value);
         }
+        let mut credentials = Vec::with_capacity(self.credentials.len());
+        for (slot, (name, carrier)) in self.credentials.into_iter().zip(SECURITY_SCHEMES.iter()) {
+            credentials.push(match slot {
+                None => None,
+                Some(secret) => Some(support::Credential::new(name, *carrier, secret.0)?),
+            });
+        }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder().build()?,
         };
-        Ok(Client { inner: Arc::new(Inner { http, base, headers, timeout: self.timeout }) })
+        Ok(Client { inner: Arc::new(Inner { http, base, headers, credentials, timeout: self.timeout }) })
     }
 }
 
@@ -162,6 +173,7 @@ struct Inner {
     http: reqwest::Client,
     base: String,
     headers: reqwest::header::HeaderMap,
+    credentials: Vec<Option<support::Credential>>,
     timeout: Option<Duration>,
 }
 
@@ -175,31 +187,169 @@ impl Client {
     /// Starts configuring a client for the server at `base_url`
     /// (scheme, host, optional port and path prefix, e.g. `https://quay.example.com`).
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
-        ClientBuilder { base_url: base_url.into(), token: None, timeout: None, user_agent: None, http: None }
+        ClientBuilder {
+            base_url: base_url.into(),
+            token: None,
+            credentials: vec![None; SECURITY_SCHEMES.len()],
+            timeout: None,
+            user_agent: None,
+            http: None,
+        }
     }
 
     /// The base URL requests go to, without a trailing slash.
     pub fn base_url(&self) -> &str {
         &self.inner.base
     }
+}
+
+/// The machinery behind the operations. It lives in its own module, called by path,
+/// so that no name an operation, parameter or security scheme takes can clash with it.
+mod support {
+    use super::{Client, ClientBuilder, Error, ErrorBody, ErrorModel};
+
+    /// A credential as configured, kept out of `Debug` output.
+    #[derive(Clone)]
+    pub(super) struct Secret(pub(super) String);
+
+    impl std::fmt::Debug for Secret {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("Secret(..)")
+        }
+    }
+
+    /// Where a security scheme's credential travels.
+    #[allow(dead_code, reason = "not every document has every kind of scheme")]
+    #[derive(Debug, Clone, Copy)]
+    pub(super) enum Carrier {
+        /// `Authorization: Bearer <token>`.
+        Bearer,
+        /// `Authorization: Basic <base64(username:password)>`.
+        Basic,
+        /// An API key in this header.
+        Header(&'static str),
+        /// An API key in this query parameter.
+        Query(&'static str),
+        /// An API key in this cookie.
+        Cookie(&'static str),
+    }
+
+    /// A checked credential, ready to send.
+    #[derive(Debug)]
+    pub(super) enum Credential {
+        Header(reqwest::header::HeaderName, reqwest::header::HeaderValue),
+        Query(&'static str, Secret),
+        Cookie(&'static str, Secret),
+    }
+
+    impl Credential {
+        pub(super) fn new(scheme: &'static str, carrier: Carrier, value: String) -> Result<Self, Error> {
+            Ok(match carrier {
+                Carrier::Bearer | Carrier::Basic => {
+                    Credential::Header(reqwest::header::AUTHORIZATION, header_value(scheme, &value)?)
+                }
+                Carrier::Header(name) => {
+                    let name = reqwest::header::HeaderName::from_static(name);
+                    Credential::Header(name, header_value(scheme, &value)?)
+                }
+                Carrier::Query(name) => Credential::Query(name, Secret(value)),
+                Carrier::Cookie(name) => Credential::Cookie(name, Secret(value)),
+            })
+        }
+    }
+
+    /// A sensitive header value.
+    pub(super) fn header_value(name: &'static str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+        let mut value = reqwest::header::HeaderValue::from_str(value).map_err(|_| Error::InvalidArgument {
+            name,
+            reason: "the credential holds characters a header cannot carry".to_owned(),
+        })?;
+        value.set_sensitive(true);
+        Ok(value)
+    }
+
+    /// Stores the credential of security scheme `index`.
+    #[allow(dead_code, reason = "not every document has security schemes")]
+    pub(super) fn set_credential(mut builder: ClientBuilder, index: usize, value: String) -> ClientBuilder {
+        builder.credentials[index] = Some(Secret(value));
+        builder
+    }
+
+    /// `Basic <base64(username:password)>`.
+    #[allow(dead_code, reason = "not every document has basic authentication")]
+    pub(super) fn basic(username: &str, password: &str) -> String {
+        const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let input = format!("{username}:{password}");
+        let mut out = String::from("Basic ");
+        for chunk in input.as_bytes().chunks(3) {
+            let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
 
     /// Starts a request URL: the base URL with room for the path.
-    fn url(&self) -> String {
-        let mut url = String::with_capacity(self.inner.base.len() + 96);
-        url.push_str(&self.inner.base);
+    pub(super) fn url(client: &Client) -> String {
+        let base = &client.inner.base;
+        let mut url = String::with_capacity(base.len() + 96);
+        url.push_str(base);
         url
     }
 
-    fn request(&self, method: reqwest::Method, url: String) -> reqwest::RequestBuilder {
-        let mut request = self.inner.http.request(method, url).headers(self.inner.headers.clone());
-        if let Some(timeout) = self.inner.timeout {
+    /// The request for `url`, with the credentials of the first of `security`'s
+    /// alternatives (each a list of indices into `SECURITY_SCHEMES`) that the client
+    /// has every credential for; none when it has none of them.
+    pub(super) fn request(
+        client: &Client,
+        method: reqwest::Method,
+        mut url: String,
+        security: &[&[usize]],
+    ) -> reqwest::RequestBuilder {
+        let inner = &client.inner;
+        let chosen = security
+            .iter()
+            .find(|schemes| schemes.iter().all(|i| inner.credentials.get(*i).is_some_and(Option::is_some)))
+            .copied()
+            .unwrap_or_default();
+        let mut headers = reqwest::header::HeaderMap::new();
+        let mut cookies = String::new();
+        for credential in chosen.iter().filter_map(|i| inner.credentials.get(*i).and_then(Option::as_ref)) {
+            match credential {
+                Credential::Header(name, value) => {
+                    headers.insert(name.clone(), value.clone());
+                }
+                Credential::Query(name, value) => push_query(&mut url, name, &value.0),
+                Credential::Cookie(name, value) => push_cookie(&mut cookies, name, &value.0),
+            }
+        }
+        if !cookies.is_empty() {
+            if let Ok(mut value) = reqwest::header::HeaderValue::from_str(&cookies) {
+                value.set_sensitive(true);
+                headers.insert(reqwest::header::COOKIE, value);
+            }
+        }
+        let mut request = inner.http.request(method, url).headers(inner.headers.clone()).headers(headers);
+        if let Some(timeout) = inner.timeout {
             request = request.timeout(timeout);
         }
         request
     }
 
+    /// Builds a request: implemented by every operation's request builder.
+    pub(super) trait Prepare {
+        /// The request, ready to send.
+        fn prepare(self) -> Result<reqwest::RequestBuilder, Error>;
+    }
+
     /// Sends a request; error statuses become [`Error::Api`].
-    async fn execute(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response, Error> {
+    pub(super) async fn execute(request: reqwest::RequestBuilder) -> Result<reqwest::Response, Error> {
         let response = request.send().await?;
         let status = response.status();
         if status.is_client_error() || status.is_server_error() {
@@ -212,93 +362,122 @@ impl Client {
         }
         Ok(response)
     }
-}
 
-#[allow(dead_code, reason = "not every document needs every helper")]
-impl Client {
-    async fn send_json<T: serde::de::DeserializeOwned>(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<T, Error> {
-        json(self.execute(request?).await?).await
+    /// Sends a request and decodes a JSON success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_json<T: serde::de::DeserializeOwned>(request: Result<reqwest::RequestBuilder, Error>) -> Result<T, Error> {
+        json(execute(request?).await?).await
     }
 
-    async fn send_empty(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<(), Error> {
-        empty(self.execute(request?).await?).await
+    /// Sends a request and discards the success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_empty(request: Result<reqwest::RequestBuilder, Error>) -> Result<(), Error> {
+        empty(execute(request?).await?).await
     }
 
-    async fn send_text(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<String, Error> {
-        text(self.execute(request?).await?).await
+    /// Sends a request and reads the success body as text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_text(request: Result<reqwest::RequestBuilder, Error>) -> Result<String, Error> {
+        text(execute(request?).await?).await
     }
 
-    async fn send_bytes(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<Vec<u8>, Error> {
-        bytes(self.execute(request?).await?).await
+    /// Sends a request and reads the success body as bytes.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_bytes(request: Result<reqwest::RequestBuilder, Error>) -> Result<Vec<u8>, Error> {
+        bytes(execute(request?).await?).await
     }
-}
 
-/// Decodes a JSON success body.
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn json<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, Error> {
-    let status = response.status();
-    let bytes = response.bytes().await?;
-    serde_json::from_slice(&bytes).map_err(|source| Error::Decode {
-        status,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-        source,
-    })
-}
-
-/// Reads and discards a success body.
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn empty(response: reqwest::Response) -> Result<(), Error> {
-    response.bytes().await?;
-    Ok(())
-}
-
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn text(response: reqwest::Response) -> Result<String, Error> {
-    Ok(response.text().await?)
-}
-
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
-    Ok(response.bytes().await?.to_vec())
-}
-
-/// Characters a path segment keeps as they are: RFC 3986 unreserved.
-const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// Appends a path parameter, percent-encoded. With `allow_slash`, each `/` in the
-/// value stays literal and separates segments, which must then be non-empty.
-#[allow(dead_code, reason = "not every document needs every helper")]
-fn push_path(url: &mut String, name: &'static str, value: &str, allow_slash: bool) -> Result<(), Error> {
-    let invalid = |reason: &str| Error::InvalidArgument { name, reason: reason.to_owned() };
-    if value.is_empty() {
-        return Err(invalid("must not be empty"));
+    /// Decodes a JSON success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn json<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, Error> {
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        serde_json::from_slice(&bytes).map_err(|source| Error::Decode {
+            status,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            source,
+        })
     }
-    let mut first = true;
-    let parts: &mut dyn Iterator<Item = &str> =
-        if allow_slash { &mut value.split('/') } else { &mut std::iter::once(value) };
-    for part in parts {
-        if part.is_empty() || part == "." || part == ".." {
-            return Err(invalid("has an empty, `.` or `..` path segment"));
+
+    /// Reads and discards a success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn empty(response: reqwest::Response) -> Result<(), Error> {
+        response.bytes().await?;
+        Ok(())
+    }
+
+    /// Reads a success body as text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn text(response: reqwest::Response) -> Result<String, Error> {
+        Ok(response.text().await?)
+    }
+
+    /// Reads a success body as bytes.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
+        Ok(response.bytes().await?.to_vec())
+    }
+
+    /// Characters a path segment keeps as they are: RFC 3986 unreserved.
+    const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+
+    /// Appends a path parameter, percent-encoded. With `allow_slash`, each `/` in the
+    /// value stays literal and separates segments, which must then be non-empty.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_path(url: &mut String, name: &'static str, value: &str, allow_slash: bool) -> Result<(), Error> {
+        let invalid = |reason: &str| Error::InvalidArgument { name, reason: reason.to_owned() };
+        if value.is_empty() {
+            return Err(invalid("must not be empty"));
         }
-        if !first {
-            url.push('/');
+        let mut first = true;
+        let parts: &mut dyn Iterator<Item = &str> =
+            if allow_slash { &mut value.split('/') } else { &mut std::iter::once(value) };
+        for part in parts {
+            if part.is_empty() || part == "." || part == ".." {
+                return Err(invalid("has an empty, `.` or `..` path segment"));
+            }
+            if !first {
+                url.push('/');
+            }
+            first = false;
+            url.extend(percent_encoding::utf8_percent_encode(part, SEGMENT));
         }
-        first = false;
-        url.extend(percent_encoding::utf8_percent_encode(part, SEGMENT));
+        Ok(())
     }
-    Ok(())
-}
 
-/// Appends `name=value` to the query, starting it with `?` when needed.
-#[allow(dead_code, reason = "not every document needs every helper")]
-fn push_query(url: &mut String, name: &str, value: &dyn std::fmt::Display) {
-    url.push(if url.contains('?') { '&' } else { '?' });
-    url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
-    url.push('=');
-    let value = value.to_string();
-    url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    /// Appends `name=value` to the query, starting it with `?` when needed.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_query(url: &mut String, name: &str, value: &dyn std::fmt::Display) {
+        url.push(if url.contains('?') { '&' } else { '?' });
+        url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+        url.push('=');
+        let value = value.to_string();
+        url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    }
+
+    /// Characters a cookie value cannot hold as they are (RFC 6265 `cookie-octet`),
+    /// and `%`, which escapes them.
+    const COOKIE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b',')
+        .add(b';')
+        .add(b'\\')
+        .add(b'%');
+
+    /// Appends `name=value` to a `Cookie` header, the value percent-encoded.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_cookie(cookies: &mut String, name: &str, value: &dyn std::fmt::Display) {
+        if !cookies.is_empty() {
+            cookies.push_str("; ");
+        }
+        cookies.push_str(name);
+        cookies.push('=');
+        let value = value.to_string();
+        cookies.extend(percent_encoding::utf8_percent_encode(&value, COOKIE));
+    }
 }

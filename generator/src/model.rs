@@ -282,6 +282,7 @@ pub enum ParamLocation {
     Path,
     Query,
     Header,
+    Cookie,
 }
 
 #[derive(Debug, Clone)]
@@ -349,13 +350,62 @@ impl Status {
     }
 }
 
+/// What an operation asks of its caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Security {
-    /// Explicitly public: no authentication needed (`security: []`).
+    /// Public: no authentication needed (`security: []`, or no requirement at all).
     None,
-    /// Any of the listed requirements suffices; each is a set of OAuth scopes
-    /// (empty for a scheme without scopes, such as an API key).
-    Required(Vec<Vec<String>>),
+    /// Any one of `alternatives` suffices; each names the schemes that must all be
+    /// satisfied. With `optional` (`{}` among the alternatives), a request without
+    /// credentials is served too.
+    Required {
+        alternatives: Vec<Requirement>,
+        optional: bool,
+    },
+}
+
+/// One security requirement: every scheme in it is needed.
+pub type Requirement = Vec<SchemeUse>;
+
+/// A security scheme named by a requirement, with the scopes it must grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemeUse {
+    pub scheme: SecurityScheme,
+    /// OAuth scopes (for `oauth2` and `openIdConnect`); empty for other schemes.
+    pub scopes: Vec<String>,
+}
+
+/// A security scheme of `components/securitySchemes`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecurityScheme {
+    /// The scheme's name in the document.
+    pub name: String,
+    /// Name of the client builder's setter for this scheme's credential.
+    pub setter: String,
+    pub kind: SchemeKind,
+    pub doc: Option<String>,
+}
+
+/// How a scheme's credential travels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// `Authorization: Bearer <token>`: `http` bearer, `oauth2` (any flow) and
+    /// `openIdConnect`.
+    Bearer,
+    /// `Authorization: Basic <base64(user:password)>`.
+    Basic,
+    /// An API key in the named header, query parameter or cookie.
+    ApiKey {
+        location: ParamLocation,
+        name: String,
+    },
+}
+
+impl SchemeKind {
+    /// True for schemes that use the `Authorization` header.
+    pub fn uses_authorization(&self) -> bool {
+        matches!(self, SchemeKind::Bearer | SchemeKind::Basic)
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -3,8 +3,8 @@
 use super::types::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
 use crate::model::{
-    Api, BodyKind, Operation, Param, ParamLocation, Presence, ResponseBody, Security, Segment,
-    TypeKind, TypeRef,
+    Api, BodyKind, Operation, Param, ParamLocation, Presence, ResponseBody, SchemeKind, Security,
+    SecurityScheme, Segment, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -35,31 +35,160 @@ pub(crate) fn operation_doc(op: &Operation) -> Vec<String> {
         op.operation_id
     ));
     lines.push(String::new());
-    lines.push(match &op.security {
-        Security::None => "Public: needs no authentication.".to_owned(),
-        Security::Required(reqs) => {
-            let alts: Vec<String> = reqs
-                .iter()
-                .map(|scopes| {
-                    if scopes.is_empty() {
-                        "authentication".to_owned()
-                    } else {
-                        scopes
-                            .iter()
-                            .map(|s| format!("`{s}`"))
-                            .collect::<Vec<_>>()
-                            .join(" and ")
-                    }
-                })
-                .collect();
-            format!("Requires {}.", alts.join(", or "))
-        }
-    });
+    lines.push(security_doc(&op.security));
     if op.deprecated {
         lines.push(String::new());
         lines.push("Deprecated by the document.".to_owned());
     }
     lines
+}
+
+/// One sentence on what an operation asks of its caller.
+fn security_doc(security: &Security) -> String {
+    let Security::Required {
+        alternatives,
+        optional,
+    } = security
+    else {
+        return "Public: needs no authentication.".to_owned();
+    };
+    let alts: Vec<String> = alternatives
+        .iter()
+        .map(|uses| {
+            uses.iter()
+                .map(|u| {
+                    if u.scopes.is_empty() {
+                        format!("`{}` credentials", u.scheme.name.replace('`', "'"))
+                    } else {
+                        u.scopes
+                            .iter()
+                            .map(|s| format!("`{}`", s.replace('`', "'")))
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" and ")
+        })
+        .collect();
+    if *optional {
+        format!(
+            "Authentication is optional; when sent, it is {}.",
+            alts.join(", or ")
+        )
+    } else {
+        format!("Requires {}.", alts.join(", or "))
+    }
+}
+
+/// The security schemes the operations use, by name: their index is their place in
+/// the generated `SECURITY_SCHEMES` tables of both crates.
+pub(crate) fn schemes(api: &Api) -> Vec<&SecurityScheme> {
+    let mut out: Vec<&SecurityScheme> = Vec::new();
+    for op in &api.operations {
+        if let Security::Required { alternatives, .. } = &op.security {
+            for u in alternatives.iter().flatten() {
+                if !out.iter().any(|s| s.name == u.scheme.name) {
+                    out.push(&u.scheme);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+/// An operation's alternatives as indices into `schemes`.
+pub(crate) fn security_indices(schemes: &[&SecurityScheme], security: &Security) -> TokenStream {
+    let Security::Required { alternatives, .. } = security else {
+        return quote!(&[]);
+    };
+    let alts = alternatives.iter().map(|uses| {
+        let idx = uses.iter().map(|u| {
+            let i = schemes
+                .iter()
+                .position(|s| s.name == u.scheme.name)
+                .expect("every scheme an operation uses is listed");
+            proc_macro2::Literal::usize_unsuffixed(i)
+        });
+        quote!(&[#(#idx),*])
+    });
+    quote!(&[#(#alts),*])
+}
+
+/// The client's table of security schemes and the builder's setter for each.
+fn emit_schemes(api: &Api) -> TokenStream {
+    let schemes = schemes(api);
+    let count = proc_macro2::Literal::usize_unsuffixed(schemes.len());
+    let entries = schemes.iter().map(|s| {
+        let name = &s.name;
+        let carrier = match &s.kind {
+            SchemeKind::Bearer => quote!(support::Carrier::Bearer),
+            SchemeKind::Basic => quote!(support::Carrier::Basic),
+            SchemeKind::ApiKey { location, name } => match location {
+                ParamLocation::Header => {
+                    let lower = name.to_ascii_lowercase();
+                    quote!(support::Carrier::Header(#lower))
+                }
+                ParamLocation::Query => quote!(support::Carrier::Query(#name)),
+                _ => quote!(support::Carrier::Cookie(#name)),
+            },
+        };
+        quote!((#name, #carrier))
+    });
+    let setters = schemes.iter().enumerate().map(|(i, s)| {
+        let setter = ident(&s.setter);
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        let scheme = s.name.replace('`', "'");
+        let (what, sig, value) = match &s.kind {
+            SchemeKind::Bearer => (
+                "A token, sent as `Authorization: Bearer <token>`".to_owned(),
+                quote!(token: impl Into<String>),
+                quote!(format!("Bearer {}", token.into())),
+            ),
+            SchemeKind::Basic => (
+                "A user name and password, sent as HTTP basic authentication".to_owned(),
+                quote!(username: impl AsRef<str>, password: impl AsRef<str>),
+                quote!(support::basic(username.as_ref(), password.as_ref())),
+            ),
+            SchemeKind::ApiKey { location, name } => (
+                format!(
+                    "An API key, sent in the `{}` {}",
+                    name.replace('`', "'"),
+                    match location {
+                        ParamLocation::Header => "header",
+                        ParamLocation::Query => "query parameter",
+                        _ => "cookie",
+                    }
+                ),
+                quote!(key: impl Into<String>),
+                quote!(key.into()),
+            ),
+        };
+        let mut text = format!(
+            "The credential of the `{scheme}` security scheme.\n\n{what}, by the operations that ask for it."
+        );
+        if let Some(d) = &s.doc {
+            text.push_str("\n\n");
+            text.push_str(d);
+        }
+        let d = doc(Some(&text));
+        quote! {
+            #d
+            pub fn #setter(self, #sig) -> Self {
+                support::set_credential(self, #i, #value)
+            }
+        }
+    });
+    let setters: Vec<_> = setters.collect();
+    let impl_block = (!setters.is_empty()).then(|| quote! { impl ClientBuilder { #(#setters)* } });
+    quote! {
+        /// The document's security schemes (those its operations use): name, and where
+        /// the credential travels.
+        static SECURITY_SCHEMES: [(&str, support::Carrier); #count] = [#(#entries),*];
+
+        #impl_block
+    }
 }
 
 /// How a success response decodes.
@@ -81,10 +210,13 @@ fn body_sender(body: &ResponseBody) -> TokenStream {
 
 fn body_decode(body: &ResponseBody) -> (TokenStream, TokenStream) {
     match body {
-        ResponseBody::Empty => (quote!(()), quote!(empty(response).await)),
-        ResponseBody::Json(t) => (rust_type(t, Ctx::Sibling), quote!(json(response).await)),
-        ResponseBody::Text => (quote!(String), quote!(text(response).await)),
-        ResponseBody::Bytes => (quote!(Vec<u8>), quote!(bytes(response).await)),
+        ResponseBody::Empty => (quote!(()), quote!(support::empty(response).await)),
+        ResponseBody::Json(t) => (
+            rust_type(t, Ctx::Sibling),
+            quote!(support::json(response).await),
+        ),
+        ResponseBody::Text => (quote!(String), quote!(support::text(response).await)),
+        ResponseBody::Bytes => (quote!(Vec<u8>), quote!(support::bytes(response).await)),
     }
 }
 
@@ -180,6 +312,7 @@ pub fn emit(api: &Api) -> TokenStream {
     }
     let error_model = ident(&api.error.type_name);
     let support = snippet(SUPPORT);
+    let schemes = emit_schemes(api);
     quote! {
         //! The client: [`Client`] and one request builder per operation.
         use super::types;
@@ -195,6 +328,7 @@ pub fn emit(api: &Api) -> TokenStream {
 
         #(#builders)*
         #(#enums)*
+        #schemes
         #support
     }
 }
@@ -338,9 +472,11 @@ fn emit_operation(
                 let wire = &p.wire_name;
                 let slash = p.allow_slash;
                 if p.ty == TypeRef::String {
-                    url.push(quote!(push_path(&mut url, #wire, &self.#n, #slash)?;));
+                    url.push(quote!(support::push_path(&mut url, #wire, &self.#n, #slash)?;));
                 } else {
-                    url.push(quote!(push_path(&mut url, #wire, &self.#n.to_string(), #slash)?;));
+                    url.push(
+                        quote!(support::push_path(&mut url, #wire, &self.#n.to_string(), #slash)?;),
+                    );
                 }
             }
         }
@@ -349,12 +485,12 @@ fn emit_operation(
         let n = ident(&p.rust_name);
         let wire = &p.wire_name;
         match (&p.ty, p.required) {
-            (TypeRef::Vec(_), true) => quote!(for value in &self.#n { push_query(&mut url, #wire, value); }),
+            (TypeRef::Vec(_), true) => quote!(for value in &self.#n { support::push_query(&mut url, #wire, value); }),
             (TypeRef::Vec(_), false) => {
-                quote!(for value in self.#n.iter().flatten() { push_query(&mut url, #wire, value); })
+                quote!(for value in self.#n.iter().flatten() { support::push_query(&mut url, #wire, value); })
             }
-            (_, true) => quote!(push_query(&mut url, #wire, &self.#n);),
-            (_, false) => quote!(if let Some(value) = &self.#n { push_query(&mut url, #wire, value); }),
+            (_, true) => quote!(support::push_query(&mut url, #wire, &self.#n);),
+            (_, false) => quote!(if let Some(value) = &self.#n { support::push_query(&mut url, #wire, value); }),
         }
     });
     let headers = op.params_in(ParamLocation::Header).map(|p| {
@@ -384,8 +520,7 @@ fn emit_operation(
             let send = quote! {
                 /// Sends the request and decodes the response.
                 pub fn send(self) -> impl Future<Output = Result<#t, Error>> + Send + 'a {
-                    let client = self.client;
-                    client.#sender(self.build())
+                    support::#sender(support::Prepare::prepare(self))
                 }
             };
             (t, send)
@@ -394,8 +529,7 @@ fn emit_operation(
             let send = quote! {
                 /// Sends the request and decodes the response.
                 pub async fn send(self) -> Result<#t, Error> {
-                    let client = self.client;
-                    let response = client.execute(self.build()?).await?;
+                    let response = support::execute(support::Prepare::prepare(self)?).await?;
                     #decode
                 }
             };
@@ -470,6 +604,7 @@ fn emit_operation(
     } else {
         quote!(let request)
     };
+    let security = security_indices(&schemes(api), &op.security);
     let method_fn = quote! {
         #docs
         pub fn #fn_name(&self, #(#args,)* #body_arg) -> #builder<'_> {
@@ -493,18 +628,19 @@ fn emit_operation(
 
             #send_fn
 
-            /// The request, ready to send.
-            fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-                let mut url = self.client.url();
+            #pagination
+        }
+
+        impl support::Prepare for #builder<'_> {
+            fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+                let mut url = support::url(self.client);
                 #(#url)*
                 #(#query)*
-                #request_binding = self.client.request(#wire_method, url);
+                #request_binding = support::request(self.client, #wire_method, url, #security);
                 #(#headers)*
                 #body_send
                 Ok(request)
             }
-
-            #pagination
         }
 
         impl<'a> IntoFuture for #builder<'a> {

@@ -6,7 +6,10 @@ use super::types::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
 use crate::Config;
 use crate::error::Error;
-use crate::model::{Api, BodyKind, Operation, ResponseBody, Security, Segment, Status, TypeRef};
+use crate::model::{
+    Api, BodyKind, Operation, ParamLocation, ResponseBody, SchemeKind, Security, Segment, Status,
+    TypeRef,
+};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -418,6 +421,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     type Route = (Vec<u8>, String, Vec<TokenStream>, Vec<(String, usize)>);
     let mut routes: Vec<Route> = Vec::new();
     let mut patterns = Patterns::default();
+    let schemes = super::client::schemes(api);
 
     for (index, op) in api.operations.iter().enumerate() {
         items.push(response_enum(api, op));
@@ -482,14 +486,28 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 async move { #default_body }
             }
         });
-        let security = match &op.security {
-            Security::None => quote!(None),
-            Security::Required(reqs) => {
-                let alts = reqs.iter().map(|scopes| quote!(&[#(#scopes),*]));
-                quote!(Some(&[#(#alts),*]))
+        let (security, anonymous) = match &op.security {
+            Security::None => (quote!(&[]), true),
+            Security::Required {
+                alternatives,
+                optional,
+            } => {
+                let alts = alternatives.iter().map(|uses| {
+                    let uses = uses.iter().map(|u| {
+                        let i = schemes
+                            .iter()
+                            .position(|s| s.name == u.scheme.name)
+                            .expect("every scheme an operation uses is listed");
+                        let i = Literal::usize_unsuffixed(i);
+                        let scopes = &u.scopes;
+                        quote!((#i, &[#(#scopes),*]))
+                    });
+                    quote!(&[#(#uses),*])
+                });
+                (quote!(&[#(#alts),*]), *optional)
             }
         };
-        metas.push(quote!(OpMeta { id: #id, security: #security },));
+        metas.push(quote!(OpMeta { id: #id, security: #security, anonymous: #anonymous },));
         let i = Literal::usize_unsuffixed(index);
         let p_ty = if has_params {
             quote!(#params_ty)
@@ -561,6 +579,20 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let pattern_list = patterns.0.iter();
     let route_count = Literal::usize_unsuffixed(routes.len());
     let support = snippet(SUPPORT);
+    let scheme_count = Literal::usize_unsuffixed(schemes.len());
+    let scheme_entries = schemes.iter().map(|s| {
+        let name = &s.name;
+        let carrier = match &s.kind {
+            SchemeKind::Bearer => quote!(Carrier::Bearer),
+            SchemeKind::Basic => quote!(Carrier::Basic),
+            SchemeKind::ApiKey { location, name } => match location {
+                ParamLocation::Header => quote!(Carrier::Header(#name)),
+                ParamLocation::Query => quote!(Carrier::Query(#name)),
+                _ => quote!(Carrier::Cookie(#name)),
+            },
+        };
+        quote!((#name, #carrier))
+    });
     let error_fn = error_constructor(api);
     let error_type_base = api.error.type_field.as_ref().map(|_| {
         let base = &config.error_type_base;
@@ -598,6 +630,10 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         #(#items)*
 
         static OPS: [OpMeta; #count] = [#(#metas)*];
+
+        /// The document's security schemes (those its operations use): name, and where
+        /// the credential travels.
+        static SECURITY_SCHEMES: [(&str, Carrier); #scheme_count] = [#(#scheme_entries),*];
 
         /// The `pattern`s that path and query parameters must match.
         static PATTERNS: [&str; #pattern_count] = [#(#pattern_list),*];

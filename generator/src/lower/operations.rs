@@ -88,8 +88,9 @@ fn is_json(content_type: &str) -> bool {
 pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation>> {
     let mut ops = Vec::new();
     let mut fn_scope = Scope::new();
-    // `Client`'s own methods.
-    fn_scope.reserve(["builder", "base_url", "url", "request", "execute"]);
+    // `Client`'s own public methods (its machinery lives in a module of its own), and
+    // the method of a trait it implements that callers use.
+    fn_scope.reserve(["builder", "base_url", "clone"]);
     let mut type_names: BTreeSet<String> = names::RESERVED_TYPES
         .iter()
         .chain(MODULE_TYPES)
@@ -97,6 +98,7 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
         .collect();
     let mut ids = BTreeSet::new();
     let doc: &'a openapiv3::OpenAPI = lw.doc;
+    let setters = scheme_setters(doc);
     for (path, item) in doc.paths.iter() {
         let pat = Pointer::root().push("paths").push(path);
         let item = match item {
@@ -160,7 +162,7 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
                 o.body = Some(lowered);
             }
             lower_responses(lw, &mut o, op, &at)?;
-            o.security = lower_security(lw, op.security.as_ref(), &at)?;
+            o.security = lower_security(lw, &setters, op.security.as_ref(), &at)?;
             if let Some(ext) = op.extensions.get("x-pagination") {
                 o.pagination = Some(lower_pagination(lw, &o, ext, &at.push("x-pagination"))?);
             }
@@ -630,11 +632,139 @@ fn lower_responses<'a>(
     Ok(())
 }
 
+/// Setter names of the client builder for every security scheme of the document,
+/// by scheme name: the scheme's name in snake case, clear of the builder's own methods.
+fn scheme_setters(doc: &openapiv3::OpenAPI) -> std::collections::BTreeMap<String, String> {
+    let mut scope = Scope::new();
+    scope.reserve(CLIENT_BUILDER_METHODS.iter().copied());
+    let mut names: Vec<&String> = doc
+        .components
+        .iter()
+        .flat_map(|c| c.security_schemes.keys())
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| (n.clone(), scope.unique(&names::snake(n))))
+        .collect()
+}
+
+/// The fixed methods of the generated `ClientBuilder`.
+const CLIENT_BUILDER_METHODS: &[&str] = &[
+    "bearer_token",
+    "timeout",
+    "user_agent",
+    "http_client",
+    "build",
+    "clone",
+    "fmt",
+];
+
+fn lower_scheme(
+    lw: &Lowerer<'_>,
+    name: &str,
+    setters: &std::collections::BTreeMap<String, String>,
+    at: &Pointer,
+) -> Result<crate::model::SecurityScheme> {
+    use crate::model::{SchemeKind, SecurityScheme};
+    use openapiv3::{APIKeyLocation, SecurityScheme as Raw};
+    let schemes = lw.doc.components.as_ref().map(|c| &c.security_schemes);
+    let undefined = || {
+        Error::at(
+            at,
+            format!("security scheme {name:?} is not defined in components/securitySchemes"),
+        )
+    };
+    let (raw, sat) = match schemes.and_then(|s| s.get(name)) {
+        None => return Err(undefined()),
+        Some(ReferenceOr::Item(raw)) => (
+            raw,
+            Pointer::root()
+                .push("components")
+                .push("securitySchemes")
+                .push(name),
+        ),
+        Some(ReferenceOr::Reference { reference }) => {
+            resolve(schemes, "securitySchemes", reference, at)?
+        }
+    };
+    let (kind, doc) = match raw {
+        Raw::APIKey {
+            location,
+            name: key,
+            description,
+            ..
+        } => {
+            if key.is_empty() {
+                return Err(Error::at(&sat.push("name"), "an API key needs a name"));
+            }
+            let location = match location {
+                APIKeyLocation::Query => ParamLocation::Query,
+                APIKeyLocation::Header => ParamLocation::Header,
+                APIKeyLocation::Cookie => ParamLocation::Cookie,
+            };
+            let header_ok = key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+            if location == ParamLocation::Header && !header_ok {
+                return Err(Error::at(
+                    &sat.push("name"),
+                    format!("{key:?} is not a valid header name"),
+                ));
+            }
+            let cookie_ok = header_ok && !key.contains(['=', ';']);
+            if location == ParamLocation::Cookie && !cookie_ok {
+                return Err(Error::at(
+                    &sat.push("name"),
+                    format!("{key:?} is not a valid cookie name"),
+                ));
+            }
+            (
+                SchemeKind::ApiKey {
+                    location,
+                    name: key.clone(),
+                },
+                description.clone(),
+            )
+        }
+        Raw::HTTP {
+            scheme,
+            description,
+            ..
+        } => {
+            let kind = match scheme.to_ascii_lowercase().as_str() {
+                "bearer" => SchemeKind::Bearer,
+                "basic" => SchemeKind::Basic,
+                other => {
+                    return Err(Error::at(
+                        &sat.push("scheme"),
+                        format!(
+                            "the HTTP authentication scheme {other:?} is not supported: use `basic` or `bearer`"
+                        ),
+                    ));
+                }
+            };
+            (kind, description.clone())
+        }
+        Raw::OAuth2 { description, .. } | Raw::OpenIDConnect { description, .. } => {
+            (SchemeKind::Bearer, description.clone())
+        }
+    };
+    Ok(SecurityScheme {
+        name: name.to_owned(),
+        setter: setters.get(name).cloned().ok_or_else(undefined)?,
+        kind,
+        doc,
+    })
+}
+
 fn lower_security(
     lw: &Lowerer<'_>,
+    setters: &std::collections::BTreeMap<String, String>,
     own: Option<&Vec<openapiv3::SecurityRequirement>>,
     at: &Pointer,
 ) -> Result<Security> {
+    use crate::model::SchemeUse;
     let (reqs, rat) = match own {
         Some(r) => (r, at.push("security")),
         None => match &lw.doc.security {
@@ -642,27 +772,40 @@ fn lower_security(
             None => return Ok(Security::None),
         },
     };
-    if reqs.is_empty() || reqs.iter().any(|r| r.is_empty()) {
-        return Ok(Security::None);
-    }
-    let schemes = lw.doc.components.as_ref().map(|c| &c.security_schemes);
-    let mut out = Vec::new();
+    let optional = reqs.iter().any(|r| r.is_empty());
+    let mut alternatives = Vec::new();
     for (i, req) in reqs.iter().enumerate() {
-        let mut scopes = BTreeSet::new();
+        if req.is_empty() {
+            continue;
+        }
+        let mut uses: Vec<SchemeUse> = Vec::new();
         for (scheme, needed) in req {
-            if !schemes.is_some_and(|s| s.contains_key(scheme)) {
+            let sat = rat.push(i.to_string()).push(scheme);
+            let scheme = lower_scheme(lw, scheme, setters, &sat)?;
+            if scheme.kind.uses_authorization()
+                && uses.iter().any(|u| u.scheme.kind.uses_authorization())
+            {
                 return Err(Error::at(
-                    &rat.push(i.to_string()).push(scheme),
-                    format!(
-                        "security scheme {scheme:?} is not defined in components/securitySchemes"
-                    ),
+                    &sat,
+                    "a requirement cannot combine two schemes that both use the Authorization header",
                 ));
             }
-            scopes.extend(needed.iter().cloned());
+            let mut scopes: Vec<String> = needed.clone();
+            scopes.sort();
+            scopes.dedup();
+            uses.push(SchemeUse { scheme, scopes });
         }
-        out.push(scopes.into_iter().collect());
+        if !alternatives.contains(&uses) {
+            alternatives.push(uses);
+        }
     }
-    Ok(Security::Required(out))
+    if alternatives.is_empty() {
+        return Ok(Security::None);
+    }
+    Ok(Security::Required {
+        alternatives,
+        optional,
+    })
 }
 
 fn lower_pagination(
