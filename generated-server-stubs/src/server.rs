@@ -3767,7 +3767,7 @@ impl From<types::ApplicationInformation> for GetApplicationInformationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_application_information`].
+/// The parameters of [`Api::get_application_information`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetApplicationInformationParams {
     /// The OAuth client ID.
@@ -3803,7 +3803,7 @@ impl From<serde_json::Map<String, serde_json::Value>> for DiscoveryResponse {
     }
 }
 
-/// The path and query parameters of [`Api::discovery`].
+/// The parameters of [`Api::discovery`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DiscoveryParams {
     /// Whether to include internal APIs.
@@ -3842,7 +3842,7 @@ impl From<types::EntitySearchResults> for GetMatchingEntitiesResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_matching_entities`].
+/// The parameters of [`Api::get_matching_entities`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetMatchingEntitiesParams {
     /// The prefix of the entities being looked up.
@@ -3895,7 +3895,7 @@ impl From<types::ApiErrorDescription> for GetErrorDescriptionResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_error_description`].
+/// The parameters of [`Api::get_error_description`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetErrorDescriptionParams {
     /// The error code identifying the type of error.
@@ -3931,7 +3931,7 @@ impl From<types::SearchResults> for ConductSearchResponse {
     }
 }
 
-/// The path and query parameters of [`Api::conduct_search`].
+/// The parameters of [`Api::conduct_search`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ConductSearchParams {
     /// The search query.
@@ -3970,7 +3970,7 @@ impl From<types::RepositorySearchResults> for ConductRepoSearchResponse {
     }
 }
 
-/// The path and query parameters of [`Api::conduct_repo_search`].
+/// The parameters of [`Api::conduct_repo_search`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ConductRepoSearchParams {
     /// Whether to include usage metadata (last\_modified, stars, popularity).
@@ -4016,7 +4016,7 @@ impl IntoApiResponse for DeleteGlobalMessageResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_global_message`].
+/// The parameters of [`Api::delete_global_message`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteGlobalMessageParams {
     /// The UUID of the message.
@@ -4111,7 +4111,7 @@ impl From<types::Organization> for GetOrganizationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization`].
+/// The parameters of [`Api::get_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationParams {
     /// The name of the organization.
@@ -4149,7 +4149,7 @@ impl From<types::Organization> for ChangeOrganizationDetailsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization_details`].
+/// The parameters of [`Api::change_organization_details`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationDetailsParams {
     /// The name of the organization.
@@ -4181,7 +4181,7 @@ impl IntoApiResponse for DeleteAdminedOrganizationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_admined_organization`].
+/// The parameters of [`Api::delete_admined_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteAdminedOrganizationParams {
     /// The name of the organization.
@@ -4217,7 +4217,7 @@ impl From<types::AggregatedLogs> for GetAggregateOrgLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_aggregate_org_logs`].
+/// The parameters of [`Api::get_aggregate_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateOrgLogsParams {
     /// The name of the organization.
@@ -4264,7 +4264,7 @@ impl From<types::OrganizationApplicationList> for GetOrganizationApplicationsRes
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_applications`].
+/// The parameters of [`Api::get_organization_applications`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationApplicationsParams {
     /// The name of the organization.
@@ -4302,7 +4302,7 @@ impl From<types::OrganizationApplication> for CreateOrganizationApplicationRespo
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_application`].
+/// The parameters of [`Api::create_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationApplicationParams {
     /// The name of the organization.
@@ -4340,7 +4340,7 @@ impl From<types::OrganizationApplication> for GetOrganizationApplicationResponse
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_application`].
+/// The parameters of [`Api::get_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationApplicationParams {
     /// The name of the organization.
@@ -4380,7 +4380,7 @@ impl From<types::OrganizationApplication> for UpdateOrganizationApplicationRespo
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_application`].
+/// The parameters of [`Api::update_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationApplicationParams {
     /// The name of the organization.
@@ -4414,7 +4414,7 @@ impl IntoApiResponse for DeleteOrganizationApplicationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_application`].
+/// The parameters of [`Api::delete_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationApplicationParams {
     /// The name of the organization.
@@ -4454,7 +4454,7 @@ impl From<types::AutoPrunePolicyList> for ListOrganizationAutoPrunePoliciesRespo
     }
 }
 
-/// The path and query parameters of [`Api::list_organization_auto_prune_policies`].
+/// The parameters of [`Api::list_organization_auto_prune_policies`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationAutoPrunePoliciesParams {
     /// The name of the organization.
@@ -4492,7 +4492,7 @@ impl From<types::AutoPrunePolicyId> for CreateOrganizationAutoPrunePolicyRespons
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_auto_prune_policy`].
+/// The parameters of [`Api::create_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4530,7 +4530,7 @@ impl From<types::AutoPrunePolicy> for GetOrganizationAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_auto_prune_policy`].
+/// The parameters of [`Api::get_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4564,7 +4564,7 @@ impl IntoApiResponse for UpdateOrganizationAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_auto_prune_policy`].
+/// The parameters of [`Api::update_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4604,7 +4604,7 @@ impl From<types::AutoPrunePolicyId> for DeleteOrganizationAutoPrunePolicyRespons
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_auto_prune_policy`].
+/// The parameters of [`Api::delete_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4644,7 +4644,7 @@ impl From<types::OrganizationCollaboratorList> for GetOrganizationCollaboratorsR
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_collaborators`].
+/// The parameters of [`Api::get_organization_collaborators`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationCollaboratorsParams {
     /// The name of the organization.
@@ -4680,7 +4680,7 @@ impl From<types::ExportLogsResult> for ExportOrgLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::export_org_logs`].
+/// The parameters of [`Api::export_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportOrgLogsParams {
     /// The name of the organization.
@@ -4722,7 +4722,7 @@ impl From<types::LogsPage> for ListOrgLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_org_logs`].
+/// The parameters of [`Api::list_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrgLogsParams {
     /// The name of the organization.
@@ -4772,7 +4772,7 @@ impl From<types::OrganizationMemberList> for GetOrganizationMembersResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_members`].
+/// The parameters of [`Api::get_organization_members`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationMembersParams {
     /// The name of the organization.
@@ -4810,7 +4810,7 @@ impl From<types::OrganizationMember> for GetOrganizationMemberResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_member`].
+/// The parameters of [`Api::get_organization_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationMemberParams {
     /// The name of the organization.
@@ -4844,7 +4844,7 @@ impl IntoApiResponse for RemoveOrganizationMemberResponse {
     }
 }
 
-/// The path and query parameters of [`Api::remove_organization_member`].
+/// The parameters of [`Api::remove_organization_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RemoveOrganizationMemberParams {
     /// The name of the organization.
@@ -4884,7 +4884,7 @@ impl From<types::PrototypeList> for GetOrganizationPrototypePermissionsResponse 
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_prototype_permissions`].
+/// The parameters of [`Api::get_organization_prototype_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationPrototypePermissionsParams {
     /// The name of the organization.
@@ -4922,7 +4922,7 @@ impl From<types::Prototype> for CreateOrganizationPrototypePermissionResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_prototype_permission`].
+/// The parameters of [`Api::create_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationPrototypePermissionParams {
     /// The name of the organization.
@@ -4960,7 +4960,7 @@ impl From<types::Prototype> for UpdateOrganizationPrototypePermissionResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_prototype_permission`].
+/// The parameters of [`Api::update_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationPrototypePermissionParams {
     /// The name of the organization.
@@ -4994,7 +4994,7 @@ impl IntoApiResponse for DeleteOrganizationPrototypePermissionResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_prototype_permission`].
+/// The parameters of [`Api::delete_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationPrototypePermissionParams {
     /// The name of the organization.
@@ -5032,7 +5032,7 @@ impl From<types::ProxyCacheConfig> for GetProxyCacheConfigResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_proxy_cache_config`].
+/// The parameters of [`Api::get_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetProxyCacheConfigParams {
     /// The name of the organization.
@@ -5070,7 +5070,7 @@ impl From<types::CreateProxyCacheConfigResponse> for CreateProxyCacheConfigRespo
     }
 }
 
-/// The path and query parameters of [`Api::create_proxy_cache_config`].
+/// The parameters of [`Api::create_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateProxyCacheConfigParams {
     /// The name of the organization.
@@ -5108,7 +5108,7 @@ impl From<types::DeleteProxyCacheConfigResponse> for DeleteProxyCacheConfigRespo
     }
 }
 
-/// The path and query parameters of [`Api::delete_proxy_cache_config`].
+/// The parameters of [`Api::delete_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteProxyCacheConfigParams {
     /// The name of the organization.
@@ -5146,7 +5146,7 @@ impl From<types::QuotaList> for ListOrganizationQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_organization_quota`].
+/// The parameters of [`Api::list_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaParams {
     /// The name of the organization.
@@ -5184,7 +5184,7 @@ impl From<types::CreateOrganizationQuotaResponse> for CreateOrganizationQuotaRes
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_quota`].
+/// The parameters of [`Api::create_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaParams {
     /// The name of the organization.
@@ -5222,7 +5222,7 @@ impl From<types::QuotaView> for GetOrganizationQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_quota`].
+/// The parameters of [`Api::get_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationQuotaParams {
     /// The name of the organization.
@@ -5262,7 +5262,7 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization_quota`].
+/// The parameters of [`Api::change_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaParams {
     /// The name of the organization.
@@ -5296,7 +5296,7 @@ impl IntoApiResponse for DeleteOrganizationQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_quota`].
+/// The parameters of [`Api::delete_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaParams {
     /// The name of the organization.
@@ -5336,7 +5336,7 @@ impl From<types::QuotaLimitList> for ListOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_organization_quota_limit`].
+/// The parameters of [`Api::list_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5377,7 +5377,7 @@ for CreateOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_quota_limit`].
+/// The parameters of [`Api::create_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5417,7 +5417,7 @@ impl From<types::QuotaLimit> for GetOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_quota_limit`].
+/// The parameters of [`Api::get_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5459,7 +5459,7 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization_quota_limit`].
+/// The parameters of [`Api::change_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5495,7 +5495,7 @@ impl IntoApiResponse for DeleteOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_quota_limit`].
+/// The parameters of [`Api::delete_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5535,7 +5535,7 @@ impl From<types::RobotList> for GetOrgRobotsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_org_robots`].
+/// The parameters of [`Api::get_org_robots`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotsParams {
     /// The name of the organization.
@@ -5584,7 +5584,7 @@ impl From<types::Robot> for GetOrgRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_org_robot`].
+/// The parameters of [`Api::get_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotParams {
     /// The name of the organization.
@@ -5624,7 +5624,7 @@ impl From<types::Robot> for CreateOrgRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_org_robot`].
+/// The parameters of [`Api::create_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrgRobotParams {
     /// The name of the organization.
@@ -5656,7 +5656,7 @@ impl IntoApiResponse for DeleteOrgRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_org_robot`].
+/// The parameters of [`Api::delete_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrgRobotParams {
     /// The name of the organization.
@@ -5696,7 +5696,7 @@ impl From<types::RobotPermissionList> for GetOrgRobotPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_org_robot_permissions`].
+/// The parameters of [`Api::get_org_robot_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotPermissionsParams {
     /// The name of the organization.
@@ -5736,7 +5736,7 @@ impl From<types::Robot> for RegenerateOrgRobotTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::regenerate_org_robot_token`].
+/// The parameters of [`Api::regenerate_org_robot_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RegenerateOrgRobotTokenParams {
     /// The name of the organization.
@@ -5776,7 +5776,7 @@ impl From<types::Team> for UpdateOrganizationTeamResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_team`].
+/// The parameters of [`Api::update_organization_team`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationTeamParams {
     /// The name of the organization.
@@ -5810,7 +5810,7 @@ impl IntoApiResponse for DeleteOrganizationTeamResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_team`].
+/// The parameters of [`Api::delete_organization_team`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationTeamParams {
     /// The name of the organization.
@@ -5850,7 +5850,7 @@ impl From<types::TeamMember> for InviteTeamMemberEmailResponse {
     }
 }
 
-/// The path and query parameters of [`Api::invite_team_member_email`].
+/// The parameters of [`Api::invite_team_member_email`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct InviteTeamMemberEmailParams {
     /// The name of the organization.
@@ -5886,7 +5886,7 @@ impl IntoApiResponse for DeleteTeamMemberEmailInviteResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_team_member_email_invite`].
+/// The parameters of [`Api::delete_team_member_email_invite`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTeamMemberEmailInviteParams {
     /// The name of the organization.
@@ -5928,7 +5928,7 @@ impl From<types::TeamMemberList> for GetOrganizationTeamMembersResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_team_members`].
+/// The parameters of [`Api::get_organization_team_members`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationTeamMembersParams {
     /// The name of the organization.
@@ -5974,7 +5974,7 @@ impl From<types::TeamMember> for UpdateOrganizationTeamMemberResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_team_member`].
+/// The parameters of [`Api::update_organization_team_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationTeamMemberParams {
     /// The name of the organization.
@@ -6010,7 +6010,7 @@ impl IntoApiResponse for DeleteOrganizationTeamMemberResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_team_member`].
+/// The parameters of [`Api::delete_organization_team_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationTeamMemberParams {
     /// The name of the organization.
@@ -6053,7 +6053,7 @@ for GetOrganizationTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_team_permissions`].
+/// The parameters of [`Api::get_organization_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationTeamPermissionsParams {
     /// The name of the organization.
@@ -6093,7 +6093,7 @@ impl From<types::Team> for EnableOrganizationTeamSyncResponse {
     }
 }
 
-/// The path and query parameters of [`Api::enable_organization_team_sync`].
+/// The parameters of [`Api::enable_organization_team_sync`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct EnableOrganizationTeamSyncParams {
     /// The name of the organization.
@@ -6133,7 +6133,7 @@ impl From<types::Team> for DisableOrganizationTeamSyncResponse {
     }
 }
 
-/// The path and query parameters of [`Api::disable_organization_team_sync`].
+/// The parameters of [`Api::disable_organization_team_sync`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DisableOrganizationTeamSyncParams {
     /// The name of the organization.
@@ -6173,7 +6173,7 @@ impl From<types::ValidateProxyCacheConfigResponse> for ValidateProxyCacheConfigR
     }
 }
 
-/// The path and query parameters of [`Api::validate_proxy_cache_config`].
+/// The parameters of [`Api::validate_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ValidateProxyCacheConfigParams {
     /// The name of the organization.
@@ -6209,7 +6209,7 @@ impl From<types::RepositoryList> for ListReposResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repos`].
+/// The parameters of [`Api::list_repos`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListReposParams {
     /// Opaque token from the previous page (its next\_page value).
@@ -6298,7 +6298,7 @@ impl From<types::Repository> for GetRepoResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo`].
+/// The parameters of [`Api::get_repo`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6346,7 +6346,7 @@ impl From<types::RepoSuccess> for UpdateRepoResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_repo`].
+/// The parameters of [`Api::update_repo`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateRepoParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6376,7 +6376,7 @@ impl IntoApiResponse for DeleteRepositoryResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_repository`].
+/// The parameters of [`Api::delete_repository`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteRepositoryParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6414,7 +6414,7 @@ impl From<types::AggregatedLogs> for GetAggregateRepoLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_aggregate_repo_logs`].
+/// The parameters of [`Api::get_aggregate_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6456,7 +6456,7 @@ impl From<types::RepositoryBuildList> for GetRepoBuildsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_builds`].
+/// The parameters of [`Api::get_repo_builds`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6502,7 +6502,7 @@ impl From<types::RepositoryBuild> for RequestRepoBuildResponse {
     }
 }
 
-/// The path and query parameters of [`Api::request_repo_build`].
+/// The parameters of [`Api::request_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RequestRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6538,7 +6538,7 @@ impl From<types::RepositoryBuild> for GetRepoBuildResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build`].
+/// The parameters of [`Api::get_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6578,7 +6578,7 @@ impl From<types::CancelRepoBuildResponse> for CancelRepoBuildResponse {
     }
 }
 
-/// The path and query parameters of [`Api::cancel_repo_build`].
+/// The parameters of [`Api::cancel_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CancelRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6616,7 +6616,7 @@ impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_logs`].
+/// The parameters of [`Api::get_repo_build_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6659,7 +6659,7 @@ impl From<types::RepositoryBuild> for GetRepoBuildStatusResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_status`].
+/// The parameters of [`Api::get_repo_build_status`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildStatusParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6697,7 +6697,7 @@ impl From<types::RepoSuccess> for ChangeRepoStateResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_repo_state`].
+/// The parameters of [`Api::change_repo_state`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoStateParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6735,7 +6735,7 @@ impl From<types::RepoSuccess> for ChangeRepoVisibilityResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_repo_visibility`].
+/// The parameters of [`Api::change_repo_visibility`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoVisibilityParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6771,7 +6771,7 @@ impl From<types::ExportLogsResult> for ExportRepoLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::export_repo_logs`].
+/// The parameters of [`Api::export_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6813,7 +6813,7 @@ impl From<types::LogsPage> for ListRepoLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_logs`].
+/// The parameters of [`Api::list_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6858,7 +6858,7 @@ impl From<types::RepoManifest> for GetRepoManifestResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_manifest`].
+/// The parameters of [`Api::get_repo_manifest`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoManifestParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6896,7 +6896,7 @@ impl From<types::ManifestLabelList> for ListManifestLabelsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_manifest_labels`].
+/// The parameters of [`Api::list_manifest_labels`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListManifestLabelsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6939,7 +6939,7 @@ impl From<types::AddedManifestLabel> for AddManifestLabelResponse {
     }
 }
 
-/// The path and query parameters of [`Api::add_manifest_label`].
+/// The parameters of [`Api::add_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AddManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6977,7 +6977,7 @@ impl From<types::ManifestLabel> for GetManifestLabelResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_manifest_label`].
+/// The parameters of [`Api::get_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7013,7 +7013,7 @@ impl IntoApiResponse for DeleteManifestLabelResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_manifest_label`].
+/// The parameters of [`Api::delete_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7055,7 +7055,7 @@ impl From<types::SecurityScanResult> for GetRepoManifestSecurityResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_manifest_security`].
+/// The parameters of [`Api::get_repo_manifest_security`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoManifestSecurityParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7098,7 +7098,7 @@ impl From<types::ViewMirrorConfig> for GetRepoMirrorConfigResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_mirror_config`].
+/// The parameters of [`Api::get_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7130,7 +7130,7 @@ impl IntoApiResponse for ChangeRepoMirrorConfigResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_repo_mirror_config`].
+/// The parameters of [`Api::change_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7162,7 +7162,7 @@ impl IntoApiResponse for CreateRepoMirrorConfigResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_repo_mirror_config`].
+/// The parameters of [`Api::create_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7192,7 +7192,7 @@ impl IntoApiResponse for SyncCancelResponse {
     }
 }
 
-/// The path and query parameters of [`Api::sync_cancel`].
+/// The parameters of [`Api::sync_cancel`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SyncCancelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7222,7 +7222,7 @@ impl IntoApiResponse for SyncNowResponse {
     }
 }
 
-/// The path and query parameters of [`Api::sync_now`].
+/// The parameters of [`Api::sync_now`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SyncNowParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7260,7 +7260,7 @@ impl From<types::RepositoryNotificationList> for ListRepoNotificationsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_notifications`].
+/// The parameters of [`Api::list_repo_notifications`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoNotificationsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7298,7 +7298,7 @@ impl From<types::RepositoryNotification> for CreateRepoNotificationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_repo_notification`].
+/// The parameters of [`Api::create_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7334,7 +7334,7 @@ impl From<types::RepositoryNotification> for GetRepoNotificationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_notification`].
+/// The parameters of [`Api::get_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7368,7 +7368,7 @@ impl IntoApiResponse for ResetRepositoryNotificationFailuresResponse {
     }
 }
 
-/// The path and query parameters of [`Api::reset_repository_notification_failures`].
+/// The parameters of [`Api::reset_repository_notification_failures`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ResetRepositoryNotificationFailuresParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7402,7 +7402,7 @@ impl IntoApiResponse for DeleteRepoNotificationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_repo_notification`].
+/// The parameters of [`Api::delete_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7442,7 +7442,7 @@ impl From<serde_json::Map<String, serde_json::Value>> for TestRepoNotificationRe
     }
 }
 
-/// The path and query parameters of [`Api::test_repo_notification`].
+/// The parameters of [`Api::test_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TestRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7482,7 +7482,7 @@ impl From<types::RepoTeamPermissionList> for ListRepoTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_team_permissions`].
+/// The parameters of [`Api::list_repo_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7518,7 +7518,7 @@ impl From<types::RepoRole> for GetTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_team_permissions`].
+/// The parameters of [`Api::get_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7558,7 +7558,7 @@ impl From<types::RepoTeamPermission> for ChangeTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_team_permissions`].
+/// The parameters of [`Api::change_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7592,7 +7592,7 @@ impl IntoApiResponse for DeleteTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_team_permissions`].
+/// The parameters of [`Api::delete_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7632,7 +7632,7 @@ impl From<types::RepoUserPermissionList> for ListRepoUserPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_user_permissions`].
+/// The parameters of [`Api::list_repo_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7668,7 +7668,7 @@ impl From<types::RepoUserPermission> for GetUserPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_permissions`].
+/// The parameters of [`Api::get_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7708,7 +7708,7 @@ impl From<types::RepoUserPermission> for ChangeUserPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_user_permissions`].
+/// The parameters of [`Api::change_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7742,7 +7742,7 @@ impl IntoApiResponse for DeleteUserPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_user_permissions`].
+/// The parameters of [`Api::delete_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7782,7 +7782,7 @@ impl From<types::RepoTransitivePermissionList> for GetUserTransitivePermissionRe
     }
 }
 
-/// The path and query parameters of [`Api::get_user_transitive_permission`].
+/// The parameters of [`Api::get_user_transitive_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserTransitivePermissionParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7820,7 +7820,7 @@ impl From<types::TagList> for ListRepoTagsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_tags`].
+/// The parameters of [`Api::list_repo_tags`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTagsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7884,7 +7884,7 @@ impl From<types::ChangeTagResponse> for ChangeTagResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_tag`].
+/// The parameters of [`Api::change_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7916,7 +7916,7 @@ impl IntoApiResponse for DeleteFullTagResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_full_tag`].
+/// The parameters of [`Api::delete_full_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteFullTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7954,7 +7954,7 @@ impl From<serde_json::Map<String, serde_json::Value>> for RestoreTagResponse {
     }
 }
 
-/// The path and query parameters of [`Api::restore_tag`].
+/// The parameters of [`Api::restore_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RestoreTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7992,7 +7992,7 @@ impl From<types::RepoTokenUnsupported> for ListRepoTokensResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_tokens`].
+/// The parameters of [`Api::list_repo_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTokensParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8028,7 +8028,7 @@ impl From<types::RepoTokenUnsupported> for CreateTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_token`].
+/// The parameters of [`Api::create_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateTokenParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8064,7 +8064,7 @@ impl From<types::RepoTokenUnsupported> for GetTokensResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_tokens`].
+/// The parameters of [`Api::get_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetTokensParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8102,7 +8102,7 @@ impl From<types::RepoTokenUnsupported> for ChangeTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_token`].
+/// The parameters of [`Api::change_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTokenParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8140,7 +8140,7 @@ impl From<types::RepoTokenUnsupported> for DeleteTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_token`].
+/// The parameters of [`Api::delete_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTokenParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8178,7 +8178,7 @@ impl From<types::BuildTriggerList> for ListBuildTriggersResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_build_triggers`].
+/// The parameters of [`Api::list_build_triggers`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListBuildTriggersParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8214,7 +8214,7 @@ impl From<types::BuildTrigger> for GetBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_build_trigger`].
+/// The parameters of [`Api::get_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8253,7 +8253,7 @@ impl From<types::BuildTrigger> for UpdateBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_build_trigger`].
+/// The parameters of [`Api::update_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8287,7 +8287,7 @@ impl IntoApiResponse for DeleteBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_build_trigger`].
+/// The parameters of [`Api::delete_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8327,7 +8327,7 @@ impl From<types::BuildTrigger> for ActivateBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::activate_build_trigger`].
+/// The parameters of [`Api::activate_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ActivateBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8367,7 +8367,7 @@ impl From<types::RepositoryBuildList> for ListTriggerRecentBuildsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_trigger_recent_builds`].
+/// The parameters of [`Api::list_trigger_recent_builds`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListTriggerRecentBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8412,7 +8412,7 @@ impl From<types::RepositoryBuild> for ManuallyStartBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::manually_start_build_trigger`].
+/// The parameters of [`Api::manually_start_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ManuallyStartBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8444,7 +8444,7 @@ impl IntoApiResponse for ApproveServiceKeyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::approve_service_key`].
+/// The parameters of [`Api::approve_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ApproveServiceKeyParams {
     /// The unique identifier for a service key.
@@ -8522,7 +8522,7 @@ impl From<types::ServiceKey> for GetServiceKeyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_service_key`].
+/// The parameters of [`Api::get_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetServiceKeyParams {
     /// The unique identifier for a service key.
@@ -8558,7 +8558,7 @@ impl From<types::ServiceKey> for UpdateServiceKeyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_service_key`].
+/// The parameters of [`Api::update_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateServiceKeyParams {
     /// The unique identifier for a service key.
@@ -8588,7 +8588,7 @@ impl IntoApiResponse for DeleteServiceKeyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_service_key`].
+/// The parameters of [`Api::delete_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteServiceKeyParams {
     /// The unique identifier for a service key.
@@ -8624,7 +8624,7 @@ impl From<types::LogsPage> for ListAllLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_all_logs`].
+/// The parameters of [`Api::list_all_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAllLogsParams {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
@@ -8674,7 +8674,7 @@ impl From<types::QuotaList> for ListOrganizationQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_organization_quota_super_user`].
+/// The parameters of [`Api::list_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quotas are listed.
@@ -8713,7 +8713,7 @@ for CreateOrganizationQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_quota_super_user`].
+/// The parameters of [`Api::create_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaSuperUserParams {
     /// The name of the organization that gets the quota.
@@ -8751,7 +8751,7 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization_quota_super_user`].
+/// The parameters of [`Api::change_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quota is changed.
@@ -8785,7 +8785,7 @@ impl IntoApiResponse for DeleteOrganizationQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_quota_super_user`].
+/// The parameters of [`Api::delete_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quota is deleted.
@@ -8823,7 +8823,7 @@ impl From<types::SuperUserOrganization> for ChangeOrganizationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization`].
+/// The parameters of [`Api::change_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationParams {
     /// The name of the organization being managed.
@@ -8855,7 +8855,7 @@ impl IntoApiResponse for DeleteOrganizationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization`].
+/// The parameters of [`Api::delete_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationParams {
     /// The name of the organization being managed.
@@ -8930,7 +8930,7 @@ impl From<types::SuperUserList> for ListAllUsersResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_all_users`].
+/// The parameters of [`Api::list_all_users`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAllUsersParams {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
@@ -9000,7 +9000,7 @@ impl From<types::QuotaList> for ListUserQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_user_quota_super_user`].
+/// The parameters of [`Api::list_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserQuotaSuperUserParams {
     /// The name of the user whose quotas are listed.
@@ -9038,7 +9038,7 @@ impl From<types::CreateUserQuotaSuperUserResponse> for CreateUserQuotaSuperUserR
     }
 }
 
-/// The path and query parameters of [`Api::create_user_quota_super_user`].
+/// The parameters of [`Api::create_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateUserQuotaSuperUserParams {
     /// The name of the user who gets the quota.
@@ -9076,7 +9076,7 @@ impl From<types::QuotaView> for ChangeUserQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_user_quota_super_user`].
+/// The parameters of [`Api::change_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeUserQuotaSuperUserParams {
     /// The name of the user whose quota is changed.
@@ -9110,7 +9110,7 @@ impl IntoApiResponse for DeleteUserQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_user_quota_super_user`].
+/// The parameters of [`Api::delete_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserQuotaSuperUserParams {
     /// The name of the user whose quota is deleted.
@@ -9150,7 +9150,7 @@ impl From<types::RepositoryBuild> for GetRepoBuildSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_super_user`].
+/// The parameters of [`Api::get_repo_build_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildSuperUserParams {
     /// The UUID of the build.
@@ -9188,7 +9188,7 @@ impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_logs_super_user`].
+/// The parameters of [`Api::get_repo_build_logs_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildLogsSuperUserParams {
     /// The UUID of the build.
@@ -9231,7 +9231,7 @@ impl From<types::RepositoryBuild> for GetRepoBuildStatusSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_status_super_user`].
+/// The parameters of [`Api::get_repo_build_status_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildStatusSuperUserParams {
     /// The UUID of the build.
@@ -9290,7 +9290,7 @@ impl From<types::AggregatedLogs> for GetAggregateUserLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_aggregate_user_logs`].
+/// The parameters of [`Api::get_aggregate_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateUserLogsParams {
     /// Username for which to filter logs.
@@ -9333,7 +9333,7 @@ impl From<types::AppTokenList> for ListAppTokensResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_app_tokens`].
+/// The parameters of [`Api::list_app_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAppTokensParams {
     /// If true, only returns those tokens expiring soon.
@@ -9391,7 +9391,7 @@ impl From<types::AppTokenEnvelope> for GetAppTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_app_token`].
+/// The parameters of [`Api::get_app_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAppTokenParams {
     /// The uuid of the app specific token.
@@ -9421,7 +9421,7 @@ impl IntoApiResponse for RevokeAppTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::revoke_app_token`].
+/// The parameters of [`Api::revoke_app_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RevokeAppTokenParams {
     /// The uuid of the app specific token.
@@ -9505,7 +9505,7 @@ impl From<types::AutoPrunePolicy> for GetUserAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_auto_prune_policy`].
+/// The parameters of [`Api::get_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
@@ -9537,7 +9537,7 @@ impl IntoApiResponse for UpdateUserAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_user_auto_prune_policy`].
+/// The parameters of [`Api::update_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
@@ -9575,7 +9575,7 @@ impl From<types::AutoPrunePolicyId> for DeleteUserAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_user_auto_prune_policy`].
+/// The parameters of [`Api::delete_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
@@ -9611,7 +9611,7 @@ impl From<types::ExportLogsResult> for ExportUserLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::export_user_logs`].
+/// The parameters of [`Api::export_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportUserLogsParams {
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
@@ -9651,7 +9651,7 @@ impl From<types::LogsPage> for ListUserLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_user_logs`].
+/// The parameters of [`Api::list_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserLogsParams {
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
@@ -9718,7 +9718,7 @@ impl From<types::QuotaView> for GetUserQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_quota`].
+/// The parameters of [`Api::get_user_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserQuotaParams {
     /// The ID of the quota.
@@ -9754,7 +9754,7 @@ impl From<types::QuotaLimitList> for ListUserQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_user_quota_limit`].
+/// The parameters of [`Api::list_user_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserQuotaLimitParams {
     /// The ID of the quota.
@@ -9790,7 +9790,7 @@ impl From<types::QuotaView> for GetUserQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_quota_limit`].
+/// The parameters of [`Api::get_user_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserQuotaLimitParams {
     /// The ID of the quota.
@@ -9828,7 +9828,7 @@ impl From<types::RobotList> for GetUserRobotsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_robots`].
+/// The parameters of [`Api::get_user_robots`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotsParams {
     /// If specified, the number of robots to return.
@@ -9875,7 +9875,7 @@ impl From<types::Robot> for GetUserRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_robot`].
+/// The parameters of [`Api::get_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -9913,7 +9913,7 @@ impl From<types::Robot> for CreateUserRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_user_robot`].
+/// The parameters of [`Api::create_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -9943,7 +9943,7 @@ impl IntoApiResponse for DeleteUserRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_user_robot`].
+/// The parameters of [`Api::delete_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -9981,7 +9981,7 @@ impl From<types::RobotPermissionList> for GetUserRobotPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_robot_permissions`].
+/// The parameters of [`Api::get_user_robot_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotPermissionsParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -10019,7 +10019,7 @@ impl From<types::Robot> for RegenerateUserRobotTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::regenerate_user_robot_token`].
+/// The parameters of [`Api::regenerate_user_robot_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RegenerateUserRobotTokenParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -10055,7 +10055,7 @@ impl From<types::StarredRepositoryList> for ListStarredReposResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_starred_repos`].
+/// The parameters of [`Api::list_starred_repos`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListStarredReposParams {
     /// Opaque token from the previous page (its `next_page`); omit for the first page.
@@ -10109,7 +10109,7 @@ impl IntoApiResponse for DeleteStarResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_star`].
+/// The parameters of [`Api::delete_star`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteStarParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -10145,7 +10145,7 @@ impl From<types::UserView> for GetUserInformationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_information`].
+/// The parameters of [`Api::get_user_information`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserInformationParams {
     /// The username of the user.
@@ -10165,866 +10165,1039 @@ static OPS: [OpMeta; 173] = [
         id: "getApplicationInformation",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "discovery",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "getMatchingEntities",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "getErrorDescription",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "conductSearch",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "conductRepoSearch",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "deleteGlobalMessage",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getGlobalMessages",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "createGlobalMessage",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganization",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganization",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganizationDetails",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteAdminedOrganization",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getAggregateOrgLogs",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationApplications",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationApplication",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationApplication",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationApplication",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationApplication",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listOrganizationAutoPrunePolicies",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationAutoPrunePolicy",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationAutoPrunePolicy",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationAutoPrunePolicy",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationAutoPrunePolicy",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationCollaborators",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "exportOrgLogs",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listOrgLogs",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationMembers",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationMember",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "removeOrganizationMember",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationPrototypePermissions",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationPrototypePermission",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationPrototypePermission",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationPrototypePermission",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getProxyCacheConfig",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "createProxyCacheConfig",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "deleteProxyCacheConfig",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "listOrganizationQuota",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationQuota",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationQuota",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganizationQuota",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationQuota",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listOrganizationQuotaLimit",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationQuotaLimit",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationQuotaLimit",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganizationQuotaLimit",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationQuotaLimit",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrgRobots",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrgRobot",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrgRobot",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrgRobot",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrgRobotPermissions",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "regenerateOrgRobotToken",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationTeam",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationTeam",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "inviteTeamMemberEmail",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteTeamMemberEmailInvite",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationTeamMembers",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationTeamMember",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationTeamMember",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationTeamPermissions",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "enableOrganizationTeamSync",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "disableOrganizationTeamSync",
         security: &[&[(0, &["org:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "validateProxyCacheConfig",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "listRepos",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createRepo",
         security: &[&[(0, &["repo:create"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepo",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateRepo",
         security: &[&[(0, &["repo:write"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteRepository",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getAggregateRepoLogs",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuilds",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "requestRepoBuild",
         security: &[&[(0, &["repo:write"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuild",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "cancelRepoBuild",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildLogs",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildStatus",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeRepoState",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeRepoVisibility",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "exportRepoLogs",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoLogs",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoManifest",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listManifestLabels",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "addManifestLabel",
         security: &[&[(0, &["repo:write"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getManifestLabel",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteManifestLabel",
         security: &[&[(0, &["repo:write"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoManifestSecurity",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoMirrorConfig",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeRepoMirrorConfig",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createRepoMirrorConfig",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "syncCancel",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "syncNow",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoNotifications",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createRepoNotification",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoNotification",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "resetRepositoryNotificationFailures",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteRepoNotification",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "testRepoNotification",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoTeamPermissions",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getTeamPermissions",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeTeamPermissions",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteTeamPermissions",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoUserPermissions",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserPermissions",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeUserPermissions",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteUserPermissions",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserTransitivePermission",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoTags",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeTag",
         security: &[&[(0, &["repo:write"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteFullTag",
         security: &[&[(0, &["repo:write"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "restoreTag",
         security: &[&[(0, &["repo:write"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoTokens",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createToken",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getTokens",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeToken",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteToken",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listBuildTriggers",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getBuildTrigger",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateBuildTrigger",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteBuildTrigger",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "activateBuildTrigger",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listTriggerRecentBuilds",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "manuallyStartBuildTrigger",
         security: &[&[(0, &["repo:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "approveServiceKey",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listServiceKeys",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createServiceKey",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getServiceKey",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateServiceKey",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteServiceKey",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listAllLogs",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listOrganizationQuotaSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationQuotaSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganizationQuotaSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationQuotaSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganization",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganization",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRegistrySize",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "postRegistrySize",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listAllUsers",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createInstallUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserQuotaSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createUserQuotaSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeUserQuotaSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteUserQuotaSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildLogsSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildStatusSuperUser",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getLoggedInUser",
         security: &[&[(0, &["user:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getAggregateUserLogs",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listAppTokens",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createAppToken",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getAppToken",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "revokeAppToken",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserAutoPrunePolicies",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createUserAutoPrunePolicy",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserAutoPrunePolicy",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateUserAutoPrunePolicy",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteUserAutoPrunePolicy",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "exportUserLogs",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserLogs",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserQuota",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserQuota",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserQuotaLimit",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserQuotaLimit",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserRobots",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserRobot",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createUserRobot",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteUserRobot",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserRobotPermissions",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "regenerateUserRobotToken",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listStarredRepos",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createStar",
         security: &[&[(0, &["repo:read"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteStar",
         security: &[&[(0, &["user:admin"])]],
         anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserInformation",
         security: &[],
         anonymous: true,
+        sources: &[],
     },
 ];
 
@@ -14988,6 +15161,28 @@ struct OpMeta {
     security: &'static [&'static [(usize, &'static [&'static str])]],
     /// Whether a request without credentials is served.
     anonymous: bool,
+    /// Parameters that are not plain path or query pairs.
+    sources: &'static [ParamSource],
+}
+
+/// A header or cookie parameter, or a query parameter whose items share one value.
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+struct ParamSource {
+    /// The parameter's key in the parameter struct's form.
+    key: &'static str,
+    /// The parameter's name in the request.
+    name: &'static str,
+    kind: SourceKind,
+    /// For arrays sent as one value: the character between items.
+    split: Option<char>,
+}
+
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+#[derive(PartialEq, Eq)]
+enum SourceKind {
+    Query,
+    Header,
+    Cookie,
 }
 
 /// Where a security scheme's credential travels.
@@ -15407,17 +15602,80 @@ async fn authorize<A, U: Authenticator>(
     )
 }
 
-/// Path and query parameters, decoded into the operation's parameter struct.
+/// Path, query, header and cookie parameters, decoded into the operation's parameter
+/// struct.
 fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
     path: &PathParams,
     query: Option<&str>,
+    headers: &HeaderMap,
+    sources: &[ParamSource],
 ) -> Result<P, ErrorModel> {
     let mut form = form_urlencoded::Serializer::new(String::new());
     for (name, value) in path {
         form.append_pair(name, value);
     }
+    if !sources.is_empty() {
+        for (key, value) in form_urlencoded::parse(
+            query.unwrap_or_default().as_bytes(),
+        ) {
+            match sources.iter().find(|s| s.key == key) {
+                Some(
+                    ParamSource { kind: SourceKind::Query, split: Some(separator), .. },
+                ) => {
+                    for item in value.split(*separator) {
+                        form.append_pair(&key, item);
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    form.append_pair(&key, &value);
+                }
+            }
+        }
+        for source in sources {
+            let value = match source.kind {
+                SourceKind::Query => continue,
+                SourceKind::Header => {
+                    let mut lines = Vec::new();
+                    for line in headers.get_all(source.name) {
+                        let text = line
+                            .to_str()
+                            .map_err(|_| {
+                                bad_request(
+                                    format!(
+                                        "invalid parameter `{}`: the header is not visible ASCII",
+                                        source.name
+                                    ),
+                                )
+                            })?;
+                        lines.push(text.trim());
+                    }
+                    if lines.is_empty() {
+                        continue;
+                    }
+                    lines.join(",")
+                }
+                SourceKind::Cookie => {
+                    match cookie(headers, source.name) {
+                        Some(value) => value,
+                        None => continue,
+                    }
+                }
+            };
+            match source.split {
+                Some(separator) => {
+                    for item in value.split(separator) {
+                        form.append_pair(source.key, item.trim());
+                    }
+                }
+                None => {
+                    form.append_pair(source.key, &value);
+                }
+            }
+        }
+    }
     let mut form = form.finish();
-    if let Some(query) = query.filter(|q| !q.is_empty()) {
+    if let Some(query) = query.filter(|q| !q.is_empty() && sources.is_empty()) {
         if !form.is_empty() {
             form.push('&');
         }
@@ -15494,7 +15752,9 @@ where
 {
     let result = async {
         let principal = authorize(shared, &parts, meta).await?;
-        let params = parse_params::<P>(&path, parts.uri.query())?;
+        let params = parse_params::<
+            P,
+        >(&path, parts.uri.query(), &parts.headers, meta.sources)?;
         let bytes = read_body(body, &parts.headers, shared.config.body_limit).await?;
         let body = B::from_body(bytes, &parts.headers)?;
         let context = RequestContext {

@@ -306,10 +306,22 @@ mod support {
     /// The request for `url`, with the credentials of the first of `security`'s
     /// alternatives (each a list of indices into `SECURITY_SCHEMES`) that the client
     /// has every credential for; none when it has none of them.
+    #[allow(dead_code, reason = "not every document needs every helper")]
     pub(super) fn request(
         client: &Client,
         method: reqwest::Method,
+        url: String,
+        security: &[&[usize]],
+    ) -> reqwest::RequestBuilder {
+        request_with_cookies(client, method, url, String::new(), security)
+    }
+
+    /// [`request`] with cookie parameters (`name=value` pairs joined by `; `).
+    pub(super) fn request_with_cookies(
+        client: &Client,
+        method: reqwest::Method,
         mut url: String,
+        mut cookies: String,
         security: &[&[usize]],
     ) -> reqwest::RequestBuilder {
         let inner = &client.inner;
@@ -319,7 +331,6 @@ mod support {
             .copied()
             .unwrap_or_default();
         let mut headers = reqwest::header::HeaderMap::new();
-        let mut cookies = String::new();
         for credential in chosen.iter().filter_map(|i| inner.credentials.get(*i).and_then(Option::as_ref)) {
             match credential {
                 Credential::Header(name, value) => {
@@ -457,6 +468,31 @@ mod support {
         url.push('=');
         let value = value.to_string();
         url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    }
+
+    /// Appends an array as one query pair, `name=a,b`: each item encoded, then joined
+    /// by `separator` (`,`, `%20` or `|`). An empty array sends nothing.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_query_joined<T: std::fmt::Display>(url: &mut String, name: &str, items: &[T], separator: &str) {
+        if items.is_empty() {
+            return;
+        }
+        url.push(if url.contains('?') { '&' } else { '?' });
+        url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+        url.push('=');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                url.push_str(separator);
+            }
+            let item = item.to_string();
+            url.extend(form_urlencoded::byte_serialize(item.as_bytes()));
+        }
+    }
+
+    /// The items of an array header or cookie value, joined by `,`.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn join<T: std::fmt::Display>(items: &[T]) -> String {
+        items.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
     }
 
     /// Characters a cookie value cannot hold as they are (RFC 6265 `cookie-octet`),

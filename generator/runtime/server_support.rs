@@ -285,6 +285,28 @@ struct OpMeta {
     security: &'static [&'static [(usize, &'static [&'static str])]],
     /// Whether a request without credentials is served.
     anonymous: bool,
+    /// Parameters that are not plain path or query pairs.
+    sources: &'static [ParamSource],
+}
+
+/// A header or cookie parameter, or a query parameter whose items share one value.
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+struct ParamSource {
+    /// The parameter's key in the parameter struct's form.
+    key: &'static str,
+    /// The parameter's name in the request.
+    name: &'static str,
+    kind: SourceKind,
+    /// For arrays sent as one value: the character between items.
+    split: Option<char>,
+}
+
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+#[derive(PartialEq, Eq)]
+enum SourceKind {
+    Query,
+    Header,
+    Cookie,
 }
 
 /// Where a security scheme's credential travels.
@@ -608,17 +630,68 @@ async fn authorize<A, U: Authenticator>(
     ))
 }
 
-/// Path and query parameters, decoded into the operation's parameter struct.
+/// Path, query, header and cookie parameters, decoded into the operation's parameter
+/// struct.
 fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
     path: &PathParams,
     query: Option<&str>,
+    headers: &HeaderMap,
+    sources: &[ParamSource],
 ) -> Result<P, ErrorModel> {
     let mut form = form_urlencoded::Serializer::new(String::new());
     for (name, value) in path {
         form.append_pair(name, value);
     }
+    if !sources.is_empty() {
+        for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+            match sources.iter().find(|s| s.key == key) {
+                Some(ParamSource { kind: SourceKind::Query, split: Some(separator), .. }) => {
+                    for item in value.split(*separator) {
+                        form.append_pair(&key, item);
+                    }
+                }
+                // A header or cookie parameter cannot come from the query.
+                Some(_) => {}
+                None => {
+                    form.append_pair(&key, &value);
+                }
+            }
+        }
+        for source in sources {
+            let value = match source.kind {
+                SourceKind::Query => continue,
+                SourceKind::Header => {
+                    let mut lines = Vec::new();
+                    for line in headers.get_all(source.name) {
+                        let text = line.to_str().map_err(|_| {
+                            bad_request(format!("invalid parameter `{}`: the header is not visible ASCII", source.name))
+                        })?;
+                        lines.push(text.trim());
+                    }
+                    if lines.is_empty() {
+                        continue;
+                    }
+                    lines.join(",")
+                }
+                SourceKind::Cookie => match cookie(headers, source.name) {
+                    Some(value) => value,
+                    None => continue,
+                },
+            };
+            match source.split {
+                Some(separator) => {
+                    for item in value.split(separator) {
+                        form.append_pair(source.key, item.trim());
+                    }
+                }
+                None => {
+                    form.append_pair(source.key, &value);
+                }
+            }
+        }
+    }
     let mut form = form.finish();
-    if let Some(query) = query.filter(|q| !q.is_empty()) {
+    if let Some(query) = query.filter(|q| !q.is_empty() && sources.is_empty()) {
         if !form.is_empty() {
             form.push('&');
         }
@@ -678,7 +751,7 @@ where
 {
     let result = async {
         let principal = authorize(shared, &parts, meta).await?;
-        let params = parse_params::<P>(&path, parts.uri.query())?;
+        let params = parse_params::<P>(&path, parts.uri.query(), &parts.headers, meta.sources)?;
         let bytes = read_body(body, &parts.headers, shared.config.body_limit).await?;
         let body = B::from_body(bytes, &parts.headers)?;
         let context = RequestContext { principal, headers: parts.headers, operation_id: meta.id };

@@ -275,6 +275,18 @@ pub struct Param {
     pub pattern: Option<String>,
     /// Numeric and length bounds, checked with the other parameters.
     pub constraints: Constraints,
+    /// How the items of an array value travel.
+    pub array_style: ArrayStyle,
+}
+
+/// How an array parameter's items travel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArrayStyle {
+    /// One `name=item` pair per item (query `form` with `explode: true`, the default).
+    Repeated,
+    /// One value, the items joined by this character: `,` (query `form` without
+    /// explode, headers, cookies), ` ` (`spaceDelimited`) or `|` (`pipeDelimited`).
+    Delimited(char),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 use super::types::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
 use crate::model::{
-    Api, BodyKind, Operation, Param, ParamLocation, Presence, ResponseBody, SchemeKind, Security,
-    SecurityScheme, Segment, TypeKind, TypeRef,
+    Api, ArrayStyle, BodyKind, Operation, Param, ParamLocation, Presence, ResponseBody, SchemeKind,
+    Security, SecurityScheme, Segment, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -484,34 +484,53 @@ fn emit_operation(
     let query = op.params_in(ParamLocation::Query).map(|p| {
         let n = ident(&p.rust_name);
         let wire = &p.wire_name;
-        match (&p.ty, p.required) {
-            (TypeRef::Vec(_), true) => quote!(for value in &self.#n { support::push_query(&mut url, #wire, value); }),
-            (TypeRef::Vec(_), false) => {
+        let separator = match p.array_style {
+            ArrayStyle::Delimited(' ') => Some("%20".to_owned()),
+            ArrayStyle::Delimited(c) => Some(c.to_string()),
+            ArrayStyle::Repeated => None,
+        };
+        match (&p.ty, p.required, separator) {
+            (TypeRef::Vec(_), true, Some(sep)) => {
+                quote!(support::push_query_joined(&mut url, #wire, &self.#n, #sep);)
+            }
+            (TypeRef::Vec(_), false, Some(sep)) => quote! {
+                if let Some(value) = &self.#n { support::push_query_joined(&mut url, #wire, value, #sep); }
+            },
+            (TypeRef::Vec(_), true, None) => quote!(for value in &self.#n { support::push_query(&mut url, #wire, value); }),
+            (TypeRef::Vec(_), false, None) => {
                 quote!(for value in self.#n.iter().flatten() { support::push_query(&mut url, #wire, value); })
             }
-            (_, true) => quote!(support::push_query(&mut url, #wire, &self.#n);),
-            (_, false) => quote!(if let Some(value) = &self.#n { support::push_query(&mut url, #wire, value); }),
+            (_, true, _) => quote!(support::push_query(&mut url, #wire, &self.#n);),
+            (_, false, _) => quote!(if let Some(value) = &self.#n { support::push_query(&mut url, #wire, value); }),
         }
     });
+    let text_of = |p: &Param| match &p.ty {
+        TypeRef::Vec(_) => quote!(support::join(value)),
+        _ => quote!(value.to_string()),
+    };
     let headers = op.params_in(ParamLocation::Header).map(|p| {
         let n = ident(&p.rust_name);
         let wire = &p.wire_name;
-        let value = match &p.ty {
-            TypeRef::Vec(_) => quote!(
-                value
-                    .iter()
-                    .map(|v| v.to_string())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            ),
-            _ => quote!(value.to_string()),
-        };
+        let value = text_of(p);
         if p.required {
             quote!({ let value = &self.#n; request = request.header(#wire, #value); })
         } else {
             quote!(if let Some(value) = &self.#n { request = request.header(#wire, #value); })
         }
     });
+    let cookie_params: Vec<TokenStream> = op
+        .params_in(ParamLocation::Cookie)
+        .map(|p| {
+            let n = ident(&p.rust_name);
+            let wire = &p.wire_name;
+            let value = text_of(p);
+            if p.required {
+                quote!({ let value = &self.#n; support::push_cookie(&mut cookies, #wire, &#value); })
+            } else {
+                quote!(if let Some(value) = &self.#n { support::push_cookie(&mut cookies, #wire, &#value); })
+            }
+        })
+        .collect();
     let method = format_ident!("{}", op.method.as_str());
     // One shared generic send path per response type keeps the per-operation code
     // synchronous: compiling 173 async state machines was most of the crate's build.
@@ -605,6 +624,17 @@ fn emit_operation(
         quote!(let request)
     };
     let security = security_indices(&schemes(api), &op.security);
+    let (cookies, request_call) = if cookie_params.is_empty() {
+        (
+            TokenStream::new(),
+            quote!(support::request(self.client, #wire_method, url, #security)),
+        )
+    } else {
+        (
+            quote!(let mut cookies = String::new(); #(#cookie_params)*),
+            quote!(support::request_with_cookies(self.client, #wire_method, url, cookies, #security)),
+        )
+    };
     let method_fn = quote! {
         #docs
         pub fn #fn_name(&self, #(#args,)* #body_arg) -> #builder<'_> {
@@ -636,7 +666,8 @@ fn emit_operation(
                 let mut url = support::url(self.client);
                 #(#url)*
                 #(#query)*
-                #request_binding = support::request(self.client, #wire_method, url, #security);
+                #cookies
+                #request_binding = #request_call;
                 #(#headers)*
                 #body_send
                 Ok(request)

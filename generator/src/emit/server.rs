@@ -169,70 +169,60 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
 }
 
 fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<TokenStream> {
-    if op
-        .params
-        .iter()
-        .all(|p| p.location == crate::model::ParamLocation::Header)
-    {
+    if op.params.is_empty() {
         return None;
     }
     let name = format_ident!("{}Params", op.type_stem);
-    let fields = op
-        .params
-        .iter()
-        .filter(|p| p.location != crate::model::ParamLocation::Header)
-        .map(|p| {
-            let n = ident(&p.rust_name);
-            let t = rust_type(&p.ty, Ctx::Sibling);
-            let t = if p.required { t } else { quote!(Option<#t>) };
-            let wire = &p.wire_name;
-            let rename = (p.rust_name != p.wire_name).then(|| quote!(#[serde(rename = #wire)]));
-            let mut text = p
-                .doc
-                .clone()
-                .unwrap_or_else(|| format!("The `{wire}` parameter."));
-            if let Some(d) = &p.default {
-                text.push_str(&format!(
-                    "\n\nWhen absent, the document's default is `{d}`."
-                ));
-            }
-            let d = doc(Some(&text));
-            // `?limit=` is a malformed integer, not an absent one: typed optional
-            // parameters must parse when present (strings may be empty).
-            let typed = matches!(
-                p.ty,
-                TypeRef::Bool
-                    | TypeRef::I32
-                    | TypeRef::I64
-                    | TypeRef::F32
-                    | TypeRef::F64
-                    | TypeRef::Named(_)
-            );
-            let default = match (p.required, typed) {
-                (true, _) => None,
-                (false, true) => Some(quote!(#[serde(default, deserialize_with = "present")])),
-                (false, false) => Some(quote!(#[serde(default)])),
-            };
-            quote!(#d #rename #default pub #n: #t,)
-        });
+    let fields = op.params.iter().map(|p| {
+        let n = ident(&p.rust_name);
+        let t = rust_type(&p.ty, Ctx::Sibling);
+        let t = if p.required { t } else { quote!(Option<#t>) };
+        let wire = &p.wire_name;
+        let key = form_key(p);
+        let rename = (p.rust_name != key).then(|| quote!(#[serde(rename = #key)]));
+        let mut text = p
+            .doc
+            .clone()
+            .unwrap_or_else(|| format!("The `{wire}` parameter."));
+        if let Some(d) = &p.default {
+            text.push_str(&format!(
+                "\n\nWhen absent, the document's default is `{d}`."
+            ));
+        }
+        let d = doc(Some(&text));
+        // `?limit=` is a malformed integer, not an absent one: typed optional
+        // parameters must parse when present (strings may be empty).
+        let typed = matches!(
+            p.ty,
+            TypeRef::Bool
+                | TypeRef::I32
+                | TypeRef::I64
+                | TypeRef::F32
+                | TypeRef::F64
+                | TypeRef::Named(_)
+        );
+        let default = match (p.required, typed) {
+            (true, _) => None,
+            (false, true) => Some(quote!(#[serde(default, deserialize_with = "present")])),
+            (false, false) => Some(quote!(#[serde(default)])),
+        };
+        quote!(#d #rename #default pub #n: #t,)
+    });
     let checks = op
         .params
         .iter()
-        .filter(|p| {
-            p.location != crate::model::ParamLocation::Header
-                && super::types::needs_validation(api, &p.ty)
-        })
+        .filter(|p| super::types::needs_validation(api, &p.ty))
         .map(|p| {
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
             quote!(self.#n.validate().map_err(|e| e.at(#wire))?;)
         })
         .collect::<Vec<_>>();
-    // Query parameters with a `pattern` (path parameters are checked while routing).
+    // Parameters with a `pattern` (path parameters are checked while routing).
     let pattern_checks = op
         .params
         .iter()
-        .filter(|p| p.location == crate::model::ParamLocation::Query)
+        .filter(|p| p.location != ParamLocation::Path)
         .filter_map(|p| {
             let pattern = p.pattern.as_ref()?;
             let i = Literal::usize_unsuffixed(patterns.index(pattern));
@@ -250,7 +240,6 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     let bounds_checks = op
         .params
         .iter()
-        .filter(|p| p.location != crate::model::ParamLocation::Header)
         .filter_map(|p| {
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
@@ -267,7 +256,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
         .into_iter()
         .chain(pattern_checks)
         .chain(bounds_checks);
-    let text = format!(" The path and query parameters of [`Api::{}`].", op.fn_name);
+    let text = format!(" The parameters of [`Api::{}`].", op.fn_name);
     Some(quote! {
         #[doc = #text]
         #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -282,6 +271,37 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             }
         }
     })
+}
+
+/// The key a parameter has in the form the router decodes parameters from: header and
+/// cookie parameters are kept apart from query parameters of the same name.
+fn form_key(p: &crate::model::Param) -> String {
+    match p.location {
+        ParamLocation::Header => format!("header:{}", p.wire_name),
+        ParamLocation::Cookie => format!("cookie:{}", p.wire_name),
+        _ => p.wire_name.clone(),
+    }
+}
+
+/// Where the router finds the parameters that are not plain path or query pairs.
+fn param_sources(op: &Operation) -> TokenStream {
+    let sources = op.params.iter().filter_map(|p| {
+        let kind = match p.location {
+            ParamLocation::Path => return None,
+            ParamLocation::Query => quote!(SourceKind::Query),
+            ParamLocation::Header => quote!(SourceKind::Header),
+            ParamLocation::Cookie => quote!(SourceKind::Cookie),
+        };
+        let split = match (&p.ty, p.array_style) {
+            (TypeRef::Vec(_), crate::model::ArrayStyle::Delimited(c)) => quote!(Some(#c)),
+            _ if p.location == ParamLocation::Query => return None,
+            _ => quote!(None),
+        };
+        let key = form_key(p);
+        let name = &p.wire_name;
+        Some(quote!(ParamSource { key: #key, name: #name, kind: #kind, split: #split }))
+    });
+    quote!(&[#(#sources),*])
 }
 
 /// The Rust type of the body argument, and the `FromBody` wrapper that decodes it.
@@ -507,7 +527,8 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 (quote!(&[#(#alts),*]), *optional)
             }
         };
-        metas.push(quote!(OpMeta { id: #id, security: #security, anonymous: #anonymous },));
+        let sources = param_sources(op);
+        metas.push(quote!(OpMeta { id: #id, security: #security, anonymous: #anonymous, sources: #sources },));
         let i = Literal::usize_unsuffixed(index);
         let p_ty = if has_params {
             quote!(#params_ty)

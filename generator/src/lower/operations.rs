@@ -3,13 +3,13 @@
 use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
 use crate::model::{
-    Body, BodyKind, Method, MultipartPart, Operation, Pagination, Param, ParamLocation, Response,
-    ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
+    ArrayStyle, Body, BodyKind, Method, MultipartPart, Operation, Pagination, Param, ParamLocation,
+    Response, ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
 };
 use crate::names::{self, Scope};
 use openapiv3::{
-    MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, SchemaKind,
-    StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+    MediaType, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
+    SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use std::collections::BTreeSet;
 
@@ -265,12 +265,58 @@ fn lower_params<'a>(
     let mut scope = Scope::new();
     for (param, pat) in all {
         let data = param.parameter_data_ref();
-        let location = match param {
-            Parameter::Path { .. } => ParamLocation::Path,
-            Parameter::Query { .. } => ParamLocation::Query,
-            Parameter::Header { .. } => ParamLocation::Header,
+        let explode = data.explode;
+        let (location, array_style) = match param {
+            Parameter::Path { .. } => (ParamLocation::Path, ArrayStyle::Delimited(',')),
+            Parameter::Query { style, .. } => {
+                let style = match style {
+                    QueryStyle::Form if explode.unwrap_or(true) => ArrayStyle::Repeated,
+                    QueryStyle::Form => ArrayStyle::Delimited(','),
+                    QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited
+                        if explode == Some(true) =>
+                    {
+                        ArrayStyle::Repeated
+                    }
+                    QueryStyle::SpaceDelimited => ArrayStyle::Delimited(' '),
+                    QueryStyle::PipeDelimited => ArrayStyle::Delimited('|'),
+                    QueryStyle::DeepObject => {
+                        return Err(Error::at(
+                            &pat.push("style"),
+                            "deepObject query parameters are not supported: use separate query parameters",
+                        ));
+                    }
+                };
+                (ParamLocation::Query, style)
+            }
+            Parameter::Header { .. } => {
+                // OpenAPI 3.0: these header parameters "SHALL be ignored".
+                if ["accept", "content-type", "authorization"]
+                    .contains(&data.name.to_ascii_lowercase().as_str())
+                {
+                    continue;
+                }
+                if !is_token(&data.name) {
+                    return Err(Error::at(
+                        &pat.push("name"),
+                        format!("{:?} is not a valid header name", data.name),
+                    ));
+                }
+                (ParamLocation::Header, ArrayStyle::Delimited(','))
+            }
             Parameter::Cookie { .. } => {
-                return Err(Error::at(&pat, "cookie parameters are not supported"));
+                if !is_token(&data.name) {
+                    return Err(Error::at(
+                        &pat.push("name"),
+                        format!("{:?} is not a valid cookie name", data.name),
+                    ));
+                }
+                if explode == Some(true) {
+                    return Err(Error::at(
+                        &pat.push("explode"),
+                        "exploded cookie parameters are not supported: use `explode: false`",
+                    ));
+                }
+                (ParamLocation::Cookie, ArrayStyle::Delimited(','))
             }
         };
         let schema = match &data.format {
@@ -284,6 +330,8 @@ fn lower_params<'a>(
         };
         let hint = format!("{}{}", o.type_stem, names::camel(&data.name));
         let (ty, _nullable) = lw.lower(RefOr::from(schema), &pat.push("schema"), &hint)?;
+        // A `$ref` to a scalar component is the scalar itself.
+        let ty = unalias(lw, ty);
         let scalar_ok = |t: &TypeRef| match t {
             TypeRef::Named(n) => lw
                 .types
@@ -301,13 +349,14 @@ fn lower_params<'a>(
             _ => false,
         };
         let ok = match (&ty, location) {
-            (TypeRef::Vec(inner), ParamLocation::Query) => scalar_ok(inner),
+            (TypeRef::Vec(_), ParamLocation::Path) => false,
+            (TypeRef::Vec(inner), _) => scalar_ok(inner),
             (t, _) => scalar_ok(t),
         };
         if !ok {
             return Err(Error::at(
                 &pat.push("schema"),
-                "parameter type not supported: use a string, number, integer, boolean, string enum, or (in the query) an array of those",
+                "parameter type not supported: use a string, number, integer, boolean, string enum, or (outside the path) an array of those",
             ));
         }
         if location == ParamLocation::Path && !data.required {
@@ -316,8 +365,15 @@ fn lower_params<'a>(
                 "a path parameter must be required",
             ));
         }
-        let (pattern, default, constraints) = match schema {
-            ReferenceOr::Item(s) => {
+        let schemas = lw.doc.components.as_ref().map(|c| &c.schemas);
+        let resolved = match schema {
+            ReferenceOr::Item(s) => Some(s),
+            ReferenceOr::Reference { reference } => {
+                Some(resolve(schemas, "schemas", reference, &pat.push("schema"))?.0)
+            }
+        };
+        let (pattern, default, constraints) = match resolved {
+            Some(s) => {
                 let pattern = match &s.schema_kind {
                     SchemaKind::Type(Type::String(st)) => st.pattern.clone(),
                     _ => None,
@@ -328,7 +384,7 @@ fn lower_params<'a>(
                     super::schemas::constraints(s),
                 )
             }
-            ReferenceOr::Reference { .. } => (None, None, Default::default()),
+            None => (None, None, Default::default()),
         };
         if let Some(pattern) = &pattern {
             if let Err(e) = regex_lite::Regex::new(pattern) {
@@ -362,6 +418,7 @@ fn lower_params<'a>(
             allow_slash,
             pattern,
             constraints,
+            array_style,
         });
     }
     // Reserved for the request body argument and the builder's own fields and methods.
@@ -371,6 +428,33 @@ fn lower_params<'a>(
         }
     }
     Ok(())
+}
+
+/// Follows named aliases (`$ref`s to a component that is a plain scalar or array) to
+/// the type they stand for.
+fn unalias(lw: &Lowerer<'_>, ty: TypeRef) -> TypeRef {
+    let mut ty = ty;
+    for _ in 0..64 {
+        ty = match ty {
+            TypeRef::Vec(inner) => return TypeRef::Vec(Box::new(unalias(lw, *inner))),
+            TypeRef::Named(ref n) => {
+                match lw.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                    Some(TypeKind::Alias { target }) => target.clone(),
+                    _ => return ty,
+                }
+            }
+            other => return other,
+        };
+    }
+    ty
+}
+
+/// An HTTP token (RFC 9110): what a header or cookie name may hold.
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// Names a request builder uses for itself; parameters and multipart parts that
