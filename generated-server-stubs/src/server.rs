@@ -15120,6 +15120,18 @@ enum Seg {
     /// A parameter's name, and the index of its `pattern` in `PATTERNS`.
     Param(&'static str, Option<usize>),
     Slash(&'static str, Option<usize>),
+    /// Parameters sharing one segment with text.
+    Mixed(&'static [Part]),
+}
+
+/// A part of a segment that parameters share with text. A parameter's value ends
+/// where the text after it first appears (the client encodes that text's first
+/// character inside values).
+#[allow(dead_code, reason = "not every document has parameters sharing a segment")]
+#[derive(Debug)]
+enum Part {
+    Lit(&'static str),
+    Param(&'static str, Option<usize>),
 }
 
 /// The `pattern`s of `PATTERNS`, compiled on first use.
@@ -15319,12 +15331,14 @@ fn decode_segment(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
     percent_encoding::percent_decode_str(raw).decode_utf8().ok()
 }
 
-/// Where a path parameter sits among the raw segments: `from..to`.
+/// Where a path parameter sits among the raw segments: `from..to`, or the byte range
+/// `span` of segment `from` for a parameter sharing its segment.
 struct Capture {
     name: &'static str,
     pattern: Option<usize>,
     from: usize,
     to: usize,
+    span: Option<(usize, usize)>,
 }
 
 /// Matches a request path against a route. The search compares raw segments only
@@ -15359,10 +15373,57 @@ fn match_from(
                     pattern: *pattern,
                     from: at,
                     to: at + 1,
+                    span: None,
                 });
             match_from(raw, at + 1, rest, captures, out)
                 || {
                     captures.pop();
+                    false
+                }
+        }
+        Seg::Mixed(parts) => {
+            let Some(segment) = raw.get(at) else { return false };
+            let start = captures.len();
+            let mut offset = 0;
+            for (i, part) in parts.iter().enumerate() {
+                let tail = &segment[offset..];
+                match part {
+                    Part::Lit(text) => {
+                        if !tail.starts_with(text) {
+                            captures.truncate(start);
+                            return false;
+                        }
+                        offset += text.len();
+                    }
+                    Part::Param(name, pattern) => {
+                        let end = match parts.get(i + 1) {
+                            Some(Part::Lit(next)) => tail.find(next),
+                            _ => Some(tail.len()),
+                        };
+                        let Some(end) = end.filter(|end| *end > 0) else {
+                            captures.truncate(start);
+                            return false;
+                        };
+                        let span = Some((offset, offset + end));
+                        captures
+                            .push(Capture {
+                                name,
+                                pattern: *pattern,
+                                from: at,
+                                to: at + 1,
+                                span,
+                            });
+                        offset += end;
+                    }
+                }
+            }
+            if offset != segment.len() {
+                captures.truncate(start);
+                return false;
+            }
+            match_from(raw, at + 1, rest, captures, out)
+                || {
+                    captures.truncate(start);
                     false
                 }
         }
@@ -15377,6 +15438,7 @@ fn match_from(
                         pattern: *pattern,
                         from: at,
                         to,
+                        span: None,
                     });
                 if match_from(raw, to, rest, captures, out) {
                     return true;
@@ -15394,7 +15456,18 @@ fn decode_captures(raw: &[&str], captures: &[Capture], out: &mut PathParams) -> 
     out.clear();
     for c in captures {
         let mut value = String::new();
-        for (i, segment) in raw[c.from..c.to].iter().enumerate() {
+        if let Some((start, end)) = c.span {
+            match raw
+                .get(c.from)
+                .and_then(|s| s.get(start..end))
+                .and_then(decode_segment)
+            {
+                Some(text) => value.push_str(&text),
+                None => return false,
+            }
+        }
+        let whole = if c.span.is_some() { &[][..] } else { &raw[c.from..c.to] };
+        for (i, segment) in whole.iter().enumerate() {
             if i > 0 {
                 value.push('/');
             }

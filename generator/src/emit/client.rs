@@ -463,20 +463,32 @@ fn emit_operation(
 
     // URL building.
     let mut url = Vec::new();
-    for seg in &op.segments {
+    for (k, seg) in op.segments.iter().enumerate() {
         match seg {
-            Segment::Literal(l) => url.push(quote!(url.push_str(#l);)),
+            Segment::Literal(l) => match l.chars().collect::<Vec<_>>().as_slice() {
+                [c] => url.push(quote!(url.push(#c);)),
+                _ => url.push(quote!(url.push_str(#l);)),
+            },
             Segment::Param(i) => {
                 let p = &op.params[*i];
                 let n = ident(&p.rust_name);
                 let wire = &p.wire_name;
                 let slash = p.allow_slash;
-                if p.ty == TypeRef::String {
-                    url.push(quote!(support::push_path(&mut url, #wire, &self.#n, #slash)?;));
+                let value = if p.ty == TypeRef::String {
+                    quote!(&self.#n)
                 } else {
-                    url.push(
-                        quote!(support::push_path(&mut url, #wire, &self.#n.to_string(), #slash)?;),
-                    );
+                    quote!(&self.#n.to_string())
+                };
+                // Text after the value in the same segment: the value must not hide its start.
+                let stop = match op.segments.get(k + 1) {
+                    Some(Segment::Literal(next)) => next.chars().next().filter(|c| *c != '/'),
+                    _ => None,
+                };
+                match stop {
+                    Some(stop) => {
+                        url.push(quote!(support::push_path_part(&mut url, #wire, #value, #stop)?;))
+                    }
+                    None => url.push(quote!(support::push_path(&mut url, #wire, #value, #slash)?;)),
                 }
             }
         }

@@ -364,52 +364,87 @@ impl Patterns {
     }
 }
 
-/// One `/`-separated piece of a route: literal text or a whole-segment parameter.
+/// One `/`-separated piece of a route: literal text, a whole-segment parameter, or
+/// parameters sharing the segment with text (`{name}.zip`, `{a}.{b}`, `{id}:publish`).
 enum Piece<'o> {
+    Lit(String),
+    Param(&'o crate::model::Param),
+    Mixed(Vec<Part<'o>>),
+}
+
+/// A part of a segment shared by parameters and text.
+enum Part<'o> {
     Lit(String),
     Param(&'o crate::model::Param),
 }
 
-/// The model's path template as whole segments; the router cannot serve a parameter
-/// that shares a segment with text.
+/// The model's path template as route pieces, one per segment.
 fn route_pieces(op: &Operation) -> Result<Vec<Piece<'_>>, Error> {
-    let mixed = || Error {
+    let refuse = |why: &str| Error {
         pointer: op.pointer.clone(),
-        message: format!(
-            "the server cannot route {:?}: a path parameter must fill a whole segment",
-            op.path
-        ),
+        message: format!("the server cannot route {:?}: {why}", op.path),
     };
-    let mut pieces = vec![Piece::Lit(String::new())];
+    let mut segments: Vec<Vec<Part<'_>>> = vec![Vec::new()];
     for segment in &op.segments {
         match segment {
             Segment::Literal(text) => {
                 for (i, part) in text.split('/').enumerate() {
-                    match (i, pieces.last_mut()) {
-                        (0, Some(Piece::Lit(current))) => current.push_str(part),
-                        (0, _) if !part.is_empty() => return Err(mixed()),
-                        (0, _) => {}
-                        _ => pieces.push(Piece::Lit(part.to_owned())),
+                    if i > 0 {
+                        segments.push(Vec::new());
+                    }
+                    if !part.is_empty() {
+                        if let Some(last) = segments.last_mut() {
+                            last.push(Part::Lit(part.to_owned()));
+                        }
                     }
                 }
             }
-            Segment::Param(index) => match pieces.last() {
-                Some(Piece::Lit(current)) if current.is_empty() => {
-                    *pieces.last_mut().expect("not empty") = Piece::Param(&op.params[*index]);
+            Segment::Param(index) => {
+                if let Some(last) = segments.last_mut() {
+                    last.push(Part::Param(&op.params[*index]));
                 }
-                _ => return Err(mixed()),
-            },
+            }
         }
     }
-    Ok(pieces)
+    segments
+        .into_iter()
+        .map(|mut parts| {
+            Ok(match parts.as_slice() {
+                [] => Piece::Lit(String::new()),
+                [Part::Lit(text)] => Piece::Lit(text.clone()),
+                [Part::Param(p)] => Piece::Param(p),
+                _ => {
+                    for pair in parts.windows(2) {
+                        if let [Part::Param(a), Part::Param(b)] = pair {
+                            return Err(refuse(&format!(
+                                "{{{}}} and {{{}}} follow each other with no text between them",
+                                a.wire_name, b.wire_name
+                            )));
+                        }
+                    }
+                    if parts
+                        .iter()
+                        .any(|p| matches!(p, Part::Param(p) if p.allow_slash))
+                    {
+                        return Err(refuse(
+                            "a parameter with x-allow-slash must fill whole segments",
+                        ));
+                    }
+                    Piece::Mixed(std::mem::take(&mut parts))
+                }
+            })
+        })
+        .collect()
 }
 
-/// Routing order: literal before parameter before a parameter spanning segments.
+/// Routing order: literal before shared segment before parameter before a parameter
+/// spanning segments.
 fn piece_rank(piece: &Piece<'_>) -> u8 {
     match piece {
         Piece::Lit(_) => 0,
-        Piece::Param(p) if p.allow_slash => 2,
-        Piece::Param(_) => 1,
+        Piece::Mixed(_) => 1,
+        Piece::Param(p) if p.allow_slash => 3,
+        Piece::Param(_) => 2,
     }
 }
 
@@ -426,6 +461,17 @@ fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<TokenStr
                 } else {
                     quote!(Seg::Param(#name, #pattern))
                 }
+            }
+            Piece::Mixed(parts) => {
+                let parts = parts.iter().map(|part| match part {
+                    Part::Lit(text) => quote!(Part::Lit(#text)),
+                    Part::Param(p) => {
+                        let name = &p.wire_name;
+                        let pattern = patterns.of(p);
+                        quote!(Part::Param(#name, #pattern))
+                    }
+                });
+                quote!(Seg::Mixed(&[#(#parts),*]))
             }
         })
         .collect()
