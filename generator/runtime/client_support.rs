@@ -81,6 +81,66 @@ impl std::fmt::Display for ErrorBody {
     }
 }
 
+/// A server the document names: a URL template and its variables. The base URL a
+/// [`Client`] is built with can be one of these, filled in, or any other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Server {
+    /// The URL as the document writes it, with `{variable}`s (it may be relative to
+    /// where the document is served).
+    pub url: &'static str,
+    /// What the document says of it.
+    pub description: Option<&'static str>,
+    /// The variables of `url`.
+    pub variables: &'static [ServerVariable],
+}
+
+/// A variable of a [`Server`]'s URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerVariable {
+    /// Its name in the URL.
+    pub name: &'static str,
+    /// The value used when none is given.
+    pub default: &'static str,
+    /// The values allowed, when the document limits them (else any).
+    pub allowed: &'static [&'static str],
+    /// What the document says of it.
+    pub description: Option<&'static str>,
+}
+
+impl Server {
+    /// The URL with every variable at its default.
+    pub fn default_url(&self) -> String {
+        self.fill(&[]).unwrap_or_else(|_| self.url.to_owned())
+    }
+
+    /// The URL with the given `(variable, value)` pairs, the other variables at their
+    /// defaults. Refuses a variable the server does not have, or a value outside the
+    /// variable's allowed values.
+    pub fn url_with(&self, values: &[(&str, &str)]) -> Result<String, Error> {
+        self.fill(values)
+    }
+
+    fn fill(&self, values: &[(&str, &str)]) -> Result<String, Error> {
+        for (name, value) in values {
+            let Some(variable) = self.variables.iter().find(|v| v.name == *name) else {
+                return Err(Error::InvalidArgument { name: "server variable", reason: format!("{} has no variable {name:?}", self.url) });
+            };
+            if !variable.allowed.is_empty() && !variable.allowed.contains(value) {
+                return Err(Error::InvalidArgument {
+                    name: variable.name,
+                    reason: format!("{value:?} is not one of {:?}", variable.allowed),
+                });
+            }
+        }
+        let mut url = self.url.to_owned();
+        for variable in self.variables {
+            let value = values.iter().find(|(n, _)| *n == variable.name).map_or(variable.default, |(_, v)| v);
+            url = url.replace(&format!("{{{}}}", variable.name), value);
+        }
+        Ok(url)
+    }
+}
+
 /// Configures a [`Client`].
 #[derive(Debug, Clone)]
 #[must_use]

@@ -20,6 +20,26 @@ pub struct Api {
     pub scopes: BTreeMap<String, String>,
     /// The input document as compact JSON, for the discovery endpoint.
     pub document_json: String,
+    /// The document's `servers`, in order.
+    pub servers: Vec<Server>,
+}
+
+/// A server of the document: a URL template and its variables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    /// The URL as written, with `{variable}`s.
+    pub url: String,
+    pub description: Option<String>,
+    pub variables: Vec<ServerVariable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerVariable {
+    pub name: String,
+    pub default: String,
+    /// The values allowed, when the document limits them.
+    pub allowed: Vec<String>,
+    pub description: Option<String>,
 }
 
 /// How the error body type maps onto the fields the generated server fills in.

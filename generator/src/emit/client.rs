@@ -191,6 +191,32 @@ fn emit_schemes(api: &Api) -> TokenStream {
     }
 }
 
+/// `SERVERS`: the document's servers.
+fn emit_servers(api: &Api) -> TokenStream {
+    let opt = |text: &Option<String>| match text {
+        Some(t) => quote!(Some(#t)),
+        None => quote!(None),
+    };
+    let servers = api.servers.iter().map(|s| {
+        let url = &s.url;
+        let description = opt(&s.description);
+        let variables = s.variables.iter().map(|v| {
+            let name = &v.name;
+            let default = &v.default;
+            let allowed = &v.allowed;
+            let description = opt(&v.description);
+            quote!(ServerVariable { name: #name, default: #default, allowed: &[#(#allowed),*], description: #description })
+        });
+        quote!(Server { url: #url, description: #description, variables: &[#(#variables),*] })
+    });
+    let count = proc_macro2::Literal::usize_unsuffixed(api.servers.len());
+    quote! {
+        /// The servers the document names, in its order: pass one, filled in with
+        /// [`Server::default_url`] or [`Server::url_with`], to [`Client::builder`].
+        pub static SERVERS: [Server; #count] = [#(#servers),*];
+    }
+}
+
 /// How a success response decodes.
 enum Outcome {
     /// The type, and the `Client` method that sends and decodes it.
@@ -313,6 +339,7 @@ pub fn emit(api: &Api) -> TokenStream {
     let error_model = ident(&api.error.type_name);
     let support = snippet(SUPPORT);
     let schemes = emit_schemes(api);
+    let servers = emit_servers(api);
     quote! {
         //! The client: [`Client`] and one request builder per operation.
         use super::types;
@@ -329,6 +356,7 @@ pub fn emit(api: &Api) -> TokenStream {
         #(#builders)*
         #(#enums)*
         #schemes
+        #servers
         #support
     }
 }

@@ -172,11 +172,60 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
     Ok(ops)
 }
 
+/// The document's servers, each URL template checked against its variables.
+pub(crate) fn lower_servers(doc: &openapiv3::OpenAPI) -> Result<Vec<crate::model::Server>> {
+    use crate::model::{Server, ServerVariable};
+    let mut out = Vec::new();
+    for (i, server) in doc.servers.iter().enumerate() {
+        let at = Pointer::root().push("servers").push(i.to_string());
+        let mut variables = Vec::new();
+        for (name, v) in server.variables.iter().flatten() {
+            if !v.enumeration.is_empty() && !v.enumeration.contains(&v.default) {
+                return Err(Error::at(
+                    &at.push("variables").push(name).push("default"),
+                    format!(
+                        "the default {:?} is not one of the variable's `enum` values",
+                        v.default
+                    ),
+                ));
+            }
+            variables.push(ServerVariable {
+                name: name.clone(),
+                default: v.default.clone(),
+                allowed: v.enumeration.clone(),
+                description: v.description.clone(),
+            });
+        }
+        let mut rest = server.url.as_str();
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                return Err(Error::at(&at.push("url"), "unclosed `{` in the server URL"));
+            };
+            let name = &rest[open + 1..close];
+            if !variables.iter().any(|v| v.name == name) {
+                return Err(Error::at(
+                    &at.push("url"),
+                    format!("the server URL uses {{{name}}}, which is not among its `variables`"),
+                ));
+            }
+            rest = &rest[close + 1..];
+        }
+        out.push(Server {
+            url: server.url.clone(),
+            description: server.description.clone(),
+            variables,
+        });
+    }
+    Ok(out)
+}
+
 /// Type names the client and server modules define or import, beyond
 /// [`names::RESERVED_TYPES`]: an operation's own types must not take one.
 const MODULE_TYPES: &[&str] = &[
     // client
     "ClientBuilder",
+    "Server",
+    "ServerVariable",
     "ErrorBody",
     "ErrorModel",
     "Inner",
