@@ -3191,6 +3191,15 @@ impl<'a> GetApplicationInformation<'a> {
     ) -> impl Future<Output = Result<types::ApplicationInformation, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ApplicationInformation>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetApplicationInformation<'_> {
@@ -3236,6 +3245,15 @@ impl<'a> Discovery<'a> {
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -3302,6 +3320,15 @@ impl<'a> GetMatchingEntities<'a> {
     ) -> impl Future<Output = Result<types::EntitySearchResults, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::EntitySearchResults>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetMatchingEntities<'_> {
@@ -3347,6 +3374,15 @@ impl<'a> GetErrorDescription<'a> {
     ) -> impl Future<Output = Result<types::ApiErrorDescription, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ApiErrorDescription>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetErrorDescription<'_> {
@@ -3390,6 +3426,13 @@ impl<'a> ConductSearch<'a> {
         self,
     ) -> impl Future<Output = Result<types::SearchResults, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::SearchResults>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -3457,6 +3500,15 @@ impl<'a> ConductRepoSearch<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositorySearchResults>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ConductRepoSearch<'_> {
@@ -3499,6 +3551,13 @@ impl<'a> DeleteGlobalMessage<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteGlobalMessage<'_> {
@@ -3539,6 +3598,15 @@ impl<'a> GetGlobalMessages<'a> {
     ) -> impl Future<Output = Result<types::GlobalMessageList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::GlobalMessageList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetGlobalMessages<'_> {
@@ -3571,6 +3639,13 @@ impl<'a> CreateGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -3616,6 +3691,15 @@ impl<'a> CreateOrganization<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateOrganizationResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for CreateOrganization<'_> {
@@ -3658,6 +3742,13 @@ impl<'a> GetOrganization<'a> {
     ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Organization>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganization<'_> {
@@ -3694,6 +3785,13 @@ impl<'a> ChangeOrganizationDetails<'a> {
         self,
     ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Organization>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -3735,6 +3833,13 @@ impl<'a> DeleteAdminedOrganization<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -3798,6 +3903,13 @@ impl<'a> GetAggregateOrgLogs<'a> {
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetAggregateOrgLogs<'_> {
@@ -3846,6 +3958,15 @@ impl<'a> GetOrganizationApplications<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationApplicationList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationApplications<'_> {
@@ -3885,6 +4006,15 @@ impl<'a> CreateOrganizationApplication<'a> {
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationApplication>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -3933,6 +4063,15 @@ impl<'a> GetOrganizationApplication<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationApplication>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationApplication<'_> {
@@ -3974,6 +4113,15 @@ impl<'a> UpdateOrganizationApplication<'a> {
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationApplication>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -4019,6 +4167,13 @@ impl<'a> DeleteOrganizationApplication<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteOrganizationApplication<'_> {
@@ -4062,6 +4217,15 @@ impl<'a> ListOrganizationAutoPrunePolicies<'a> {
     ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListOrganizationAutoPrunePolicies<'_> {
@@ -4099,6 +4263,15 @@ impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -4145,6 +4318,15 @@ impl<'a> GetOrganizationAutoPrunePolicy<'a> {
     ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicy>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationAutoPrunePolicy<'_> {
@@ -4182,6 +4364,13 @@ impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -4229,6 +4418,15 @@ impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for DeleteOrganizationAutoPrunePolicy<'_> {
@@ -4273,6 +4471,15 @@ impl<'a> GetOrganizationCollaborators<'a> {
         Output = Result<types::OrganizationCollaboratorList, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationCollaboratorList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -4325,6 +4532,15 @@ impl<'a> ExportOrgLogs<'a> {
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ExportLogsResult>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -4403,6 +4619,13 @@ impl<'a> ListOrgLogs<'a> {
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -4484,6 +4707,15 @@ impl<'a> GetOrganizationMembers<'a> {
     ) -> impl Future<Output = Result<types::OrganizationMemberList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationMemberList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationMembers<'_> {
@@ -4522,6 +4754,15 @@ impl<'a> GetOrganizationMember<'a> {
     ) -> impl Future<Output = Result<types::OrganizationMember, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationMember>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationMember<'_> {
@@ -4558,6 +4799,13 @@ impl<'a> RemoveOrganizationMember<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -4602,6 +4850,13 @@ impl<'a> GetOrganizationPrototypePermissions<'a> {
     ) -> impl Future<Output = Result<types::PrototypeList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::PrototypeList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationPrototypePermissions<'_> {
@@ -4639,6 +4894,13 @@ impl<'a> CreateOrganizationPrototypePermission<'a> {
         self,
     ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Prototype>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -4686,6 +4948,13 @@ impl<'a> UpdateOrganizationPrototypePermission<'a> {
     ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Prototype>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for UpdateOrganizationPrototypePermission<'_> {
@@ -4730,6 +4999,13 @@ impl<'a> DeleteOrganizationPrototypePermission<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteOrganizationPrototypePermission<'_> {
@@ -4773,6 +5049,15 @@ impl<'a> GetProxyCacheConfig<'a> {
     ) -> impl Future<Output = Result<types::ProxyCacheConfig, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ProxyCacheConfig>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetProxyCacheConfig<'_> {
@@ -4812,6 +5097,15 @@ impl<'a> CreateProxyCacheConfig<'a> {
         Output = Result<types::CreateProxyCacheConfigResponse, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateProxyCacheConfigResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -4854,6 +5148,15 @@ impl<'a> DeleteProxyCacheConfig<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::DeleteProxyCacheConfigResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for DeleteProxyCacheConfig<'_> {
@@ -4890,6 +5193,13 @@ impl<'a> ListOrganizationQuota<'a> {
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -4930,6 +5240,15 @@ impl<'a> CreateOrganizationQuota<'a> {
         Output = Result<types::CreateOrganizationQuotaResponse, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateOrganizationQuotaResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -4976,6 +5295,13 @@ impl<'a> GetOrganizationQuota<'a> {
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationQuota<'_> {
@@ -5015,6 +5341,13 @@ impl<'a> ChangeOrganizationQuota<'a> {
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -5060,6 +5393,13 @@ impl<'a> DeleteOrganizationQuota<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteOrganizationQuota<'_> {
@@ -5104,6 +5444,13 @@ impl<'a> ListOrganizationQuotaLimit<'a> {
     ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaLimitList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListOrganizationQuotaLimit<'_> {
@@ -5146,6 +5493,15 @@ impl<'a> CreateOrganizationQuotaLimit<'a> {
         Output = Result<types::CreateOrganizationQuotaLimitResponse, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateOrganizationQuotaLimitResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -5195,6 +5551,13 @@ impl<'a> GetOrganizationQuotaLimit<'a> {
     ) -> impl Future<Output = Result<types::QuotaLimit, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaLimit>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationQuotaLimit<'_> {
@@ -5237,6 +5600,13 @@ impl<'a> ChangeOrganizationQuotaLimit<'a> {
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -5284,6 +5654,13 @@ impl<'a> DeleteOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -5355,6 +5732,13 @@ impl<'a> GetOrgRobots<'a> {
     ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RobotList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrgRobots<'_> {
@@ -5400,6 +5784,13 @@ impl<'a> GetOrgRobot<'a> {
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrgRobot<'_> {
@@ -5443,6 +5834,13 @@ impl<'a> CreateOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -5489,6 +5887,13 @@ impl<'a> DeleteOrgRobot<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteOrgRobot<'_> {
@@ -5533,6 +5938,15 @@ impl<'a> GetOrgRobotPermissions<'a> {
     ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RobotPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrgRobotPermissions<'_> {
@@ -5570,6 +5984,13 @@ impl<'a> RegenerateOrgRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -5609,6 +6030,13 @@ impl<'a> UpdateOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -5653,6 +6081,13 @@ impl<'a> DeleteOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -5699,6 +6134,13 @@ impl<'a> InviteTeamMemberEmail<'a> {
     ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::TeamMember>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for InviteTeamMemberEmail<'_> {
@@ -5738,6 +6180,13 @@ impl<'a> DeleteTeamMemberEmailInvite<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -5794,6 +6243,13 @@ impl<'a> GetOrganizationTeamMembers<'a> {
     ) -> impl Future<Output = Result<types::TeamMemberList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::TeamMemberList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationTeamMembers<'_> {
@@ -5838,6 +6294,13 @@ impl<'a> UpdateOrganizationTeamMember<'a> {
     ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::TeamMember>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for UpdateOrganizationTeamMember<'_> {
@@ -5877,6 +6340,13 @@ impl<'a> DeleteOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -5926,6 +6396,15 @@ impl<'a> GetOrganizationTeamPermissions<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::TeamRepositoryPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetOrganizationTeamPermissions<'_> {
@@ -5964,6 +6443,13 @@ impl<'a> EnableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6009,6 +6495,13 @@ impl<'a> DisableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6056,6 +6549,15 @@ impl<'a> ValidateProxyCacheConfig<'a> {
         Output = Result<types::ValidateProxyCacheConfigResponse, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ValidateProxyCacheConfigResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6155,6 +6657,13 @@ impl<'a> ListRepos<'a> {
         support::send_json(support::Prepare::prepare(self))
     }
 
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepositoryList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
+
     /// Every page, following the `next_page` token from the first request until
     /// the server sends none (or sends the same token again).
     pub fn pages(
@@ -6243,6 +6752,15 @@ impl<'a> CreateRepo<'a> {
     ) -> impl Future<Output = Result<types::CreatedRepository, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreatedRepository>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for CreateRepo<'_> {
@@ -6303,6 +6821,13 @@ impl<'a> GetRepo<'a> {
     ) -> impl Future<Output = Result<types::Repository, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Repository>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepo<'_> {
@@ -6346,6 +6871,13 @@ impl<'a> UpdateRepo<'a> {
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for UpdateRepo<'_> {
@@ -6386,6 +6918,13 @@ impl<'a> DeleteRepository<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -6441,6 +6980,13 @@ impl<'a> GetAggregateRepoLogs<'a> {
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6501,6 +7047,15 @@ impl<'a> GetRepoBuilds<'a> {
     ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuildList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoBuilds<'_> {
@@ -6544,6 +7099,17 @@ impl<'a> RequestRepoBuild<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    ///
+    /// The document declares the response headers `Location`.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6590,6 +7156,15 @@ impl<'a> GetRepoBuild<'a> {
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoBuild<'_> {
@@ -6630,6 +7205,15 @@ impl<'a> CancelRepoBuild<'a> {
         Output = Result<types::CancelRepoBuildResponse, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CancelRepoBuildResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6684,6 +7268,15 @@ impl<'a> GetRepoBuildLogs<'a> {
     ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuildLogs>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoBuildLogs<'_> {
@@ -6727,6 +7320,15 @@ impl<'a> GetRepoBuildStatus<'a> {
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoBuildStatus<'_> {
@@ -6766,6 +7368,13 @@ impl<'a> ChangeRepoState<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6811,6 +7420,13 @@ impl<'a> ChangeRepoVisibility<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6870,6 +7486,15 @@ impl<'a> ExportRepoLogs<'a> {
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ExportLogsResult>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -6941,6 +7566,13 @@ impl<'a> ListRepoLogs<'a> {
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -7020,6 +7652,13 @@ impl<'a> GetRepoManifest<'a> {
     ) -> impl Future<Output = Result<types::RepoManifest, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoManifest>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoManifest<'_> {
@@ -7066,6 +7705,15 @@ impl<'a> ListManifestLabels<'a> {
     ) -> impl Future<Output = Result<types::ManifestLabelList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ManifestLabelList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListManifestLabels<'_> {
@@ -7109,6 +7757,17 @@ impl<'a> AddManifestLabel<'a> {
         self,
     ) -> impl Future<Output = Result<types::AddedManifestLabel, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    ///
+    /// The document declares the response headers `Location`.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AddedManifestLabel>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -7158,6 +7817,13 @@ impl<'a> GetManifestLabel<'a> {
     ) -> impl Future<Output = Result<types::ManifestLabel, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::ManifestLabel>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetManifestLabel<'_> {
@@ -7197,6 +7863,13 @@ impl<'a> DeleteManifestLabel<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -7253,6 +7926,15 @@ impl<'a> GetRepoManifestSecurity<'a> {
     ) -> impl Future<Output = Result<types::SecurityScanResult, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::SecurityScanResult>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoManifestSecurity<'_> {
@@ -7295,6 +7977,15 @@ impl<'a> GetRepoMirrorConfig<'a> {
     ) -> impl Future<Output = Result<types::ViewMirrorConfig, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ViewMirrorConfig>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoMirrorConfig<'_> {
@@ -7330,6 +8021,13 @@ impl<'a> ChangeRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -7374,6 +8072,13 @@ impl<'a> CreateRepoMirrorConfig<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for CreateRepoMirrorConfig<'_> {
@@ -7416,6 +8121,13 @@ impl<'a> SyncCancel<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for SyncCancel<'_> {
@@ -7450,6 +8162,13 @@ impl<'a> SyncNow<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -7490,6 +8209,15 @@ impl<'a> ListRepoNotifications<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryNotificationList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListRepoNotifications<'_> {
@@ -7527,6 +8255,15 @@ impl<'a> CreateRepoNotification<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryNotification>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -7573,6 +8310,15 @@ impl<'a> GetRepoNotification<'a> {
     ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryNotification>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoNotification<'_> {
@@ -7610,6 +8356,13 @@ impl<'a> ResetRepositoryNotificationFailures<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for ResetRepositoryNotificationFailures<'_> {
@@ -7646,6 +8399,13 @@ impl<'a> DeleteRepoNotification<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -7693,6 +8453,15 @@ impl<'a> TestRepoNotification<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for TestRepoNotification<'_> {
@@ -7732,6 +8501,15 @@ impl<'a> ListRepoTeamPermissions<'a> {
     ) -> impl Future<Output = Result<types::RepoTeamPermissionList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoTeamPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListRepoTeamPermissions<'_> {
@@ -7769,6 +8547,13 @@ impl<'a> GetTeamPermissions<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepoRole, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoRole>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -7809,6 +8594,15 @@ impl<'a> ChangeTeamPermissions<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepoTeamPermission, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoTeamPermission>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -7854,6 +8648,13 @@ impl<'a> DeleteTeamPermissions<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteTeamPermissions<'_> {
@@ -7897,6 +8698,15 @@ impl<'a> ListRepoUserPermissions<'a> {
     ) -> impl Future<Output = Result<types::RepoUserPermissionList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoUserPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListRepoUserPermissions<'_> {
@@ -7934,6 +8744,15 @@ impl<'a> GetUserPermissions<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoUserPermission>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -7974,6 +8793,15 @@ impl<'a> ChangeUserPermissions<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoUserPermission>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -8018,6 +8846,13 @@ impl<'a> DeleteUserPermissions<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -8064,6 +8899,15 @@ impl<'a> GetUserTransitivePermission<'a> {
         Output = Result<types::RepoTransitivePermissionList, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoTransitivePermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -8150,6 +8994,13 @@ impl<'a> ListRepoTags<'a> {
     ) -> impl Future<Output = Result<types::TagList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::TagList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListRepoTags<'_> {
@@ -8204,6 +9055,15 @@ impl<'a> ChangeTag<'a> {
     ) -> impl Future<Output = Result<types::ChangeTagResponse, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ChangeTagResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ChangeTag<'_> {
@@ -8247,6 +9107,13 @@ impl<'a> DeleteFullTag<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -8295,6 +9162,15 @@ impl<'a> RestoreTag<'a> {
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for RestoreTag<'_> {
@@ -8339,6 +9215,13 @@ impl<'a> ListRepoTokens<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for ListRepoTokens<'_> {
@@ -8374,6 +9257,13 @@ impl<'a> CreateToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -8418,6 +9308,13 @@ impl<'a> GetTokens<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for GetTokens<'_> {
@@ -8455,6 +9352,13 @@ impl<'a> ChangeToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -8500,6 +9404,13 @@ impl<'a> DeleteToken<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteToken<'_> {
@@ -8543,6 +9454,15 @@ impl<'a> ListBuildTriggers<'a> {
     ) -> impl Future<Output = Result<types::BuildTriggerList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::BuildTriggerList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListBuildTriggers<'_> {
@@ -8580,6 +9500,13 @@ impl<'a> GetBuildTrigger<'a> {
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -8620,6 +9547,13 @@ impl<'a> UpdateBuildTrigger<'a> {
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -8665,6 +9599,13 @@ impl<'a> DeleteBuildTrigger<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteBuildTrigger<'_> {
@@ -8709,6 +9650,13 @@ impl<'a> ActivateBuildTrigger<'a> {
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -8766,6 +9714,15 @@ impl<'a> ListTriggerRecentBuilds<'a> {
     ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuildList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListTriggerRecentBuilds<'_> {
@@ -8809,6 +9766,17 @@ impl<'a> ManuallyStartBuildTrigger<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    ///
+    /// The document declares the response headers `Location`.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -8855,6 +9823,13 @@ impl<'a> ApproveServiceKey<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for ApproveServiceKey<'_> {
@@ -8897,6 +9872,13 @@ impl<'a> ListServiceKeys<'a> {
     ) -> impl Future<Output = Result<types::ServiceKeyList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::ServiceKeyList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListServiceKeys<'_> {
@@ -8931,6 +9913,15 @@ impl<'a> CreateServiceKey<'a> {
         self,
     ) -> impl Future<Output = Result<types::CreatedServiceKey, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreatedServiceKey>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -8974,6 +9965,13 @@ impl<'a> GetServiceKey<'a> {
     ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::ServiceKey>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetServiceKey<'_> {
@@ -9010,6 +10008,13 @@ impl<'a> UpdateServiceKey<'a> {
         self,
     ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::ServiceKey>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -9051,6 +10056,13 @@ impl<'a> DeleteServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -9121,6 +10133,13 @@ impl<'a> ListAllLogs<'a> {
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -9200,6 +10219,13 @@ impl<'a> ListOrganizationQuotaSuperUser<'a> {
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListOrganizationQuotaSuperUser<'_> {
@@ -9239,6 +10265,15 @@ impl<'a> CreateOrganizationQuotaSuperUser<'a> {
         Output = Result<types::CreateOrganizationQuotaSuperUserResponse, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateOrganizationQuotaSuperUserResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -9286,6 +10321,13 @@ impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ChangeOrganizationQuotaSuperUser<'_> {
@@ -9329,6 +10371,13 @@ impl<'a> DeleteOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -9374,6 +10423,15 @@ impl<'a> ChangeOrganization<'a> {
     ) -> impl Future<Output = Result<types::SuperUserOrganization, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::SuperUserOrganization>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ChangeOrganization<'_> {
@@ -9415,6 +10473,13 @@ impl<'a> DeleteOrganization<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteOrganization<'_> {
@@ -9455,6 +10520,13 @@ impl<'a> GetRegistrySize<'a> {
     ) -> impl Future<Output = Result<types::RegistrySize, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RegistrySize>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRegistrySize<'_> {
@@ -9487,6 +10559,13 @@ impl<'a> PostRegistrySize<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -9551,6 +10630,13 @@ impl<'a> ListAllUsers<'a> {
         self,
     ) -> impl Future<Output = Result<types::SuperUserList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::SuperUserList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -9627,6 +10713,15 @@ impl<'a> CreateInstallUser<'a> {
     ) -> impl Future<Output = Result<types::CreatedInstallUser, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreatedInstallUser>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for CreateInstallUser<'_> {
@@ -9669,6 +10764,13 @@ impl<'a> ListUserQuotaSuperUser<'a> {
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListUserQuotaSuperUser<'_> {
@@ -9708,6 +10810,15 @@ impl<'a> CreateUserQuotaSuperUser<'a> {
         Output = Result<types::CreateUserQuotaSuperUserResponse, Error>,
     > + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateUserQuotaSuperUserResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -9755,6 +10866,13 @@ impl<'a> ChangeUserQuotaSuperUser<'a> {
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ChangeUserQuotaSuperUser<'_> {
@@ -9799,6 +10917,13 @@ impl<'a> DeleteUserQuotaSuperUser<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteUserQuotaSuperUser<'_> {
@@ -9841,6 +10966,15 @@ impl<'a> GetRepoBuildSuperUser<'a> {
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -9888,6 +11022,15 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
     ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuildLogs>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoBuildLogsSuperUser<'_> {
@@ -9928,6 +11071,15 @@ impl<'a> GetRepoBuildStatusSuperUser<'a> {
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetRepoBuildStatusSuperUser<'_> {
@@ -9963,6 +11115,13 @@ impl<'a> GetLoggedInUser<'a> {
         self,
     ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::UserView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10019,6 +11178,13 @@ impl<'a> GetAggregateUserLogs<'a> {
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetAggregateUserLogs<'_> {
@@ -10069,6 +11235,13 @@ impl<'a> ListAppTokens<'a> {
     ) -> impl Future<Output = Result<types::AppTokenList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::AppTokenList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListAppTokens<'_> {
@@ -10106,6 +11279,15 @@ impl<'a> CreateAppToken<'a> {
         self,
     ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AppTokenEnvelope>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10149,6 +11331,15 @@ impl<'a> GetAppToken<'a> {
     ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AppTokenEnvelope>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetAppToken<'_> {
@@ -10182,6 +11373,13 @@ impl<'a> RevokeAppToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -10223,6 +11421,15 @@ impl<'a> ListUserAutoPrunePolicies<'a> {
     ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListUserAutoPrunePolicies<'_> {
@@ -10257,6 +11464,15 @@ impl<'a> CreateUserAutoPrunePolicy<'a> {
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10300,6 +11516,15 @@ impl<'a> GetUserAutoPrunePolicy<'a> {
     ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicy>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetUserAutoPrunePolicy<'_> {
@@ -10334,6 +11559,13 @@ impl<'a> UpdateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -10377,6 +11609,15 @@ impl<'a> DeleteUserAutoPrunePolicy<'a> {
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10432,6 +11673,15 @@ impl<'a> ExportUserLogs<'a> {
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ExportLogsResult>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10507,6 +11757,13 @@ impl<'a> ListUserLogs<'a> {
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10585,6 +11842,13 @@ impl<'a> ListUserQuota<'a> {
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for ListUserQuota<'_> {
@@ -10619,6 +11883,13 @@ impl<'a> GetUserQuota<'a> {
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10655,6 +11926,13 @@ impl<'a> ListUserQuotaLimit<'a> {
         self,
     ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaLimitList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10693,6 +11971,13 @@ impl<'a> GetUserQuotaLimit<'a> {
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10756,6 +12041,13 @@ impl<'a> GetUserRobots<'a> {
     ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RobotList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetUserRobots<'_> {
@@ -10798,6 +12090,13 @@ impl<'a> GetUserRobot<'a> {
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetUserRobot<'_> {
@@ -10838,6 +12137,13 @@ impl<'a> CreateUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10881,6 +12187,13 @@ impl<'a> DeleteUserRobot<'a> {
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
+    }
 }
 
 impl support::Prepare for DeleteUserRobot<'_> {
@@ -10922,6 +12235,15 @@ impl<'a> GetUserRobotPermissions<'a> {
     ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RobotPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for GetUserRobotPermissions<'_> {
@@ -10956,6 +12278,13 @@ impl<'a> RegenerateUserRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -10999,6 +12328,15 @@ impl<'a> ListStarredRepos<'a> {
         self,
     ) -> impl Future<Output = Result<types::StarredRepositoryList, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::StarredRepositoryList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -11073,6 +12411,15 @@ impl<'a> CreateStar<'a> {
     ) -> impl Future<Output = Result<types::StarredRepositoryRef, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
     }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::StarredRepositoryRef>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
+    }
 }
 
 impl support::Prepare for CreateStar<'_> {
@@ -11112,6 +12459,13 @@ impl<'a> DeleteStar<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::empty)
     }
 }
 
@@ -11153,6 +12507,13 @@ impl<'a> GetUserInformation<'a> {
         self,
     ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
         support::send_json(support::Prepare::prepare(self))
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::UserView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::prepare(self), support::json)
     }
 }
 
@@ -11295,6 +12656,17 @@ impl std::fmt::Display for ErrorBody {
             ErrorBody::Raw(text) => f.write_str(text),
         }
     }
+}
+
+/// A decoded success response with its status and headers.
+#[derive(Debug, Clone)]
+pub struct Answer<T> {
+    /// The response status.
+    pub status: reqwest::StatusCode,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The decoded body.
+    pub body: T,
 }
 
 /// A server the document names: a URL template and its variables. The base URL a
@@ -11721,6 +13093,27 @@ mod support {
             return Err(Error::Api { status, body });
         }
         Ok(response)
+    }
+
+    /// Sends a request and decodes the success body with `decode`, keeping the
+    /// status and headers.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn answer<T, F, Fut>(
+        request: Result<reqwest::RequestBuilder, Error>,
+        decode: F,
+    ) -> Result<super::Answer<T>, Error>
+    where
+        F: FnOnce(reqwest::Response) -> Fut,
+        Fut: std::future::Future<Output = Result<T, Error>>,
+    {
+        let response = execute(request?).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let body = decode(response).await?;
+        Ok(super::Answer {
+            status,
+            headers,
+            body,
+        })
     }
 
     /// Sends a request and decodes a JSON success body.

@@ -14850,6 +14850,29 @@ pub struct RequestContext {
     pub headers: HeaderMap,
     /// The operationId being served.
     pub operation_id: &'static str,
+    /// Headers to send with the response (success or error): set them here.
+    pub response_headers: ResponseHeaders,
+}
+
+/// Headers an operation adds to its response. A header set here replaces one of the
+/// same name the router would send (such as `content-type`).
+#[derive(Debug, Clone, Default)]
+pub struct ResponseHeaders(Arc<std::sync::Mutex<HeaderMap>>);
+
+impl ResponseHeaders {
+    /// Sets `name` to `value`, replacing earlier values of `name`.
+    pub fn insert(&self, name: header::HeaderName, value: HeaderValue) {
+        self.lock().insert(name, value);
+    }
+
+    /// Adds a value of `name`, keeping earlier ones.
+    pub fn append(&self, name: header::HeaderName, value: HeaderValue) {
+        self.lock().append(name, value);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HeaderMap> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 /// A credential as a request carried it, for one security scheme.
@@ -15823,6 +15846,7 @@ where
     F: FnOnce(RequestContext, P, B) -> Fut,
     Fut: std::future::Future<Output = Result<R, ErrorModel>>,
 {
+    let response_headers = ResponseHeaders::default();
     let result = async {
         let principal = authorize(shared, &parts, meta).await?;
         let params = parse_params::<
@@ -15834,12 +15858,18 @@ where
             principal,
             headers: parts.headers,
             operation_id: meta.id,
+            response_headers: response_headers.clone(),
         };
         call(context, params, body).await
     }
         .await;
-    match result {
+    let mut response = match result {
         Ok(answer) => answer.into_api_response(),
         Err(e) => error_response(&e),
+    };
+    let extra = std::mem::take(&mut *response_headers.lock());
+    if !extra.is_empty() {
+        response.headers_mut().extend(extra);
     }
+    response
 }

@@ -81,6 +81,17 @@ impl std::fmt::Display for ErrorBody {
     }
 }
 
+/// A decoded success response with its status and headers.
+#[derive(Debug, Clone)]
+pub struct Answer<T> {
+    /// The response status.
+    pub status: reqwest::StatusCode,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The decoded body.
+    pub body: T,
+}
+
 /// A server the document names: a URL template and its variables. The base URL a
 /// [`Client`] is built with can be one of these, filled in, or any other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -432,6 +443,20 @@ mod support {
             return Err(Error::Api { status, body });
         }
         Ok(response)
+    }
+
+    /// Sends a request and decodes the success body with `decode`, keeping the
+    /// status and headers.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn answer<T, F, Fut>(request: Result<reqwest::RequestBuilder, Error>, decode: F) -> Result<super::Answer<T>, Error>
+    where
+        F: FnOnce(reqwest::Response) -> Fut,
+        Fut: std::future::Future<Output = Result<T, Error>>,
+    {
+        let response = execute(request?).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let body = decode(response).await?;
+        Ok(super::Answer { status, headers, body })
     }
 
     /// Sends a request and decodes a JSON success body.

@@ -354,6 +354,15 @@ pub struct Response {
     /// Variant name in the per-operation response enum (`Ok`, `Created`, ...).
     pub variant: String,
     pub body: ResponseBody,
+    /// The headers the document declares for this response.
+    pub headers: Vec<ResponseHeader>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResponseHeader {
+    pub name: String,
+    pub doc: Option<String>,
+    pub required: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -307,7 +307,7 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
         .map(|(_, pat, build)| quote!(#pat => #build,));
     Outcome::Enum(
         quote!(#name),
-        quote!(Ok(match response.status().as_u16() { #(#arms)* })),
+        quote!(match response.status().as_u16() { #(#arms)* }),
     )
 }
 
@@ -574,12 +574,47 @@ fn emit_operation(
     let method = format_ident!("{}", op.method.as_str());
     // One shared generic send path per response type keeps the per-operation code
     // synchronous: compiling 173 async state machines was most of the crate's build.
+    let declared: Vec<String> = {
+        let mut names: Vec<String> = Vec::new();
+        for r in op.successes() {
+            for h in &r.headers {
+                if !names.iter().any(|n| n.eq_ignore_ascii_case(&h.name)) {
+                    names.push(h.name.clone());
+                }
+            }
+        }
+        names
+    };
+    let mut headers_text =
+        "Sends the request and decodes the response, keeping its status and headers.".to_owned();
+    if !declared.is_empty() {
+        let list: Vec<String> = declared
+            .iter()
+            .map(|n| format!("`{}`", n.replace('`', "'")))
+            .collect();
+        headers_text.push_str(&format!(
+            "\n\nThe document declares the response headers {}.",
+            list.join(", ")
+        ));
+    }
+    let headers_doc = doc(Some(&headers_text));
     let (ret, send_fn) = match outcome(op, enums) {
         Outcome::Single(t, sender) => {
+            let decoder = match op.successes().next().map(|r| &r.body) {
+                Some(ResponseBody::Json(_)) => quote!(support::json),
+                Some(ResponseBody::Text) => quote!(support::text),
+                Some(ResponseBody::Bytes) => quote!(support::bytes),
+                _ => quote!(support::empty),
+            };
             let send = quote! {
                 /// Sends the request and decodes the response.
                 pub fn send(self) -> impl Future<Output = Result<#t, Error>> + Send + 'a {
                     support::#sender(support::Prepare::prepare(self))
+                }
+
+                #headers_doc
+                pub fn send_with_headers(self) -> impl Future<Output = Result<Answer<#t>, Error>> + Send + 'a {
+                    support::answer(support::Prepare::prepare(self), #decoder)
                 }
             };
             (t, send)
@@ -588,8 +623,15 @@ fn emit_operation(
             let send = quote! {
                 /// Sends the request and decodes the response.
                 pub async fn send(self) -> Result<#t, Error> {
+                    Ok(self.send_with_headers().await?.body)
+                }
+
+                #headers_doc
+                pub async fn send_with_headers(self) -> Result<Answer<#t>, Error> {
                     let response = support::execute(support::Prepare::prepare(self)?).await?;
-                    #decode
+                    let (status, headers) = (response.status(), response.headers().clone());
+                    let body = #decode;
+                    Ok(Answer { status, headers, body })
                 }
             };
             (t, send)

@@ -226,6 +226,9 @@ const MODULE_TYPES: &[&str] = &[
     "ClientBuilder",
     "Server",
     "ServerVariable",
+    "Answer",
+    // server
+    "ResponseHeaders",
     "ErrorBody",
     "ErrorModel",
     "Inner",
@@ -508,7 +511,15 @@ fn is_token(name: &str) -> bool {
 
 /// Names a request builder uses for itself; parameters and multipart parts that
 /// would take one get a `_param` or `_part` suffix.
-const BUILDER_NAMES: &[&str] = &["body", "client", "send", "pages", "items", "into_future"];
+const BUILDER_NAMES: &[&str] = &[
+    "body",
+    "client",
+    "send",
+    "send_with_headers",
+    "pages",
+    "items",
+    "into_future",
+];
 
 fn parse_template(
     path: &str,
@@ -754,11 +765,33 @@ fn lower_responses<'a>(
             Some((ct, _)) if ct.starts_with("text/") => ResponseBody::Text,
             Some(_) => ResponseBody::Bytes,
         };
+        let header_components = lw.doc.components.as_ref().map(|c| &c.headers);
+        let mut headers = Vec::new();
+        for (name, header) in &resp.headers {
+            let header = match header {
+                ReferenceOr::Item(h) => h,
+                ReferenceOr::Reference { reference } => {
+                    resolve(
+                        header_components,
+                        "headers",
+                        reference,
+                        &pat.push("headers").push(name),
+                    )?
+                    .0
+                }
+            };
+            headers.push(crate::model::ResponseHeader {
+                name: name.clone(),
+                doc: header.description.clone(),
+                required: header.required,
+            });
+        }
         o.responses.push(Response {
             status,
             doc: resp.description.clone(),
             variant,
             body,
+            headers,
         });
     }
     o.responses.sort_by_key(|r| r.status);
