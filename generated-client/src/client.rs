@@ -3189,7 +3189,7 @@ impl<'a> GetApplicationInformation<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ApplicationInformation, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -3198,7 +3198,7 @@ impl<'a> GetApplicationInformation<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ApplicationInformation>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3244,7 +3244,7 @@ impl<'a> Discovery<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -3253,7 +3253,7 @@ impl<'a> Discovery<'a> {
     ) -> impl Future<
         Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3318,7 +3318,7 @@ impl<'a> GetMatchingEntities<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::EntitySearchResults, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -3327,7 +3327,7 @@ impl<'a> GetMatchingEntities<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::EntitySearchResults>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3372,7 +3372,7 @@ impl<'a> GetErrorDescription<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ApiErrorDescription, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -3381,7 +3381,7 @@ impl<'a> GetErrorDescription<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ApiErrorDescription>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3425,14 +3425,14 @@ impl<'a> ConductSearch<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SearchResults, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::SearchResults>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3498,7 +3498,7 @@ impl<'a> ConductRepoSearch<'a> {
     ) -> impl Future<
         Output = Result<types::RepositorySearchResults, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -3507,7 +3507,7 @@ impl<'a> ConductRepoSearch<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositorySearchResults>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3549,14 +3549,14 @@ pub struct DeleteGlobalMessage<'a> {
 impl<'a> DeleteGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -3596,7 +3596,7 @@ impl<'a> GetGlobalMessages<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::GlobalMessageList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -3605,7 +3605,7 @@ impl<'a> GetGlobalMessages<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::GlobalMessageList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3638,14 +3638,14 @@ pub struct CreateGlobalMessage<'a> {
 impl<'a> CreateGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -3689,7 +3689,7 @@ impl<'a> CreateOrganization<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -3698,7 +3698,7 @@ impl<'a> CreateOrganization<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreateOrganizationResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3740,14 +3740,14 @@ impl<'a> GetOrganization<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Organization>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3784,14 +3784,14 @@ impl<'a> ChangeOrganizationDetails<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Organization>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3832,14 +3832,14 @@ pub struct DeleteAdminedOrganization<'a> {
 impl<'a> DeleteAdminedOrganization<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -3901,14 +3901,14 @@ impl<'a> GetAggregateOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -3956,7 +3956,7 @@ impl<'a> GetOrganizationApplications<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplicationList, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -3965,7 +3965,7 @@ impl<'a> GetOrganizationApplications<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::OrganizationApplicationList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4005,7 +4005,7 @@ impl<'a> CreateOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4014,7 +4014,7 @@ impl<'a> CreateOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::OrganizationApplication>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4061,7 +4061,7 @@ impl<'a> GetOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4070,7 +4070,7 @@ impl<'a> GetOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::OrganizationApplication>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4112,7 +4112,7 @@ impl<'a> UpdateOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4121,7 +4121,7 @@ impl<'a> UpdateOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::OrganizationApplication>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4165,14 +4165,14 @@ pub struct DeleteOrganizationApplication<'a> {
 impl<'a> DeleteOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -4215,7 +4215,7 @@ impl<'a> ListOrganizationAutoPrunePolicies<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4224,7 +4224,7 @@ impl<'a> ListOrganizationAutoPrunePolicies<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AutoPrunePolicyList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4262,7 +4262,7 @@ impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4271,7 +4271,7 @@ impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4316,7 +4316,7 @@ impl<'a> GetOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4325,7 +4325,7 @@ impl<'a> GetOrganizationAutoPrunePolicy<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AutoPrunePolicy>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4363,14 +4363,14 @@ pub struct UpdateOrganizationAutoPrunePolicy<'a> {
 impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -4416,7 +4416,7 @@ impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4425,7 +4425,7 @@ impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4470,7 +4470,7 @@ impl<'a> GetOrganizationCollaborators<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationCollaboratorList, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4479,7 +4479,7 @@ impl<'a> GetOrganizationCollaborators<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::OrganizationCollaboratorList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4531,7 +4531,7 @@ impl<'a> ExportOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4540,7 +4540,7 @@ impl<'a> ExportOrgLogs<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ExportLogsResult>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4618,14 +4618,14 @@ impl<'a> ListOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -4705,7 +4705,7 @@ impl<'a> GetOrganizationMembers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::OrganizationMemberList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4714,7 +4714,7 @@ impl<'a> GetOrganizationMembers<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::OrganizationMemberList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4752,7 +4752,7 @@ impl<'a> GetOrganizationMember<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::OrganizationMember, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -4761,7 +4761,7 @@ impl<'a> GetOrganizationMember<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::OrganizationMember>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4798,14 +4798,14 @@ pub struct RemoveOrganizationMember<'a> {
 impl<'a> RemoveOrganizationMember<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -4848,14 +4848,14 @@ impl<'a> GetOrganizationPrototypePermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::PrototypeList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::PrototypeList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4893,14 +4893,14 @@ impl<'a> CreateOrganizationPrototypePermission<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Prototype>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4946,14 +4946,14 @@ impl<'a> UpdateOrganizationPrototypePermission<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Prototype>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -4997,14 +4997,14 @@ pub struct DeleteOrganizationPrototypePermission<'a> {
 impl<'a> DeleteOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -5047,7 +5047,7 @@ impl<'a> GetProxyCacheConfig<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ProxyCacheConfig, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -5056,7 +5056,7 @@ impl<'a> GetProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ProxyCacheConfig>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5096,7 +5096,7 @@ impl<'a> CreateProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::CreateProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -5105,7 +5105,7 @@ impl<'a> CreateProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreateProxyCacheConfigResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5146,7 +5146,7 @@ impl<'a> DeleteProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::DeleteProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -5155,7 +5155,7 @@ impl<'a> DeleteProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::DeleteProxyCacheConfigResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5192,14 +5192,14 @@ impl<'a> ListOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5239,7 +5239,7 @@ impl<'a> CreateOrganizationQuota<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -5248,7 +5248,7 @@ impl<'a> CreateOrganizationQuota<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreateOrganizationQuotaResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5293,14 +5293,14 @@ impl<'a> GetOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5340,14 +5340,14 @@ impl<'a> ChangeOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5391,14 +5391,14 @@ pub struct DeleteOrganizationQuota<'a> {
 impl<'a> DeleteOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -5442,14 +5442,14 @@ impl<'a> ListOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaLimitList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5492,7 +5492,7 @@ impl<'a> CreateOrganizationQuotaLimit<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaLimitResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -5501,7 +5501,7 @@ impl<'a> CreateOrganizationQuotaLimit<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreateOrganizationQuotaLimitResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5549,14 +5549,14 @@ impl<'a> GetOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimit, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaLimit>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5599,14 +5599,14 @@ impl<'a> ChangeOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5653,14 +5653,14 @@ pub struct DeleteOrganizationQuotaLimit<'a> {
 impl<'a> DeleteOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -5730,14 +5730,14 @@ impl<'a> GetOrgRobots<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RobotList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5782,14 +5782,14 @@ pub struct GetOrgRobot<'a> {
 impl<'a> GetOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5833,14 +5833,14 @@ impl<'a> CreateOrgRobot<'a> {
 
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5885,14 +5885,14 @@ pub struct DeleteOrgRobot<'a> {
 impl<'a> DeleteOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -5936,7 +5936,7 @@ impl<'a> GetOrgRobotPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -5945,7 +5945,7 @@ impl<'a> GetOrgRobotPermissions<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RobotPermissionList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -5983,14 +5983,14 @@ pub struct RegenerateOrgRobotToken<'a> {
 impl<'a> RegenerateOrgRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6029,14 +6029,14 @@ pub struct UpdateOrganizationTeam<'a> {
 impl<'a> UpdateOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6080,14 +6080,14 @@ pub struct DeleteOrganizationTeam<'a> {
 impl<'a> DeleteOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -6132,14 +6132,14 @@ impl<'a> InviteTeamMemberEmail<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::TeamMember>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6179,14 +6179,14 @@ pub struct DeleteTeamMemberEmailInvite<'a> {
 impl<'a> DeleteTeamMemberEmailInvite<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -6241,14 +6241,14 @@ impl<'a> GetOrganizationTeamMembers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMemberList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::TeamMemberList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6292,14 +6292,14 @@ impl<'a> UpdateOrganizationTeamMember<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::TeamMember>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6339,14 +6339,14 @@ pub struct DeleteOrganizationTeamMember<'a> {
 impl<'a> DeleteOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -6394,7 +6394,7 @@ impl<'a> GetOrganizationTeamPermissions<'a> {
     ) -> impl Future<
         Output = Result<types::TeamRepositoryPermissionList, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -6403,7 +6403,7 @@ impl<'a> GetOrganizationTeamPermissions<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::TeamRepositoryPermissionList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6442,14 +6442,14 @@ pub struct EnableOrganizationTeamSync<'a> {
 impl<'a> EnableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6494,14 +6494,14 @@ pub struct DisableOrganizationTeamSync<'a> {
 impl<'a> DisableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6548,7 +6548,7 @@ impl<'a> ValidateProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::ValidateProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -6557,7 +6557,7 @@ impl<'a> ValidateProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ValidateProxyCacheConfigResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6654,14 +6654,14 @@ impl<'a> ListRepos<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RepositoryList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -6750,7 +6750,7 @@ impl<'a> CreateRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedRepository, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -6759,7 +6759,7 @@ impl<'a> CreateRepo<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreatedRepository>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6819,14 +6819,14 @@ impl<'a> GetRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Repository, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Repository>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6869,14 +6869,14 @@ impl<'a> UpdateRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -6917,14 +6917,14 @@ pub struct DeleteRepository<'a> {
 impl<'a> DeleteRepository<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -6979,14 +6979,14 @@ impl<'a> GetAggregateRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7045,7 +7045,7 @@ impl<'a> GetRepoBuilds<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7054,7 +7054,7 @@ impl<'a> GetRepoBuilds<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuildList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7098,7 +7098,7 @@ impl<'a> RequestRepoBuild<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7109,7 +7109,7 @@ impl<'a> RequestRepoBuild<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuild>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7154,7 +7154,7 @@ impl<'a> GetRepoBuild<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7163,7 +7163,7 @@ impl<'a> GetRepoBuild<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuild>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7204,7 +7204,7 @@ impl<'a> CancelRepoBuild<'a> {
     ) -> impl Future<
         Output = Result<types::CancelRepoBuildResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7213,7 +7213,7 @@ impl<'a> CancelRepoBuild<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CancelRepoBuildResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7266,7 +7266,7 @@ impl<'a> GetRepoBuildLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7275,7 +7275,7 @@ impl<'a> GetRepoBuildLogs<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuildLogs>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7318,7 +7318,7 @@ impl<'a> GetRepoBuildStatus<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7327,7 +7327,7 @@ impl<'a> GetRepoBuildStatus<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuild>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7367,14 +7367,14 @@ impl<'a> ChangeRepoState<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7419,14 +7419,14 @@ impl<'a> ChangeRepoVisibility<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7485,7 +7485,7 @@ impl<'a> ExportRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7494,7 +7494,7 @@ impl<'a> ExportRepoLogs<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ExportLogsResult>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7565,14 +7565,14 @@ impl<'a> ListRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -7650,14 +7650,14 @@ impl<'a> GetRepoManifest<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoManifest, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RepoManifest>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7703,7 +7703,7 @@ impl<'a> ListManifestLabels<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ManifestLabelList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7712,7 +7712,7 @@ impl<'a> ListManifestLabels<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ManifestLabelList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7756,7 +7756,7 @@ impl<'a> AddManifestLabel<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddedManifestLabel, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7767,7 +7767,7 @@ impl<'a> AddManifestLabel<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AddedManifestLabel>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7815,14 +7815,14 @@ impl<'a> GetManifestLabel<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ManifestLabel, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::ManifestLabel>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7862,14 +7862,14 @@ pub struct DeleteManifestLabel<'a> {
 impl<'a> DeleteManifestLabel<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -7924,7 +7924,7 @@ impl<'a> GetRepoManifestSecurity<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SecurityScanResult, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7933,7 +7933,7 @@ impl<'a> GetRepoManifestSecurity<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::SecurityScanResult>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -7975,7 +7975,7 @@ impl<'a> GetRepoMirrorConfig<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ViewMirrorConfig, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -7984,7 +7984,7 @@ impl<'a> GetRepoMirrorConfig<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ViewMirrorConfig>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8020,14 +8020,14 @@ pub struct ChangeRepoMirrorConfig<'a> {
 impl<'a> ChangeRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -8070,14 +8070,14 @@ pub struct CreateRepoMirrorConfig<'a> {
 impl<'a> CreateRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -8119,14 +8119,14 @@ pub struct SyncCancel<'a> {
 impl<'a> SyncCancel<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -8161,14 +8161,14 @@ pub struct SyncNow<'a> {
 impl<'a> SyncNow<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -8207,7 +8207,7 @@ impl<'a> ListRepoNotifications<'a> {
     ) -> impl Future<
         Output = Result<types::RepositoryNotificationList, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8216,7 +8216,7 @@ impl<'a> ListRepoNotifications<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryNotificationList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8254,7 +8254,7 @@ impl<'a> CreateRepoNotification<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8263,7 +8263,7 @@ impl<'a> CreateRepoNotification<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryNotification>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8308,7 +8308,7 @@ impl<'a> GetRepoNotification<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8317,7 +8317,7 @@ impl<'a> GetRepoNotification<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryNotification>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8354,14 +8354,14 @@ pub struct ResetRepositoryNotificationFailures<'a> {
 impl<'a> ResetRepositoryNotificationFailures<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -8398,14 +8398,14 @@ pub struct DeleteRepoNotification<'a> {
 impl<'a> DeleteRepoNotification<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -8451,7 +8451,7 @@ impl<'a> TestRepoNotification<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8460,7 +8460,7 @@ impl<'a> TestRepoNotification<'a> {
     ) -> impl Future<
         Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8499,7 +8499,7 @@ impl<'a> ListRepoTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoTeamPermissionList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8508,7 +8508,7 @@ impl<'a> ListRepoTeamPermissions<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepoTeamPermissionList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8546,14 +8546,14 @@ impl<'a> GetTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoRole, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RepoRole>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8593,7 +8593,7 @@ impl<'a> ChangeTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoTeamPermission, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8602,7 +8602,7 @@ impl<'a> ChangeTeamPermissions<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepoTeamPermission>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8646,14 +8646,14 @@ pub struct DeleteTeamPermissions<'a> {
 impl<'a> DeleteTeamPermissions<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -8696,7 +8696,7 @@ impl<'a> ListRepoUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermissionList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8705,7 +8705,7 @@ impl<'a> ListRepoUserPermissions<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepoUserPermissionList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8743,7 +8743,7 @@ impl<'a> GetUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8752,7 +8752,7 @@ impl<'a> GetUserPermissions<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepoUserPermission>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8792,7 +8792,7 @@ impl<'a> ChangeUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8801,7 +8801,7 @@ impl<'a> ChangeUserPermissions<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepoUserPermission>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8845,14 +8845,14 @@ pub struct DeleteUserPermissions<'a> {
 impl<'a> DeleteUserPermissions<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -8898,7 +8898,7 @@ impl<'a> GetUserTransitivePermission<'a> {
     ) -> impl Future<
         Output = Result<types::RepoTransitivePermissionList, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -8907,7 +8907,7 @@ impl<'a> GetUserTransitivePermission<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepoTransitivePermissionList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -8992,14 +8992,14 @@ impl<'a> ListRepoTags<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TagList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::TagList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9053,7 +9053,7 @@ impl<'a> ChangeTag<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ChangeTagResponse, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -9062,7 +9062,7 @@ impl<'a> ChangeTag<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ChangeTagResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9106,14 +9106,14 @@ pub struct DeleteFullTag<'a> {
 impl<'a> DeleteFullTag<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -9160,7 +9160,7 @@ impl<'a> RestoreTag<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -9169,7 +9169,7 @@ impl<'a> RestoreTag<'a> {
     ) -> impl Future<
         Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9213,18 +9213,31 @@ pub struct ListRepoTokens<'a> {
 impl<'a> ListRepoTokens<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
 impl support::Prepare for ListRepoTokens<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9256,18 +9269,31 @@ pub struct CreateToken<'a> {
 impl<'a> CreateToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
 impl support::Prepare for CreateToken<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9306,18 +9332,31 @@ pub struct GetTokens<'a> {
 impl<'a> GetTokens<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
 impl support::Prepare for GetTokens<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9351,18 +9390,31 @@ pub struct ChangeToken<'a> {
 impl<'a> ChangeToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
 impl support::Prepare for ChangeToken<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9402,18 +9454,31 @@ pub struct DeleteToken<'a> {
 impl<'a> DeleteToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
 impl support::Prepare for DeleteToken<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9452,7 +9517,7 @@ impl<'a> ListBuildTriggers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTriggerList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -9461,7 +9526,7 @@ impl<'a> ListBuildTriggers<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::BuildTriggerList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9499,14 +9564,14 @@ impl<'a> GetBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9546,14 +9611,14 @@ impl<'a> UpdateBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9597,14 +9662,14 @@ pub struct DeleteBuildTrigger<'a> {
 impl<'a> DeleteBuildTrigger<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -9649,14 +9714,14 @@ impl<'a> ActivateBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9712,7 +9777,7 @@ impl<'a> ListTriggerRecentBuilds<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -9721,7 +9786,7 @@ impl<'a> ListTriggerRecentBuilds<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuildList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9765,7 +9830,7 @@ impl<'a> ManuallyStartBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -9776,7 +9841,7 @@ impl<'a> ManuallyStartBuildTrigger<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuild>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9821,14 +9886,14 @@ pub struct ApproveServiceKey<'a> {
 impl<'a> ApproveServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -9870,14 +9935,14 @@ impl<'a> ListServiceKeys<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKeyList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::ServiceKeyList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9912,7 +9977,7 @@ impl<'a> CreateServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedServiceKey, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -9921,7 +9986,7 @@ impl<'a> CreateServiceKey<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreatedServiceKey>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -9963,14 +10028,14 @@ impl<'a> GetServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::ServiceKey>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10007,14 +10072,14 @@ impl<'a> UpdateServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::ServiceKey>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10055,14 +10120,14 @@ pub struct DeleteServiceKey<'a> {
 impl<'a> DeleteServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -10132,14 +10197,14 @@ impl<'a> ListAllLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10217,14 +10282,14 @@ impl<'a> ListOrganizationQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10264,7 +10329,7 @@ impl<'a> CreateOrganizationQuotaSuperUser<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaSuperUserResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -10273,7 +10338,7 @@ impl<'a> CreateOrganizationQuotaSuperUser<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreateOrganizationQuotaSuperUserResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10319,14 +10384,14 @@ impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10370,14 +10435,14 @@ pub struct DeleteOrganizationQuotaSuperUser<'a> {
 impl<'a> DeleteOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -10421,7 +10486,7 @@ impl<'a> ChangeOrganization<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SuperUserOrganization, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -10430,7 +10495,7 @@ impl<'a> ChangeOrganization<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::SuperUserOrganization>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10471,14 +10536,14 @@ pub struct DeleteOrganization<'a> {
 impl<'a> DeleteOrganization<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -10518,14 +10583,14 @@ impl<'a> GetRegistrySize<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RegistrySize, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RegistrySize>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10558,14 +10623,14 @@ pub struct PostRegistrySize<'a> {
 impl<'a> PostRegistrySize<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -10629,14 +10694,14 @@ impl<'a> ListAllUsers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SuperUserList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::SuperUserList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10711,7 +10776,7 @@ impl<'a> CreateInstallUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedInstallUser, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -10720,7 +10785,7 @@ impl<'a> CreateInstallUser<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreatedInstallUser>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10762,14 +10827,14 @@ impl<'a> ListUserQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10809,7 +10874,7 @@ impl<'a> CreateUserQuotaSuperUser<'a> {
     ) -> impl Future<
         Output = Result<types::CreateUserQuotaSuperUserResponse, Error>,
     > + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -10818,7 +10883,7 @@ impl<'a> CreateUserQuotaSuperUser<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::CreateUserQuotaSuperUserResponse>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10864,14 +10929,14 @@ impl<'a> ChangeUserQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -10915,14 +10980,14 @@ pub struct DeleteUserQuotaSuperUser<'a> {
 impl<'a> DeleteUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -10965,7 +11030,7 @@ impl<'a> GetRepoBuildSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -10974,7 +11039,7 @@ impl<'a> GetRepoBuildSuperUser<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuild>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11020,7 +11085,7 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11029,7 +11094,7 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuildLogs>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11069,7 +11134,7 @@ impl<'a> GetRepoBuildStatusSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11078,7 +11143,7 @@ impl<'a> GetRepoBuildStatusSuperUser<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RepositoryBuild>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11114,14 +11179,14 @@ impl<'a> GetLoggedInUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::UserView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11176,14 +11241,14 @@ impl<'a> GetAggregateUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11233,14 +11298,14 @@ impl<'a> ListAppTokens<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::AppTokenList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11278,7 +11343,7 @@ impl<'a> CreateAppToken<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11287,7 +11352,7 @@ impl<'a> CreateAppToken<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AppTokenEnvelope>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11329,7 +11394,7 @@ impl<'a> GetAppToken<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11338,7 +11403,7 @@ impl<'a> GetAppToken<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AppTokenEnvelope>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11372,14 +11437,14 @@ pub struct RevokeAppToken<'a> {
 impl<'a> RevokeAppToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -11419,7 +11484,7 @@ impl<'a> ListUserAutoPrunePolicies<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11428,7 +11493,7 @@ impl<'a> ListUserAutoPrunePolicies<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AutoPrunePolicyList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11463,7 +11528,7 @@ impl<'a> CreateUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11472,7 +11537,7 @@ impl<'a> CreateUserAutoPrunePolicy<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11514,7 +11579,7 @@ impl<'a> GetUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11523,7 +11588,7 @@ impl<'a> GetUserAutoPrunePolicy<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AutoPrunePolicy>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11558,14 +11623,14 @@ pub struct UpdateUserAutoPrunePolicy<'a> {
 impl<'a> UpdateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -11608,7 +11673,7 @@ impl<'a> DeleteUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11617,7 +11682,7 @@ impl<'a> DeleteUserAutoPrunePolicy<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11672,7 +11737,7 @@ impl<'a> ExportUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -11681,7 +11746,7 @@ impl<'a> ExportUserLogs<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::ExportLogsResult>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11756,14 +11821,14 @@ impl<'a> ListUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -11840,14 +11905,14 @@ impl<'a> ListUserQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11882,14 +11947,14 @@ impl<'a> GetUserQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11925,14 +11990,14 @@ impl<'a> ListUserQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaLimitList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -11970,14 +12035,14 @@ impl<'a> GetUserQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -12039,14 +12104,14 @@ impl<'a> GetUserRobots<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::RobotList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -12088,14 +12153,14 @@ pub struct GetUserRobot<'a> {
 impl<'a> GetUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -12136,14 +12201,14 @@ impl<'a> CreateUserRobot<'a> {
 
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -12185,14 +12250,14 @@ pub struct DeleteUserRobot<'a> {
 impl<'a> DeleteUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -12233,7 +12298,7 @@ impl<'a> GetUserRobotPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -12242,7 +12307,7 @@ impl<'a> GetUserRobotPermissions<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::RobotPermissionList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -12277,14 +12342,14 @@ pub struct RegenerateUserRobotToken<'a> {
 impl<'a> RegenerateUserRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -12327,7 +12392,7 @@ impl<'a> ListStarredRepos<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::StarredRepositoryList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -12336,7 +12401,7 @@ impl<'a> ListStarredRepos<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::StarredRepositoryList>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -12409,7 +12474,7 @@ impl<'a> CreateStar<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::StarredRepositoryRef, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
@@ -12418,7 +12483,7 @@ impl<'a> CreateStar<'a> {
     ) -> impl Future<
         Output = Result<Answer<types::StarredRepositoryRef>, Error>,
     > + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -12458,14 +12523,14 @@ pub struct DeleteStar<'a> {
 impl<'a> DeleteStar<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::prepare(self))
+        support::send_empty(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::empty)
+        support::answer(support::Prepare::ready(self), support::empty)
     }
 }
 
@@ -12506,14 +12571,14 @@ impl<'a> GetUserInformation<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::prepare(self))
+        support::send_json(support::Prepare::ready(self))
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
     ) -> impl Future<Output = Result<Answer<types::UserView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::prepare(self), support::json)
+        support::answer(support::Prepare::ready(self), support::json)
     }
 }
 
@@ -12570,6 +12635,14 @@ pub static SERVERS: [Server; 1] = [
     },
 ];
 
+/// Error bodies in a schema an operation declares for a status, other than the
+/// document's error model (see [`ErrorBody::Declared`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeclaredError {
+    /// An error body of this schema.
+    RepoTokenUnsupported(types::RepoTokenUnsupported),
+}
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -12618,6 +12691,15 @@ impl Error {
         }
     }
 
+    /// The error body in the schema the operation declares for its status, when that
+    /// is not the document's error model.
+    pub fn declared(&self) -> Option<&DeclaredError> {
+        match self {
+            Error::Api { body: ErrorBody::Declared(e), .. } => Some(e),
+            _ => None,
+        }
+    }
+
     /// The parsed error body, when the server sent the documented error shape.
     pub fn api_error(&self) -> Option<&ErrorModel> {
         match self {
@@ -12632,6 +12714,8 @@ impl Error {
 pub enum ErrorBody {
     /// The documented error shape.
     Parsed(Box<ErrorModel>),
+    /// The schema the operation declares for the status, when it is another.
+    Declared(Box<DeclaredError>),
     /// Any other body (another JSON shape, HTML, text), as received.
     Raw(String),
 }
@@ -12645,6 +12729,7 @@ impl std::fmt::Display for ErrorBody {
                     Err(_) => write!(f, "{e:?}"),
                 }
             }
+            ErrorBody::Declared(e) => write!(f, "{e:?}"),
             ErrorBody::Raw(text) if text.len() > 512 => {
                 let cut = (0..=512)
                     .rev()
@@ -12890,7 +12975,7 @@ impl Client {
 /// The machinery behind the operations. It lives in its own module, called by path,
 /// so that no name an operation, parameter or security scheme takes can clash with it.
 mod support {
-    use super::{Client, ClientBuilder, Error, ErrorBody, ErrorModel};
+    use super::{Client, ClientBuilder, DeclaredError, Error, ErrorBody, ErrorModel};
 
     /// A credential as configured, kept out of `Debug` output.
     #[derive(Clone)]
@@ -13076,19 +13161,46 @@ mod support {
     pub(super) trait Prepare {
         /// The request, ready to send.
         fn prepare(self) -> Result<reqwest::RequestBuilder, Error>;
+
+        /// The error body of `status` in the schema the operation declares for it, when
+        /// that is not the document's error model.
+        fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+            let _ = (status, text);
+            None
+        }
+
+        /// The request, with the decoder of the error bodies the operation declares.
+        fn ready(self) -> Ready
+        where
+            Self: Sized,
+        {
+            (self.prepare(), Self::declared_error)
+        }
     }
+
+    /// A request ready to send, with the decoder of its declared error bodies.
+    pub(super) type Ready = (Result<reqwest::RequestBuilder, Error>, Declared);
+
+    /// Decodes an error body into the schema an operation declares for its status.
+    pub(super) type Declared = fn(u16, &str) -> Option<DeclaredError>;
 
     /// Sends a request; error statuses become [`Error::Api`].
     pub(super) async fn execute(
         request: reqwest::RequestBuilder,
+        declared: Declared,
     ) -> Result<reqwest::Response, Error> {
         let response = request.send().await?;
         let status = response.status();
         if status.is_client_error() || status.is_server_error() {
             let text = response.text().await?;
-            let body = match serde_json::from_str::<ErrorModel>(&text) {
-                Ok(parsed) => ErrorBody::Parsed(Box::new(parsed)),
-                Err(_) => ErrorBody::Raw(text),
+            let body = match declared(status.as_u16(), &text) {
+                Some(body) => ErrorBody::Declared(Box::new(body)),
+                None => {
+                    match serde_json::from_str::<ErrorModel>(&text) {
+                        Ok(parsed) => ErrorBody::Parsed(Box::new(parsed)),
+                        Err(_) => ErrorBody::Raw(text),
+                    }
+                }
             };
             return Err(Error::Api { status, body });
         }
@@ -13099,14 +13211,14 @@ mod support {
     /// status and headers.
     #[allow(dead_code, reason = "not every document needs every helper")]
     pub(super) async fn answer<T, F, Fut>(
-        request: Result<reqwest::RequestBuilder, Error>,
+        (request, declared): Ready,
         decode: F,
     ) -> Result<super::Answer<T>, Error>
     where
         F: FnOnce(reqwest::Response) -> Fut,
         Fut: std::future::Future<Output = Result<T, Error>>,
     {
-        let response = execute(request?).await?;
+        let response = execute(request?, declared).await?;
         let (status, headers) = (response.status(), response.headers().clone());
         let body = decode(response).await?;
         Ok(super::Answer {
@@ -13119,33 +13231,29 @@ mod support {
     /// Sends a request and decodes a JSON success body.
     #[allow(dead_code, reason = "not every document needs every helper")]
     pub(super) async fn send_json<T: serde::de::DeserializeOwned>(
-        request: Result<reqwest::RequestBuilder, Error>,
+        (request, declared): Ready,
     ) -> Result<T, Error> {
-        json(execute(request?).await?).await
+        json(execute(request?, declared).await?).await
     }
 
     /// Sends a request and discards the success body.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_empty(
-        request: Result<reqwest::RequestBuilder, Error>,
-    ) -> Result<(), Error> {
-        empty(execute(request?).await?).await
+    pub(super) async fn send_empty((request, declared): Ready) -> Result<(), Error> {
+        empty(execute(request?, declared).await?).await
     }
 
     /// Sends a request and reads the success body as text.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_text(
-        request: Result<reqwest::RequestBuilder, Error>,
-    ) -> Result<String, Error> {
-        text(execute(request?).await?).await
+    pub(super) async fn send_text((request, declared): Ready) -> Result<String, Error> {
+        text(execute(request?, declared).await?).await
     }
 
     /// Sends a request and reads the success body as bytes.
     #[allow(dead_code, reason = "not every document needs every helper")]
     pub(super) async fn send_bytes(
-        request: Result<reqwest::RequestBuilder, Error>,
+        (request, declared): Ready,
     ) -> Result<Vec<u8>, Error> {
-        bytes(execute(request?).await?).await
+        bytes(execute(request?, declared).await?).await
     }
 
     /// Decodes a JSON success body.

@@ -46,6 +46,15 @@ impl Error {
         }
     }
 
+    /// The error body in the schema the operation declares for its status, when that
+    /// is not the document's error model.
+    pub fn declared(&self) -> Option<&DeclaredError> {
+        match self {
+            Error::Api { body: ErrorBody::Declared(e), .. } => Some(e),
+            _ => None,
+        }
+    }
+
     /// The parsed error body, when the server sent the documented error shape.
     pub fn api_error(&self) -> Option<&ErrorModel> {
         match self {
@@ -60,6 +69,8 @@ impl Error {
 pub enum ErrorBody {
     /// The documented error shape.
     Parsed(Box<ErrorModel>),
+    /// The schema the operation declares for the status, when it is another.
+    Declared(Box<DeclaredError>),
     /// Any other body (another JSON shape, HTML, text), as received.
     Raw(String),
 }
@@ -71,6 +82,7 @@ impl std::fmt::Display for ErrorBody {
                 Ok(text) => f.write_str(&text),
                 Err(_) => write!(f, "{e:?}"),
             },
+            ErrorBody::Declared(e) => write!(f, "{e:?}"),
             ErrorBody::Raw(text) if text.len() > 512 => {
                 let cut = (0..=512).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
                 let shown = &text[..cut];
@@ -277,7 +289,7 @@ impl Client {
 /// The machinery behind the operations. It lives in its own module, called by path,
 /// so that no name an operation, parameter or security scheme takes can clash with it.
 mod support {
-    use super::{Client, ClientBuilder, Error, ErrorBody, ErrorModel};
+    use super::{Client, ClientBuilder, DeclaredError, Error, ErrorBody, ErrorModel};
 
     /// A credential as configured, kept out of `Debug` output.
     #[derive(Clone)]
@@ -428,17 +440,41 @@ mod support {
     pub(super) trait Prepare {
         /// The request, ready to send.
         fn prepare(self) -> Result<reqwest::RequestBuilder, Error>;
+
+        /// The error body of `status` in the schema the operation declares for it, when
+        /// that is not the document's error model.
+        fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+            let _ = (status, text);
+            None
+        }
+
+        /// The request, with the decoder of the error bodies the operation declares.
+        fn ready(self) -> Ready
+        where
+            Self: Sized,
+        {
+            (self.prepare(), Self::declared_error)
+        }
     }
 
+    /// A request ready to send, with the decoder of its declared error bodies.
+    pub(super) type Ready = (Result<reqwest::RequestBuilder, Error>, Declared);
+
+    /// Decodes an error body into the schema an operation declares for its status.
+    pub(super) type Declared = fn(u16, &str) -> Option<DeclaredError>;
+
     /// Sends a request; error statuses become [`Error::Api`].
-    pub(super) async fn execute(request: reqwest::RequestBuilder) -> Result<reqwest::Response, Error> {
+    pub(super) async fn execute(request: reqwest::RequestBuilder, declared: Declared) -> Result<reqwest::Response, Error> {
         let response = request.send().await?;
         let status = response.status();
         if status.is_client_error() || status.is_server_error() {
             let text = response.text().await?;
-            let body = match serde_json::from_str::<ErrorModel>(&text) {
-                Ok(parsed) => ErrorBody::Parsed(Box::new(parsed)),
-                Err(_) => ErrorBody::Raw(text),
+            let body = match declared(status.as_u16(), &text) {
+                Some(body) => ErrorBody::Declared(Box::new(body)),
+                None => match serde_json::from_str::<ErrorModel>(&text) {
+                    Ok(parsed) => ErrorBody::Parsed(Box::new(parsed)),
+                    Err(_) => ErrorBody::Raw(text),
+                },
             };
             return Err(Error::Api { status, body });
         }
@@ -448,12 +484,12 @@ mod support {
     /// Sends a request and decodes the success body with `decode`, keeping the
     /// status and headers.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn answer<T, F, Fut>(request: Result<reqwest::RequestBuilder, Error>, decode: F) -> Result<super::Answer<T>, Error>
+    pub(super) async fn answer<T, F, Fut>((request, declared): Ready, decode: F) -> Result<super::Answer<T>, Error>
     where
         F: FnOnce(reqwest::Response) -> Fut,
         Fut: std::future::Future<Output = Result<T, Error>>,
     {
-        let response = execute(request?).await?;
+        let response = execute(request?, declared).await?;
         let (status, headers) = (response.status(), response.headers().clone());
         let body = decode(response).await?;
         Ok(super::Answer { status, headers, body })
@@ -461,26 +497,26 @@ mod support {
 
     /// Sends a request and decodes a JSON success body.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_json<T: serde::de::DeserializeOwned>(request: Result<reqwest::RequestBuilder, Error>) -> Result<T, Error> {
-        json(execute(request?).await?).await
+    pub(super) async fn send_json<T: serde::de::DeserializeOwned>((request, declared): Ready) -> Result<T, Error> {
+        json(execute(request?, declared).await?).await
     }
 
     /// Sends a request and discards the success body.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_empty(request: Result<reqwest::RequestBuilder, Error>) -> Result<(), Error> {
-        empty(execute(request?).await?).await
+    pub(super) async fn send_empty((request, declared): Ready) -> Result<(), Error> {
+        empty(execute(request?, declared).await?).await
     }
 
     /// Sends a request and reads the success body as text.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_text(request: Result<reqwest::RequestBuilder, Error>) -> Result<String, Error> {
-        text(execute(request?).await?).await
+    pub(super) async fn send_text((request, declared): Ready) -> Result<String, Error> {
+        text(execute(request?, declared).await?).await
     }
 
     /// Sends a request and reads the success body as bytes.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_bytes(request: Result<reqwest::RequestBuilder, Error>) -> Result<Vec<u8>, Error> {
-        bytes(execute(request?).await?).await
+    pub(super) async fn send_bytes((request, declared): Ready) -> Result<Vec<u8>, Error> {
+        bytes(execute(request?, declared).await?).await
     }
 
     /// Decodes a JSON success body.

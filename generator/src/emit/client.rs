@@ -191,6 +191,106 @@ fn emit_schemes(api: &Api) -> TokenStream {
     }
 }
 
+/// The error bodies operations declare in a schema other than the error model, each
+/// with its variant name in `DeclaredError`, in document order.
+fn declared_errors(api: &Api) -> Vec<(&TypeRef, String)> {
+    let error = TypeRef::Named(api.error.type_name.clone());
+    let mut scope = crate::names::Scope::new();
+    let mut out: Vec<(&TypeRef, String)> = Vec::new();
+    for op in &api.operations {
+        for r in op.responses.iter().filter(|r| !r.status.is_success()) {
+            let ResponseBody::Json(t) = &r.body else {
+                continue;
+            };
+            if *t == error || out.iter().any(|(seen, _)| *seen == t) {
+                continue;
+            }
+            let base = match t {
+                TypeRef::Named(n) => n.clone(),
+                TypeRef::Json | TypeRef::JsonObject => "Json".to_owned(),
+                TypeRef::String => "Text".to_owned(),
+                _ => "Value".to_owned(),
+            };
+            out.push((t, scope.unique(&base)));
+        }
+    }
+    out
+}
+
+/// `DeclaredError`: one variant per error body schema other than the error model.
+fn emit_declared(api: &Api) -> TokenStream {
+    let variants = declared_errors(api).into_iter().map(|(t, name)| {
+        let v = ident(&name);
+        let ty = rust_type(t, Ctx::Sibling);
+        quote!(#[doc = " An error body of this schema."] #v(#ty),)
+    });
+    quote! {
+        /// Error bodies in a schema an operation declares for a status, other than the
+        /// document's error model (see [`ErrorBody::Declared`]).
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum DeclaredError { #(#variants)* }
+    }
+}
+
+/// An operation's `declared_error`: the error statuses it declares in another
+/// schema than the error model, decoded into it; none when it declares none.
+fn declared_error_fn(api: &Api, op: &Operation) -> TokenStream {
+    let error = TypeRef::Named(api.error.type_name.clone());
+    let errors: Vec<_> = op
+        .responses
+        .iter()
+        .filter(|r| !r.status.is_success())
+        .collect();
+    let declares = errors
+        .iter()
+        .any(|r| matches!(&r.body, ResponseBody::Json(t) if *t != error));
+    if !declares {
+        return TokenStream::new();
+    }
+    let all = declared_errors(api);
+    // Exact statuses first, then ranges, then `default`: `op.responses` is sorted so.
+    let arms = errors.iter().map(|r| {
+        let pat = match r.status {
+            crate::model::Status::Code(c) => {
+                let c = proc_macro2::Literal::u16_unsuffixed(c);
+                quote!(#c)
+            }
+            crate::model::Status::Range(d) => {
+                let (lo, hi) = (
+                    proc_macro2::Literal::u16_unsuffixed(d * 100),
+                    proc_macro2::Literal::u16_unsuffixed(d * 100 + 99),
+                );
+                quote!(#lo..=#hi)
+            }
+            crate::model::Status::Default => quote!(_),
+        };
+        let value = match &r.body {
+            ResponseBody::Json(t) if *t != error => {
+                let name = all
+                    .iter()
+                    .find(|(seen, _)| *seen == t)
+                    .map(|(_, n)| ident(n))
+                    .expect("every declared error body has a variant");
+                quote!(serde_json::from_str(text).ok().map(DeclaredError::#name))
+            }
+            _ => quote!(None),
+        };
+        quote!(#pat => #value,)
+    });
+    let has_default = errors
+        .iter()
+        .any(|r| r.status == crate::model::Status::Default);
+    let fallback = (!has_default).then(|| quote!(_ => None,));
+    quote! {
+        fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+            match status {
+                #(#arms)*
+                #fallback
+            }
+        }
+    }
+}
+
 /// `SERVERS`: the document's servers.
 fn emit_servers(api: &Api) -> TokenStream {
     let opt = |text: &Option<String>| match text {
@@ -340,6 +440,7 @@ pub fn emit(api: &Api) -> TokenStream {
     let support = snippet(SUPPORT);
     let schemes = emit_schemes(api);
     let servers = emit_servers(api);
+    let declared = emit_declared(api);
     quote! {
         //! The client: [`Client`] and one request builder per operation.
         use super::types;
@@ -357,6 +458,7 @@ pub fn emit(api: &Api) -> TokenStream {
         #(#enums)*
         #schemes
         #servers
+        #declared
         #support
     }
 }
@@ -609,12 +711,12 @@ fn emit_operation(
             let send = quote! {
                 /// Sends the request and decodes the response.
                 pub fn send(self) -> impl Future<Output = Result<#t, Error>> + Send + 'a {
-                    support::#sender(support::Prepare::prepare(self))
+                    support::#sender(support::Prepare::ready(self))
                 }
 
                 #headers_doc
                 pub fn send_with_headers(self) -> impl Future<Output = Result<Answer<#t>, Error>> + Send + 'a {
-                    support::answer(support::Prepare::prepare(self), #decoder)
+                    support::answer(support::Prepare::ready(self), #decoder)
                 }
             };
             (t, send)
@@ -628,7 +730,8 @@ fn emit_operation(
 
                 #headers_doc
                 pub async fn send_with_headers(self) -> Result<Answer<#t>, Error> {
-                    let response = support::execute(support::Prepare::prepare(self)?).await?;
+                    let (request, declared) = support::Prepare::ready(self);
+                    let response = support::execute(request?, declared).await?;
                     let (status, headers) = (response.status(), response.headers().clone());
                     let body = #decode;
                     Ok(Answer { status, headers, body })
@@ -705,6 +808,7 @@ fn emit_operation(
     } else {
         quote!(let request)
     };
+    let declared_fn = declared_error_fn(api, op);
     let security = security_indices(&schemes(api), &op.security);
     let (cookies, request_call) = if cookie_params.is_empty() {
         (
@@ -744,6 +848,8 @@ fn emit_operation(
         }
 
         impl support::Prepare for #builder<'_> {
+            #declared_fn
+
             fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
                 let mut url = support::url(self.client);
                 #(#url)*

@@ -227,6 +227,7 @@ const MODULE_TYPES: &[&str] = &[
     "Server",
     "ServerVariable",
     "Answer",
+    "DeclaredError",
     // server
     "ResponseHeaders",
     "ErrorBody",
