@@ -612,7 +612,15 @@ fn lower_body<'a>(
     let hint = format!("{stem}Body");
     let kind = if is_json(ct) {
         match &media.schema {
-            Some(s) => BodyKind::Json(lw.lower(RefOr::from(s), &mat.push("schema"), &hint)?.0),
+            Some(s) => {
+                let (ty, nullable) = lw.lower(RefOr::from(s), &mat.push("schema"), &hint)?;
+                // A nullable body is `null` or a value; `Json` already takes `null`.
+                if nullable && !matches!(ty, TypeRef::Json | TypeRef::Option(_)) {
+                    BodyKind::Json(TypeRef::Option(Box::new(ty)))
+                } else {
+                    BodyKind::Json(ty)
+                }
+            }
             None => BodyKind::Json(TypeRef::Json),
         }
     } else if ct.starts_with("multipart/form-data") {
