@@ -7429,6 +7429,7 @@ impl Validate for RobotPermissionRole {
 
 /// Optional run parameters for activating the build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RunParameters {
     /// (SCM only) If specified, the name of the branch to build.
     #[serde(

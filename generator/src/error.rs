@@ -13,20 +13,42 @@ pub struct Error {
     pub pointer: String,
     /// What is wrong there.
     pub message: String,
+    /// Where `pointer` is in the source text, when the text was at hand.
+    pub location: Option<Location>,
+}
+
+/// A place in the source text, both counted from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.pointer, self.message)
+        match self.location {
+            Some(Location { line, column }) => write!(
+                f,
+                "{} (line {line}, column {column}): {}",
+                self.pointer, self.message
+            ),
+            None => write!(f, "{}: {}", self.pointer, self.message),
+        }
     }
 }
 
 impl Error {
-    pub(crate) fn at(pointer: &Pointer, message: impl Into<String>) -> Self {
+    /// An error at `pointer` (a JSON pointer, as text).
+    pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Self {
         Error {
-            pointer: pointer.to_string(),
+            pointer: pointer.into(),
             message: message.into(),
+            location: None,
         }
+    }
+
+    pub(crate) fn at(pointer: &Pointer, message: impl Into<String>) -> Self {
+        Error::new(pointer.to_string(), message)
     }
 }
 
@@ -50,6 +72,19 @@ impl Pointer {
     /// Parses a local `$ref` (`#/components/schemas/Pet`) into a pointer.
     pub fn from_ref(reference: &str) -> Option<Self> {
         reference.strip_prefix('#').map(|p| Pointer(p.to_owned()))
+    }
+
+    /// The unescaped reference tokens of a JSON pointer written as text
+    /// (`/a~1b/c` -> `["a/b", "c"]`).
+    pub fn tokens(text: &str) -> Vec<String> {
+        if text.is_empty() || text == "/" {
+            return Vec::new();
+        }
+        text.strip_prefix('/')
+            .unwrap_or(text)
+            .split('/')
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect()
     }
 }
 

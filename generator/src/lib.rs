@@ -35,7 +35,9 @@ mod lower;
 pub mod model;
 pub mod names;
 
-pub use error::Error;
+pub use error::{Error, Location};
+
+use std::collections::BTreeMap;
 
 /// What to generate, beyond what the document says.
 #[derive(Debug, Clone)]
@@ -51,6 +53,56 @@ pub struct Config {
     pub client_crate: String,
     /// Name of the server crate, for its documentation example.
     pub server_crate: String,
+    /// The Rust type of each string `format`; formats not listed are `String`. See
+    /// [`FormatType`] and [`default_formats`].
+    pub formats: BTreeMap<String, FormatType>,
+}
+
+/// The Rust type a string `format` becomes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatType {
+    /// `String`.
+    String,
+    /// The generated `types::DateTime`: the text exactly as sent, any date format
+    /// (Quay's RFC 2822 dates, for one).
+    DateTimeText,
+    /// The generated `types::Date`: the text exactly as sent.
+    DateText,
+    /// The generated `types::Base64`: bytes, base64 on the wire (the `base64` crate).
+    Base64,
+    /// A Rust type by its path, e.g. `chrono::DateTime<chrono::FixedOffset>`. It must
+    /// implement `Serialize`, `Deserialize`, `Clone`, `Debug` and `PartialEq`, and
+    /// `Display` and `FromStr` where it is a parameter; the crate must be a
+    /// dependency of the generated crates.
+    Path(String),
+}
+
+/// The formats [`Config::default`] maps, each to a type from a well-kept crate:
+///
+/// | format | type | why |
+/// |---|---|---|
+/// | `date-time` | `chrono::DateTime<chrono::FixedOffset>` | RFC 3339, keeps the sender's offset so values round-trip |
+/// | `date` | `chrono::NaiveDate` | a calendar date, no time zone |
+/// | `uuid` | `uuid::Uuid` | |
+/// | `uri` | `url::Url` | already in reqwest's tree |
+/// | `byte` | `types::Base64` | bytes, base64 on the wire |
+/// | `rfc2822` (not a standard format) | `types::DateTime` | the text as sent |
+///
+/// `binary` inside JSON stays `String` (JSON has no raw bytes); a `binary` request or
+/// response body is `Vec<u8>`.
+pub fn default_formats() -> BTreeMap<String, FormatType> {
+    let path = |p: &str| FormatType::Path(p.to_owned());
+    BTreeMap::from([
+        (
+            "date-time".to_owned(),
+            path("chrono::DateTime<chrono::FixedOffset>"),
+        ),
+        ("date".to_owned(), path("chrono::NaiveDate")),
+        ("uuid".to_owned(), path("uuid::Uuid")),
+        ("uri".to_owned(), path("url::Url")),
+        ("byte".to_owned(), FormatType::Base64),
+        ("rfc2822".to_owned(), FormatType::DateTimeText),
+    ])
 }
 
 impl Default for Config {
@@ -61,6 +113,7 @@ impl Default for Config {
             discovery_operation: None,
             client_crate: "api_client".to_owned(),
             server_crate: "api_server".to_owned(),
+            formats: default_formats(),
         }
     }
 }
@@ -82,7 +135,7 @@ pub struct Output {
 /// Parses and checks a document into the intermediate model.
 pub fn model(spec: &str, config: &Config) -> Result<model::Api, Error> {
     let doc = load::parse(spec)?;
-    lower::lower(&doc, config)
+    lower::lower(&doc, config).map_err(|e| e.located(spec))
 }
 
 /// Generates both crates from the text of an OpenAPI 3.0 document.
@@ -98,12 +151,8 @@ pub fn roundtrip_test(
     client_crate: &str,
     server_crate: &str,
 ) -> Result<String, Error> {
-    let body = emit::format_file(emit::roundtrip::emit(api, client_crate, server_crate)).map_err(
-        |message| Error {
-            pointer: "/".into(),
-            message,
-        },
-    )?;
+    let body = emit::format_file(emit::roundtrip::emit(api, client_crate, server_crate))
+        .map_err(|message| Error::new("/", message))?;
     Ok(format!("{}{body}", emit::header(api)))
 }
 
@@ -159,10 +208,8 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
                                 break out;
                             };
                             let result = job().and_then(|tokens| {
-                                let body = emit::format_file(tokens).map_err(|message| Error {
-                                    pointer: "/".into(),
-                                    message,
-                                })?;
+                                let body = emit::format_file(tokens)
+                                    .map_err(|message| Error::new("/", message))?;
                                 Ok(File {
                                     path: (*path).to_owned(),
                                     contents: format!("{header}{body}"),
@@ -180,10 +227,7 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
         });
         done.sort_by_key(|(i, _)| *i);
         if done.len() != jobs.len() {
-            return Err(Error {
-                pointer: "/".into(),
-                message: "a code generation thread failed".into(),
-            });
+            return Err(Error::new("/", "a code generation thread failed"));
         }
         done.into_iter().map(|(_, r)| r).collect()
     };

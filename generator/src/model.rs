@@ -84,13 +84,30 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// `additionalProperties` with a schema: kept in a flattened map.
         additional: Option<TypeRef>,
+        /// `additionalProperties: false`: the server refuses other properties (the
+        /// client stays tolerant).
+        closed: bool,
     },
     /// A string enum with a catch-all variant for values the spec does not list.
     Enum { variants: Vec<Variant> },
+    /// An integer enum with a catch-all variant.
+    IntEnum { variants: Vec<IntVariant> },
+    /// An enum whose values are not all strings or all integers (numbers, booleans,
+    /// or a mix), with a catch-all variant holding the JSON value.
+    ValueEnum { variants: Vec<ValueVariant> },
     /// `oneOf`/`anyOf`: an untagged union, tried in order.
     Union { variants: Vec<UnionVariant> },
+    /// `oneOf`/`anyOf` with a `discriminator`: decoded by the value of `property`,
+    /// with a catch-all variant for values the document does not list.
+    Tagged {
+        property: String,
+        variants: Vec<TaggedVariant>,
+    },
     /// A named alias for another type (e.g. a named array or a `$ref` with a description).
     Alias { target: TypeRef },
+    /// A named wrapper of another type, where an alias would refer to itself
+    /// (`Tree: {type: array, items: {$ref: Tree}}` -> `struct Tree(Vec<Tree>)`).
+    Newtype { target: TypeRef },
 }
 
 #[derive(Debug, Clone)]
@@ -105,6 +122,16 @@ pub struct Field {
     pub boxed: bool,
     /// Bounds the server checks after decoding.
     pub constraints: Constraints,
+    /// The schema's `default`, when it has one.
+    pub default: Option<serde_json::Value>,
+    /// `readOnly`: sent in responses only; never demanded in a request (`required`
+    /// is already false for such a field).
+    pub read_only: bool,
+    /// `writeOnly`: sent in requests only; the client does not demand it in a response.
+    pub write_only: bool,
+    /// A union of alternatives (`oneOf` beside properties) whose properties sit
+    /// beside this struct's own: `#[serde(flatten)]`, no wire name.
+    pub flatten: bool,
 }
 
 /// The value bounds of a schema that decoding alone does not enforce: `minimum` and
@@ -134,9 +161,20 @@ pub struct Bound {
 }
 
 impl Field {
-    /// The field's full Rust type shape: optional and nullable kept apart.
+    /// The field's full Rust type shape in the client's types: optional and nullable
+    /// kept apart. A required `writeOnly` field is optional there, since responses
+    /// leave it out.
     pub fn presence(&self) -> Presence {
-        match (self.required, self.nullable) {
+        self.presence_with(self.required && !self.write_only)
+    }
+
+    /// The field's shape in the server's types: required as the document says.
+    pub fn server_presence(&self) -> Presence {
+        self.presence_with(self.required)
+    }
+
+    fn presence_with(&self, required: bool) -> Presence {
+        match (required, self.nullable) {
             (true, false) => Presence::Required,
             (true, true) => Presence::RequiredNullable,
             (false, false) => Presence::Optional,
@@ -165,6 +203,31 @@ pub struct Variant {
 }
 
 #[derive(Debug, Clone)]
+pub struct IntVariant {
+    pub rust_name: String,
+    pub value: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct ValueVariant {
+    pub rust_name: String,
+    pub value: serde_json::Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct TaggedVariant {
+    pub rust_name: String,
+    /// A named type (the member's schema).
+    pub ty: TypeRef,
+    /// The property values that select this variant; the first is the one written.
+    pub tags: Vec<String>,
+    /// Boxed to break a cycle of directly nested types.
+    pub boxed: bool,
+    /// Whether the member's schema has the property itself; when not, encoding adds it.
+    pub declares_tag: bool,
+}
+
+#[derive(Debug, Clone)]
 pub struct UnionVariant {
     pub rust_name: String,
     pub ty: TypeRef,
@@ -188,6 +251,10 @@ pub enum TypeRef {
     F64,
     /// Raw bytes (`format: binary` bodies).
     Bytes,
+    /// Bytes sent as base64 text (`format: byte`): the generated `types::Base64`.
+    Base64,
+    /// A Rust type by its path, from the configuration (e.g. `uuid::Uuid`).
+    External(String),
     /// Any JSON value (the empty schema).
     Json,
     /// A JSON object of unknown shape.

@@ -57,6 +57,29 @@ pub(crate) const RESERVED_TYPES: &[&str] = &[
     "Principal",
     "RequestContext",
     "Validate",
+    // Further items of the `types` module's support code (generator/runtime/); the
+    // test `runtime_items_are_reserved` keeps this list complete.
+    "Invalid",
+    "Bounded",
+    "EnumVisitor",
+    "Base64",
+    // Prelude and std names the generated code uses unqualified.
+    "From",
+    "Into",
+    "AsRef",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "PhantomData",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "ToOwned",
+    "IntoFuture",
 ];
 
 /// Keeps only ASCII letters, digits and separators, so that heck sees clean words;
@@ -238,6 +261,37 @@ mod tests {
         assert_eq!(type_name("String"), "StringModel");
         assert_eq!(type_name("option"), "OptionModel");
         assert_eq!(type_name("new_repo"), "NewRepo");
+    }
+
+    /// Every type, trait and struct the runtime snippets define is reserved, so that no
+    /// schema can take its name in the module the snippet is pasted into.
+    #[test]
+    fn runtime_items_are_reserved() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime");
+        for name in [
+            "types_support.rs",
+            "enum_support.rs",
+            "validate.rs",
+            "double_option.rs",
+        ] {
+            let text = std::fs::read_to_string(dir.join(name)).expect("runtime file");
+            let file: syn::File = syn::parse_str(&text).expect("runtime file parses");
+            for item in file.items {
+                let ident = match item {
+                    syn::Item::Struct(s) => s.ident,
+                    syn::Item::Enum(e) => e.ident,
+                    syn::Item::Trait(t) => t.ident,
+                    syn::Item::Type(t) => t.ident,
+                    _ => continue,
+                };
+                let ident = ident.to_string();
+                assert!(
+                    RESERVED_TYPES.contains(&ident.as_str()),
+                    "{name} defines `{ident}`, which RESERVED_TYPES does not list"
+                );
+                assert_ne!(type_name(&ident), ident);
+            }
+        }
     }
 
     #[test]

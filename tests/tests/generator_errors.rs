@@ -2,21 +2,24 @@
 //! error that names the right place, and the generator never panics on one.
 //!
 //! Each fixture states its expectation in two top-level keys, `x-expect-pointer` (the
-//! exact JSON pointer) and `x-expect-message` (a substring of the message). A fixture
-//! that cannot be read as YAML says it in the side table [`UNPARSABLE`] instead.
+//! exact JSON pointer) and `x-expect-message` (a substring of the message), and may
+//! give `x-expect-line`, the line the error names in the source. A fixture that
+//! cannot be read as YAML says it in the side table [`UNPARSABLE`] instead.
 
 use openapi_rs_gen::{Config, Error, generate};
 use std::path::{Path, PathBuf};
 
-/// Fixtures that are not YAML at all: (file name, pointer, message substrings).
-const UNPARSABLE: &[(&str, &str, &[&str])] = &[(
+/// Fixtures that are not YAML at all: (file name, pointer, line, message substrings).
+const UNPARSABLE: &[(&str, &str, usize, &[&str])] = &[(
     "malformed.yaml",
     "/",
-    &["invalid document (line 8, column 3)"],
+    8,
+    &["invalid document", "did not find expected ',' or '}'"],
 )];
 
 struct Expectation {
     pointer: String,
+    line: Option<usize>,
     messages: Vec<String>,
 }
 
@@ -25,9 +28,10 @@ fn expectation(path: &Path, text: &str) -> Expectation {
         .file_name()
         .and_then(|n| n.to_str())
         .expect("UTF-8 name");
-    if let Some((_, pointer, messages)) = UNPARSABLE.iter().find(|(n, _, _)| *n == name) {
+    if let Some((_, pointer, line, messages)) = UNPARSABLE.iter().find(|(n, ..)| *n == name) {
         return Expectation {
             pointer: (*pointer).to_owned(),
+            line: Some(*line),
             messages: messages.iter().map(|m| (*m).to_owned()).collect(),
         };
     }
@@ -41,6 +45,10 @@ fn expectation(path: &Path, text: &str) -> Expectation {
     };
     Expectation {
         pointer: key("x-expect-pointer"),
+        line: doc
+            .get("x-expect-line")
+            .and_then(serde_yaml::Value::as_u64)
+            .map(|l| l as usize),
         messages: vec![key("x-expect-message")],
     }
 }
@@ -83,6 +91,14 @@ fn invalid_documents_are_refused_where_they_are_wrong() {
                 err.pointer, expected.pointer, err.message
             ));
         }
+        if let Some(line) = expected.line {
+            if err.location.map(|l| l.line) != Some(line) {
+                failures.push(format!(
+                    "{name}: location {:?}, expected line {line}",
+                    err.location
+                ));
+            }
+        }
         for m in &expected.messages {
             if !err.message.contains(m.as_str()) {
                 failures.push(format!(
@@ -98,7 +114,7 @@ fn invalid_documents_are_refused_where_they_are_wrong() {
 #[test]
 fn every_unparsable_fixture_exists() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/invalid");
-    for (name, _, _) in UNPARSABLE {
+    for (name, ..) in UNPARSABLE {
         assert!(dir.join(name).is_file(), "{name} is listed but missing");
     }
 }
@@ -120,4 +136,50 @@ fn garbage_never_panics() {
         let result = std::panic::catch_unwind(|| generate(input, &Config::default()));
         assert!(result.is_ok(), "panicked on {input:?}");
     }
+}
+
+const FORMATS_DOC: &str = "openapi: 3.0.3
+info: { title: T, version: '1' }
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        id: { type: string, format: uuid }
+        at: { type: string, format: date-time }
+";
+
+#[test]
+fn format_types_follow_the_configuration() {
+    use openapi_rs_gen::FormatType;
+    let types = |config: &Config| {
+        let out = generate(FORMATS_DOC, config).expect("generates");
+        out.client
+            .into_iter()
+            .find(|f| f.path == "src/types.rs")
+            .expect("types.rs")
+            .contents
+    };
+    let default = types(&Config::default());
+    assert!(default.contains("pub id: Option<uuid::Uuid>"), "{default}");
+    assert!(default.contains("pub at: Option<chrono::DateTime<chrono::FixedOffset>>"));
+    let mut config = Config::default();
+    config.formats.insert("uuid".into(), FormatType::String);
+    config
+        .formats
+        .insert("date-time".into(), FormatType::DateTimeText);
+    let custom = types(&config);
+    assert!(custom.contains("pub id: Option<String>"), "{custom}");
+    assert!(custom.contains("pub at: Option<DateTime>"), "{custom}");
+    config
+        .formats
+        .insert("uuid".into(), FormatType::Path("not a type!".into()));
+    let err = generate(FORMATS_DOC, &config).unwrap_err();
+    assert_eq!(err.pointer, "/components/schemas/A/properties/id/format");
+    assert!(
+        err.message.contains("is not a Rust type"),
+        "{}",
+        err.message
+    );
 }

@@ -920,6 +920,10 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         let lines = inner_doc_lines(&example);
         quote!(#![doc = ""] #lines)
     };
+    // Without operations, the support code has nothing to serve.
+    let no_operations = api.operations.is_empty().then(|| {
+        quote!(#[allow(dead_code, unused_imports, unused_variables, reason = "the document has no operations")])
+    });
     quote! {
         #![doc = #title]
         #desc
@@ -933,6 +937,7 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
 
         // Formatted by the generator; rustfmt would only churn it.
         #[rustfmt::skip]
+        #no_operations
         mod client;
         #[rustfmt::skip]
         pub mod types;

@@ -46,6 +46,12 @@ pub(crate) fn rust_type(t: &TypeRef, ctx: Ctx) -> TokenStream {
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
         TypeRef::Bytes => quote!(Vec<u8>),
+        TypeRef::Base64 => match ctx {
+            Ctx::Types => quote!(Base64),
+            Ctx::Sibling => quote!(types::Base64),
+        },
+        // Checked to parse as a type when the model was built.
+        TypeRef::External(path) => path.parse().unwrap_or_default(),
         TypeRef::Json => quote!(serde_json::Value),
         TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
         TypeRef::Vec(inner) => {
@@ -109,7 +115,11 @@ fn doc_attrs(lines: &[String], inner: bool) -> TokenStream {
 pub(crate) fn sanitize_doc(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    // A bare carriage return is not allowed in a doc comment: it ends a line too.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     for raw in text.trim().lines() {
+        // Other control characters would be invisible, or break the line.
+        let raw = &raw.replace(|c: char| c.is_control() && c != '\t', " ");
         let line = raw.trim();
         if line.starts_with("```") || line.starts_with("~~~") {
             out.push(if in_fence {
@@ -197,8 +207,8 @@ fn escape_markdown(line: &str) -> String {
 pub(crate) fn header(api: &Api) -> String {
     format!(
         "// This file is generated from the OpenAPI document \"{}\" (version {}).\n// Do not edit it by hand: change the document and regenerate.\n\n",
-        api.title.replace(['\n', '\r'], " "),
-        api.version.replace(['\n', '\r'], " ")
+        api.title.replace(char::is_control, " "),
+        api.version.replace(char::is_control, " ")
     )
 }
 

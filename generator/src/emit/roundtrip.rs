@@ -39,6 +39,8 @@ impl Samples<'_> {
             TypeRef::F32 => quote!(1.5f32),
             TypeRef::F64 => quote!(2.25f64),
             TypeRef::Bytes => quote!(vec![0u8, 1, 2, 255]),
+            TypeRef::Base64 => quote!(#k::types::Base64(vec![0u8, 1, 2, 255])),
+            TypeRef::External(_) => quote!(Default::default()),
             TypeRef::Json => quote!(serde_json::json!({ "sample": [1, "two", null] })),
             TypeRef::JsonObject => quote!(
                 serde_json::json!({ "sample": true })
@@ -134,6 +136,24 @@ impl Samples<'_> {
                 None => quote!(#path::Unknown(String::from("x"))),
             },
             TypeKind::Alias { target } => self.value(target, seed, depth),
+            TypeKind::Newtype { .. } => quote!(#path(Default::default())),
+            TypeKind::IntEnum { variants } => {
+                let v = ident(&variants[0].rust_name);
+                quote!(#path::#v)
+            }
+            TypeKind::ValueEnum { variants } => {
+                let v = ident(&variants[0].rust_name);
+                quote!(#path::#v)
+            }
+            TypeKind::Tagged { variants, .. } => {
+                let v = &variants[0];
+                let vn = ident(&v.rust_name);
+                let mut value = self.value(&v.ty, seed, depth + 1);
+                if v.boxed {
+                    value = quote!(Box::new(#value));
+                }
+                quote!(#path::#vn(#value))
+            }
             TypeKind::Union { variants } => {
                 let v = &variants[0];
                 let vn = ident(&v.rust_name);
@@ -143,7 +163,9 @@ impl Samples<'_> {
                 }
                 quote!(#path::#vn(#value))
             }
-            TypeKind::Struct { fields, additional } => {
+            TypeKind::Struct {
+                fields, additional, ..
+            } => {
                 let inits = fields.iter().map(|f| {
                     let fname = ident(&f.rust_name);
                     let deep = depth > 3 || f.boxed;

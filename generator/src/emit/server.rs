@@ -380,9 +380,11 @@ enum Part<'o> {
 
 /// The model's path template as route pieces, one per segment.
 fn route_pieces(op: &Operation) -> Result<Vec<Piece<'_>>, Error> {
-    let refuse = |why: &str| Error {
-        pointer: op.pointer.clone(),
-        message: format!("the server cannot route {:?}: {why}", op.path),
+    let refuse = |why: &str| {
+        Error::new(
+            op.pointer.clone(),
+            format!("the server cannot route {:?}: {why}", op.path),
+        )
     };
     let mut segments: Vec<Vec<Part<'_>>> = vec![Vec::new()];
     for segment in &op.segments {
@@ -855,6 +857,10 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         ]);
     }
     let docs = inner_doc_lines(&lines);
+    // Without operations, the support code has nothing to serve.
+    let no_operations = api.operations.is_empty().then(|| {
+        quote!(#[allow(dead_code, unused_imports, unused_variables, clippy::match_single_binding, reason = "the document has no operations")])
+    });
     quote! {
         #![doc = #title]
         //!
@@ -864,6 +870,7 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
 
         // Formatted by the generator; rustfmt would only churn it.
         #[rustfmt::skip]
+        #no_operations
         mod server;
         #[rustfmt::skip]
         pub mod types;

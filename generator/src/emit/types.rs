@@ -2,6 +2,7 @@
 
 use super::{Ctx, doc, ident, rust_type};
 use crate::model::{Api, Bound, Constraints, Field, Presence, TypeDef, TypeKind, TypeRef};
+use crate::names;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -9,6 +10,75 @@ const DATES: &str = include_str!("../../runtime/types_support.rs");
 const ENUMS: &str = include_str!("../../runtime/enum_support.rs");
 const DOUBLE_OPTION: &str = include_str!("../../runtime/double_option.rs");
 const VALIDATE: &str = include_str!("../../runtime/validate.rs");
+const TAGGED: &str = include_str!("../../runtime/tagged_support.rs");
+const BASE64: &str = include_str!("../../runtime/base64_support.rs");
+
+/// Every type reference of the API: fields, variants, targets, parameters, bodies
+/// and responses.
+pub(crate) fn all_type_refs(api: &Api) -> Vec<&TypeRef> {
+    fn push<'a>(t: &'a TypeRef, out: &mut Vec<&'a TypeRef>) {
+        out.push(t);
+        if let TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) = t {
+            push(inner, out);
+        }
+    }
+    let mut out = Vec::new();
+    for t in &api.types {
+        match &t.kind {
+            TypeKind::Struct {
+                fields, additional, ..
+            } => {
+                fields.iter().for_each(|f| push(&f.ty, &mut out));
+                if let Some(a) = additional {
+                    push(a, &mut out);
+                }
+            }
+            TypeKind::Union { variants } => variants.iter().for_each(|v| push(&v.ty, &mut out)),
+            TypeKind::Tagged { variants, .. } => {
+                variants.iter().for_each(|v| push(&v.ty, &mut out))
+            }
+            TypeKind::Alias { target } | TypeKind::Newtype { target } => push(target, &mut out),
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::ValueEnum { .. } => {}
+        }
+    }
+    for op in &api.operations {
+        op.params.iter().for_each(|p| push(&p.ty, &mut out));
+        if let Some(body) = &op.body {
+            if let crate::model::BodyKind::Json(t) | crate::model::BodyKind::Form(t) = &body.kind {
+                push(t, &mut out);
+            }
+        }
+        for r in &op.responses {
+            if let crate::model::ResponseBody::Json(t) = &r.body {
+                push(t, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// The crates the generated code uses beyond what every generated crate needs, by
+/// the name a `Cargo.toml` gives them (`chrono`, `uuid`, `url`, `base64`, ...): the
+/// first path segment of every configured type, and `base64` for `format: byte`.
+pub fn extra_crates(api: &Api) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for t in all_type_refs(api) {
+        match t {
+            TypeRef::Base64 => {
+                out.insert("base64".to_owned());
+            }
+            TypeRef::External(path) => {
+                if let Some((first, _)) = path.trim_start_matches("::").split_once("::") {
+                    if !["std", "core", "alloc", "crate", "super", "self"].contains(&first) {
+                        out.insert(first.to_owned());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
 
 pub(crate) fn snippet(text: &str) -> TokenStream {
     text.parse()
@@ -26,7 +96,7 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
     let has_double = api.types.iter().any(|t| match &t.kind {
         TypeKind::Struct { fields, .. } => fields
             .iter()
-            .any(|f| f.presence() == Presence::OptionalNullable),
+            .any(|f| FieldShape::of(api, f, validate).presence == Presence::OptionalNullable),
         _ => false,
     });
     let enums = if has_enum {
@@ -36,6 +106,35 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
     };
     let double = if has_double {
         snippet(DOUBLE_OPTION)
+    } else {
+        TokenStream::new()
+    };
+    let refs = all_type_refs(api);
+    let base64 = if refs.iter().any(|t| matches!(t, TypeRef::Base64)) {
+        let validate_impl = validate.then(|| quote!(impl Validate for Base64 {}));
+        let support = snippet(BASE64);
+        quote!(#support #validate_impl)
+    } else {
+        TokenStream::new()
+    };
+    // Configured types have no rules beyond decoding.
+    let externals: std::collections::BTreeSet<&String> = refs
+        .iter()
+        .filter_map(|t| match t {
+            TypeRef::External(path) => Some(path),
+            _ => None,
+        })
+        .collect();
+    let external_impls = externals.into_iter().filter(|_| validate).map(|path| {
+        let ty: TokenStream = path.parse().unwrap_or_default();
+        quote!(impl Validate for #ty {})
+    });
+    let tagged = if api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, TypeKind::Tagged { .. }))
+    {
+        snippet(TAGGED)
     } else {
         TokenStream::new()
     };
@@ -50,17 +149,109 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
         #dates
         #enums
         #double
+        #tagged
+        #base64
+        #(#external_impls)*
         #validate_support
     }
 }
 
+/// How a field is spelled on one side: its presence there, and on the server, the
+/// expression of its `default` when the document gives one that fits.
+struct FieldShape {
+    presence: Presence,
+    /// On the server, an optional field with a default is the plain type, filled
+    /// with this when absent.
+    default: Option<TokenStream>,
+}
+
+impl FieldShape {
+    fn of(api: &Api, f: &Field, server: bool) -> FieldShape {
+        if !server {
+            return FieldShape {
+                presence: f.presence(),
+                default: None,
+            };
+        }
+        let presence = f.server_presence();
+        let default = (presence == Presence::Optional && !f.boxed)
+            .then(|| f.default.as_ref().and_then(|d| default_expr(api, &f.ty, d)))
+            .flatten();
+        FieldShape {
+            presence: if default.is_some() {
+                Presence::Required
+            } else {
+                presence
+            },
+            default,
+        }
+    }
+}
+
+/// A Rust expression of type `ty` for the JSON value `value`, when the value fits.
+fn default_expr(api: &Api, ty: &TypeRef, value: &serde_json::Value) -> Option<TokenStream> {
+    use serde_json::Value;
+    Some(match (ty, value) {
+        (TypeRef::String, Value::String(s)) => quote!(String::from(#s)),
+        (TypeRef::Bool, Value::Bool(b)) => quote!(#b),
+        (TypeRef::I32, Value::Number(n)) => {
+            let v = proc_macro2::Literal::i32_suffixed(i32::try_from(n.as_i64()?).ok()?);
+            quote!(#v)
+        }
+        (TypeRef::I64, Value::Number(n)) => {
+            let v = proc_macro2::Literal::i64_suffixed(n.as_i64()?);
+            quote!(#v)
+        }
+        (TypeRef::F32, Value::Number(n)) => {
+            let v = proc_macro2::Literal::f32_suffixed(n.as_f64()? as f32);
+            quote!(#v)
+        }
+        (TypeRef::F64, Value::Number(n)) => {
+            let v = proc_macro2::Literal::f64_suffixed(n.as_f64()?);
+            quote!(#v)
+        }
+        (TypeRef::DateTime, Value::String(s)) => quote!(DateTime::from(#s)),
+        (TypeRef::Date, Value::String(s)) => quote!(Date::from(#s)),
+        (TypeRef::Vec(_), Value::Array(a)) if a.is_empty() => quote!(Vec::new()),
+        (TypeRef::Map(_), Value::Object(o)) if o.is_empty() => {
+            quote!(std::collections::BTreeMap::new())
+        }
+        (TypeRef::JsonObject, Value::Object(o)) if o.is_empty() => quote!(serde_json::Map::new()),
+        (TypeRef::Named(n), value) => {
+            let name = ident(n);
+            match &api.types.iter().find(|t| &t.name == n)?.kind {
+                TypeKind::Enum { variants } => {
+                    let v = variants
+                        .iter()
+                        .find(|v| Some(v.wire_value.as_str()) == value.as_str())?;
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn)
+                }
+                TypeKind::IntEnum { variants } => {
+                    let v = variants.iter().find(|v| Some(v.value) == value.as_i64())?;
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn)
+                }
+                TypeKind::ValueEnum { variants } => {
+                    let v = variants.iter().find(|v| &v.value == value)?;
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn)
+                }
+                TypeKind::Alias { target } => default_expr(api, target, value)?,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
 /// The Rust type of a field, with `Option`s for absence and null kept apart.
-pub(crate) fn field_type(f: &Field, ctx: Ctx) -> TokenStream {
-    let mut inner = rust_type(&f.ty, ctx);
+fn field_type(f: &Field, presence: Presence) -> TokenStream {
+    let mut inner = rust_type(&f.ty, Ctx::Types);
     if f.boxed {
         inner = quote!(Box<#inner>);
     }
-    match f.presence() {
+    match presence {
         Presence::Required => inner,
         Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
         Presence::OptionalNullable => quote!(Option<Option<#inner>>),
@@ -68,72 +259,92 @@ pub(crate) fn field_type(f: &Field, ctx: Ctx) -> TokenStream {
 }
 
 /// serde attributes for a field. `strict` (the server's types) refuses `null` for an
-/// optional field that is not nullable; the client accepts it as absent.
-pub(crate) fn field_serde(f: &Field, strict: bool) -> TokenStream {
+/// optional field that is not nullable; the client accepts it as absent. `default`
+/// names the function that fills an absent field.
+fn field_serde(f: &Field, presence: Presence, strict: bool, default: Option<&str>) -> TokenStream {
+    if f.flatten {
+        return quote!(#[serde(flatten)]);
+    }
     let rename = if f.rust_name != f.wire_name {
         let w = &f.wire_name;
         quote!(#[serde(rename = #w)])
     } else {
         TokenStream::new()
     };
-    let presence = match f.presence() {
-        Presence::Required => TokenStream::new(),
-        Presence::RequiredNullable => quote!(#[serde(default)]),
-        Presence::Optional if strict => quote!(
+    let presence = match (presence, default) {
+        (_, Some(function)) => quote!(#[serde(default = #function)]),
+        (Presence::Required, None) => TokenStream::new(),
+        (Presence::RequiredNullable, None) => quote!(#[serde(default)]),
+        (Presence::Optional, None) if strict => quote!(
             #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "non_null")]
         ),
-        Presence::Optional => quote!(#[serde(default, skip_serializing_if = "Option::is_none")]),
-        Presence::OptionalNullable => quote!(
+        (Presence::Optional, None) => {
+            quote!(#[serde(default, skip_serializing_if = "Option::is_none")])
+        }
+        (Presence::OptionalNullable, None) => quote!(
             #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "double_option")]
         ),
     };
     quote!(#rename #presence)
 }
 
-fn field_doc(f: &Field) -> TokenStream {
+fn field_doc(f: &Field, shape: &FieldShape) -> TokenStream {
     let mut text = f
         .doc
         .clone()
         .unwrap_or_else(|| format!("The `{}` property.", f.wire_name.replace('`', "'")));
-    let note = match f.presence() {
-        Presence::Required => None,
-        Presence::RequiredNullable => Some("Always present; may be null."),
-        Presence::Optional => None,
-        Presence::OptionalNullable => Some("`None`: absent; `Some(None)`: null."),
-    };
-    if let Some(note) = note {
+    let mut notes = Vec::new();
+    match shape.presence {
+        Presence::RequiredNullable => notes.push("Always present; may be null.".to_owned()),
+        Presence::OptionalNullable => notes.push("`None`: absent; `Some(None)`: null.".to_owned()),
+        Presence::Required | Presence::Optional => {}
+    }
+    if f.read_only {
+        notes.push("Read-only: sent in responses, ignored in requests.".to_owned());
+    }
+    if f.write_only {
+        notes.push("Write-only: sent in requests, absent from responses.".to_owned());
+    }
+    if let Some(d) = &f.default {
+        let shown = d.to_string().replace('`', "'");
+        notes.push(if shape.default.is_some() {
+            format!("Default: `{shown}`, filled in when absent.")
+        } else {
+            format!("Default: `{shown}`.")
+        });
+    }
+    for note in notes {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
-        text.push_str(note);
+        text.push_str(&note);
     }
-    if text.is_empty() {
-        TokenStream::new()
-    } else {
-        doc(Some(&text))
-    }
+    doc(Some(&text))
 }
 
 /// Whether a type's derive can include `Default`.
-fn defaultable(api: &Api, fields: &[Field]) -> bool {
+fn defaultable(api: &Api, fields: &[Field], server: bool) -> bool {
     fields.iter().all(|f| {
-        f.presence() != Presence::Required
+        FieldShape::of(api, f, server).presence != Presence::Required
             || match &f.ty {
                 TypeRef::Named(n) => api
                     .types
                     .iter()
                     .find(|t| &t.name == n)
-                    .is_some_and(|t| matches!(&t.kind, TypeKind::Struct { fields, .. } if defaultable_shallow(fields))),
-                TypeRef::DateTime | TypeRef::Date => false,
+                    .is_some_and(|t| matches!(&t.kind, TypeKind::Struct { fields, .. } if defaultable_shallow(api, fields, server))),
+                TypeRef::DateTime | TypeRef::Date | TypeRef::External(_) => false,
                 _ => true,
             }
     })
 }
 
-fn defaultable_shallow(fields: &[Field]) -> bool {
+fn defaultable_shallow(api: &Api, fields: &[Field], server: bool) -> bool {
     fields.iter().all(|f| {
-        f.presence() != Presence::Required
-            || !matches!(f.ty, TypeRef::Named(_) | TypeRef::DateTime | TypeRef::Date)
+        FieldShape::of(api, f, server).presence != Presence::Required
+            || !matches!(
+                f.ty,
+                TypeRef::Named(_) | TypeRef::DateTime | TypeRef::Date | TypeRef::External(_)
+            )
     })
 }
 
@@ -145,14 +356,61 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
     );
     let docs = doc(Some(t.doc.as_deref().unwrap_or(&fallback)));
     match &t.kind {
-        TypeKind::Struct { fields, additional } => {
-            let defs = fields.iter().map(|f| {
-                let fname = ident(&f.rust_name);
-                let ty = field_type(f, Ctx::Types);
-                let serde = field_serde(f, validate);
-                let fdoc = field_doc(f);
-                quote!(#fdoc #serde pub #fname: #ty,)
+        TypeKind::Struct {
+            fields,
+            additional,
+            closed,
+        } => {
+            let shapes: Vec<FieldShape> = fields
+                .iter()
+                .map(|f| FieldShape::of(api, f, validate))
+                .collect();
+            let default_fns: Vec<Option<String>> = fields
+                .iter()
+                .zip(&shapes)
+                .map(|(f, shape)| {
+                    shape.default.as_ref().map(|_| {
+                        format!(
+                            "{}::default_{}",
+                            names::snake(&t.name),
+                            f.rust_name.trim_end_matches('_')
+                        )
+                    })
+                })
+                .collect();
+            let defs =
+                fields
+                    .iter()
+                    .zip(&shapes)
+                    .zip(&default_fns)
+                    .map(|((f, shape), function)| {
+                        let fname = ident(&f.rust_name);
+                        let ty = field_type(f, shape.presence);
+                        let serde = field_serde(f, shape.presence, validate, function.as_deref());
+                        let fdoc = field_doc(f, shape);
+                        quote!(#fdoc #serde pub #fname: #ty,)
+                    });
+            // The functions that fill absent fields, in a module named after the type
+            // (no schema name can take it: type names are camel case).
+            let default_mod = default_fns.iter().any(Option::is_some).then(|| {
+                let module = ident(&names::snake(&t.name));
+                let fns = fields.iter().zip(&shapes).filter_map(|(f, shape)| {
+                    let expr = shape.default.as_ref()?;
+                    let fname = ident(&format!("default_{}", f.rust_name.trim_end_matches('_')));
+                    let ty = field_type(f, Presence::Required);
+                    Some(quote!(pub(super) fn #fname() -> #ty { #expr }))
+                });
+                let doc_text = format!(" The defaults of [`{}`]'s fields.", t.name);
+                quote! {
+                    #[doc = #doc_text]
+                    mod #module {
+                        #[allow(unused_imports, reason = "a default may name a type of this module")]
+                        use super::*;
+                        #(#fns)*
+                    }
+                }
             });
+            let deny = (validate && *closed).then(|| quote!(#[serde(deny_unknown_fields)]));
             let extra = additional.as_ref().map(|a| {
                 let ty = rust_type(a, Ctx::Types);
                 quote!(
@@ -161,7 +419,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     pub additional_properties: std::collections::BTreeMap<String, #ty>,
                 )
             });
-            let default = if defaultable(api, fields) {
+            let default = if defaultable(api, fields, validate) {
                 quote!(Default,)
             } else {
                 TokenStream::new()
@@ -169,12 +427,13 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             let validate_impl = validate.then(|| {
                 let checks: Vec<_> = fields
                     .iter()
-                    .flat_map(|f| {
+                    .zip(&shapes)
+                    .flat_map(|(f, shape)| {
                         let fname = ident(&f.rust_name);
                         let wire = &f.wire_name;
                         let inner = needs_validation(api, &f.ty)
                             .then(|| quote!(self.#fname.validate().map_err(|e| e.at(#wire))?;));
-                        let bounds = field_bounds_check(f)
+                        let bounds = field_bounds_check(f, shape.presence)
                             .map(|check| quote!(#check.map_err(|e| e.at(#wire))?;));
                         bounds.into_iter().chain(inner)
                     })
@@ -200,22 +459,31 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                #deny
                 pub struct #name {
                     #(#defs)*
                     #extra
                 }
+                #default_mod
                 #validate_impl
             }
         }
         TypeKind::Enum { variants } => {
             let defs = variants.iter().map(|v| {
                 let vn = ident(&v.rust_name);
-                let text = if v.wire_value.is_empty() {
-                    " The empty string.".to_owned()
-                } else if v.wire_value.contains('`') {
-                    format!(" `` {} ``", v.wire_value)
+                // Control characters (a line break, a bare CR) cannot stand in a doc
+                // comment as they are: show them escaped.
+                let shown = if v.wire_value.chars().any(char::is_control) {
+                    format!("{:?}", v.wire_value)
                 } else {
-                    format!(" `{}`", v.wire_value)
+                    v.wire_value.clone()
+                };
+                let text = if shown.is_empty() {
+                    " The empty string.".to_owned()
+                } else if shown.contains('`') {
+                    format!(" `` {shown} ``")
+                } else {
+                    format!(" `{shown}`")
                 };
                 quote!(#[doc = #text] #vn,)
             });
@@ -343,6 +611,320 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             let ty = rust_type(target, Ctx::Types);
             quote!(#docs pub type #name = #ty;)
         }
+        TypeKind::IntEnum { variants } => {
+            let defs = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let text = format!(" `{}`", v.value);
+                quote!(#[doc = #text] #vn,)
+            });
+            let to_int = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let n = proc_macro2::Literal::i64_unsuffixed(v.value);
+                quote!(#name::#vn => #n,)
+            });
+            let from_int = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let n = proc_macro2::Literal::i64_unsuffixed(v.value);
+                quote!(#n => #name::#vn,)
+            });
+            let values = variants
+                .iter()
+                .map(|v| proc_macro2::Literal::i64_unsuffixed(v.value));
+            let validate_impl = validate.then(|| {
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self {
+                                #name::Unknown(value) => Err(Invalid::new(format!(
+                                    "{value} is not one of {:?}", #name::VALUES
+                                ))),
+                                _ => Ok(()),
+                            }
+                        }
+                    }
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                pub enum #name {
+                    #(#defs)*
+                    /// A value this version of the document does not list.
+                    Unknown(i64),
+                }
+
+                impl #name {
+                    /// Every value the document lists.
+                    pub const VALUES: &'static [i64] = &[#(#values),*];
+
+                    /// The value as it is sent on the wire.
+                    pub fn value(self) -> i64 {
+                        match self {
+                            #(#to_int)*
+                            #name::Unknown(value) => value,
+                        }
+                    }
+                }
+
+                impl From<i64> for #name {
+                    fn from(value: i64) -> Self {
+                        match value {
+                            #(#from_int)*
+                            other => #name::Unknown(other),
+                        }
+                    }
+                }
+
+                impl std::str::FromStr for #name {
+                    type Err = std::num::ParseIntError;
+
+                    fn from_str(value: &str) -> Result<Self, Self::Err> {
+                        value.parse::<i64>().map(#name::from)
+                    }
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(f, "{}", self.value())
+                    }
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_i64(self.value())
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        <i64 as serde::Deserialize>::deserialize(deserializer).map(#name::from)
+                    }
+                }
+
+                #validate_impl
+            }
+        }
+        TypeKind::ValueEnum { variants } => {
+            let defs = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let text = format!(" `{}`", v.value.to_string().replace('`', "'"));
+                quote!(#[doc = #text] #vn,)
+            });
+            let texts: Vec<String> = variants.iter().map(|v| v.value.to_string()).collect();
+            let to_value = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let value = json_literal(&v.value);
+                quote!(#name::#vn => #value,)
+            });
+            let all = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                quote!(#name::#vn)
+            });
+            let validate_impl = validate.then(|| {
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self {
+                                #name::Unknown(value) => Err(Invalid::new(format!(
+                                    "{value} is not one of {}", [#(#texts),*].join(", ")
+                                ))),
+                                _ => Ok(()),
+                            }
+                        }
+                    }
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name {
+                    #(#defs)*
+                    /// A value this version of the document does not list.
+                    Unknown(serde_json::Value),
+                }
+
+                impl #name {
+                    /// The value as it is sent on the wire.
+                    pub fn value(&self) -> serde_json::Value {
+                        match self {
+                            #(#to_value)*
+                            #name::Unknown(value) => value.clone(),
+                        }
+                    }
+                }
+
+                impl From<serde_json::Value> for #name {
+                    fn from(value: serde_json::Value) -> Self {
+                        [#(#all),*]
+                            .into_iter()
+                            .find(|known| known.value() == value)
+                            .unwrap_or(#name::Unknown(value))
+                    }
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        match self.value() {
+                            serde_json::Value::String(s) => f.write_str(&s),
+                            other => write!(f, "{other}"),
+                        }
+                    }
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serde::Serialize::serialize(&self.value(), serializer)
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        <serde_json::Value as serde::Deserialize>::deserialize(deserializer).map(#name::from)
+                    }
+                }
+
+                #validate_impl
+            }
+        }
+        TypeKind::Tagged { property, variants } => {
+            let defs = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let mut ty = rust_type(&v.ty, Ctx::Types);
+                if v.boxed {
+                    ty = quote!(Box<#ty>);
+                }
+                let text = format!(
+                    " `{property}`: {}.",
+                    v.tags
+                        .iter()
+                        .map(|t| format!("`{}`", t.replace('`', "'")))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                quote!(#[doc = #text] #vn(#ty),)
+            });
+            let encode = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let tag = &v.tags[0];
+                if v.declares_tag {
+                    quote!(#name::#vn(value) => serde::Serialize::serialize(value, serializer),)
+                } else {
+                    quote!(#name::#vn(value) => encode_tagged(value, #property, #tag, serializer),)
+                }
+            });
+            let decode = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let tags = &v.tags;
+                let wrap = if v.boxed {
+                    quote!(|v| #name::#vn(Box::new(v)))
+                } else {
+                    quote!(#name::#vn)
+                };
+                quote!(#(#tags)|* => from_tagged(value).map(#wrap),)
+            });
+            let unknown_doc =
+                format!(" A `{property}` this version of the document does not list.");
+            let validate_impl = validate.then(|| {
+                let arms = variants.iter().map(|v| {
+                    let vn = ident(&v.rust_name);
+                    quote!(#name::#vn(value) => value.validate(),)
+                });
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self {
+                                #(#arms)*
+                                #name::Unknown(value) => Err(Invalid::new(format!(
+                                    "{} is not a known kind", value.get(#property).unwrap_or(&serde_json::Value::Null)
+                                )).at(#property)),
+                            }
+                        }
+                    }
+                }
+            });
+            let how = format!(" Decoded by the value of its `{property}` property.");
+            quote! {
+                #docs
+                ///
+                #[doc = #how]
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name {
+                    #(#defs)*
+                    #[doc = #unknown_doc]
+                    Unknown(serde_json::Value),
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        match self {
+                            #(#encode)*
+                            #name::Unknown(value) => serde::Serialize::serialize(value, serializer),
+                        }
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let (tag, value) = decode_tagged(deserializer, #property)?;
+                        match tag.as_str() {
+                            #(#decode)*
+                            _ => Ok(#name::Unknown(value)),
+                        }
+                    }
+                }
+
+                #validate_impl
+            }
+        }
+        TypeKind::Newtype { target } => {
+            let ty = rust_type(target, Ctx::Types);
+            let validate_impl = validate.then(|| {
+                if needs_validation(api, target) {
+                    quote! {
+                        impl Validate for #name {
+                            fn validate(&self) -> Result<(), Invalid> {
+                                self.0.validate()
+                            }
+                        }
+                    }
+                } else {
+                    quote!(impl Validate for #name {})
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub #ty);
+                #validate_impl
+            }
+        }
+    }
+}
+
+/// A `serde_json::Value` expression for a JSON value.
+fn json_literal(v: &serde_json::Value) -> TokenStream {
+    use serde_json::Value;
+    match v {
+        Value::Null => quote!(serde_json::Value::Null),
+        Value::Bool(b) => quote!(serde_json::Value::Bool(#b)),
+        Value::String(s) => quote!(serde_json::Value::from(#s)),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                let i = proc_macro2::Literal::i64_suffixed(i);
+                quote!(serde_json::Value::from(#i))
+            } else if let Some(u) = n.as_u64() {
+                let u = proc_macro2::Literal::u64_suffixed(u);
+                quote!(serde_json::Value::from(#u))
+            } else {
+                let f = proc_macro2::Literal::f64_suffixed(n.as_f64().unwrap_or_default());
+                quote!(serde_json::Value::from(#f))
+            }
+        }
+        Value::Array(_) | Value::Object(_) => {
+            let text = v.to_string();
+            quote!(serde_json::from_str(#text).unwrap_or_default())
+        }
     }
 }
 
@@ -384,12 +966,12 @@ pub(crate) fn bounds_check(
 }
 
 /// The bounds check of a struct field, when it has one.
-fn field_bounds_check(f: &Field) -> Option<TokenStream> {
+fn field_bounds_check(f: &Field, presence: Presence) -> Option<TokenStream> {
     if f.boxed {
         return None;
     }
     let name = ident(&f.rust_name);
-    let value = match f.presence() {
+    let value = match presence {
         Presence::Required => quote!(Some(&self.#name)),
         Presence::RequiredNullable | Presence::Optional => quote!(self.#name.as_ref()),
         Presence::OptionalNullable => quote!(self.#name.as_ref().and_then(Option::as_ref)),
@@ -408,17 +990,26 @@ pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
                 }
                 seen.push(n.clone());
                 match api.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
-                    Some(TypeKind::Enum { .. }) => true,
-                    Some(TypeKind::Struct { fields, additional }) => {
-                        fields
-                            .iter()
-                            .any(|f| field_bounds_check(f).is_some() || walk(api, &f.ty, seen))
-                            || additional.as_ref().is_some_and(|a| walk(api, a, seen))
+                    Some(
+                        TypeKind::Enum { .. }
+                        | TypeKind::IntEnum { .. }
+                        | TypeKind::ValueEnum { .. }
+                        | TypeKind::Tagged { .. },
+                    ) => true,
+                    Some(TypeKind::Struct {
+                        fields, additional, ..
+                    }) => {
+                        fields.iter().any(|f| {
+                            field_bounds_check(f, f.server_presence()).is_some()
+                                || walk(api, &f.ty, seen)
+                        }) || additional.as_ref().is_some_and(|a| walk(api, a, seen))
                     }
                     Some(TypeKind::Union { variants }) => {
                         variants.iter().any(|v| walk(api, &v.ty, seen))
                     }
-                    Some(TypeKind::Alias { target }) => walk(api, target, seen),
+                    Some(TypeKind::Alias { target } | TypeKind::Newtype { target }) => {
+                        walk(api, target, seen)
+                    }
                     None => false,
                 }
             }

@@ -55,8 +55,7 @@ pub(crate) fn resolve<'m, T>(
     reference: &str,
     at: &Pointer,
 ) -> Result<(&'m T, Pointer)> {
-    let prefix = format!("#/components/{kind}/");
-    let Some(name) = reference.strip_prefix(&prefix) else {
+    let Some(name) = component_key(reference, kind) else {
         return Err(Error::at(
             at,
             format!(
@@ -65,7 +64,7 @@ pub(crate) fn resolve<'m, T>(
         ));
     };
     let mut seen = vec![reference.to_owned()];
-    let mut current = name.to_owned();
+    let mut current = name;
     loop {
         let item = map.and_then(|m| m.get(&current)).ok_or_else(|| {
             Error::at(
@@ -85,13 +84,21 @@ pub(crate) fn resolve<'m, T>(
                     return Err(Error::at(at, format!("$ref {reference:?} is circular")));
                 }
                 seen.push(next.clone());
-                current = next
-                    .strip_prefix(&prefix)
-                    .ok_or_else(|| Error::at(at, format!("unsupported $ref {next:?}")))?
-                    .to_owned();
+                current = component_key(next, kind)
+                    .ok_or_else(|| Error::at(at, format!("unsupported $ref {next:?}")))?;
             }
         }
     }
+}
+
+/// The key of `#/components/<kind>/<key>` (unescaped), if `reference` has that form.
+/// Loading has put every local reference in this form.
+pub(crate) fn component_key(reference: &str, kind: &str) -> Option<String> {
+    let key = reference
+        .strip_prefix("#/components/")?
+        .strip_prefix(kind)?
+        .strip_prefix('/')?;
+    (!key.contains('/')).then(|| key.replace("~1", "/").replace("~0", "~"))
 }
 
 pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
@@ -191,6 +198,10 @@ impl Lowerer<'_> {
                 nullable: false,
                 boxed: false,
                 constraints: Default::default(),
+                default: None,
+                read_only: false,
+                write_only: false,
+                flatten: false,
             };
             self.types.push(TypeDef {
                 name: name.clone(),
@@ -224,6 +235,7 @@ impl Lowerer<'_> {
                         ),
                     ],
                     additional: None,
+                    closed: false,
                 },
             });
             let ef = |n: &str, ty: TypeRef| ErrorField {

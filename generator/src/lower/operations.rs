@@ -386,11 +386,9 @@ fn lower_params<'a>(
         // A `$ref` to a scalar component is the scalar itself.
         let ty = unalias(lw, ty);
         let scalar_ok = |t: &TypeRef| match t {
-            TypeRef::Named(n) => lw
-                .types
-                .iter()
-                .find(|d| &d.name == n)
-                .is_some_and(|d| matches!(d.kind, TypeKind::Enum { .. })),
+            TypeRef::Named(n) => lw.types.iter().find(|d| &d.name == n).is_some_and(|d| {
+                matches!(d.kind, TypeKind::Enum { .. } | TypeKind::IntEnum { .. })
+            }),
             TypeRef::String
             | TypeRef::Bool
             | TypeRef::I32
@@ -398,7 +396,9 @@ fn lower_params<'a>(
             | TypeRef::F32
             | TypeRef::F64
             | TypeRef::DateTime
-            | TypeRef::Date => true,
+            | TypeRef::Date
+            | TypeRef::Base64
+            | TypeRef::External(_) => true,
             _ => false,
         };
         let ok = match (&ty, location) {

@@ -2,7 +2,10 @@
 
 use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
-use crate::model::{Bound, Constraints, Field, TypeDef, TypeKind, TypeRef, UnionVariant, Variant};
+use crate::model::{
+    Bound, Constraints, Field, IntVariant, TaggedVariant, TypeDef, TypeKind, TypeRef, UnionVariant,
+    ValueVariant, Variant,
+};
 use crate::names::{self, Scope};
 use indexmap::IndexMap;
 use openapiv3::{
@@ -16,6 +19,38 @@ struct ObjectParts<'a> {
     properties: Vec<(&'a String, RefOr<'a>, Pointer)>,
     required: BTreeSet<&'a str>,
     additional: Option<(&'a AdditionalProperties, Pointer)>,
+    /// `oneOf`/`anyOf` lists beside the properties (or among `allOf` members): the
+    /// object is also one of these objects. Each becomes a flattened union field.
+    alternatives: Vec<Alternatives<'a>>,
+}
+
+/// One `oneOf`/`anyOf` list of an object.
+#[derive(Clone)]
+struct Alternatives<'a> {
+    members: &'a [ReferenceOr<Schema>],
+    discriminator: Option<&'a openapiv3::Discriminator>,
+    /// The schema holding the list, and `oneOf` or `anyOf`.
+    at: Pointer,
+    key: &'static str,
+}
+
+impl<'a> ObjectParts<'a> {
+    fn empty() -> Self {
+        ObjectParts {
+            properties: Vec::new(),
+            required: BTreeSet::new(),
+            additional: None,
+            alternatives: Vec::new(),
+        }
+    }
+}
+
+impl ObjectParts<'_> {
+    /// `additionalProperties: false` on this very object (a merge of `allOf` members
+    /// is never closed: closing one member would refuse the others' properties).
+    fn closed(&self) -> bool {
+        matches!(self.additional, Some((AdditionalProperties::Any(false), _)))
+    }
 }
 
 /// What a schema is, once the many spellings are folded together.
@@ -33,8 +68,13 @@ enum Shape<'a> {
         float: bool,
     },
     Boolean,
+    /// An enum whose values are not all strings (integers, numbers, booleans, or a
+    /// mix); nulls left out.
+    ValueEnum(Vec<serde_json::Value>),
     OneOf(&'a [ReferenceOr<Schema>]),
-    AllOf(&'a [ReferenceOr<Schema>]),
+    /// `allOf`, with the schema's own object parts (`properties`, `required`, ...)
+    /// merged after the members, when it has any.
+    AllOf(&'a [ReferenceOr<Schema>], Option<ObjectParts<'a>>),
     Any,
 }
 
@@ -50,7 +90,63 @@ fn string_format(f: &VariantOrUnknownOrEmpty<StringFormat>) -> Option<&str> {
     }
 }
 
+/// The `enum` of a schema as JSON values, whatever its type (null included).
+fn enum_values(schema: &Schema) -> Vec<serde_json::Value> {
+    use serde_json::Value;
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s
+            .enumeration
+            .iter()
+            .map(|v| v.clone().map_or(Value::Null, Value::String))
+            .collect(),
+        SchemaKind::Type(Type::Integer(i)) => i
+            .enumeration
+            .iter()
+            .map(|v| v.map_or(Value::Null, Value::from))
+            .collect(),
+        SchemaKind::Type(Type::Number(n)) => n
+            .enumeration
+            .iter()
+            .map(|v| {
+                v.and_then(serde_json::Number::from_f64)
+                    .map_or(Value::Null, Value::Number)
+            })
+            .collect(),
+        SchemaKind::Type(Type::Boolean(b)) => b
+            .enumeration
+            .iter()
+            .map(|v| v.map_or(Value::Null, Value::Bool))
+            .collect(),
+        SchemaKind::Any(a) => a.enumeration.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a schema allows null: `nullable`, or a null among its `enum` values.
+fn allows_null(schema: &Schema) -> bool {
+    schema.schema_data.nullable || enum_values(schema).iter().any(serde_json::Value::is_null)
+}
+
 fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
+    let plain = match &schema.schema_kind {
+        SchemaKind::Type(_) => true,
+        SchemaKind::Any(a) => {
+            a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.all_of.is_empty()
+                && a.properties.is_empty()
+        }
+        _ => false,
+    };
+    if plain {
+        let values: Vec<_> = enum_values(schema)
+            .into_iter()
+            .filter(|v| !v.is_null())
+            .collect();
+        if !values.is_empty() && !values.iter().all(serde_json::Value::is_string) {
+            return Ok(Shape::ValueEnum(values));
+        }
+    }
     let props = |p: &'a IndexMap<String, ReferenceOr<Box<Schema>>>| {
         p.iter()
             .map(|(k, v)| (k, RefOr::from(v), at.push("properties").push(k)))
@@ -64,6 +160,7 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
                 .additional_properties
                 .as_ref()
                 .map(|a| (a, at.push("additionalProperties"))),
+            alternatives: Vec::new(),
         }),
         SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.as_ref().map(RefOr::from)),
         SchemaKind::Type(Type::String(s)) => Shape::String {
@@ -82,7 +179,7 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
         SchemaKind::Type(Type::Boolean(_)) => Shape::Boolean,
         SchemaKind::OneOf { one_of } => Shape::OneOf(one_of),
         SchemaKind::AnyOf { any_of } => Shape::OneOf(any_of),
-        SchemaKind::AllOf { all_of } => Shape::AllOf(all_of),
+        SchemaKind::AllOf { all_of } => Shape::AllOf(all_of, None),
         SchemaKind::Not { .. } => {
             return Err(Error::at(
                 &at.push("not"),
@@ -96,36 +193,55 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
                     "`not` is not supported: it has no Rust type",
                 ));
             }
-            let mixed = [
-                !any.one_of.is_empty(),
-                !any.any_of.is_empty(),
-                !any.all_of.is_empty(),
-            ]
-            .iter()
-            .filter(|b| **b)
-            .count();
             let has_object = !any.properties.is_empty() || any.additional_properties.is_some();
-            if mixed > 1 || (mixed == 1 && (has_object || any.items.is_some())) {
+            let has_own = has_object || !any.required.is_empty();
+            let lists = [("oneOf", &any.one_of), ("anyOf", &any.any_of)];
+            let alternatives: Vec<Alternatives<'a>> = lists
+                .into_iter()
+                .filter(|(_, list)| !list.is_empty())
+                .map(|(key, list)| Alternatives {
+                    members: list,
+                    discriminator: schema.schema_data.discriminator.as_ref(),
+                    at: at.clone(),
+                    key,
+                })
+                .collect();
+            let own = || ObjectParts {
+                properties: props(&any.properties),
+                required: any.required.iter().map(String::as_str).collect(),
+                additional: any
+                    .additional_properties
+                    .as_ref()
+                    .map(|a| (a, at.push("additionalProperties"))),
+                alternatives: alternatives.clone(),
+            };
+            if any.items.is_some()
+                && (!alternatives.is_empty() || !any.all_of.is_empty() || has_object)
+            {
                 return Err(Error::at(
                     at,
-                    "a schema that mixes oneOf/anyOf/allOf with each other or with its own properties is not supported; move the properties into an allOf member",
+                    "a schema that is an array and also an object or a composition has no Rust type; keep `items` or the rest",
                 ));
+            }
+            // allOf with the schema's own properties, `required` or alternatives: one
+            // object.
+            if !any.all_of.is_empty() {
+                let has_more = has_own || !alternatives.is_empty();
+                return Ok(Shape::AllOf(&any.all_of, has_more.then(own)));
+            }
+            // Alternatives beside properties, or several lists: an object with
+            // flattened unions.
+            if has_own && !alternatives.is_empty() || alternatives.len() > 1 {
+                return Ok(Shape::Object(own()));
             }
             if !any.one_of.is_empty() {
                 Shape::OneOf(&any.one_of)
             } else if !any.any_of.is_empty() {
                 Shape::OneOf(&any.any_of)
             } else if !any.all_of.is_empty() {
-                Shape::AllOf(&any.all_of)
+                Shape::AllOf(&any.all_of, None)
             } else if has_object || any.typ.as_deref() == Some("object") {
-                Shape::Object(ObjectParts {
-                    properties: props(&any.properties),
-                    required: any.required.iter().map(String::as_str).collect(),
-                    additional: any
-                        .additional_properties
-                        .as_ref()
-                        .map(|a| (a, at.push("additionalProperties"))),
-                })
+                Shape::Object(own())
             } else if any.items.is_some() || any.typ.as_deref() == Some("array") {
                 Shape::Array(any.items.as_ref().map(RefOr::from))
             } else {
@@ -177,13 +293,13 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn schema_ref(&self, reference: &str, at: &Pointer) -> Result<(TypeRef, bool)> {
         let schemas = self.doc.components.as_ref().map(|c| &c.schemas);
         let (target, _) = resolve(schemas, "schemas", reference, at)?;
-        let key = reference.trim_start_matches("#/components/schemas/");
+        let key = super::component_key(reference, "schemas").unwrap_or_default();
         let name = self
             .component_names
-            .get(key)
+            .get(&key)
             .cloned()
             .ok_or_else(|| Error::at(at, format!("$ref {reference:?} does not resolve")))?;
-        Ok((TypeRef::Named(name), target.schema_data.nullable))
+        Ok((TypeRef::Named(name), allows_null(target)))
     }
 
     /// Resolves a reference to the schema itself (for merging `allOf`).
@@ -198,6 +314,67 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `allOf` whose members are no objects (a `$ref` to a string type plus a
+    /// description, a scalar plus extra bounds): the one type they all describe, and
+    /// whether null is allowed (only when every member allows it). `None` when a
+    /// member is an object or the members describe different types.
+    fn scalar_all_of(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        at: &Pointer,
+    ) -> Result<Option<(TypeRef, bool)>> {
+        let mut found: Option<(TypeRef, bool)> = None;
+        for (i, member) in members.iter().enumerate() {
+            let mat = at.push("allOf").push(i.to_string());
+            let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
+            let (ty, nullable) = match shape(schema, &sat)? {
+                Shape::Any => continue,
+                Shape::Object(_) | Shape::AllOf(..) | Shape::OneOf(_) | Shape::Array(_) => {
+                    return Ok(None);
+                }
+                Shape::String { ref values, .. } if !values.is_empty() => {
+                    if !matches!(member, ReferenceOr::Reference { .. }) {
+                        // An inline enum would be a type of its own, named here.
+                        return Ok(None);
+                    }
+                    self.lower(RefOr::from(member), &mat, "AllOf")?
+                }
+                _ => self.lower(RefOr::from(member), &mat, "AllOf")?,
+            };
+            match &mut found {
+                None => found = Some((ty, nullable)),
+                Some((t, n)) if *t == ty => *n = *n && nullable,
+                Some(_) => return Ok(None),
+            }
+        }
+        Ok(found)
+    }
+
+    /// The Rust type of a string of the given `format`, as the configuration says.
+    fn format_type(&self, format: Option<&str>, at: &Pointer) -> Result<TypeRef> {
+        use crate::FormatType;
+        let Some(format) = format else {
+            return Ok(TypeRef::String);
+        };
+        Ok(match self.config.formats.get(format) {
+            None | Some(FormatType::String) => TypeRef::String,
+            Some(FormatType::DateTimeText) => TypeRef::DateTime,
+            Some(FormatType::DateText) => TypeRef::Date,
+            Some(FormatType::Base64) => TypeRef::Base64,
+            Some(FormatType::Path(path)) => {
+                if syn::parse_str::<syn::Type>(path).is_err() {
+                    return Err(Error::at(
+                        &at.push("format"),
+                        format!(
+                            "the configured type of format {format:?}, {path:?}, is not a Rust type"
+                        ),
+                    ));
+                }
+                TypeRef::External(path.clone())
+            }
+        })
+    }
+
     /// The Rust type of a schema used in place; named types it needs are defined on
     /// the way, named after `hint`. Returns the type and whether null is allowed.
     pub(crate) fn lower(
@@ -210,10 +387,10 @@ impl<'a> Lowerer<'a> {
             RefOr::Ref(reference) => return self.schema_ref(reference, at),
             RefOr::Item(s) => s,
         };
-        let nullable = schema.schema_data.nullable;
+        let nullable = allows_null(schema);
         let ty = match shape(schema, at)? {
             Shape::Object(parts) => {
-                if parts.properties.is_empty() {
+                if parts.properties.is_empty() && parts.alternatives.is_empty() {
                     match parts.additional {
                         Some((AdditionalProperties::Schema(inner), ap)) => {
                             let (t, n) = self.lower(
@@ -239,17 +416,16 @@ impl<'a> Lowerer<'a> {
             Shape::String { values, .. } if !values.is_empty() => {
                 self.define_inline(hint, schema, at)?
             }
-            Shape::String { format, .. } => match format {
-                Some("date-time") | Some("rfc2822") => TypeRef::DateTime,
-                Some("date") => TypeRef::Date,
-                _ => TypeRef::String,
-            },
+            Shape::String { format, .. } => self.format_type(format, at)?,
             Shape::Integer { int32: true } => TypeRef::I32,
             Shape::Integer { int32: false } => TypeRef::I64,
             Shape::Number { float: true } => TypeRef::F32,
             Shape::Number { float: false } => TypeRef::F64,
             Shape::Boolean => TypeRef::Bool,
-            Shape::OneOf([single]) | Shape::AllOf([single]) => {
+            Shape::ValueEnum(_) => self.define_inline(hint, schema, at)?,
+            Shape::OneOf([single]) | Shape::AllOf([single], None)
+                if schema.schema_data.discriminator.is_none() =>
+            {
                 let key = if matches!(&schema.schema_kind, SchemaKind::AllOf { .. }) {
                     "allOf"
                 } else {
@@ -258,7 +434,13 @@ impl<'a> Lowerer<'a> {
                 let (t, n) = self.lower(RefOr::from(single), &at.push(key).push("0"), hint)?;
                 return Ok((t, n || nullable));
             }
-            Shape::OneOf(_) | Shape::AllOf(_) => self.define_inline(hint, schema, at)?,
+            Shape::AllOf(members, None) if self.scalar_all_of(members, at)?.is_some() => {
+                let (t, n) = self
+                    .scalar_all_of(members, at)?
+                    .expect("checked in the guard");
+                return Ok((t, n || nullable));
+            }
+            Shape::OneOf(_) | Shape::AllOf(..) => self.define_inline(hint, schema, at)?,
             Shape::Any => TypeRef::Json,
         };
         Ok((ty, nullable))
@@ -278,7 +460,11 @@ impl<'a> Lowerer<'a> {
             .clone()
             .or_else(|| schema.schema_data.title.clone());
         let kind = match shape(schema, at)? {
-            Shape::Object(parts) if !parts.properties.is_empty() || parts.additional.is_none() => {
+            Shape::Object(parts)
+                if !parts.properties.is_empty()
+                    || parts.additional.is_none()
+                    || !parts.alternatives.is_empty() =>
+            {
                 self.lower_struct(name, parts)?
             }
             Shape::String { values, .. } if !values.is_empty() => {
@@ -300,34 +486,79 @@ impl<'a> Lowerer<'a> {
                     .collect();
                 TypeKind::Enum { variants }
             }
-            Shape::OneOf(members) if members.len() > 1 => {
-                let key = if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. }) {
+            Shape::ValueEnum(values) => {
+                let mut scope = Scope::new();
+                scope.reserve(["Unknown"]);
+                let mut all: Vec<serde_json::Value> = Vec::new();
+                for v in values {
+                    if !all.contains(&v) {
+                        all.push(v);
+                    }
+                }
+                let name_of = |v: &serde_json::Value| match v {
+                    serde_json::Value::String(s) if s.is_empty() => "Empty".to_owned(),
+                    serde_json::Value::String(s) => names::camel(s),
+                    other => names::camel(&other.to_string()),
+                };
+                if all.iter().all(|v| v.as_i64().is_some()) {
+                    TypeKind::IntEnum {
+                        variants: all
+                            .iter()
+                            .map(|v| IntVariant {
+                                rust_name: scope.unique(&name_of(v)),
+                                value: v.as_i64().unwrap_or_default(),
+                            })
+                            .collect(),
+                    }
+                } else {
+                    TypeKind::ValueEnum {
+                        variants: all
+                            .into_iter()
+                            .map(|v| ValueVariant {
+                                rust_name: scope.unique(&name_of(&v)),
+                                value: v,
+                            })
+                            .collect(),
+                    }
+                }
+            }
+            Shape::OneOf(members)
+                if members.len() > 1 || schema.schema_data.discriminator.is_some() =>
+            {
+                let key = if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. })
+                    || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.any_of.is_empty())
+                {
                     "anyOf"
                 } else {
                     "oneOf"
                 };
-                let mut scope = Scope::new();
-                let mut variants = Vec::new();
-                for (i, member) in members.iter().enumerate() {
-                    let mat = at.push(key).push(i.to_string());
-                    let (t, n) =
-                        self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
-                    let base = variant_name(&t);
-                    variants.push(UnionVariant {
-                        rust_name: scope.unique(&base),
-                        ty: wrap_null(t, n),
-                        boxed: false,
-                    });
-                }
-                TypeKind::Union { variants }
+                self.lower_union(
+                    name,
+                    &Alternatives {
+                        members,
+                        discriminator: schema.schema_data.discriminator.as_ref(),
+                        at: at.clone(),
+                        key,
+                    },
+                )?
             }
-            Shape::AllOf(members) if members.len() > 1 => {
-                let mut merged = ObjectParts {
-                    properties: Vec::new(),
-                    required: BTreeSet::new(),
-                    additional: None,
-                };
+            Shape::AllOf(members, None) if self.scalar_all_of(members, at)?.is_some() => {
+                let (target, n) = self
+                    .scalar_all_of(members, at)?
+                    .expect("checked in the guard");
+                TypeKind::Alias {
+                    target: wrap_null(target, n || schema.schema_data.nullable),
+                }
+            }
+            Shape::AllOf(members, own) if members.len() > 1 || own.is_some() => {
+                let mut merged = ObjectParts::empty();
                 self.merge_all_of(members, at, &mut merged, 0)?;
+                if let Some(own) = own {
+                    merge_parts(&mut merged, own);
+                }
+                merged.additional = merged
+                    .additional
+                    .filter(|(a, _)| !matches!(a, AdditionalProperties::Any(false)));
                 self.lower_struct(name, merged)?
             }
             _ => {
@@ -349,6 +580,109 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
+    /// A `oneOf`/`anyOf` list: a tagged enum with a discriminator, else an untagged
+    /// union.
+    fn lower_union(&mut self, name: &str, alts: &Alternatives<'a>) -> Result<TypeKind> {
+        if let Some(d) = alts.discriminator {
+            return self.lower_tagged(name, alts.members, d, &alts.at, alts.key);
+        }
+        let mut scope = Scope::new();
+        let mut variants = Vec::new();
+        for (i, member) in alts.members.iter().enumerate() {
+            let mat = alts.at.push(alts.key).push(i.to_string());
+            let (t, n) = self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
+            let base = variant_name(&t);
+            variants.push(UnionVariant {
+                rust_name: scope.unique(&base),
+                ty: wrap_null(t, n),
+                boxed: false,
+            });
+        }
+        Ok(TypeKind::Union { variants })
+    }
+
+    /// `oneOf`/`anyOf` with a discriminator: each member a `$ref`, selected by the
+    /// values the mapping gives it, or by its component name.
+    fn lower_tagged(
+        &mut self,
+        name: &str,
+        members: &'a [ReferenceOr<Schema>],
+        d: &'a openapiv3::Discriminator,
+        at: &Pointer,
+        key: &str,
+    ) -> Result<TypeKind> {
+        let dat = at.push("discriminator");
+        let mut scope = Scope::new();
+        scope.reserve(["Unknown"]);
+        let mut variants: Vec<TaggedVariant> = Vec::new();
+        let mut mapped = BTreeSet::new();
+        for (i, member) in members.iter().enumerate() {
+            let mat = at.push(key).push(i.to_string());
+            let ReferenceOr::Reference { reference } = member else {
+                return Err(Error::at(
+                    &mat,
+                    "with a discriminator, every member must be a $ref to a component schema (the tag names it)",
+                ));
+            };
+            let component = super::component_key(reference, "schemas").unwrap_or_default();
+            let mut tags: Vec<String> = d
+                .mapping
+                .iter()
+                .filter(|(_, target)| {
+                    *target == reference
+                        || super::component_key(target, "schemas").as_deref() == Some(&component)
+                        || **target == component
+                })
+                .map(|(tag, _)| tag.clone())
+                .collect();
+            mapped.extend(tags.iter().cloned());
+            if tags.is_empty() {
+                tags.push(component.clone());
+            }
+            let (ty, _) = self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
+            let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
+            let mut parts = ObjectParts::empty();
+            match shape(schema, &sat)? {
+                Shape::Object(p) => merge_parts(&mut parts, p),
+                Shape::AllOf(inner, own) => {
+                    self.merge_all_of(inner, &sat, &mut parts, 0)?;
+                    if let Some(own) = own {
+                        merge_parts(&mut parts, own);
+                    }
+                }
+                _ => {
+                    return Err(Error::at(
+                        &mat,
+                        "with a discriminator, every member must be an object schema",
+                    ));
+                }
+            }
+            let declares_tag = parts
+                .properties
+                .iter()
+                .any(|(k, _, _)| **k == d.property_name);
+            variants.push(TaggedVariant {
+                rust_name: scope.unique(&variant_name(&ty)),
+                ty,
+                tags,
+                boxed: false,
+                declares_tag,
+            });
+        }
+        if let Some((tag, target)) = d.mapping.iter().find(|(tag, _)| !mapped.contains(*tag)) {
+            return Err(Error::at(
+                &dat.push("mapping").push(tag),
+                format!(
+                    "{target:?} is not one of the {key} members; add it to {key} or remove the mapping"
+                ),
+            ));
+        }
+        Ok(TypeKind::Tagged {
+            property: d.property_name.clone(),
+            variants,
+        })
+    }
+
     fn merge_all_of(
         &self,
         members: &'a [ReferenceOr<Schema>],
@@ -363,23 +697,25 @@ impl<'a> Lowerer<'a> {
             let mat = at.push("allOf").push(i.to_string());
             let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
             match shape(schema, &sat)? {
-                Shape::Object(parts) => {
-                    for (k, v, p) in parts.properties {
-                        if let Some(existing) =
-                            into.properties.iter_mut().find(|(ek, _, _)| *ek == k)
-                        {
-                            // A later member may restate a property (often to narrow it); the last wins.
-                            *existing = (k, v, p);
-                        } else {
-                            into.properties.push((k, v, p));
-                        }
-                    }
-                    into.required.extend(parts.required);
-                    if parts.additional.is_some() {
-                        into.additional = parts.additional;
+                Shape::Object(parts) => merge_parts(into, parts),
+                Shape::AllOf(inner, own) => {
+                    self.merge_all_of(inner, &sat, into, depth + 1)?;
+                    if let Some(own) = own {
+                        merge_parts(into, own);
                     }
                 }
-                Shape::AllOf(inner) => self.merge_all_of(inner, &sat, into, depth + 1)?,
+                Shape::OneOf(list) => into.alternatives.push(Alternatives {
+                    members: list,
+                    discriminator: schema.schema_data.discriminator.as_ref(),
+                    key: if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. })
+                        || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.any_of.is_empty())
+                    {
+                        "anyOf"
+                    } else {
+                        "oneOf"
+                    },
+                    at: sat.clone(),
+                }),
                 Shape::Any => {}
                 _ => {
                     return Err(Error::at(
@@ -393,6 +729,8 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_struct(&mut self, name: &str, parts: ObjectParts<'a>) -> Result<TypeKind> {
+        // serde cannot deny unknown fields beside flattened ones.
+        let closed = parts.closed() && parts.alternatives.is_empty();
         let mut scope = Scope::new();
         let mut fields = Vec::new();
         for (wire, r, at) in parts.properties {
@@ -411,15 +749,81 @@ impl<'a> Lowerer<'a> {
                 RefOr::Item(s) => constraints(s),
                 RefOr::Ref(_) => Constraints::default(),
             };
+            // readOnly/writeOnly/default as written at the property, or at the
+            // schema it refers to.
+            let data = match r {
+                RefOr::Item(s) => Some(&s.schema_data),
+                RefOr::Ref(reference) => self
+                    .schema_target(RefOr::Ref(reference), &at)
+                    .ok()
+                    .map(|(s, _)| &s.schema_data),
+            };
+            let read_only = data.is_some_and(|d| d.read_only);
             fields.push(Field {
                 rust_name,
                 wire_name: wire.clone(),
                 doc,
                 ty,
-                required: parts.required.contains(wire.as_str()),
+                required: parts.required.contains(wire.as_str()) && !read_only,
                 nullable,
                 boxed: false,
                 constraints,
+                default: data.and_then(|d| d.default.clone()),
+                read_only,
+                write_only: data.is_some_and(|d| d.write_only),
+                flatten: false,
+            });
+        }
+        let several = parts.alternatives.len() > 1;
+        for (j, alts) in parts.alternatives.iter().enumerate() {
+            let suffix = if several {
+                format!("Variant{}", j + 1)
+            } else {
+                "Variant".to_owned()
+            };
+            let union = self
+                .type_names
+                .unique(&names::type_name(&format!("{name}{suffix}")));
+            let kind = self.lower_union(&union, alts)?;
+            let variant_types: Vec<&TypeRef> = match &kind {
+                TypeKind::Union { variants } => variants.iter().map(|v| &v.ty).collect(),
+                TypeKind::Tagged { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
+                _ => Vec::new(),
+            };
+            if let Some(i) = variant_types.iter().position(|t| !self.is_object_like(t)) {
+                return Err(Error::at(
+                    &alts.at.push(alts.key).push(i.to_string()),
+                    format!(
+                        "beside properties or allOf, every {} alternative must be an object",
+                        alts.key
+                    ),
+                ));
+            }
+            self.types.push(TypeDef {
+                name: union.clone(),
+                doc: Some(format!(
+                    "Which of the `{}` alternatives a [`{name}`] also is.",
+                    alts.key
+                )),
+                pointer: alts.at.push(alts.key).to_string(),
+                kind,
+            });
+            fields.push(Field {
+                rust_name: scope.unique(&names::snake(&suffix)),
+                wire_name: String::new(),
+                doc: Some(format!(
+                    "Which of the `{}` alternatives this object also is; their properties sit beside the ones above.",
+                    alts.key
+                )),
+                ty: TypeRef::Named(union),
+                required: true,
+                nullable: false,
+                boxed: false,
+                constraints: Constraints::default(),
+                default: None,
+                read_only: false,
+                write_only: false,
+                flatten: true,
             });
         }
         let additional = match parts.additional {
@@ -445,7 +849,49 @@ impl<'a> Lowerer<'a> {
                 ));
             }
         }
-        Ok(TypeKind::Struct { fields, additional })
+        Ok(TypeKind::Struct {
+            fields,
+            additional,
+            closed,
+        })
+    }
+}
+
+/// Adds an object's parts to a merge of `allOf` members. A later member may restate a
+/// property (often to narrow it): the last one wins.
+fn merge_parts<'a>(into: &mut ObjectParts<'a>, parts: ObjectParts<'a>) {
+    for (k, v, p) in parts.properties {
+        if let Some(existing) = into.properties.iter_mut().find(|(ek, _, _)| *ek == k) {
+            *existing = (k, v, p);
+        } else {
+            into.properties.push((k, v, p));
+        }
+    }
+    into.required.extend(parts.required);
+    if parts.additional.is_some() {
+        into.additional = parts.additional;
+    }
+    into.alternatives.extend(parts.alternatives);
+}
+
+impl Lowerer<'_> {
+    /// Whether values of a type are JSON objects (so they can be flattened).
+    fn is_object_like(&self, t: &TypeRef) -> bool {
+        match t {
+            TypeRef::JsonObject | TypeRef::Map(_) => true,
+            TypeRef::Named(n) => match self.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                Some(TypeKind::Struct { .. } | TypeKind::Tagged { .. }) => true,
+                Some(TypeKind::Union { variants }) => {
+                    variants.iter().all(|v| self.is_object_like(&v.ty))
+                }
+                Some(TypeKind::Alias { target }) => self.is_object_like(target),
+                // Not defined yet: a component still being lowered, checked by its own
+                // definition.
+                None => true,
+                _ => false,
+            },
+            _ => false,
+        }
     }
 }
 
@@ -462,6 +908,15 @@ fn variant_name(t: &TypeRef) -> String {
         TypeRef::Named(n) => n.clone(),
         TypeRef::String => "String".into(),
         TypeRef::DateTime | TypeRef::Date => "Date".into(),
+        TypeRef::Base64 => "Bytes".into(),
+        TypeRef::External(path) => names::camel(
+            path.split('<')
+                .next()
+                .unwrap_or(path)
+                .rsplit("::")
+                .next()
+                .unwrap_or(path),
+        ),
         TypeRef::Bool => "Boolean".into(),
         TypeRef::I32 | TypeRef::I64 => "Integer".into(),
         TypeRef::F32 | TypeRef::F64 => "Number".into(),
@@ -482,8 +937,70 @@ fn direct_names(t: &TypeRef, out: &mut Vec<String>) {
     }
 }
 
-/// Boxes the fields and variants that would make a type contain itself.
+/// Every named type a type mentions, at any depth.
+fn all_names(t: &TypeRef, out: &mut Vec<String>) {
+    match t {
+        TypeRef::Named(n) => out.push(n.clone()),
+        TypeRef::Option(inner) | TypeRef::Vec(inner) | TypeRef::Map(inner) => all_names(inner, out),
+        _ => {}
+    }
+}
+
+/// Whether `to` can be reached from `from` along `edges`.
+fn reaches(edges: &BTreeMap<String, Vec<String>>, from: &str, to: &str) -> bool {
+    let mut stack = vec![from.to_owned()];
+    let mut seen = BTreeSet::new();
+    while let Some(n) = stack.pop() {
+        if n == to {
+            return true;
+        }
+        if seen.insert(n.clone()) {
+            stack.extend(edges.get(&n).into_iter().flatten().cloned());
+        }
+    }
+    false
+}
+
+/// Breaks the cycles Rust cannot have. An alias that refers to itself through
+/// aliases (`Tree = Vec<Tree>`) becomes a newtype; a field or variant that would make
+/// a type contain itself in place is boxed; an alias of itself with nothing in
+/// between (`A = B`, `B = A`) is refused.
 pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
+    let alias_edges = |names: fn(&TypeRef, &mut Vec<String>)| -> BTreeMap<String, Vec<String>> {
+        types
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TypeKind::Alias { target } => {
+                    let mut out = Vec::new();
+                    names(target, &mut out);
+                    Some((t.name.clone(), out))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let (direct_edges, alias_edges) = (alias_edges(direct_names), alias_edges(all_names));
+    for t in types.iter_mut() {
+        let TypeKind::Alias { target } = &t.kind else {
+            continue;
+        };
+        let mut direct = Vec::new();
+        direct_names(target, &mut direct);
+        if direct.iter().any(|n| reaches(&direct_edges, n, &t.name)) {
+            return Err(Error::new(
+                t.pointer.clone(),
+                "this schema is an alias of itself",
+            ));
+        }
+        if alias_edges[&t.name]
+            .iter()
+            .any(|n| reaches(&alias_edges, n, &t.name))
+        {
+            t.kind = TypeKind::Newtype {
+                target: target.clone(),
+            };
+        }
+    }
     let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for t in types.iter() {
         let mut out = Vec::new();
@@ -494,53 +1011,45 @@ pub(crate) fn box_cycles(types: &mut [TypeDef]) -> Result<()> {
             TypeKind::Union { variants } => {
                 variants.iter().for_each(|v| direct_names(&v.ty, &mut out))
             }
-            TypeKind::Alias { target } => direct_names(target, &mut out),
-            TypeKind::Enum { .. } => {}
+            TypeKind::Tagged { variants, .. } => {
+                variants.iter().for_each(|v| direct_names(&v.ty, &mut out))
+            }
+            TypeKind::Alias { target } | TypeKind::Newtype { target } => {
+                direct_names(target, &mut out)
+            }
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::ValueEnum { .. } => {}
         }
         edges.insert(t.name.clone(), out);
     }
-    let reaches = |from: &str, to: &str| -> bool {
-        let mut stack = vec![from.to_owned()];
-        let mut seen = BTreeSet::new();
-        while let Some(n) = stack.pop() {
-            if n == to {
-                return true;
-            }
-            if seen.insert(n.clone()) {
-                stack.extend(edges.get(&n).into_iter().flatten().cloned());
-            }
-        }
-        false
-    };
     for t in types.iter_mut() {
         let name = t.name.clone();
-        let pointer = t.pointer.clone();
         match &mut t.kind {
             TypeKind::Struct { fields, .. } => {
                 for f in fields {
                     let mut out = Vec::new();
                     direct_names(&f.ty, &mut out);
-                    f.boxed = out.iter().any(|n| reaches(n, &name));
+                    f.boxed = out.iter().any(|n| reaches(&edges, n, &name));
                 }
             }
             TypeKind::Union { variants } => {
                 for v in variants {
                     let mut out = Vec::new();
                     direct_names(&v.ty, &mut out);
-                    v.boxed = out.iter().any(|n| reaches(n, &name));
+                    v.boxed = out.iter().any(|n| reaches(&edges, n, &name));
                 }
             }
-            TypeKind::Alias { target } => {
-                let mut out = Vec::new();
-                direct_names(target, &mut out);
-                if out.iter().any(|n| reaches(n, &name)) {
-                    return Err(Error {
-                        pointer,
-                        message: "this schema is an alias of itself".into(),
-                    });
+            TypeKind::Tagged { variants, .. } => {
+                for v in variants {
+                    let mut out = Vec::new();
+                    direct_names(&v.ty, &mut out);
+                    v.boxed = out.iter().any(|n| reaches(&edges, n, &name));
                 }
             }
-            TypeKind::Enum { .. } => {}
+            TypeKind::Alias { .. }
+            | TypeKind::Newtype { .. }
+            | TypeKind::Enum { .. }
+            | TypeKind::IntEnum { .. }
+            | TypeKind::ValueEnum { .. } => {}
         }
     }
     Ok(())
@@ -579,6 +1088,49 @@ pub(crate) fn constraints(schema: &Schema) -> Constraints {
                 max_length: if array { any.max_items } else { any.max_length },
             }
         }
+        SchemaKind::AllOf { all_of } => all_of
+            .iter()
+            .filter_map(ReferenceOr::as_item)
+            .map(constraints)
+            .fold(Constraints::default(), tighter),
         _ => Constraints::default(),
+    }
+}
+
+/// Both sets of bounds at once: the tighter of each.
+fn tighter(a: Constraints, b: Constraints) -> Constraints {
+    let pick = |x: Option<Bound>, y: Option<Bound>, lower: bool| match (x, y) {
+        (Some(x), Some(y)) => {
+            let x_wins = if lower {
+                x.value > y.value
+            } else {
+                x.value < y.value
+            };
+            Some(if x.value == y.value {
+                Bound {
+                    value: x.value,
+                    exclusive: x.exclusive || y.exclusive,
+                }
+            } else if x_wins {
+                x
+            } else {
+                y
+            })
+        }
+        (x, y) => x.or(y),
+    };
+    let min_len = match (a.min_length, b.min_length) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    };
+    let max_len = match (a.max_length, b.max_length) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    Constraints {
+        minimum: pick(a.minimum, b.minimum, true),
+        maximum: pick(a.maximum, b.maximum, false),
+        min_length: min_len,
+        max_length: max_len,
     }
 }

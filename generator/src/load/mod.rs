@@ -1,0 +1,143 @@
+//! Reading a document: YAML or JSON text -> `openapiv3::OpenAPI`, with errors that
+//! name the place.
+//!
+//! 1. [`raw`]: the text as a JSON value; YAML values JSON cannot hold (`.inf`,
+//!    `.nan`, complex keys) are refused at their node, and so is nesting deeper than
+//!    [`raw::MAX_DEPTH`].
+//! 2. The version: 3.0.x is read, 3.1.x is first rewritten into 3.0 form ([`v31`]);
+//!    Swagger 2.0 and others are refused with what to do.
+//! 3. Constructs that have no meaning for the generated code and that the typed
+//!    model cannot always hold (`callbacks`, `links`) are dropped.
+//! 4. [`check`]: the shape of every object against OpenAPI 3.0, so that a wrong
+//!    type or a missing field is named at its own node.
+//! 5. [`refs`]: every `$ref` into `#/components/<section>/<name>` form.
+//! 6. The typed parse (`openapiv3`), which can no longer fail deep inside.
+
+mod check;
+mod raw;
+mod refs;
+mod v31;
+
+use crate::error::{Error, Pointer, Result};
+use openapiv3::OpenAPI;
+use serde_json::Value;
+
+pub(crate) use raw::locate;
+
+/// Parses an OpenAPI 3.0 document from YAML or JSON text.
+pub fn parse(text: &str) -> Result<OpenAPI> {
+    parse_unlocated(text).map_err(|e| e.located(text))
+}
+
+fn parse_unlocated(text: &str) -> Result<OpenAPI> {
+    let mut doc = raw::parse(text)?;
+    let root = doc
+        .as_object_mut()
+        .ok_or_else(|| Error::at(&Pointer::root(), "an OpenAPI document must be a mapping"))?;
+    if let Some(version) = root.get("swagger") {
+        return Err(Error::at(
+            &Pointer::root().push("swagger"),
+            format!(
+                "Swagger 2.0 documents (swagger: {version}) are not supported; convert the document to OpenAPI 3.0 first (e.g. `npx swagger2openapi`)"
+            ),
+        ));
+    }
+    let mut v31 = false;
+    match root.get("openapi") {
+        Some(Value::String(v)) if v.starts_with("3.1.") => v31 = true,
+        Some(Value::String(v)) => check_version(v)?,
+        Some(other) => {
+            return Err(Error::at(
+                &Pointer::root().push("openapi"),
+                format!("`openapi` must be a version string such as \"3.0.3\", not {other}"),
+            ));
+        }
+        None => {
+            return Err(Error::at(
+                &Pointer::root(),
+                "`openapi` is missing: this does not look like an OpenAPI document",
+            ));
+        }
+    }
+    // `version: 1.0` is a number in YAML; the author meant the text.
+    if let Some(Value::Object(info)) = root.get_mut("info") {
+        if let Some(v @ Value::Number(_)) = info.get_mut("version") {
+            *v = Value::String(v.to_string());
+        }
+    }
+    if v31 {
+        v31::normalize(&mut doc)?;
+    }
+    drop_ignored(&mut doc);
+    let sites = check::document(&doc)?;
+    refs::normalize(&mut doc, sites)?;
+    serde_path_to_error::deserialize(doc).map_err(|err| {
+        let mut pointer = Pointer::root();
+        for seg in err.path().iter() {
+            pointer = match seg {
+                serde_path_to_error::Segment::Seq { index } => pointer.push(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => pointer.push(key),
+                serde_path_to_error::Segment::Enum { .. }
+                | serde_path_to_error::Segment::Unknown => pointer,
+            };
+        }
+        Error::at(&pointer, format!("invalid document: {}", err.into_inner()))
+    })
+}
+
+fn check_version(version: &str) -> Result<()> {
+    if version.starts_with("3.0.") {
+        return Ok(());
+    }
+    Err(Error::at(
+        &Pointer::root().push("openapi"),
+        format!(
+            "version {version:?} is not supported; this generator reads OpenAPI 3.0.x and 3.1.x"
+        ),
+    ))
+}
+
+/// Drops `callbacks` and `links`: the generated code has no place for them (see the
+/// list of ignored constructs in ARCHITECTURE.md).
+fn drop_ignored(doc: &mut Value) {
+    if let Some(Value::Object(components)) = doc.get_mut("components") {
+        components.remove("callbacks");
+        components.remove("links");
+        if let Some(Value::Object(responses)) = components.get_mut("responses") {
+            for r in responses.values_mut() {
+                if let Value::Object(r) = r {
+                    r.remove("links");
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+        for item in paths.values_mut() {
+            let Value::Object(item) = item else { continue };
+            for method in check::METHODS {
+                let Some(Value::Object(op)) = item.get_mut(*method) else {
+                    continue;
+                };
+                op.remove("callbacks");
+                if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                    for r in responses.values_mut() {
+                        if let Value::Object(r) = r {
+                            r.remove("links");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Error {
+    /// The error with the line and column of its pointer in `text`, when it has none
+    /// yet and the pointer is there.
+    pub fn located(mut self, text: &str) -> Self {
+        if self.location.is_none() {
+            self.location = locate(text, &self.pointer);
+        }
+        self
+    }
+}

@@ -1,0 +1,255 @@
+//! What the generated types do on the wire, beyond compiling: discriminated unions
+//! decode by their tag, enums of every kind keep unknown values and the server
+//! refuses them, merged allOf bounds are checked, newtypes are transparent.
+
+use quay_tests::enums_and_tags_client::types as client;
+use quay_tests::enums_and_tags_server::types as server;
+use serde_json::json;
+
+fn decode<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, String> {
+    serde_json::from_value(value).map_err(|e| e.to_string())
+}
+
+#[test]
+fn a_discriminated_union_decodes_by_its_tag_not_by_order() {
+    // Fits Cat's shape too (it has petType and lives), but the tag says dog.
+    let dog: client::Pet = decode(json!({"petType": "dog", "bark": true, "lives": 1})).unwrap();
+    assert!(matches!(dog, client::Pet::Dog(ref d) if d.bark), "{dog:?}");
+    // Two mapping values select the same member.
+    for tag in ["cat", "kitten"] {
+        let cat: client::Pet = decode(json!({"petType": tag, "lives": 9})).unwrap();
+        assert!(matches!(cat, client::Pet::Cat(ref c) if c.lives == 9 && c.pet_type == tag));
+    }
+    // Without a mapping, the tag is the component name.
+    let animal: client::Animal = decode(json!({"petType": "Dog", "bark": false})).unwrap();
+    assert!(matches!(animal, client::Animal::Dog(_)));
+    // A member that does not fit its tag is an error, not another member.
+    let err = decode::<client::Pet>(json!({"petType": "cat", "bark": true})).unwrap_err();
+    assert!(err.contains("lives"), "{err}");
+    // The tag is required, and must be a string.
+    let err = decode::<client::Pet>(json!({"lives": 9})).unwrap_err();
+    assert!(err.contains("petType"), "{err}");
+    assert!(decode::<client::Pet>(json!({"petType": 3})).is_err());
+}
+
+#[test]
+fn an_unknown_tag_is_kept_by_the_client_and_refused_by_the_server() {
+    let bird = json!({"petType": "bird", "wings": 2});
+    let client_side: client::Pet = decode(bird.clone()).unwrap();
+    assert_eq!(client_side, client::Pet::Unknown(bird.clone()));
+    assert_eq!(serde_json::to_value(&client_side).unwrap(), bird);
+    use server::Validate as _;
+    let server_side: server::Pet = decode(bird).unwrap();
+    let invalid = server_side.validate().unwrap_err();
+    assert_eq!(invalid.path, "petType");
+}
+
+#[test]
+fn encoding_writes_the_tag_even_when_the_member_schema_lacks_it() {
+    let dog = client::Pet::Dog(client::Dog {
+        bark: true,
+        flag: None,
+    });
+    assert_eq!(
+        serde_json::to_value(&dog).unwrap(),
+        json!({"bark": true, "petType": "dog"})
+    );
+    let cat = client::Pet::Cat(client::Cat {
+        pet_type: "kitten".into(),
+        lives: 3,
+        mood: None,
+    });
+    assert_eq!(
+        serde_json::to_value(&cat).unwrap(),
+        json!({"petType": "kitten", "lives": 3})
+    );
+}
+
+#[test]
+fn integer_enums_are_typed_and_keep_unknown_values() {
+    let size: client::Size = decode(json!(38)).unwrap();
+    assert_eq!(size, client::Size::V38);
+    assert_eq!(size.to_string(), "38");
+    assert_eq!(
+        decode::<client::Size>(json!(-1)).unwrap(),
+        client::Size::Minus1
+    );
+    assert_eq!(
+        decode::<client::Size>(json!(42)).unwrap(),
+        client::Size::Unknown(42)
+    );
+    assert!(decode::<client::Size>(json!("38")).is_err());
+    assert_eq!(serde_json::to_value(client::Size::V40).unwrap(), json!(40));
+    assert_eq!("36".parse::<client::Size>().unwrap(), client::Size::V36);
+    use server::Validate as _;
+    assert!(server::Size::V36.validate().is_ok());
+    let invalid = server::Size::Unknown(42).validate().unwrap_err();
+    assert!(invalid.message.contains("42"), "{}", invalid.message);
+}
+
+#[test]
+fn mixed_enums_match_values_exactly_and_keep_null() {
+    for (value, expected) in [
+        (json!(1), client::Mixed::V1),
+        (json!("one"), client::Mixed::One),
+        (json!(true), client::Mixed::True),
+        (json!(2.5), client::Mixed::V25),
+    ] {
+        assert_eq!(decode::<client::Mixed>(value.clone()).unwrap(), expected);
+        assert_eq!(serde_json::to_value(&expected).unwrap(), value);
+    }
+    assert_eq!(
+        decode::<client::Mixed>(json!("two")).unwrap(),
+        client::Mixed::Unknown(json!("two"))
+    );
+    // `null` is one of the values: the field keeps it apart from absence.
+    let cat: client::Cat = decode(json!({"petType": "cat", "lives": 1, "mood": null})).unwrap();
+    assert_eq!(cat.mood, Some(None));
+    let cat: client::Cat = decode(json!({"petType": "cat", "lives": 1})).unwrap();
+    assert_eq!(cat.mood, None);
+}
+
+#[test]
+fn merged_all_of_bounds_are_checked_by_the_server() {
+    use quay_tests::allof_mixed_server::types::{Job, Validate as _};
+    let job = |priority: i64| -> Job {
+        decode(json!({"id": "j-1", "name": "build", "priority": priority})).unwrap()
+    };
+    assert!(job(10).validate().is_ok());
+    let invalid = job(11).validate().unwrap_err();
+    assert_eq!(invalid.path, "priority");
+    assert!(job(0).validate().is_err());
+    // `required` beside allOf makes the inherited `name` required.
+    assert!(decode::<Job>(json!({"id": "j-1"})).is_err());
+}
+
+#[test]
+fn an_alias_of_itself_is_a_transparent_newtype() {
+    use quay_tests::hostile_schemas_client::types::{Forest, Tree};
+    let value = json!([[], [[]]]);
+    let tree: Tree = decode(value.clone()).unwrap();
+    assert_eq!(tree.0.len(), 2);
+    assert_eq!(serde_json::to_value(&tree).unwrap(), value);
+    let forest: Forest = decode(json!({"a": {"b": {}}})).unwrap();
+    assert!(forest.0["a"].0.contains_key("b"));
+}
+
+#[test]
+fn formats_are_real_types_that_round_trip() {
+    use quay_tests::formats_client::types::{Base64, Measurement};
+    let sent = json!({
+        "id": "67e55044-10b1-426f-9247-bb680e5fe0c8",
+        "small": 1, "big": 2, "ratio": 0.5, "exact": 0.25,
+        "taken_at": "2021-12-13T11:41:16+01:00",
+        "day": "2021-12-13",
+        "checksum": "AAEC/w==",
+    });
+    let m: Measurement = decode(sent.clone()).unwrap();
+    assert_eq!(m.id.to_string(), "67e55044-10b1-426f-9247-bb680e5fe0c8");
+    assert_eq!(m.taken_at.offset().local_minus_utc(), 3600);
+    assert_eq!(m.day.to_string(), "2021-12-13");
+    assert_eq!(m.checksum, Base64(vec![0, 1, 2, 255]));
+    // Encoding gives back what was sent: the offset is kept, not turned into UTC.
+    assert_eq!(serde_json::to_value(&m).unwrap(), sent);
+    // URL-safe and unpadded base64 decode too.
+    assert_eq!(
+        "AAEC_w".parse::<Base64>().unwrap(),
+        Base64(vec![0, 1, 2, 255])
+    );
+}
+
+#[test]
+fn a_value_that_does_not_parse_is_an_error_naming_the_field() {
+    use quay_tests::formats_server::types::Measurement;
+    let base = json!({
+        "id": "67e55044-10b1-426f-9247-bb680e5fe0c8",
+        "small": 1, "big": 2, "ratio": 0.5, "exact": 0.25,
+        "taken_at": "2021-12-13T11:41:16Z",
+        "day": "2021-12-13",
+        "checksum": "AAEC",
+    });
+    for (field, bad) in [
+        ("id", json!("not-a-uuid")),
+        ("taken_at", json!("Mon, 13 Dec 2021 11:41:16 -0000")),
+        ("day", json!("13/12/2021")),
+        ("checksum", json!("***")),
+    ] {
+        let mut value = base.clone();
+        value[field] = bad;
+        let err = serde_path_to_error::deserialize::<_, Measurement>(value).unwrap_err();
+        assert_eq!(err.path().to_string(), field);
+    }
+}
+
+#[test]
+fn the_server_fills_defaults_and_does_not_demand_read_only_properties() {
+    use quay_tests::field_rules_server::types::{Account, Plan, Validate as _};
+    let account: Account = decode(json!({"name": "ada", "password": "secret"})).unwrap();
+    assert_eq!(account.id, None);
+    assert_eq!(account.seats, 5);
+    assert!(account.active);
+    assert_eq!(account.region, "eu-west");
+    assert_eq!(account.tier, Plan::Team);
+    assert!(account.tags.is_empty());
+    // A default that does not fit its type is not applied.
+    assert_eq!(account.limit, None);
+    assert!(account.validate().is_ok());
+    // What the client sends wins over the default, and is still checked.
+    let account: Account =
+        decode(json!({"name": "ada", "password": "p", "seats": 0, "active": false})).unwrap();
+    assert!(!account.active);
+    assert_eq!(account.validate().unwrap_err().path, "seats");
+    // writeOnly does not relax a request: the server demands the password.
+    let err = decode::<Account>(json!({"name": "ada"})).unwrap_err();
+    assert!(err.contains("password"), "{err}");
+}
+
+#[test]
+fn additional_properties_false_is_enforced_by_the_server_only() {
+    use quay_tests::field_rules_client::types as client;
+    use quay_tests::field_rules_server::types as server;
+    let extra = json!({"id": "a1", "name": "ada", "password": "p", "nickname": "x"});
+    let err = decode::<server::Account>(extra.clone()).unwrap_err();
+    assert!(err.contains("nickname"), "{err}");
+    // The client stays tolerant, and does not demand the write-only password in a
+    // response.
+    let seen: client::Account = decode(json!({"id": "a1", "name": "ada", "more": 1})).unwrap();
+    assert_eq!(seen.password, None);
+    assert_eq!(seen.id.as_deref(), Some("a1"));
+    // A merge of allOf members is not closed by one closed member.
+    let merged: server::Extended = decode(json!({"base": "b", "extra": "e"})).unwrap();
+    assert_eq!(merged.extra.as_deref(), Some("e"));
+}
+
+#[test]
+fn alternatives_beside_properties_are_flattened_unions() {
+    use quay_tests::oneof_mixed_client::types::{
+        Email, Notification, NotificationVariant, Queued, QueuedVariant, Sms,
+    };
+    let n: Notification = decode(json!({"text": "hi", "number": "+3312"})).unwrap();
+    assert_eq!(n.text, "hi");
+    assert_eq!(
+        n.variant,
+        NotificationVariant::Sms(Sms {
+            number: "+3312".into()
+        })
+    );
+    assert_eq!(
+        serde_json::to_value(&n).unwrap(),
+        json!({"text": "hi", "number": "+3312"})
+    );
+    // The object's own required property is still required.
+    assert!(decode::<Notification>(json!({"address": "a@b"})).is_err());
+    // A discriminated member of allOf: decoded by its tag, the tag written back.
+    let q: Queued = decode(json!({"id": "q1", "channel": "email", "address": "a@b"})).unwrap();
+    assert_eq!(
+        q.variant,
+        QueuedVariant::Email(Email {
+            address: "a@b".into()
+        })
+    );
+    assert_eq!(
+        serde_json::to_value(&q).unwrap(),
+        json!({"id": "q1", "address": "a@b", "channel": "email"})
+    );
+}
