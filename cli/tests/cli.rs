@@ -232,7 +232,7 @@ fn check_names_stale_files() {
 #[test]
 fn errors_name_pointer_and_line() {
     let dir = scratch("errors");
-    let spec = root().join("tests/fixtures/invalid/cookie_param.yaml");
+    let spec = root().join("tests/fixtures/invalid/not_schema.yaml");
     let out = run(&[
         "generate",
         spec.to_str().unwrap(),
@@ -243,7 +243,7 @@ fn errors_name_pointer_and_line() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "is refused at /paths/~1me/get/parameters/0 (line 10, column 9): cookie parameters are not supported"
+            "is refused at /components/schemas/NotAString/not (line 9, column 7): `not` is not supported"
         ),
         "{err}"
     );

@@ -3189,16 +3189,25 @@ impl<'a> GetApplicationInformation<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ApplicationInformation, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ApplicationInformation>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetApplicationInformation<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/app/");
-        push_path(&mut url, "client_id", &self.client_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "client_id", &self.client_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3235,18 +3244,27 @@ impl<'a> Discovery<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for Discovery<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/discovery");
         if let Some(value) = &self.internal {
-            push_query(&mut url, "internal", value);
+            support::push_query(&mut url, "internal", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3300,25 +3318,34 @@ impl<'a> GetMatchingEntities<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::EntitySearchResults, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::EntitySearchResults>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetMatchingEntities<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/entities/");
-        push_path(&mut url, "prefix", &self.prefix, false)?;
+        support::push_path(&mut url, "prefix", &self.prefix, false)?;
         if let Some(value) = &self.include_orgs {
-            push_query(&mut url, "includeOrgs", value);
+            support::push_query(&mut url, "includeOrgs", value);
         }
         if let Some(value) = &self.include_teams {
-            push_query(&mut url, "includeTeams", value);
+            support::push_query(&mut url, "includeTeams", value);
         }
         if let Some(value) = &self.namespace {
-            push_query(&mut url, "namespace", value);
+            support::push_query(&mut url, "namespace", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3345,16 +3372,25 @@ impl<'a> GetErrorDescription<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ApiErrorDescription, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ApiErrorDescription>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetErrorDescription<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/error/");
-        push_path(&mut url, "error_type", &self.error_type, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "error_type", &self.error_type, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3389,18 +3425,25 @@ impl<'a> ConductSearch<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SearchResults, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::SearchResults>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ConductSearch<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/find/all");
         if let Some(value) = &self.query {
-            push_query(&mut url, "query", value);
+            support::push_query(&mut url, "query", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -3455,24 +3498,33 @@ impl<'a> ConductRepoSearch<'a> {
     ) -> impl Future<
         Output = Result<types::RepositorySearchResults, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositorySearchResults>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ConductRepoSearch<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/find/repositories");
         if let Some(value) = &self.include_usage {
-            push_query(&mut url, "includeUsage", value);
+            support::push_query(&mut url, "includeUsage", value);
         }
         if let Some(value) = &self.page {
-            push_query(&mut url, "page", value);
+            support::push_query(&mut url, "page", value);
         }
         if let Some(value) = &self.query {
-            push_query(&mut url, "query", value);
+            support::push_query(&mut url, "query", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3497,16 +3549,28 @@ pub struct DeleteGlobalMessage<'a> {
 impl<'a> DeleteGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteGlobalMessage<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/message/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -3532,15 +3596,24 @@ impl<'a> GetGlobalMessages<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::GlobalMessageList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::GlobalMessageList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetGlobalMessages<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/messages");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3565,15 +3638,27 @@ pub struct CreateGlobalMessage<'a> {
 impl<'a> CreateGlobalMessage<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for CreateGlobalMessage<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/messages");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3604,15 +3689,29 @@ impl<'a> CreateOrganization<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateOrganizationResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3641,16 +3740,23 @@ impl<'a> GetOrganization<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Organization>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -3678,16 +3784,28 @@ impl<'a> ChangeOrganizationDetails<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Organization>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeOrganizationDetails<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3714,16 +3832,28 @@ pub struct DeleteAdminedOrganization<'a> {
 impl<'a> DeleteAdminedOrganization<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteAdminedOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -3771,26 +3901,33 @@ impl<'a> GetAggregateOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetAggregateOrgLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/aggregatelogs");
         if let Some(value) = &self.performer {
-            push_query(&mut url, "performer", value);
+            support::push_query(&mut url, "performer", value);
         }
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -3819,17 +3956,26 @@ impl<'a> GetOrganizationApplications<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplicationList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationApplicationList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationApplications<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -3859,17 +4005,31 @@ impl<'a> CreateOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationApplication>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateOrganizationApplication<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3901,18 +4061,27 @@ impl<'a> GetOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationApplication>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationApplication<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications/");
-        push_path(&mut url, "client_id", &self.client_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "client_id", &self.client_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -3943,18 +4112,32 @@ impl<'a> UpdateOrganizationApplication<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationApplication, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationApplication>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for UpdateOrganizationApplication<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications/");
-        push_path(&mut url, "client_id", &self.client_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "client_id", &self.client_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -3982,18 +4165,30 @@ pub struct DeleteOrganizationApplication<'a> {
 impl<'a> DeleteOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrganizationApplication<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/applications/");
-        push_path(&mut url, "client_id", &self.client_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "client_id", &self.client_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -4020,17 +4215,26 @@ impl<'a> ListOrganizationAutoPrunePolicies<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListOrganizationAutoPrunePolicies<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4058,17 +4262,31 @@ impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateOrganizationAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4098,18 +4316,27 @@ impl<'a> GetOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicy>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4136,18 +4363,30 @@ pub struct UpdateOrganizationAutoPrunePolicy<'a> {
 impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for UpdateOrganizationAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4177,18 +4416,32 @@ impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for DeleteOrganizationAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -4217,17 +4470,26 @@ impl<'a> GetOrganizationCollaborators<'a> {
     ) -> impl Future<
         Output = Result<types::OrganizationCollaboratorList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationCollaboratorList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationCollaborators<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/collaborators");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4269,23 +4531,37 @@ impl<'a> ExportOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ExportLogsResult>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ExportOrgLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/exportlogs");
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4342,30 +4618,14 @@ impl<'a> ListOrgLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
-        url.push_str("/logs");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.performer {
-            push_query(&mut url, "performer", value);
-        }
-        if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
-        }
-        if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -4400,6 +4660,29 @@ impl<'a> ListOrgLogs<'a> {
     }
 }
 
+impl support::Prepare for ListOrgLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/organization/");
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
+        url.push_str("/logs");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.performer {
+            support::push_query(&mut url, "performer", value);
+        }
+        if let Some(value) = &self.endtime {
+            support::push_query(&mut url, "endtime", value);
+        }
+        if let Some(value) = &self.starttime {
+            support::push_query(&mut url, "starttime", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListOrgLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -4422,17 +4705,26 @@ impl<'a> GetOrganizationMembers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::OrganizationMemberList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationMemberList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationMembers<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4460,18 +4752,27 @@ impl<'a> GetOrganizationMember<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::OrganizationMember, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::OrganizationMember>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationMember<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members/");
-        push_path(&mut url, "membername", &self.membername, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "membername", &self.membername, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4497,18 +4798,30 @@ pub struct RemoveOrganizationMember<'a> {
 impl<'a> RemoveOrganizationMember<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for RemoveOrganizationMember<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/members/");
-        push_path(&mut url, "membername", &self.membername, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "membername", &self.membername, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -4535,17 +4848,24 @@ impl<'a> GetOrganizationPrototypePermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::PrototypeList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::PrototypeList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationPrototypePermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -4573,17 +4893,29 @@ impl<'a> CreateOrganizationPrototypePermission<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Prototype>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateOrganizationPrototypePermission<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4614,18 +4946,30 @@ impl<'a> UpdateOrganizationPrototypePermission<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Prototype>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for UpdateOrganizationPrototypePermission<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes/");
-        push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4653,18 +4997,30 @@ pub struct DeleteOrganizationPrototypePermission<'a> {
 impl<'a> DeleteOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrganizationPrototypePermission<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/prototypes/");
-        push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "prototypeid", &self.prototypeid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -4691,17 +5047,26 @@ impl<'a> GetProxyCacheConfig<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ProxyCacheConfig, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ProxyCacheConfig>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetProxyCacheConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/proxycache");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -4731,17 +5096,26 @@ impl<'a> CreateProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::CreateProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateProxyCacheConfigResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateProxyCacheConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/proxycache");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(self.client, reqwest::Method::POST, url, &[]);
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4772,17 +5146,26 @@ impl<'a> DeleteProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::DeleteProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::DeleteProxyCacheConfigResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for DeleteProxyCacheConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/proxycache");
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        let request = support::request(self.client, reqwest::Method::DELETE, url, &[]);
         Ok(request)
     }
 }
@@ -4809,17 +5192,24 @@ impl<'a> ListOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -4849,17 +5239,31 @@ impl<'a> CreateOrganizationQuota<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateOrganizationQuotaResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4889,18 +5293,25 @@ impl<'a> GetOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -4929,18 +5340,30 @@ impl<'a> ChangeOrganizationQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -4968,18 +5391,30 @@ pub struct DeleteOrganizationQuota<'a> {
 impl<'a> DeleteOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrganizationQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5007,19 +5442,26 @@ impl<'a> ListOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaLimitList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -5050,19 +5492,33 @@ impl<'a> CreateOrganizationQuotaLimit<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaLimitResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateOrganizationQuotaLimitResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -5093,20 +5549,27 @@ impl<'a> GetOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimit, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaLimit>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
-        push_path(&mut url, "limit_id", &self.limit_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "limit_id", &self.limit_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -5136,20 +5599,32 @@ impl<'a> ChangeOrganizationQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
-        push_path(&mut url, "limit_id", &self.limit_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "limit_id", &self.limit_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -5178,20 +5653,32 @@ pub struct DeleteOrganizationQuotaLimit<'a> {
 impl<'a> DeleteOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrganizationQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
-        push_path(&mut url, "limit_id", &self.limit_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "limit_id", &self.limit_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5243,26 +5730,33 @@ impl<'a> GetOrgRobots<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RobotList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrgRobots<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots");
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
         if let Some(value) = &self.token {
-            push_query(&mut url, "token", value);
+            support::push_query(&mut url, "token", value);
         }
         if let Some(value) = &self.permissions {
-            push_query(&mut url, "permissions", value);
+            support::push_query(&mut url, "permissions", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5288,18 +5782,25 @@ pub struct GetOrgRobot<'a> {
 impl<'a> GetOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrgRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5332,18 +5833,30 @@ impl<'a> CreateOrgRobot<'a> {
 
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateOrgRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         if let Some(body) = self.body {
             request = request.json(&body);
         }
@@ -5372,18 +5885,30 @@ pub struct DeleteOrgRobot<'a> {
 impl<'a> DeleteOrgRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrgRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5411,19 +5936,28 @@ impl<'a> GetOrgRobotPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RobotPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrgRobotPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/permissions");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5449,19 +5983,26 @@ pub struct RegenerateOrgRobotToken<'a> {
 impl<'a> RegenerateOrgRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for RegenerateOrgRobotToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/regenerate");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5488,18 +6029,30 @@ pub struct UpdateOrganizationTeam<'a> {
 impl<'a> UpdateOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for UpdateOrganizationTeam<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -5527,18 +6080,30 @@ pub struct DeleteOrganizationTeam<'a> {
 impl<'a> DeleteOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrganizationTeam<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5567,20 +6132,27 @@ impl<'a> InviteTeamMemberEmail<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::TeamMember>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for InviteTeamMemberEmail<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/invite/");
-        push_path(&mut url, "email", &self.email, false)?;
-        let request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "email", &self.email, false)?;
+        let request = support::request(self.client, reqwest::Method::PUT, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5607,20 +6179,32 @@ pub struct DeleteTeamMemberEmailInvite<'a> {
 impl<'a> DeleteTeamMemberEmailInvite<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteTeamMemberEmailInvite<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/invite/");
-        push_path(&mut url, "email", &self.email, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "email", &self.email, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5657,22 +6241,29 @@ impl<'a> GetOrganizationTeamMembers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMemberList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::TeamMemberList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationTeamMembers<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/members");
         if let Some(value) = &self.include_pending {
-            push_query(&mut url, "includePending", value);
+            support::push_query(&mut url, "includePending", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5701,20 +6292,27 @@ impl<'a> UpdateOrganizationTeamMember<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::TeamMember>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for UpdateOrganizationTeamMember<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/members/");
-        push_path(&mut url, "membername", &self.membername, false)?;
-        let request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "membername", &self.membername, false)?;
+        let request = support::request(self.client, reqwest::Method::PUT, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -5741,20 +6339,32 @@ pub struct DeleteOrganizationTeamMember<'a> {
 impl<'a> DeleteOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrganizationTeamMember<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/members/");
-        push_path(&mut url, "membername", &self.membername, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "membername", &self.membername, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5784,19 +6394,28 @@ impl<'a> GetOrganizationTeamPermissions<'a> {
     ) -> impl Future<
         Output = Result<types::TeamRepositoryPermissionList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::TeamRepositoryPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetOrganizationTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/permissions");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -5823,19 +6442,31 @@ pub struct EnableOrganizationTeamSync<'a> {
 impl<'a> EnableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for EnableOrganizationTeamSync<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/syncing");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -5863,19 +6494,31 @@ pub struct DisableOrganizationTeamSync<'a> {
 impl<'a> DisableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for DisableOrganizationTeamSync<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
         url.push_str("/syncing");
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -5905,17 +6548,26 @@ impl<'a> ValidateProxyCacheConfig<'a> {
     ) -> impl Future<
         Output = Result<types::ValidateProxyCacheConfigResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ValidateProxyCacheConfigResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ValidateProxyCacheConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
-        push_path(&mut url, "orgname", &self.orgname, false)?;
+        support::push_path(&mut url, "orgname", &self.orgname, false)?;
         url.push_str("/validateproxycache");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(self.client, reqwest::Method::POST, url, &[]);
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6002,37 +6654,14 @@ impl<'a> ListRepos<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/repository");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.repo_kind {
-            push_query(&mut url, "repo_kind", value);
-        }
-        if let Some(value) = &self.popularity {
-            push_query(&mut url, "popularity", value);
-        }
-        if let Some(value) = &self.last_modified {
-            push_query(&mut url, "last_modified", value);
-        }
-        if let Some(value) = &self.public {
-            push_query(&mut url, "public", value);
-        }
-        if let Some(value) = &self.starred {
-            push_query(&mut url, "starred", value);
-        }
-        if let Some(value) = &self.namespace {
-            push_query(&mut url, "namespace", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepositoryList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -6069,6 +6698,36 @@ impl<'a> ListRepos<'a> {
     }
 }
 
+impl support::Prepare for ListRepos<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/repository");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.repo_kind {
+            support::push_query(&mut url, "repo_kind", value);
+        }
+        if let Some(value) = &self.popularity {
+            support::push_query(&mut url, "popularity", value);
+        }
+        if let Some(value) = &self.last_modified {
+            support::push_query(&mut url, "last_modified", value);
+        }
+        if let Some(value) = &self.public {
+            support::push_query(&mut url, "public", value);
+        }
+        if let Some(value) = &self.starred {
+            support::push_query(&mut url, "starred", value);
+        }
+        if let Some(value) = &self.namespace {
+            support::push_query(&mut url, "namespace", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListRepos<'a> {
     type Output = Result<types::RepositoryList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -6091,15 +6750,29 @@ impl<'a> CreateRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedRepository, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreatedRepository>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateRepo<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6146,22 +6819,29 @@ impl<'a> GetRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::Repository, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Repository>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepo<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         if let Some(value) = &self.include_tags {
-            push_query(&mut url, "includeTags", value);
+            support::push_query(&mut url, "includeTags", value);
         }
         if let Some(value) = &self.include_stats {
-            push_query(&mut url, "includeStats", value);
+            support::push_query(&mut url, "includeStats", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6189,16 +6869,28 @@ impl<'a> UpdateRepo<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for UpdateRepo<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "repository", &self.repository, true)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6225,16 +6917,28 @@ pub struct DeleteRepository<'a> {
 impl<'a> DeleteRepository<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteRepository<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "repository", &self.repository, true)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -6275,23 +6979,30 @@ impl<'a> GetAggregateRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetAggregateRepoLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/aggregatelogs");
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6334,23 +7045,32 @@ impl<'a> GetRepoBuilds<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuildList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoBuilds<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
         if let Some(value) = &self.since {
-            push_query(&mut url, "since", value);
+            support::push_query(&mut url, "since", value);
         }
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6378,17 +7098,33 @@ impl<'a> RequestRepoBuild<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    ///
+    /// The document declares the response headers `Location`.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for RequestRepoBuild<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6418,18 +7154,27 @@ impl<'a> GetRepoBuild<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoBuild<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6459,18 +7204,32 @@ impl<'a> CancelRepoBuild<'a> {
     ) -> impl Future<
         Output = Result<types::CancelRepoBuildResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CancelRepoBuildResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CancelRepoBuild<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -6507,22 +7266,31 @@ impl<'a> GetRepoBuildLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuildLogs>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoBuildLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/logs");
         if let Some(value) = &self.start {
-            push_query(&mut url, "start", value);
+            support::push_query(&mut url, "start", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6550,19 +7318,28 @@ impl<'a> GetRepoBuildStatus<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoBuildStatus<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/build/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/status");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6590,17 +7367,29 @@ impl<'a> ChangeRepoState<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeRepoState<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/changestate");
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6630,17 +7419,29 @@ impl<'a> ChangeRepoVisibility<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeRepoVisibility<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/changevisibility");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6684,23 +7485,37 @@ impl<'a> ExportRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ExportLogsResult>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ExportRepoLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/exportlogs");
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6750,27 +7565,14 @@ impl<'a> ListRepoLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
-        url.push_str("/logs");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
-        }
-        if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -6805,6 +7607,26 @@ impl<'a> ListRepoLogs<'a> {
     }
 }
 
+impl support::Prepare for ListRepoLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/repository/");
+        support::push_path(&mut url, "repository", &self.repository, true)?;
+        url.push_str("/logs");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.endtime {
+            support::push_query(&mut url, "endtime", value);
+        }
+        if let Some(value) = &self.starttime {
+            support::push_query(&mut url, "starttime", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListRepoLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -6828,18 +7650,25 @@ impl<'a> GetRepoManifest<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoManifest, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoManifest>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoManifest<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6874,22 +7703,31 @@ impl<'a> ListManifestLabels<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ManifestLabelList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ManifestLabelList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListManifestLabels<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/labels");
         if let Some(value) = &self.filter {
-            push_query(&mut url, "filter", value);
+            support::push_query(&mut url, "filter", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -6918,19 +7756,35 @@ impl<'a> AddManifestLabel<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AddedManifestLabel, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    ///
+    /// The document declares the response headers `Location`.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AddedManifestLabel>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for AddManifestLabel<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/labels");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -6961,20 +7815,27 @@ impl<'a> GetManifestLabel<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ManifestLabel, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::ManifestLabel>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetManifestLabel<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/labels/");
-        push_path(&mut url, "labelid", &self.labelid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "labelid", &self.labelid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7001,20 +7862,32 @@ pub struct DeleteManifestLabel<'a> {
 impl<'a> DeleteManifestLabel<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteManifestLabel<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/labels/");
-        push_path(&mut url, "labelid", &self.labelid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "labelid", &self.labelid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -7051,22 +7924,31 @@ impl<'a> GetRepoManifestSecurity<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SecurityScanResult, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::SecurityScanResult>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoManifestSecurity<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/manifest/");
-        push_path(&mut url, "manifestref", &self.manifestref, false)?;
+        support::push_path(&mut url, "manifestref", &self.manifestref, false)?;
         url.push_str("/security");
         if let Some(value) = &self.vulnerabilities {
-            push_query(&mut url, "vulnerabilities", value);
+            support::push_query(&mut url, "vulnerabilities", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7093,17 +7975,26 @@ impl<'a> GetRepoMirrorConfig<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ViewMirrorConfig, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ViewMirrorConfig>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoMirrorConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7129,17 +8020,29 @@ pub struct ChangeRepoMirrorConfig<'a> {
 impl<'a> ChangeRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for ChangeRepoMirrorConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror");
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7167,17 +8070,29 @@ pub struct CreateRepoMirrorConfig<'a> {
 impl<'a> CreateRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for CreateRepoMirrorConfig<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7204,17 +8119,24 @@ pub struct SyncCancel<'a> {
 impl<'a> SyncCancel<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for SyncCancel<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror/sync-cancel");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7239,17 +8161,24 @@ pub struct SyncNow<'a> {
 impl<'a> SyncNow<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for SyncNow<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/mirror/sync-now");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7278,17 +8207,26 @@ impl<'a> ListRepoNotifications<'a> {
     ) -> impl Future<
         Output = Result<types::RepositoryNotificationList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryNotificationList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListRepoNotifications<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7316,17 +8254,31 @@ impl<'a> CreateRepoNotification<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryNotification>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateRepoNotification<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7356,18 +8308,27 @@ impl<'a> GetRepoNotification<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryNotification>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoNotification<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7393,18 +8354,25 @@ pub struct ResetRepositoryNotificationFailures<'a> {
 impl<'a> ResetRepositoryNotificationFailures<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for ResetRepositoryNotificationFailures<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
-        let request = self.client.request(reqwest::Method::POST, url);
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7430,18 +8398,30 @@ pub struct DeleteRepoNotification<'a> {
 impl<'a> DeleteRepoNotification<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteRepoNotification<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -7471,19 +8451,28 @@ impl<'a> TestRepoNotification<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for TestRepoNotification<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/notification/");
-        push_path(&mut url, "uuid", &self.uuid, false)?;
+        support::push_path(&mut url, "uuid", &self.uuid, false)?;
         url.push_str("/test");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7510,17 +8499,26 @@ impl<'a> ListRepoTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoTeamPermissionList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoTeamPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListRepoTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7548,18 +8546,25 @@ impl<'a> GetTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoRole, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RepoRole>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7588,18 +8593,32 @@ impl<'a> ChangeTeamPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoTeamPermission, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoTeamPermission>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7627,18 +8646,30 @@ pub struct DeleteTeamPermissions<'a> {
 impl<'a> DeleteTeamPermissions<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteTeamPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/team/");
-        push_path(&mut url, "teamname", &self.teamname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "teamname", &self.teamname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -7665,17 +8696,26 @@ impl<'a> ListRepoUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermissionList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoUserPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListRepoUserPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7703,18 +8743,27 @@ impl<'a> GetUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoUserPermission>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        push_path(&mut url, "username", &self.username, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "username", &self.username, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7743,18 +8792,32 @@ impl<'a> ChangeUserPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoUserPermission>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeUserPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        push_path(&mut url, "username", &self.username, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "username", &self.username, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -7782,18 +8845,30 @@ pub struct DeleteUserPermissions<'a> {
 impl<'a> DeleteUserPermissions<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteUserPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        push_path(&mut url, "username", &self.username, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "username", &self.username, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -7823,19 +8898,28 @@ impl<'a> GetUserTransitivePermission<'a> {
     ) -> impl Future<
         Output = Result<types::RepoTransitivePermissionList, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepoTransitivePermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserTransitivePermission<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/permissions/user/");
-        push_path(&mut url, "username", &self.username, false)?;
+        support::push_path(&mut url, "username", &self.username, false)?;
         url.push_str("/transitive");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7908,32 +8992,39 @@ impl<'a> ListRepoTags<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::TagList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::TagList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListRepoTags<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
         if let Some(value) = &self.only_active_tags {
-            push_query(&mut url, "onlyActiveTags", value);
+            support::push_query(&mut url, "onlyActiveTags", value);
         }
         if let Some(value) = &self.page {
-            push_query(&mut url, "page", value);
+            support::push_query(&mut url, "page", value);
         }
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
         if let Some(value) = &self.filter_tag_name {
-            push_query(&mut url, "filter_tag_name", value);
+            support::push_query(&mut url, "filter_tag_name", value);
         }
         if let Some(value) = &self.specific_tag {
-            push_query(&mut url, "specificTag", value);
+            support::push_query(&mut url, "specificTag", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -7962,18 +9053,32 @@ impl<'a> ChangeTag<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ChangeTagResponse, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ChangeTagResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeTag<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
-        push_path(&mut url, "tag", &self.tag, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "tag", &self.tag, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8001,18 +9106,30 @@ pub struct DeleteFullTag<'a> {
 impl<'a> DeleteFullTag<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteFullTag<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
-        push_path(&mut url, "tag", &self.tag, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "tag", &self.tag, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -8043,19 +9160,33 @@ impl<'a> RestoreTag<'a> {
     ) -> impl Future<
         Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for RestoreTag<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tag/");
-        push_path(&mut url, "tag", &self.tag, false)?;
+        support::push_path(&mut url, "tag", &self.tag, false)?;
         url.push_str("/restore");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8082,17 +9213,37 @@ pub struct ListRepoTokens<'a> {
 impl<'a> ListRepoTokens<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for ListRepoTokens<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8118,17 +9269,42 @@ pub struct CreateToken<'a> {
 impl<'a> CreateToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for CreateToken<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8156,18 +9332,38 @@ pub struct GetTokens<'a> {
 impl<'a> GetTokens<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for GetTokens<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        push_path(&mut url, "code", &self.code, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "code", &self.code, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8194,18 +9390,43 @@ pub struct ChangeToken<'a> {
 impl<'a> ChangeToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for ChangeToken<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        push_path(&mut url, "code", &self.code, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "code", &self.code, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8233,18 +9454,43 @@ pub struct DeleteToken<'a> {
 impl<'a> DeleteToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteToken<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => None,
+            401 => None,
+            403 => None,
+            404 => None,
+            410 => {
+                serde_json::from_str(text).ok().map(DeclaredError::RepoTokenUnsupported)
+            }
+            _ => None,
+        }
+    }
+
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/tokens/");
-        push_path(&mut url, "code", &self.code, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "code", &self.code, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -8271,17 +9517,26 @@ impl<'a> ListBuildTriggers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTriggerList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::BuildTriggerList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListBuildTriggers<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8309,18 +9564,25 @@ impl<'a> GetBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8349,18 +9611,30 @@ impl<'a> UpdateBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for UpdateBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8388,18 +9662,30 @@ pub struct DeleteBuildTrigger<'a> {
 impl<'a> DeleteBuildTrigger<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -8428,19 +9714,31 @@ impl<'a> ActivateBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ActivateBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
         url.push_str("/activate");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8479,22 +9777,31 @@ impl<'a> ListTriggerRecentBuilds<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuildList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListTriggerRecentBuilds<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
         url.push_str("/builds");
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8523,19 +9830,35 @@ impl<'a> ManuallyStartBuildTrigger<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    ///
+    /// The document declares the response headers `Location`.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ManuallyStartBuildTrigger<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
-        push_path(&mut url, "repository", &self.repository, true)?;
+        support::push_path(&mut url, "repository", &self.repository, true)?;
         url.push_str("/trigger/");
-        push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
+        support::push_path(&mut url, "trigger_uuid", &self.trigger_uuid, false)?;
         url.push_str("/start");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8563,16 +9886,28 @@ pub struct ApproveServiceKey<'a> {
 impl<'a> ApproveServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for ApproveServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/approvedkeys/");
-        push_path(&mut url, "kid", &self.kid, false)?;
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        support::push_path(&mut url, "kid", &self.kid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8600,15 +9935,22 @@ impl<'a> ListServiceKeys<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKeyList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::ServiceKeyList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListServiceKeys<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8635,15 +9977,29 @@ impl<'a> CreateServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedServiceKey, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreatedServiceKey>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8672,16 +10028,23 @@ impl<'a> GetServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::ServiceKey>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
-        push_path(&mut url, "kid", &self.kid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "kid", &self.kid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8709,16 +10072,28 @@ impl<'a> UpdateServiceKey<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::ServiceKey>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for UpdateServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
-        push_path(&mut url, "kid", &self.kid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "kid", &self.kid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8745,16 +10120,28 @@ pub struct DeleteServiceKey<'a> {
 impl<'a> DeleteServiceKey<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteServiceKey<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
-        push_path(&mut url, "kid", &self.kid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "kid", &self.kid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -8810,28 +10197,14 @@ impl<'a> ListAllLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/superuser/logs");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.page {
-            push_query(&mut url, "page", value);
-        }
-        if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
-        }
-        if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -8866,6 +10239,27 @@ impl<'a> ListAllLogs<'a> {
     }
 }
 
+impl support::Prepare for ListAllLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/superuser/logs");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.page {
+            support::push_query(&mut url, "page", value);
+        }
+        if let Some(value) = &self.endtime {
+            support::push_query(&mut url, "endtime", value);
+        }
+        if let Some(value) = &self.starttime {
+            support::push_query(&mut url, "starttime", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListAllLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -8888,17 +10282,24 @@ impl<'a> ListOrganizationQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListOrganizationQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -8928,17 +10329,31 @@ impl<'a> CreateOrganizationQuotaSuperUser<'a> {
     ) -> impl Future<
         Output = Result<types::CreateOrganizationQuotaSuperUserResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateOrganizationQuotaSuperUserResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateOrganizationQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -8969,18 +10384,30 @@ impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeOrganizationQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9008,18 +10435,30 @@ pub struct DeleteOrganizationQuotaSuperUser<'a> {
 impl<'a> DeleteOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrganizationQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -9047,16 +10486,30 @@ impl<'a> ChangeOrganization<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SuperUserOrganization, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::SuperUserOrganization>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organizations/");
-        push_path(&mut url, "name", &self.name, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "name", &self.name, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9083,16 +10536,28 @@ pub struct DeleteOrganization<'a> {
 impl<'a> DeleteOrganization<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteOrganization<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organizations/");
-        push_path(&mut url, "name", &self.name, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "name", &self.name, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -9118,15 +10583,22 @@ impl<'a> GetRegistrySize<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RegistrySize, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RegistrySize>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRegistrySize<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/registrysize/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9151,15 +10623,27 @@ pub struct PostRegistrySize<'a> {
 impl<'a> PostRegistrySize<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for PostRegistrySize<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/registrysize/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9210,25 +10694,14 @@ impl<'a> ListAllUsers<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::SuperUserList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/superuser/users/");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
-        }
-        if let Some(value) = &self.disabled {
-            push_query(&mut url, "disabled", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::SuperUserList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -9263,6 +10736,24 @@ impl<'a> ListAllUsers<'a> {
     }
 }
 
+impl support::Prepare for ListAllUsers<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/superuser/users/");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.limit {
+            support::push_query(&mut url, "limit", value);
+        }
+        if let Some(value) = &self.disabled {
+            support::push_query(&mut url, "disabled", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListAllUsers<'a> {
     type Output = Result<types::SuperUserList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -9285,15 +10776,29 @@ impl<'a> CreateInstallUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::CreatedInstallUser, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreatedInstallUser>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateInstallUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9322,17 +10827,24 @@ impl<'a> ListUserQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListUserQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9362,17 +10874,31 @@ impl<'a> CreateUserQuotaSuperUser<'a> {
     ) -> impl Future<
         Output = Result<types::CreateUserQuotaSuperUserResponse, Error>,
     > + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::CreateUserQuotaSuperUserResponse>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateUserQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9403,18 +10929,30 @@ impl<'a> ChangeUserQuotaSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ChangeUserQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9442,18 +10980,30 @@ pub struct DeleteUserQuotaSuperUser<'a> {
 impl<'a> DeleteUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteUserQuotaSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
-        push_path(&mut url, "namespace", &self.namespace, false)?;
+        support::push_path(&mut url, "namespace", &self.namespace, false)?;
         url.push_str("/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -9480,17 +11030,26 @@ impl<'a> GetRepoBuildSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoBuildSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/build");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9526,20 +11085,29 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuildLogs>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoBuildLogsSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/logs");
         if let Some(value) = &self.start {
-            push_query(&mut url, "start", value);
+            support::push_query(&mut url, "start", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9566,17 +11134,26 @@ impl<'a> GetRepoBuildStatusSuperUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RepositoryBuild>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetRepoBuildStatusSuperUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
-        push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
+        support::push_path(&mut url, "build_uuid", &self.build_uuid, false)?;
         url.push_str("/status");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9602,15 +11179,22 @@ impl<'a> GetLoggedInUser<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::UserView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetLoggedInUser<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9657,24 +11241,31 @@ impl<'a> GetAggregateUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetAggregateUserLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/aggregatelogs");
         if let Some(value) = &self.performer {
-            push_query(&mut url, "performer", value);
+            support::push_query(&mut url, "performer", value);
         }
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9707,18 +11298,25 @@ impl<'a> ListAppTokens<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::AppTokenList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListAppTokens<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken");
         if let Some(value) = &self.expiring {
-            push_query(&mut url, "expiring", value);
+            support::push_query(&mut url, "expiring", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9745,15 +11343,29 @@ impl<'a> CreateAppToken<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AppTokenEnvelope>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateAppToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9782,16 +11394,25 @@ impl<'a> GetAppToken<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AppTokenEnvelope>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetAppToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken/");
-        push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9816,16 +11437,28 @@ pub struct RevokeAppToken<'a> {
 impl<'a> RevokeAppToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for RevokeAppToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken/");
-        push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "token_uuid", &self.token_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -9851,15 +11484,24 @@ impl<'a> ListUserAutoPrunePolicies<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListUserAutoPrunePolicies<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9886,15 +11528,29 @@ impl<'a> CreateUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateUserAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9923,16 +11579,25 @@ impl<'a> GetUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicy>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -9958,16 +11623,28 @@ pub struct UpdateUserAutoPrunePolicy<'a> {
 impl<'a> UpdateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for UpdateUserAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -9996,16 +11673,30 @@ impl<'a> DeleteUserAutoPrunePolicy<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for DeleteUserAutoPrunePolicy<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
-        push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "policy_uuid", &self.policy_uuid, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -10046,21 +11737,35 @@ impl<'a> ExportUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::ExportLogsResult>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ExportUserLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/exportlogs");
         if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
+            support::push_query(&mut url, "endtime", value);
         }
         if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
+            support::push_query(&mut url, "starttime", value);
         }
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -10116,28 +11821,14 @@ impl<'a> ListUserLogs<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/user/logs");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        if let Some(value) = &self.performer {
-            push_query(&mut url, "performer", value);
-        }
-        if let Some(value) = &self.endtime {
-            push_query(&mut url, "endtime", value);
-        }
-        if let Some(value) = &self.starttime {
-            push_query(&mut url, "starttime", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10172,6 +11863,27 @@ impl<'a> ListUserLogs<'a> {
     }
 }
 
+impl support::Prepare for ListUserLogs<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/user/logs");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        if let Some(value) = &self.performer {
+            support::push_query(&mut url, "performer", value);
+        }
+        if let Some(value) = &self.endtime {
+            support::push_query(&mut url, "endtime", value);
+        }
+        if let Some(value) = &self.starttime {
+            support::push_query(&mut url, "starttime", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListUserLogs<'a> {
     type Output = Result<types::LogsPage, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -10193,15 +11905,22 @@ impl<'a> ListUserQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListUserQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10228,16 +11947,23 @@ impl<'a> GetUserQuota<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserQuota<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10264,17 +11990,24 @@ impl<'a> ListUserQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaLimitList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for ListUserQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10302,18 +12035,25 @@ impl<'a> GetUserQuotaLimit<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserQuotaLimit<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
-        push_path(&mut url, "quota_id", &self.quota_id, false)?;
+        support::push_path(&mut url, "quota_id", &self.quota_id, false)?;
         url.push_str("/limit/");
-        push_path(&mut url, "limit_id", &self.limit_id, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "limit_id", &self.limit_id, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10364,24 +12104,31 @@ impl<'a> GetUserRobots<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::RobotList>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserRobots<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots");
         if let Some(value) = &self.limit {
-            push_query(&mut url, "limit", value);
+            support::push_query(&mut url, "limit", value);
         }
         if let Some(value) = &self.token {
-            push_query(&mut url, "token", value);
+            support::push_query(&mut url, "token", value);
         }
         if let Some(value) = &self.permissions {
-            push_query(&mut url, "permissions", value);
+            support::push_query(&mut url, "permissions", value);
         }
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10406,16 +12153,23 @@ pub struct GetUserRobot<'a> {
 impl<'a> GetUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10447,16 +12201,28 @@ impl<'a> CreateUserRobot<'a> {
 
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateUserRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let mut request = self.client.request(reqwest::Method::PUT, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::PUT,
+            url,
+            &[&[0]],
+        );
         if let Some(body) = self.body {
             request = request.json(&body);
         }
@@ -10484,16 +12250,28 @@ pub struct DeleteUserRobot<'a> {
 impl<'a> DeleteUserRobot<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteUserRobot<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -10520,17 +12298,26 @@ impl<'a> GetUserRobotPermissions<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::RobotPermissionList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserRobotPermissions<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/permissions");
-        let request = self.client.request(reqwest::Method::GET, url);
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10555,17 +12342,24 @@ pub struct RegenerateUserRobotToken<'a> {
 impl<'a> RegenerateUserRobotToken<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for RegenerateUserRobotToken<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
-        push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
+        support::push_path(&mut url, "robot_shortname", &self.robot_shortname, false)?;
         url.push_str("/regenerate");
-        let request = self.client.request(reqwest::Method::POST, url);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
@@ -10598,19 +12392,16 @@ impl<'a> ListStarredRepos<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::StarredRepositoryList, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
-        url.push_str("/api/v1/user/starred");
-        if let Some(value) = &self.next_page {
-            push_query(&mut url, "next_page", value);
-        }
-        let request = self.client.request(reqwest::Method::GET, url);
-        Ok(request)
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::StarredRepositoryList>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10649,6 +12440,18 @@ impl<'a> ListStarredRepos<'a> {
     }
 }
 
+impl support::Prepare for ListStarredRepos<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
+        url.push_str("/api/v1/user/starred");
+        if let Some(value) = &self.next_page {
+            support::push_query(&mut url, "next_page", value);
+        }
+        let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
+        Ok(request)
+    }
+}
+
 impl<'a> IntoFuture for ListStarredRepos<'a> {
     type Output = Result<types::StarredRepositoryList, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
@@ -10671,15 +12474,29 @@ impl<'a> CreateStar<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::StarredRepositoryRef, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<
+        Output = Result<Answer<types::StarredRepositoryRef>, Error>,
+    > + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for CreateStar<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/starred");
-        let mut request = self.client.request(reqwest::Method::POST, url);
+        let mut request = support::request(
+            self.client,
+            reqwest::Method::POST,
+            url,
+            &[&[0]],
+        );
         let body = self.body;
         request = request.json(&body);
         Ok(request)
@@ -10706,16 +12523,28 @@ pub struct DeleteStar<'a> {
 impl<'a> DeleteStar<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        let client = self.client;
-        client.send_empty(self.build())
+        support::send_empty(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::empty)
+    }
+}
+
+impl support::Prepare for DeleteStar<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/user/starred/");
-        push_path(&mut url, "repository", &self.repository, true)?;
-        let request = self.client.request(reqwest::Method::DELETE, url);
+        support::push_path(&mut url, "repository", &self.repository, true)?;
+        let request = support::request(
+            self.client,
+            reqwest::Method::DELETE,
+            url,
+            &[&[0]],
+        );
         Ok(request)
     }
 }
@@ -10742,16 +12571,23 @@ impl<'a> GetUserInformation<'a> {
     pub fn send(
         self,
     ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
-        let client = self.client;
-        client.send_json(self.build())
+        support::send_json(support::Prepare::ready(self))
     }
 
-    /// The request, ready to send.
-    fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-        let mut url = self.client.url();
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub fn send_with_headers(
+        self,
+    ) -> impl Future<Output = Result<Answer<types::UserView>, Error>> + Send + 'a {
+        support::answer(support::Prepare::ready(self), support::json)
+    }
+}
+
+impl support::Prepare for GetUserInformation<'_> {
+    fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+        let mut url = support::url(self.client);
         url.push_str("/api/v1/users/");
-        push_path(&mut url, "username", &self.username, false)?;
-        let request = self.client.request(reqwest::Method::GET, url);
+        support::push_path(&mut url, "username", &self.username, false)?;
+        let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
 }
@@ -10763,6 +12599,48 @@ impl<'a> IntoFuture for GetUserInformation<'a> {
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
+}
+
+/// The document's security schemes (those its operations use): name, and where
+/// the credential travels.
+static SECURITY_SCHEMES: [(&str, support::Carrier); 1] = [
+    ("oauth2_implicit", support::Carrier::Bearer),
+];
+
+impl ClientBuilder {
+    /// The credential of the `oauth2_implicit` security scheme.
+    ///
+    /// A token, sent as `Authorization: Bearer <token>`, by the operations that ask for it.
+    ///
+    /// OAuth 2 access tokens issued to an application of a Quay organization.
+    pub fn oauth2_implicit(self, token: impl Into<String>) -> Self {
+        support::set_credential(self, 0, format!("Bearer {}", token.into()))
+    }
+}
+
+/// The servers the document names, in its order: pass one, filled in with
+/// [`Server::default_url`] or [`Server::url_with`], to [`Client::builder`].
+pub static SERVERS: [Server; 1] = [
+    Server {
+        url: "https://{host}",
+        description: Some("A Quay registry; paths already carry the `/api/v1` prefix."),
+        variables: &[
+            ServerVariable {
+                name: "host",
+                default: "quay.io",
+                allowed: &[],
+                description: Some("Host name (and optional port) of the Quay registry."),
+            },
+        ],
+    },
+];
+
+/// Error bodies in a schema an operation declares for a status, other than the
+/// document's error model (see [`ErrorBody::Declared`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeclaredError {
+    /// An error body of this schema.
+    RepoTokenUnsupported(types::RepoTokenUnsupported),
 }
 
 use std::sync::Arc;
@@ -10813,6 +12691,15 @@ impl Error {
         }
     }
 
+    /// The error body in the schema the operation declares for its status, when that
+    /// is not the document's error model.
+    pub fn declared(&self) -> Option<&DeclaredError> {
+        match self {
+            Error::Api { body: ErrorBody::Declared(e), .. } => Some(e),
+            _ => None,
+        }
+    }
+
     /// The parsed error body, when the server sent the documented error shape.
     pub fn api_error(&self) -> Option<&ErrorModel> {
         match self {
@@ -10827,6 +12714,8 @@ impl Error {
 pub enum ErrorBody {
     /// The documented error shape.
     Parsed(Box<ErrorModel>),
+    /// The schema the operation declares for the status, when it is another.
+    Declared(Box<DeclaredError>),
     /// Any other body (another JSON shape, HTML, text), as received.
     Raw(String),
 }
@@ -10840,6 +12729,7 @@ impl std::fmt::Display for ErrorBody {
                     Err(_) => write!(f, "{e:?}"),
                 }
             }
+            ErrorBody::Declared(e) => write!(f, "{e:?}"),
             ErrorBody::Raw(text) if text.len() > 512 => {
                 let cut = (0..=512)
                     .rev()
@@ -10853,21 +12743,112 @@ impl std::fmt::Display for ErrorBody {
     }
 }
 
+/// A decoded success response with its status and headers.
+#[derive(Debug, Clone)]
+pub struct Answer<T> {
+    /// The response status.
+    pub status: reqwest::StatusCode,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The decoded body.
+    pub body: T,
+}
+
+/// A server the document names: a URL template and its variables. The base URL a
+/// [`Client`] is built with can be one of these, filled in, or any other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Server {
+    /// The URL as the document writes it, with `{variable}`s (it may be relative to
+    /// where the document is served).
+    pub url: &'static str,
+    /// What the document says of it.
+    pub description: Option<&'static str>,
+    /// The variables of `url`.
+    pub variables: &'static [ServerVariable],
+}
+
+/// A variable of a [`Server`]'s URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerVariable {
+    /// Its name in the URL.
+    pub name: &'static str,
+    /// The value used when none is given.
+    pub default: &'static str,
+    /// The values allowed, when the document limits them (else any).
+    pub allowed: &'static [&'static str],
+    /// What the document says of it.
+    pub description: Option<&'static str>,
+}
+
+impl Server {
+    /// The URL with every variable at its default.
+    pub fn default_url(&self) -> String {
+        self.fill(&[]).unwrap_or_else(|_| self.url.to_owned())
+    }
+
+    /// The URL with the given `(variable, value)` pairs, the other variables at their
+    /// defaults. Refuses a variable the server does not have, or a value outside the
+    /// variable's allowed values.
+    pub fn url_with(&self, values: &[(&str, &str)]) -> Result<String, Error> {
+        self.fill(values)
+    }
+
+    fn fill(&self, values: &[(&str, &str)]) -> Result<String, Error> {
+        for (name, value) in values {
+            let Some(variable) = self.variables.iter().find(|v| v.name == *name) else {
+                return Err(Error::InvalidArgument {
+                    name: "server variable",
+                    reason: format!("{} has no variable {name:?}", self.url),
+                });
+            };
+            if !variable.allowed.is_empty() && !variable.allowed.contains(value) {
+                return Err(Error::InvalidArgument {
+                    name: variable.name,
+                    reason: format!("{value:?} is not one of {:?}", variable.allowed),
+                });
+            }
+        }
+        let mut url = self.url.to_owned();
+        for variable in self.variables {
+            let value = values
+                .iter()
+                .find(|(n, _)| *n == variable.name)
+                .map_or(variable.default, |(_, v)| v);
+            url = url.replace(&format!("{{{}}}", variable.name), value);
+        }
+        Ok(url)
+    }
+}
+
 /// Configures a [`Client`].
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct ClientBuilder {
     base_url: String,
-    token: Option<String>,
+    token: Option<support::Secret>,
+    /// The credential of each scheme of `SECURITY_SCHEMES`, as sent.
+    credentials: Vec<Option<support::Secret>>,
     timeout: Option<Duration>,
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
 }
 
 impl ClientBuilder {
-    /// Sends `Authorization: Bearer <token>` with every request.
+    /// Sends `Authorization: Bearer <token>` with every request. The token is also the
+    /// credential of every bearer-token scheme of the document (`http` bearer, `oauth2`,
+    /// `openIdConnect`) that has none of its own.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(token.into());
+        let value = format!("Bearer {}", token.into());
+        for (slot, (_, carrier)) in self
+            .credentials
+            .iter_mut()
+            .zip(SECURITY_SCHEMES.iter())
+        {
+            if matches!(carrier, support::Carrier::Bearer) && slot.is_none() {
+                *slot = Some(support::Secret(value.clone()));
+            }
+        }
+        self.token = Some(support::Secret(value));
         self
     }
 
@@ -10906,16 +12887,12 @@ impl ClientBuilder {
             });
         }
         let mut headers = reqwest::header::HeaderMap::new();
-        if let Some(token) = self.token {
-            let mut value = reqwest::header::HeaderValue::from_str(
-                    &format!("Bearer {token}"),
-                )
-                .map_err(|_| Error::InvalidArgument {
-                    name: "bearer_token",
-                    reason: "the token holds characters a header cannot carry".to_owned(),
-                })?;
-            value.set_sensitive(true);
-            headers.insert(reqwest::header::AUTHORIZATION, value);
+        if let Some(token) = &self.token {
+            headers
+                .insert(
+                    reqwest::header::AUTHORIZATION,
+                    support::header_value("bearer_token", &token.0)?,
+                );
         }
         if let Some(agent) = self.user_agent {
             let value = reqwest::header::HeaderValue::from_str(&agent)
@@ -10928,6 +12905,22 @@ impl ClientBuilder {
                 })?;
             headers.insert(reqwest::header::USER_AGENT, value);
         }
+        let mut credentials = Vec::with_capacity(self.credentials.len());
+        for (slot, (name, carrier)) in self
+            .credentials
+            .into_iter()
+            .zip(SECURITY_SCHEMES.iter())
+        {
+            credentials
+                .push(
+                    match slot {
+                        None => None,
+                        Some(secret) => {
+                            Some(support::Credential::new(name, *carrier, secret.0)?)
+                        }
+                    },
+                );
+        }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder().build()?,
@@ -10937,6 +12930,7 @@ impl ClientBuilder {
                 http,
                 base,
                 headers,
+                credentials,
                 timeout: self.timeout,
             }),
         })
@@ -10948,6 +12942,7 @@ struct Inner {
     http: reqwest::Client,
     base: String,
     headers: reqwest::header::HeaderMap,
+    credentials: Vec<Option<support::Credential>>,
     timeout: Option<Duration>,
 }
 
@@ -10964,6 +12959,7 @@ impl Client {
         ClientBuilder {
             base_url: base_url.into(),
             token: None,
+            credentials: vec![None; SECURITY_SCHEMES.len()],
             timeout: None,
             user_agent: None,
             http: None,
@@ -10974,155 +12970,474 @@ impl Client {
     pub fn base_url(&self) -> &str {
         &self.inner.base
     }
+}
+
+/// The machinery behind the operations. It lives in its own module, called by path,
+/// so that no name an operation, parameter or security scheme takes can clash with it.
+mod support {
+    use super::{Client, ClientBuilder, DeclaredError, Error, ErrorBody, ErrorModel};
+
+    /// A credential as configured, kept out of `Debug` output.
+    #[derive(Clone)]
+    pub(super) struct Secret(pub(super) String);
+
+    impl std::fmt::Debug for Secret {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("Secret(..)")
+        }
+    }
+
+    /// Where a security scheme's credential travels.
+    #[allow(dead_code, reason = "not every document has every kind of scheme")]
+    #[derive(Debug, Clone, Copy)]
+    pub(super) enum Carrier {
+        /// `Authorization: Bearer <token>`.
+        Bearer,
+        /// `Authorization: Basic <base64(username:password)>`.
+        Basic,
+        /// An API key in this header.
+        Header(&'static str),
+        /// An API key in this query parameter.
+        Query(&'static str),
+        /// An API key in this cookie.
+        Cookie(&'static str),
+    }
+
+    /// A checked credential, ready to send.
+    #[derive(Debug)]
+    pub(super) enum Credential {
+        Header(reqwest::header::HeaderName, reqwest::header::HeaderValue),
+        Query(&'static str, Secret),
+        Cookie(&'static str, Secret),
+    }
+
+    impl Credential {
+        pub(super) fn new(
+            scheme: &'static str,
+            carrier: Carrier,
+            value: String,
+        ) -> Result<Self, Error> {
+            Ok(
+                match carrier {
+                    Carrier::Bearer | Carrier::Basic => {
+                        Credential::Header(
+                            reqwest::header::AUTHORIZATION,
+                            header_value(scheme, &value)?,
+                        )
+                    }
+                    Carrier::Header(name) => {
+                        let name = reqwest::header::HeaderName::from_static(name);
+                        Credential::Header(name, header_value(scheme, &value)?)
+                    }
+                    Carrier::Query(name) => Credential::Query(name, Secret(value)),
+                    Carrier::Cookie(name) => Credential::Cookie(name, Secret(value)),
+                },
+            )
+        }
+    }
+
+    /// A sensitive header value.
+    pub(super) fn header_value(
+        name: &'static str,
+        value: &str,
+    ) -> Result<reqwest::header::HeaderValue, Error> {
+        let mut value = reqwest::header::HeaderValue::from_str(value)
+            .map_err(|_| Error::InvalidArgument {
+                name,
+                reason: "the credential holds characters a header cannot carry"
+                    .to_owned(),
+            })?;
+        value.set_sensitive(true);
+        Ok(value)
+    }
+
+    /// Stores the credential of security scheme `index`.
+    #[allow(dead_code, reason = "not every document has security schemes")]
+    pub(super) fn set_credential(
+        mut builder: ClientBuilder,
+        index: usize,
+        value: String,
+    ) -> ClientBuilder {
+        builder.credentials[index] = Some(Secret(value));
+        builder
+    }
+
+    /// `Basic <base64(username:password)>`.
+    #[allow(dead_code, reason = "not every document has basic authentication")]
+    pub(super) fn basic(username: &str, password: &str) -> String {
+        const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let input = format!("{username}:{password}");
+        let mut out = String::from("Basic ");
+        for chunk in input.as_bytes().chunks(3) {
+            let b = [
+                chunk[0],
+                chunk.get(1).copied().unwrap_or(0),
+                chunk.get(2).copied().unwrap_or(0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
 
     /// Starts a request URL: the base URL with room for the path.
-    fn url(&self) -> String {
-        let mut url = String::with_capacity(self.inner.base.len() + 96);
-        url.push_str(&self.inner.base);
+    pub(super) fn url(client: &Client) -> String {
+        let base = &client.inner.base;
+        let mut url = String::with_capacity(base.len() + 96);
+        url.push_str(base);
         url
     }
 
-    fn request(&self, method: reqwest::Method, url: String) -> reqwest::RequestBuilder {
-        let mut request = self
-            .inner
+    /// The request for `url`, with the credentials of the first of `security`'s
+    /// alternatives (each a list of indices into `SECURITY_SCHEMES`) that the client
+    /// has every credential for; none when it has none of them.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn request(
+        client: &Client,
+        method: reqwest::Method,
+        url: String,
+        security: &[&[usize]],
+    ) -> reqwest::RequestBuilder {
+        request_with_cookies(client, method, url, String::new(), security)
+    }
+
+    /// [`request`] with cookie parameters (`name=value` pairs joined by `; `).
+    pub(super) fn request_with_cookies(
+        client: &Client,
+        method: reqwest::Method,
+        mut url: String,
+        mut cookies: String,
+        security: &[&[usize]],
+    ) -> reqwest::RequestBuilder {
+        let inner = &client.inner;
+        let chosen = security
+            .iter()
+            .find(|schemes| {
+                schemes
+                    .iter()
+                    .all(|i| inner.credentials.get(*i).is_some_and(Option::is_some))
+            })
+            .copied()
+            .unwrap_or_default();
+        let mut headers = reqwest::header::HeaderMap::new();
+        for credential in chosen
+            .iter()
+            .filter_map(|i| inner.credentials.get(*i).and_then(Option::as_ref))
+        {
+            match credential {
+                Credential::Header(name, value) => {
+                    headers.insert(name.clone(), value.clone());
+                }
+                Credential::Query(name, value) => push_query(&mut url, name, &value.0),
+                Credential::Cookie(name, value) => {
+                    push_cookie(&mut cookies, name, &value.0)
+                }
+            }
+        }
+        if !cookies.is_empty() {
+            if let Ok(mut value) = reqwest::header::HeaderValue::from_str(&cookies) {
+                value.set_sensitive(true);
+                headers.insert(reqwest::header::COOKIE, value);
+            }
+        }
+        let mut request = inner
             .http
             .request(method, url)
-            .headers(self.inner.headers.clone());
-        if let Some(timeout) = self.inner.timeout {
+            .headers(inner.headers.clone())
+            .headers(headers);
+        if let Some(timeout) = inner.timeout {
             request = request.timeout(timeout);
         }
         request
     }
 
+    /// Builds a request: implemented by every operation's request builder.
+    pub(super) trait Prepare {
+        /// The request, ready to send.
+        fn prepare(self) -> Result<reqwest::RequestBuilder, Error>;
+
+        /// The error body of `status` in the schema the operation declares for it, when
+        /// that is not the document's error model.
+        fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+            let _ = (status, text);
+            None
+        }
+
+        /// The request, with the decoder of the error bodies the operation declares.
+        fn ready(self) -> Ready
+        where
+            Self: Sized,
+        {
+            (self.prepare(), Self::declared_error)
+        }
+    }
+
+    /// A request ready to send, with the decoder of its declared error bodies.
+    pub(super) type Ready = (Result<reqwest::RequestBuilder, Error>, Declared);
+
+    /// Decodes an error body into the schema an operation declares for its status.
+    pub(super) type Declared = fn(u16, &str) -> Option<DeclaredError>;
+
     /// Sends a request; error statuses become [`Error::Api`].
-    async fn execute(
-        &self,
+    pub(super) async fn execute(
         request: reqwest::RequestBuilder,
+        declared: Declared,
     ) -> Result<reqwest::Response, Error> {
         let response = request.send().await?;
         let status = response.status();
         if status.is_client_error() || status.is_server_error() {
             let text = response.text().await?;
-            let body = match serde_json::from_str::<ErrorModel>(&text) {
-                Ok(parsed) => ErrorBody::Parsed(Box::new(parsed)),
-                Err(_) => ErrorBody::Raw(text),
+            let body = match declared(status.as_u16(), &text) {
+                Some(body) => ErrorBody::Declared(Box::new(body)),
+                None => {
+                    match serde_json::from_str::<ErrorModel>(&text) {
+                        Ok(parsed) => ErrorBody::Parsed(Box::new(parsed)),
+                        Err(_) => ErrorBody::Raw(text),
+                    }
+                }
             };
             return Err(Error::Api { status, body });
         }
         Ok(response)
     }
-}
 
-#[allow(dead_code, reason = "not every document needs every helper")]
-impl Client {
-    async fn send_json<T: serde::de::DeserializeOwned>(
-        &self,
-        request: Result<reqwest::RequestBuilder, Error>,
-    ) -> Result<T, Error> {
-        json(self.execute(request?).await?).await
-    }
-
-    async fn send_empty(
-        &self,
-        request: Result<reqwest::RequestBuilder, Error>,
-    ) -> Result<(), Error> {
-        empty(self.execute(request?).await?).await
-    }
-
-    async fn send_text(
-        &self,
-        request: Result<reqwest::RequestBuilder, Error>,
-    ) -> Result<String, Error> {
-        text(self.execute(request?).await?).await
-    }
-
-    async fn send_bytes(
-        &self,
-        request: Result<reqwest::RequestBuilder, Error>,
-    ) -> Result<Vec<u8>, Error> {
-        bytes(self.execute(request?).await?).await
-    }
-}
-
-/// Decodes a JSON success body.
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn json<T: serde::de::DeserializeOwned>(
-    response: reqwest::Response,
-) -> Result<T, Error> {
-    let status = response.status();
-    let bytes = response.bytes().await?;
-    serde_json::from_slice(&bytes)
-        .map_err(|source| Error::Decode {
+    /// Sends a request and decodes the success body with `decode`, keeping the
+    /// status and headers.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn answer<T, F, Fut>(
+        (request, declared): Ready,
+        decode: F,
+    ) -> Result<super::Answer<T>, Error>
+    where
+        F: FnOnce(reqwest::Response) -> Fut,
+        Fut: std::future::Future<Output = Result<T, Error>>,
+    {
+        let response = execute(request?, declared).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let body = decode(response).await?;
+        Ok(super::Answer {
             status,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            source,
+            headers,
+            body,
         })
-}
-
-/// Reads and discards a success body.
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn empty(response: reqwest::Response) -> Result<(), Error> {
-    response.bytes().await?;
-    Ok(())
-}
-
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn text(response: reqwest::Response) -> Result<String, Error> {
-    Ok(response.text().await?)
-}
-
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
-    Ok(response.bytes().await?.to_vec())
-}
-
-/// Characters a path segment keeps as they are: RFC 3986 unreserved.
-const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-/// Appends a path parameter, percent-encoded. With `allow_slash`, each `/` in the
-/// value stays literal and separates segments, which must then be non-empty.
-#[allow(dead_code, reason = "not every document needs every helper")]
-fn push_path(
-    url: &mut String,
-    name: &'static str,
-    value: &str,
-    allow_slash: bool,
-) -> Result<(), Error> {
-    let invalid = |reason: &str| Error::InvalidArgument {
-        name,
-        reason: reason.to_owned(),
-    };
-    if value.is_empty() {
-        return Err(invalid("must not be empty"));
     }
-    let mut first = true;
-    let parts: &mut dyn Iterator<Item = &str> = if allow_slash {
-        &mut value.split('/')
-    } else {
-        &mut std::iter::once(value)
-    };
-    for part in parts {
-        if part.is_empty() || part == "." || part == ".." {
-            return Err(invalid("has an empty, `.` or `..` path segment"));
-        }
-        if !first {
-            url.push('/');
-        }
-        first = false;
-        url.extend(percent_encoding::utf8_percent_encode(part, SEGMENT));
-    }
-    Ok(())
-}
 
-/// Appends `name=value` to the query, starting it with `?` when needed.
-#[allow(dead_code, reason = "not every document needs every helper")]
-fn push_query(url: &mut String, name: &str, value: &dyn std::fmt::Display) {
-    url.push(if url.contains('?') { '&' } else { '?' });
-    url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
-    url.push('=');
-    let value = value.to_string();
-    url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    /// Sends a request and decodes a JSON success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_json<T: serde::de::DeserializeOwned>(
+        (request, declared): Ready,
+    ) -> Result<T, Error> {
+        json(execute(request?, declared).await?).await
+    }
+
+    /// Sends a request and discards the success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_empty((request, declared): Ready) -> Result<(), Error> {
+        empty(execute(request?, declared).await?).await
+    }
+
+    /// Sends a request and reads the success body as text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_text((request, declared): Ready) -> Result<String, Error> {
+        text(execute(request?, declared).await?).await
+    }
+
+    /// Sends a request and reads the success body as bytes.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_bytes(
+        (request, declared): Ready,
+    ) -> Result<Vec<u8>, Error> {
+        bytes(execute(request?, declared).await?).await
+    }
+
+    /// Decodes a JSON success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn json<T: serde::de::DeserializeOwned>(
+        response: reqwest::Response,
+    ) -> Result<T, Error> {
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        serde_json::from_slice(&bytes)
+            .map_err(|source| Error::Decode {
+                status,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+                source,
+            })
+    }
+
+    /// Reads and discards a success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn empty(response: reqwest::Response) -> Result<(), Error> {
+        response.bytes().await?;
+        Ok(())
+    }
+
+    /// Reads a success body as text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn text(response: reqwest::Response) -> Result<String, Error> {
+        Ok(response.text().await?)
+    }
+
+    /// Reads a success body as bytes.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
+        Ok(response.bytes().await?.to_vec())
+    }
+
+    /// Characters a path segment keeps as they are: RFC 3986 unreserved, `:` and `@`,
+    /// and the sub-delimiters no common server reads a meaning into (`&`, `+`, `;`
+    /// and `=` are encoded).
+    const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~')
+        .remove(b':')
+        .remove(b'@')
+        .remove(b'!')
+        .remove(b'$')
+        .remove(b'\'')
+        .remove(b'(')
+        .remove(b')')
+        .remove(b'*')
+        .remove(b',');
+    /// Appends a path parameter that shares its segment with text after it, which
+    /// starts with `stop`: `stop` is encoded in the value too, so that the server can
+    /// tell where the value ends (`{name}.zip` sends `a.b` as `a%2Eb`).
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_path_part(
+        url: &mut String,
+        name: &'static str,
+        value: &str,
+        stop: char,
+    ) -> Result<(), Error> {
+        if value.is_empty() {
+            return Err(Error::InvalidArgument {
+                name,
+                reason: "must not be empty".to_owned(),
+            });
+        }
+        let encoded = percent_encoding::utf8_percent_encode(value, SEGMENT).to_string();
+        let mut buffer = [0; 4];
+        let stop_text = stop.encode_utf8(&mut buffer);
+        let kept = stop.is_ascii()
+            && percent_encoding::utf8_percent_encode(stop_text, SEGMENT).to_string()
+                == *stop_text;
+        if kept {
+            url.push_str(&encoded.replace(stop, &format!("%{:02X}", stop as u32)));
+        } else {
+            url.push_str(&encoded);
+        }
+        Ok(())
+    }
+
+    /// Appends a path parameter, percent-encoded. With `allow_slash`, each `/` in the
+    /// value stays literal and separates segments, which must then be non-empty.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_path(
+        url: &mut String,
+        name: &'static str,
+        value: &str,
+        allow_slash: bool,
+    ) -> Result<(), Error> {
+        let invalid = |reason: &str| Error::InvalidArgument {
+            name,
+            reason: reason.to_owned(),
+        };
+        if value.is_empty() {
+            return Err(invalid("must not be empty"));
+        }
+        let mut first = true;
+        let parts: &mut dyn Iterator<Item = &str> = if allow_slash {
+            &mut value.split('/')
+        } else {
+            &mut std::iter::once(value)
+        };
+        for part in parts {
+            if part.is_empty() || part == "." || part == ".." {
+                return Err(invalid("has an empty, `.` or `..` path segment"));
+            }
+            if !first {
+                url.push('/');
+            }
+            first = false;
+            url.extend(percent_encoding::utf8_percent_encode(part, SEGMENT));
+        }
+        Ok(())
+    }
+
+    /// Appends `name=value` to the query, starting it with `?` when needed.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_query(
+        url: &mut String,
+        name: &str,
+        value: &dyn std::fmt::Display,
+    ) {
+        url.push(if url.contains('?') { '&' } else { '?' });
+        url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+        url.push('=');
+        let value = value.to_string();
+        url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    }
+
+    /// Appends an array as one query pair, `name=a,b`: each item encoded, then joined
+    /// by `separator` (`,`, `%20` or `|`). An empty array sends nothing.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_query_joined<T: std::fmt::Display>(
+        url: &mut String,
+        name: &str,
+        items: &[T],
+        separator: &str,
+    ) {
+        if items.is_empty() {
+            return;
+        }
+        url.push(if url.contains('?') { '&' } else { '?' });
+        url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+        url.push('=');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                url.push_str(separator);
+            }
+            let item = item.to_string();
+            url.extend(form_urlencoded::byte_serialize(item.as_bytes()));
+        }
+    }
+
+    /// The items of an array header or cookie value, joined by `,`.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn join<T: std::fmt::Display>(items: &[T]) -> String {
+        items.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+    }
+
+    /// Characters a cookie value cannot hold as they are (RFC 6265 `cookie-octet`),
+    /// and `%`, which escapes them.
+    const COOKIE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b',')
+        .add(b';')
+        .add(b'\\')
+        .add(b'%');
+    /// Appends `name=value` to a `Cookie` header, the value percent-encoded.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_cookie(
+        cookies: &mut String,
+        name: &str,
+        value: &dyn std::fmt::Display,
+    ) {
+        if !cookies.is_empty() {
+            cookies.push_str("; ");
+        }
+        cookies.push_str(name);
+        cookies.push('=');
+        let value = value.to_string();
+        cookies.extend(percent_encoding::utf8_percent_encode(&value, COOKIE));
+    }
 }

@@ -3767,7 +3767,7 @@ impl From<types::ApplicationInformation> for GetApplicationInformationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_application_information`].
+/// The parameters of [`Api::get_application_information`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetApplicationInformationParams {
     /// The OAuth client ID.
@@ -3803,7 +3803,7 @@ impl From<serde_json::Map<String, serde_json::Value>> for DiscoveryResponse {
     }
 }
 
-/// The path and query parameters of [`Api::discovery`].
+/// The parameters of [`Api::discovery`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DiscoveryParams {
     /// Whether to include internal APIs.
@@ -3842,7 +3842,7 @@ impl From<types::EntitySearchResults> for GetMatchingEntitiesResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_matching_entities`].
+/// The parameters of [`Api::get_matching_entities`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetMatchingEntitiesParams {
     /// The prefix of the entities being looked up.
@@ -3895,7 +3895,7 @@ impl From<types::ApiErrorDescription> for GetErrorDescriptionResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_error_description`].
+/// The parameters of [`Api::get_error_description`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetErrorDescriptionParams {
     /// The error code identifying the type of error.
@@ -3931,7 +3931,7 @@ impl From<types::SearchResults> for ConductSearchResponse {
     }
 }
 
-/// The path and query parameters of [`Api::conduct_search`].
+/// The parameters of [`Api::conduct_search`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ConductSearchParams {
     /// The search query.
@@ -3970,7 +3970,7 @@ impl From<types::RepositorySearchResults> for ConductRepoSearchResponse {
     }
 }
 
-/// The path and query parameters of [`Api::conduct_repo_search`].
+/// The parameters of [`Api::conduct_repo_search`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ConductRepoSearchParams {
     /// Whether to include usage metadata (last\_modified, stars, popularity).
@@ -4016,7 +4016,7 @@ impl IntoApiResponse for DeleteGlobalMessageResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_global_message`].
+/// The parameters of [`Api::delete_global_message`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteGlobalMessageParams {
     /// The UUID of the message.
@@ -4111,7 +4111,7 @@ impl From<types::Organization> for GetOrganizationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization`].
+/// The parameters of [`Api::get_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationParams {
     /// The name of the organization.
@@ -4149,7 +4149,7 @@ impl From<types::Organization> for ChangeOrganizationDetailsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization_details`].
+/// The parameters of [`Api::change_organization_details`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationDetailsParams {
     /// The name of the organization.
@@ -4181,7 +4181,7 @@ impl IntoApiResponse for DeleteAdminedOrganizationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_admined_organization`].
+/// The parameters of [`Api::delete_admined_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteAdminedOrganizationParams {
     /// The name of the organization.
@@ -4217,7 +4217,7 @@ impl From<types::AggregatedLogs> for GetAggregateOrgLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_aggregate_org_logs`].
+/// The parameters of [`Api::get_aggregate_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateOrgLogsParams {
     /// The name of the organization.
@@ -4264,7 +4264,7 @@ impl From<types::OrganizationApplicationList> for GetOrganizationApplicationsRes
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_applications`].
+/// The parameters of [`Api::get_organization_applications`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationApplicationsParams {
     /// The name of the organization.
@@ -4302,7 +4302,7 @@ impl From<types::OrganizationApplication> for CreateOrganizationApplicationRespo
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_application`].
+/// The parameters of [`Api::create_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationApplicationParams {
     /// The name of the organization.
@@ -4340,7 +4340,7 @@ impl From<types::OrganizationApplication> for GetOrganizationApplicationResponse
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_application`].
+/// The parameters of [`Api::get_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationApplicationParams {
     /// The name of the organization.
@@ -4380,7 +4380,7 @@ impl From<types::OrganizationApplication> for UpdateOrganizationApplicationRespo
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_application`].
+/// The parameters of [`Api::update_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationApplicationParams {
     /// The name of the organization.
@@ -4414,7 +4414,7 @@ impl IntoApiResponse for DeleteOrganizationApplicationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_application`].
+/// The parameters of [`Api::delete_organization_application`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationApplicationParams {
     /// The name of the organization.
@@ -4454,7 +4454,7 @@ impl From<types::AutoPrunePolicyList> for ListOrganizationAutoPrunePoliciesRespo
     }
 }
 
-/// The path and query parameters of [`Api::list_organization_auto_prune_policies`].
+/// The parameters of [`Api::list_organization_auto_prune_policies`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationAutoPrunePoliciesParams {
     /// The name of the organization.
@@ -4492,7 +4492,7 @@ impl From<types::AutoPrunePolicyId> for CreateOrganizationAutoPrunePolicyRespons
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_auto_prune_policy`].
+/// The parameters of [`Api::create_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4530,7 +4530,7 @@ impl From<types::AutoPrunePolicy> for GetOrganizationAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_auto_prune_policy`].
+/// The parameters of [`Api::get_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4564,7 +4564,7 @@ impl IntoApiResponse for UpdateOrganizationAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_auto_prune_policy`].
+/// The parameters of [`Api::update_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4604,7 +4604,7 @@ impl From<types::AutoPrunePolicyId> for DeleteOrganizationAutoPrunePolicyRespons
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_auto_prune_policy`].
+/// The parameters of [`Api::delete_organization_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
@@ -4644,7 +4644,7 @@ impl From<types::OrganizationCollaboratorList> for GetOrganizationCollaboratorsR
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_collaborators`].
+/// The parameters of [`Api::get_organization_collaborators`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationCollaboratorsParams {
     /// The name of the organization.
@@ -4680,7 +4680,7 @@ impl From<types::ExportLogsResult> for ExportOrgLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::export_org_logs`].
+/// The parameters of [`Api::export_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportOrgLogsParams {
     /// The name of the organization.
@@ -4722,7 +4722,7 @@ impl From<types::LogsPage> for ListOrgLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_org_logs`].
+/// The parameters of [`Api::list_org_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrgLogsParams {
     /// The name of the organization.
@@ -4772,7 +4772,7 @@ impl From<types::OrganizationMemberList> for GetOrganizationMembersResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_members`].
+/// The parameters of [`Api::get_organization_members`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationMembersParams {
     /// The name of the organization.
@@ -4810,7 +4810,7 @@ impl From<types::OrganizationMember> for GetOrganizationMemberResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_member`].
+/// The parameters of [`Api::get_organization_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationMemberParams {
     /// The name of the organization.
@@ -4844,7 +4844,7 @@ impl IntoApiResponse for RemoveOrganizationMemberResponse {
     }
 }
 
-/// The path and query parameters of [`Api::remove_organization_member`].
+/// The parameters of [`Api::remove_organization_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RemoveOrganizationMemberParams {
     /// The name of the organization.
@@ -4884,7 +4884,7 @@ impl From<types::PrototypeList> for GetOrganizationPrototypePermissionsResponse 
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_prototype_permissions`].
+/// The parameters of [`Api::get_organization_prototype_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationPrototypePermissionsParams {
     /// The name of the organization.
@@ -4922,7 +4922,7 @@ impl From<types::Prototype> for CreateOrganizationPrototypePermissionResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_prototype_permission`].
+/// The parameters of [`Api::create_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationPrototypePermissionParams {
     /// The name of the organization.
@@ -4960,7 +4960,7 @@ impl From<types::Prototype> for UpdateOrganizationPrototypePermissionResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_prototype_permission`].
+/// The parameters of [`Api::update_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationPrototypePermissionParams {
     /// The name of the organization.
@@ -4994,7 +4994,7 @@ impl IntoApiResponse for DeleteOrganizationPrototypePermissionResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_prototype_permission`].
+/// The parameters of [`Api::delete_organization_prototype_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationPrototypePermissionParams {
     /// The name of the organization.
@@ -5032,7 +5032,7 @@ impl From<types::ProxyCacheConfig> for GetProxyCacheConfigResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_proxy_cache_config`].
+/// The parameters of [`Api::get_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetProxyCacheConfigParams {
     /// The name of the organization.
@@ -5070,7 +5070,7 @@ impl From<types::CreateProxyCacheConfigResponse> for CreateProxyCacheConfigRespo
     }
 }
 
-/// The path and query parameters of [`Api::create_proxy_cache_config`].
+/// The parameters of [`Api::create_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateProxyCacheConfigParams {
     /// The name of the organization.
@@ -5108,7 +5108,7 @@ impl From<types::DeleteProxyCacheConfigResponse> for DeleteProxyCacheConfigRespo
     }
 }
 
-/// The path and query parameters of [`Api::delete_proxy_cache_config`].
+/// The parameters of [`Api::delete_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteProxyCacheConfigParams {
     /// The name of the organization.
@@ -5146,7 +5146,7 @@ impl From<types::QuotaList> for ListOrganizationQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_organization_quota`].
+/// The parameters of [`Api::list_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaParams {
     /// The name of the organization.
@@ -5184,7 +5184,7 @@ impl From<types::CreateOrganizationQuotaResponse> for CreateOrganizationQuotaRes
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_quota`].
+/// The parameters of [`Api::create_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaParams {
     /// The name of the organization.
@@ -5222,7 +5222,7 @@ impl From<types::QuotaView> for GetOrganizationQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_quota`].
+/// The parameters of [`Api::get_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationQuotaParams {
     /// The name of the organization.
@@ -5262,7 +5262,7 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization_quota`].
+/// The parameters of [`Api::change_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaParams {
     /// The name of the organization.
@@ -5296,7 +5296,7 @@ impl IntoApiResponse for DeleteOrganizationQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_quota`].
+/// The parameters of [`Api::delete_organization_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaParams {
     /// The name of the organization.
@@ -5336,7 +5336,7 @@ impl From<types::QuotaLimitList> for ListOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_organization_quota_limit`].
+/// The parameters of [`Api::list_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5377,7 +5377,7 @@ for CreateOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_quota_limit`].
+/// The parameters of [`Api::create_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5417,7 +5417,7 @@ impl From<types::QuotaLimit> for GetOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_quota_limit`].
+/// The parameters of [`Api::get_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5459,7 +5459,7 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization_quota_limit`].
+/// The parameters of [`Api::change_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5495,7 +5495,7 @@ impl IntoApiResponse for DeleteOrganizationQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_quota_limit`].
+/// The parameters of [`Api::delete_organization_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaLimitParams {
     /// The name of the organization.
@@ -5535,7 +5535,7 @@ impl From<types::RobotList> for GetOrgRobotsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_org_robots`].
+/// The parameters of [`Api::get_org_robots`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotsParams {
     /// The name of the organization.
@@ -5584,7 +5584,7 @@ impl From<types::Robot> for GetOrgRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_org_robot`].
+/// The parameters of [`Api::get_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotParams {
     /// The name of the organization.
@@ -5624,7 +5624,7 @@ impl From<types::Robot> for CreateOrgRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_org_robot`].
+/// The parameters of [`Api::create_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrgRobotParams {
     /// The name of the organization.
@@ -5656,7 +5656,7 @@ impl IntoApiResponse for DeleteOrgRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_org_robot`].
+/// The parameters of [`Api::delete_org_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrgRobotParams {
     /// The name of the organization.
@@ -5696,7 +5696,7 @@ impl From<types::RobotPermissionList> for GetOrgRobotPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_org_robot_permissions`].
+/// The parameters of [`Api::get_org_robot_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrgRobotPermissionsParams {
     /// The name of the organization.
@@ -5736,7 +5736,7 @@ impl From<types::Robot> for RegenerateOrgRobotTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::regenerate_org_robot_token`].
+/// The parameters of [`Api::regenerate_org_robot_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RegenerateOrgRobotTokenParams {
     /// The name of the organization.
@@ -5776,7 +5776,7 @@ impl From<types::Team> for UpdateOrganizationTeamResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_team`].
+/// The parameters of [`Api::update_organization_team`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationTeamParams {
     /// The name of the organization.
@@ -5810,7 +5810,7 @@ impl IntoApiResponse for DeleteOrganizationTeamResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_team`].
+/// The parameters of [`Api::delete_organization_team`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationTeamParams {
     /// The name of the organization.
@@ -5850,7 +5850,7 @@ impl From<types::TeamMember> for InviteTeamMemberEmailResponse {
     }
 }
 
-/// The path and query parameters of [`Api::invite_team_member_email`].
+/// The parameters of [`Api::invite_team_member_email`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct InviteTeamMemberEmailParams {
     /// The name of the organization.
@@ -5886,7 +5886,7 @@ impl IntoApiResponse for DeleteTeamMemberEmailInviteResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_team_member_email_invite`].
+/// The parameters of [`Api::delete_team_member_email_invite`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTeamMemberEmailInviteParams {
     /// The name of the organization.
@@ -5928,7 +5928,7 @@ impl From<types::TeamMemberList> for GetOrganizationTeamMembersResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_team_members`].
+/// The parameters of [`Api::get_organization_team_members`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationTeamMembersParams {
     /// The name of the organization.
@@ -5974,7 +5974,7 @@ impl From<types::TeamMember> for UpdateOrganizationTeamMemberResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_organization_team_member`].
+/// The parameters of [`Api::update_organization_team_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateOrganizationTeamMemberParams {
     /// The name of the organization.
@@ -6010,7 +6010,7 @@ impl IntoApiResponse for DeleteOrganizationTeamMemberResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_team_member`].
+/// The parameters of [`Api::delete_organization_team_member`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationTeamMemberParams {
     /// The name of the organization.
@@ -6053,7 +6053,7 @@ for GetOrganizationTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_organization_team_permissions`].
+/// The parameters of [`Api::get_organization_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetOrganizationTeamPermissionsParams {
     /// The name of the organization.
@@ -6093,7 +6093,7 @@ impl From<types::Team> for EnableOrganizationTeamSyncResponse {
     }
 }
 
-/// The path and query parameters of [`Api::enable_organization_team_sync`].
+/// The parameters of [`Api::enable_organization_team_sync`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct EnableOrganizationTeamSyncParams {
     /// The name of the organization.
@@ -6133,7 +6133,7 @@ impl From<types::Team> for DisableOrganizationTeamSyncResponse {
     }
 }
 
-/// The path and query parameters of [`Api::disable_organization_team_sync`].
+/// The parameters of [`Api::disable_organization_team_sync`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DisableOrganizationTeamSyncParams {
     /// The name of the organization.
@@ -6173,7 +6173,7 @@ impl From<types::ValidateProxyCacheConfigResponse> for ValidateProxyCacheConfigR
     }
 }
 
-/// The path and query parameters of [`Api::validate_proxy_cache_config`].
+/// The parameters of [`Api::validate_proxy_cache_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ValidateProxyCacheConfigParams {
     /// The name of the organization.
@@ -6209,7 +6209,7 @@ impl From<types::RepositoryList> for ListReposResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repos`].
+/// The parameters of [`Api::list_repos`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListReposParams {
     /// Opaque token from the previous page (its next\_page value).
@@ -6298,7 +6298,7 @@ impl From<types::Repository> for GetRepoResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo`].
+/// The parameters of [`Api::get_repo`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6346,7 +6346,7 @@ impl From<types::RepoSuccess> for UpdateRepoResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_repo`].
+/// The parameters of [`Api::update_repo`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateRepoParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6376,7 +6376,7 @@ impl IntoApiResponse for DeleteRepositoryResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_repository`].
+/// The parameters of [`Api::delete_repository`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteRepositoryParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6414,7 +6414,7 @@ impl From<types::AggregatedLogs> for GetAggregateRepoLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_aggregate_repo_logs`].
+/// The parameters of [`Api::get_aggregate_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6456,7 +6456,7 @@ impl From<types::RepositoryBuildList> for GetRepoBuildsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_builds`].
+/// The parameters of [`Api::get_repo_builds`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6502,7 +6502,7 @@ impl From<types::RepositoryBuild> for RequestRepoBuildResponse {
     }
 }
 
-/// The path and query parameters of [`Api::request_repo_build`].
+/// The parameters of [`Api::request_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RequestRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6538,7 +6538,7 @@ impl From<types::RepositoryBuild> for GetRepoBuildResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build`].
+/// The parameters of [`Api::get_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6578,7 +6578,7 @@ impl From<types::CancelRepoBuildResponse> for CancelRepoBuildResponse {
     }
 }
 
-/// The path and query parameters of [`Api::cancel_repo_build`].
+/// The parameters of [`Api::cancel_repo_build`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CancelRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6616,7 +6616,7 @@ impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_logs`].
+/// The parameters of [`Api::get_repo_build_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6659,7 +6659,7 @@ impl From<types::RepositoryBuild> for GetRepoBuildStatusResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_status`].
+/// The parameters of [`Api::get_repo_build_status`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildStatusParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6697,7 +6697,7 @@ impl From<types::RepoSuccess> for ChangeRepoStateResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_repo_state`].
+/// The parameters of [`Api::change_repo_state`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoStateParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6735,7 +6735,7 @@ impl From<types::RepoSuccess> for ChangeRepoVisibilityResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_repo_visibility`].
+/// The parameters of [`Api::change_repo_visibility`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoVisibilityParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6771,7 +6771,7 @@ impl From<types::ExportLogsResult> for ExportRepoLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::export_repo_logs`].
+/// The parameters of [`Api::export_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6813,7 +6813,7 @@ impl From<types::LogsPage> for ListRepoLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_logs`].
+/// The parameters of [`Api::list_repo_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6858,7 +6858,7 @@ impl From<types::RepoManifest> for GetRepoManifestResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_manifest`].
+/// The parameters of [`Api::get_repo_manifest`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoManifestParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6896,7 +6896,7 @@ impl From<types::ManifestLabelList> for ListManifestLabelsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_manifest_labels`].
+/// The parameters of [`Api::list_manifest_labels`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListManifestLabelsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6939,7 +6939,7 @@ impl From<types::AddedManifestLabel> for AddManifestLabelResponse {
     }
 }
 
-/// The path and query parameters of [`Api::add_manifest_label`].
+/// The parameters of [`Api::add_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct AddManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -6977,7 +6977,7 @@ impl From<types::ManifestLabel> for GetManifestLabelResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_manifest_label`].
+/// The parameters of [`Api::get_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7013,7 +7013,7 @@ impl IntoApiResponse for DeleteManifestLabelResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_manifest_label`].
+/// The parameters of [`Api::delete_manifest_label`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7055,7 +7055,7 @@ impl From<types::SecurityScanResult> for GetRepoManifestSecurityResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_manifest_security`].
+/// The parameters of [`Api::get_repo_manifest_security`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoManifestSecurityParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7098,7 +7098,7 @@ impl From<types::ViewMirrorConfig> for GetRepoMirrorConfigResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_mirror_config`].
+/// The parameters of [`Api::get_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7130,7 +7130,7 @@ impl IntoApiResponse for ChangeRepoMirrorConfigResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_repo_mirror_config`].
+/// The parameters of [`Api::change_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7162,7 +7162,7 @@ impl IntoApiResponse for CreateRepoMirrorConfigResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_repo_mirror_config`].
+/// The parameters of [`Api::create_repo_mirror_config`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7192,7 +7192,7 @@ impl IntoApiResponse for SyncCancelResponse {
     }
 }
 
-/// The path and query parameters of [`Api::sync_cancel`].
+/// The parameters of [`Api::sync_cancel`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SyncCancelParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7222,7 +7222,7 @@ impl IntoApiResponse for SyncNowResponse {
     }
 }
 
-/// The path and query parameters of [`Api::sync_now`].
+/// The parameters of [`Api::sync_now`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct SyncNowParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7260,7 +7260,7 @@ impl From<types::RepositoryNotificationList> for ListRepoNotificationsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_notifications`].
+/// The parameters of [`Api::list_repo_notifications`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoNotificationsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7298,7 +7298,7 @@ impl From<types::RepositoryNotification> for CreateRepoNotificationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_repo_notification`].
+/// The parameters of [`Api::create_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7334,7 +7334,7 @@ impl From<types::RepositoryNotification> for GetRepoNotificationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_notification`].
+/// The parameters of [`Api::get_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7368,7 +7368,7 @@ impl IntoApiResponse for ResetRepositoryNotificationFailuresResponse {
     }
 }
 
-/// The path and query parameters of [`Api::reset_repository_notification_failures`].
+/// The parameters of [`Api::reset_repository_notification_failures`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ResetRepositoryNotificationFailuresParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7402,7 +7402,7 @@ impl IntoApiResponse for DeleteRepoNotificationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_repo_notification`].
+/// The parameters of [`Api::delete_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7442,7 +7442,7 @@ impl From<serde_json::Map<String, serde_json::Value>> for TestRepoNotificationRe
     }
 }
 
-/// The path and query parameters of [`Api::test_repo_notification`].
+/// The parameters of [`Api::test_repo_notification`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TestRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7482,7 +7482,7 @@ impl From<types::RepoTeamPermissionList> for ListRepoTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_team_permissions`].
+/// The parameters of [`Api::list_repo_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7518,7 +7518,7 @@ impl From<types::RepoRole> for GetTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_team_permissions`].
+/// The parameters of [`Api::get_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7558,7 +7558,7 @@ impl From<types::RepoTeamPermission> for ChangeTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_team_permissions`].
+/// The parameters of [`Api::change_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7592,7 +7592,7 @@ impl IntoApiResponse for DeleteTeamPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_team_permissions`].
+/// The parameters of [`Api::delete_team_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7632,7 +7632,7 @@ impl From<types::RepoUserPermissionList> for ListRepoUserPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_user_permissions`].
+/// The parameters of [`Api::list_repo_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7668,7 +7668,7 @@ impl From<types::RepoUserPermission> for GetUserPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_permissions`].
+/// The parameters of [`Api::get_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7708,7 +7708,7 @@ impl From<types::RepoUserPermission> for ChangeUserPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_user_permissions`].
+/// The parameters of [`Api::change_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7742,7 +7742,7 @@ impl IntoApiResponse for DeleteUserPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_user_permissions`].
+/// The parameters of [`Api::delete_user_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7782,7 +7782,7 @@ impl From<types::RepoTransitivePermissionList> for GetUserTransitivePermissionRe
     }
 }
 
-/// The path and query parameters of [`Api::get_user_transitive_permission`].
+/// The parameters of [`Api::get_user_transitive_permission`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserTransitivePermissionParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7820,7 +7820,7 @@ impl From<types::TagList> for ListRepoTagsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_tags`].
+/// The parameters of [`Api::list_repo_tags`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTagsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7884,7 +7884,7 @@ impl From<types::ChangeTagResponse> for ChangeTagResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_tag`].
+/// The parameters of [`Api::change_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7916,7 +7916,7 @@ impl IntoApiResponse for DeleteFullTagResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_full_tag`].
+/// The parameters of [`Api::delete_full_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteFullTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7954,7 +7954,7 @@ impl From<serde_json::Map<String, serde_json::Value>> for RestoreTagResponse {
     }
 }
 
-/// The path and query parameters of [`Api::restore_tag`].
+/// The parameters of [`Api::restore_tag`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RestoreTagParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -7992,7 +7992,7 @@ impl From<types::RepoTokenUnsupported> for ListRepoTokensResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_repo_tokens`].
+/// The parameters of [`Api::list_repo_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListRepoTokensParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8028,7 +8028,7 @@ impl From<types::RepoTokenUnsupported> for CreateTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_token`].
+/// The parameters of [`Api::create_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateTokenParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8064,7 +8064,7 @@ impl From<types::RepoTokenUnsupported> for GetTokensResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_tokens`].
+/// The parameters of [`Api::get_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetTokensParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8102,7 +8102,7 @@ impl From<types::RepoTokenUnsupported> for ChangeTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_token`].
+/// The parameters of [`Api::change_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeTokenParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8140,7 +8140,7 @@ impl From<types::RepoTokenUnsupported> for DeleteTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_token`].
+/// The parameters of [`Api::delete_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteTokenParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8178,7 +8178,7 @@ impl From<types::BuildTriggerList> for ListBuildTriggersResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_build_triggers`].
+/// The parameters of [`Api::list_build_triggers`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListBuildTriggersParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8214,7 +8214,7 @@ impl From<types::BuildTrigger> for GetBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_build_trigger`].
+/// The parameters of [`Api::get_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8253,7 +8253,7 @@ impl From<types::BuildTrigger> for UpdateBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_build_trigger`].
+/// The parameters of [`Api::update_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8287,7 +8287,7 @@ impl IntoApiResponse for DeleteBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_build_trigger`].
+/// The parameters of [`Api::delete_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8327,7 +8327,7 @@ impl From<types::BuildTrigger> for ActivateBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::activate_build_trigger`].
+/// The parameters of [`Api::activate_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ActivateBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8367,7 +8367,7 @@ impl From<types::RepositoryBuildList> for ListTriggerRecentBuildsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_trigger_recent_builds`].
+/// The parameters of [`Api::list_trigger_recent_builds`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListTriggerRecentBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8412,7 +8412,7 @@ impl From<types::RepositoryBuild> for ManuallyStartBuildTriggerResponse {
     }
 }
 
-/// The path and query parameters of [`Api::manually_start_build_trigger`].
+/// The parameters of [`Api::manually_start_build_trigger`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ManuallyStartBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -8444,7 +8444,7 @@ impl IntoApiResponse for ApproveServiceKeyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::approve_service_key`].
+/// The parameters of [`Api::approve_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ApproveServiceKeyParams {
     /// The unique identifier for a service key.
@@ -8522,7 +8522,7 @@ impl From<types::ServiceKey> for GetServiceKeyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_service_key`].
+/// The parameters of [`Api::get_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetServiceKeyParams {
     /// The unique identifier for a service key.
@@ -8558,7 +8558,7 @@ impl From<types::ServiceKey> for UpdateServiceKeyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_service_key`].
+/// The parameters of [`Api::update_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateServiceKeyParams {
     /// The unique identifier for a service key.
@@ -8588,7 +8588,7 @@ impl IntoApiResponse for DeleteServiceKeyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_service_key`].
+/// The parameters of [`Api::delete_service_key`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteServiceKeyParams {
     /// The unique identifier for a service key.
@@ -8624,7 +8624,7 @@ impl From<types::LogsPage> for ListAllLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_all_logs`].
+/// The parameters of [`Api::list_all_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAllLogsParams {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
@@ -8674,7 +8674,7 @@ impl From<types::QuotaList> for ListOrganizationQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_organization_quota_super_user`].
+/// The parameters of [`Api::list_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quotas are listed.
@@ -8713,7 +8713,7 @@ for CreateOrganizationQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_organization_quota_super_user`].
+/// The parameters of [`Api::create_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateOrganizationQuotaSuperUserParams {
     /// The name of the organization that gets the quota.
@@ -8751,7 +8751,7 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization_quota_super_user`].
+/// The parameters of [`Api::change_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quota is changed.
@@ -8785,7 +8785,7 @@ impl IntoApiResponse for DeleteOrganizationQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization_quota_super_user`].
+/// The parameters of [`Api::delete_organization_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quota is deleted.
@@ -8823,7 +8823,7 @@ impl From<types::SuperUserOrganization> for ChangeOrganizationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_organization`].
+/// The parameters of [`Api::change_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeOrganizationParams {
     /// The name of the organization being managed.
@@ -8855,7 +8855,7 @@ impl IntoApiResponse for DeleteOrganizationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_organization`].
+/// The parameters of [`Api::delete_organization`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteOrganizationParams {
     /// The name of the organization being managed.
@@ -8930,7 +8930,7 @@ impl From<types::SuperUserList> for ListAllUsersResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_all_users`].
+/// The parameters of [`Api::list_all_users`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAllUsersParams {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
@@ -9000,7 +9000,7 @@ impl From<types::QuotaList> for ListUserQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_user_quota_super_user`].
+/// The parameters of [`Api::list_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserQuotaSuperUserParams {
     /// The name of the user whose quotas are listed.
@@ -9038,7 +9038,7 @@ impl From<types::CreateUserQuotaSuperUserResponse> for CreateUserQuotaSuperUserR
     }
 }
 
-/// The path and query parameters of [`Api::create_user_quota_super_user`].
+/// The parameters of [`Api::create_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateUserQuotaSuperUserParams {
     /// The name of the user who gets the quota.
@@ -9076,7 +9076,7 @@ impl From<types::QuotaView> for ChangeUserQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::change_user_quota_super_user`].
+/// The parameters of [`Api::change_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ChangeUserQuotaSuperUserParams {
     /// The name of the user whose quota is changed.
@@ -9110,7 +9110,7 @@ impl IntoApiResponse for DeleteUserQuotaSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_user_quota_super_user`].
+/// The parameters of [`Api::delete_user_quota_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserQuotaSuperUserParams {
     /// The name of the user whose quota is deleted.
@@ -9150,7 +9150,7 @@ impl From<types::RepositoryBuild> for GetRepoBuildSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_super_user`].
+/// The parameters of [`Api::get_repo_build_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildSuperUserParams {
     /// The UUID of the build.
@@ -9188,7 +9188,7 @@ impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_logs_super_user`].
+/// The parameters of [`Api::get_repo_build_logs_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildLogsSuperUserParams {
     /// The UUID of the build.
@@ -9231,7 +9231,7 @@ impl From<types::RepositoryBuild> for GetRepoBuildStatusSuperUserResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_repo_build_status_super_user`].
+/// The parameters of [`Api::get_repo_build_status_super_user`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetRepoBuildStatusSuperUserParams {
     /// The UUID of the build.
@@ -9290,7 +9290,7 @@ impl From<types::AggregatedLogs> for GetAggregateUserLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_aggregate_user_logs`].
+/// The parameters of [`Api::get_aggregate_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAggregateUserLogsParams {
     /// Username for which to filter logs.
@@ -9333,7 +9333,7 @@ impl From<types::AppTokenList> for ListAppTokensResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_app_tokens`].
+/// The parameters of [`Api::list_app_tokens`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListAppTokensParams {
     /// If true, only returns those tokens expiring soon.
@@ -9391,7 +9391,7 @@ impl From<types::AppTokenEnvelope> for GetAppTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_app_token`].
+/// The parameters of [`Api::get_app_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetAppTokenParams {
     /// The uuid of the app specific token.
@@ -9421,7 +9421,7 @@ impl IntoApiResponse for RevokeAppTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::revoke_app_token`].
+/// The parameters of [`Api::revoke_app_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RevokeAppTokenParams {
     /// The uuid of the app specific token.
@@ -9505,7 +9505,7 @@ impl From<types::AutoPrunePolicy> for GetUserAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_auto_prune_policy`].
+/// The parameters of [`Api::get_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
@@ -9537,7 +9537,7 @@ impl IntoApiResponse for UpdateUserAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::update_user_auto_prune_policy`].
+/// The parameters of [`Api::update_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct UpdateUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
@@ -9575,7 +9575,7 @@ impl From<types::AutoPrunePolicyId> for DeleteUserAutoPrunePolicyResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_user_auto_prune_policy`].
+/// The parameters of [`Api::delete_user_auto_prune_policy`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
@@ -9611,7 +9611,7 @@ impl From<types::ExportLogsResult> for ExportUserLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::export_user_logs`].
+/// The parameters of [`Api::export_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ExportUserLogsParams {
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
@@ -9651,7 +9651,7 @@ impl From<types::LogsPage> for ListUserLogsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_user_logs`].
+/// The parameters of [`Api::list_user_logs`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserLogsParams {
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
@@ -9718,7 +9718,7 @@ impl From<types::QuotaView> for GetUserQuotaResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_quota`].
+/// The parameters of [`Api::get_user_quota`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserQuotaParams {
     /// The ID of the quota.
@@ -9754,7 +9754,7 @@ impl From<types::QuotaLimitList> for ListUserQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_user_quota_limit`].
+/// The parameters of [`Api::list_user_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListUserQuotaLimitParams {
     /// The ID of the quota.
@@ -9790,7 +9790,7 @@ impl From<types::QuotaView> for GetUserQuotaLimitResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_quota_limit`].
+/// The parameters of [`Api::get_user_quota_limit`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserQuotaLimitParams {
     /// The ID of the quota.
@@ -9828,7 +9828,7 @@ impl From<types::RobotList> for GetUserRobotsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_robots`].
+/// The parameters of [`Api::get_user_robots`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotsParams {
     /// If specified, the number of robots to return.
@@ -9875,7 +9875,7 @@ impl From<types::Robot> for GetUserRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_robot`].
+/// The parameters of [`Api::get_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -9913,7 +9913,7 @@ impl From<types::Robot> for CreateUserRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::create_user_robot`].
+/// The parameters of [`Api::create_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct CreateUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -9943,7 +9943,7 @@ impl IntoApiResponse for DeleteUserRobotResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_user_robot`].
+/// The parameters of [`Api::delete_user_robot`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -9981,7 +9981,7 @@ impl From<types::RobotPermissionList> for GetUserRobotPermissionsResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_robot_permissions`].
+/// The parameters of [`Api::get_user_robot_permissions`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserRobotPermissionsParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -10019,7 +10019,7 @@ impl From<types::Robot> for RegenerateUserRobotTokenResponse {
     }
 }
 
-/// The path and query parameters of [`Api::regenerate_user_robot_token`].
+/// The parameters of [`Api::regenerate_user_robot_token`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct RegenerateUserRobotTokenParams {
     /// The short name for the robot, without any user or organization prefix.
@@ -10055,7 +10055,7 @@ impl From<types::StarredRepositoryList> for ListStarredReposResponse {
     }
 }
 
-/// The path and query parameters of [`Api::list_starred_repos`].
+/// The parameters of [`Api::list_starred_repos`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct ListStarredReposParams {
     /// Opaque token from the previous page (its `next_page`); omit for the first page.
@@ -10109,7 +10109,7 @@ impl IntoApiResponse for DeleteStarResponse {
     }
 }
 
-/// The path and query parameters of [`Api::delete_star`].
+/// The parameters of [`Api::delete_star`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct DeleteStarParams {
     /// The full path of the repository, e.g. namespace/name.
@@ -10145,7 +10145,7 @@ impl From<types::UserView> for GetUserInformationResponse {
     }
 }
 
-/// The path and query parameters of [`Api::get_user_information`].
+/// The parameters of [`Api::get_user_information`].
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct GetUserInformationParams {
     /// The username of the user.
@@ -10163,697 +10163,1047 @@ impl types::Validate for GetUserInformationParams {
 static OPS: [OpMeta; 173] = [
     OpMeta {
         id: "getApplicationInformation",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "discovery",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "getMatchingEntities",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "getErrorDescription",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "conductSearch",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "conductRepoSearch",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "deleteGlobalMessage",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getGlobalMessages",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "createGlobalMessage",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganization",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganization",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganizationDetails",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteAdminedOrganization",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getAggregateOrgLogs",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationApplications",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationApplication",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationApplication",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationApplication",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationApplication",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listOrganizationAutoPrunePolicies",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationAutoPrunePolicy",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationAutoPrunePolicy",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationAutoPrunePolicy",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationAutoPrunePolicy",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationCollaborators",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "exportOrgLogs",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listOrgLogs",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationMembers",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationMember",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "removeOrganizationMember",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationPrototypePermissions",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationPrototypePermission",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationPrototypePermission",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationPrototypePermission",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getProxyCacheConfig",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "createProxyCacheConfig",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "deleteProxyCacheConfig",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "listOrganizationQuota",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationQuota",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationQuota",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganizationQuota",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationQuota",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listOrganizationQuotaLimit",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationQuotaLimit",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationQuotaLimit",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganizationQuotaLimit",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationQuotaLimit",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrgRobots",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrgRobot",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrgRobot",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrgRobot",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrgRobotPermissions",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "regenerateOrgRobotToken",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationTeam",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationTeam",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "inviteTeamMemberEmail",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteTeamMemberEmailInvite",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationTeamMembers",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateOrganizationTeamMember",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationTeamMember",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getOrganizationTeamPermissions",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "enableOrganizationTeamSync",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "disableOrganizationTeamSync",
-        security: Some(&[&["org:admin"]]),
+        security: &[&[(0, &["org:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "validateProxyCacheConfig",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
     OpMeta {
         id: "listRepos",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createRepo",
-        security: Some(&[&["repo:create"]]),
+        security: &[&[(0, &["repo:create"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepo",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateRepo",
-        security: Some(&[&["repo:write"]]),
+        security: &[&[(0, &["repo:write"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteRepository",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getAggregateRepoLogs",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuilds",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "requestRepoBuild",
-        security: Some(&[&["repo:write"]]),
+        security: &[&[(0, &["repo:write"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuild",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "cancelRepoBuild",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildLogs",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildStatus",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeRepoState",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeRepoVisibility",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "exportRepoLogs",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoLogs",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoManifest",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listManifestLabels",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "addManifestLabel",
-        security: Some(&[&["repo:write"]]),
+        security: &[&[(0, &["repo:write"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getManifestLabel",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteManifestLabel",
-        security: Some(&[&["repo:write"]]),
+        security: &[&[(0, &["repo:write"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoManifestSecurity",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoMirrorConfig",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeRepoMirrorConfig",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createRepoMirrorConfig",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "syncCancel",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "syncNow",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoNotifications",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createRepoNotification",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoNotification",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "resetRepositoryNotificationFailures",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteRepoNotification",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "testRepoNotification",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoTeamPermissions",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getTeamPermissions",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeTeamPermissions",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteTeamPermissions",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoUserPermissions",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserPermissions",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeUserPermissions",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteUserPermissions",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserTransitivePermission",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoTags",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeTag",
-        security: Some(&[&["repo:write"]]),
+        security: &[&[(0, &["repo:write"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteFullTag",
-        security: Some(&[&["repo:write"]]),
+        security: &[&[(0, &["repo:write"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "restoreTag",
-        security: Some(&[&["repo:write"]]),
+        security: &[&[(0, &["repo:write"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listRepoTokens",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createToken",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getTokens",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeToken",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteToken",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listBuildTriggers",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getBuildTrigger",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateBuildTrigger",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteBuildTrigger",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "activateBuildTrigger",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listTriggerRecentBuilds",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "manuallyStartBuildTrigger",
-        security: Some(&[&["repo:admin"]]),
+        security: &[&[(0, &["repo:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "approveServiceKey",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listServiceKeys",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createServiceKey",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getServiceKey",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateServiceKey",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteServiceKey",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listAllLogs",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listOrganizationQuotaSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createOrganizationQuotaSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganizationQuotaSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganizationQuotaSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeOrganization",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteOrganization",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRegistrySize",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "postRegistrySize",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listAllUsers",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createInstallUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserQuotaSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createUserQuotaSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "changeUserQuotaSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteUserQuotaSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildLogsSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getRepoBuildStatusSuperUser",
-        security: Some(&[&["super:user"]]),
+        security: &[&[(0, &["super:user"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getLoggedInUser",
-        security: Some(&[&["user:read"]]),
+        security: &[&[(0, &["user:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getAggregateUserLogs",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listAppTokens",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createAppToken",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getAppToken",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "revokeAppToken",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserAutoPrunePolicies",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createUserAutoPrunePolicy",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserAutoPrunePolicy",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "updateUserAutoPrunePolicy",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteUserAutoPrunePolicy",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "exportUserLogs",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserLogs",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserQuota",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserQuota",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listUserQuotaLimit",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserQuotaLimit",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserRobots",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserRobot",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createUserRobot",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteUserRobot",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserRobotPermissions",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "regenerateUserRobotToken",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "listStarredRepos",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "createStar",
-        security: Some(&[&["repo:read"]]),
+        security: &[&[(0, &["repo:read"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "deleteStar",
-        security: Some(&[&["user:admin"]]),
+        security: &[&[(0, &["user:admin"])]],
+        anonymous: false,
+        sources: &[],
     },
     OpMeta {
         id: "getUserInformation",
-        security: None,
+        security: &[],
+        anonymous: true,
+        sources: &[],
     },
 ];
+
+/// The document's security schemes (those its operations use): name, and where
+/// the credential travels.
+static SECURITY_SCHEMES: [(&str, Carrier); 1] = [("oauth2_implicit", Carrier::Bearer)];
 
 /// The `pattern`s that path and query parameters must match.
 static PATTERNS: [&str; 2] = ["^[^/]+/[^/]+$", "^[A-Za-z0-9_+.-]+:[A-Fa-f0-9]+$"];
@@ -14500,15 +14850,79 @@ pub struct RequestContext {
     pub headers: HeaderMap,
     /// The operationId being served.
     pub operation_id: &'static str,
+    /// Headers to send with the response (success or error): set them here.
+    pub response_headers: ResponseHeaders,
 }
 
-/// Turns a bearer token into a [`Principal`]; supplied by the implementer.
+/// Headers an operation adds to its response. A header set here replaces one of the
+/// same name the router would send (such as `content-type`).
+#[derive(Debug, Clone, Default)]
+pub struct ResponseHeaders(Arc<std::sync::Mutex<HeaderMap>>);
+
+impl ResponseHeaders {
+    /// Sets `name` to `value`, replacing earlier values of `name`.
+    pub fn insert(&self, name: header::HeaderName, value: HeaderValue) {
+        self.lock().insert(name, value);
+    }
+
+    /// Adds a value of `name`, keeping earlier ones.
+    pub fn append(&self, name: header::HeaderName, value: HeaderValue) {
+        self.lock().append(name, value);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HeaderMap> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// A credential as a request carried it, for one security scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Credential<'a> {
+    /// `Authorization: Bearer <token>`: `http` bearer, `oauth2` and `openIdConnect` schemes.
+    Bearer(&'a str),
+    /// `Authorization: Basic ...`, decoded.
+    Basic {
+        /// The user name (before the first `:`).
+        username: &'a str,
+        /// The password.
+        password: &'a str,
+    },
+    /// An `apiKey` scheme's key, from the header, query parameter or cookie it names.
+    ApiKey(&'a str),
+}
+
+/// Turns credentials into a [`Principal`]; supplied by the implementer.
+///
+/// Implement [`Authenticator::authenticate`] for bearer tokens only, or
+/// [`Authenticator::authenticate_credential`] to see every scheme.
 pub trait Authenticator: Send + Sync + 'static {
-    /// The principal `token` stands for, or `None` when the token is not valid.
+    /// The principal a bearer token stands for, or `None` when the token is not valid.
+    /// By default no token is valid.
     fn authenticate(
         &self,
         token: &str,
-    ) -> impl std::future::Future<Output = Option<Principal>> + Send;
+    ) -> impl std::future::Future<Output = Option<Principal>> + Send {
+        let _ = token;
+        async { None }
+    }
+
+    /// The principal `credential` stands for, received for the security scheme named
+    /// `scheme` in the document; `None` when it is not valid. By default bearer tokens
+    /// go to [`Authenticator::authenticate`] and other credentials are not valid.
+    fn authenticate_credential(
+        &self,
+        scheme: &str,
+        credential: Credential<'_>,
+    ) -> impl std::future::Future<Output = Option<Principal>> + Send {
+        let _ = scheme;
+        async move {
+            match credential {
+                Credential::Bearer(token) => self.authenticate(token).await,
+                _ => None,
+            }
+        }
+    }
 }
 
 /// Settings of the router.
@@ -14729,6 +15143,18 @@ enum Seg {
     /// A parameter's name, and the index of its `pattern` in `PATTERNS`.
     Param(&'static str, Option<usize>),
     Slash(&'static str, Option<usize>),
+    /// Parameters sharing one segment with text.
+    Mixed(&'static [Part]),
+}
+
+/// A part of a segment that parameters share with text. A parameter's value ends
+/// where the text after it first appears (the client encodes that text's first
+/// character inside values).
+#[allow(dead_code, reason = "not every document has parameters sharing a segment")]
+#[derive(Debug)]
+enum Part {
+    Lit(&'static str),
+    Param(&'static str, Option<usize>),
 }
 
 /// The `pattern`s of `PATTERNS`, compiled on first use.
@@ -14764,8 +15190,159 @@ fn check_pattern(index: usize, value: &str) -> Result<(), types::Invalid> {
 /// What the router knows of each operation.
 struct OpMeta {
     id: &'static str,
-    /// `None` for public operations; else alternatives, each a set of scopes.
-    security: Option<&'static [&'static [&'static str]]>,
+    /// Alternatives, any one of which suffices: each the schemes (by index into
+    /// `SECURITY_SCHEMES`) that must all be satisfied, with the scopes each must grant.
+    /// Empty for public operations.
+    security: &'static [&'static [(usize, &'static [&'static str])]],
+    /// Whether a request without credentials is served.
+    anonymous: bool,
+    /// Parameters that are not plain path or query pairs.
+    sources: &'static [ParamSource],
+}
+
+/// A header or cookie parameter, or a query parameter whose items share one value.
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+struct ParamSource {
+    /// The parameter's key in the parameter struct's form.
+    key: &'static str,
+    /// The parameter's name in the request.
+    name: &'static str,
+    kind: SourceKind,
+    /// For arrays sent as one value: the character between items.
+    split: Option<char>,
+}
+
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+#[derive(PartialEq, Eq)]
+enum SourceKind {
+    Query,
+    Header,
+    Cookie,
+}
+
+/// Where a security scheme's credential travels.
+#[allow(dead_code, reason = "not every document has every kind of scheme")]
+#[derive(Debug, Clone, Copy)]
+enum Carrier {
+    Bearer,
+    Basic,
+    Header(&'static str),
+    Query(&'static str),
+    Cookie(&'static str),
+}
+
+/// A credential read from a request.
+enum Presented {
+    Bearer(String),
+    Basic(String, String),
+    ApiKey(String),
+}
+
+impl Presented {
+    fn credential(&self) -> Credential<'_> {
+        match self {
+            Presented::Bearer(token) => Credential::Bearer(token),
+            Presented::Basic(username, password) => {
+                Credential::Basic {
+                    username,
+                    password,
+                }
+            }
+            Presented::ApiKey(key) => Credential::ApiKey(key),
+        }
+    }
+}
+
+/// The credential the request carries for a scheme, if any.
+fn presented(parts: &axum::http::request::Parts, carrier: Carrier) -> Option<Presented> {
+    let authorization = |scheme: &str| {
+        parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split_once(' '))
+            .filter(|(s, _)| s.eq_ignore_ascii_case(scheme))
+            .map(|(_, value)| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+    };
+    let key = match carrier {
+        Carrier::Bearer => return authorization("bearer").map(Presented::Bearer),
+        Carrier::Basic => {
+            let decoded = base64_decode(&authorization("basic")?)?;
+            let (username, password) = String::from_utf8(decoded)
+                .ok()?
+                .split_once(':')
+                .map(|(u, p)| (u.to_owned(), p.to_owned()))?;
+            return Some(Presented::Basic(username, password));
+        }
+        Carrier::Header(name) => {
+            parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+        }
+        Carrier::Query(name) => {
+            parts
+                .uri
+                .query()
+                .and_then(|q| {
+                    form_urlencoded::parse(q.as_bytes())
+                        .find(|(k, _)| k == name)
+                        .map(|(_, v)| v.into_owned())
+                })
+        }
+        Carrier::Cookie(name) => cookie(&parts.headers, name),
+    };
+    key.filter(|k| !k.is_empty()).map(Presented::ApiKey)
+}
+
+/// The value of cookie `name`, percent-decoded.
+#[allow(dead_code, reason = "not every document has cookies")]
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .and_then(|(_, v)| {
+            percent_encoding::percent_decode_str(v.trim_matches('"')).decode_utf8().ok()
+        })
+        .map(|v| v.into_owned())
+}
+
+/// Standard base64, padded (the `Basic` credential).
+fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// How an error message names a scheme's credential.
+fn describe(carrier: Carrier) -> String {
+    match carrier {
+        Carrier::Bearer => "a bearer token".to_owned(),
+        Carrier::Basic => "HTTP basic credentials".to_owned(),
+        Carrier::Header(name) => format!("the {name} header"),
+        Carrier::Query(name) => format!("the {name} query parameter"),
+        Carrier::Cookie(name) => format!("the {name} cookie"),
+    }
 }
 
 type PathParams = Vec<(&'static str, String)>;
@@ -14777,12 +15354,14 @@ fn decode_segment(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
     percent_encoding::percent_decode_str(raw).decode_utf8().ok()
 }
 
-/// Where a path parameter sits among the raw segments: `from..to`.
+/// Where a path parameter sits among the raw segments: `from..to`, or the byte range
+/// `span` of segment `from` for a parameter sharing its segment.
 struct Capture {
     name: &'static str,
     pattern: Option<usize>,
     from: usize,
     to: usize,
+    span: Option<(usize, usize)>,
 }
 
 /// Matches a request path against a route. The search compares raw segments only
@@ -14817,10 +15396,57 @@ fn match_from(
                     pattern: *pattern,
                     from: at,
                     to: at + 1,
+                    span: None,
                 });
             match_from(raw, at + 1, rest, captures, out)
                 || {
                     captures.pop();
+                    false
+                }
+        }
+        Seg::Mixed(parts) => {
+            let Some(segment) = raw.get(at) else { return false };
+            let start = captures.len();
+            let mut offset = 0;
+            for (i, part) in parts.iter().enumerate() {
+                let tail = &segment[offset..];
+                match part {
+                    Part::Lit(text) => {
+                        if !tail.starts_with(text) {
+                            captures.truncate(start);
+                            return false;
+                        }
+                        offset += text.len();
+                    }
+                    Part::Param(name, pattern) => {
+                        let end = match parts.get(i + 1) {
+                            Some(Part::Lit(next)) => tail.find(next),
+                            _ => Some(tail.len()),
+                        };
+                        let Some(end) = end.filter(|end| *end > 0) else {
+                            captures.truncate(start);
+                            return false;
+                        };
+                        let span = Some((offset, offset + end));
+                        captures
+                            .push(Capture {
+                                name,
+                                pattern: *pattern,
+                                from: at,
+                                to: at + 1,
+                                span,
+                            });
+                        offset += end;
+                    }
+                }
+            }
+            if offset != segment.len() {
+                captures.truncate(start);
+                return false;
+            }
+            match_from(raw, at + 1, rest, captures, out)
+                || {
+                    captures.truncate(start);
                     false
                 }
         }
@@ -14835,6 +15461,7 @@ fn match_from(
                         pattern: *pattern,
                         from: at,
                         to,
+                        span: None,
                     });
                 if match_from(raw, to, rest, captures, out) {
                     return true;
@@ -14852,7 +15479,18 @@ fn decode_captures(raw: &[&str], captures: &[Capture], out: &mut PathParams) -> 
     out.clear();
     for c in captures {
         let mut value = String::new();
-        for (i, segment) in raw[c.from..c.to].iter().enumerate() {
+        if let Some((start, end)) = c.span {
+            match raw
+                .get(c.from)
+                .and_then(|s| s.get(start..end))
+                .and_then(decode_segment)
+            {
+                Some(text) => value.push_str(&text),
+                None => return false,
+            }
+        }
+        let whole = if c.span.is_some() { &[][..] } else { &raw[c.from..c.to] };
+        for (i, segment) in whole.iter().enumerate() {
             if i > 0 {
                 value.push('/');
             }
@@ -14947,72 +15585,193 @@ async fn dispatch<A: Api, U: Authenticator>(
     call(&shared, index, parts, body, params).await
 }
 
-/// Reads the bearer token and checks the operation's scopes.
+/// Authenticates the request by the operation's security requirements: the first
+/// alternative whose every scheme has a valid credential with its scopes names the
+/// caller (the first scheme's principal, with the scopes of all). Public operations
+/// still name a caller that sent a valid credential of any scheme.
 async fn authorize<A, U: Authenticator>(
     shared: &Shared<A, U>,
-    headers: &HeaderMap,
+    parts: &axum::http::request::Parts,
     meta: &OpMeta,
 ) -> Result<Option<Principal>, ErrorModel> {
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim())
-        .filter(|t| !t.is_empty());
-    let Some(requirements) = meta.security else {
-        return Ok(
-            match token {
-                Some(token) => shared.authenticator.authenticate(token).await,
-                None => None,
-            },
-        );
-    };
-    let Some(token) = token else {
-        return Err(
-            error(
-                StatusCode::UNAUTHORIZED,
-                "invalid_token",
-                "this operation requires a bearer token",
-            ),
-        );
-    };
-    let Some(principal) = shared.authenticator.authenticate(token).await else {
-        return Err(
-            error(
-                StatusCode::UNAUTHORIZED,
-                "invalid_token",
-                "the bearer token is not valid",
-            ),
-        );
-    };
-    if requirements.iter().any(|scopes| scopes.iter().all(|s| principal.has_scope(s))) {
-        return Ok(Some(principal));
+    if meta.security.is_empty() {
+        for (name, carrier) in &SECURITY_SCHEMES {
+            if let Some(credential) = presented(parts, *carrier) {
+                if let Some(principal) = shared
+                    .authenticator
+                    .authenticate_credential(name, credential.credential())
+                    .await
+                {
+                    return Ok(Some(principal));
+                }
+            }
+        }
+        return Ok(None);
     }
-    let needed: Vec<String> = requirements
-        .iter()
-        .map(|scopes| scopes.join(" and "))
-        .collect();
+    let (mut rejected, mut forbidden) = (false, false);
+    'alternatives: for requirement in meta.security {
+        let mut caller: Option<Principal> = None;
+        let mut scoped = true;
+        for (index, scopes) in requirement.iter() {
+            let Some((name, carrier)) = SECURITY_SCHEMES.get(*index) else {
+                continue 'alternatives
+            };
+            let Some(credential) = presented(parts, *carrier) else {
+                continue 'alternatives
+            };
+            let Some(principal) = shared
+                .authenticator
+                .authenticate_credential(name, credential.credential())
+                .await else {
+                rejected = true;
+                continue 'alternatives;
+            };
+            scoped &= scopes.iter().all(|s| principal.has_scope(s));
+            match &mut caller {
+                Some(first) => first.scopes.extend(principal.scopes),
+                None => caller = Some(principal),
+            }
+        }
+        if scoped {
+            return Ok(caller);
+        }
+        forbidden = true;
+    }
+    if meta.anonymous {
+        return Ok(None);
+    }
+    if forbidden {
+        let needed: Vec<String> = meta
+            .security
+            .iter()
+            .map(|requirement| {
+                requirement
+                    .iter()
+                    .flat_map(|(_, scopes)| scopes.iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            })
+            .collect();
+        return Err(
+            error(
+                StatusCode::FORBIDDEN,
+                "insufficient_scope",
+                format!("{} requires the scope {}", meta.id, needed.join(" or ")),
+            ),
+        );
+    }
+    let carriers = || {
+        meta
+            .security
+            .iter()
+            .flat_map(|r| r.iter())
+            .filter_map(|(i, _)| SECURITY_SCHEMES.get(*i).map(|s| s.1))
+    };
+    let bearer_only = carriers().all(|c| matches!(c, Carrier::Bearer));
+    if rejected {
+        let what = if bearer_only {
+            "the bearer token is"
+        } else {
+            "the credentials are"
+        };
+        return Err(
+            error(StatusCode::UNAUTHORIZED, "invalid_token", format!("{what} not valid")),
+        );
+    }
+    let mut alternatives: Vec<String> = Vec::new();
+    for requirement in meta.security {
+        let text = requirement
+            .iter()
+            .filter_map(|(i, _)| SECURITY_SCHEMES.get(*i).map(|s| describe(s.1)))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        if !alternatives.contains(&text) {
+            alternatives.push(text);
+        }
+    }
     Err(
         error(
-            StatusCode::FORBIDDEN,
-            "insufficient_scope",
-            format!("{} requires the scope {}", meta.id, needed.join(" or ")),
+            StatusCode::UNAUTHORIZED,
+            "invalid_token",
+            format!("this operation requires {}", alternatives.join(" or ")),
         ),
     )
 }
 
-/// Path and query parameters, decoded into the operation's parameter struct.
+/// Path, query, header and cookie parameters, decoded into the operation's parameter
+/// struct.
 fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
     path: &PathParams,
     query: Option<&str>,
+    headers: &HeaderMap,
+    sources: &[ParamSource],
 ) -> Result<P, ErrorModel> {
     let mut form = form_urlencoded::Serializer::new(String::new());
     for (name, value) in path {
         form.append_pair(name, value);
     }
+    if !sources.is_empty() {
+        for (key, value) in form_urlencoded::parse(
+            query.unwrap_or_default().as_bytes(),
+        ) {
+            match sources.iter().find(|s| s.key == key) {
+                Some(
+                    ParamSource { kind: SourceKind::Query, split: Some(separator), .. },
+                ) => {
+                    for item in value.split(*separator) {
+                        form.append_pair(&key, item);
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    form.append_pair(&key, &value);
+                }
+            }
+        }
+        for source in sources {
+            let value = match source.kind {
+                SourceKind::Query => continue,
+                SourceKind::Header => {
+                    let mut lines = Vec::new();
+                    for line in headers.get_all(source.name) {
+                        let text = line
+                            .to_str()
+                            .map_err(|_| {
+                                bad_request(
+                                    format!(
+                                        "invalid parameter `{}`: the header is not visible ASCII",
+                                        source.name
+                                    ),
+                                )
+                            })?;
+                        lines.push(text.trim());
+                    }
+                    if lines.is_empty() {
+                        continue;
+                    }
+                    lines.join(",")
+                }
+                SourceKind::Cookie => {
+                    match cookie(headers, source.name) {
+                        Some(value) => value,
+                        None => continue,
+                    }
+                }
+            };
+            match source.split {
+                Some(separator) => {
+                    for item in value.split(separator) {
+                        form.append_pair(source.key, item.trim());
+                    }
+                }
+                None => {
+                    form.append_pair(source.key, &value);
+                }
+            }
+        }
+    }
     let mut form = form.finish();
-    if let Some(query) = query.filter(|q| !q.is_empty()) {
+    if let Some(query) = query.filter(|q| !q.is_empty() && sources.is_empty()) {
         if !form.is_empty() {
             form.push('&');
         }
@@ -15087,21 +15846,30 @@ where
     F: FnOnce(RequestContext, P, B) -> Fut,
     Fut: std::future::Future<Output = Result<R, ErrorModel>>,
 {
+    let response_headers = ResponseHeaders::default();
     let result = async {
-        let principal = authorize(shared, &parts.headers, meta).await?;
-        let params = parse_params::<P>(&path, parts.uri.query())?;
+        let principal = authorize(shared, &parts, meta).await?;
+        let params = parse_params::<
+            P,
+        >(&path, parts.uri.query(), &parts.headers, meta.sources)?;
         let bytes = read_body(body, &parts.headers, shared.config.body_limit).await?;
         let body = B::from_body(bytes, &parts.headers)?;
         let context = RequestContext {
             principal,
             headers: parts.headers,
             operation_id: meta.id,
+            response_headers: response_headers.clone(),
         };
         call(context, params, body).await
     }
         .await;
-    match result {
+    let mut response = match result {
         Ok(answer) => answer.into_api_response(),
         Err(e) => error_response(&e),
+    };
+    let extra = std::mem::take(&mut *response_headers.lock());
+    if !extra.is_empty() {
+        response.headers_mut().extend(extra);
     }
+    response
 }

@@ -46,6 +46,15 @@ impl Error {
         }
     }
 
+    /// The error body in the schema the operation declares for its status, when that
+    /// is not the document's error model.
+    pub fn declared(&self) -> Option<&DeclaredError> {
+        match self {
+            Error::Api { body: ErrorBody::Declared(e), .. } => Some(e),
+            _ => None,
+        }
+    }
+
     /// The parsed error body, when the server sent the documented error shape.
     pub fn api_error(&self) -> Option<&ErrorModel> {
         match self {
@@ -60,6 +69,8 @@ impl Error {
 pub enum ErrorBody {
     /// The documented error shape.
     Parsed(Box<ErrorModel>),
+    /// The schema the operation declares for the status, when it is another.
+    Declared(Box<DeclaredError>),
     /// Any other body (another JSON shape, HTML, text), as received.
     Raw(String),
 }
@@ -71,6 +82,7 @@ impl std::fmt::Display for ErrorBody {
                 Ok(text) => f.write_str(&text),
                 Err(_) => write!(f, "{e:?}"),
             },
+            ErrorBody::Declared(e) => write!(f, "{e:?}"),
             ErrorBody::Raw(text) if text.len() > 512 => {
                 let cut = (0..=512).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
                 let shown = &text[..cut];
@@ -81,21 +93,102 @@ impl std::fmt::Display for ErrorBody {
     }
 }
 
+/// A decoded success response with its status and headers.
+#[derive(Debug, Clone)]
+pub struct Answer<T> {
+    /// The response status.
+    pub status: reqwest::StatusCode,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The decoded body.
+    pub body: T,
+}
+
+/// A server the document names: a URL template and its variables. The base URL a
+/// [`Client`] is built with can be one of these, filled in, or any other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Server {
+    /// The URL as the document writes it, with `{variable}`s (it may be relative to
+    /// where the document is served).
+    pub url: &'static str,
+    /// What the document says of it.
+    pub description: Option<&'static str>,
+    /// The variables of `url`.
+    pub variables: &'static [ServerVariable],
+}
+
+/// A variable of a [`Server`]'s URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerVariable {
+    /// Its name in the URL.
+    pub name: &'static str,
+    /// The value used when none is given.
+    pub default: &'static str,
+    /// The values allowed, when the document limits them (else any).
+    pub allowed: &'static [&'static str],
+    /// What the document says of it.
+    pub description: Option<&'static str>,
+}
+
+impl Server {
+    /// The URL with every variable at its default.
+    pub fn default_url(&self) -> String {
+        self.fill(&[]).unwrap_or_else(|_| self.url.to_owned())
+    }
+
+    /// The URL with the given `(variable, value)` pairs, the other variables at their
+    /// defaults. Refuses a variable the server does not have, or a value outside the
+    /// variable's allowed values.
+    pub fn url_with(&self, values: &[(&str, &str)]) -> Result<String, Error> {
+        self.fill(values)
+    }
+
+    fn fill(&self, values: &[(&str, &str)]) -> Result<String, Error> {
+        for (name, value) in values {
+            let Some(variable) = self.variables.iter().find(|v| v.name == *name) else {
+                return Err(Error::InvalidArgument { name: "server variable", reason: format!("{} has no variable {name:?}", self.url) });
+            };
+            if !variable.allowed.is_empty() && !variable.allowed.contains(value) {
+                return Err(Error::InvalidArgument {
+                    name: variable.name,
+                    reason: format!("{value:?} is not one of {:?}", variable.allowed),
+                });
+            }
+        }
+        let mut url = self.url.to_owned();
+        for variable in self.variables {
+            let value = values.iter().find(|(n, _)| *n == variable.name).map_or(variable.default, |(_, v)| v);
+            url = url.replace(&format!("{{{}}}", variable.name), value);
+        }
+        Ok(url)
+    }
+}
+
 /// Configures a [`Client`].
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct ClientBuilder {
     base_url: String,
-    token: Option<String>,
+    token: Option<support::Secret>,
+    /// The credential of each scheme of `SECURITY_SCHEMES`, as sent.
+    credentials: Vec<Option<support::Secret>>,
     timeout: Option<Duration>,
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
 }
 
 impl ClientBuilder {
-    /// Sends `Authorization: Bearer <token>` with every request.
+    /// Sends `Authorization: Bearer <token>` with every request. The token is also the
+    /// credential of every bearer-token scheme of the document (`http` bearer, `oauth2`,
+    /// `openIdConnect`) that has none of its own.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(token.into());
+        let value = format!("Bearer {}", token.into());
+        for (slot, (_, carrier)) in self.credentials.iter_mut().zip(SECURITY_SCHEMES.iter()) {
+            if matches!(carrier, support::Carrier::Bearer) && slot.is_none() {
+                *slot = Some(support::Secret(value.clone()));
+            }
+        }
+        self.token = Some(support::Secret(value));
         self
     }
 
@@ -131,14 +224,8 @@ impl ClientBuilder {
             });
         }
         let mut headers = reqwest::header::HeaderMap::new();
-        if let Some(token) = self.token {
-            let mut value = reqwest::header::HeaderValue::from_str(&format!("Bearer {token}"))
-                .map_err(|_| Error::InvalidArgument {
-                    name: "bearer_token",
-                    reason: "the token holds characters a header cannot carry".to_owned(),
-                })?;
-            value.set_sensitive(true);
-            headers.insert(reqwest::header::AUTHORIZATION, value);
+        if let Some(token) = &self.token {
+            headers.insert(reqwest::header::AUTHORIZATION, support::header_value("bearer_token", &token.0)?);
         }
         if let Some(agent) = self.user_agent {
             let value = reqwest::header::HeaderValue::from_str(&agent).map_err(|_| {
@@ -149,11 +236,18 @@ impl ClientBuilder {
             })?;
             headers.insert(reqwest::header::USER_AGENT, value);
         }
+        let mut credentials = Vec::with_capacity(self.credentials.len());
+        for (slot, (name, carrier)) in self.credentials.into_iter().zip(SECURITY_SCHEMES.iter()) {
+            credentials.push(match slot {
+                None => None,
+                Some(secret) => Some(support::Credential::new(name, *carrier, secret.0)?),
+            });
+        }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder().build()?,
         };
-        Ok(Client { inner: Arc::new(Inner { http, base, headers, timeout: self.timeout }) })
+        Ok(Client { inner: Arc::new(Inner { http, base, headers, credentials, timeout: self.timeout }) })
     }
 }
 
@@ -162,6 +256,7 @@ struct Inner {
     http: reqwest::Client,
     base: String,
     headers: reqwest::header::HeaderMap,
+    credentials: Vec<Option<support::Credential>>,
     timeout: Option<Duration>,
 }
 
@@ -175,130 +270,402 @@ impl Client {
     /// Starts configuring a client for the server at `base_url`
     /// (scheme, host, optional port and path prefix, e.g. `https://quay.example.com`).
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
-        ClientBuilder { base_url: base_url.into(), token: None, timeout: None, user_agent: None, http: None }
+        ClientBuilder {
+            base_url: base_url.into(),
+            token: None,
+            credentials: vec![None; SECURITY_SCHEMES.len()],
+            timeout: None,
+            user_agent: None,
+            http: None,
+        }
     }
 
     /// The base URL requests go to, without a trailing slash.
     pub fn base_url(&self) -> &str {
         &self.inner.base
     }
+}
+
+/// The machinery behind the operations. It lives in its own module, called by path,
+/// so that no name an operation, parameter or security scheme takes can clash with it.
+mod support {
+    use super::{Client, ClientBuilder, DeclaredError, Error, ErrorBody, ErrorModel};
+
+    /// A credential as configured, kept out of `Debug` output.
+    #[derive(Clone)]
+    pub(super) struct Secret(pub(super) String);
+
+    impl std::fmt::Debug for Secret {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("Secret(..)")
+        }
+    }
+
+    /// Where a security scheme's credential travels.
+    #[allow(dead_code, reason = "not every document has every kind of scheme")]
+    #[derive(Debug, Clone, Copy)]
+    pub(super) enum Carrier {
+        /// `Authorization: Bearer <token>`.
+        Bearer,
+        /// `Authorization: Basic <base64(username:password)>`.
+        Basic,
+        /// An API key in this header.
+        Header(&'static str),
+        /// An API key in this query parameter.
+        Query(&'static str),
+        /// An API key in this cookie.
+        Cookie(&'static str),
+    }
+
+    /// A checked credential, ready to send.
+    #[derive(Debug)]
+    pub(super) enum Credential {
+        Header(reqwest::header::HeaderName, reqwest::header::HeaderValue),
+        Query(&'static str, Secret),
+        Cookie(&'static str, Secret),
+    }
+
+    impl Credential {
+        pub(super) fn new(scheme: &'static str, carrier: Carrier, value: String) -> Result<Self, Error> {
+            Ok(match carrier {
+                Carrier::Bearer | Carrier::Basic => {
+                    Credential::Header(reqwest::header::AUTHORIZATION, header_value(scheme, &value)?)
+                }
+                Carrier::Header(name) => {
+                    let name = reqwest::header::HeaderName::from_static(name);
+                    Credential::Header(name, header_value(scheme, &value)?)
+                }
+                Carrier::Query(name) => Credential::Query(name, Secret(value)),
+                Carrier::Cookie(name) => Credential::Cookie(name, Secret(value)),
+            })
+        }
+    }
+
+    /// A sensitive header value.
+    pub(super) fn header_value(name: &'static str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+        let mut value = reqwest::header::HeaderValue::from_str(value).map_err(|_| Error::InvalidArgument {
+            name,
+            reason: "the credential holds characters a header cannot carry".to_owned(),
+        })?;
+        value.set_sensitive(true);
+        Ok(value)
+    }
+
+    /// Stores the credential of security scheme `index`.
+    #[allow(dead_code, reason = "not every document has security schemes")]
+    pub(super) fn set_credential(mut builder: ClientBuilder, index: usize, value: String) -> ClientBuilder {
+        builder.credentials[index] = Some(Secret(value));
+        builder
+    }
+
+    /// `Basic <base64(username:password)>`.
+    #[allow(dead_code, reason = "not every document has basic authentication")]
+    pub(super) fn basic(username: &str, password: &str) -> String {
+        const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let input = format!("{username}:{password}");
+        let mut out = String::from("Basic ");
+        for chunk in input.as_bytes().chunks(3) {
+            let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
 
     /// Starts a request URL: the base URL with room for the path.
-    fn url(&self) -> String {
-        let mut url = String::with_capacity(self.inner.base.len() + 96);
-        url.push_str(&self.inner.base);
+    pub(super) fn url(client: &Client) -> String {
+        let base = &client.inner.base;
+        let mut url = String::with_capacity(base.len() + 96);
+        url.push_str(base);
         url
     }
 
-    fn request(&self, method: reqwest::Method, url: String) -> reqwest::RequestBuilder {
-        let mut request = self.inner.http.request(method, url).headers(self.inner.headers.clone());
-        if let Some(timeout) = self.inner.timeout {
+    /// The request for `url`, with the credentials of the first of `security`'s
+    /// alternatives (each a list of indices into `SECURITY_SCHEMES`) that the client
+    /// has every credential for; none when it has none of them.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn request(
+        client: &Client,
+        method: reqwest::Method,
+        url: String,
+        security: &[&[usize]],
+    ) -> reqwest::RequestBuilder {
+        request_with_cookies(client, method, url, String::new(), security)
+    }
+
+    /// [`request`] with cookie parameters (`name=value` pairs joined by `; `).
+    pub(super) fn request_with_cookies(
+        client: &Client,
+        method: reqwest::Method,
+        mut url: String,
+        mut cookies: String,
+        security: &[&[usize]],
+    ) -> reqwest::RequestBuilder {
+        let inner = &client.inner;
+        let chosen = security
+            .iter()
+            .find(|schemes| schemes.iter().all(|i| inner.credentials.get(*i).is_some_and(Option::is_some)))
+            .copied()
+            .unwrap_or_default();
+        let mut headers = reqwest::header::HeaderMap::new();
+        for credential in chosen.iter().filter_map(|i| inner.credentials.get(*i).and_then(Option::as_ref)) {
+            match credential {
+                Credential::Header(name, value) => {
+                    headers.insert(name.clone(), value.clone());
+                }
+                Credential::Query(name, value) => push_query(&mut url, name, &value.0),
+                Credential::Cookie(name, value) => push_cookie(&mut cookies, name, &value.0),
+            }
+        }
+        if !cookies.is_empty() {
+            if let Ok(mut value) = reqwest::header::HeaderValue::from_str(&cookies) {
+                value.set_sensitive(true);
+                headers.insert(reqwest::header::COOKIE, value);
+            }
+        }
+        let mut request = inner.http.request(method, url).headers(inner.headers.clone()).headers(headers);
+        if let Some(timeout) = inner.timeout {
             request = request.timeout(timeout);
         }
         request
     }
 
+    /// Builds a request: implemented by every operation's request builder.
+    pub(super) trait Prepare {
+        /// The request, ready to send.
+        fn prepare(self) -> Result<reqwest::RequestBuilder, Error>;
+
+        /// The error body of `status` in the schema the operation declares for it, when
+        /// that is not the document's error model.
+        fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+            let _ = (status, text);
+            None
+        }
+
+        /// The request, with the decoder of the error bodies the operation declares.
+        fn ready(self) -> Ready
+        where
+            Self: Sized,
+        {
+            (self.prepare(), Self::declared_error)
+        }
+    }
+
+    /// A request ready to send, with the decoder of its declared error bodies.
+    pub(super) type Ready = (Result<reqwest::RequestBuilder, Error>, Declared);
+
+    /// Decodes an error body into the schema an operation declares for its status.
+    pub(super) type Declared = fn(u16, &str) -> Option<DeclaredError>;
+
     /// Sends a request; error statuses become [`Error::Api`].
-    async fn execute(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response, Error> {
+    pub(super) async fn execute(request: reqwest::RequestBuilder, declared: Declared) -> Result<reqwest::Response, Error> {
         let response = request.send().await?;
         let status = response.status();
         if status.is_client_error() || status.is_server_error() {
             let text = response.text().await?;
-            let body = match serde_json::from_str::<ErrorModel>(&text) {
-                Ok(parsed) => ErrorBody::Parsed(Box::new(parsed)),
-                Err(_) => ErrorBody::Raw(text),
+            let body = match declared(status.as_u16(), &text) {
+                Some(body) => ErrorBody::Declared(Box::new(body)),
+                None => match serde_json::from_str::<ErrorModel>(&text) {
+                    Ok(parsed) => ErrorBody::Parsed(Box::new(parsed)),
+                    Err(_) => ErrorBody::Raw(text),
+                },
             };
             return Err(Error::Api { status, body });
         }
         Ok(response)
     }
-}
 
-#[allow(dead_code, reason = "not every document needs every helper")]
-impl Client {
-    async fn send_json<T: serde::de::DeserializeOwned>(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<T, Error> {
-        json(self.execute(request?).await?).await
+    /// Sends a request and decodes the success body with `decode`, keeping the
+    /// status and headers.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn answer<T, F, Fut>((request, declared): Ready, decode: F) -> Result<super::Answer<T>, Error>
+    where
+        F: FnOnce(reqwest::Response) -> Fut,
+        Fut: std::future::Future<Output = Result<T, Error>>,
+    {
+        let response = execute(request?, declared).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let body = decode(response).await?;
+        Ok(super::Answer { status, headers, body })
     }
 
-    async fn send_empty(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<(), Error> {
-        empty(self.execute(request?).await?).await
+    /// Sends a request and decodes a JSON success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_json<T: serde::de::DeserializeOwned>((request, declared): Ready) -> Result<T, Error> {
+        json(execute(request?, declared).await?).await
     }
 
-    async fn send_text(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<String, Error> {
-        text(self.execute(request?).await?).await
+    /// Sends a request and discards the success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_empty((request, declared): Ready) -> Result<(), Error> {
+        empty(execute(request?, declared).await?).await
     }
 
-    async fn send_bytes(&self, request: Result<reqwest::RequestBuilder, Error>) -> Result<Vec<u8>, Error> {
-        bytes(self.execute(request?).await?).await
+    /// Sends a request and reads the success body as text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_text((request, declared): Ready) -> Result<String, Error> {
+        text(execute(request?, declared).await?).await
     }
-}
 
-/// Decodes a JSON success body.
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn json<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, Error> {
-    let status = response.status();
-    let bytes = response.bytes().await?;
-    serde_json::from_slice(&bytes).map_err(|source| Error::Decode {
-        status,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-        source,
-    })
-}
-
-/// Reads and discards a success body.
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn empty(response: reqwest::Response) -> Result<(), Error> {
-    response.bytes().await?;
-    Ok(())
-}
-
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn text(response: reqwest::Response) -> Result<String, Error> {
-    Ok(response.text().await?)
-}
-
-#[allow(dead_code, reason = "not every document needs every helper")]
-async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
-    Ok(response.bytes().await?.to_vec())
-}
-
-/// Characters a path segment keeps as they are: RFC 3986 unreserved.
-const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// Appends a path parameter, percent-encoded. With `allow_slash`, each `/` in the
-/// value stays literal and separates segments, which must then be non-empty.
-#[allow(dead_code, reason = "not every document needs every helper")]
-fn push_path(url: &mut String, name: &'static str, value: &str, allow_slash: bool) -> Result<(), Error> {
-    let invalid = |reason: &str| Error::InvalidArgument { name, reason: reason.to_owned() };
-    if value.is_empty() {
-        return Err(invalid("must not be empty"));
+    /// Sends a request and reads the success body as bytes.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn send_bytes((request, declared): Ready) -> Result<Vec<u8>, Error> {
+        bytes(execute(request?, declared).await?).await
     }
-    let mut first = true;
-    let parts: &mut dyn Iterator<Item = &str> =
-        if allow_slash { &mut value.split('/') } else { &mut std::iter::once(value) };
-    for part in parts {
-        if part.is_empty() || part == "." || part == ".." {
-            return Err(invalid("has an empty, `.` or `..` path segment"));
+
+    /// Decodes a JSON success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn json<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, Error> {
+        let status = response.status();
+        let bytes = response.bytes().await?;
+        serde_json::from_slice(&bytes).map_err(|source| Error::Decode {
+            status,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            source,
+        })
+    }
+
+    /// Reads and discards a success body.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn empty(response: reqwest::Response) -> Result<(), Error> {
+        response.bytes().await?;
+        Ok(())
+    }
+
+    /// Reads a success body as text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn text(response: reqwest::Response) -> Result<String, Error> {
+        Ok(response.text().await?)
+    }
+
+    /// Reads a success body as bytes.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
+        Ok(response.bytes().await?.to_vec())
+    }
+
+    /// Characters a path segment keeps as they are: RFC 3986 unreserved, `:` and `@`,
+    /// and the sub-delimiters no common server reads a meaning into (`&`, `+`, `;`
+    /// and `=` are encoded).
+    const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~')
+        .remove(b':')
+        .remove(b'@')
+        .remove(b'!')
+        .remove(b'$')
+        .remove(b'\'')
+        .remove(b'(')
+        .remove(b')')
+        .remove(b'*')
+        .remove(b',');
+
+    /// Appends a path parameter that shares its segment with text after it, which
+    /// starts with `stop`: `stop` is encoded in the value too, so that the server can
+    /// tell where the value ends (`{name}.zip` sends `a.b` as `a%2Eb`).
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_path_part(url: &mut String, name: &'static str, value: &str, stop: char) -> Result<(), Error> {
+        if value.is_empty() {
+            return Err(Error::InvalidArgument { name, reason: "must not be empty".to_owned() });
         }
-        if !first {
-            url.push('/');
+        let encoded = percent_encoding::utf8_percent_encode(value, SEGMENT).to_string();
+        let mut buffer = [0; 4];
+        let stop_text = stop.encode_utf8(&mut buffer);
+        let kept = stop.is_ascii() && percent_encoding::utf8_percent_encode(stop_text, SEGMENT).to_string() == *stop_text;
+        if kept {
+            url.push_str(&encoded.replace(stop, &format!("%{:02X}", stop as u32)));
+        } else {
+            url.push_str(&encoded);
         }
-        first = false;
-        url.extend(percent_encoding::utf8_percent_encode(part, SEGMENT));
+        Ok(())
     }
-    Ok(())
-}
 
-/// Appends `name=value` to the query, starting it with `?` when needed.
-#[allow(dead_code, reason = "not every document needs every helper")]
-fn push_query(url: &mut String, name: &str, value: &dyn std::fmt::Display) {
-    url.push(if url.contains('?') { '&' } else { '?' });
-    url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
-    url.push('=');
-    let value = value.to_string();
-    url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    /// Appends a path parameter, percent-encoded. With `allow_slash`, each `/` in the
+    /// value stays literal and separates segments, which must then be non-empty.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_path(url: &mut String, name: &'static str, value: &str, allow_slash: bool) -> Result<(), Error> {
+        let invalid = |reason: &str| Error::InvalidArgument { name, reason: reason.to_owned() };
+        if value.is_empty() {
+            return Err(invalid("must not be empty"));
+        }
+        let mut first = true;
+        let parts: &mut dyn Iterator<Item = &str> =
+            if allow_slash { &mut value.split('/') } else { &mut std::iter::once(value) };
+        for part in parts {
+            if part.is_empty() || part == "." || part == ".." {
+                return Err(invalid("has an empty, `.` or `..` path segment"));
+            }
+            if !first {
+                url.push('/');
+            }
+            first = false;
+            url.extend(percent_encoding::utf8_percent_encode(part, SEGMENT));
+        }
+        Ok(())
+    }
+
+    /// Appends `name=value` to the query, starting it with `?` when needed.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_query(url: &mut String, name: &str, value: &dyn std::fmt::Display) {
+        url.push(if url.contains('?') { '&' } else { '?' });
+        url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+        url.push('=');
+        let value = value.to_string();
+        url.extend(form_urlencoded::byte_serialize(value.as_bytes()));
+    }
+
+    /// Appends an array as one query pair, `name=a,b`: each item encoded, then joined
+    /// by `separator` (`,`, `%20` or `|`). An empty array sends nothing.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_query_joined<T: std::fmt::Display>(url: &mut String, name: &str, items: &[T], separator: &str) {
+        if items.is_empty() {
+            return;
+        }
+        url.push(if url.contains('?') { '&' } else { '?' });
+        url.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+        url.push('=');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                url.push_str(separator);
+            }
+            let item = item.to_string();
+            url.extend(form_urlencoded::byte_serialize(item.as_bytes()));
+        }
+    }
+
+    /// The items of an array header or cookie value, joined by `,`.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn join<T: std::fmt::Display>(items: &[T]) -> String {
+        items.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+    }
+
+    /// Characters a cookie value cannot hold as they are (RFC 6265 `cookie-octet`),
+    /// and `%`, which escapes them.
+    const COOKIE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b',')
+        .add(b';')
+        .add(b'\\')
+        .add(b'%');
+
+    /// Appends `name=value` to a `Cookie` header, the value percent-encoded.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_cookie(cookies: &mut String, name: &str, value: &dyn std::fmt::Display) {
+        if !cookies.is_empty() {
+            cookies.push_str("; ");
+        }
+        cookies.push_str(name);
+        cookies.push('=');
+        let value = value.to_string();
+        cookies.extend(percent_encoding::utf8_percent_encode(&value, COOKIE));
+    }
 }

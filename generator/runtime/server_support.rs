@@ -36,12 +36,76 @@ pub struct RequestContext {
     pub headers: HeaderMap,
     /// The operationId being served.
     pub operation_id: &'static str,
+    /// Headers to send with the response (success or error): set them here.
+    pub response_headers: ResponseHeaders,
 }
 
-/// Turns a bearer token into a [`Principal`]; supplied by the implementer.
+/// Headers an operation adds to its response. A header set here replaces one of the
+/// same name the router would send (such as `content-type`).
+#[derive(Debug, Clone, Default)]
+pub struct ResponseHeaders(Arc<std::sync::Mutex<HeaderMap>>);
+
+impl ResponseHeaders {
+    /// Sets `name` to `value`, replacing earlier values of `name`.
+    pub fn insert(&self, name: header::HeaderName, value: HeaderValue) {
+        self.lock().insert(name, value);
+    }
+
+    /// Adds a value of `name`, keeping earlier ones.
+    pub fn append(&self, name: header::HeaderName, value: HeaderValue) {
+        self.lock().append(name, value);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HeaderMap> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// A credential as a request carried it, for one security scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Credential<'a> {
+    /// `Authorization: Bearer <token>`: `http` bearer, `oauth2` and `openIdConnect` schemes.
+    Bearer(&'a str),
+    /// `Authorization: Basic ...`, decoded.
+    Basic {
+        /// The user name (before the first `:`).
+        username: &'a str,
+        /// The password.
+        password: &'a str,
+    },
+    /// An `apiKey` scheme's key, from the header, query parameter or cookie it names.
+    ApiKey(&'a str),
+}
+
+/// Turns credentials into a [`Principal`]; supplied by the implementer.
+///
+/// Implement [`Authenticator::authenticate`] for bearer tokens only, or
+/// [`Authenticator::authenticate_credential`] to see every scheme.
 pub trait Authenticator: Send + Sync + 'static {
-    /// The principal `token` stands for, or `None` when the token is not valid.
-    fn authenticate(&self, token: &str) -> impl std::future::Future<Output = Option<Principal>> + Send;
+    /// The principal a bearer token stands for, or `None` when the token is not valid.
+    /// By default no token is valid.
+    fn authenticate(&self, token: &str) -> impl std::future::Future<Output = Option<Principal>> + Send {
+        let _ = token;
+        async { None }
+    }
+
+    /// The principal `credential` stands for, received for the security scheme named
+    /// `scheme` in the document; `None` when it is not valid. By default bearer tokens
+    /// go to [`Authenticator::authenticate`] and other credentials are not valid.
+    fn authenticate_credential(
+        &self,
+        scheme: &str,
+        credential: Credential<'_>,
+    ) -> impl std::future::Future<Output = Option<Principal>> + Send {
+        let _ = scheme;
+        async move {
+            match credential {
+                Credential::Bearer(token) => self.authenticate(token).await,
+                _ => None,
+            }
+        }
+    }
 }
 
 /// Settings of the router.
@@ -210,6 +274,18 @@ enum Seg {
     /// A parameter's name, and the index of its `pattern` in `PATTERNS`.
     Param(&'static str, Option<usize>),
     Slash(&'static str, Option<usize>),
+    /// Parameters sharing one segment with text.
+    Mixed(&'static [Part]),
+}
+
+/// A part of a segment that parameters share with text. A parameter's value ends
+/// where the text after it first appears (the client encodes that text's first
+/// character inside values).
+#[allow(dead_code, reason = "not every document has parameters sharing a segment")]
+#[derive(Debug)]
+enum Part {
+    Lit(&'static str),
+    Param(&'static str, Option<usize>),
 }
 
 /// The `pattern`s of `PATTERNS`, compiled on first use.
@@ -238,8 +314,141 @@ fn check_pattern(index: usize, value: &str) -> Result<(), types::Invalid> {
 /// What the router knows of each operation.
 struct OpMeta {
     id: &'static str,
-    /// `None` for public operations; else alternatives, each a set of scopes.
-    security: Option<&'static [&'static [&'static str]]>,
+    /// Alternatives, any one of which suffices: each the schemes (by index into
+    /// `SECURITY_SCHEMES`) that must all be satisfied, with the scopes each must grant.
+    /// Empty for public operations.
+    security: &'static [&'static [(usize, &'static [&'static str])]],
+    /// Whether a request without credentials is served.
+    anonymous: bool,
+    /// Parameters that are not plain path or query pairs.
+    sources: &'static [ParamSource],
+}
+
+/// A header or cookie parameter, or a query parameter whose items share one value.
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+struct ParamSource {
+    /// The parameter's key in the parameter struct's form.
+    key: &'static str,
+    /// The parameter's name in the request.
+    name: &'static str,
+    kind: SourceKind,
+    /// For arrays sent as one value: the character between items.
+    split: Option<char>,
+}
+
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+#[derive(PartialEq, Eq)]
+enum SourceKind {
+    Query,
+    Header,
+    Cookie,
+}
+
+/// Where a security scheme's credential travels.
+#[allow(dead_code, reason = "not every document has every kind of scheme")]
+#[derive(Debug, Clone, Copy)]
+enum Carrier {
+    Bearer,
+    Basic,
+    Header(&'static str),
+    Query(&'static str),
+    Cookie(&'static str),
+}
+
+/// A credential read from a request.
+enum Presented {
+    Bearer(String),
+    Basic(String, String),
+    ApiKey(String),
+}
+
+impl Presented {
+    fn credential(&self) -> Credential<'_> {
+        match self {
+            Presented::Bearer(token) => Credential::Bearer(token),
+            Presented::Basic(username, password) => Credential::Basic { username, password },
+            Presented::ApiKey(key) => Credential::ApiKey(key),
+        }
+    }
+}
+
+/// The credential the request carries for a scheme, if any.
+fn presented(parts: &axum::http::request::Parts, carrier: Carrier) -> Option<Presented> {
+    let authorization = |scheme: &str| {
+        parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split_once(' '))
+            .filter(|(s, _)| s.eq_ignore_ascii_case(scheme))
+            .map(|(_, value)| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+    };
+    let key = match carrier {
+        Carrier::Bearer => return authorization("bearer").map(Presented::Bearer),
+        Carrier::Basic => {
+            let decoded = base64_decode(&authorization("basic")?)?;
+            let (username, password) = String::from_utf8(decoded).ok()?.split_once(':').map(|(u, p)| (u.to_owned(), p.to_owned()))?;
+            return Some(Presented::Basic(username, password));
+        }
+        Carrier::Header(name) => parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned),
+        Carrier::Query(name) => parts
+            .uri
+            .query()
+            .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())),
+        Carrier::Cookie(name) => cookie(&parts.headers, name),
+    };
+    key.filter(|k| !k.is_empty()).map(Presented::ApiKey)
+}
+
+/// The value of cookie `name`, percent-decoded.
+#[allow(dead_code, reason = "not every document has cookies")]
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .and_then(|(_, v)| percent_encoding::percent_decode_str(v.trim_matches('"')).decode_utf8().ok())
+        .map(|v| v.into_owned())
+}
+
+/// Standard base64, padded (the `Basic` credential).
+fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// How an error message names a scheme's credential.
+fn describe(carrier: Carrier) -> String {
+    match carrier {
+        Carrier::Bearer => "a bearer token".to_owned(),
+        Carrier::Basic => "HTTP basic credentials".to_owned(),
+        Carrier::Header(name) => format!("the {name} header"),
+        Carrier::Query(name) => format!("the {name} query parameter"),
+        Carrier::Cookie(name) => format!("the {name} cookie"),
+    }
 }
 
 type PathParams = Vec<(&'static str, String)>;
@@ -251,12 +460,14 @@ fn decode_segment(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
     percent_encoding::percent_decode_str(raw).decode_utf8().ok()
 }
 
-/// Where a path parameter sits among the raw segments: `from..to`.
+/// Where a path parameter sits among the raw segments: `from..to`, or the byte range
+/// `span` of segment `from` for a parameter sharing its segment.
 struct Capture {
     name: &'static str,
     pattern: Option<usize>,
     from: usize,
     to: usize,
+    span: Option<(usize, usize)>,
 }
 
 /// Matches a request path against a route. The search compares raw segments only
@@ -277,9 +488,47 @@ fn match_from(raw: &[&str], at: usize, route: &[Seg], captures: &mut Vec<Capture
             if raw.get(at).is_none_or(|s| s.is_empty()) {
                 return false;
             }
-            captures.push(Capture { name, pattern: *pattern, from: at, to: at + 1 });
+            captures.push(Capture { name, pattern: *pattern, from: at, to: at + 1, span: None });
             match_from(raw, at + 1, rest, captures, out) || {
                 captures.pop();
+                false
+            }
+        }
+        Seg::Mixed(parts) => {
+            let Some(segment) = raw.get(at) else { return false };
+            let start = captures.len();
+            let mut offset = 0;
+            for (i, part) in parts.iter().enumerate() {
+                let tail = &segment[offset..];
+                match part {
+                    Part::Lit(text) => {
+                        if !tail.starts_with(text) {
+                            captures.truncate(start);
+                            return false;
+                        }
+                        offset += text.len();
+                    }
+                    Part::Param(name, pattern) => {
+                        let end = match parts.get(i + 1) {
+                            Some(Part::Lit(next)) => tail.find(next),
+                            _ => Some(tail.len()),
+                        };
+                        let Some(end) = end.filter(|end| *end > 0) else {
+                            captures.truncate(start);
+                            return false;
+                        };
+                        let span = Some((offset, offset + end));
+                        captures.push(Capture { name, pattern: *pattern, from: at, to: at + 1, span });
+                        offset += end;
+                    }
+                }
+            }
+            if offset != segment.len() {
+                captures.truncate(start);
+                return false;
+            }
+            match_from(raw, at + 1, rest, captures, out) || {
+                captures.truncate(start);
                 false
             }
         }
@@ -289,7 +538,7 @@ fn match_from(raw: &[&str], at: usize, route: &[Seg], captures: &mut Vec<Capture
                 if raw[to - 1].is_empty() {
                     break;
                 }
-                captures.push(Capture { name, pattern: *pattern, from: at, to });
+                captures.push(Capture { name, pattern: *pattern, from: at, to, span: None });
                 if match_from(raw, to, rest, captures, out) {
                     return true;
                 }
@@ -306,7 +555,14 @@ fn decode_captures(raw: &[&str], captures: &[Capture], out: &mut PathParams) -> 
     out.clear();
     for c in captures {
         let mut value = String::new();
-        for (i, segment) in raw[c.from..c.to].iter().enumerate() {
+        if let Some((start, end)) = c.span {
+            match raw.get(c.from).and_then(|s| s.get(start..end)).and_then(decode_segment) {
+                Some(text) => value.push_str(&text),
+                None => return false,
+            }
+        }
+        let whole = if c.span.is_some() { &[][..] } else { &raw[c.from..c.to] };
+        for (i, segment) in whole.iter().enumerate() {
             if i > 0 {
                 value.push('/');
             }
@@ -376,53 +632,148 @@ async fn dispatch<A: Api, U: Authenticator>(State(shared): State<Arc<Shared<A, U
     call(&shared, index, parts, body, params).await
 }
 
-/// Reads the bearer token and checks the operation's scopes.
+/// Authenticates the request by the operation's security requirements: the first
+/// alternative whose every scheme has a valid credential with its scopes names the
+/// caller (the first scheme's principal, with the scopes of all). Public operations
+/// still name a caller that sent a valid credential of any scheme.
 async fn authorize<A, U: Authenticator>(
     shared: &Shared<A, U>,
-    headers: &HeaderMap,
+    parts: &axum::http::request::Parts,
     meta: &OpMeta,
 ) -> Result<Option<Principal>, ErrorModel> {
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim())
-        .filter(|t| !t.is_empty());
-    let Some(requirements) = meta.security else {
-        return Ok(match token {
-            Some(token) => shared.authenticator.authenticate(token).await,
-            None => None,
-        });
-    };
-    let Some(token) = token else {
-        return Err(error(StatusCode::UNAUTHORIZED, "invalid_token", "this operation requires a bearer token"));
-    };
-    let Some(principal) = shared.authenticator.authenticate(token).await else {
-        return Err(error(StatusCode::UNAUTHORIZED, "invalid_token", "the bearer token is not valid"));
-    };
-    if requirements.iter().any(|scopes| scopes.iter().all(|s| principal.has_scope(s))) {
-        return Ok(Some(principal));
+    if meta.security.is_empty() {
+        for (name, carrier) in &SECURITY_SCHEMES {
+            if let Some(credential) = presented(parts, *carrier) {
+                if let Some(principal) = shared.authenticator.authenticate_credential(name, credential.credential()).await {
+                    return Ok(Some(principal));
+                }
+            }
+        }
+        return Ok(None);
     }
-    let needed: Vec<String> = requirements.iter().map(|scopes| scopes.join(" and ")).collect();
+    let (mut rejected, mut forbidden) = (false, false);
+    'alternatives: for requirement in meta.security {
+        let mut caller: Option<Principal> = None;
+        let mut scoped = true;
+        for (index, scopes) in requirement.iter() {
+            let Some((name, carrier)) = SECURITY_SCHEMES.get(*index) else { continue 'alternatives };
+            let Some(credential) = presented(parts, *carrier) else { continue 'alternatives };
+            let Some(principal) = shared.authenticator.authenticate_credential(name, credential.credential()).await else {
+                rejected = true;
+                continue 'alternatives;
+            };
+            scoped &= scopes.iter().all(|s| principal.has_scope(s));
+            match &mut caller {
+                Some(first) => first.scopes.extend(principal.scopes),
+                None => caller = Some(principal),
+            }
+        }
+        if scoped {
+            return Ok(caller);
+        }
+        forbidden = true;
+    }
+    if meta.anonymous {
+        return Ok(None);
+    }
+    if forbidden {
+        let needed: Vec<String> = meta
+            .security
+            .iter()
+            .map(|requirement| requirement.iter().flat_map(|(_, scopes)| scopes.iter().copied()).collect::<Vec<_>>().join(" and "))
+            .collect();
+        return Err(error(
+            StatusCode::FORBIDDEN,
+            "insufficient_scope",
+            format!("{} requires the scope {}", meta.id, needed.join(" or ")),
+        ));
+    }
+    let carriers = || meta.security.iter().flat_map(|r| r.iter()).filter_map(|(i, _)| SECURITY_SCHEMES.get(*i).map(|s| s.1));
+    let bearer_only = carriers().all(|c| matches!(c, Carrier::Bearer));
+    if rejected {
+        let what = if bearer_only { "the bearer token is" } else { "the credentials are" };
+        return Err(error(StatusCode::UNAUTHORIZED, "invalid_token", format!("{what} not valid")));
+    }
+    let mut alternatives: Vec<String> = Vec::new();
+    for requirement in meta.security {
+        let text = requirement
+            .iter()
+            .filter_map(|(i, _)| SECURITY_SCHEMES.get(*i).map(|s| describe(s.1)))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        if !alternatives.contains(&text) {
+            alternatives.push(text);
+        }
+    }
     Err(error(
-        StatusCode::FORBIDDEN,
-        "insufficient_scope",
-        format!("{} requires the scope {}", meta.id, needed.join(" or ")),
+        StatusCode::UNAUTHORIZED,
+        "invalid_token",
+        format!("this operation requires {}", alternatives.join(" or ")),
     ))
 }
 
-/// Path and query parameters, decoded into the operation's parameter struct.
+/// Path, query, header and cookie parameters, decoded into the operation's parameter
+/// struct.
 fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
     path: &PathParams,
     query: Option<&str>,
+    headers: &HeaderMap,
+    sources: &[ParamSource],
 ) -> Result<P, ErrorModel> {
     let mut form = form_urlencoded::Serializer::new(String::new());
     for (name, value) in path {
         form.append_pair(name, value);
     }
+    if !sources.is_empty() {
+        for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+            match sources.iter().find(|s| s.key == key) {
+                Some(ParamSource { kind: SourceKind::Query, split: Some(separator), .. }) => {
+                    for item in value.split(*separator) {
+                        form.append_pair(&key, item);
+                    }
+                }
+                // A header or cookie parameter cannot come from the query.
+                Some(_) => {}
+                None => {
+                    form.append_pair(&key, &value);
+                }
+            }
+        }
+        for source in sources {
+            let value = match source.kind {
+                SourceKind::Query => continue,
+                SourceKind::Header => {
+                    let mut lines = Vec::new();
+                    for line in headers.get_all(source.name) {
+                        let text = line.to_str().map_err(|_| {
+                            bad_request(format!("invalid parameter `{}`: the header is not visible ASCII", source.name))
+                        })?;
+                        lines.push(text.trim());
+                    }
+                    if lines.is_empty() {
+                        continue;
+                    }
+                    lines.join(",")
+                }
+                SourceKind::Cookie => match cookie(headers, source.name) {
+                    Some(value) => value,
+                    None => continue,
+                },
+            };
+            match source.split {
+                Some(separator) => {
+                    for item in value.split(separator) {
+                        form.append_pair(source.key, item.trim());
+                    }
+                }
+                None => {
+                    form.append_pair(source.key, &value);
+                }
+            }
+        }
+    }
     let mut form = form.finish();
-    if let Some(query) = query.filter(|q| !q.is_empty()) {
+    if let Some(query) = query.filter(|q| !q.is_empty() && sources.is_empty()) {
         if !form.is_empty() {
             form.push('&');
         }
@@ -480,17 +831,28 @@ where
     F: FnOnce(RequestContext, P, B) -> Fut,
     Fut: std::future::Future<Output = Result<R, ErrorModel>>,
 {
+    let response_headers = ResponseHeaders::default();
     let result = async {
-        let principal = authorize(shared, &parts.headers, meta).await?;
-        let params = parse_params::<P>(&path, parts.uri.query())?;
+        let principal = authorize(shared, &parts, meta).await?;
+        let params = parse_params::<P>(&path, parts.uri.query(), &parts.headers, meta.sources)?;
         let bytes = read_body(body, &parts.headers, shared.config.body_limit).await?;
         let body = B::from_body(bytes, &parts.headers)?;
-        let context = RequestContext { principal, headers: parts.headers, operation_id: meta.id };
+        let context = RequestContext {
+            principal,
+            headers: parts.headers,
+            operation_id: meta.id,
+            response_headers: response_headers.clone(),
+        };
         call(context, params, body).await
     }
     .await;
-    match result {
+    let mut response = match result {
         Ok(answer) => answer.into_api_response(),
         Err(e) => error_response(&e),
+    };
+    let extra = std::mem::take(&mut *response_headers.lock());
+    if !extra.is_empty() {
+        response.headers_mut().extend(extra);
     }
+    response
 }

@@ -20,6 +20,26 @@ pub struct Api {
     pub scopes: BTreeMap<String, String>,
     /// The input document as compact JSON, for the discovery endpoint.
     pub document_json: String,
+    /// The document's `servers`, in order.
+    pub servers: Vec<Server>,
+}
+
+/// A server of the document: a URL template and its variables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    /// The URL as written, with `{variable}`s.
+    pub url: String,
+    pub description: Option<String>,
+    pub variables: Vec<ServerVariable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerVariable {
+    pub name: String,
+    pub default: String,
+    /// The values allowed, when the document limits them.
+    pub allowed: Vec<String>,
+    pub description: Option<String>,
 }
 
 /// How the error body type maps onto the fields the generated server fills in.
@@ -430,6 +450,18 @@ pub struct Param {
     pub pattern: Option<String>,
     /// Numeric and length bounds, checked with the other parameters.
     pub constraints: Constraints,
+    /// How the items of an array value travel.
+    pub array_style: ArrayStyle,
+}
+
+/// How an array parameter's items travel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArrayStyle {
+    /// One `name=item` pair per item (query `form` with `explode: true`, the default).
+    Repeated,
+    /// One value, the items joined by this character: `,` (query `form` without
+    /// explode, headers, cookies), ` ` (`spaceDelimited`) or `|` (`pipeDelimited`).
+    Delimited(char),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -437,6 +469,7 @@ pub enum ParamLocation {
     Path,
     Query,
     Header,
+    Cookie,
 }
 
 #[derive(Debug, Clone)]
@@ -476,6 +509,15 @@ pub struct Response {
     /// Variant name in the per-operation response enum (`Ok`, `Created`, ...).
     pub variant: String,
     pub body: ResponseBody,
+    /// The headers the document declares for this response.
+    pub headers: Vec<ResponseHeader>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResponseHeader {
+    pub name: String,
+    pub doc: Option<String>,
+    pub required: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -504,13 +546,62 @@ impl Status {
     }
 }
 
+/// What an operation asks of its caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Security {
-    /// Explicitly public: no authentication needed (`security: []`).
+    /// Public: no authentication needed (`security: []`, or no requirement at all).
     None,
-    /// Any of the listed requirements suffices; each is a set of OAuth scopes
-    /// (empty for a scheme without scopes, such as an API key).
-    Required(Vec<Vec<String>>),
+    /// Any one of `alternatives` suffices; each names the schemes that must all be
+    /// satisfied. With `optional` (`{}` among the alternatives), a request without
+    /// credentials is served too.
+    Required {
+        alternatives: Vec<Requirement>,
+        optional: bool,
+    },
+}
+
+/// One security requirement: every scheme in it is needed.
+pub type Requirement = Vec<SchemeUse>;
+
+/// A security scheme named by a requirement, with the scopes it must grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemeUse {
+    pub scheme: SecurityScheme,
+    /// OAuth scopes (for `oauth2` and `openIdConnect`); empty for other schemes.
+    pub scopes: Vec<String>,
+}
+
+/// A security scheme of `components/securitySchemes`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecurityScheme {
+    /// The scheme's name in the document.
+    pub name: String,
+    /// Name of the client builder's setter for this scheme's credential.
+    pub setter: String,
+    pub kind: SchemeKind,
+    pub doc: Option<String>,
+}
+
+/// How a scheme's credential travels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// `Authorization: Bearer <token>`: `http` bearer, `oauth2` (any flow) and
+    /// `openIdConnect`.
+    Bearer,
+    /// `Authorization: Basic <base64(user:password)>`.
+    Basic,
+    /// An API key in the named header, query parameter or cookie.
+    ApiKey {
+        location: ParamLocation,
+        name: String,
+    },
+}
+
+impl SchemeKind {
+    /// True for schemes that use the `Authorization` header.
+    pub fn uses_authorization(&self) -> bool {
+        matches!(self, SchemeKind::Bearer | SchemeKind::Basic)
+    }
 }
 
 #[derive(Debug, Clone)]

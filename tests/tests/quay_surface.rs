@@ -93,6 +93,8 @@ fn quay_public_surface() {
                             .unwrap_or(ret)
                             .to_owned()
                     }
+                    // Every builder has it: `send`'s answer with status and headers.
+                    "send_with_headers" => {}
                     "pages" | "items" => entry.0.push(format!("{}()", f.sig.ident)),
                     _ => {
                         let arg = f.sig.inputs.iter().find_map(|a| match a {

@@ -3,8 +3,8 @@
 use super::types::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
 use crate::model::{
-    Api, BodyKind, Operation, Param, ParamLocation, Presence, ResponseBody, Security, Segment,
-    TypeKind, TypeRef,
+    Api, ArrayStyle, BodyKind, Operation, Param, ParamLocation, Presence, ResponseBody, SchemeKind,
+    Security, SecurityScheme, Segment, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -35,31 +35,286 @@ pub(crate) fn operation_doc(op: &Operation) -> Vec<String> {
         op.operation_id
     ));
     lines.push(String::new());
-    lines.push(match &op.security {
-        Security::None => "Public: needs no authentication.".to_owned(),
-        Security::Required(reqs) => {
-            let alts: Vec<String> = reqs
-                .iter()
-                .map(|scopes| {
-                    if scopes.is_empty() {
-                        "authentication".to_owned()
-                    } else {
-                        scopes
-                            .iter()
-                            .map(|s| format!("`{s}`"))
-                            .collect::<Vec<_>>()
-                            .join(" and ")
-                    }
-                })
-                .collect();
-            format!("Requires {}.", alts.join(", or "))
-        }
-    });
+    lines.push(security_doc(&op.security));
     if op.deprecated {
         lines.push(String::new());
         lines.push("Deprecated by the document.".to_owned());
     }
     lines
+}
+
+/// One sentence on what an operation asks of its caller.
+fn security_doc(security: &Security) -> String {
+    let Security::Required {
+        alternatives,
+        optional,
+    } = security
+    else {
+        return "Public: needs no authentication.".to_owned();
+    };
+    let alts: Vec<String> = alternatives
+        .iter()
+        .map(|uses| {
+            uses.iter()
+                .map(|u| {
+                    if u.scopes.is_empty() {
+                        format!("`{}` credentials", u.scheme.name.replace('`', "'"))
+                    } else {
+                        u.scopes
+                            .iter()
+                            .map(|s| format!("`{}`", s.replace('`', "'")))
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" and ")
+        })
+        .collect();
+    if *optional {
+        format!(
+            "Authentication is optional; when sent, it is {}.",
+            alts.join(", or ")
+        )
+    } else {
+        format!("Requires {}.", alts.join(", or "))
+    }
+}
+
+/// The security schemes the operations use, by name: their index is their place in
+/// the generated `SECURITY_SCHEMES` tables of both crates.
+pub(crate) fn schemes(api: &Api) -> Vec<&SecurityScheme> {
+    let mut out: Vec<&SecurityScheme> = Vec::new();
+    for op in &api.operations {
+        if let Security::Required { alternatives, .. } = &op.security {
+            for u in alternatives.iter().flatten() {
+                if !out.iter().any(|s| s.name == u.scheme.name) {
+                    out.push(&u.scheme);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+/// An operation's alternatives as indices into `schemes`.
+pub(crate) fn security_indices(schemes: &[&SecurityScheme], security: &Security) -> TokenStream {
+    let Security::Required { alternatives, .. } = security else {
+        return quote!(&[]);
+    };
+    let alts = alternatives.iter().map(|uses| {
+        let idx = uses.iter().map(|u| {
+            let i = schemes
+                .iter()
+                .position(|s| s.name == u.scheme.name)
+                .expect("every scheme an operation uses is listed");
+            proc_macro2::Literal::usize_unsuffixed(i)
+        });
+        quote!(&[#(#idx),*])
+    });
+    quote!(&[#(#alts),*])
+}
+
+/// The client's table of security schemes and the builder's setter for each.
+fn emit_schemes(api: &Api) -> TokenStream {
+    let schemes = schemes(api);
+    let count = proc_macro2::Literal::usize_unsuffixed(schemes.len());
+    let entries = schemes.iter().map(|s| {
+        let name = &s.name;
+        let carrier = match &s.kind {
+            SchemeKind::Bearer => quote!(support::Carrier::Bearer),
+            SchemeKind::Basic => quote!(support::Carrier::Basic),
+            SchemeKind::ApiKey { location, name } => match location {
+                ParamLocation::Header => {
+                    let lower = name.to_ascii_lowercase();
+                    quote!(support::Carrier::Header(#lower))
+                }
+                ParamLocation::Query => quote!(support::Carrier::Query(#name)),
+                _ => quote!(support::Carrier::Cookie(#name)),
+            },
+        };
+        quote!((#name, #carrier))
+    });
+    let setters = schemes.iter().enumerate().map(|(i, s)| {
+        let setter = ident(&s.setter);
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        let scheme = s.name.replace('`', "'");
+        let (what, sig, value) = match &s.kind {
+            SchemeKind::Bearer => (
+                "A token, sent as `Authorization: Bearer <token>`".to_owned(),
+                quote!(token: impl Into<String>),
+                quote!(format!("Bearer {}", token.into())),
+            ),
+            SchemeKind::Basic => (
+                "A user name and password, sent as HTTP basic authentication".to_owned(),
+                quote!(username: impl AsRef<str>, password: impl AsRef<str>),
+                quote!(support::basic(username.as_ref(), password.as_ref())),
+            ),
+            SchemeKind::ApiKey { location, name } => (
+                format!(
+                    "An API key, sent in the `{}` {}",
+                    name.replace('`', "'"),
+                    match location {
+                        ParamLocation::Header => "header",
+                        ParamLocation::Query => "query parameter",
+                        _ => "cookie",
+                    }
+                ),
+                quote!(key: impl Into<String>),
+                quote!(key.into()),
+            ),
+        };
+        let mut text = format!(
+            "The credential of the `{scheme}` security scheme.\n\n{what}, by the operations that ask for it."
+        );
+        if let Some(d) = &s.doc {
+            text.push_str("\n\n");
+            text.push_str(d);
+        }
+        let d = doc(Some(&text));
+        quote! {
+            #d
+            pub fn #setter(self, #sig) -> Self {
+                support::set_credential(self, #i, #value)
+            }
+        }
+    });
+    let setters: Vec<_> = setters.collect();
+    let impl_block = (!setters.is_empty()).then(|| quote! { impl ClientBuilder { #(#setters)* } });
+    quote! {
+        /// The document's security schemes (those its operations use): name, and where
+        /// the credential travels.
+        static SECURITY_SCHEMES: [(&str, support::Carrier); #count] = [#(#entries),*];
+
+        #impl_block
+    }
+}
+
+/// The error bodies operations declare in a schema other than the error model, each
+/// with its variant name in `DeclaredError`, in document order.
+fn declared_errors(api: &Api) -> Vec<(&TypeRef, String)> {
+    let error = TypeRef::Named(api.error.type_name.clone());
+    let mut scope = crate::names::Scope::new();
+    let mut out: Vec<(&TypeRef, String)> = Vec::new();
+    for op in &api.operations {
+        for r in op.responses.iter().filter(|r| !r.status.is_success()) {
+            let ResponseBody::Json(t) = &r.body else {
+                continue;
+            };
+            if *t == error || out.iter().any(|(seen, _)| *seen == t) {
+                continue;
+            }
+            let base = match t {
+                TypeRef::Named(n) => n.clone(),
+                TypeRef::Json | TypeRef::JsonObject => "Json".to_owned(),
+                TypeRef::String => "Text".to_owned(),
+                _ => "Value".to_owned(),
+            };
+            out.push((t, scope.unique(&base)));
+        }
+    }
+    out
+}
+
+/// `DeclaredError`: one variant per error body schema other than the error model.
+fn emit_declared(api: &Api) -> TokenStream {
+    let variants = declared_errors(api).into_iter().map(|(t, name)| {
+        let v = ident(&name);
+        let ty = rust_type(t, Ctx::Sibling);
+        quote!(#[doc = " An error body of this schema."] #v(#ty),)
+    });
+    quote! {
+        /// Error bodies in a schema an operation declares for a status, other than the
+        /// document's error model (see [`ErrorBody::Declared`]).
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum DeclaredError { #(#variants)* }
+    }
+}
+
+/// An operation's `declared_error`: the error statuses it declares in another
+/// schema than the error model, decoded into it; none when it declares none.
+fn declared_error_fn(api: &Api, op: &Operation) -> TokenStream {
+    let error = TypeRef::Named(api.error.type_name.clone());
+    let errors: Vec<_> = op
+        .responses
+        .iter()
+        .filter(|r| !r.status.is_success())
+        .collect();
+    let declares = errors
+        .iter()
+        .any(|r| matches!(&r.body, ResponseBody::Json(t) if *t != error));
+    if !declares {
+        return TokenStream::new();
+    }
+    let all = declared_errors(api);
+    // Exact statuses first, then ranges, then `default`: `op.responses` is sorted so.
+    let arms = errors.iter().map(|r| {
+        let pat = match r.status {
+            crate::model::Status::Code(c) => {
+                let c = proc_macro2::Literal::u16_unsuffixed(c);
+                quote!(#c)
+            }
+            crate::model::Status::Range(d) => {
+                let (lo, hi) = (
+                    proc_macro2::Literal::u16_unsuffixed(d * 100),
+                    proc_macro2::Literal::u16_unsuffixed(d * 100 + 99),
+                );
+                quote!(#lo..=#hi)
+            }
+            crate::model::Status::Default => quote!(_),
+        };
+        let value = match &r.body {
+            ResponseBody::Json(t) if *t != error => {
+                let name = all
+                    .iter()
+                    .find(|(seen, _)| *seen == t)
+                    .map(|(_, n)| ident(n))
+                    .expect("every declared error body has a variant");
+                quote!(serde_json::from_str(text).ok().map(DeclaredError::#name))
+            }
+            _ => quote!(None),
+        };
+        quote!(#pat => #value,)
+    });
+    let has_default = errors
+        .iter()
+        .any(|r| r.status == crate::model::Status::Default);
+    let fallback = (!has_default).then(|| quote!(_ => None,));
+    quote! {
+        fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+            match status {
+                #(#arms)*
+                #fallback
+            }
+        }
+    }
+}
+
+/// `SERVERS`: the document's servers.
+fn emit_servers(api: &Api) -> TokenStream {
+    let opt = |text: &Option<String>| match text {
+        Some(t) => quote!(Some(#t)),
+        None => quote!(None),
+    };
+    let servers = api.servers.iter().map(|s| {
+        let url = &s.url;
+        let description = opt(&s.description);
+        let variables = s.variables.iter().map(|v| {
+            let name = &v.name;
+            let default = &v.default;
+            let allowed = &v.allowed;
+            let description = opt(&v.description);
+            quote!(ServerVariable { name: #name, default: #default, allowed: &[#(#allowed),*], description: #description })
+        });
+        quote!(Server { url: #url, description: #description, variables: &[#(#variables),*] })
+    });
+    let count = proc_macro2::Literal::usize_unsuffixed(api.servers.len());
+    quote! {
+        /// The servers the document names, in its order: pass one, filled in with
+        /// [`Server::default_url`] or [`Server::url_with`], to [`Client::builder`].
+        pub static SERVERS: [Server; #count] = [#(#servers),*];
+    }
 }
 
 /// How a success response decodes.
@@ -81,10 +336,13 @@ fn body_sender(body: &ResponseBody) -> TokenStream {
 
 fn body_decode(body: &ResponseBody) -> (TokenStream, TokenStream) {
     match body {
-        ResponseBody::Empty => (quote!(()), quote!(empty(response).await)),
-        ResponseBody::Json(t) => (rust_type(t, Ctx::Sibling), quote!(json(response).await)),
-        ResponseBody::Text => (quote!(String), quote!(text(response).await)),
-        ResponseBody::Bytes => (quote!(Vec<u8>), quote!(bytes(response).await)),
+        ResponseBody::Empty => (quote!(()), quote!(support::empty(response).await)),
+        ResponseBody::Json(t) => (
+            rust_type(t, Ctx::Sibling),
+            quote!(support::json(response).await),
+        ),
+        ResponseBody::Text => (quote!(String), quote!(support::text(response).await)),
+        ResponseBody::Bytes => (quote!(Vec<u8>), quote!(support::bytes(response).await)),
     }
 }
 
@@ -149,7 +407,7 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
         .map(|(_, pat, build)| quote!(#pat => #build,));
     Outcome::Enum(
         quote!(#name),
-        quote!(Ok(match response.status().as_u16() { #(#arms)* })),
+        quote!(match response.status().as_u16() { #(#arms)* }),
     )
 }
 
@@ -180,6 +438,9 @@ pub fn emit(api: &Api) -> TokenStream {
     }
     let error_model = ident(&api.error.type_name);
     let support = snippet(SUPPORT);
+    let schemes = emit_schemes(api);
+    let servers = emit_servers(api);
+    let declared = emit_declared(api);
     quote! {
         //! The client: [`Client`] and one request builder per operation.
         use super::types;
@@ -195,6 +456,9 @@ pub fn emit(api: &Api) -> TokenStream {
 
         #(#builders)*
         #(#enums)*
+        #schemes
+        #servers
+        #declared
         #support
     }
 }
@@ -329,18 +593,32 @@ fn emit_operation(
 
     // URL building.
     let mut url = Vec::new();
-    for seg in &op.segments {
+    for (k, seg) in op.segments.iter().enumerate() {
         match seg {
-            Segment::Literal(l) => url.push(quote!(url.push_str(#l);)),
+            Segment::Literal(l) => match l.chars().collect::<Vec<_>>().as_slice() {
+                [c] => url.push(quote!(url.push(#c);)),
+                _ => url.push(quote!(url.push_str(#l);)),
+            },
             Segment::Param(i) => {
                 let p = &op.params[*i];
                 let n = ident(&p.rust_name);
                 let wire = &p.wire_name;
                 let slash = p.allow_slash;
-                if p.ty == TypeRef::String {
-                    url.push(quote!(push_path(&mut url, #wire, &self.#n, #slash)?;));
+                let value = if p.ty == TypeRef::String {
+                    quote!(&self.#n)
                 } else {
-                    url.push(quote!(push_path(&mut url, #wire, &self.#n.to_string(), #slash)?;));
+                    quote!(&self.#n.to_string())
+                };
+                // Text after the value in the same segment: the value must not hide its start.
+                let stop = match op.segments.get(k + 1) {
+                    Some(Segment::Literal(next)) => next.chars().next().filter(|c| *c != '/'),
+                    _ => None,
+                };
+                match stop {
+                    Some(stop) => {
+                        url.push(quote!(support::push_path_part(&mut url, #wire, #value, #stop)?;))
+                    }
+                    None => url.push(quote!(support::push_path(&mut url, #wire, #value, #slash)?;)),
                 }
             }
         }
@@ -348,44 +626,97 @@ fn emit_operation(
     let query = op.params_in(ParamLocation::Query).map(|p| {
         let n = ident(&p.rust_name);
         let wire = &p.wire_name;
-        match (&p.ty, p.required) {
-            (TypeRef::Vec(_), true) => quote!(for value in &self.#n { push_query(&mut url, #wire, value); }),
-            (TypeRef::Vec(_), false) => {
-                quote!(for value in self.#n.iter().flatten() { push_query(&mut url, #wire, value); })
+        let separator = match p.array_style {
+            ArrayStyle::Delimited(' ') => Some("%20".to_owned()),
+            ArrayStyle::Delimited(c) => Some(c.to_string()),
+            ArrayStyle::Repeated => None,
+        };
+        match (&p.ty, p.required, separator) {
+            (TypeRef::Vec(_), true, Some(sep)) => {
+                quote!(support::push_query_joined(&mut url, #wire, &self.#n, #sep);)
             }
-            (_, true) => quote!(push_query(&mut url, #wire, &self.#n);),
-            (_, false) => quote!(if let Some(value) = &self.#n { push_query(&mut url, #wire, value); }),
+            (TypeRef::Vec(_), false, Some(sep)) => quote! {
+                if let Some(value) = &self.#n { support::push_query_joined(&mut url, #wire, value, #sep); }
+            },
+            (TypeRef::Vec(_), true, None) => quote!(for value in &self.#n { support::push_query(&mut url, #wire, value); }),
+            (TypeRef::Vec(_), false, None) => {
+                quote!(for value in self.#n.iter().flatten() { support::push_query(&mut url, #wire, value); })
+            }
+            (_, true, _) => quote!(support::push_query(&mut url, #wire, &self.#n);),
+            (_, false, _) => quote!(if let Some(value) = &self.#n { support::push_query(&mut url, #wire, value); }),
         }
     });
+    let text_of = |p: &Param| match &p.ty {
+        TypeRef::Vec(_) => quote!(support::join(value)),
+        _ => quote!(value.to_string()),
+    };
     let headers = op.params_in(ParamLocation::Header).map(|p| {
         let n = ident(&p.rust_name);
         let wire = &p.wire_name;
-        let value = match &p.ty {
-            TypeRef::Vec(_) => quote!(
-                value
-                    .iter()
-                    .map(|v| v.to_string())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            ),
-            _ => quote!(value.to_string()),
-        };
+        let value = text_of(p);
         if p.required {
             quote!({ let value = &self.#n; request = request.header(#wire, #value); })
         } else {
             quote!(if let Some(value) = &self.#n { request = request.header(#wire, #value); })
         }
     });
+    let cookie_params: Vec<TokenStream> = op
+        .params_in(ParamLocation::Cookie)
+        .map(|p| {
+            let n = ident(&p.rust_name);
+            let wire = &p.wire_name;
+            let value = text_of(p);
+            if p.required {
+                quote!({ let value = &self.#n; support::push_cookie(&mut cookies, #wire, &#value); })
+            } else {
+                quote!(if let Some(value) = &self.#n { support::push_cookie(&mut cookies, #wire, &#value); })
+            }
+        })
+        .collect();
     let method = format_ident!("{}", op.method.as_str());
     // One shared generic send path per response type keeps the per-operation code
     // synchronous: compiling 173 async state machines was most of the crate's build.
+    let declared: Vec<String> = {
+        let mut names: Vec<String> = Vec::new();
+        for r in op.successes() {
+            for h in &r.headers {
+                if !names.iter().any(|n| n.eq_ignore_ascii_case(&h.name)) {
+                    names.push(h.name.clone());
+                }
+            }
+        }
+        names
+    };
+    let mut headers_text =
+        "Sends the request and decodes the response, keeping its status and headers.".to_owned();
+    if !declared.is_empty() {
+        let list: Vec<String> = declared
+            .iter()
+            .map(|n| format!("`{}`", n.replace('`', "'")))
+            .collect();
+        headers_text.push_str(&format!(
+            "\n\nThe document declares the response headers {}.",
+            list.join(", ")
+        ));
+    }
+    let headers_doc = doc(Some(&headers_text));
     let (ret, send_fn) = match outcome(op, enums) {
         Outcome::Single(t, sender) => {
+            let decoder = match op.successes().next().map(|r| &r.body) {
+                Some(ResponseBody::Json(_)) => quote!(support::json),
+                Some(ResponseBody::Text) => quote!(support::text),
+                Some(ResponseBody::Bytes) => quote!(support::bytes),
+                _ => quote!(support::empty),
+            };
             let send = quote! {
                 /// Sends the request and decodes the response.
                 pub fn send(self) -> impl Future<Output = Result<#t, Error>> + Send + 'a {
-                    let client = self.client;
-                    client.#sender(self.build())
+                    support::#sender(support::Prepare::ready(self))
+                }
+
+                #headers_doc
+                pub fn send_with_headers(self) -> impl Future<Output = Result<Answer<#t>, Error>> + Send + 'a {
+                    support::answer(support::Prepare::ready(self), #decoder)
                 }
             };
             (t, send)
@@ -394,9 +725,16 @@ fn emit_operation(
             let send = quote! {
                 /// Sends the request and decodes the response.
                 pub async fn send(self) -> Result<#t, Error> {
-                    let client = self.client;
-                    let response = client.execute(self.build()?).await?;
-                    #decode
+                    Ok(self.send_with_headers().await?.body)
+                }
+
+                #headers_doc
+                pub async fn send_with_headers(self) -> Result<Answer<#t>, Error> {
+                    let (request, declared) = support::Prepare::ready(self);
+                    let response = support::execute(request?, declared).await?;
+                    let (status, headers) = (response.status(), response.headers().clone());
+                    let body = #decode;
+                    Ok(Answer { status, headers, body })
                 }
             };
             (t, send)
@@ -470,6 +808,19 @@ fn emit_operation(
     } else {
         quote!(let request)
     };
+    let declared_fn = declared_error_fn(api, op);
+    let security = security_indices(&schemes(api), &op.security);
+    let (cookies, request_call) = if cookie_params.is_empty() {
+        (
+            TokenStream::new(),
+            quote!(support::request(self.client, #wire_method, url, #security)),
+        )
+    } else {
+        (
+            quote!(let mut cookies = String::new(); #(#cookie_params)*),
+            quote!(support::request_with_cookies(self.client, #wire_method, url, cookies, #security)),
+        )
+    };
     let method_fn = quote! {
         #docs
         pub fn #fn_name(&self, #(#args,)* #body_arg) -> #builder<'_> {
@@ -493,18 +844,22 @@ fn emit_operation(
 
             #send_fn
 
-            /// The request, ready to send.
-            fn build(self) -> Result<reqwest::RequestBuilder, Error> {
-                let mut url = self.client.url();
+            #pagination
+        }
+
+        impl support::Prepare for #builder<'_> {
+            #declared_fn
+
+            fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+                let mut url = support::url(self.client);
                 #(#url)*
                 #(#query)*
-                #request_binding = self.client.request(#wire_method, url);
+                #cookies
+                #request_binding = #request_call;
                 #(#headers)*
                 #body_send
                 Ok(request)
             }
-
-            #pagination
         }
 
         impl<'a> IntoFuture for #builder<'a> {

@@ -216,6 +216,13 @@ fn param_sample(s: &Samples<'_>, p: &crate::model::Param) -> TokenStream {
         let v = format!("ns-{} x/name ü", p.wire_name);
         return quote!(String::from(#v));
     }
+    if p.ty == TypeRef::String
+        && matches!(p.location, ParamLocation::Header | ParamLocation::Cookie)
+    {
+        // Header values are visible ASCII.
+        let v = format!("{} v1; x=y", p.wire_name);
+        return quote!(String::from(#v));
+    }
     if p.ty == TypeRef::String && p.location == ParamLocation::Path {
         let v = format!("{} ü?#%2F", p.wire_name);
         return quote!(String::from(#v));
@@ -302,10 +309,7 @@ fn server_method(s: &Samples<'_>, server: &proc_macro2::Ident, op: &Operation) -
     let id = &op.operation_id;
     let resp = format_ident!("{}Response", op.type_stem);
     let params_ty = format_ident!("{}Params", op.type_stem);
-    let has_params = op
-        .params
-        .iter()
-        .any(|p| p.location != ParamLocation::Header);
+    let has_params = !op.params.is_empty();
     let mut args = vec![quote!(_context: #server::RequestContext)];
     let params_dbg = if has_params {
         args.push(quote!(params: #server::#params_ty));
@@ -431,25 +435,18 @@ fn client_call(
     } else {
         body_arg
     };
-    let has_params = op
-        .params
-        .iter()
-        .any(|p| p.location != ParamLocation::Header);
+    let has_params = !op.params.is_empty();
     let params_expected = if has_params {
         let params_ty = format_ident!("{}Params", op.type_stem);
-        let fields = op
-            .params
-            .iter()
-            .filter(|p| p.location != ParamLocation::Header)
-            .map(|p| {
-                let n = ident(&p.rust_name);
-                let v = param_sample(s, p);
-                if p.required {
-                    quote!(#n: #v,)
-                } else {
-                    quote!(#n: Some(#v),)
-                }
-            });
+        let fields = op.params.iter().map(|p| {
+            let n = ident(&p.rust_name);
+            let v = param_sample(s, p);
+            if p.required {
+                quote!(#n: #v,)
+            } else {
+                quote!(#n: Some(#v),)
+            }
+        });
         quote!(format!("{:?}", #server::#params_ty { #(#fields)* }))
     } else {
         quote!(String::new())

@@ -6,7 +6,10 @@ use super::types::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
 use crate::Config;
 use crate::error::Error;
-use crate::model::{Api, BodyKind, Operation, ResponseBody, Security, Segment, Status, TypeRef};
+use crate::model::{
+    Api, BodyKind, Operation, ParamLocation, ResponseBody, SchemeKind, Security, Segment, Status,
+    TypeRef,
+};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -166,70 +169,60 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
 }
 
 fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<TokenStream> {
-    if op
-        .params
-        .iter()
-        .all(|p| p.location == crate::model::ParamLocation::Header)
-    {
+    if op.params.is_empty() {
         return None;
     }
     let name = format_ident!("{}Params", op.type_stem);
-    let fields = op
-        .params
-        .iter()
-        .filter(|p| p.location != crate::model::ParamLocation::Header)
-        .map(|p| {
-            let n = ident(&p.rust_name);
-            let t = rust_type(&p.ty, Ctx::Sibling);
-            let t = if p.required { t } else { quote!(Option<#t>) };
-            let wire = &p.wire_name;
-            let rename = (p.rust_name != p.wire_name).then(|| quote!(#[serde(rename = #wire)]));
-            let mut text = p
-                .doc
-                .clone()
-                .unwrap_or_else(|| format!("The `{wire}` parameter."));
-            if let Some(d) = &p.default {
-                text.push_str(&format!(
-                    "\n\nWhen absent, the document's default is `{d}`."
-                ));
-            }
-            let d = doc(Some(&text));
-            // `?limit=` is a malformed integer, not an absent one: typed optional
-            // parameters must parse when present (strings may be empty).
-            let typed = matches!(
-                p.ty,
-                TypeRef::Bool
-                    | TypeRef::I32
-                    | TypeRef::I64
-                    | TypeRef::F32
-                    | TypeRef::F64
-                    | TypeRef::Named(_)
-            );
-            let default = match (p.required, typed) {
-                (true, _) => None,
-                (false, true) => Some(quote!(#[serde(default, deserialize_with = "present")])),
-                (false, false) => Some(quote!(#[serde(default)])),
-            };
-            quote!(#d #rename #default pub #n: #t,)
-        });
+    let fields = op.params.iter().map(|p| {
+        let n = ident(&p.rust_name);
+        let t = rust_type(&p.ty, Ctx::Sibling);
+        let t = if p.required { t } else { quote!(Option<#t>) };
+        let wire = &p.wire_name;
+        let key = form_key(p);
+        let rename = (p.rust_name != key).then(|| quote!(#[serde(rename = #key)]));
+        let mut text = p
+            .doc
+            .clone()
+            .unwrap_or_else(|| format!("The `{wire}` parameter."));
+        if let Some(d) = &p.default {
+            text.push_str(&format!(
+                "\n\nWhen absent, the document's default is `{d}`."
+            ));
+        }
+        let d = doc(Some(&text));
+        // `?limit=` is a malformed integer, not an absent one: typed optional
+        // parameters must parse when present (strings may be empty).
+        let typed = matches!(
+            p.ty,
+            TypeRef::Bool
+                | TypeRef::I32
+                | TypeRef::I64
+                | TypeRef::F32
+                | TypeRef::F64
+                | TypeRef::Named(_)
+        );
+        let default = match (p.required, typed) {
+            (true, _) => None,
+            (false, true) => Some(quote!(#[serde(default, deserialize_with = "present")])),
+            (false, false) => Some(quote!(#[serde(default)])),
+        };
+        quote!(#d #rename #default pub #n: #t,)
+    });
     let checks = op
         .params
         .iter()
-        .filter(|p| {
-            p.location != crate::model::ParamLocation::Header
-                && super::types::needs_validation(api, &p.ty)
-        })
+        .filter(|p| super::types::needs_validation(api, &p.ty))
         .map(|p| {
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
             quote!(self.#n.validate().map_err(|e| e.at(#wire))?;)
         })
         .collect::<Vec<_>>();
-    // Query parameters with a `pattern` (path parameters are checked while routing).
+    // Parameters with a `pattern` (path parameters are checked while routing).
     let pattern_checks = op
         .params
         .iter()
-        .filter(|p| p.location == crate::model::ParamLocation::Query)
+        .filter(|p| p.location != ParamLocation::Path)
         .filter_map(|p| {
             let pattern = p.pattern.as_ref()?;
             let i = Literal::usize_unsuffixed(patterns.index(pattern));
@@ -247,7 +240,6 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     let bounds_checks = op
         .params
         .iter()
-        .filter(|p| p.location != crate::model::ParamLocation::Header)
         .filter_map(|p| {
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
@@ -264,7 +256,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
         .into_iter()
         .chain(pattern_checks)
         .chain(bounds_checks);
-    let text = format!(" The path and query parameters of [`Api::{}`].", op.fn_name);
+    let text = format!(" The parameters of [`Api::{}`].", op.fn_name);
     Some(quote! {
         #[doc = #text]
         #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -279,6 +271,37 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             }
         }
     })
+}
+
+/// The key a parameter has in the form the router decodes parameters from: header and
+/// cookie parameters are kept apart from query parameters of the same name.
+fn form_key(p: &crate::model::Param) -> String {
+    match p.location {
+        ParamLocation::Header => format!("header:{}", p.wire_name),
+        ParamLocation::Cookie => format!("cookie:{}", p.wire_name),
+        _ => p.wire_name.clone(),
+    }
+}
+
+/// Where the router finds the parameters that are not plain path or query pairs.
+fn param_sources(op: &Operation) -> TokenStream {
+    let sources = op.params.iter().filter_map(|p| {
+        let kind = match p.location {
+            ParamLocation::Path => return None,
+            ParamLocation::Query => quote!(SourceKind::Query),
+            ParamLocation::Header => quote!(SourceKind::Header),
+            ParamLocation::Cookie => quote!(SourceKind::Cookie),
+        };
+        let split = match (&p.ty, p.array_style) {
+            (TypeRef::Vec(_), crate::model::ArrayStyle::Delimited(c)) => quote!(Some(#c)),
+            _ if p.location == ParamLocation::Query => return None,
+            _ => quote!(None),
+        };
+        let key = form_key(p);
+        let name = &p.wire_name;
+        Some(quote!(ParamSource { key: #key, name: #name, kind: #kind, split: #split }))
+    });
+    quote!(&[#(#sources),*])
 }
 
 /// The Rust type of the body argument, and the `FromBody` wrapper that decodes it.
@@ -341,54 +364,89 @@ impl Patterns {
     }
 }
 
-/// One `/`-separated piece of a route: literal text or a whole-segment parameter.
+/// One `/`-separated piece of a route: literal text, a whole-segment parameter, or
+/// parameters sharing the segment with text (`{name}.zip`, `{a}.{b}`, `{id}:publish`).
 enum Piece<'o> {
+    Lit(String),
+    Param(&'o crate::model::Param),
+    Mixed(Vec<Part<'o>>),
+}
+
+/// A part of a segment shared by parameters and text.
+enum Part<'o> {
     Lit(String),
     Param(&'o crate::model::Param),
 }
 
-/// The model's path template as whole segments; the router cannot serve a parameter
-/// that shares a segment with text.
+/// The model's path template as route pieces, one per segment.
 fn route_pieces(op: &Operation) -> Result<Vec<Piece<'_>>, Error> {
-    let mixed = || {
+    let refuse = |why: &str| {
         Error::new(
             op.pointer.clone(),
-            format!(
-                "the server cannot route {:?}: a path parameter must fill a whole segment",
-                op.path
-            ),
+            format!("the server cannot route {:?}: {why}", op.path),
         )
     };
-    let mut pieces = vec![Piece::Lit(String::new())];
+    let mut segments: Vec<Vec<Part<'_>>> = vec![Vec::new()];
     for segment in &op.segments {
         match segment {
             Segment::Literal(text) => {
                 for (i, part) in text.split('/').enumerate() {
-                    match (i, pieces.last_mut()) {
-                        (0, Some(Piece::Lit(current))) => current.push_str(part),
-                        (0, _) if !part.is_empty() => return Err(mixed()),
-                        (0, _) => {}
-                        _ => pieces.push(Piece::Lit(part.to_owned())),
+                    if i > 0 {
+                        segments.push(Vec::new());
+                    }
+                    if !part.is_empty() {
+                        if let Some(last) = segments.last_mut() {
+                            last.push(Part::Lit(part.to_owned()));
+                        }
                     }
                 }
             }
-            Segment::Param(index) => match pieces.last() {
-                Some(Piece::Lit(current)) if current.is_empty() => {
-                    *pieces.last_mut().expect("not empty") = Piece::Param(&op.params[*index]);
+            Segment::Param(index) => {
+                if let Some(last) = segments.last_mut() {
+                    last.push(Part::Param(&op.params[*index]));
                 }
-                _ => return Err(mixed()),
-            },
+            }
         }
     }
-    Ok(pieces)
+    segments
+        .into_iter()
+        .map(|mut parts| {
+            Ok(match parts.as_slice() {
+                [] => Piece::Lit(String::new()),
+                [Part::Lit(text)] => Piece::Lit(text.clone()),
+                [Part::Param(p)] => Piece::Param(p),
+                _ => {
+                    for pair in parts.windows(2) {
+                        if let [Part::Param(a), Part::Param(b)] = pair {
+                            return Err(refuse(&format!(
+                                "{{{}}} and {{{}}} follow each other with no text between them",
+                                a.wire_name, b.wire_name
+                            )));
+                        }
+                    }
+                    if parts
+                        .iter()
+                        .any(|p| matches!(p, Part::Param(p) if p.allow_slash))
+                    {
+                        return Err(refuse(
+                            "a parameter with x-allow-slash must fill whole segments",
+                        ));
+                    }
+                    Piece::Mixed(std::mem::take(&mut parts))
+                }
+            })
+        })
+        .collect()
 }
 
-/// Routing order: literal before parameter before a parameter spanning segments.
+/// Routing order: literal before shared segment before parameter before a parameter
+/// spanning segments.
 fn piece_rank(piece: &Piece<'_>) -> u8 {
     match piece {
         Piece::Lit(_) => 0,
-        Piece::Param(p) if p.allow_slash => 2,
-        Piece::Param(_) => 1,
+        Piece::Mixed(_) => 1,
+        Piece::Param(p) if p.allow_slash => 3,
+        Piece::Param(_) => 2,
     }
 }
 
@@ -406,6 +464,17 @@ fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<TokenStr
                     quote!(Seg::Param(#name, #pattern))
                 }
             }
+            Piece::Mixed(parts) => {
+                let parts = parts.iter().map(|part| match part {
+                    Part::Lit(text) => quote!(Part::Lit(#text)),
+                    Part::Param(p) => {
+                        let name = &p.wire_name;
+                        let pattern = patterns.of(p);
+                        quote!(Part::Param(#name, #pattern))
+                    }
+                });
+                quote!(Seg::Mixed(&[#(#parts),*]))
+            }
         })
         .collect()
 }
@@ -420,6 +489,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     type Route = (Vec<u8>, String, Vec<TokenStream>, Vec<(String, usize)>);
     let mut routes: Vec<Route> = Vec::new();
     let mut patterns = Patterns::default();
+    let schemes = super::client::schemes(api);
 
     for (index, op) in api.operations.iter().enumerate() {
         items.push(response_enum(api, op));
@@ -484,14 +554,29 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 async move { #default_body }
             }
         });
-        let security = match &op.security {
-            Security::None => quote!(None),
-            Security::Required(reqs) => {
-                let alts = reqs.iter().map(|scopes| quote!(&[#(#scopes),*]));
-                quote!(Some(&[#(#alts),*]))
+        let (security, anonymous) = match &op.security {
+            Security::None => (quote!(&[]), true),
+            Security::Required {
+                alternatives,
+                optional,
+            } => {
+                let alts = alternatives.iter().map(|uses| {
+                    let uses = uses.iter().map(|u| {
+                        let i = schemes
+                            .iter()
+                            .position(|s| s.name == u.scheme.name)
+                            .expect("every scheme an operation uses is listed");
+                        let i = Literal::usize_unsuffixed(i);
+                        let scopes = &u.scopes;
+                        quote!((#i, &[#(#scopes),*]))
+                    });
+                    quote!(&[#(#uses),*])
+                });
+                (quote!(&[#(#alts),*]), *optional)
             }
         };
-        metas.push(quote!(OpMeta { id: #id, security: #security },));
+        let sources = param_sources(op);
+        metas.push(quote!(OpMeta { id: #id, security: #security, anonymous: #anonymous, sources: #sources },));
         let i = Literal::usize_unsuffixed(index);
         let p_ty = if has_params {
             quote!(#params_ty)
@@ -563,6 +648,20 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let pattern_list = patterns.0.iter();
     let route_count = Literal::usize_unsuffixed(routes.len());
     let support = snippet(SUPPORT);
+    let scheme_count = Literal::usize_unsuffixed(schemes.len());
+    let scheme_entries = schemes.iter().map(|s| {
+        let name = &s.name;
+        let carrier = match &s.kind {
+            SchemeKind::Bearer => quote!(Carrier::Bearer),
+            SchemeKind::Basic => quote!(Carrier::Basic),
+            SchemeKind::ApiKey { location, name } => match location {
+                ParamLocation::Header => quote!(Carrier::Header(#name)),
+                ParamLocation::Query => quote!(Carrier::Query(#name)),
+                _ => quote!(Carrier::Cookie(#name)),
+            },
+        };
+        quote!((#name, #carrier))
+    });
     let error_fn = error_constructor(api);
     let error_type_base = api.error.type_field.as_ref().map(|_| {
         let base = &config.error_type_base;
@@ -600,6 +699,10 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         #(#items)*
 
         static OPS: [OpMeta; #count] = [#(#metas)*];
+
+        /// The document's security schemes (those its operations use): name, and where
+        /// the credential travels.
+        static SECURITY_SCHEMES: [(&str, Carrier); #scheme_count] = [#(#scheme_entries),*];
 
         /// The `pattern`s that path and query parameters must match.
         static PATTERNS: [&str; #pattern_count] = [#(#pattern_list),*];

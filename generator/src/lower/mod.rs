@@ -182,6 +182,7 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
         error,
         scopes,
         document_json,
+        servers: operations::lower_servers(doc)?,
     })
 }
 

@@ -3,13 +3,13 @@
 use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
 use crate::model::{
-    Body, BodyKind, Method, MultipartPart, Operation, Pagination, Param, ParamLocation, Response,
-    ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
+    ArrayStyle, Body, BodyKind, Method, MultipartPart, Operation, Pagination, Param, ParamLocation,
+    Response, ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
 };
 use crate::names::{self, Scope};
 use openapiv3::{
-    MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, SchemaKind,
-    StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+    MediaType, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
+    SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use std::collections::BTreeSet;
 
@@ -88,8 +88,9 @@ fn is_json(content_type: &str) -> bool {
 pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation>> {
     let mut ops = Vec::new();
     let mut fn_scope = Scope::new();
-    // `Client`'s own methods.
-    fn_scope.reserve(["builder", "base_url", "url", "request", "execute"]);
+    // `Client`'s own public methods (its machinery lives in a module of its own), and
+    // the method of a trait it implements that callers use.
+    fn_scope.reserve(["builder", "base_url", "clone"]);
     let mut type_names: BTreeSet<String> = names::RESERVED_TYPES
         .iter()
         .chain(MODULE_TYPES)
@@ -97,6 +98,7 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
         .collect();
     let mut ids = BTreeSet::new();
     let doc: &'a openapiv3::OpenAPI = lw.doc;
+    let setters = scheme_setters(doc);
     for (path, item) in doc.paths.iter() {
         let pat = Pointer::root().push("paths").push(path);
         let item = match item {
@@ -160,7 +162,7 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
                 o.body = Some(lowered);
             }
             lower_responses(lw, &mut o, op, &at)?;
-            o.security = lower_security(lw, op.security.as_ref(), &at)?;
+            o.security = lower_security(lw, &setters, op.security.as_ref(), &at)?;
             if let Some(ext) = op.extensions.get("x-pagination") {
                 o.pagination = Some(lower_pagination(lw, &o, ext, &at.push("x-pagination"))?);
             }
@@ -170,11 +172,64 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
     Ok(ops)
 }
 
+/// The document's servers, each URL template checked against its variables.
+pub(crate) fn lower_servers(doc: &openapiv3::OpenAPI) -> Result<Vec<crate::model::Server>> {
+    use crate::model::{Server, ServerVariable};
+    let mut out = Vec::new();
+    for (i, server) in doc.servers.iter().enumerate() {
+        let at = Pointer::root().push("servers").push(i.to_string());
+        let mut variables = Vec::new();
+        for (name, v) in server.variables.iter().flatten() {
+            if !v.enumeration.is_empty() && !v.enumeration.contains(&v.default) {
+                return Err(Error::at(
+                    &at.push("variables").push(name).push("default"),
+                    format!(
+                        "the default {:?} is not one of the variable's `enum` values",
+                        v.default
+                    ),
+                ));
+            }
+            variables.push(ServerVariable {
+                name: name.clone(),
+                default: v.default.clone(),
+                allowed: v.enumeration.clone(),
+                description: v.description.clone(),
+            });
+        }
+        let mut rest = server.url.as_str();
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                return Err(Error::at(&at.push("url"), "unclosed `{` in the server URL"));
+            };
+            let name = &rest[open + 1..close];
+            if !variables.iter().any(|v| v.name == name) {
+                return Err(Error::at(
+                    &at.push("url"),
+                    format!("the server URL uses {{{name}}}, which is not among its `variables`"),
+                ));
+            }
+            rest = &rest[close + 1..];
+        }
+        out.push(Server {
+            url: server.url.clone(),
+            description: server.description.clone(),
+            variables,
+        });
+    }
+    Ok(out)
+}
+
 /// Type names the client and server modules define or import, beyond
 /// [`names::RESERVED_TYPES`]: an operation's own types must not take one.
 const MODULE_TYPES: &[&str] = &[
     // client
     "ClientBuilder",
+    "Server",
+    "ServerVariable",
+    "Answer",
+    "DeclaredError",
+    // server
+    "ResponseHeaders",
     "ErrorBody",
     "ErrorModel",
     "Inner",
@@ -263,12 +318,58 @@ fn lower_params<'a>(
     let mut scope = Scope::new();
     for (param, pat) in all {
         let data = param.parameter_data_ref();
-        let location = match param {
-            Parameter::Path { .. } => ParamLocation::Path,
-            Parameter::Query { .. } => ParamLocation::Query,
-            Parameter::Header { .. } => ParamLocation::Header,
+        let explode = data.explode;
+        let (location, array_style) = match param {
+            Parameter::Path { .. } => (ParamLocation::Path, ArrayStyle::Delimited(',')),
+            Parameter::Query { style, .. } => {
+                let style = match style {
+                    QueryStyle::Form if explode.unwrap_or(true) => ArrayStyle::Repeated,
+                    QueryStyle::Form => ArrayStyle::Delimited(','),
+                    QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited
+                        if explode == Some(true) =>
+                    {
+                        ArrayStyle::Repeated
+                    }
+                    QueryStyle::SpaceDelimited => ArrayStyle::Delimited(' '),
+                    QueryStyle::PipeDelimited => ArrayStyle::Delimited('|'),
+                    QueryStyle::DeepObject => {
+                        return Err(Error::at(
+                            &pat.push("style"),
+                            "deepObject query parameters are not supported: use separate query parameters",
+                        ));
+                    }
+                };
+                (ParamLocation::Query, style)
+            }
+            Parameter::Header { .. } => {
+                // OpenAPI 3.0: these header parameters "SHALL be ignored".
+                if ["accept", "content-type", "authorization"]
+                    .contains(&data.name.to_ascii_lowercase().as_str())
+                {
+                    continue;
+                }
+                if !is_token(&data.name) {
+                    return Err(Error::at(
+                        &pat.push("name"),
+                        format!("{:?} is not a valid header name", data.name),
+                    ));
+                }
+                (ParamLocation::Header, ArrayStyle::Delimited(','))
+            }
             Parameter::Cookie { .. } => {
-                return Err(Error::at(&pat, "cookie parameters are not supported"));
+                if !is_token(&data.name) {
+                    return Err(Error::at(
+                        &pat.push("name"),
+                        format!("{:?} is not a valid cookie name", data.name),
+                    ));
+                }
+                if explode == Some(true) {
+                    return Err(Error::at(
+                        &pat.push("explode"),
+                        "exploded cookie parameters are not supported: use `explode: false`",
+                    ));
+                }
+                (ParamLocation::Cookie, ArrayStyle::Delimited(','))
             }
         };
         let schema = match &data.format {
@@ -282,6 +383,8 @@ fn lower_params<'a>(
         };
         let hint = format!("{}{}", o.type_stem, names::camel(&data.name));
         let (ty, _nullable) = lw.lower(RefOr::from(schema), &pat.push("schema"), &hint)?;
+        // A `$ref` to a scalar component is the scalar itself.
+        let ty = unalias(lw, ty);
         let scalar_ok = |t: &TypeRef| match t {
             TypeRef::Named(n) => lw.types.iter().find(|d| &d.name == n).is_some_and(|d| {
                 matches!(d.kind, TypeKind::Enum { .. } | TypeKind::IntEnum { .. })
@@ -299,13 +402,14 @@ fn lower_params<'a>(
             _ => false,
         };
         let ok = match (&ty, location) {
-            (TypeRef::Vec(inner), ParamLocation::Query) => scalar_ok(inner),
+            (TypeRef::Vec(_), ParamLocation::Path) => false,
+            (TypeRef::Vec(inner), _) => scalar_ok(inner),
             (t, _) => scalar_ok(t),
         };
         if !ok {
             return Err(Error::at(
                 &pat.push("schema"),
-                "parameter type not supported: use a string, number, integer, boolean, string enum, or (in the query) an array of those",
+                "parameter type not supported: use a string, number, integer, boolean, string enum, or (outside the path) an array of those",
             ));
         }
         if location == ParamLocation::Path && !data.required {
@@ -314,8 +418,15 @@ fn lower_params<'a>(
                 "a path parameter must be required",
             ));
         }
-        let (pattern, default, constraints) = match schema {
-            ReferenceOr::Item(s) => {
+        let schemas = lw.doc.components.as_ref().map(|c| &c.schemas);
+        let resolved = match schema {
+            ReferenceOr::Item(s) => Some(s),
+            ReferenceOr::Reference { reference } => {
+                Some(resolve(schemas, "schemas", reference, &pat.push("schema"))?.0)
+            }
+        };
+        let (pattern, default, constraints) = match resolved {
+            Some(s) => {
                 let pattern = match &s.schema_kind {
                     SchemaKind::Type(Type::String(st)) => st.pattern.clone(),
                     _ => None,
@@ -326,7 +437,7 @@ fn lower_params<'a>(
                     super::schemas::constraints(s),
                 )
             }
-            ReferenceOr::Reference { .. } => (None, None, Default::default()),
+            None => (None, None, Default::default()),
         };
         if let Some(pattern) = &pattern {
             if let Err(e) = regex_lite::Regex::new(pattern) {
@@ -360,6 +471,7 @@ fn lower_params<'a>(
             allow_slash,
             pattern,
             constraints,
+            array_style,
         });
     }
     // Reserved for the request body argument and the builder's own fields and methods.
@@ -371,9 +483,44 @@ fn lower_params<'a>(
     Ok(())
 }
 
+/// Follows named aliases (`$ref`s to a component that is a plain scalar or array) to
+/// the type they stand for.
+fn unalias(lw: &Lowerer<'_>, ty: TypeRef) -> TypeRef {
+    let mut ty = ty;
+    for _ in 0..64 {
+        ty = match ty {
+            TypeRef::Vec(inner) => return TypeRef::Vec(Box::new(unalias(lw, *inner))),
+            TypeRef::Named(ref n) => {
+                match lw.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                    Some(TypeKind::Alias { target }) => target.clone(),
+                    _ => return ty,
+                }
+            }
+            other => return other,
+        };
+    }
+    ty
+}
+
+/// An HTTP token (RFC 9110): what a header or cookie name may hold.
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
 /// Names a request builder uses for itself; parameters and multipart parts that
 /// would take one get a `_param` or `_part` suffix.
-const BUILDER_NAMES: &[&str] = &["body", "client", "send", "pages", "items", "into_future"];
+const BUILDER_NAMES: &[&str] = &[
+    "body",
+    "client",
+    "send",
+    "send_with_headers",
+    "pages",
+    "items",
+    "into_future",
+];
 
 fn parse_template(
     path: &str,
@@ -465,7 +612,15 @@ fn lower_body<'a>(
     let hint = format!("{stem}Body");
     let kind = if is_json(ct) {
         match &media.schema {
-            Some(s) => BodyKind::Json(lw.lower(RefOr::from(s), &mat.push("schema"), &hint)?.0),
+            Some(s) => {
+                let (ty, nullable) = lw.lower(RefOr::from(s), &mat.push("schema"), &hint)?;
+                // A nullable body is `null` or a value; `Json` already takes `null`.
+                if nullable && !matches!(ty, TypeRef::Json | TypeRef::Option(_)) {
+                    BodyKind::Json(TypeRef::Option(Box::new(ty)))
+                } else {
+                    BodyKind::Json(ty)
+                }
+            }
             None => BodyKind::Json(TypeRef::Json),
         }
     } else if ct.starts_with("multipart/form-data") {
@@ -619,22 +774,172 @@ fn lower_responses<'a>(
             Some((ct, _)) if ct.starts_with("text/") => ResponseBody::Text,
             Some(_) => ResponseBody::Bytes,
         };
+        let header_components = lw.doc.components.as_ref().map(|c| &c.headers);
+        let mut headers = Vec::new();
+        for (name, header) in &resp.headers {
+            let header = match header {
+                ReferenceOr::Item(h) => h,
+                ReferenceOr::Reference { reference } => {
+                    resolve(
+                        header_components,
+                        "headers",
+                        reference,
+                        &pat.push("headers").push(name),
+                    )?
+                    .0
+                }
+            };
+            headers.push(crate::model::ResponseHeader {
+                name: name.clone(),
+                doc: header.description.clone(),
+                required: header.required,
+            });
+        }
         o.responses.push(Response {
             status,
             doc: resp.description.clone(),
             variant,
             body,
+            headers,
         });
     }
     o.responses.sort_by_key(|r| r.status);
     Ok(())
 }
 
+/// Setter names of the client builder for every security scheme of the document,
+/// by scheme name: the scheme's name in snake case, clear of the builder's own methods.
+fn scheme_setters(doc: &openapiv3::OpenAPI) -> std::collections::BTreeMap<String, String> {
+    let mut scope = Scope::new();
+    scope.reserve(CLIENT_BUILDER_METHODS.iter().copied());
+    let mut names: Vec<&String> = doc
+        .components
+        .iter()
+        .flat_map(|c| c.security_schemes.keys())
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| (n.clone(), scope.unique(&names::snake(n))))
+        .collect()
+}
+
+/// The fixed methods of the generated `ClientBuilder`.
+const CLIENT_BUILDER_METHODS: &[&str] = &[
+    "bearer_token",
+    "timeout",
+    "user_agent",
+    "http_client",
+    "build",
+    "clone",
+    "fmt",
+];
+
+fn lower_scheme(
+    lw: &Lowerer<'_>,
+    name: &str,
+    setters: &std::collections::BTreeMap<String, String>,
+    at: &Pointer,
+) -> Result<crate::model::SecurityScheme> {
+    use crate::model::{SchemeKind, SecurityScheme};
+    use openapiv3::{APIKeyLocation, SecurityScheme as Raw};
+    let schemes = lw.doc.components.as_ref().map(|c| &c.security_schemes);
+    let undefined = || {
+        Error::at(
+            at,
+            format!("security scheme {name:?} is not defined in components/securitySchemes"),
+        )
+    };
+    let (raw, sat) = match schemes.and_then(|s| s.get(name)) {
+        None => return Err(undefined()),
+        Some(ReferenceOr::Item(raw)) => (
+            raw,
+            Pointer::root()
+                .push("components")
+                .push("securitySchemes")
+                .push(name),
+        ),
+        Some(ReferenceOr::Reference { reference }) => {
+            resolve(schemes, "securitySchemes", reference, at)?
+        }
+    };
+    let (kind, doc) = match raw {
+        Raw::APIKey {
+            location,
+            name: key,
+            description,
+            ..
+        } => {
+            if key.is_empty() {
+                return Err(Error::at(&sat.push("name"), "an API key needs a name"));
+            }
+            let location = match location {
+                APIKeyLocation::Query => ParamLocation::Query,
+                APIKeyLocation::Header => ParamLocation::Header,
+                APIKeyLocation::Cookie => ParamLocation::Cookie,
+            };
+            let header_ok = key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+            if location == ParamLocation::Header && !header_ok {
+                return Err(Error::at(
+                    &sat.push("name"),
+                    format!("{key:?} is not a valid header name"),
+                ));
+            }
+            let cookie_ok = header_ok && !key.contains(['=', ';']);
+            if location == ParamLocation::Cookie && !cookie_ok {
+                return Err(Error::at(
+                    &sat.push("name"),
+                    format!("{key:?} is not a valid cookie name"),
+                ));
+            }
+            (
+                SchemeKind::ApiKey {
+                    location,
+                    name: key.clone(),
+                },
+                description.clone(),
+            )
+        }
+        Raw::HTTP {
+            scheme,
+            description,
+            ..
+        } => {
+            let kind = match scheme.to_ascii_lowercase().as_str() {
+                "bearer" => SchemeKind::Bearer,
+                "basic" => SchemeKind::Basic,
+                other => {
+                    return Err(Error::at(
+                        &sat.push("scheme"),
+                        format!(
+                            "the HTTP authentication scheme {other:?} is not supported: use `basic` or `bearer`"
+                        ),
+                    ));
+                }
+            };
+            (kind, description.clone())
+        }
+        Raw::OAuth2 { description, .. } | Raw::OpenIDConnect { description, .. } => {
+            (SchemeKind::Bearer, description.clone())
+        }
+    };
+    Ok(SecurityScheme {
+        name: name.to_owned(),
+        setter: setters.get(name).cloned().ok_or_else(undefined)?,
+        kind,
+        doc,
+    })
+}
+
 fn lower_security(
     lw: &Lowerer<'_>,
+    setters: &std::collections::BTreeMap<String, String>,
     own: Option<&Vec<openapiv3::SecurityRequirement>>,
     at: &Pointer,
 ) -> Result<Security> {
+    use crate::model::SchemeUse;
     let (reqs, rat) = match own {
         Some(r) => (r, at.push("security")),
         None => match &lw.doc.security {
@@ -642,27 +947,40 @@ fn lower_security(
             None => return Ok(Security::None),
         },
     };
-    if reqs.is_empty() || reqs.iter().any(|r| r.is_empty()) {
-        return Ok(Security::None);
-    }
-    let schemes = lw.doc.components.as_ref().map(|c| &c.security_schemes);
-    let mut out = Vec::new();
+    let optional = reqs.iter().any(|r| r.is_empty());
+    let mut alternatives = Vec::new();
     for (i, req) in reqs.iter().enumerate() {
-        let mut scopes = BTreeSet::new();
+        if req.is_empty() {
+            continue;
+        }
+        let mut uses: Vec<SchemeUse> = Vec::new();
         for (scheme, needed) in req {
-            if !schemes.is_some_and(|s| s.contains_key(scheme)) {
+            let sat = rat.push(i.to_string()).push(scheme);
+            let scheme = lower_scheme(lw, scheme, setters, &sat)?;
+            if scheme.kind.uses_authorization()
+                && uses.iter().any(|u| u.scheme.kind.uses_authorization())
+            {
                 return Err(Error::at(
-                    &rat.push(i.to_string()).push(scheme),
-                    format!(
-                        "security scheme {scheme:?} is not defined in components/securitySchemes"
-                    ),
+                    &sat,
+                    "a requirement cannot combine two schemes that both use the Authorization header",
                 ));
             }
-            scopes.extend(needed.iter().cloned());
+            let mut scopes: Vec<String> = needed.clone();
+            scopes.sort();
+            scopes.dedup();
+            uses.push(SchemeUse { scheme, scopes });
         }
-        out.push(scopes.into_iter().collect());
+        if !alternatives.contains(&uses) {
+            alternatives.push(uses);
+        }
     }
-    Ok(Security::Required(out))
+    if alternatives.is_empty() {
+        return Ok(Security::None);
+    }
+    Ok(Security::Required {
+        alternatives,
+        optional,
+    })
 }
 
 fn lower_pagination(

@@ -1,0 +1,169 @@
+//! Path parameters over the wire (fixture `wire_paths.yaml`): parameters sharing a
+//! segment with text, and path segments encoded by RFC 3986's rules (`:` and `@` kept).
+
+use quay_tests::wire_paths_client as client;
+use quay_tests::wire_paths_server as server;
+use server::{ErrorModel, RequestContext};
+use std::sync::{Arc, Mutex};
+
+#[derive(Default)]
+struct Log {
+    /// Raw paths as they arrived.
+    paths: Mutex<Vec<String>>,
+    /// What the implementer received, as Debug text.
+    seen: Mutex<Vec<String>>,
+}
+
+struct Recording(Arc<Log>);
+
+impl Recording {
+    fn saw(&self, text: String) {
+        self.0.seen.lock().unwrap().push(text);
+    }
+}
+
+impl server::Api for Recording {
+    async fn get_zip(
+        &self,
+        _: RequestContext,
+        params: server::GetZipParams,
+    ) -> Result<server::GetZipResponse, ErrorModel> {
+        self.saw(format!("zip {:?}", params.name));
+        Ok(server::GetZipResponse::NoContent)
+    }
+
+    async fn get_media(
+        &self,
+        _: RequestContext,
+        params: server::GetMediaParams,
+    ) -> Result<server::GetMediaResponse, ErrorModel> {
+        self.saw(format!(
+            "media {} {:?}",
+            params.segment_id, params.container
+        ));
+        Ok(server::GetMediaResponse::NoContent)
+    }
+
+    async fn publish_item(
+        &self,
+        _: RequestContext,
+        params: server::PublishItemParams,
+    ) -> Result<server::PublishItemResponse, ErrorModel> {
+        self.saw(format!("publish {:?}", params.id));
+        Ok(server::PublishItemResponse::NoContent)
+    }
+
+    async fn get_item_version(
+        &self,
+        _: RequestContext,
+        params: server::GetItemVersionParams,
+    ) -> Result<server::GetItemVersionResponse, ErrorModel> {
+        self.saw(format!("version {} {:?}", params.version, params.id));
+        Ok(server::GetItemVersionResponse::NoContent)
+    }
+
+    async fn get_blob(
+        &self,
+        _: RequestContext,
+        params: server::GetBlobParams,
+    ) -> Result<server::GetBlobResponse, ErrorModel> {
+        self.saw(format!("blob {:?}", params.digest));
+        Ok(server::GetBlobResponse::NoContent)
+    }
+}
+
+struct Nobody;
+
+impl server::Authenticator for Nobody {}
+
+async fn serve() -> (String, Arc<Log>) {
+    let log = Arc::new(Log::default());
+    let wire_log = log.clone();
+    let app = server::router(
+        Recording(log.clone()),
+        Nobody,
+        server::ServerConfig::default(),
+    )
+    .layer(axum::middleware::from_fn(
+        move |request: axum::extract::Request, next: axum::middleware::Next| {
+            let log = wire_log.clone();
+            async move {
+                let path = request.uri().path().to_owned();
+                log.paths.lock().unwrap().push(path);
+                next.run(request).await
+            }
+        },
+    ));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let addr = listener.local_addr().expect("bound");
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
+    (format!("http://{addr}"), log)
+}
+
+fn last(list: &Mutex<Vec<String>>) -> String {
+    list.lock().unwrap().last().cloned().expect("recorded")
+}
+
+#[tokio::test]
+async fn parameters_sharing_a_segment_round_trip() {
+    let (base, log) = serve().await;
+    let c = client::Client::builder(&base).build().unwrap();
+
+    c.get_zip("report.final v2").await.unwrap();
+    assert_eq!(last(&log.paths), "/files/report%2Efinal%20v2.zip");
+    assert_eq!(last(&log.seen), r#"zip "report.final v2""#);
+
+    c.get_media(42, client::types::GetMediaContainer::Webm)
+        .await
+        .unwrap();
+    assert_eq!(last(&log.paths), "/media/42.webm");
+    assert_eq!(last(&log.seen), "media 42 Webm");
+
+    c.publish_item("a:b@c").await.unwrap();
+    assert_eq!(last(&log.paths), "/items/a%3Ab@c:publish");
+    assert_eq!(last(&log.seen), r#"publish "a:b@c""#);
+
+    c.get_item_version(3, "x").await.unwrap();
+    assert_eq!(last(&log.paths), "/items/v3/x");
+    assert_eq!(last(&log.seen), r#"version 3 "x""#);
+}
+
+#[tokio::test]
+async fn path_segments_keep_what_rfc_3986_allows() {
+    let (base, log) = serve().await;
+    let c = client::Client::builder(&base).build().unwrap();
+    c.get_blob("sha256:abc@x!$'()*,;=&+/ü").await.unwrap();
+    assert_eq!(
+        last(&log.paths),
+        "/blobs/sha256:abc@x!$'()*,%3B%3D%26%2B%2F%C3%BC"
+    );
+    assert_eq!(last(&log.seen), r#"blob "sha256:abc@x!$'()*,;=&+/ü""#);
+}
+
+#[tokio::test]
+async fn the_router_matches_shared_segments_exactly() {
+    let (base, _) = serve().await;
+    let http = reqwest::Client::new();
+    let status = |path: &'static str| {
+        let http = http.clone();
+        let base = base.clone();
+        async move {
+            http.get(format!("{base}{path}"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(status("/files/a.zip").await, 204);
+    assert_eq!(status("/files/.zip").await, 404, "an empty value");
+    assert_eq!(status("/files/a.tar").await, 404, "other text");
+    assert_eq!(status("/media/1.mp4").await, 204);
+    assert_eq!(status("/media/x.mp4").await, 400, "not an integer");
+    assert_eq!(status("/media/1.avi").await, 400, "not in the enum");
+    assert_eq!(status("/items/va/x").await, 400, "not an integer");
+    assert_eq!(status("/items/v/x").await, 404, "an empty value");
+}
