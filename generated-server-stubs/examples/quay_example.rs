@@ -22,6 +22,8 @@
 
 #[path = "common/memory.rs"]
 mod memory;
+#[path = "common/serve.rs"]
+mod serve;
 
 use memory::{ALL_SCOPES, MemoryQuay, Tokens, random_token};
 use quay_server::ServerConfig;
@@ -52,14 +54,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("token (repo:read only):    {read_token}");
     println!("try: curl -H \"Authorization: Bearer {admin_token}\" http://{local}/api/v1/user/");
 
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            // Without a signal handler, serve until killed.
-            if tokio::signal::ctrl_c().await.is_err() {
-                std::future::pending::<()>().await;
-            }
-        })
-        .await?;
+    // Like `axum::serve`, but a client that does not finish its request headers within
+    // the timeout is disconnected (see `common/serve.rs`).
+    serve::serve(listener, app, serve::HEADER_READ_TIMEOUT, async {
+        // Without a signal handler, serve until killed.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    })
+    .await?;
     Ok(())
 }
 

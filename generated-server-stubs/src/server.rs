@@ -14552,6 +14552,66 @@ fn bad_request(detail: String) -> ErrorModel {
     error(StatusCode::BAD_REQUEST, "invalid_request", detail)
 }
 
+/// A decoding error in the API's words: serde names the Rust types it decodes into
+/// (`expected i64`, `expected struct NewRepo`, `untagged enum ...Value`), which mean
+/// nothing to a client; say what JSON or text was expected instead.
+fn api_words(message: &str) -> String {
+    if message.contains("did not match any variant of untagged enum") {
+        return "the value matches none of the types allowed here".to_owned();
+    }
+    let mut out = message.to_owned();
+    for (rust, api) in [
+        (
+            "expected i64",
+            "expected an integer from -9223372036854775808 to 9223372036854775807",
+        ),
+        ("expected i32", "expected an integer from -2147483648 to 2147483647"),
+        ("expected u64", "expected an integer from 0 to 18446744073709551615"),
+        ("expected u32", "expected an integer from 0 to 4294967295"),
+        ("expected u16", "expected an integer from 0 to 65535"),
+        ("expected u8", "expected an integer from 0 to 255"),
+        ("expected f64", "expected a number"),
+        ("expected f32", "expected a number"),
+        ("invalid digit found in string", "expected an integer"),
+        (
+            "cannot parse integer from empty string",
+            "expected an integer, got an empty value",
+        ),
+        (
+            "number too large to fit in target type",
+            "expected an integer from -9223372036854775808 to 9223372036854775807",
+        ),
+        (
+            "number too small to fit in target type",
+            "expected an integer from -9223372036854775808 to 9223372036854775807",
+        ),
+        ("invalid float literal", "expected a number"),
+        ("provided string was not `true` or `false`", "expected true or false"),
+    ] {
+        out = out.replace(rust, api);
+    }
+    for (rust, api) in [
+        ("expected struct ", "expected an object"),
+        ("expected tuple struct ", "expected a value of another type"),
+        ("expected unit struct ", "expected null"),
+        ("expected enum ", "expected one of the allowed values"),
+        ("expected a map", "expected an object"),
+        ("expected a sequence", "expected an array"),
+    ] {
+        while let Some(at) = out.find(rust) {
+            let name = &out[at + rust.len()..];
+            let name_len = if rust.ends_with(' ') {
+                name.find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(name.len())
+            } else {
+                0
+            };
+            out.replace_range(at..at + rust.len() + name_len, api);
+        }
+    }
+    out
+}
+
 /// The JSON response for an error body; the status comes from the body.
 pub fn error_response(e: &ErrorModel) -> Response {
     let status = StatusCode::from_u16(error_status(e))
@@ -14640,24 +14700,73 @@ impl FromBody for NoBody {
 #[allow(dead_code, reason = "not every document has JSON bodies")]
 struct JsonBody<T>(T);
 
+/// Refuses a body sent as another media type than the operation declares (415): a
+/// body labelled `text/plain`, or not labelled at all, is not read as JSON.
+#[allow(dead_code, reason = "not every document has JSON or form bodies")]
+fn check_content_type(headers: &HeaderMap, expected: &str) -> Result<(), ErrorModel> {
+    let given = headers
+        .get(header::CONTENT_TYPE)
+        .map(|v| {
+            String::from_utf8_lossy(v.as_bytes())
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        });
+    let fits = given
+        .as_deref()
+        .is_some_and(|t| {
+            t == expected
+                || expected == "application/json" && t.starts_with("application/")
+                    && t.ends_with("+json")
+        });
+    if fits {
+        return Ok(());
+    }
+    let got = match given {
+        Some(t) if !t.is_empty() => format!("Content-Type {t:?}"),
+        _ => "no Content-Type".to_owned(),
+    };
+    Err(
+        error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            format!("the request body must be sent as {expected}; got {got}"),
+        ),
+    )
+}
+
 impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> {
-    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(bad_request("a JSON request body is required".to_owned()));
         }
+        check_content_type(headers, "application/json")?;
         let mut de = serde_json::Deserializer::from_slice(&bytes);
         let value: T = serde_path_to_error::deserialize(&mut de)
             .map_err(|e| {
                 let path = e.path().to_string();
                 if path == "." || path.is_empty() {
-                    bad_request(format!("invalid request body: {}", e.inner()))
+                    bad_request(
+                        format!(
+                            "invalid request body: {}", api_words(& e.inner()
+                            .to_string())
+                        ),
+                    )
                 } else {
                     bad_request(
-                        format!("invalid request body at `{path}`: {}", e.inner()),
+                        format!(
+                            "invalid request body at `{path}`: {}", api_words(& e.inner()
+                            .to_string())
+                        ),
                     )
                 }
             })?;
-        de.end().map_err(|e| bad_request(format!("invalid request body: {e}")))?;
+        de.end()
+            .map_err(|e| bad_request(
+                format!("invalid request body: {}", api_words(& e.to_string())),
+            ))?;
         value
             .validate()
             .map_err(|e| {
@@ -14687,12 +14796,18 @@ impl<T: FromBody> FromBody for Option<T> {
 struct FormBody<T>(T);
 
 impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> {
-    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+        if !bytes.is_empty() {
+            check_content_type(headers, "application/x-www-form-urlencoded")?;
+        }
         let value: T = serde_path_to_error::deserialize(
                 serde_html_form::Deserializer::from_bytes(&bytes),
             )
             .map_err(|e| bad_request(
-                format!("invalid form field `{}`: {}", e.path(), e.inner()),
+                format!(
+                    "invalid form field `{}`: {}", e.path(), api_words(& e.inner()
+                    .to_string())
+                ),
             ))?;
         value
             .validate()
@@ -15024,9 +15139,16 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
         .map_err(|e| {
             let path = e.path().to_string();
             if path == "." || path.is_empty() {
-                bad_request(format!("invalid parameters: {}", e.inner()))
+                bad_request(
+                    format!("invalid parameters: {}", api_words(& e.inner().to_string())),
+                )
             } else {
-                bad_request(format!("invalid parameter `{path}`: {}", e.inner()))
+                bad_request(
+                    format!(
+                        "invalid parameter `{path}`: {}", api_words(& e.inner()
+                        .to_string())
+                    ),
+                )
             }
         })?;
     params

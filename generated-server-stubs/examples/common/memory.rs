@@ -976,12 +976,17 @@ impl Api for MemoryQuay {
                 _ => name.contains(filter),
             },
         };
+        // A page past the end (however far: `page` may be near `i64::MAX`) is empty.
+        let offset = usize::try_from(page - 1)
+            .ok()
+            .and_then(|p| p.checked_mul(usize::try_from(limit).ok()?))
+            .unwrap_or(usize::MAX);
         let mut tags = repo
             .tags
             .iter()
             .filter(|(name, _)| matches(name))
             .filter(|(name, _)| params.specific_tag.as_ref().is_none_or(|t| t == *name))
-            .skip(usize::try_from((page - 1) * limit).unwrap_or(usize::MAX))
+            .skip(offset)
             .map(|(name, tag)| types::Tag {
                 name: name.clone(),
                 reversion: false,
@@ -1022,7 +1027,17 @@ impl Api for MemoryQuay {
                 )));
             }
         }
-        let expiration = body.expiration.map(|e| e.map(|seconds| seconds as i64));
+        if !repo.tags.contains_key(&params.tag) && digest.is_none() {
+            // Like Quay, a missing tag is reported before its expiration is checked.
+            return Err(not_found(format!(
+                "tag {} not found in {}",
+                params.tag, params.repository
+            )));
+        }
+        let expiration = body
+            .expiration
+            .map(|e| e.map(expiration_time).transpose())
+            .transpose()?;
         if let Some(tag) = repo.tags.get_mut(&params.tag) {
             // Point an existing tag elsewhere and/or change its expiration.
             if let Some(digest) = digest {
@@ -1493,6 +1508,24 @@ fn random_uuid() -> String {
         &hex[17..20],
         &hex[20..32]
     )
+}
+
+/// The latest time Quay can store and print (`datetime.max`, 9999-12-31T23:59:59Z).
+const LAST_SECOND: i64 = 253_402_300_799;
+
+/// A tag expiration, in Unix seconds. Like Quay (`RepositoryTag.put`), it must be a
+/// time in the future that a date can hold: the past, `-1e308` or `1e308` are refused.
+fn expiration_time(seconds: f64) -> Result<i64, ErrorModel> {
+    let now = now_secs();
+    if !seconds.is_finite() || seconds <= now as f64 || seconds > LAST_SECOND as f64 {
+        return Err(bad_request(format!(
+            "invalid expiration {seconds}: expected a time in the future, in Unix seconds, \
+             from {} to {LAST_SECOND}",
+            now + 1
+        )));
+    }
+    // In range, so the conversion neither saturates nor wraps.
+    Ok(seconds.floor() as i64)
 }
 
 fn now_nanos() -> u128 {
