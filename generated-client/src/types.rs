@@ -1013,7 +1013,7 @@ pub struct CreateMirrorConfig {
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     pub sync_start_date: String,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2350,7 +2350,7 @@ pub struct NewOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
     #[serde(rename = "type")]
     pub type_: String,
-    /// Quota threshold, in percent of quota.
+    /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     pub threshold_percent: i64,
 }
 
@@ -6821,7 +6821,7 @@ pub struct UpdateMirrorConfig {
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_start_date: Option<String>,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_interval: Option<i64>,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
@@ -6881,7 +6881,7 @@ pub struct UpdateOrgQuotaLimit {
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// Quota threshold, in percent of quota.
+    /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold_percent: Option<i64>,
 }
@@ -7225,7 +7225,7 @@ pub struct ViewMirrorConfig {
     pub external_registry_password: Option<Option<String>>,
     /// The `external_registry_config` property.
     pub external_registry_config: MirrorExternalRegistryConfig,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     ///

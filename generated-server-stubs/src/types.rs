@@ -1342,7 +1342,7 @@ pub struct CreateMirrorConfig {
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     pub sync_start_date: String,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     #[serde(
@@ -1364,7 +1364,13 @@ pub struct CreateMirrorConfig {
 
 impl Validate for CreateMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
-        check_bounds(Some(&self.sync_interval), Some((0.0, false)), None, None, None)
+        check_bounds(
+                Some(&self.sync_interval),
+                Some((0.0, false)),
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
             .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
@@ -3195,11 +3201,24 @@ pub struct NewOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
     #[serde(rename = "type")]
     pub type_: String,
-    /// Quota threshold, in percent of quota.
+    /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     pub threshold_percent: i64,
 }
 
-impl Validate for NewOrgQuotaLimit {}
+impl Validate for NewOrgQuotaLimit {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(
+                Some(&self.threshold_percent),
+                None,
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
+            .map_err(|e| e.at("threshold_percent"))?;
+        Ok(())
+    }
+}
+
 /// Description of a new prototype.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewPrototype {
@@ -9474,7 +9493,7 @@ pub struct UpdateMirrorConfig {
         deserialize_with = "non_null"
     )]
     pub sync_start_date: Option<String>,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9506,7 +9525,13 @@ pub struct UpdateMirrorConfig {
 
 impl Validate for UpdateMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
-        check_bounds(self.sync_interval.as_ref(), Some((0.0, false)), None, None, None)
+        check_bounds(
+                self.sync_interval.as_ref(),
+                Some((0.0, false)),
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
             .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
@@ -9599,7 +9624,7 @@ pub struct UpdateOrgQuotaLimit {
         deserialize_with = "non_null"
     )]
     pub type_: Option<String>,
-    /// Quota threshold, in percent of quota.
+    /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9608,7 +9633,20 @@ pub struct UpdateOrgQuotaLimit {
     pub threshold_percent: Option<i64>,
 }
 
-impl Validate for UpdateOrgQuotaLimit {}
+impl Validate for UpdateOrgQuotaLimit {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(
+                self.threshold_percent.as_ref(),
+                None,
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
+            .map_err(|e| e.at("threshold_percent"))?;
+        Ok(())
+    }
+}
+
 /// Options for updating a build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrigger {
@@ -10130,7 +10168,7 @@ pub struct ViewMirrorConfig {
     pub external_registry_password: Option<Option<String>>,
     /// The `external_registry_config` property.
     pub external_registry_config: MirrorExternalRegistryConfig,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     ///
@@ -10158,7 +10196,13 @@ pub struct ViewMirrorConfig {
 impl Validate for ViewMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
         self.mirror_type.validate().map_err(|e| e.at("mirror_type"))?;
-        check_bounds(Some(&self.sync_interval), Some((0.0, false)), None, None, None)
+        check_bounds(
+                Some(&self.sync_interval),
+                Some((0.0, false)),
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
             .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())

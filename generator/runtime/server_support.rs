@@ -430,6 +430,9 @@ async fn dispatch<A: Api, U: Authenticator>(State(shared): State<Arc<Shared<A, U
         }
     }
     let Some(index) = found else {
+        if let Some(detail) = near_miss(&raw, &parts.method) {
+            return error_response(&error(StatusCode::NOT_FOUND, "not_found", detail));
+        }
         let methods: Vec<&str> = ROUTES
             .iter()
             .filter(|(segments, _)| match_route(&raw, segments, &mut PathParams::new()))
@@ -449,6 +452,41 @@ async fn dispatch<A: Api, U: Authenticator>(State(shared): State<Arc<Shared<A, U
         return response;
     };
     call(&shared, index, parts, body, params).await
+}
+
+/// Called when no route serves the request: whether the most specific route that the
+/// path fits by shape serves `method` but refused a parameter. Then the request is aimed
+/// at that route with a malformed parameter (`POST /api/v1/repository/x/changevisibility`:
+/// one segment where `repository` needs `namespace/name`), so it is 404 naming the
+/// parameter, not 405 from a less specific route that the path happens to fit (here
+/// `/api/v1/repository/{repository}` with `x/changevisibility`).
+fn near_miss(raw: &[&str], method: &axum::http::Method) -> Option<String> {
+    fn fits(raw: &[&str], route: &[Seg]) -> bool {
+        let Some((first, rest)) = route.split_first() else {
+            return raw.is_empty();
+        };
+        match first {
+            Seg::Lit(lit) => raw.first() == Some(lit) && fits(&raw[1..], rest),
+            Seg::Param(..) => raw.first().is_some_and(|s| !s.is_empty()) && fits(&raw[1..], rest),
+            Seg::Slash(..) => (1..=raw.len()).take_while(|&to| !raw[to - 1].is_empty()).any(|to| fits(&raw[to..], rest)),
+        }
+    }
+    // The most specific route the path fits by shape; only it is a near miss.
+    let (segments, methods) = ROUTES.iter().find(|(segments, _)| fits(raw, segments))?;
+    if !methods.iter().any(|(m, _)| *m == method.as_str()) {
+        return None;
+    }
+    let expected: Vec<String> = segments
+        .iter()
+        .filter_map(|seg| match seg {
+            Seg::Param(name, Some(i)) | Seg::Slash(name, Some(i)) => {
+                Some(format!("`{name}` must match {}", PATTERNS.get(*i).copied().unwrap_or_default()))
+            }
+            Seg::Param(name, None) | Seg::Slash(name, None) => Some(format!("`{name}` must be UTF-8")),
+            Seg::Lit(_) => None,
+        })
+        .collect();
+    Some(format!("no such path: {}; {}", raw.join("/"), expected.join(", ")))
 }
 
 /// Reads the bearer token and checks the operation's scopes.

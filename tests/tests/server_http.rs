@@ -528,6 +528,51 @@ async fn repository_parameter_with_literal_or_encoded_slash() {
     assert_eq!(literal["tags"][0]["name"], "latest");
 }
 
+#[tokio::test]
+async fn malformed_parameter_of_the_most_specific_route_is_404_not_405() {
+    let server = Server::start().await;
+    // `x/changevisibility` would be a repository for GET, PUT and DELETE on
+    // `/repository/{repository}`, but the request is a POST aimed at
+    // `/repository/{repository}/changevisibility` with a one-segment repository.
+    let response = server
+        .send(
+            Method::POST,
+            "/repository/x/changevisibility",
+            Some(json!({"visibility": "public"})),
+        )
+        .await;
+    assert_error(
+        response,
+        404,
+        "not_found",
+        &[
+            "/api/v1/repository/x/changevisibility",
+            "`repository` must match ^[^/]+/[^/]+$",
+        ],
+    )
+    .await;
+    // A method that no fitting route serves is still 405 with the route's methods.
+    let response = server
+        .send(
+            Method::PUT,
+            "/repository/quayadmin/web/changevisibility",
+            None,
+        )
+        .await;
+    assert_error(response, 405, "method_not_allowed", &["allowed: POST"]).await;
+    // And GET is the repository `x/changevisibility`, which does not exist.
+    let response = server
+        .send(Method::GET, "/repository/x/changevisibility", None)
+        .await;
+    assert_error(
+        response,
+        404,
+        "not_found",
+        &["x/changevisibility not found"],
+    )
+    .await;
+}
+
 // ---------------------------------------------------------------------------
 // The example's operations
 // ---------------------------------------------------------------------------

@@ -6203,7 +6203,7 @@ async fn every_operation_round_trips() {
                 String::from("quota_id ü?#%2F"),
                 quay_client::types::NewOrgQuotaLimit {
                     type_: String::from("type ü/?&=#"),
-                    threshold_percent: 1_700_000_000i64,
+                    threshold_percent: 1700000000i64,
                 },
             )
             .await;
@@ -6226,8 +6226,8 @@ async fn every_operation_round_trips() {
         );
         assert_eq!(
             seen[0].2, serde_json::to_value(& quay_server::types::NewOrgQuotaLimit {
-            type_ : String::from("type ü/?&=#"), threshold_percent : 1_700_000_000i64,
-            }).expect("encodes"), "{}: the body arrives intact",
+            type_ : String::from("type ü/?&=#"), threshold_percent : 1700000000i64, })
+            .expect("encodes"), "{}: the body arrives intact",
             "createOrganizationQuotaLimit"
         );
     }
@@ -6271,7 +6271,7 @@ async fn every_operation_round_trips() {
                 String::from("limit_id ü?#%2F"),
                 quay_client::types::UpdateOrgQuotaLimit {
                     type_: Some(String::from("type ü/?&=#")),
-                    threshold_percent: Some(1_700_000_000i64),
+                    threshold_percent: Some(1700000000i64),
                 },
             )
             .await;
@@ -6300,7 +6300,7 @@ async fn every_operation_round_trips() {
         assert_eq!(
             seen[0].2, serde_json::to_value(& quay_server::types::UpdateOrgQuotaLimit {
             type_ : Some(String::from("type ü/?&=#")), threshold_percent :
-            Some(1_700_000_000i64), }).expect("encodes"), "{}: the body arrives intact",
+            Some(1700000000i64), }).expect("encodes"), "{}: the body arrives intact",
             "changeOrganizationQuotaLimit"
         );
     }
