@@ -1,8 +1,9 @@
 //! A runnable in-memory Quay: `cargo run -p quay-server --example quay_example`.
 //!
 //! Serves users, organizations, repositories, tags, robots, repository permissions,
-//! stars, global messages, superuser users and the discovery document; every other
-//! operation answers 501. The implementation lives in `common/memory.rs`; this file
+//! stars, global messages, superuser users and the discovery document (with `servers`
+//! pointing here, and CORS open to every origin, so Swagger UI can load it and "Try it
+//! out"); every other operation answers 501. The implementation lives in `common/memory.rs`; this file
 //! only wires it to the generated router.
 //!
 //! Options:
@@ -44,7 +45,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tokens = Tokens::new()
         .with(admin_token.as_str(), ADMIN, ALL_SCOPES)
         .with(read_token.as_str(), ADMIN, ["repo:read"]);
-    let app = quay_server::router(api, tokens, ServerConfig::default());
+    // A browser page from any origin (Swagger UI, say) may call this local server.
+    let config = ServerConfig {
+        cors_allow_origins: vec!["*".to_owned()],
+        ..ServerConfig::default()
+    };
+    let app = quay_server::router(api, tokens, config);
 
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     let local = listener.local_addr()?;

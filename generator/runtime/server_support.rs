@@ -49,11 +49,16 @@ pub trait Authenticator: Send + Sync + 'static {
 pub struct ServerConfig {
     /// Largest request body accepted, in bytes; larger ones get 413. Default 1 MiB.
     pub body_limit: usize,
+    /// Origins whose pages may call the API from a browser (CORS), such as
+    /// `https://editor.example.com`; `*` allows every origin. Requests from these origins
+    /// get `Access-Control-Allow-Origin`, and their preflight `OPTIONS` requests are
+    /// answered with the methods of the path. Empty (the default): no CORS.
+    pub cors_allow_origins: Vec<String>,
 }
 
 impl Default for ServerConfig {
     fn default() -> Self {
-        ServerConfig { body_limit: 1024 * 1024 }
+        ServerConfig { body_limit: 1024 * 1024, cors_allow_origins: Vec::new() }
     }
 }
 
@@ -414,8 +419,92 @@ pub fn router<A: Api, U: Authenticator>(api: A, authenticator: U, config: Server
     axum::Router::new().fallback(dispatch::<A, U>).with_state(shared)
 }
 
+/// CORS around the routing: preflight requests are answered here, and answers to an
+/// allowed origin say so.
 async fn dispatch<A: Api, U: Authenticator>(State(shared): State<Arc<Shared<A, U>>>, request: Request) -> Response {
+    let origin = request
+        .headers()
+        .get(header::ORIGIN)
+        .filter(|o| shared.config.cors_allow_origins.iter().any(|a| a == "*" || a.as_bytes() == o.as_bytes()))
+        .cloned();
+    let Some(origin) = origin else {
+        return route(shared, request).await;
+    };
+    let allow_origin = if shared.config.cors_allow_origins.iter().any(|a| a == "*") {
+        HeaderValue::from_static("*")
+    } else {
+        origin
+    };
+    let preflight = request.method() == axum::http::Method::OPTIONS
+        && request.headers().contains_key(header::ACCESS_CONTROL_REQUEST_METHOD);
+    let mut response = if preflight {
+        preflight_response(request.uri().path(), request.headers())
+    } else {
+        route(shared, request).await
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin);
+    headers.append(header::VARY, HeaderValue::from_static("Origin"));
+    response
+}
+
+/// The answer to a CORS preflight: the path's methods, and the request headers asked for.
+fn preflight_response(path: &str, request_headers: &HeaderMap) -> Response {
+    let raw: Vec<&str> = path.split('/').collect();
+    let mut methods: Vec<&str> = ROUTES
+        .iter()
+        .filter(|(segments, _)| match_route(&raw, segments, &mut PathParams::new()))
+        .flat_map(|(_, methods)| methods.iter().map(|(m, _)| *m))
+        .collect();
+    if methods.is_empty() {
+        return error_response(&error(StatusCode::NOT_FOUND, "not_found", format!("no such path: {path}")));
+    }
+    if methods.contains(&"GET") {
+        methods.push("HEAD");
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&methods.join(", ")) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, value);
+    }
+    let asked = request_headers.get(header::ACCESS_CONTROL_REQUEST_HEADERS).cloned();
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        asked.unwrap_or_else(|| HeaderValue::from_static("authorization, content-type")),
+    );
+    headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+    response
+}
+
+/// The OpenAPI document this server serves, with `servers` pointing at the server that
+/// answers (from the `Host` header, and `X-Forwarded-Proto` when a proxy set it), so that
+/// tools such as Swagger UI send their requests here.
+#[allow(dead_code, reason = "not every document has a discovery operation")]
+fn openapi_document<T: serde::de::DeserializeOwned>(headers: &HeaderMap) -> Result<T, ErrorModel> {
+    let broken = |e: serde_json::Error| {
+        error(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", format!("the bundled document does not parse: {e}"))
+    };
+    let mut document: serde_json::Value = serde_json::from_str(OPENAPI_JSON).map_err(broken)?;
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).filter(|h| {
+        !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+    });
+    if let (Some(host), Some(object)) = (host, document.as_object_mut()) {
+        let scheme = match headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) {
+            Some("https") => "https",
+            _ => "http",
+        };
+        object.insert(
+            "servers".to_owned(),
+            serde_json::json!([{ "url": format!("{scheme}://{host}"), "description": "the server that serves this document" }]),
+        );
+    }
+    serde_json::from_value(document).map_err(broken)
+}
+
+async fn route<A: Api, U: Authenticator>(shared: Arc<Shared<A, U>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
+    // HEAD is GET without the body (hyper leaves the body out of a HEAD answer).
+    let method = if parts.method == axum::http::Method::HEAD { "GET" } else { parts.method.as_str() };
     let raw: Vec<&str> = parts.uri.path().split('/').collect();
     let mut params = PathParams::new();
     let mut found = None;
@@ -424,20 +513,23 @@ async fn dispatch<A: Api, U: Authenticator>(State(shared): State<Arc<Shared<A, U
         if !match_route(&raw, segments, &mut params) {
             continue;
         }
-        if let Some((_, index)) = methods.iter().find(|(m, _)| *m == parts.method.as_str()) {
+        if let Some((_, index)) = methods.iter().find(|(m, _)| *m == method) {
             found = Some(*index);
             break;
         }
     }
     let Some(index) = found else {
-        if let Some(detail) = near_miss(&raw, &parts.method) {
+        if let Some(detail) = near_miss(&raw, method) {
             return error_response(&error(StatusCode::NOT_FOUND, "not_found", detail));
         }
-        let methods: Vec<&str> = ROUTES
+        let mut methods: Vec<&str> = ROUTES
             .iter()
             .filter(|(segments, _)| match_route(&raw, segments, &mut PathParams::new()))
             .flat_map(|(_, methods)| methods.iter().map(|(m, _)| *m))
             .collect();
+        if methods.contains(&"GET") {
+            methods.push("HEAD");
+        }
         if methods.is_empty() {
             return error_response(&error(StatusCode::NOT_FOUND, "not_found", format!("no such path: {}", parts.uri.path())));
         }
@@ -460,7 +552,7 @@ async fn dispatch<A: Api, U: Authenticator>(State(shared): State<Arc<Shared<A, U
 /// one segment where `repository` needs `namespace/name`), so it is 404 naming the
 /// parameter, not 405 from a less specific route that the path happens to fit (here
 /// `/api/v1/repository/{repository}` with `x/changevisibility`).
-fn near_miss(raw: &[&str], method: &axum::http::Method) -> Option<String> {
+fn near_miss(raw: &[&str], method: &str) -> Option<String> {
     fn fits(raw: &[&str], route: &[Seg]) -> bool {
         let Some((first, rest)) = route.split_first() else {
             return raw.is_empty();
@@ -473,7 +565,7 @@ fn near_miss(raw: &[&str], method: &axum::http::Method) -> Option<String> {
     }
     // The most specific route the path fits by shape; only it is a near miss.
     let (segments, methods) = ROUTES.iter().find(|(segments, _)| fits(raw, segments))?;
-    if !methods.iter().any(|(m, _)| *m == method.as_str()) {
+    if !methods.iter().any(|(m, _)| *m == method) {
         return None;
     }
     let expected: Vec<String> = segments
