@@ -30,7 +30,7 @@ impl Client {
 
     /// Describe the API.
     ///
-    /// List all of the API endpoints available in the swagger API format (a Swagger 2.0 document). No authentication is needed.
+    /// The API's description. Quay itself answers with its endpoints as a Swagger 2.0 document; a server generated from this description, such as the example server, answers with this OpenAPI 3.0.3 document, its `servers` pointing at the server that answers. No authentication is needed.
     ///
     /// `GET /api/v1/discovery` (operation `discovery`)
     ///
@@ -2576,15 +2576,14 @@ impl Client {
     ///
     /// Queues a calculation of the registry size. Quay answers 201 when it queued a new
     /// calculation and 202 when one was already queued; the result is read with
-    /// getRegistrySize. The body's values do not steer the calculation.
+    /// getRegistrySize. Quay reads no request body here.
     ///
-    /// `POST /api/v1/superuser/registrysize/` (operation `postRegistrySize`)
+    /// `POST /api/v1/superuser/registrysize/` (operation `queueRegistrySizeCalculation`)
     ///
     /// Requires `super:user`.
-    pub fn post_registry_size(&self, body: types::RegistrySize) -> PostRegistrySize<'_> {
-        PostRegistrySize {
+    pub fn queue_registry_size_calculation(&self) -> QueueRegistrySizeCalculation<'_> {
+        QueueRegistrySizeCalculation {
             client: self,
-            body,
         }
     }
 
@@ -9140,15 +9139,14 @@ impl<'a> IntoFuture for GetRegistrySize<'a> {
     }
 }
 
-/// A request to [`Client::post_registry_size`]: `.await` it.
+/// A request to [`Client::queue_registry_size_calculation`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
-pub struct PostRegistrySize<'a> {
+pub struct QueueRegistrySizeCalculation<'a> {
     client: &'a Client,
-    body: types::RegistrySize,
 }
 
-impl<'a> PostRegistrySize<'a> {
+impl<'a> QueueRegistrySizeCalculation<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         let client = self.client;
@@ -9159,14 +9157,12 @@ impl<'a> PostRegistrySize<'a> {
     fn build(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = self.client.url();
         url.push_str("/api/v1/superuser/registrysize/");
-        let mut request = self.client.request(reqwest::Method::POST, url);
-        let body = self.body;
-        request = request.json(&body);
+        let request = self.client.request(reqwest::Method::POST, url);
         Ok(request)
     }
 }
 
-impl<'a> IntoFuture for PostRegistrySize<'a> {
+impl<'a> IntoFuture for QueueRegistrySizeCalculation<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
 

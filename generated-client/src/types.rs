@@ -123,6 +123,9 @@ pub struct ApiError {
     /// Deprecated; alias for detail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_type: Option<String>,
+    /// Sent with 401 answers (`getLoggedInUser` without a valid session or token, for one); true when signing in would help.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_required: Option<bool>,
 }
 
 /// Describes one kind of API error.
@@ -135,6 +138,18 @@ pub struct ApiErrorDescription {
     pub title: String,
     /// A more detailed description of the error that may include help for fixing the issue.
     pub description: String,
+}
+
+/// Either error body of Quay's 400s; see ErrorMessage.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ApiErrorOrMessage {
+    /// Alternative 1 of the document's list.
+    ApiError(ApiError),
+    /// Alternative 2 of the document's list.
+    ErrorMessage(ErrorMessage),
 }
 
 /// An app specific token of a user.
@@ -1672,6 +1687,13 @@ impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
 pub struct EntitySearchResults {
     /// The entities.
     pub results: Vec<EntitySearchResult>,
+}
+
+/// The body of the 400s that Quay writes itself instead of raising an ApiError, such as `{"message": "Invalid robot account name"}`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ErrorMessage {
+    /// What was wrong with the request.
+    pub message: String,
 }
 
 /// Configuration for an export logs operation.

@@ -63,7 +63,7 @@ pub trait Api: Send + Sync + 'static {
 
     /// Describe the API.
     ///
-    /// List all of the API endpoints available in the swagger API format (a Swagger 2.0 document). No authentication is needed.
+    /// The API's description. Quay itself answers with its endpoints as a Swagger 2.0 document; a server generated from this description, such as the example server, answers with this OpenAPI 3.0.3 document, its `servers` pointing at the server that answers. No authentication is needed.
     ///
     /// `GET /api/v1/discovery` (operation `discovery`)
     ///
@@ -2962,21 +2962,22 @@ pub trait Api: Send + Sync + 'static {
     ///
     /// Queues a calculation of the registry size. Quay answers 201 when it queued a new
     /// calculation and 202 when one was already queued; the result is read with
-    /// getRegistrySize. The body's values do not steer the calculation.
+    /// getRegistrySize. Quay reads no request body here.
     ///
-    /// `POST /api/v1/superuser/registrysize/` (operation `postRegistrySize`)
+    /// `POST /api/v1/superuser/registrysize/` (operation `queueRegistrySizeCalculation`)
     ///
     /// Requires `super:user`.
     ///
     /// Unless implemented, answers 501 Not Implemented.
-    fn post_registry_size(
+    fn queue_registry_size_calculation(
         &self,
         context: RequestContext,
-        body: types::RegistrySize,
-    ) -> impl Future<Output = Result<PostRegistrySizeResponse, ErrorModel>> + Send {
+    ) -> impl Future<
+        Output = Result<QueueRegistrySizeCalculationResponse, ErrorModel>,
+    > + Send {
         async move {
-            let _ = (context, body);
-            Err(not_implemented("postRegistrySize"))
+            let _ = context;
+            Err(not_implemented("queueRegistrySizeCalculation"))
         }
     }
 
@@ -5599,6 +5600,8 @@ impl types::Validate for GetOrgRobotParams {
 pub enum CreateOrgRobotResponse {
     /// 201: Successful creation
     Created(types::Robot),
+    /// 400: Bad Request: an ApiError, or, where Quay catches a model exception itself (an invalid robot name, for one), `{"message": "..."}`.
+    BadRequest(types::ApiErrorOrMessage),
 }
 
 impl IntoApiResponse for CreateOrgRobotResponse {
@@ -5607,6 +5610,9 @@ impl IntoApiResponse for CreateOrgRobotResponse {
             CreateOrgRobotResponse::Created(body) => {
                 json_response(StatusCode::CREATED, &body)
             }
+            CreateOrgRobotResponse::BadRequest(body) => {
+                json_response(StatusCode::BAD_REQUEST, &body)
+            }
         }
     }
 }
@@ -5614,6 +5620,12 @@ impl IntoApiResponse for CreateOrgRobotResponse {
 impl From<types::Robot> for CreateOrgRobotResponse {
     fn from(body: types::Robot) -> Self {
         CreateOrgRobotResponse::Created(body)
+    }
+}
+
+impl From<types::ApiErrorOrMessage> for CreateOrgRobotResponse {
+    fn from(body: types::ApiErrorOrMessage) -> Self {
+        CreateOrgRobotResponse::BadRequest(body)
     }
 }
 
@@ -8884,20 +8896,24 @@ impl From<types::RegistrySize> for GetRegistrySizeResponse {
     }
 }
 
-/// What [`Api::post_registry_size`] answers (errors travel as `Err`).
+/// What [`Api::queue_registry_size_calculation`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
-pub enum PostRegistrySizeResponse {
+pub enum QueueRegistrySizeCalculationResponse {
     /// 201: A calculation of the registry size was queued.
     Created,
     /// 202: A calculation was already queued; nothing new was queued.
     Accepted,
 }
 
-impl IntoApiResponse for PostRegistrySizeResponse {
+impl IntoApiResponse for QueueRegistrySizeCalculationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            PostRegistrySizeResponse::Created => StatusCode::CREATED.into_response(),
-            PostRegistrySizeResponse::Accepted => StatusCode::ACCEPTED.into_response(),
+            QueueRegistrySizeCalculationResponse::Created => {
+                StatusCode::CREATED.into_response()
+            }
+            QueueRegistrySizeCalculationResponse::Accepted => {
+                StatusCode::ACCEPTED.into_response()
+            }
         }
     }
 }
@@ -9888,6 +9904,8 @@ impl types::Validate for GetUserRobotParams {
 pub enum CreateUserRobotResponse {
     /// 201: Successful creation
     Created(types::Robot),
+    /// 400: Bad Request: an ApiError, or, where Quay catches a model exception itself (an invalid robot name, for one), `{"message": "..."}`.
+    BadRequest(types::ApiErrorOrMessage),
 }
 
 impl IntoApiResponse for CreateUserRobotResponse {
@@ -9896,6 +9914,9 @@ impl IntoApiResponse for CreateUserRobotResponse {
             CreateUserRobotResponse::Created(body) => {
                 json_response(StatusCode::CREATED, &body)
             }
+            CreateUserRobotResponse::BadRequest(body) => {
+                json_response(StatusCode::BAD_REQUEST, &body)
+            }
         }
     }
 }
@@ -9903,6 +9924,12 @@ impl IntoApiResponse for CreateUserRobotResponse {
 impl From<types::Robot> for CreateUserRobotResponse {
     fn from(body: types::Robot) -> Self {
         CreateUserRobotResponse::Created(body)
+    }
+}
+
+impl From<types::ApiErrorOrMessage> for CreateUserRobotResponse {
+    fn from(body: types::ApiErrorOrMessage) -> Self {
+        CreateUserRobotResponse::BadRequest(body)
     }
 }
 
@@ -10699,7 +10726,7 @@ static OPS: [OpMeta; 173] = [
         security: Some(&[&["super:user"]]),
     },
     OpMeta {
-        id: "postRegistrySize",
+        id: "queueRegistrySizeCalculation",
         security: Some(&[&["super:user"]]),
     },
     OpMeta {
@@ -13957,11 +13984,9 @@ async fn call<A: Api, U: Authenticator>(
                     parts,
                     body,
                     path,
-                    |
-                        context,
-                        _: NoParams,
-                        JsonBody(body): JsonBody<types::RegistrySize>|
-                    { api.post_registry_size(context, body) },
+                    |context, _: NoParams, _: NoBody| {
+                        api.queue_registry_size_calculation(context)
+                    },
                 )
                 .await
         }

@@ -159,6 +159,13 @@ pub struct ApiError {
         deserialize_with = "non_null"
     )]
     pub error_type: Option<String>,
+    /// Sent with 401 answers (`getLoggedInUser` without a valid session or token, for one); true when signing in would help.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
+    pub session_required: Option<bool>,
 }
 
 impl Validate for ApiError {}
@@ -175,6 +182,27 @@ pub struct ApiErrorDescription {
 }
 
 impl Validate for ApiErrorDescription {}
+/// Either error body of Quay's 400s; see ErrorMessage.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ApiErrorOrMessage {
+    /// Alternative 1 of the document's list.
+    ApiError(ApiError),
+    /// Alternative 2 of the document's list.
+    ErrorMessage(ErrorMessage),
+}
+
+impl Validate for ApiErrorOrMessage {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ApiErrorOrMessage::ApiError(value) => value.validate(),
+            ApiErrorOrMessage::ErrorMessage(value) => value.validate(),
+        }
+    }
+}
+
 /// An app specific token of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppToken {
@@ -2257,6 +2285,14 @@ impl Validate for EntitySearchResults {
     }
 }
 
+/// The body of the 400s that Quay writes itself instead of raising an ApiError, such as `{"message": "Invalid robot account name"}`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ErrorMessage {
+    /// What was wrong with the request.
+    pub message: String,
+}
+
+impl Validate for ErrorMessage {}
 /// Configuration for an export logs operation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExportLogs {

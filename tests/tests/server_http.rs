@@ -1134,10 +1134,24 @@ async fn robots() {
         &["existing robot", "acme+builder"],
     )
     .await;
+    // An invalid name gets Quay's own 400 body, `{"message": ...}`, which the document
+    // declares beside ApiError (`ApiErrorOrMessage`).
     let response = server
         .send(Method::PUT, "/organization/acme/robots/Bad-Name", None)
         .await;
-    assert_error(response, 400, "invalid_request", &["invalid robot name"]).await;
+    assert_eq!(response.status(), 400);
+    let text = response.text().await.unwrap();
+    let body: quay_client::types::ApiErrorOrMessage = serde_json::from_str(&text).unwrap();
+    assert!(
+        matches!(&body, quay_client::types::ApiErrorOrMessage::ErrorMessage(m)
+            if m.message.contains("Invalid robot account name `Bad-Name`")),
+        "{text}"
+    );
+    let response = server
+        .send(Method::PUT, "/user/robots/Bad-Name", None)
+        .await;
+    assert_eq!(response.status(), 400);
+    assert!(response.text().await.unwrap().starts_with(r#"{"message":"#));
     let response = server
         .send(Method::PUT, "/organization/ghost/robots/builder", None)
         .await;

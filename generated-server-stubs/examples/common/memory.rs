@@ -306,6 +306,18 @@ fn valid_repo_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
 }
 
+/// Quay answers an invalid robot name with its own 400 body, `{"message": ...}`
+/// (`InvalidRobotException` caught in `endpoints/api/robot.py`), not an ApiError.
+fn invalid_robot_name(shortname: &str) -> Option<types::ApiErrorOrMessage> {
+    (!valid_robot_shortname(shortname)).then(|| {
+        types::ApiErrorOrMessage::ErrorMessage(types::ErrorMessage {
+            message: format!(
+                "Invalid robot account name `{shortname}`: use a lowercase letter, then lowercase letters, digits or `_` (2 to 255 characters)"
+            ),
+        })
+    })
+}
+
 /// Quay's rule for robot short names (a lowercase letter, then lowercase, digits, `_`).
 fn valid_robot_shortname(name: &str) -> bool {
     let mut chars = name.chars();
@@ -1122,6 +1134,9 @@ impl Api for MemoryQuay {
         let who = caller(&context)?;
         let mut state = self.write();
         state.org_admin(who, &params.orgname)?;
+        if let Some(refusal) = invalid_robot_name(&params.robot_shortname) {
+            return Ok(CreateOrgRobotResponse::BadRequest(refusal));
+        }
         let robot = state.create_robot(&params.orgname, &params.robot_shortname, body)?;
         Ok(CreateOrgRobotResponse::Created(robot))
     }
@@ -1170,6 +1185,9 @@ impl Api for MemoryQuay {
         body: Option<types::CreateRobot>,
     ) -> Result<CreateUserRobotResponse, ErrorModel> {
         let who = caller(&context)?;
+        if let Some(refusal) = invalid_robot_name(&params.robot_shortname) {
+            return Ok(CreateUserRobotResponse::BadRequest(refusal));
+        }
         let robot = self
             .write()
             .create_robot(who, &params.robot_shortname, body)?;
