@@ -5,6 +5,13 @@
 
 #[path = "../../generated-server-stubs/examples/common/memory.rs"]
 mod memory;
+#[path = "../../generated-server-stubs/examples/common/serve.rs"]
+mod serve;
+
+// In this binary rather than a file of its own: each file of `tests/tests/` is a binary
+// that links both generated crates, and linking dominates `cargo test`.
+#[path = "server_http/hostile.rs"]
+mod hostile;
 
 use memory::{ALL_SCOPES, MemoryQuay, Tokens};
 use quay_server::ServerConfig;

@@ -4,12 +4,8 @@
 //! never finishes its headers is disconnected, and the example's arithmetic neither
 //! panics nor wraps on extreme inputs.
 
-#[path = "../../generated-server-stubs/examples/common/memory.rs"]
-mod memory;
-#[path = "../../generated-server-stubs/examples/common/serve.rs"]
-mod serve;
-
-use memory::{ALL_SCOPES, MemoryQuay, Tokens};
+use super::memory::{ALL_SCOPES, MemoryQuay, Tokens};
+use super::serve;
 use quay_server::ServerConfig;
 use quay_server::types::ApiError;
 use std::net::SocketAddr;
