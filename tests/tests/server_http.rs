@@ -12,6 +12,8 @@ mod serve;
 // that links both generated crates, and linking dominates `cargo test`.
 #[path = "server_http/hostile.rs"]
 mod hostile;
+#[path = "server_http/seed_examples.rs"]
+mod seed_examples;
 
 use memory::{ALL_SCOPES, MemoryQuay, Tokens};
 use quay_server::ServerConfig;
