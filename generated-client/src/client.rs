@@ -30,7 +30,7 @@ impl Client {
 
     /// Describe the API.
     ///
-    /// List all of the API endpoints available in the swagger API format (a Swagger 2.0 document). No authentication is needed.
+    /// The API's description. Quay itself answers with its endpoints as a Swagger 2.0 document; a server generated from this description, such as the example server, answers with this OpenAPI 3.0.3 document, its `servers` pointing at the server that answers. No authentication is needed.
     ///
     /// `GET /api/v1/discovery` (operation `discovery`)
     ///
@@ -2576,15 +2576,14 @@ impl Client {
     ///
     /// Queues a calculation of the registry size. Quay answers 201 when it queued a new
     /// calculation and 202 when one was already queued; the result is read with
-    /// getRegistrySize. The body's values do not steer the calculation.
+    /// getRegistrySize. Quay reads no request body here.
     ///
-    /// `POST /api/v1/superuser/registrysize/` (operation `postRegistrySize`)
+    /// `POST /api/v1/superuser/registrysize/` (operation `queueRegistrySizeCalculation`)
     ///
     /// Requires `super:user`.
-    pub fn post_registry_size(&self, body: types::RegistrySize) -> PostRegistrySize<'_> {
-        PostRegistrySize {
+    pub fn queue_registry_size_calculation(&self) -> QueueRegistrySizeCalculation<'_> {
+        QueueRegistrySizeCalculation {
             client: self,
-            body,
         }
     }
 
@@ -5845,6 +5844,16 @@ impl<'a> CreateOrgRobot<'a> {
 }
 
 impl support::Prepare for CreateOrgRobot<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => serde_json::from_str(text).ok().map(DeclaredError::ApiErrorOrMessage),
+            401 => None,
+            403 => None,
+            404 => None,
+            _ => None,
+        }
+    }
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -10612,15 +10621,14 @@ impl<'a> IntoFuture for GetRegistrySize<'a> {
     }
 }
 
-/// A request to [`Client::post_registry_size`]: `.await` it.
+/// A request to [`Client::queue_registry_size_calculation`]: `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent: call `.send()` or `.await` it"]
-pub struct PostRegistrySize<'a> {
+pub struct QueueRegistrySizeCalculation<'a> {
     client: &'a Client,
-    body: types::RegistrySize,
 }
 
-impl<'a> PostRegistrySize<'a> {
+impl<'a> QueueRegistrySizeCalculation<'a> {
     /// Sends the request and decodes the response.
     pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
         support::send_empty(support::Prepare::ready(self))
@@ -10634,23 +10642,16 @@ impl<'a> PostRegistrySize<'a> {
     }
 }
 
-impl support::Prepare for PostRegistrySize<'_> {
+impl support::Prepare for QueueRegistrySizeCalculation<'_> {
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/registrysize/");
-        let mut request = support::request(
-            self.client,
-            reqwest::Method::POST,
-            url,
-            &[&[0]],
-        );
-        let body = self.body;
-        request = request.json(&body);
+        let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
 }
 
-impl<'a> IntoFuture for PostRegistrySize<'a> {
+impl<'a> IntoFuture for QueueRegistrySizeCalculation<'a> {
     type Output = Result<(), Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
 
@@ -12213,6 +12214,16 @@ impl<'a> CreateUserRobot<'a> {
 }
 
 impl support::Prepare for CreateUserRobot<'_> {
+    fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
+        match status {
+            400 => serde_json::from_str(text).ok().map(DeclaredError::ApiErrorOrMessage),
+            401 => None,
+            403 => None,
+            404 => None,
+            _ => None,
+        }
+    }
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
@@ -12639,6 +12650,8 @@ pub static SERVERS: [Server; 1] = [
 /// document's error model (see [`ErrorBody::Declared`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeclaredError {
+    /// An error body of this schema.
+    ApiErrorOrMessage(types::ApiErrorOrMessage),
     /// An error body of this schema.
     RepoTokenUnsupported(types::RepoTokenUnsupported),
 }

@@ -123,6 +123,9 @@ pub struct ApiError {
     /// Deprecated; alias for detail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_type: Option<String>,
+    /// Sent with 401 answers (`getLoggedInUser` without a valid session or token, for one); true when signing in would help.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_required: Option<bool>,
 }
 
 /// Describes one kind of API error.
@@ -135,6 +138,18 @@ pub struct ApiErrorDescription {
     pub title: String,
     /// A more detailed description of the error that may include help for fixing the issue.
     pub description: String,
+}
+
+/// Either error body of Quay's 400s; see ErrorMessage.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ApiErrorOrMessage {
+    /// Alternative 1 of the document's list.
+    ApiError(ApiError),
+    /// Alternative 2 of the document's list.
+    ErrorMessage(ErrorMessage),
 }
 
 /// An app specific token of a user.
@@ -1013,7 +1028,7 @@ pub struct CreateMirrorConfig {
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     pub sync_start_date: String,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1672,6 +1687,13 @@ impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
 pub struct EntitySearchResults {
     /// The entities.
     pub results: Vec<EntitySearchResult>,
+}
+
+/// The body of the 400s that Quay writes itself instead of raising an ApiError, such as `{"message": "Invalid robot account name"}`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ErrorMessage {
+    /// What was wrong with the request.
+    pub message: String,
 }
 
 /// Configuration for an export logs operation.
@@ -2350,7 +2372,7 @@ pub struct NewOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
     #[serde(rename = "type")]
     pub type_: String,
-    /// Quota threshold, in percent of quota.
+    /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     pub threshold_percent: i64,
 }
 
@@ -6821,7 +6843,7 @@ pub struct UpdateMirrorConfig {
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_start_date: Option<String>,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_interval: Option<i64>,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
@@ -6881,7 +6903,7 @@ pub struct UpdateOrgQuotaLimit {
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// Quota threshold, in percent of quota.
+    /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold_percent: Option<i64>,
 }
@@ -7225,7 +7247,7 @@ pub struct ViewMirrorConfig {
     pub external_registry_password: Option<Option<String>>,
     /// The `external_registry_config` property.
     pub external_registry_config: MirrorExternalRegistryConfig,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     ///

@@ -63,29 +63,22 @@ pub trait Api: Send + Sync + 'static {
 
     /// Describe the API.
     ///
-    /// List all of the API endpoints available in the swagger API format (a Swagger 2.0 document). No authentication is needed.
+    /// The API's description. Quay itself answers with its endpoints as a Swagger 2.0 document; a server generated from this description, such as the example server, answers with this OpenAPI 3.0.3 document, its `servers` pointing at the server that answers. No authentication is needed.
     ///
     /// `GET /api/v1/discovery` (operation `discovery`)
     ///
     /// Public: needs no authentication.
     ///
-    /// Unless implemented, answers with this server's OpenAPI document.
+    /// Unless implemented, answers with this server's OpenAPI document, its `servers` pointing at this server.
     fn discovery(
         &self,
         context: RequestContext,
         params: DiscoveryParams,
     ) -> impl Future<Output = Result<DiscoveryResponse, ErrorModel>> + Send {
         async move {
+            let document = openapi_document(&context.headers);
             let _ = (context, params);
-            serde_json::from_str(OPENAPI_JSON)
-                .map(DiscoveryResponse::Ok)
-                .map_err(|e| {
-                    error(
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        "internal_error",
-                        format!("the bundled document does not parse: {e}"),
-                    )
-                })
+            document.map(DiscoveryResponse::Ok)
         }
     }
 
@@ -2969,21 +2962,22 @@ pub trait Api: Send + Sync + 'static {
     ///
     /// Queues a calculation of the registry size. Quay answers 201 when it queued a new
     /// calculation and 202 when one was already queued; the result is read with
-    /// getRegistrySize. The body's values do not steer the calculation.
+    /// getRegistrySize. Quay reads no request body here.
     ///
-    /// `POST /api/v1/superuser/registrysize/` (operation `postRegistrySize`)
+    /// `POST /api/v1/superuser/registrysize/` (operation `queueRegistrySizeCalculation`)
     ///
     /// Requires `super:user`.
     ///
     /// Unless implemented, answers 501 Not Implemented.
-    fn post_registry_size(
+    fn queue_registry_size_calculation(
         &self,
         context: RequestContext,
-        body: types::RegistrySize,
-    ) -> impl Future<Output = Result<PostRegistrySizeResponse, ErrorModel>> + Send {
+    ) -> impl Future<
+        Output = Result<QueueRegistrySizeCalculationResponse, ErrorModel>,
+    > + Send {
         async move {
-            let _ = (context, body);
-            Err(not_implemented("postRegistrySize"))
+            let _ = context;
+            Err(not_implemented("queueRegistrySizeCalculation"))
         }
     }
 
@@ -5606,6 +5600,8 @@ impl types::Validate for GetOrgRobotParams {
 pub enum CreateOrgRobotResponse {
     /// 201: Successful creation
     Created(types::Robot),
+    /// 400: Bad Request: an ApiError, or, where Quay catches a model exception itself (an invalid robot name, for one), `{"message": "..."}`.
+    BadRequest(types::ApiErrorOrMessage),
 }
 
 impl IntoApiResponse for CreateOrgRobotResponse {
@@ -5614,6 +5610,9 @@ impl IntoApiResponse for CreateOrgRobotResponse {
             CreateOrgRobotResponse::Created(body) => {
                 json_response(StatusCode::CREATED, &body)
             }
+            CreateOrgRobotResponse::BadRequest(body) => {
+                json_response(StatusCode::BAD_REQUEST, &body)
+            }
         }
     }
 }
@@ -5621,6 +5620,12 @@ impl IntoApiResponse for CreateOrgRobotResponse {
 impl From<types::Robot> for CreateOrgRobotResponse {
     fn from(body: types::Robot) -> Self {
         CreateOrgRobotResponse::Created(body)
+    }
+}
+
+impl From<types::ApiErrorOrMessage> for CreateOrgRobotResponse {
+    fn from(body: types::ApiErrorOrMessage) -> Self {
+        CreateOrgRobotResponse::BadRequest(body)
     }
 }
 
@@ -8891,20 +8896,24 @@ impl From<types::RegistrySize> for GetRegistrySizeResponse {
     }
 }
 
-/// What [`Api::post_registry_size`] answers (errors travel as `Err`).
+/// What [`Api::queue_registry_size_calculation`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
-pub enum PostRegistrySizeResponse {
+pub enum QueueRegistrySizeCalculationResponse {
     /// 201: A calculation of the registry size was queued.
     Created,
     /// 202: A calculation was already queued; nothing new was queued.
     Accepted,
 }
 
-impl IntoApiResponse for PostRegistrySizeResponse {
+impl IntoApiResponse for QueueRegistrySizeCalculationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            PostRegistrySizeResponse::Created => StatusCode::CREATED.into_response(),
-            PostRegistrySizeResponse::Accepted => StatusCode::ACCEPTED.into_response(),
+            QueueRegistrySizeCalculationResponse::Created => {
+                StatusCode::CREATED.into_response()
+            }
+            QueueRegistrySizeCalculationResponse::Accepted => {
+                StatusCode::ACCEPTED.into_response()
+            }
         }
     }
 }
@@ -9895,6 +9904,8 @@ impl types::Validate for GetUserRobotParams {
 pub enum CreateUserRobotResponse {
     /// 201: Successful creation
     Created(types::Robot),
+    /// 400: Bad Request: an ApiError, or, where Quay catches a model exception itself (an invalid robot name, for one), `{"message": "..."}`.
+    BadRequest(types::ApiErrorOrMessage),
 }
 
 impl IntoApiResponse for CreateUserRobotResponse {
@@ -9903,6 +9914,9 @@ impl IntoApiResponse for CreateUserRobotResponse {
             CreateUserRobotResponse::Created(body) => {
                 json_response(StatusCode::CREATED, &body)
             }
+            CreateUserRobotResponse::BadRequest(body) => {
+                json_response(StatusCode::BAD_REQUEST, &body)
+            }
         }
     }
 }
@@ -9910,6 +9924,12 @@ impl IntoApiResponse for CreateUserRobotResponse {
 impl From<types::Robot> for CreateUserRobotResponse {
     fn from(body: types::Robot) -> Self {
         CreateUserRobotResponse::Created(body)
+    }
+}
+
+impl From<types::ApiErrorOrMessage> for CreateUserRobotResponse {
+    fn from(body: types::ApiErrorOrMessage) -> Self {
+        CreateUserRobotResponse::BadRequest(body)
     }
 }
 
@@ -10978,7 +10998,7 @@ static OPS: [OpMeta; 173] = [
         sources: &[],
     },
     OpMeta {
-        id: "postRegistrySize",
+        id: "queueRegistrySizeCalculation",
         security: &[&[(0, &["super:user"])]],
         anonymous: false,
         sources: &[],
@@ -14314,11 +14334,9 @@ async fn call<A: Api, U: Authenticator>(
                     parts,
                     body,
                     path,
-                    |
-                        context,
-                        _: NoParams,
-                        JsonBody(body): JsonBody<types::RegistrySize>|
-                    { api.post_registry_size(context, body) },
+                    |context, _: NoParams, _: NoBody| {
+                        api.queue_registry_size_calculation(context)
+                    },
                 )
                 .await
         }
@@ -14930,12 +14948,18 @@ pub trait Authenticator: Send + Sync + 'static {
 pub struct ServerConfig {
     /// Largest request body accepted, in bytes; larger ones get 413. Default 1 MiB.
     pub body_limit: usize,
+    /// Origins whose pages may call the API from a browser (CORS), such as
+    /// `https://editor.example.com`; `*` allows every origin. Requests from these origins
+    /// get `Access-Control-Allow-Origin`, and their preflight `OPTIONS` requests are
+    /// answered with the methods of the path. Empty (the default): no CORS.
+    pub cors_allow_origins: Vec<String>,
 }
 
 impl Default for ServerConfig {
     fn default() -> Self {
         ServerConfig {
             body_limit: 1024 * 1024,
+            cors_allow_origins: Vec::new(),
         }
     }
 }
@@ -14964,6 +14988,66 @@ fn not_implemented(operation_id: &str) -> ErrorModel {
 
 fn bad_request(detail: String) -> ErrorModel {
     error(StatusCode::BAD_REQUEST, "invalid_request", detail)
+}
+
+/// A decoding error in the API's words: serde names the Rust types it decodes into
+/// (`expected i64`, `expected struct NewRepo`, `untagged enum ...Value`), which mean
+/// nothing to a client; say what JSON or text was expected instead.
+fn api_words(message: &str) -> String {
+    if message.contains("did not match any variant of untagged enum") {
+        return "the value matches none of the types allowed here".to_owned();
+    }
+    let mut out = message.to_owned();
+    for (rust, api) in [
+        (
+            "expected i64",
+            "expected an integer from -9223372036854775808 to 9223372036854775807",
+        ),
+        ("expected i32", "expected an integer from -2147483648 to 2147483647"),
+        ("expected u64", "expected an integer from 0 to 18446744073709551615"),
+        ("expected u32", "expected an integer from 0 to 4294967295"),
+        ("expected u16", "expected an integer from 0 to 65535"),
+        ("expected u8", "expected an integer from 0 to 255"),
+        ("expected f64", "expected a number"),
+        ("expected f32", "expected a number"),
+        ("invalid digit found in string", "expected an integer"),
+        (
+            "cannot parse integer from empty string",
+            "expected an integer, got an empty value",
+        ),
+        (
+            "number too large to fit in target type",
+            "expected an integer from -9223372036854775808 to 9223372036854775807",
+        ),
+        (
+            "number too small to fit in target type",
+            "expected an integer from -9223372036854775808 to 9223372036854775807",
+        ),
+        ("invalid float literal", "expected a number"),
+        ("provided string was not `true` or `false`", "expected true or false"),
+    ] {
+        out = out.replace(rust, api);
+    }
+    for (rust, api) in [
+        ("expected struct ", "expected an object"),
+        ("expected tuple struct ", "expected a value of another type"),
+        ("expected unit struct ", "expected null"),
+        ("expected enum ", "expected one of the allowed values"),
+        ("expected a map", "expected an object"),
+        ("expected a sequence", "expected an array"),
+    ] {
+        while let Some(at) = out.find(rust) {
+            let name = &out[at + rust.len()..];
+            let name_len = if rust.ends_with(' ') {
+                name.find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(name.len())
+            } else {
+                0
+            };
+            out.replace_range(at..at + rust.len() + name_len, api);
+        }
+    }
+    out
 }
 
 /// The JSON response for an error body; the status comes from the body.
@@ -15054,24 +15138,73 @@ impl FromBody for NoBody {
 #[allow(dead_code, reason = "not every document has JSON bodies")]
 struct JsonBody<T>(T);
 
+/// Refuses a body sent as another media type than the operation declares (415): a
+/// body labelled `text/plain`, or not labelled at all, is not read as JSON.
+#[allow(dead_code, reason = "not every document has JSON or form bodies")]
+fn check_content_type(headers: &HeaderMap, expected: &str) -> Result<(), ErrorModel> {
+    let given = headers
+        .get(header::CONTENT_TYPE)
+        .map(|v| {
+            String::from_utf8_lossy(v.as_bytes())
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        });
+    let fits = given
+        .as_deref()
+        .is_some_and(|t| {
+            t == expected
+                || expected == "application/json" && t.starts_with("application/")
+                    && t.ends_with("+json")
+        });
+    if fits {
+        return Ok(());
+    }
+    let got = match given {
+        Some(t) if !t.is_empty() => format!("Content-Type {t:?}"),
+        _ => "no Content-Type".to_owned(),
+    };
+    Err(
+        error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            format!("the request body must be sent as {expected}; got {got}"),
+        ),
+    )
+}
+
 impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> {
-    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(bad_request("a JSON request body is required".to_owned()));
         }
+        check_content_type(headers, "application/json")?;
         let mut de = serde_json::Deserializer::from_slice(&bytes);
         let value: T = serde_path_to_error::deserialize(&mut de)
             .map_err(|e| {
                 let path = e.path().to_string();
                 if path == "." || path.is_empty() {
-                    bad_request(format!("invalid request body: {}", e.inner()))
+                    bad_request(
+                        format!(
+                            "invalid request body: {}", api_words(& e.inner()
+                            .to_string())
+                        ),
+                    )
                 } else {
                     bad_request(
-                        format!("invalid request body at `{path}`: {}", e.inner()),
+                        format!(
+                            "invalid request body at `{path}`: {}", api_words(& e.inner()
+                            .to_string())
+                        ),
                     )
                 }
             })?;
-        de.end().map_err(|e| bad_request(format!("invalid request body: {e}")))?;
+        de.end()
+            .map_err(|e| bad_request(
+                format!("invalid request body: {}", api_words(& e.to_string())),
+            ))?;
         value
             .validate()
             .map_err(|e| {
@@ -15101,12 +15234,18 @@ impl<T: FromBody> FromBody for Option<T> {
 struct FormBody<T>(T);
 
 impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> {
-    fn from_body(bytes: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+        if !bytes.is_empty() {
+            check_content_type(headers, "application/x-www-form-urlencoded")?;
+        }
         let value: T = serde_path_to_error::deserialize(
                 serde_html_form::Deserializer::from_bytes(&bytes),
             )
             .map_err(|e| bad_request(
-                format!("invalid form field `{}`: {}", e.path(), e.inner()),
+                format!(
+                    "invalid form field `{}`: {}", e.path(), api_words(& e.inner()
+                    .to_string())
+                ),
             ))?;
         value
             .validate()
@@ -15531,11 +15670,129 @@ pub fn router<A: Api, U: Authenticator>(
     axum::Router::new().fallback(dispatch::<A, U>).with_state(shared)
 }
 
+/// CORS around the routing: preflight requests are answered here, and answers to an
+/// allowed origin say so.
 async fn dispatch<A: Api, U: Authenticator>(
     State(shared): State<Arc<Shared<A, U>>>,
     request: Request,
 ) -> Response {
+    let origin = request
+        .headers()
+        .get(header::ORIGIN)
+        .filter(|o| {
+            shared
+                .config
+                .cors_allow_origins
+                .iter()
+                .any(|a| a == "*" || a.as_bytes() == o.as_bytes())
+        })
+        .cloned();
+    let Some(origin) = origin else {
+        return route(shared, request).await;
+    };
+    let allow_origin = if shared.config.cors_allow_origins.iter().any(|a| a == "*") {
+        HeaderValue::from_static("*")
+    } else {
+        origin
+    };
+    let preflight = request.method() == axum::http::Method::OPTIONS
+        && request.headers().contains_key(header::ACCESS_CONTROL_REQUEST_METHOD);
+    let mut response = if preflight {
+        preflight_response(request.uri().path(), request.headers())
+    } else {
+        route(shared, request).await
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, allow_origin);
+    headers.append(header::VARY, HeaderValue::from_static("Origin"));
+    response
+}
+
+/// The answer to a CORS preflight: the path's methods, and the request headers asked for.
+fn preflight_response(path: &str, request_headers: &HeaderMap) -> Response {
+    let raw: Vec<&str> = path.split('/').collect();
+    let mut methods: Vec<&str> = ROUTES
+        .iter()
+        .filter(|(segments, _)| match_route(&raw, segments, &mut PathParams::new()))
+        .flat_map(|(_, methods)| methods.iter().map(|(m, _)| *m))
+        .collect();
+    if methods.is_empty() {
+        return error_response(
+            &error(StatusCode::NOT_FOUND, "not_found", format!("no such path: {path}")),
+        );
+    }
+    if methods.contains(&"GET") {
+        methods.push("HEAD");
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&methods.join(", ")) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, value);
+    }
+    let asked = request_headers.get(header::ACCESS_CONTROL_REQUEST_HEADERS).cloned();
+    headers
+        .insert(
+            header::ACCESS_CONTROL_ALLOW_HEADERS,
+            asked
+                .unwrap_or_else(|| HeaderValue::from_static(
+                    "authorization, content-type",
+                )),
+        );
+    headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+    response
+}
+
+/// The OpenAPI document this server serves, with `servers` pointing at the server that
+/// answers (from the `Host` header, and `X-Forwarded-Proto` when a proxy set it), so that
+/// tools such as Swagger UI send their requests here.
+#[allow(dead_code, reason = "not every document has a discovery operation")]
+fn openapi_document<T: serde::de::DeserializeOwned>(
+    headers: &HeaderMap,
+) -> Result<T, ErrorModel> {
+    let broken = |e: serde_json::Error| {
+        error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal_error",
+            format!("the bundled document does not parse: {e}"),
+        )
+    };
+    let mut document: serde_json::Value = serde_json::from_str(OPENAPI_JSON)
+        .map_err(broken)?;
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        });
+    if let (Some(host), Some(object)) = (host, document.as_object_mut()) {
+        let scheme = match headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok())
+        {
+            Some("https") => "https",
+            _ => "http",
+        };
+        object
+            .insert(
+                "servers".to_owned(),
+                serde_json::json!(
+                    [{ "url" : format!("{scheme}://{host}"), "description" :
+                    "the server that serves this document" }]
+                ),
+            );
+    }
+    serde_json::from_value(document).map_err(broken)
+}
+
+async fn route<A: Api, U: Authenticator>(
+    shared: Arc<Shared<A, U>>,
+    request: Request,
+) -> Response {
     let (parts, body) = request.into_parts();
+    let method = if parts.method == axum::http::Method::HEAD {
+        "GET"
+    } else {
+        parts.method.as_str()
+    };
     let raw: Vec<&str> = parts.uri.path().split('/').collect();
     let mut params = PathParams::new();
     let mut found = None;
@@ -15544,20 +15801,23 @@ async fn dispatch<A: Api, U: Authenticator>(
         if !match_route(&raw, segments, &mut params) {
             continue;
         }
-        if let Some((_, index)) = methods
-            .iter()
-            .find(|(m, _)| *m == parts.method.as_str())
-        {
+        if let Some((_, index)) = methods.iter().find(|(m, _)| *m == method) {
             found = Some(*index);
             break;
         }
     }
     let Some(index) = found else {
-        let methods: Vec<&str> = ROUTES
+        if let Some(detail) = near_miss(&raw, method) {
+            return error_response(&error(StatusCode::NOT_FOUND, "not_found", detail));
+        }
+        let mut methods: Vec<&str> = ROUTES
             .iter()
             .filter(|(segments, _)| match_route(&raw, segments, &mut PathParams::new()))
             .flat_map(|(_, methods)| methods.iter().map(|(m, _)| *m))
             .collect();
+        if methods.contains(&"GET") {
+            methods.push("HEAD");
+        }
         if methods.is_empty() {
             return error_response(
                 &error(
@@ -15583,6 +15843,53 @@ async fn dispatch<A: Api, U: Authenticator>(
         return response;
     };
     call(&shared, index, parts, body, params).await
+}
+
+/// Called when no route serves the request: whether the most specific route that the
+/// path fits by shape serves `method` but refused a parameter. Then the request is aimed
+/// at that route with a malformed parameter (`POST /api/v1/repository/x/changevisibility`:
+/// one segment where `repository` needs `namespace/name`), so it is 404 naming the
+/// parameter, not 405 from a less specific route that the path happens to fit (here
+/// `/api/v1/repository/{repository}` with `x/changevisibility`).
+fn near_miss(raw: &[&str], method: &str) -> Option<String> {
+    fn fits(raw: &[&str], route: &[Seg]) -> bool {
+        let Some((first, rest)) = route.split_first() else {
+            return raw.is_empty();
+        };
+        match first {
+            Seg::Lit(lit) => raw.first() == Some(lit) && fits(&raw[1..], rest),
+            Seg::Param(..) | Seg::Mixed(_) => {
+                raw.first().is_some_and(|s| !s.is_empty()) && fits(&raw[1..], rest)
+            }
+            Seg::Slash(..) => {
+                (1..=raw.len())
+                    .take_while(|&to| !raw[to - 1].is_empty())
+                    .any(|to| fits(&raw[to..], rest))
+            }
+        }
+    }
+    let (segments, methods) = ROUTES.iter().find(|(segments, _)| fits(raw, segments))?;
+    if !methods.iter().any(|(m, _)| *m == method) {
+        return None;
+    }
+    let expected: Vec<String> = segments
+        .iter()
+        .filter_map(|seg| match seg {
+            Seg::Param(name, Some(i)) | Seg::Slash(name, Some(i)) => {
+                Some(
+                    format!(
+                        "`{name}` must match {}", PATTERNS.get(* i).copied()
+                        .unwrap_or_default()
+                    ),
+                )
+            }
+            Seg::Param(name, None) | Seg::Slash(name, None) => {
+                Some(format!("`{name}` must be UTF-8"))
+            }
+            Seg::Lit(_) | Seg::Mixed(_) => None,
+        })
+        .collect();
+    Some(format!("no such path: {}; {}", raw.join("/"), expected.join(", ")))
 }
 
 /// Authenticates the request by the operation's security requirements: the first
@@ -15783,9 +16090,16 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
         .map_err(|e| {
             let path = e.path().to_string();
             if path == "." || path.is_empty() {
-                bad_request(format!("invalid parameters: {}", e.inner()))
+                bad_request(
+                    format!("invalid parameters: {}", api_words(& e.inner().to_string())),
+                )
             } else {
-                bad_request(format!("invalid parameter `{path}`: {}", e.inner()))
+                bad_request(
+                    format!(
+                        "invalid parameter `{path}`: {}", api_words(& e.inner()
+                        .to_string())
+                    ),
+                )
             }
         })?;
     params

@@ -159,6 +159,13 @@ pub struct ApiError {
         deserialize_with = "non_null"
     )]
     pub error_type: Option<String>,
+    /// Sent with 401 answers (`getLoggedInUser` without a valid session or token, for one); true when signing in would help.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "non_null"
+    )]
+    pub session_required: Option<bool>,
 }
 
 impl Validate for ApiError {}
@@ -175,6 +182,27 @@ pub struct ApiErrorDescription {
 }
 
 impl Validate for ApiErrorDescription {}
+/// Either error body of Quay's 400s; see ErrorMessage.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ApiErrorOrMessage {
+    /// Alternative 1 of the document's list.
+    ApiError(ApiError),
+    /// Alternative 2 of the document's list.
+    ErrorMessage(ErrorMessage),
+}
+
+impl Validate for ApiErrorOrMessage {
+    fn validate(&self) -> Result<(), Invalid> {
+        match self {
+            ApiErrorOrMessage::ApiError(value) => value.validate(),
+            ApiErrorOrMessage::ErrorMessage(value) => value.validate(),
+        }
+    }
+}
+
 /// An app specific token of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppToken {
@@ -1342,7 +1370,7 @@ pub struct CreateMirrorConfig {
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     pub sync_start_date: String,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     #[serde(
@@ -1364,7 +1392,13 @@ pub struct CreateMirrorConfig {
 
 impl Validate for CreateMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
-        check_bounds(Some(&self.sync_interval), Some((0.0, false)), None, None, None)
+        check_bounds(
+                Some(&self.sync_interval),
+                Some((0.0, false)),
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
             .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
@@ -2251,6 +2285,14 @@ impl Validate for EntitySearchResults {
     }
 }
 
+/// The body of the 400s that Quay writes itself instead of raising an ApiError, such as `{"message": "Invalid robot account name"}`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ErrorMessage {
+    /// What was wrong with the request.
+    pub message: String,
+}
+
+impl Validate for ErrorMessage {}
 /// Configuration for an export logs operation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ExportLogs {
@@ -3195,11 +3237,24 @@ pub struct NewOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
     #[serde(rename = "type")]
     pub type_: String,
-    /// Quota threshold, in percent of quota.
+    /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     pub threshold_percent: i64,
 }
 
-impl Validate for NewOrgQuotaLimit {}
+impl Validate for NewOrgQuotaLimit {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(
+                Some(&self.threshold_percent),
+                None,
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
+            .map_err(|e| e.at("threshold_percent"))?;
+        Ok(())
+    }
+}
+
 /// Description of a new prototype.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NewPrototype {
@@ -9475,7 +9530,7 @@ pub struct UpdateMirrorConfig {
         deserialize_with = "non_null"
     )]
     pub sync_start_date: Option<String>,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9507,7 +9562,13 @@ pub struct UpdateMirrorConfig {
 
 impl Validate for UpdateMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
-        check_bounds(self.sync_interval.as_ref(), Some((0.0, false)), None, None, None)
+        check_bounds(
+                self.sync_interval.as_ref(),
+                Some((0.0, false)),
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
             .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())
@@ -9600,7 +9661,7 @@ pub struct UpdateOrgQuotaLimit {
         deserialize_with = "non_null"
     )]
     pub type_: Option<String>,
-    /// Quota threshold, in percent of quota.
+    /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9609,7 +9670,20 @@ pub struct UpdateOrgQuotaLimit {
     pub threshold_percent: Option<i64>,
 }
 
-impl Validate for UpdateOrgQuotaLimit {}
+impl Validate for UpdateOrgQuotaLimit {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_bounds(
+                self.threshold_percent.as_ref(),
+                None,
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
+            .map_err(|e| e.at("threshold_percent"))?;
+        Ok(())
+    }
+}
+
 /// Options for updating a build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTrigger {
@@ -10131,7 +10205,7 @@ pub struct ViewMirrorConfig {
     pub external_registry_password: Option<Option<String>>,
     /// The `external_registry_config` property.
     pub external_registry_config: MirrorExternalRegistryConfig,
-    /// Number of seconds after next\_start\_date to begin synchronizing.
+    /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     ///
@@ -10159,7 +10233,13 @@ pub struct ViewMirrorConfig {
 impl Validate for ViewMirrorConfig {
     fn validate(&self) -> Result<(), Invalid> {
         self.mirror_type.validate().map_err(|e| e.at("mirror_type"))?;
-        check_bounds(Some(&self.sync_interval), Some((0.0, false)), None, None, None)
+        check_bounds(
+                Some(&self.sync_interval),
+                Some((0.0, false)),
+                Some((2147483647.0, false)),
+                None,
+                None,
+            )
             .map_err(|e| e.at("sync_interval"))?;
         self.root_rule.validate().map_err(|e| e.at("root_rule"))?;
         Ok(())

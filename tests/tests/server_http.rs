@@ -5,6 +5,15 @@
 
 #[path = "../../generated-server-stubs/examples/common/memory.rs"]
 mod memory;
+#[path = "../../generated-server-stubs/examples/common/serve.rs"]
+mod serve;
+
+// In this binary rather than a file of its own: each file of `tests/tests/` is a binary
+// that links both generated crates, and linking dominates `cargo test`.
+#[path = "server_http/hostile.rs"]
+mod hostile;
+#[path = "server_http/seed_examples.rs"]
+mod seed_examples;
 
 use memory::{ALL_SCOPES, MemoryQuay, Tokens};
 use quay_server::ServerConfig;
@@ -266,7 +275,14 @@ async fn invalid_query_value_is_400_naming_the_parameter() {
 
 #[tokio::test]
 async fn body_over_the_limit_is_413() {
-    let server = Server::start_with(MemoryQuay::new(), ServerConfig { body_limit: 64 }).await;
+    let server = Server::start_with(
+        MemoryQuay::new(),
+        ServerConfig {
+            body_limit: 64,
+            ..ServerConfig::default()
+        },
+    )
+    .await;
     let body = json!({"repository": "r", "visibility": "public", "description": "x".repeat(200)});
     let response = server.send(Method::POST, "/repository", Some(body)).await;
     assert_error(
@@ -280,7 +296,14 @@ async fn body_over_the_limit_is_413() {
     // Just under the limit still goes through.
     let small = new_repo("quayadmin", "r", "public");
     assert!(serde_json::to_vec(&small).unwrap().len() <= 128);
-    let server = Server::start_with(MemoryQuay::new(), ServerConfig { body_limit: 128 }).await;
+    let server = Server::start_with(
+        MemoryQuay::new(),
+        ServerConfig {
+            body_limit: 128,
+            ..ServerConfig::default()
+        },
+    )
+    .await;
     server
         .expect(Method::POST, "/repository", Some(small), 201)
         .await;
@@ -319,7 +342,12 @@ async fn wrong_method_is_405_with_allow() {
         .unwrap()
         .to_owned();
     let allowed: BTreeSet<&str> = allow.split(", ").collect();
-    assert_eq!(allowed, BTreeSet::from(["GET", "POST"]), "Allow: {allow}");
+    // HEAD is served wherever GET is.
+    assert_eq!(
+        allowed,
+        BTreeSet::from(["GET", "HEAD", "POST"]),
+        "Allow: {allow}"
+    );
     assert_error(
         response,
         405,
@@ -526,6 +554,154 @@ async fn repository_parameter_with_literal_or_encoded_slash() {
         .await;
     assert_eq!(literal, encoded);
     assert_eq!(literal["tags"][0]["name"], "latest");
+}
+
+#[tokio::test]
+async fn head_for_every_get_route() {
+    let server = Server::start().await;
+    let get = server.send(Method::GET, "/user/", None).await;
+    let length = get.headers()["content-length"].clone();
+    let head = server.send(Method::HEAD, "/user/", None).await;
+    assert_eq!(head.status(), 200);
+    assert_eq!(head.headers()["content-length"], length);
+    assert_eq!(head.headers()["content-type"], "application/json");
+    assert!(head.bytes().await.unwrap().is_empty());
+    // HEAD goes through the same checks as GET.
+    let head = server
+        .request(Method::HEAD, "/user/", None)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(head.status(), 401);
+    // And is listed where GET is.
+    let response = server.send(Method::PATCH, "/user/", None).await;
+    assert_eq!(response.headers()["allow"], "GET, HEAD");
+}
+
+#[tokio::test]
+async fn cors_is_off_by_default_and_answers_preflight_when_on() {
+    let preflight = |server: &Server| {
+        server
+            .client
+            .request(Method::OPTIONS, format!("{}/repository", server.base))
+            .header("Origin", "https://ui.example")
+            .header("Access-Control-Request-Method", "POST")
+            .header(
+                "Access-Control-Request-Headers",
+                "authorization, content-type",
+            )
+            .send()
+    };
+    let off = Server::start().await;
+    let response = preflight(&off).await.unwrap();
+    assert_eq!(response.status(), 405);
+    assert!(
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+
+    let config = ServerConfig {
+        cors_allow_origins: vec!["https://ui.example".to_owned()],
+        ..ServerConfig::default()
+    };
+    let on = Server::start_with(MemoryQuay::new(), config).await;
+    let response = preflight(&on).await.unwrap();
+    assert_eq!(response.status(), 204);
+    let headers = response.headers();
+    assert_eq!(headers["access-control-allow-origin"], "https://ui.example");
+    assert_eq!(headers["access-control-allow-methods"], "GET, POST, HEAD");
+    assert_eq!(
+        headers["access-control-allow-headers"],
+        "authorization, content-type"
+    );
+    // Answers to the allowed origin say so; other origins get nothing.
+    let answer = on
+        .request(Method::GET, "/user/", Some(ADMIN))
+        .header("Origin", "https://ui.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        answer.headers()["access-control-allow-origin"],
+        "https://ui.example"
+    );
+    assert_eq!(answer.headers()["vary"], "Origin");
+    let answer = on
+        .request(Method::GET, "/user/", Some(ADMIN))
+        .header("Origin", "https://elsewhere.example")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        answer
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn discovery_points_servers_at_the_serving_server() {
+    let server = Server::start().await;
+    let document = server.expect(Method::GET, "/discovery", None, 200).await;
+    let origin = server.base.trim_end_matches("/api/v1");
+    assert_eq!(
+        document["servers"][0]["url"], origin,
+        "{}",
+        document["servers"]
+    );
+    assert_eq!(document["openapi"], "3.0.3");
+    assert_eq!(
+        document["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+}
+
+#[tokio::test]
+async fn malformed_parameter_of_the_most_specific_route_is_404_not_405() {
+    let server = Server::start().await;
+    // `x/changevisibility` would be a repository for GET, PUT and DELETE on
+    // `/repository/{repository}`, but the request is a POST aimed at
+    // `/repository/{repository}/changevisibility` with a one-segment repository.
+    let response = server
+        .send(
+            Method::POST,
+            "/repository/x/changevisibility",
+            Some(json!({"visibility": "public"})),
+        )
+        .await;
+    assert_error(
+        response,
+        404,
+        "not_found",
+        &[
+            "/api/v1/repository/x/changevisibility",
+            "`repository` must match ^[^/]+/[^/]+$",
+        ],
+    )
+    .await;
+    // A method that no fitting route serves is still 405 with the route's methods.
+    let response = server
+        .send(
+            Method::PUT,
+            "/repository/quayadmin/web/changevisibility",
+            None,
+        )
+        .await;
+    assert_error(response, 405, "method_not_allowed", &["allowed: POST"]).await;
+    // And GET is the repository `x/changevisibility`, which does not exist.
+    let response = server
+        .send(Method::GET, "/repository/x/changevisibility", None)
+        .await;
+    assert_error(
+        response,
+        404,
+        "not_found",
+        &["x/changevisibility not found"],
+    )
+    .await;
 }
 
 // ---------------------------------------------------------------------------
@@ -967,10 +1143,24 @@ async fn robots() {
         &["existing robot", "acme+builder"],
     )
     .await;
+    // An invalid name gets Quay's own 400 body, `{"message": ...}`, which the document
+    // declares beside ApiError (`ApiErrorOrMessage`).
     let response = server
         .send(Method::PUT, "/organization/acme/robots/Bad-Name", None)
         .await;
-    assert_error(response, 400, "invalid_request", &["invalid robot name"]).await;
+    assert_eq!(response.status(), 400);
+    let text = response.text().await.unwrap();
+    let body: quay_client::types::ApiErrorOrMessage = serde_json::from_str(&text).unwrap();
+    assert!(
+        matches!(&body, quay_client::types::ApiErrorOrMessage::ErrorMessage(m)
+            if m.message.contains("Invalid robot account name `Bad-Name`")),
+        "{text}"
+    );
+    let response = server
+        .send(Method::PUT, "/user/robots/Bad-Name", None)
+        .await;
+    assert_eq!(response.status(), 400);
+    assert!(response.text().await.unwrap().starts_with(r#"{"message":"#));
     let response = server
         .send(Method::PUT, "/organization/ghost/robots/builder", None)
         .await;

@@ -135,17 +135,20 @@ fn every_operation_is_tagged_and_secured_or_deliberately_public() {
             public += 1;
             continue;
         }
-        for requirement in security {
-            for (scheme, needed) in requirement {
-                assert_eq!(scheme, "oauth2_implicit", "{method} {path}");
-                assert_eq!(needed.len(), 1, "{method} {path} needs one scope");
-                assert!(
-                    scopes.contains_key(&needed[0]),
-                    "{method} {path}: unknown scope {}",
-                    needed[0]
-                );
-            }
-        }
+        // One requirement: an oauth2_implicit scope, and the same token sent as an HTTP
+        // bearer credential (spec/README.md, Security).
+        assert_eq!(security.len(), 1, "{method} {path} has one requirement");
+        let requirement = &security[0];
+        let names: Vec<&str> = requirement.keys().map(String::as_str).collect();
+        assert_eq!(names, ["oauth2_implicit", "bearer"], "{method} {path}");
+        let needed = &requirement["oauth2_implicit"];
+        assert_eq!(needed.len(), 1, "{method} {path} needs one scope");
+        assert!(
+            scopes.contains_key(&needed[0]),
+            "{method} {path}: unknown scope {}",
+            needed[0]
+        );
+        assert!(requirement["bearer"].is_empty(), "{method} {path}");
         for status in ["400", "401", "403", "404"] {
             let code = openapiv3::StatusCode::Code(status.parse().expect("a number"));
             assert!(

@@ -60,6 +60,7 @@ fn regen(mode: Mode) -> Result<(), String> {
         std::fs::read_to_string(&spec_path).map_err(|e| format!("{}: {e}", spec_path.display()))?;
     let config = quay_config();
     let fail = |e: openapi_rs_gen::Error| format!("{}: {e}", spec_path.display());
+    eprintln!("reading spec/quay.yaml and generating the Quay crates");
     let api = model(&spec, &config).map_err(fail)?;
     let out = emit_all(&api, &config).map_err(fail)?;
     let roundtrip = File {

@@ -306,6 +306,18 @@ fn valid_repo_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
 }
 
+/// Quay answers an invalid robot name with its own 400 body, `{"message": ...}`
+/// (`InvalidRobotException` caught in `endpoints/api/robot.py`), not an ApiError.
+fn invalid_robot_name(shortname: &str) -> Option<types::ApiErrorOrMessage> {
+    (!valid_robot_shortname(shortname)).then(|| {
+        types::ApiErrorOrMessage::ErrorMessage(types::ErrorMessage {
+            message: format!(
+                "Invalid robot account name `{shortname}`: use a lowercase letter, then lowercase letters, digits or `_` (2 to 255 characters)"
+            ),
+        })
+    })
+}
+
 /// Quay's rule for robot short names (a lowercase letter, then lowercase, digits, `_`).
 fn valid_robot_shortname(name: &str) -> bool {
     let mut chars = name.chars();
@@ -976,12 +988,17 @@ impl Api for MemoryQuay {
                 _ => name.contains(filter),
             },
         };
+        // A page past the end (however far: `page` may be near `i64::MAX`) is empty.
+        let offset = usize::try_from(page - 1)
+            .ok()
+            .and_then(|p| p.checked_mul(usize::try_from(limit).ok()?))
+            .unwrap_or(usize::MAX);
         let mut tags = repo
             .tags
             .iter()
             .filter(|(name, _)| matches(name))
             .filter(|(name, _)| params.specific_tag.as_ref().is_none_or(|t| t == *name))
-            .skip(usize::try_from((page - 1) * limit).unwrap_or(usize::MAX))
+            .skip(offset)
             .map(|(name, tag)| types::Tag {
                 name: name.clone(),
                 reversion: false,
@@ -1022,7 +1039,17 @@ impl Api for MemoryQuay {
                 )));
             }
         }
-        let expiration = body.expiration.map(|e| e.map(|seconds| seconds as i64));
+        if !repo.tags.contains_key(&params.tag) && digest.is_none() {
+            // Like Quay, a missing tag is reported before its expiration is checked.
+            return Err(not_found(format!(
+                "tag {} not found in {}",
+                params.tag, params.repository
+            )));
+        }
+        let expiration = body
+            .expiration
+            .map(|e| e.map(expiration_time).transpose())
+            .transpose()?;
         if let Some(tag) = repo.tags.get_mut(&params.tag) {
             // Point an existing tag elsewhere and/or change its expiration.
             if let Some(digest) = digest {
@@ -1107,6 +1134,9 @@ impl Api for MemoryQuay {
         let who = caller(&context)?;
         let mut state = self.write();
         state.org_admin(who, &params.orgname)?;
+        if let Some(refusal) = invalid_robot_name(&params.robot_shortname) {
+            return Ok(CreateOrgRobotResponse::BadRequest(refusal));
+        }
         let robot = state.create_robot(&params.orgname, &params.robot_shortname, body)?;
         Ok(CreateOrgRobotResponse::Created(robot))
     }
@@ -1155,6 +1185,9 @@ impl Api for MemoryQuay {
         body: Option<types::CreateRobot>,
     ) -> Result<CreateUserRobotResponse, ErrorModel> {
         let who = caller(&context)?;
+        if let Some(refusal) = invalid_robot_name(&params.robot_shortname) {
+            return Ok(CreateUserRobotResponse::BadRequest(refusal));
+        }
         let robot = self
             .write()
             .create_robot(who, &params.robot_shortname, body)?;
@@ -1493,6 +1526,24 @@ fn random_uuid() -> String {
         &hex[17..20],
         &hex[20..32]
     )
+}
+
+/// The latest time Quay can store and print (`datetime.max`, 9999-12-31T23:59:59Z).
+const LAST_SECOND: i64 = 253_402_300_799;
+
+/// A tag expiration, in Unix seconds. Like Quay (`RepositoryTag.put`), it must be a
+/// time in the future that a date can hold: the past, `-1e308` or `1e308` are refused.
+fn expiration_time(seconds: f64) -> Result<i64, ErrorModel> {
+    let now = now_secs();
+    if !seconds.is_finite() || seconds <= now as f64 || seconds > LAST_SECOND as f64 {
+        return Err(bad_request(format!(
+            "invalid expiration {seconds}: expected a time in the future, in Unix seconds, \
+             from {} to {LAST_SECOND}",
+            now + 1
+        )));
+    }
+    // In range, so the conversion neither saturates nor wraps.
+    Ok(seconds.floor() as i64)
 }
 
 fn now_nanos() -> u128 {

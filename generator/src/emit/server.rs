@@ -528,14 +528,13 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             (true, Some(variant)) => {
                 lines.push(String::new());
                 lines.push(
-                    "Unless implemented, answers with this server's OpenAPI document.".to_owned(),
+                    "Unless implemented, answers with this server's OpenAPI document, its `servers` pointing at this server.".to_owned(),
                 );
                 let v = ident(&variant);
                 quote! {
+                    let document = openapi_document(&context.headers);
                     let _ = #unused;
-                    serde_json::from_str(OPENAPI_JSON).map(#resp::#v).map_err(|e| {
-                        error(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", format!("the bundled document does not parse: {e}"))
-                    })
+                    document.map(#resp::#v)
                 }
             }
             _ => {

@@ -939,7 +939,7 @@ fn lower_security(
     own: Option<&Vec<openapiv3::SecurityRequirement>>,
     at: &Pointer,
 ) -> Result<Security> {
-    use crate::model::SchemeUse;
+    use crate::model::{SchemeKind, SchemeUse};
     let (reqs, rat) = match own {
         Some(r) => (r, at.push("security")),
         None => match &lw.doc.security {
@@ -957,12 +957,26 @@ fn lower_security(
         for (scheme, needed) in req {
             let sat = rat.push(i.to_string()).push(scheme);
             let scheme = lower_scheme(lw, scheme, setters, &sat)?;
+            // Two bearer schemes in one requirement (an `oauth2` scheme and the `http`
+            // bearer that lets a person paste its token) name one token, which must
+            // grant the scopes of both.
+            if scheme.kind == SchemeKind::Bearer {
+                if let Some(same) = uses
+                    .iter_mut()
+                    .find(|u| u.scheme.kind == SchemeKind::Bearer)
+                {
+                    same.scopes.extend(needed.iter().cloned());
+                    same.scopes.sort();
+                    same.scopes.dedup();
+                    continue;
+                }
+            }
             if scheme.kind.uses_authorization()
                 && uses.iter().any(|u| u.scheme.kind.uses_authorization())
             {
                 return Err(Error::at(
                     &sat,
-                    "a requirement cannot combine two schemes that both use the Authorization header",
+                    "a requirement cannot combine basic and bearer credentials: both use the Authorization header",
                 ));
             }
             let mut scopes: Vec<String> = needed.clone();

@@ -10,10 +10,7 @@
 //! are straight, `namespacel`/`usert` are `namespace1`/`user1`, `Idapgroup` is
 //! `ldapgroup`, `"kind": "Org"` is `"org"`, `"™*"` is `"*"`.
 
-#[path = "../../generated-server-stubs/examples/common/memory.rs"]
-mod memory;
-
-use memory::{ALL_SCOPES, MemoryQuay, Tokens};
+use super::memory::{ALL_SCOPES, MemoryQuay, Tokens};
 use quay_server::ServerConfig;
 use quay_server::types;
 use serde::Serialize;
