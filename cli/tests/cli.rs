@@ -243,7 +243,7 @@ fn errors_name_pointer_and_line() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "is refused at /components/schemas/NotAString/not (line 9, column 7): `not` is not supported"
+            "is refused at /components/schemas/NotAString/not (line 9, column 12): `not` is not supported"
         ),
         "{err}"
     );

@@ -112,7 +112,7 @@ impl ConfigFile {
             let place = e
                 .span()
                 .map(|span| {
-                    let at = crate::locate_offset(text, span.start);
+                    let at = crate::Location::of_offset(text, span.start);
                     format!(" ({at})")
                 })
                 .unwrap_or_default();

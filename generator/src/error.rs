@@ -24,14 +24,28 @@ pub struct Location {
     pub column: usize,
 }
 
+impl Location {
+    /// The place of a byte offset in `text`.
+    pub fn of_offset(text: &str, offset: usize) -> Location {
+        let before = &text[..offset.min(text.len())];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Location {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}, column {}", self.line, self.column)
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.location {
-            Some(Location { line, column }) => write!(
-                f,
-                "{} (line {line}, column {column}): {}",
-                self.pointer, self.message
-            ),
+            Some(at) => write!(f, "{} ({at}): {}", self.pointer, self.message),
             None => write!(f, "{}: {}", self.pointer, self.message),
         }
     }

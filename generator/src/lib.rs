@@ -35,7 +35,6 @@ pub mod error;
 pub mod filter;
 pub mod krate;
 pub mod load;
-pub mod locate;
 mod lower;
 pub mod model;
 pub mod names;
@@ -185,15 +184,7 @@ pub fn roundtrip_test(
 /// `error`, with the line and column its pointer lands on in `spec` when they can be
 /// found (a syntax error already names its line in the message).
 pub fn describe_error(error: &Error, spec: &str) -> String {
-    match locate::locate(spec, &error.pointer) {
-        Some(at) => format!("{} ({at}): {}", error.pointer, error.message),
-        None => error.to_string(),
-    }
-}
-
-/// The line and column of a byte offset in `text`.
-pub(crate) fn locate_offset(text: &str, offset: usize) -> locate::Location {
-    locate::location_of(text, offset)
+    error.clone().located(spec).to_string()
 }
 
 /// Generates both crates from a checked model.

@@ -132,11 +132,14 @@ fn drop_ignored(doc: &mut Value) {
 }
 
 impl Error {
-    /// The error with the line and column of its pointer in `text`, when it has none
-    /// yet and the pointer is there.
+    /// The error with the line and column of its pointer in `text` (or of the
+    /// nearest enclosing node that is in the text, for a place the loader made up),
+    /// when it has none yet.
     pub fn located(mut self, text: &str) -> Self {
-        if self.location.is_none() {
-            self.location = locate(text, &self.pointer);
+        let mut pointer = self.pointer.as_str();
+        while self.location.is_none() && !pointer.is_empty() && pointer != "/" {
+            self.location = locate(text, pointer);
+            pointer = &pointer[..pointer.rfind('/').unwrap_or(0)];
         }
         self
     }
