@@ -1,16 +1,16 @@
 //! Reading a document: YAML or JSON text -> `openapiv3::OpenAPI`, with errors that
 //! name the place.
 //!
-//! 1. [`raw`]: the text as a JSON value; YAML values JSON cannot hold (`.inf`,
+//! 1. `raw.rs`: the text as a JSON value; YAML values JSON cannot hold (`.inf`,
 //!    `.nan`, complex keys) are refused at their node, and so is nesting deeper than
-//!    [`raw::MAX_DEPTH`].
-//! 2. The version: 3.0.x is read, 3.1.x is first rewritten into 3.0 form ([`v31`]);
+//!    `raw::MAX_DEPTH`.
+//! 2. The version: 3.0.x is read, 3.1.x is first rewritten into 3.0 form (`v31.rs`);
 //!    Swagger 2.0 and others are refused with what to do.
 //! 3. Constructs that have no meaning for the generated code and that the typed
 //!    model cannot always hold (`callbacks`, `links`) are dropped.
-//! 4. [`check`]: the shape of every object against OpenAPI 3.0, so that a wrong
+//! 4. `check.rs`: the shape of every object against OpenAPI 3.0, so that a wrong
 //!    type or a missing field is named at its own node.
-//! 5. [`refs`]: every `$ref` into `#/components/<section>/<name>` form.
+//! 5. `refs.rs`: every `$ref` into `#/components/<section>/<name>` form.
 //! 6. The typed parse (`openapiv3`), which can no longer fail deep inside.
 
 mod check;
