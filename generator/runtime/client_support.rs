@@ -25,12 +25,15 @@ pub enum Error {
         body: ErrorBody,
     },
     /// The server answered with a success status, but the body does not decode.
-    #[error("the {status} response body does not decode: {source}")]
+    #[error("the {status} response body does not decode at `{path}`: {source}")]
     Decode {
         /// The response status.
         status: reqwest::StatusCode,
         /// The body as received.
         body: String,
+        /// Where in the body decoding stopped, e.g. `items[2].created` (`.` for the
+        /// body itself).
+        path: String,
         /// What the decoder found.
         source: serde_json::Error,
     },
@@ -524,10 +527,11 @@ mod support {
     pub(super) async fn json<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, Error> {
         let status = response.status();
         let bytes = response.bytes().await?;
-        serde_json::from_slice(&bytes).map_err(|source| Error::Decode {
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(&bytes)).map_err(|e| Error::Decode {
             status,
             body: String::from_utf8_lossy(&bytes).into_owned(),
-            source,
+            path: e.path().to_string(),
+            source: e.into_inner(),
         })
     }
 

@@ -34,6 +34,7 @@ pub const CLIENT_DEPENDENCIES: Deps = &[
     ),
     ("serde", r#"{ version = "1", features = ["derive"] }"#),
     ("serde_json", r#""1""#),
+    ("serde_path_to_error", r#""0.1""#),
     ("thiserror", r#""2""#),
     (
         "futures",

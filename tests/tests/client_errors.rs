@@ -92,7 +92,11 @@ async fn other_error_bodies_stay_raw_and_bad_success_bodies_are_decode_errors() 
             "/api/v1/repository/{ns}/{name}",
             get(|| async { (axum::http::StatusCode::GONE, "{\"message\": \"gone\"}") }),
         )
-        .route("/api/v1/user/", get(|| async { "not json" }));
+        .route("/api/v1/user/", get(|| async { "not json" }))
+        .route(
+            "/api/v1/organization/{name}",
+            get(|| async { "{\"name\": \"acme\", \"teams\": {\"owners\": {\"name\": 7}}}" }),
+        );
     let base = serve(app).await;
     let c = client(&base, Some("t"));
 
@@ -111,6 +115,11 @@ async fn other_error_bodies_stay_raw_and_bad_success_bodies_are_decode_errors() 
             assert_eq!(status.as_u16(), 200);
             assert_eq!(body, "not json");
         }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+    // A value of the wrong type deep inside: the error names where it is.
+    match c.get_organization("acme").await {
+        Err(quay_client::Error::Decode { path, .. }) => assert_eq!(path, "teams.owners.name"),
         other => panic!("expected a decode error, got {other:?}"),
     }
 }

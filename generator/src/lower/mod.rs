@@ -197,72 +197,87 @@ impl Lowerer<'_> {
             .cloned()
             .and_then(|n| self.types.iter().position(|t| t.name == n));
         let Some(index) = found else {
-            let name = self.type_names.unique(&names::type_name(wanted));
-            let field = |rust: &str, wire: &str, ty: TypeRef, doc: &str| Field {
-                rust_name: rust.to_owned(),
-                wire_name: wire.to_owned(),
-                doc: Some(doc.to_owned()),
-                ty,
-                required: true,
-                nullable: false,
-                boxed: false,
-                constraints: Default::default(),
-                default: None,
-                read_only: false,
-                write_only: false,
-                flatten: false,
-            };
-            self.types.push(TypeDef {
-                name: name.clone(),
-                doc: Some("The body of an error response.".to_owned()),
-                pointer: "/components/schemas".to_owned(),
-                kind: TypeKind::Struct {
-                    fields: vec![
-                        field(
-                            "status",
-                            "status",
-                            TypeRef::I64,
-                            "HTTP status code of the response.",
-                        ),
-                        field(
-                            "title",
-                            "title",
-                            TypeRef::String,
-                            "Short, stable code of the kind of error.",
-                        ),
-                        field(
-                            "detail",
-                            "detail",
-                            TypeRef::String,
-                            "What went wrong in this instance.",
-                        ),
-                        field(
-                            "type_",
-                            "type",
-                            TypeRef::String,
-                            "Reference to the type of the error.",
-                        ),
-                    ],
-                    additional: None,
-                    closed: false,
-                },
-            });
-            let ef = |n: &str, ty: TypeRef| ErrorField {
-                rust_name: n.to_owned(),
-                required: true,
-                ty,
-            };
-            return Ok(ErrorModel {
-                type_name: name,
-                synthesized: true,
-                status_field: ef("status", TypeRef::I64),
-                title_field: Some(ef("title", TypeRef::String)),
-                detail_field: Some(ef("detail", TypeRef::String)),
-                detail_aliases: Vec::new(),
-                title_aliases: Vec::new(),
-                type_field: Some(ef("type_", TypeRef::String)),
-            });
+            return Ok(self.synthesized_error_model(wanted));
         };
+        // A schema of that name in another shape (a document's own `ApiError`, say)
+        // stays an ordinary type; the server's errors get one in Quay's shape.
+        match self.fit_error_model(index, wanted) {
+            Ok(model) => Ok(model),
+            Err(_) => Ok(self.synthesized_error_model(&format!("{wanted}Body"))),
+        }
+    }
+
+    /// An error body type in Quay's shape, named after `name`.
+    fn synthesized_error_model(&mut self, name: &str) -> ErrorModel {
+        let name = self.type_names.unique(&names::type_name(name));
+        let field = |rust: &str, wire: &str, ty: TypeRef, doc: &str| Field {
+            rust_name: rust.to_owned(),
+            wire_name: wire.to_owned(),
+            doc: Some(doc.to_owned()),
+            ty,
+            required: true,
+            nullable: false,
+            boxed: false,
+            constraints: Default::default(),
+            default: None,
+            read_only: false,
+            write_only: false,
+            flatten: false,
+        };
+        self.types.push(TypeDef {
+            name: name.clone(),
+            doc: Some("The body of an error response.".to_owned()),
+            pointer: "/components/schemas".to_owned(),
+            kind: TypeKind::Struct {
+                fields: vec![
+                    field(
+                        "status",
+                        "status",
+                        TypeRef::I64,
+                        "HTTP status code of the response.",
+                    ),
+                    field(
+                        "title",
+                        "title",
+                        TypeRef::String,
+                        "Short, stable code of the kind of error.",
+                    ),
+                    field(
+                        "detail",
+                        "detail",
+                        TypeRef::String,
+                        "What went wrong in this instance.",
+                    ),
+                    field(
+                        "type_",
+                        "type",
+                        TypeRef::String,
+                        "Reference to the type of the error.",
+                    ),
+                ],
+                additional: None,
+                closed: false,
+            },
+        });
+        let ef = |n: &str, ty: TypeRef| ErrorField {
+            rust_name: n.to_owned(),
+            required: true,
+            ty,
+        };
+        ErrorModel {
+            type_name: name,
+            synthesized: true,
+            status_field: ef("status", TypeRef::I64),
+            title_field: Some(ef("title", TypeRef::String)),
+            detail_field: Some(ef("detail", TypeRef::String)),
+            detail_aliases: Vec::new(),
+            title_aliases: Vec::new(),
+            type_field: Some(ef("type_", TypeRef::String)),
+        }
+    }
+
+    /// The configured error schema (the type at `index`), if the server can fill it in.
+    fn fit_error_model(&self, index: usize, wanted: &str) -> Result<ErrorModel> {
         let def = &self.types[index];
         let at = Pointer::root()
             .push("components")
