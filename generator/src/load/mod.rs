@@ -22,7 +22,7 @@ use crate::error::{Error, Pointer, Result};
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
-pub(crate) use raw::locate;
+pub(crate) use raw::{MAX_DEPTH, locate};
 
 /// Parses an OpenAPI 3.0 document from YAML or JSON text.
 pub fn parse(text: &str) -> Result<OpenAPI> {

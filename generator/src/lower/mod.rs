@@ -46,6 +46,8 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) component_names: BTreeMap<String, String>,
     pub(crate) type_names: Scope,
     pub(crate) types: Vec<TypeDef>,
+    /// How deeply `lower` is nested now.
+    pub(crate) depth: usize,
 }
 
 /// Resolves `#/components/<kind>/<name>` in `map`, naming the reference's place on error.
@@ -108,6 +110,7 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
         component_names: BTreeMap::new(),
         type_names: Scope::new(),
         types: Vec::new(),
+        depth: 0,
     };
     let schemas = doc.components.as_ref().map(|c| &c.schemas);
     // Names first, in key order, so that every reference resolves whatever the order

@@ -314,7 +314,7 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// `allOf` whose members are no objects (a `$ref` to a string type plus a
+    /// `allOf` whose members are no objects (a `$ref` to a string or array type plus a
     /// description, a scalar plus extra bounds): the one type they all describe, and
     /// whether null is allowed (only when every member allows it). `None` when a
     /// member is an object or the members describe different types.
@@ -329,7 +329,7 @@ impl<'a> Lowerer<'a> {
             let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
             let (ty, nullable) = match shape(schema, &sat)? {
                 Shape::Any => continue,
-                Shape::Object(_) | Shape::AllOf(..) | Shape::OneOf(_) | Shape::Array(_) => {
+                Shape::Object(_) | Shape::AllOf(..) | Shape::OneOf(_) => {
                     return Ok(None);
                 }
                 Shape::String { ref values, .. } if !values.is_empty() => {
@@ -387,6 +387,23 @@ impl<'a> Lowerer<'a> {
             RefOr::Ref(reference) => return self.schema_ref(reference, at),
             RefOr::Item(s) => s,
         };
+        // Inline schemas nest no deeper than the document (whose depth loading caps);
+        // this bound keeps any mistake of ours from overflowing the stack.
+        if self.depth > 2 * crate::load::MAX_DEPTH {
+            return Err(Error::at(at, "schemas nest too deeply here"));
+        }
+        self.depth += 1;
+        let result = self.lower_item(schema, at, hint);
+        self.depth -= 1;
+        result
+    }
+
+    fn lower_item(
+        &mut self,
+        schema: &'a Schema,
+        at: &Pointer,
+        hint: &str,
+    ) -> Result<(TypeRef, bool)> {
         let nullable = allows_null(schema);
         let ty = match shape(schema, at)? {
             Shape::Object(parts) => {
@@ -439,6 +456,14 @@ impl<'a> Lowerer<'a> {
                     .scalar_all_of(members, at)?
                     .expect("checked in the guard");
                 return Ok((t, n || nullable));
+            }
+            // An empty allOf says nothing; an empty oneOf allows nothing.
+            Shape::AllOf([], None) => TypeRef::Json,
+            Shape::OneOf([]) => {
+                return Err(Error::at(
+                    at,
+                    "an empty oneOf/anyOf allows no value and has no Rust type",
+                ));
             }
             Shape::OneOf(_) | Shape::AllOf(..) => self.define_inline(hint, schema, at)?,
             Shape::Any => TypeRef::Json,
@@ -550,7 +575,11 @@ impl<'a> Lowerer<'a> {
                     target: wrap_null(target, n || schema.schema_data.nullable),
                 }
             }
-            Shape::AllOf(members, own) if members.len() > 1 || own.is_some() => {
+            Shape::AllOf(members, own)
+                if members.len() > 1
+                    || own.is_some()
+                    || schema.schema_data.discriminator.is_some() =>
+            {
                 let mut merged = ObjectParts::empty();
                 self.merge_all_of(members, at, &mut merged, 0)?;
                 if let Some(own) = own {
