@@ -803,8 +803,16 @@ impl<'a> Lowerer<'a> {
                 flatten: false,
             });
         }
-        let several = parts.alternatives.len() > 1;
-        for (j, alts) in parts.alternatives.iter().enumerate() {
+        // Alternatives that only list `required` properties (`anyOf: [{required: [a]},
+        // {required: [b]}]`: at least one of them present) are a presence rule, not a
+        // type: not enforced (see ARCHITECTURE.md's ignored constructs).
+        let alternatives: Vec<&Alternatives<'a>> = parts
+            .alternatives
+            .iter()
+            .filter(|alts| !alts.members.iter().all(only_required))
+            .collect();
+        let several = alternatives.len() > 1;
+        for (j, alts) in alternatives.into_iter().enumerate() {
             let suffix = if several {
                 format!("Variant{}", j + 1)
             } else {
@@ -901,6 +909,26 @@ fn merge_parts<'a>(into: &mut ObjectParts<'a>, parts: ObjectParts<'a>) {
         into.additional = parts.additional;
     }
     into.alternatives.extend(parts.alternatives);
+}
+
+/// An inline schema that says nothing but `required`.
+fn only_required(member: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(s) = member else {
+        return false;
+    };
+    let SchemaKind::Any(a) = &s.schema_kind else {
+        return false;
+    };
+    !a.required.is_empty()
+        && a.typ.is_none()
+        && a.properties.is_empty()
+        && a.additional_properties.is_none()
+        && a.items.is_none()
+        && a.enumeration.is_empty()
+        && a.one_of.is_empty()
+        && a.any_of.is_empty()
+        && a.all_of.is_empty()
+        && a.not.is_none()
 }
 
 impl Lowerer<'_> {
