@@ -451,14 +451,13 @@ impl<'a> Lowerer<'a> {
                 let (t, n) = self.lower(RefOr::from(single), &at.push(key).push("0"), hint)?;
                 return Ok((t, n || nullable));
             }
-            Shape::AllOf(members, None) if self.scalar_all_of(members, at)?.is_some() => {
-                let (t, n) = self
-                    .scalar_all_of(members, at)?
-                    .expect("checked in the guard");
-                return Ok((t, n || nullable));
-            }
             // An empty allOf says nothing; an empty oneOf allows nothing.
             Shape::AllOf([], None) => TypeRef::Json,
+            // Lowered once: lowering a member may define its inline types.
+            Shape::AllOf(members, None) => match self.scalar_all_of(members, at)? {
+                Some((t, n)) => return Ok((t, n || nullable)),
+                None => self.define_inline(hint, schema, at)?,
+            },
             Shape::OneOf([]) => {
                 return Err(Error::at(
                     at,
@@ -567,28 +566,31 @@ impl<'a> Lowerer<'a> {
                     },
                 )?
             }
-            Shape::AllOf(members, None) if self.scalar_all_of(members, at)?.is_some() => {
-                let (target, n) = self
-                    .scalar_all_of(members, at)?
-                    .expect("checked in the guard");
-                TypeKind::Alias {
-                    target: wrap_null(target, n || schema.schema_data.nullable),
-                }
-            }
             Shape::AllOf(members, own)
                 if members.len() > 1
                     || own.is_some()
                     || schema.schema_data.discriminator.is_some() =>
             {
-                let mut merged = ObjectParts::empty();
-                self.merge_all_of(members, at, &mut merged, 0)?;
-                if let Some(own) = own {
-                    merge_parts(&mut merged, own);
+                // Lowered once: lowering a member may define its inline types.
+                let scalar = match own {
+                    None => self.scalar_all_of(members, at)?,
+                    Some(_) => None,
+                };
+                if let Some((target, n)) = scalar {
+                    TypeKind::Alias {
+                        target: wrap_null(target, n || schema.schema_data.nullable),
+                    }
+                } else {
+                    let mut merged = ObjectParts::empty();
+                    self.merge_all_of(members, at, &mut merged, 0)?;
+                    if let Some(own) = own {
+                        merge_parts(&mut merged, own);
+                    }
+                    merged.additional = merged
+                        .additional
+                        .filter(|(a, _)| !matches!(a, AdditionalProperties::Any(false)));
+                    self.lower_struct(name, merged)?
                 }
-                merged.additional = merged
-                    .additional
-                    .filter(|(a, _)| !matches!(a, AdditionalProperties::Any(false)));
-                self.lower_struct(name, merged)?
             }
             _ => {
                 let (target, n) = self.lower(RefOr::Item(schema), at, &format!("{name}Item"))?;
