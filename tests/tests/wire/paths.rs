@@ -1,6 +1,7 @@
 //! Path parameters over the wire (fixture `wire_paths.yaml`): parameters sharing a
 //! segment with text, and path segments encoded by RFC 3986's rules (`:` and `@` kept).
 
+use super::support::{self, Recorder, last};
 use quay_tests::wire_paths_client as client;
 use quay_tests::wire_paths_server as server;
 use server::{ErrorModel, RequestContext};
@@ -8,8 +9,6 @@ use std::sync::{Arc, Mutex};
 
 #[derive(Default)]
 struct Log {
-    /// Raw paths as they arrived.
-    paths: Mutex<Vec<String>>,
     /// What the implementer received, as Debug text.
     seen: Mutex<Vec<String>>,
 }
@@ -76,67 +75,48 @@ struct Nobody;
 
 impl server::Authenticator for Nobody {}
 
-async fn serve() -> (String, Arc<Log>) {
+async fn serve() -> (String, Arc<Log>, Recorder) {
     let log = Arc::new(Log::default());
-    let wire_log = log.clone();
     let app = server::router(
         Recording(log.clone()),
         Nobody,
         server::ServerConfig::default(),
-    )
-    .layer(axum::middleware::from_fn(
-        move |request: axum::extract::Request, next: axum::middleware::Next| {
-            let log = wire_log.clone();
-            async move {
-                let path = request.uri().path().to_owned();
-                log.paths.lock().unwrap().push(path);
-                next.run(request).await
-            }
-        },
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let addr = listener.local_addr().expect("bound");
-    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
-    (format!("http://{addr}"), log)
-}
-
-fn last(list: &Mutex<Vec<String>>) -> String {
-    list.lock().unwrap().last().cloned().expect("recorded")
+    );
+    let (base, wire) = support::serve(app).await;
+    (base, log, wire)
 }
 
 #[tokio::test]
 async fn parameters_sharing_a_segment_round_trip() {
-    let (base, log) = serve().await;
+    let (base, log, wire) = serve().await;
     let c = client::Client::builder(&base).build().unwrap();
 
     c.get_zip("report.final v2").await.unwrap();
-    assert_eq!(last(&log.paths), "/files/report%2Efinal%20v2.zip");
+    assert_eq!(wire.last().path, "/files/report%2Efinal%20v2.zip");
     assert_eq!(last(&log.seen), r#"zip "report.final v2""#);
 
     c.get_media(42, client::types::GetMediaContainer::Webm)
         .await
         .unwrap();
-    assert_eq!(last(&log.paths), "/media/42.webm");
+    assert_eq!(wire.last().path, "/media/42.webm");
     assert_eq!(last(&log.seen), "media 42 Webm");
 
     c.publish_item("a:b@c").await.unwrap();
-    assert_eq!(last(&log.paths), "/items/a%3Ab@c:publish");
+    assert_eq!(wire.last().path, "/items/a%3Ab@c:publish");
     assert_eq!(last(&log.seen), r#"publish "a:b@c""#);
 
     c.get_item_version(3, "x").await.unwrap();
-    assert_eq!(last(&log.paths), "/items/v3/x");
+    assert_eq!(wire.last().path, "/items/v3/x");
     assert_eq!(last(&log.seen), r#"version 3 "x""#);
 }
 
 #[tokio::test]
 async fn path_segments_keep_what_rfc_3986_allows() {
-    let (base, log) = serve().await;
+    let (base, log, wire) = serve().await;
     let c = client::Client::builder(&base).build().unwrap();
     c.get_blob("sha256:abc@x!$'()*,;=&+/ü").await.unwrap();
     assert_eq!(
-        last(&log.paths),
+        wire.last().path,
         "/blobs/sha256:abc@x!$'()*,%3B%3D%26%2B%2F%C3%BC"
     );
     assert_eq!(last(&log.seen), r#"blob "sha256:abc@x!$'()*,;=&+/ü""#);
@@ -144,7 +124,7 @@ async fn path_segments_keep_what_rfc_3986_allows() {
 
 #[tokio::test]
 async fn the_router_matches_shared_segments_exactly() {
-    let (base, _) = serve().await;
+    let (base, _, _) = serve().await;
     let http = reqwest::Client::new();
     let status = |path: &'static str| {
         let http = http.clone();

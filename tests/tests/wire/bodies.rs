@@ -1,6 +1,7 @@
 //! Request bodies (fixture `wire_bodies.yaml`): a top-level nullable body travels as
 //! `null` or a value, and the implementer gets `None` or the value.
 
+use super::support::{self, Recorder, last};
 use quay_tests::wire_bodies_client as client;
 use quay_tests::wire_bodies_server as server;
 use server::{ErrorModel, RequestContext, types};
@@ -8,8 +9,6 @@ use std::sync::{Arc, Mutex};
 
 #[derive(Default)]
 struct Log {
-    /// Raw request bodies.
-    wire: Mutex<Vec<String>>,
     /// What the implementer received, as Debug text.
     seen: Mutex<Vec<String>>,
 }
@@ -40,74 +39,52 @@ struct Nobody;
 
 impl server::Authenticator for Nobody {}
 
-async fn serve() -> (String, Arc<Log>) {
+async fn serve() -> (String, Arc<Log>, Recorder) {
     let log = Arc::new(Log::default());
-    let wire_log = log.clone();
     let app = server::router(
         Recording(log.clone()),
         Nobody,
         server::ServerConfig::default(),
-    )
-    .layer(axum::middleware::from_fn(
-        move |request: axum::extract::Request, next: axum::middleware::Next| {
-            let log = wire_log.clone();
-            async move {
-                let (parts, body) = request.into_parts();
-                let bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap();
-                let text = String::from_utf8(bytes.to_vec()).unwrap();
-                log.wire.lock().unwrap().push(text);
-                let request = axum::extract::Request::from_parts(parts, bytes.into());
-                next.run(request).await
-            }
-        },
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let addr = listener.local_addr().expect("bound");
-    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
-    (format!("http://{addr}"), log)
-}
-
-fn last(list: &Mutex<Vec<String>>) -> String {
-    list.lock().unwrap().last().cloned().expect("recorded")
+    );
+    let (base, wire) = support::serve(app).await;
+    (base, log, wire)
 }
 
 #[tokio::test]
 async fn a_nullable_body_is_null_or_a_value() {
-    let (base, log) = serve().await;
+    let (base, log, wire) = serve().await;
     let c = client::Client::builder(&base).build().unwrap();
 
     c.put_note(None).await.unwrap();
-    assert_eq!(last(&log.wire), "null");
+    assert_eq!(wire.last().body, "null");
     assert_eq!(last(&log.seen), "None");
 
     let note = client::types::Note { text: "hi".into() };
     c.put_note(Some(note)).await.unwrap();
-    assert_eq!(last(&log.wire), r#"{"text":"hi"}"#);
+    assert_eq!(wire.last().body, r#"{"text":"hi"}"#);
     assert_eq!(last(&log.seen), r#"Some(Note { text: "hi" })"#);
 
     // Optional and nullable: absent, null, or a value.
     c.put_count().await.unwrap();
     assert_eq!(
-        (last(&log.wire), last(&log.seen)),
+        (wire.last().body, last(&log.seen)),
         ("".into(), "None".into())
     );
     c.put_count().body(None).await.unwrap();
     assert_eq!(
-        (last(&log.wire), last(&log.seen)),
+        (wire.last().body, last(&log.seen)),
         ("null".into(), "Some(None)".into())
     );
     c.put_count().body(Some(3)).await.unwrap();
     assert_eq!(
-        (last(&log.wire), last(&log.seen)),
+        (wire.last().body, last(&log.seen)),
         ("3".into(), "Some(Some(3))".into())
     );
 }
 
 #[tokio::test]
 async fn the_value_is_still_checked_and_required() {
-    let (base, _) = serve().await;
+    let (base, _, _) = serve().await;
     let http = reqwest::Client::new();
     let put = |body: &'static str| {
         http.put(format!("{base}/notes"))

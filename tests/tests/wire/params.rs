@@ -3,21 +3,14 @@
 //! request is checked as it arrives, and the typed parameters as the implementer gets
 //! them; the router refuses what the document rules out.
 
+use super::support::{self, Recorder, Wire, raw_get as raw};
 use quay_tests::wire_params_client as client;
 use quay_tests::wire_params_server as server;
 use server::{ErrorModel, GetJobParams, RequestContext};
 use std::sync::{Arc, Mutex};
 
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Wire {
-    path: String,
-    query: Option<String>,
-    headers: Vec<(String, String)>,
-}
-
 #[derive(Default)]
 struct Log {
-    wire: Mutex<Vec<Wire>>,
     params: Mutex<Vec<GetJobParams>>,
 }
 
@@ -38,43 +31,20 @@ struct Nobody;
 
 impl server::Authenticator for Nobody {}
 
-async fn serve() -> (String, Arc<Log>) {
+async fn serve() -> (String, Arc<Log>, Recorder) {
     let log = Arc::new(Log::default());
-    let wire_log = log.clone();
     let app = server::router(
         Recording(log.clone()),
         Nobody,
         server::ServerConfig::default(),
-    )
-    .layer(axum::middleware::from_fn(
-        move |request: axum::extract::Request, next: axum::middleware::Next| {
-            let log = wire_log.clone();
-            async move {
-                let wire = Wire {
-                    path: request.uri().path().to_owned(),
-                    query: request.uri().query().map(str::to_owned),
-                    headers: request
-                        .headers()
-                        .iter()
-                        .filter(|(name, _)| {
-                            name.as_str().starts_with("x-") || name.as_str() == "cookie"
-                        })
-                        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
-                        .collect(),
-                };
-                let mut wire = wire;
-                wire.headers.sort();
-                log.wire.lock().unwrap().push(wire);
-                next.run(request).await
-            }
-        },
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let addr = listener.local_addr().expect("bound");
-    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
-    (format!("http://{addr}"), log)
+    );
+    let (base, wire) = support::serve(app).await;
+    (base, log, wire)
+}
+
+/// The header lines parameters travel in (the client adds others of its own).
+fn parameter_headers(wire: &Wire) -> Vec<(String, String)> {
+    wire.headers_where(|name| name.starts_with("x-") || name == "cookie")
 }
 
 /// Header pairs, sorted (the order of different headers carries no meaning).
@@ -89,7 +59,7 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[tokio::test]
 async fn every_place_and_array_style_round_trips() {
-    let (base, log) = serve().await;
+    let (base, log, wire) = serve().await;
     let c = client::Client::builder(&base).build().unwrap();
     c.get_job("job-1", "req-1", "sid 1;")
         .limit(5)
@@ -103,14 +73,14 @@ async fn every_place_and_array_style_round_trips() {
         .await
         .unwrap();
 
-    let wire = log.wire.lock().unwrap()[0].clone();
+    let wire = wire.first();
     assert_eq!(wire.path, "/jobs/job-1");
     assert_eq!(
         wire.query.as_deref(),
         Some("limit=5&ids=1,2&tags=x%20y&names=p|q&colors=red&colors=green")
     );
     assert_eq!(
-        wire.headers,
+        parameter_headers(&wire),
         pairs(&[
             ("cookie", "session=sid%201%3B; prefs=a%2Cb"),
             ("x-color", "green"),
@@ -140,31 +110,22 @@ async fn every_place_and_array_style_round_trips() {
 
 #[tokio::test]
 async fn only_what_is_set_is_sent() {
-    let (base, log) = serve().await;
+    let (base, log, wire) = serve().await;
     let c = client::Client::builder(&base).build().unwrap();
     c.get_job("job-2", "req-2", "s").await.unwrap();
-    let wire = log.wire.lock().unwrap()[0].clone();
+    let wire = wire.first();
     assert_eq!(wire.query, None);
     assert_eq!(
-        wire.headers,
+        parameter_headers(&wire),
         pairs(&[("x-request-id", "req-2"), ("cookie", "session=s")])
     );
     let got = log.params.lock().unwrap()[0].clone();
     assert_eq!((got.ids, got.x_trace, got.prefs), (None, None, None));
 }
 
-async fn raw(base: &str, path_and_query: &str, headers: &[(&str, &str)]) -> (u16, String) {
-    let mut request = reqwest::Client::new().get(format!("{base}{path_and_query}"));
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let response = request.send().await.unwrap();
-    (response.status().as_u16(), response.text().await.unwrap())
-}
-
 #[tokio::test]
 async fn header_and_cookie_parameters_are_checked() {
-    let (base, log) = serve().await;
+    let (base, log, _) = serve().await;
     let ok = [("x-request-id", "r1"), ("cookie", "session=s")];
 
     let (status, _) = raw(&base, "/jobs/j1", &ok).await;

@@ -1,6 +1,7 @@
 //! Error bodies (fixture `wire_errors.yaml`): the client decodes each error status
 //! into the schema the document declares for it, whatever its shape.
 
+use super::support;
 use axum::http::StatusCode;
 use quay_tests::wire_errors_client as client;
 use quay_tests::wire_errors_server as server;
@@ -43,14 +44,8 @@ impl server::Authenticator for Nobody {}
 #[tokio::test]
 async fn each_status_decodes_into_its_declared_schema() {
     let app = server::router(Pets, Nobody, server::ServerConfig::default());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let addr = listener.local_addr().expect("bound");
-    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
-    let c = client::Client::builder(format!("http://{addr}"))
-        .build()
-        .unwrap();
+    let (base, _) = support::serve(app).await;
+    let c = client::Client::builder(base).build().unwrap();
 
     assert_eq!(c.get_pet("rex").await.unwrap().name, "Rex");
 

@@ -2,14 +2,15 @@
 //! client sends for each operation's requirements, exactly as it leaves the socket,
 //! and what the generated router lets through to the implementer.
 
+use super::support::{self, Recorder};
 use quay_tests::wire_security_client as client;
 use quay_tests::wire_security_server as server;
 use server::{Credential, ErrorModel, Principal, RequestContext};
 use std::sync::{Arc, Mutex};
 
-/// One request as it arrived: raw query and the headers credentials travel in.
+/// What one request carried where credentials travel: the raw query and three headers.
 #[derive(Debug, Clone, Default, PartialEq)]
-struct Wire {
+struct Sent {
     query: Option<String>,
     authorization: Option<String>,
     api_key: Option<String>,
@@ -18,19 +19,21 @@ struct Wire {
 
 #[derive(Default)]
 struct Log {
-    wire: Mutex<Vec<Wire>>,
+    wire: Recorder,
     /// (operationId, the principal's name as the implementer saw it)
     seen: Mutex<Vec<(&'static str, Option<String>)>>,
 }
 
 impl Log {
-    fn last_wire(&self) -> Wire {
-        self.wire
-            .lock()
-            .unwrap()
-            .last()
-            .cloned()
-            .expect("a request arrived")
+    fn last_wire(&self) -> Sent {
+        let wire = self.wire.last();
+        let header = |name: &str| wire.header(name).map(str::to_owned);
+        Sent {
+            query: wire.query.clone(),
+            authorization: header("authorization"),
+            api_key: header("x-api-key"),
+            cookie: header("cookie"),
+        }
     }
 
     fn last_seen(&self) -> (&'static str, Option<String>) {
@@ -123,41 +126,13 @@ impl server::Api for Recording {
 
 async fn serve() -> (String, Arc<Log>) {
     let log = Arc::new(Log::default());
-    let wire_log = log.clone();
     let app = server::router(
         Recording(log.clone()),
         Names,
         server::ServerConfig::default(),
-    )
-    .layer(axum::middleware::from_fn(
-        move |request: axum::extract::Request, next: axum::middleware::Next| {
-            let log = wire_log.clone();
-            async move {
-                let wire = {
-                    let headers = request.headers();
-                    let header = |name: &str| {
-                        headers
-                            .get(name)
-                            .map(|v| v.to_str().expect("ASCII").to_owned())
-                    };
-                    Wire {
-                        query: request.uri().query().map(str::to_owned),
-                        authorization: header("authorization"),
-                        api_key: header("x-api-key"),
-                        cookie: header("cookie"),
-                    }
-                };
-                log.wire.lock().unwrap().push(wire);
-                next.run(request).await
-            }
-        },
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let addr = listener.local_addr().expect("bound");
-    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
-    (format!("http://{addr}"), log)
+    );
+    let base = support::serve_recording(app, log.wire.clone()).await;
+    (base, log)
 }
 
 fn status(e: client::Error) -> (u16, String) {
@@ -251,7 +226,7 @@ async fn missing_invalid_and_unscoped_credentials_are_refused() {
     assert_eq!(code, 401);
     assert!(text.contains("requires the X-API-Key header"), "{text}");
     let wire = log.last_wire();
-    assert_eq!(wire, Wire::default(), "no credential is sent without one");
+    assert_eq!(wire, Sent::default(), "no credential is sent without one");
 
     let bad = client::Client::builder(&base)
         .api_key("bad")
@@ -323,7 +298,7 @@ async fn combined_schemes_need_every_credential() {
     );
     assert_eq!(
         log.last_wire(),
-        Wire::default(),
+        Sent::default(),
         "half a requirement is not sent"
     );
 

@@ -1,6 +1,7 @@
 //! Response headers (fixture `wire_headers.yaml`): the implementer sets them through
 //! its request context, the client reads them with the status and decoded body.
 
+use super::support;
 use axum::http::{HeaderValue, header::HeaderName};
 use quay_tests::wire_headers_client as client;
 use quay_tests::wire_headers_server as server;
@@ -62,12 +63,7 @@ impl server::Authenticator for Nobody {}
 
 async fn serve() -> String {
     let app = server::router(Things, Nobody, server::ServerConfig::default());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let addr = listener.local_addr().expect("bound");
-    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
-    format!("http://{addr}")
+    support::serve(app).await.0
 }
 
 #[tokio::test]
