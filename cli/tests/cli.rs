@@ -174,6 +174,92 @@ fn generated_crates_build() {
     assert!(check.status.success(), "{}", stderr(&check));
 }
 
+/// `cargo check` of `packages` in the workspace `dir`, with `args`: whether it passed,
+/// and the compiler's messages. Pinned to this repository's lock file, so no network
+/// is needed.
+fn cargo_check(dir: &Path, packages: &[&str], args: &[&str]) -> (bool, String) {
+    std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-check"));
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .args(["check", "--offline", "--message-format", "short"]);
+    for p in packages {
+        command.args(["-p", p]);
+    }
+    let out = command.args(args).output().expect("cargo runs");
+    (out.status.success(), stderr(&out))
+}
+
+/// A Cargo feature per tag (on by default): the crates build, without a warning, with
+/// all features, with none, and with each alone.
+#[test]
+fn each_tag_feature_builds_alone() {
+    let dir = scratch("features");
+    let spec = root().join("tests/fixtures/tag_features.yaml");
+    let out = run(&[
+        "generate",
+        spec.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+        "--client",
+        "shop-client",
+        "--server",
+        "shop-server",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let manifest = std::fs::read_to_string(dir.join("shop-client/Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains(
+            "[features]\ndefault = [\"owners\", \"pet-store\"]\nowners = []\npet-store = []\n"
+        ),
+        "{manifest}"
+    );
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        "[workspace]\nresolver = \"3\"\nmembers = [\"shop-client\", \"shop-server\"]\n",
+    )
+    .unwrap();
+    let crates = ["shop-client", "shop-server"];
+    for args in [
+        &[][..],
+        &["--no-default-features"],
+        &["--no-default-features", "--features", "owners"],
+        &["--no-default-features", "--features", "pet-store"],
+    ] {
+        let (passed, messages) = cargo_check(&dir, &crates, args);
+        assert!(passed, "{args:?}:\n{messages}");
+        assert!(!messages.contains("warning"), "{args:?}:\n{messages}");
+    }
+    // Gated out means gone: the other tag's method does not exist.
+    std::fs::create_dir_all(dir.join("use-owners/src")).unwrap();
+    std::fs::write(
+        dir.join("use-owners/Cargo.toml"),
+        "[package]\nname = \"use-owners\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\nshop-client = { path = \"../shop-client\", default-features = false, features = [\"owners\"] }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("use-owners/src/lib.rs"),
+        "pub async fn f(c: &shop_client::Client) {\n    let _ = c.get_owner(\"x\").await;\n    let _ = c.health().await;\n    let _ = c.list_pets().await;\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        "[workspace]\nresolver = \"3\"\nmembers = [\"shop-client\", \"shop-server\", \"use-owners\"]\n",
+    )
+    .unwrap();
+    let (passed, messages) = cargo_check(&dir, &["use-owners"], &[]);
+    assert!(!passed, "list_pets is gated out:\n{messages}");
+    assert!(messages.contains("list_pets"), "{messages}");
+    assert!(
+        !messages.contains("get_owner") && !messages.contains("health"),
+        "{messages}"
+    );
+}
+
 /// `--check` passes on fresh crates and names every stale, missing or extra file.
 #[test]
 fn check_names_stale_files() {

@@ -100,6 +100,11 @@ pub fn generate_into(
         place: crate::describe_error(&error, &text),
         error,
     };
+    // The code lands in the caller's crate, whose features are not the tags'.
+    let config = &Config {
+        tag_features: false,
+        ..config.clone()
+    };
     let api = crate::model(&text, config).map_err(refused)?;
     let output = crate::emit_all(&api, config).map_err(refused)?;
     let (name, files) = if client {

@@ -5,6 +5,7 @@
 //! [crates]
 //! client = "pets-client"        # package names; --client / --server take precedence
 //! server = "pets-server"
+//! tag-features = true           # a Cargo feature per tag (default: true)
 //!
 //! [errors]
 //! schema = "Problem"            # the schema of error bodies (default: ApiError)
@@ -61,10 +62,13 @@ pub struct ConfigFile {
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Crates {
     pub client: Option<String>,
     pub server: Option<String>,
+    /// A Cargo feature per tag in both crates (see [`crate::features`]); on unless
+    /// `false`.
+    pub tag_features: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -129,7 +133,10 @@ impl ConfigFile {
     /// The generator settings. Crate names become the Rust names (`-` -> `_`) used in the
     /// crates' documentation examples.
     pub fn to_config(&self) -> Config {
-        let mut config = Config::default();
+        let mut config = Config {
+            tag_features: self.crates.tag_features.unwrap_or(true),
+            ..Config::default()
+        };
         if let Some(name) = &self.crates.client {
             config.client_crate = crate::krate::lib_name(name);
         }

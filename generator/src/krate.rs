@@ -190,6 +190,15 @@ pub fn cargo_toml(api: &Api, side: Side, package: &str) -> String {
             out.push_str(&format!("{name} = {value}\n"));
         }
     }
+    if !api.features.names.is_empty() {
+        out.push_str("\n[features]\n");
+        let all: Vec<String> = api.features.names.keys().map(|n| toml_string(n)).collect();
+        out.push_str(&format!("default = [{}]\n", all.join(", ")));
+        // Feature names are kebab-case ASCII: bare keys.
+        for name in api.features.names.keys() {
+            out.push_str(&format!("{name} = []\n"));
+        }
+    }
     if !dev.is_empty() {
         out.push_str("\n[dev-dependencies]\n");
         for (name, value) in dev {

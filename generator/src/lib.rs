@@ -32,6 +32,7 @@ pub mod build;
 pub mod config;
 pub mod emit;
 pub mod error;
+pub mod features;
 pub mod filter;
 pub mod krate;
 pub mod load;
@@ -69,6 +70,12 @@ pub struct Config {
     /// document that repeats a shape gets one type for it, named by what the
     /// names of its uses end with in common (`TeamRole`, `RepoRole` -> `Role`).
     pub share_inline_types: bool,
+    /// One Cargo feature per tag gates the operations of that tag and the types only
+    /// they use (see [`features`]). Off by default, because the `cfg`s name features of
+    /// the crate the code lands in: [`krate`] writes them into the generated
+    /// `Cargo.toml`, and the configuration file ([`config`]) turns this on unless told
+    /// otherwise. The build-script API ([`build`]) always turns it off.
+    pub tag_features: bool,
 }
 
 /// The Rust type a string `format` becomes.
@@ -130,6 +137,7 @@ impl Default for Config {
             types: overrides::TypeOptions::default(),
             formats: default_formats(),
             share_inline_types: true,
+            tag_features: false,
         }
     }
 }
@@ -154,7 +162,12 @@ pub fn model(spec: &str, config: &Config) -> Result<model::Api, Error> {
     let api = lower_only(spec, config)?;
     config.types.check(&api)?;
     let api = filter::apply(api, &config.operations);
-    Ok(overrides::apply(api, &config.types))
+    let api = overrides::apply(api, &config.types);
+    Ok(if config.tag_features {
+        features::apply(api)
+    } else {
+        api
+    })
 }
 
 /// Parses and lowers a document, without the configuration's passes.

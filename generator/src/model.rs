@@ -22,6 +22,36 @@ pub struct Api {
     pub document_json: String,
     /// The document's `servers`, in order.
     pub servers: Vec<Server>,
+    /// Cargo features, one per tag, that gate the operations and the types only they
+    /// use (empty unless [`crate::Config::tag_features`] is on); see [`crate::features`].
+    pub features: Features,
+}
+
+/// One Cargo feature per tag: which operations and types each gates.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Feature name -> the tags it stands for (tags whose names spell the same
+    /// feature share it), in name order.
+    pub names: BTreeMap<String, Vec<String>>,
+    /// operationId -> its feature. Operations without a tag are always built.
+    pub operations: BTreeMap<String, String>,
+    /// Type name -> the features any of which builds it. Types missing here are always
+    /// built (used by an untagged operation, the error body, or no operation).
+    pub types: BTreeMap<String, std::collections::BTreeSet<String>>,
+}
+
+impl Features {
+    /// The features that build an operation; `None` when it is always built.
+    pub fn of_operation(&self, operation_id: &str) -> Option<std::collections::BTreeSet<String>> {
+        self.operations
+            .get(operation_id)
+            .map(|f| std::iter::once(f.clone()).collect())
+    }
+
+    /// The features that build a type; `None` when it is always built.
+    pub fn of_type(&self, name: &str) -> Option<&std::collections::BTreeSet<String>> {
+        self.types.get(name)
+    }
 }
 
 /// A server of the document: a URL template and its variables.

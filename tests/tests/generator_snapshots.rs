@@ -54,6 +54,33 @@ fn generated_files_match_snapshots() {
     }
 }
 
+/// The fixture made for tag features, generated with them on (the command-line
+/// program's default): every item of a tag carries its `cfg`. `cli/tests/cli.rs`
+/// builds this output with each feature alone.
+#[test]
+fn tag_features_match_snapshots() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/tag_features.yaml");
+    let text = std::fs::read_to_string(&path).expect("fixture is readable");
+    let config = Config {
+        tag_features: true,
+        ..Config::default()
+    };
+    let output = generate(&text, &config).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for (side, files) in [("client", &output.client), ("server", &output.server)] {
+        for file in files.iter().filter(|f| f.path.ends_with(".rs")) {
+            let snapshot = format!("tag_features.features.{side}.{}", file_name(file));
+            insta::with_settings!({
+                snapshot_path => "../snapshots",
+                prepend_module_to_snapshot => false,
+                description => format!("tag_features.yaml with tag features -> {side} {}", file.path),
+                omit_expression => true,
+            }, {
+                insta::assert_snapshot!(snapshot, file.contents);
+            });
+        }
+    }
+}
+
 #[test]
 fn generation_is_deterministic() {
     for path in fixtures() {

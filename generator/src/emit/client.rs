@@ -222,7 +222,11 @@ fn emit_declared(api: &Api) -> TokenStream {
     let variants = declared_errors(api).into_iter().map(|(t, name)| {
         let v = ident(&name);
         let ty = rust_type(t, Ctx::Sibling);
-        quote!(#[doc = " An error body of this schema."] #v(#ty),)
+        let cfg = match t {
+            TypeRef::Named(n) => super::cfg_features(api.features.of_type(n)),
+            _ => TokenStream::new(),
+        };
+        quote!(#[doc = " An error body of this schema."] #cfg #v(#ty),)
     });
     quote! {
         /// Error bodies in a schema an operation declares for a status, other than the
@@ -432,9 +436,14 @@ pub fn emit(api: &Api) -> TokenStream {
     let mut builders = Vec::new();
     let mut enums = Vec::new();
     for op in &api.operations {
+        let cfg = super::cfg_features(api.features.of_operation(&op.operation_id).as_ref());
+        let first_enum = enums.len();
         let (m, b) = emit_operation(api, op, &mut enums);
-        methods.push(m);
-        builders.push(b);
+        methods.push(super::gated(m, &cfg));
+        builders.push(super::gated(b, &cfg));
+        for e in &mut enums[first_enum..] {
+            *e = super::gated(std::mem::take(e), &cfg);
+        }
     }
     let error_model = ident(&api.error.type_name);
     let support = snippet(SUPPORT);
@@ -882,14 +891,16 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         super::inline_text(&api.version)
     );
     let desc = inner_doc(api.description.as_deref());
+    // One that every build has, when there is one.
     let example_op = api
         .operations
         .iter()
-        .find(|o| {
+        .filter(|o| {
             o.params.iter().all(|p| !p.required)
                 && o.body.is_none()
                 && o.method == crate::model::Method::Get
         })
+        .min_by_key(|o| api.features.operations.contains_key(&o.operation_id))
         .map(|o| o.fn_name.clone());
     let example = match example_op {
         Some(name) => vec![
@@ -924,6 +935,8 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
     let no_operations = api.operations.is_empty().then(|| {
         quote!(#[allow(dead_code, unused_imports, unused_variables, reason = "the document has no operations")])
     });
+    let features = inner_doc_lines(&super::features_doc(api));
+    let partial = super::partial_build_allow(api);
     quote! {
         #![doc = #title]
         #desc
@@ -932,14 +945,17 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         //! set optional parameters on it, then `.await` it (or call `.send()`).
         //! Errors of every kind are one [`Error`]; see its variants.
         #example
+        #features
         #![forbid(unsafe_code)]
         #![warn(missing_docs)]
 
         // Formatted by the generator; rustfmt would only churn it.
         #[rustfmt::skip]
         #no_operations
+        #partial
         mod client;
         #[rustfmt::skip]
+        #partial
         pub mod types;
 
         pub use client::*;

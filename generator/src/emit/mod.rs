@@ -203,6 +203,122 @@ fn escape_markdown(line: &str) -> String {
     out
 }
 
+/// `#[cfg(feature = "a")]` or `#[cfg(any(feature = "a", feature = "b"))]` for the
+/// features that build an item; nothing when it is always built.
+pub(crate) fn cfg_features(features: Option<&std::collections::BTreeSet<String>>) -> TokenStream {
+    match features {
+        None => TokenStream::new(),
+        Some(set) if set.len() == 1 => {
+            let f = set.iter().next().expect("one feature");
+            quote!(#[cfg(feature = #f)])
+        }
+        Some(set) => {
+            let fs = set.iter();
+            quote!(#[cfg(any(#(feature = #fs),*))])
+        }
+    }
+}
+
+/// `items` (a sequence of items) with `cfg` on each, after its doc comments. An item
+/// ends at a `;` or at a `{ ... }` block not followed by `;`, at the top level of the
+/// stream: the shapes the emitters write (structs, enums, impls, fns, consts, uses).
+pub(crate) fn gated(items: TokenStream, cfg: &TokenStream) -> TokenStream {
+    use proc_macro2::{Delimiter, TokenTree};
+    if cfg.is_empty() {
+        return items;
+    }
+    let tokens: Vec<TokenTree> = items.into_iter().collect();
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // Doc attributes stay first.
+        while let (Some(TokenTree::Punct(p)), Some(TokenTree::Group(g))) =
+            (tokens.get(i), tokens.get(i + 1))
+        {
+            let is_doc = p.as_char() == '#'
+                && g.delimiter() == Delimiter::Bracket
+                && matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(id)) if id == "doc");
+            if !is_doc {
+                break;
+            }
+            out.extend([tokens[i].clone(), tokens[i + 1].clone()]);
+            i += 2;
+        }
+        out.extend(cfg.clone());
+        while i < tokens.len() {
+            let t = tokens[i].clone();
+            i += 1;
+            let end = match &t {
+                TokenTree::Punct(p) => p.as_char() == ';',
+                TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
+                    !matches!(tokens.get(i), Some(TokenTree::Punct(p)) if p.as_char() == ';')
+                }
+                _ => false,
+            };
+            out.extend([t]);
+            if end {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// For a crate with tag features: code that only some features use is dead when they
+/// are off, which is expected, not a warning. Empty when there are no features.
+pub(crate) fn partial_build_allow(api: &Api) -> TokenStream {
+    if api.features.names.is_empty() {
+        return TokenStream::new();
+    }
+    let all = api.features.names.keys();
+    quote! {
+        #[cfg_attr(
+            not(all(#(feature = #all),*)),
+            allow(dead_code, unused_imports, unused_variables, clippy::match_single_binding, reason = "only some tag features are on")
+        )]
+    }
+}
+
+/// The crate documentation's section on tag features; empty when there are none.
+pub(crate) fn features_doc(api: &Api) -> Vec<String> {
+    if api.features.names.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        String::new(),
+        "# Features".to_owned(),
+        String::new(),
+        "One Cargo feature per tag of the document, all on by default. Turn the defaults off and"
+            .to_owned(),
+        "name the features you use to build only their operations and the types they need."
+            .to_owned(),
+        "Operations without a tag are always built.".to_owned(),
+        String::new(),
+        "| feature | tags | operations |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for (name, tags) in &api.features.names {
+        let count = api
+            .features
+            .operations
+            .values()
+            .filter(|f| *f == name)
+            .count();
+        let tags: Vec<String> = tags
+            .iter()
+            .map(|t| {
+                let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                format!("`{}`", t.replace(['`', '|'], "'"))
+            })
+            .collect();
+        lines.push(format!(
+            "| `{name}` | {} | {count} |",
+            escape_markdown(&tags.join(", "))
+        ));
+    }
+    lines
+}
+
 /// The header every generated file starts with.
 pub(crate) fn header(api: &Api) -> String {
     format!(
@@ -284,6 +400,32 @@ fn space_items(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_item_is_gated_after_its_docs() {
+        let items = quote! {
+            /// A pet.
+            #[derive(Debug)]
+            pub struct Pet { name: String }
+            impl Pet { fn f() {} }
+            pub struct Unit;
+            pub const C: Pet = Pet { name: String::new() };
+            #[doc = "x"]
+            pub fn g() -> u8 { 1 }
+        };
+        let cfg = cfg_features(Some(&["a".to_owned()].into()));
+        let text = gated(items, &cfg).to_string();
+        assert_eq!(
+            text.matches("# [cfg (feature = \"a\")]").count(),
+            5,
+            "{text}"
+        );
+        assert!(text.starts_with("# [doc = r\" A pet.\"] # [cfg"), "{text}");
+        assert!(text.contains("# [doc = \"x\"] # [cfg"), "{text}");
+        let two = cfg_features(Some(&["a".to_owned(), "b".to_owned()].into())).to_string();
+        assert_eq!(two, "# [cfg (any (feature = \"a\" , feature = \"b\"))]");
+        assert!(cfg_features(None).is_empty());
+    }
 
     #[test]
     fn docs_are_made_safe() {

@@ -492,11 +492,12 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let schemes = super::client::schemes(api);
 
     for (index, op) in api.operations.iter().enumerate() {
-        items.push(response_enum(api, op));
+        let cfg = super::cfg_features(api.features.of_operation(&op.operation_id).as_ref());
+        items.push(super::gated(response_enum(api, op), &cfg));
         let params = params_struct(api, op, &mut patterns);
         let has_params = params.is_some();
         if let Some(p) = params {
-            items.push(p);
+            items.push(super::gated(p, &cfg));
         }
         let fn_name = ident(&op.fn_name);
         let resp = format_ident!("{}Response", op.type_stem);
@@ -549,6 +550,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         let docs = doc_lines(&lines);
         trait_methods.push(quote! {
             #docs
+            #cfg
             fn #fn_name(&self, #(#args),*) -> impl Future<Output = Result<#resp, ErrorModel>> + Send {
                 async move { #default_body }
             }
@@ -606,6 +608,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             call_args.push(b_val);
         }
         arms.push(quote! {
+            #cfg
             #i => run(shared, &OPS[#i], parts, body, path, |context, #p_pat: #p_ty, #b_pat: #b_ty| {
                 api.#fn_name(#(#call_args),*)
             }).await,
@@ -807,10 +810,12 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         super::inline_text(&api.title),
         super::inline_text(&api.version)
     );
+    // One that every build has, when there is one.
     let example_op = api
         .operations
         .iter()
-        .find(|o| o.params.is_empty() && o.body.is_none());
+        .filter(|o| o.params.is_empty() && o.body.is_none())
+        .min_by_key(|o| api.features.operations.contains_key(&o.operation_id));
     let mut lines = vec![
         "Implement [`Api`] for the operations you serve (the rest answer 501), supply an"
             .to_owned(),
@@ -855,11 +860,13 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
             "```".to_owned(),
         ]);
     }
-    let docs = inner_doc_lines(&lines);
     // Without operations, the support code has nothing to serve.
     let no_operations = api.operations.is_empty().then(|| {
         quote!(#[allow(dead_code, unused_imports, unused_variables, clippy::match_single_binding, reason = "the document has no operations")])
     });
+    lines.extend(super::features_doc(api));
+    let docs = inner_doc_lines(&lines);
+    let partial = super::partial_build_allow(api);
     quote! {
         #![doc = #title]
         //!
@@ -870,8 +877,10 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         // Formatted by the generator; rustfmt would only churn it.
         #[rustfmt::skip]
         #no_operations
+        #partial
         mod server;
         #[rustfmt::skip]
+        #partial
         pub mod types;
 
         pub use server::*;

@@ -93,9 +93,12 @@ pub fn emit(api: &Api, validate: bool) -> TokenStream {
 
 /// Like [`emit`], with the user's type overrides and extra derives.
 pub fn emit_with(api: &Api, validate: bool, options: &TypeOptions) -> TokenStream {
-    let defs = api.types.iter().map(|t| match options.external(t) {
-        Some(path) => emit_external(t, path),
-        None => with_derives(emit_type(api, t, validate), &options.derives_of(t)),
+    let defs = api.types.iter().map(|t| {
+        let items = match options.external(t) {
+            Some(path) => emit_external(t, path),
+            None => with_derives(emit_type(api, t, validate), &options.derives_of(t)),
+        };
+        super::gated(items, &super::cfg_features(api.features.of_type(&t.name)))
     });
     let dates = snippet(DATES);
     let has_enum = api

@@ -186,6 +186,7 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
         scopes,
         document_json,
         servers: operations::lower_servers(doc)?,
+        features: Default::default(),
     })
 }
 
