@@ -13429,6 +13429,213 @@ mod support {
         }
     }
 
+    /// The text a parameter carries for a scalar held as JSON: a string as it is, a
+    /// number or boolean as its JSON text. Objects and arrays have no such text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    fn scalar_text(
+        name: &'static str,
+        value: &serde_json::Value,
+    ) -> Result<String, Error> {
+        match value {
+            serde_json::Value::String(s) => Ok(s.clone()),
+            serde_json::Value::Number(n) => Ok(n.to_string()),
+            serde_json::Value::Bool(b) => Ok(b.to_string()),
+            serde_json::Value::Null => Ok(String::new()),
+            _ => {
+                Err(Error::InvalidArgument {
+                    name,
+                    reason: "an object or array cannot be sent as a parameter's text"
+                        .to_owned(),
+                })
+            }
+        }
+    }
+
+    /// The text of a parameter whose type is a union or enum of scalars, or untyped:
+    /// the text of the value it holds.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn param_text<T: serde::Serialize + ?Sized>(
+        name: &'static str,
+        value: &T,
+    ) -> Result<String, Error> {
+        let value = serde_json::to_value(value)
+            .map_err(|e| Error::InvalidArgument {
+                name,
+                reason: e.to_string(),
+            })?;
+        scalar_text(name, &value)
+    }
+
+    /// The texts a union parameter's value travels as in an exploded query: one for a
+    /// scalar, one per item for an array.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn param_text_items<T: serde::Serialize + ?Sized>(
+        name: &'static str,
+        value: &T,
+    ) -> Result<Vec<String>, Error> {
+        match serde_json::to_value(value)
+            .map_err(|e| Error::InvalidArgument {
+                name,
+                reason: e.to_string(),
+            })?
+        {
+            serde_json::Value::Array(items) => {
+                items.iter().map(|item| scalar_text(name, item)).collect()
+            }
+            other => Ok(vec![scalar_text(name, & other) ?]),
+        }
+    }
+
+    /// The texts of an array parameter's items (see [`param_text`]).
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn param_texts<T: serde::Serialize>(
+        name: &'static str,
+        items: &[T],
+    ) -> Result<Vec<String>, Error> {
+        items.iter().map(|item| param_text(name, item)).collect()
+    }
+
+    /// A `content: application/json` parameter's value: its JSON text.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn json_text<T: serde::Serialize + ?Sized>(
+        name: &'static str,
+        value: &T,
+    ) -> Result<String, Error> {
+        serde_json::to_string(value)
+            .map_err(|e| Error::InvalidArgument {
+                name,
+                reason: e.to_string(),
+            })
+    }
+
+    /// An object or map parameter's entries as text pairs, by key (whatever order
+    /// `serde_json` keeps); absent and null properties are left out.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn entries<T: serde::Serialize + ?Sized>(
+        name: &'static str,
+        value: &T,
+    ) -> Result<Vec<(String, String)>, Error> {
+        let value = serde_json::to_value(value)
+            .map_err(|e| Error::InvalidArgument {
+                name,
+                reason: e.to_string(),
+            })?;
+        let serde_json::Value::Object(map) = value else {
+            return Err(Error::InvalidArgument {
+                name,
+                reason: "expected an object".to_owned(),
+            });
+        };
+        let mut out = Vec::new();
+        for (key, value) in map {
+            if value.is_null() {
+                continue;
+            }
+            out.push((key, scalar_text(name, &value)?));
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(out)
+    }
+
+    /// How an object parameter travels in the query.
+    #[allow(dead_code, reason = "not every document needs every style")]
+    #[derive(Clone, Copy)]
+    pub(super) enum ObjectStyle {
+        /// `form`, exploded: each entry a pair of its own, `key=value`.
+        Exploded,
+        /// `form`, not exploded: one pair, `name=k1,v1,k2,v2`.
+        Flat,
+        /// `deepObject`: `name[key]=value`.
+        Deep,
+    }
+
+    /// Appends an object or map parameter to the query. `reserved` lists the keys an
+    /// exploded map's entries cannot take (other parameters'; a name ending in `[`
+    /// is a prefix): the server would take them for those.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_object(
+        url: &mut String,
+        name: &'static str,
+        entries: Vec<(String, String)>,
+        style: ObjectStyle,
+        reserved: &[&str],
+    ) -> Result<(), Error> {
+        match style {
+            ObjectStyle::Exploded => {
+                for (key, value) in &entries {
+                    let taken = reserved
+                        .iter()
+                        .any(|r| match r.strip_suffix('[') {
+                            Some(prefix) => key.starts_with(&format!("{prefix}[")),
+                            None => r == key,
+                        });
+                    if taken {
+                        return Err(Error::InvalidArgument {
+                            name,
+                            reason: format!(
+                                "the key {key:?} is another query parameter's"
+                            ),
+                        });
+                    }
+                    push_query(url, key, value);
+                }
+            }
+            ObjectStyle::Flat => {
+                if entries.is_empty() {
+                    return Ok(());
+                }
+                let mut items = Vec::new();
+                for (key, value) in &entries {
+                    if key.contains(',') || value.contains(',') {
+                        return Err(Error::InvalidArgument {
+                            name,
+                            reason: format!(
+                                "{key:?}: `,` separates keys and values in this parameter, and cannot be part of one"
+                            ),
+                        });
+                    }
+                    items.push(key.as_str());
+                    items.push(value.as_str());
+                }
+                push_query_joined(url, name, &items, ",");
+            }
+            ObjectStyle::Deep => {
+                for (key, value) in &entries {
+                    push_query(url, &format!("{name}[{key}]"), value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// An object header parameter's value: `k1,v1,k2,v2`, or with `pairs`
+    /// (`explode: true`) `k1=v1,k2=v2`.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn object_header(
+        name: &'static str,
+        entries: Vec<(String, String)>,
+        pairs: bool,
+    ) -> Result<String, Error> {
+        let mut out = Vec::new();
+        for (key, value) in entries {
+            if key.contains([',', '=']) || value.contains(',') {
+                return Err(Error::InvalidArgument {
+                    name,
+                    reason: format!(
+                        "{key:?}: `,` and `=` separate keys and values in this header, and cannot be part of one"
+                    ),
+                });
+            }
+            if pairs {
+                out.push(format!("{key}={value}"));
+            } else {
+                out.push(key);
+                out.push(value);
+            }
+        }
+        Ok(out.join(","))
+    }
+
     /// The items of an array header or cookie value, joined by `,`.
     #[allow(dead_code, reason = "not every document needs every helper")]
     pub(super) fn join<T: std::fmt::Display>(items: &[T]) -> String {

@@ -15339,7 +15339,7 @@ struct OpMeta {
     sources: &'static [ParamSource],
 }
 
-/// A header or cookie parameter, or a query parameter whose items share one value.
+/// A header or cookie parameter, or a query parameter that is not one plain pair.
 #[allow(dead_code, reason = "not every document has every kind of parameter")]
 struct ParamSource {
     /// The parameter's key in the parameter struct's form.
@@ -15347,8 +15347,7 @@ struct ParamSource {
     /// The parameter's name in the request.
     name: &'static str,
     kind: SourceKind,
-    /// For arrays sent as one value: the character between items.
-    split: Option<char>,
+    shape: Shape,
 }
 
 #[allow(dead_code, reason = "not every document has every kind of parameter")]
@@ -15357,6 +15356,41 @@ enum SourceKind {
     Query,
     Header,
     Cookie,
+}
+
+/// How a parameter's value is laid out in the request.
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// One value, as it is.
+    Plain,
+    /// The items of an array in one value, separated by this character.
+    Split(char),
+    /// An object's properties, each its own query key (`form`, exploded).
+    Exploded(&'static [&'static str]),
+    /// A map's entries, each its own query key: every key that no other parameter
+    /// (nor an API key) claims.
+    Map,
+    /// An object as one value, keys and values alternating: `k1,v1,k2,v2`.
+    Flat,
+    /// `deepObject`: `name[key]=value`.
+    Deep,
+    /// A header object with `explode`: `k1=v1,k2=v2`.
+    Pairs,
+    /// A query key the operation uses otherwise (a plain parameter, an API key),
+    /// which a map beside it must not take.
+    Claimed,
+}
+
+impl Shape {
+    /// True for objects and maps, which the parameter struct receives as a form of
+    /// their entries.
+    fn is_object(self) -> bool {
+        matches!(
+            self, Shape::Exploded(_) | Shape::Map | Shape::Flat | Shape::Deep |
+            Shape::Pairs
+        )
+    }
 }
 
 /// Where a security scheme's credential travels.
@@ -16017,25 +16051,75 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
     for (name, value) in path {
         form.append_pair(name, value);
     }
+    let mut objects: Vec<Vec<(String, String)>> = sources
+        .iter()
+        .map(|_| Vec::new())
+        .collect();
     if !sources.is_empty() {
         for (key, value) in form_urlencoded::parse(
             query.unwrap_or_default().as_bytes(),
         ) {
-            match sources.iter().find(|s| s.key == key) {
-                Some(
-                    ParamSource { kind: SourceKind::Query, split: Some(separator), .. },
-                ) => {
-                    for item in value.split(*separator) {
+            let query_source = |f: &dyn Fn(&ParamSource) -> bool| {
+                sources.iter().position(|s| s.kind == SourceKind::Query && f(s))
+            };
+            let owner = sources
+                .iter()
+                .position(|s| {
+                    s.key == key && !matches!(s.shape, Shape::Exploded(_) | Shape::Map)
+                })
+                .or_else(|| query_source(
+                    &|s| {
+                        matches!(
+                            s.shape, Shape::Exploded(properties) if properties
+                            .contains(&&* key)
+                        )
+                    },
+                ))
+                .or_else(|| query_source(
+                    &|s| s.shape == Shape::Deep && deep_key(s.name, &key).is_some(),
+                ))
+                .or_else(|| query_source(&|s| s.shape == Shape::Map));
+            let Some(index) = owner else {
+                form.append_pair(&key, &value);
+                continue;
+            };
+            let source = &sources[index];
+            if source.kind != SourceKind::Query {
+                continue;
+            }
+            match source.shape {
+                Shape::Split(separator) => {
+                    for item in value.split(separator) {
                         form.append_pair(&key, item);
                     }
                 }
-                Some(_) => {}
-                None => {
+                Shape::Exploded(_) | Shape::Map => {
+                    objects[index].push((key.into_owned(), value.into_owned()))
+                }
+                Shape::Deep => {
+                    match deep_key(source.name, &key) {
+                        Some(inner) => {
+                            objects[index].push((inner.to_owned(), value.into_owned()))
+                        }
+                        None => {
+                            return Err(
+                                bad_request(
+                                    format!(
+                                        "invalid parameter `{}`: expected `{}[key]=value` pairs",
+                                        source.name, source.name
+                                    ),
+                                ),
+                            );
+                        }
+                    }
+                }
+                Shape::Flat => objects[index].extend(flat_entries(source.name, &value)?),
+                Shape::Plain | Shape::Pairs | Shape::Claimed => {
                     form.append_pair(&key, &value);
                 }
             }
         }
-        for source in sources {
+        for (index, source) in sources.iter().enumerate() {
             let value = match source.kind {
                 SourceKind::Query => continue,
                 SourceKind::Header => {
@@ -16065,15 +16149,43 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
                     }
                 }
             };
-            match source.split {
-                Some(separator) => {
+            match source.shape {
+                Shape::Split(separator) => {
                     for item in value.split(separator) {
                         form.append_pair(source.key, item.trim());
                     }
                 }
-                None => {
+                Shape::Flat => objects[index].extend(flat_entries(source.name, &value)?),
+                Shape::Pairs => {
+                    for item in value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|item| !item.is_empty())
+                    {
+                        let Some((key, value)) = item.split_once('=') else {
+                            return Err(
+                                bad_request(
+                                    format!(
+                                        "invalid parameter `{}`: expected `key=value` items separated by `,`",
+                                        source.name
+                                    ),
+                                ),
+                            );
+                        };
+                        objects[index]
+                            .push((key.trim().to_owned(), value.trim().to_owned()));
+                    }
+                }
+                _ => {
                     form.append_pair(source.key, &value);
                 }
+            }
+        }
+        for (source, entries) in sources.iter().zip(&objects) {
+            if source.shape.is_object() {
+                let mut entries_form = form_urlencoded::Serializer::new(String::new());
+                entries_form.extend_pairs(entries);
+                form.append_pair(source.key, &entries_form.finish());
             }
         }
     }
@@ -16108,6 +16220,390 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
             format!("invalid parameter `{}`: {}", e.path, e.message),
         ))?;
     Ok(params)
+}
+
+/// The key inside `name[key]`, for a `deepObject` parameter `name`.
+#[allow(dead_code, reason = "not every document has deepObject parameters")]
+fn deep_key<'k>(name: &str, key: &'k str) -> Option<&'k str> {
+    key.strip_prefix(name)?.strip_prefix('[')?.strip_suffix(']')
+}
+
+/// The entries of an object sent as `k1,v1,k2,v2`.
+#[allow(dead_code, reason = "not every document has object parameters")]
+fn flat_entries(name: &str, value: &str) -> Result<Vec<(String, String)>, ErrorModel> {
+    if value.is_empty() {
+        return Ok(Vec::new());
+    }
+    let items: Vec<&str> = value.split(',').map(str::trim).collect();
+    if items.len() % 2 != 0 {
+        return Err(
+            bad_request(
+                format!(
+                    "invalid parameter `{name}`: expected keys and values alternating, separated by `,`"
+                ),
+            ),
+        );
+    }
+    Ok(items.chunks(2).map(|pair| (pair[0].to_owned(), pair[1].to_owned())).collect())
+}
+
+/// One parameter value as text, decoded into the type the document gives it: numbers
+/// and booleans are parsed where the type asks for them. Where the type accepts
+/// anything (a union, an untyped value), `guess` reads a number or boolean as such,
+/// and without it everything is a string.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+#[derive(Clone, Copy)]
+struct Text<'a> {
+    text: &'a str,
+    guess: bool,
+}
+
+type TextError = serde::de::value::Error;
+
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+impl Text<'_> {
+    fn parse<T: std::str::FromStr>(self, what: &str) -> Result<T, TextError> {
+        self.text
+            .parse()
+            .map_err(|_| <TextError as serde::de::Error>::custom(
+                format!("expected {what}, found {:?}", self.text),
+            ))
+    }
+
+    fn float(self) -> Result<f64, TextError> {
+        let value: f64 = self.parse("a number")?;
+        if value.is_finite() {
+            Ok(value)
+        } else {
+            Err(
+                <TextError as serde::de::Error>::custom(
+                    format!("expected a number, found {:?}", self.text),
+                ),
+            )
+        }
+    }
+}
+
+impl<'de> serde::de::IntoDeserializer<'de, TextError> for Text<'_> {
+    type Deserializer = Self;
+
+    fn into_deserializer(self) -> Self {
+        self
+    }
+}
+
+impl<'de> serde::Deserializer<'de> for Text<'_> {
+    type Error = TextError;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        if self.guess {
+            match self.text {
+                "true" => return visitor.visit_bool(true),
+                "false" => return visitor.visit_bool(false),
+                _ => {}
+            }
+            let number = (self.text.trim() == self.text)
+                .then(|| serde_json::from_str::<serde_json::Number>(self.text).ok())
+                .flatten();
+            if let Some(number) = number {
+                if let Some(n) = number.as_i64() {
+                    return visitor.visit_i64(n);
+                }
+                if let Some(n) = number.as_u64() {
+                    return visitor.visit_u64(n);
+                }
+                if let Some(n) = number.as_f64() {
+                    return visitor.visit_f64(n);
+                }
+            }
+        }
+        visitor.visit_str(self.text)
+    }
+
+    fn deserialize_bool<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_bool(self.parse("true or false")?)
+    }
+
+    fn deserialize_i8<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_i8(self.parse("an integer")?)
+    }
+
+    fn deserialize_i16<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_i16(self.parse("an integer")?)
+    }
+
+    fn deserialize_i32<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_i32(self.parse("an integer")?)
+    }
+
+    fn deserialize_i64<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_i64(self.parse("an integer")?)
+    }
+
+    fn deserialize_u8<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_u8(self.parse("an integer")?)
+    }
+
+    fn deserialize_u16<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_u16(self.parse("an integer")?)
+    }
+
+    fn deserialize_u32<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_u32(self.parse("an integer")?)
+    }
+
+    fn deserialize_u64<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_u64(self.parse("an integer")?)
+    }
+
+    fn deserialize_f32<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_f64(self.float()?)
+    }
+
+    fn deserialize_f64<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_f64(self.float()?)
+    }
+
+    fn deserialize_char<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_str(self.text)
+    }
+
+    fn deserialize_str<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_str(self.text)
+    }
+
+    fn deserialize_string<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_str(self.text)
+    }
+
+    fn deserialize_identifier<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_str(self.text)
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: serde::de::Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor
+            .visit_enum(serde::de::value::StrDeserializer::<TextError>::new(self.text))
+    }
+    serde::forward_to_deserialize_any! {
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct ignored_any
+    }
+}
+
+/// Decodes a parameter's text twice at most: numbers and booleans read as such
+/// first, then everything as a string, and keeps the first value that decodes and
+/// passes validation (`oneOf: [integer, string]` takes `3` as the integer and `x` as
+/// the string; an enum of `"1"` and `true` takes `1` as the string). When neither
+/// passes, the first that decodes is kept for validation to report.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn either_reading<T: types::Validate, E: std::fmt::Display>(
+    attempt: impl Fn(bool) -> Result<T, E>,
+) -> Result<T, String> {
+    match attempt(true) {
+        Ok(value) if value.validate().is_ok() => Ok(value),
+        first => {
+            match attempt(false) {
+                Ok(value) if value.validate().is_ok() => Ok(value),
+                second => first.or(second).map_err(|e| e.to_string()),
+            }
+        }
+    }
+}
+
+/// One value of a union or mixed enum of scalars, or of an untyped value (see
+/// [`either_reading`]).
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn from_text<T: serde::de::DeserializeOwned + types::Validate>(
+    text: &str,
+) -> Result<T, String> {
+    either_reading(|guess| T::deserialize(Text { text, guess }))
+}
+
+/// A union or mixed enum of scalars, or an untyped value, from its text. A union
+/// with an array alternative (exploded in the query) takes one value as a scalar
+/// where it can, and repeated values as the array.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn text_param<
+    'de,
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + types::Validate,
+>(deserializer: D) -> Result<T, D::Error> {
+    let texts = <Vec<String> as serde::Deserialize>::deserialize(deserializer)?;
+    either_reading(|guess| {
+            let items = || serde::de::value::SeqDeserializer::new(
+                texts.iter().map(|text| Text { text, guess }),
+            );
+            match texts.as_slice() {
+                [text] => {
+                    T::deserialize(Text { text, guess })
+                        .or_else(|first| T::deserialize(items()).map_err(|_| first))
+                }
+                _ => T::deserialize(items()),
+            }
+        })
+        .map_err(serde::de::Error::custom)
+}
+
+/// Like [`text_param`], for an optional parameter.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn text_param_opt<
+    'de,
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + types::Validate,
+>(deserializer: D) -> Result<Option<T>, D::Error> {
+    text_param(deserializer).map(Some)
+}
+
+/// An array of unions or enums of scalars, or of untyped values, from their texts.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn text_params<
+    'de,
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + types::Validate,
+>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    let texts = <Vec<String> as serde::Deserialize>::deserialize(deserializer)?;
+    texts
+        .iter()
+        .map(|text| from_text(text))
+        .collect::<Result<_, _>>()
+        .map_err(serde::de::Error::custom)
+}
+
+/// Like [`text_params`], for an optional parameter.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn text_params_opt<
+    'de,
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + types::Validate,
+>(deserializer: D) -> Result<Option<Vec<T>>, D::Error> {
+    text_params(deserializer).map(Some)
+}
+
+/// A `content: application/json` parameter, from its JSON text.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn json_param<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+    serde_json::from_str(&text)
+        .map_err(|e| serde::de::Error::custom(format!("expected JSON: {e}")))
+}
+
+/// Like [`json_param`], for an optional parameter.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn json_param_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    json_param(deserializer).map(Some)
+}
+
+/// An object or map parameter, from the form of its entries that the router made.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn object_param<
+    'de,
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + types::Validate,
+>(deserializer: D) -> Result<T, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+    let entries: Vec<(String, String)> = form_urlencoded::parse(text.as_bytes())
+        .into_owned()
+        .collect();
+    let decode = |guess: bool| {
+        let map = serde::de::value::MapDeserializer::new(
+            entries.iter().map(|(key, text)| (key.as_str(), Text { text, guess })),
+        );
+        serde_path_to_error::deserialize::<_, T>(map)
+            .map_err(|e| {
+                let path = e.path().to_string();
+                if path == "." || path.is_empty() {
+                    e.into_inner().to_string()
+                } else {
+                    format!("{path}: {}", e.into_inner())
+                }
+            })
+    };
+    either_reading(decode).map_err(serde::de::Error::custom)
+}
+
+/// Like [`object_param`], for an optional parameter: absent when no entry came.
+#[allow(dead_code, reason = "not every document has parameters of every type")]
+fn object_param_opt<
+    'de,
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + types::Validate,
+>(deserializer: D) -> Result<Option<T>, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+    if text.is_empty() {
+        return Ok(None);
+    }
+    object_param(serde::de::value::StringDeserializer::<D::Error>::new(text)).map(Some)
 }
 
 /// Reads a request body up to the configured limit.

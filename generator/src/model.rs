@@ -482,6 +482,30 @@ pub struct Param {
     pub constraints: Constraints,
     /// How the items of an array value travel.
     pub array_style: ArrayStyle,
+    /// How the value travels: as text, as JSON text, or as an object's entries.
+    pub style: ParamStyle,
+}
+
+/// How a parameter's value travels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// A scalar as its text, or an array of scalars laid out by [`ArrayStyle`].
+    /// Unions and enums of mixed scalars, and untyped values, travel as the text of
+    /// the value they hold.
+    Plain,
+    /// `content: {application/json: ...}`: the value's JSON text.
+    Json,
+    /// An object or map in the query, each entry a pair of its own (`form` with
+    /// `explode`: `name=x&age=3`). An object lists the property names it takes; a map
+    /// (`None`) takes every query key that no other parameter of the operation claims.
+    Exploded(Option<Vec<String>>),
+    /// An object or map as one value, keys and values alternating:
+    /// `filter=name,x,age,3` (query `form` without `explode`, header `simple`).
+    Flat,
+    /// `deepObject`: `filter[name]=x&filter[age]=3` (query).
+    Deep,
+    /// A header `simple` object with `explode`: `name=x,age=3`.
+    Pairs,
 }
 
 /// How an array parameter's items travel.

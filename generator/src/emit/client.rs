@@ -3,8 +3,8 @@
 use super::types::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
 use crate::model::{
-    Api, ArrayStyle, BodyKind, Operation, Param, ParamLocation, Presence, ResponseBody, SchemeKind,
-    Security, SecurityScheme, Segment, TypeKind, TypeRef,
+    Api, ArrayStyle, BodyKind, Operation, Param, ParamLocation, ParamStyle, Presence, ResponseBody,
+    SchemeKind, Security, SecurityScheme, Segment, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -415,6 +415,52 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
     )
 }
 
+/// True for parameter types (or array items) that have no `Display` of their own and
+/// travel as the text of the scalar they hold: unions of scalars and untyped values.
+pub(crate) fn needs_text(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Vec(inner) => needs_text(api, inner),
+        TypeRef::Json => true,
+        TypeRef::Named(n) => api
+            .types
+            .iter()
+            .find(|d| &d.name == n)
+            .is_some_and(|d| matches!(d.kind, TypeKind::Union { .. })),
+        _ => false,
+    }
+}
+
+/// The query keys an exploded map parameter must leave to the operation's other
+/// parameters and API keys (a key ending in `[` is a `deepObject` prefix).
+pub(crate) fn claimed_query_keys(op: &Operation, map: &Param) -> Vec<String> {
+    let mut keys = Vec::new();
+    for p in op.params_in(ParamLocation::Query) {
+        if std::ptr::eq(p, map) {
+            continue;
+        }
+        keys.push(p.wire_name.clone());
+        match &p.style {
+            ParamStyle::Exploded(Some(properties)) => keys.extend(properties.iter().cloned()),
+            ParamStyle::Deep => keys.push(format!("{}[", p.wire_name)),
+            _ => {}
+        }
+    }
+    if let Security::Required { alternatives, .. } = &op.security {
+        for u in alternatives.iter().flatten() {
+            if let SchemeKind::ApiKey {
+                location: ParamLocation::Query,
+                name,
+            } = &u.scheme.kind
+            {
+                keys.push(name.clone());
+            }
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 fn param_field_type(p: &Param) -> TokenStream {
     let t = rust_type(&p.ty, Ctx::Sibling);
     if p.required { t } else { quote!(Option<#t>) }
@@ -613,7 +659,11 @@ fn emit_operation(
                 let n = ident(&p.rust_name);
                 let wire = &p.wire_name;
                 let slash = p.allow_slash;
-                let value = if p.ty == TypeRef::String {
+                let value = if p.style == ParamStyle::Json {
+                    quote!(&support::json_text(#wire, &self.#n)?)
+                } else if needs_text(api, &p.ty) {
+                    quote!(&support::param_text(#wire, &self.#n)?)
+                } else if p.ty == TypeRef::String {
                     quote!(&self.#n)
                 } else {
                     quote!(&self.#n.to_string())
@@ -640,24 +690,69 @@ fn emit_operation(
             ArrayStyle::Delimited(c) => Some(c.to_string()),
             ArrayStyle::Repeated => None,
         };
-        match (&p.ty, p.required, separator) {
-            (TypeRef::Vec(_), true, Some(sep)) => {
-                quote!(support::push_query_joined(&mut url, #wire, &self.#n, #sep);)
+        let object = |style: TokenStream, reserved: Vec<String>| {
+            quote!(support::push_object(&mut url, #wire, support::entries(#wire, value)?, support::ObjectStyle::#style, &[#(#reserved),*])?;)
+        };
+        let body = match &p.style {
+            ParamStyle::Json => {
+                quote!(support::push_query(&mut url, #wire, &support::json_text(#wire, value)?);)
             }
-            (TypeRef::Vec(_), false, Some(sep)) => quote! {
-                if let Some(value) = &self.#n { support::push_query_joined(&mut url, #wire, value, #sep); }
+            ParamStyle::Exploded(Some(_)) => object(quote!(Exploded), Vec::new()),
+            ParamStyle::Exploded(None) => object(quote!(Exploded), claimed_query_keys(op, p)),
+            ParamStyle::Flat => object(quote!(Flat), Vec::new()),
+            ParamStyle::Deep | ParamStyle::Pairs => object(quote!(Deep), Vec::new()),
+            ParamStyle::Plain if needs_text(api, &p.ty) => match (&p.ty, separator) {
+                (TypeRef::Vec(_), Some(sep)) => {
+                    quote!(support::push_query_joined(&mut url, #wire, &support::param_texts(#wire, value)?, #sep);)
+                }
+                (TypeRef::Vec(_), None) => quote! {
+                    for value in support::param_texts(#wire, value)? { support::push_query(&mut url, #wire, &value); }
+                },
+                (TypeRef::Named(_), None) => quote! {
+                    for value in support::param_text_items(#wire, value)? { support::push_query(&mut url, #wire, &value); }
+                },
+                _ => quote!(support::push_query(&mut url, #wire, &support::param_text(#wire, value)?);),
             },
-            (TypeRef::Vec(_), true, None) => quote!(for value in &self.#n { support::push_query(&mut url, #wire, value); }),
-            (TypeRef::Vec(_), false, None) => {
-                quote!(for value in self.#n.iter().flatten() { support::push_query(&mut url, #wire, value); })
+            ParamStyle::Plain => {
+                return match (&p.ty, p.required, separator) {
+                    (TypeRef::Vec(_), true, Some(sep)) => {
+                        quote!(support::push_query_joined(&mut url, #wire, &self.#n, #sep);)
+                    }
+                    (TypeRef::Vec(_), false, Some(sep)) => quote! {
+                        if let Some(value) = &self.#n { support::push_query_joined(&mut url, #wire, value, #sep); }
+                    },
+                    (TypeRef::Vec(_), true, None) => quote!(for value in &self.#n { support::push_query(&mut url, #wire, value); }),
+                    (TypeRef::Vec(_), false, None) => {
+                        quote!(for value in self.#n.iter().flatten() { support::push_query(&mut url, #wire, value); })
+                    }
+                    (_, true, _) => quote!(support::push_query(&mut url, #wire, &self.#n);),
+                    (_, false, _) => quote!(if let Some(value) = &self.#n { support::push_query(&mut url, #wire, value); }),
+                };
             }
-            (_, true, _) => quote!(support::push_query(&mut url, #wire, &self.#n);),
-            (_, false, _) => quote!(if let Some(value) = &self.#n { support::push_query(&mut url, #wire, value); }),
+        };
+        if p.required {
+            quote!({ let value = &self.#n; #body })
+        } else {
+            quote!(if let Some(value) = &self.#n { #body })
         }
     });
-    let text_of = |p: &Param| match &p.ty {
-        TypeRef::Vec(_) => quote!(support::join(value)),
-        _ => quote!(value.to_string()),
+    let text_of = |p: &Param| {
+        let wire = &p.wire_name;
+        match (&p.style, &p.ty) {
+            (ParamStyle::Json, _) => quote!(support::json_text(#wire, value)?),
+            (ParamStyle::Flat, _) => {
+                quote!(support::object_header(#wire, support::entries(#wire, value)?, false)?)
+            }
+            (ParamStyle::Pairs, _) => {
+                quote!(support::object_header(#wire, support::entries(#wire, value)?, true)?)
+            }
+            (_, TypeRef::Vec(_)) if needs_text(api, &p.ty) => {
+                quote!(support::param_texts(#wire, value)?.join(","))
+            }
+            _ if needs_text(api, &p.ty) => quote!(support::param_text(#wire, value)?),
+            (_, TypeRef::Vec(_)) => quote!(support::join(value)),
+            _ => quote!(value.to_string()),
+        }
     };
     let headers = op.params_in(ParamLocation::Header).map(|p| {
         let n = ident(&p.rust_name);

@@ -7,8 +7,8 @@ use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
 use crate::Config;
 use crate::error::Error;
 use crate::model::{
-    Api, BodyKind, Operation, ParamLocation, ResponseBody, SchemeKind, Security, Segment, Status,
-    TypeRef,
+    Api, BodyKind, Operation, ParamLocation, ParamStyle, ResponseBody, SchemeKind, Security,
+    Segment, Status, TypeRef,
 };
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -201,10 +201,24 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
                 | TypeRef::F64
                 | TypeRef::Named(_)
         );
-        let default = match (p.required, typed) {
-            (true, _) => None,
-            (false, true) => Some(quote!(#[serde(default, deserialize_with = "present")])),
-            (false, false) => Some(quote!(#[serde(default)])),
+        let special = match &p.style {
+            ParamStyle::Json => Some("json_param"),
+            ParamStyle::Plain if text_typed(api, &p.ty) => Some(match p.ty {
+                TypeRef::Vec(_) => "text_params",
+                _ => "text_param",
+            }),
+            ParamStyle::Plain => None,
+            _ => Some("object_param"),
+        };
+        let default = match (special, p.required, typed) {
+            (Some(f), true, _) => Some(quote!(#[serde(deserialize_with = #f)])),
+            (Some(f), false, _) => {
+                let f = format!("{f}_opt");
+                Some(quote!(#[serde(default, deserialize_with = #f)]))
+            }
+            (None, true, _) => None,
+            (None, false, true) => Some(quote!(#[serde(default, deserialize_with = "present")])),
+            (None, false, false) => Some(quote!(#[serde(default)])),
         };
         quote!(#d #rename #default pub #n: #t,)
     });
@@ -283,24 +297,81 @@ fn form_key(p: &crate::model::Param) -> String {
     }
 }
 
+/// True for parameter types (or array items) whose text the router decodes by trying
+/// a number or boolean before a string: unions and mixed enums of scalars, and
+/// untyped values.
+fn text_typed(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Vec(inner) => text_typed(api, inner),
+        TypeRef::Json => true,
+        TypeRef::Named(n) => api.types.iter().find(|d| &d.name == n).is_some_and(|d| {
+            matches!(
+                d.kind,
+                crate::model::TypeKind::Union { .. } | crate::model::TypeKind::ValueEnum { .. }
+            )
+        }),
+        _ => false,
+    }
+}
+
 /// Where the router finds the parameters that are not plain path or query pairs.
 fn param_sources(op: &Operation) -> TokenStream {
-    let sources = op.params.iter().filter_map(|p| {
-        let kind = match p.location {
-            ParamLocation::Path => return None,
-            ParamLocation::Query => quote!(SourceKind::Query),
-            ParamLocation::Header => quote!(SourceKind::Header),
-            ParamLocation::Cookie => quote!(SourceKind::Cookie),
-        };
-        let split = match (&p.ty, p.array_style) {
-            (TypeRef::Vec(_), crate::model::ArrayStyle::Delimited(c)) => quote!(Some(#c)),
-            _ if p.location == ParamLocation::Query => return None,
-            _ => quote!(None),
-        };
-        let key = form_key(p);
-        let name = &p.wire_name;
-        Some(quote!(ParamSource { key: #key, name: #name, kind: #kind, split: #split }))
-    });
+    let has_map = op
+        .params_in(ParamLocation::Query)
+        .any(|p| p.style == ParamStyle::Exploded(None));
+    let mut sources: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter_map(|p| {
+            let kind = match p.location {
+                ParamLocation::Path => return None,
+                ParamLocation::Query => quote!(SourceKind::Query),
+                ParamLocation::Header => quote!(SourceKind::Header),
+                ParamLocation::Cookie => quote!(SourceKind::Cookie),
+            };
+            let shape = match (&p.style, &p.ty, p.array_style) {
+                (ParamStyle::Exploded(Some(properties)), _, _) => {
+                    quote!(Shape::Exploded(&[#(#properties),*]))
+                }
+                (ParamStyle::Exploded(None), _, _) => quote!(Shape::Map),
+                (ParamStyle::Flat, _, _) => quote!(Shape::Flat),
+                (ParamStyle::Deep, _, _) => quote!(Shape::Deep),
+                (ParamStyle::Pairs, _, _) => quote!(Shape::Pairs),
+                (ParamStyle::Plain, TypeRef::Vec(_), crate::model::ArrayStyle::Delimited(c)) => {
+                    quote!(Shape::Split(#c))
+                }
+                _ if p.location == ParamLocation::Query && has_map => quote!(Shape::Claimed),
+                _ if p.location == ParamLocation::Query => return None,
+                _ => quote!(Shape::Plain),
+            };
+            let key = form_key(p);
+            let name = &p.wire_name;
+            Some(quote!(ParamSource { key: #key, name: #name, kind: #kind, shape: #shape }))
+        })
+        .collect();
+    if has_map {
+        if let Security::Required { alternatives, .. } = &op.security {
+            let mut names: Vec<&str> = Vec::new();
+            for u in alternatives.iter().flatten() {
+                if let SchemeKind::ApiKey {
+                    location: ParamLocation::Query,
+                    name,
+                } = &u.scheme.kind
+                {
+                    if !names.contains(&name.as_str())
+                        && !op
+                            .params_in(ParamLocation::Query)
+                            .any(|p| &p.wire_name == name)
+                    {
+                        names.push(name);
+                    }
+                }
+            }
+            for name in names {
+                sources.push(quote!(ParamSource { key: #name, name: #name, kind: SourceKind::Query, shape: Shape::Claimed }));
+            }
+        }
+    }
     quote!(&[#(#sources),*])
 }
 

@@ -4,12 +4,12 @@ use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
 use crate::model::{
     ArrayStyle, Body, BodyKind, Method, MultipartPart, Operation, Pagination, Param, ParamLocation,
-    Response, ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
+    ParamStyle, Response, ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
 };
 use crate::names::{self, Scope};
 use openapiv3::{
-    MediaType, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
-    SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+    MediaType, Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr,
+    RequestBody, SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use std::collections::BTreeSet;
 
@@ -163,6 +163,7 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
             }
             lower_responses(lw, &mut o, op, &at)?;
             o.security = lower_security(lw, &setters, op.security.as_ref(), &at)?;
+            check_query_keys(&o)?;
             if let Some(ext) = op.extensions.get("x-pagination") {
                 o.pagination = Some(lower_pagination(lw, &o, ext, &at.push("x-pagination"))?);
             }
@@ -319,27 +320,33 @@ fn lower_params<'a>(
     for (param, pat) in all {
         let data = param.parameter_data_ref();
         let explode = data.explode;
-        let (location, array_style) = match param {
-            Parameter::Path { .. } => (ParamLocation::Path, ArrayStyle::Delimited(',')),
+        // How an array travels, and how an object would (`None`: objects cannot).
+        let (location, array_style, object_style) = match param {
+            Parameter::Path { style, .. } => {
+                if *style != PathStyle::Simple {
+                    return Err(Error::at(
+                        &pat.push("style"),
+                        "path parameter styles `label` and `matrix` are not supported: use `simple` (the default)",
+                    ));
+                }
+                (ParamLocation::Path, ArrayStyle::Delimited(','), None)
+            }
             Parameter::Query { style, .. } => {
-                let style = match style {
-                    QueryStyle::Form if explode.unwrap_or(true) => ArrayStyle::Repeated,
-                    QueryStyle::Form => ArrayStyle::Delimited(','),
+                let (array, object) = match style {
+                    QueryStyle::Form if explode.unwrap_or(true) => {
+                        (ArrayStyle::Repeated, Some(ParamStyle::Exploded(None)))
+                    }
+                    QueryStyle::Form => (ArrayStyle::Delimited(','), Some(ParamStyle::Flat)),
                     QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited
                         if explode == Some(true) =>
                     {
-                        ArrayStyle::Repeated
+                        (ArrayStyle::Repeated, None)
                     }
-                    QueryStyle::SpaceDelimited => ArrayStyle::Delimited(' '),
-                    QueryStyle::PipeDelimited => ArrayStyle::Delimited('|'),
-                    QueryStyle::DeepObject => {
-                        return Err(Error::at(
-                            &pat.push("style"),
-                            "deepObject query parameters are not supported: use separate query parameters",
-                        ));
-                    }
+                    QueryStyle::SpaceDelimited => (ArrayStyle::Delimited(' '), None),
+                    QueryStyle::PipeDelimited => (ArrayStyle::Delimited('|'), None),
+                    QueryStyle::DeepObject => (ArrayStyle::Repeated, Some(ParamStyle::Deep)),
                 };
-                (ParamLocation::Query, style)
+                (ParamLocation::Query, array, object)
             }
             Parameter::Header { .. } => {
                 // OpenAPI 3.0: these header parameters "SHALL be ignored".
@@ -354,7 +361,16 @@ fn lower_params<'a>(
                         format!("{:?} is not a valid header name", data.name),
                     ));
                 }
-                (ParamLocation::Header, ArrayStyle::Delimited(','))
+                let object = if explode == Some(true) {
+                    ParamStyle::Pairs
+                } else {
+                    ParamStyle::Flat
+                };
+                (
+                    ParamLocation::Header,
+                    ArrayStyle::Delimited(','),
+                    Some(object),
+                )
             }
             Parameter::Cookie { .. } => {
                 if !is_token(&data.name) {
@@ -369,49 +385,106 @@ fn lower_params<'a>(
                         "exploded cookie parameters are not supported: use `explode: false`",
                     ));
                 }
-                (ParamLocation::Cookie, ArrayStyle::Delimited(','))
+                (ParamLocation::Cookie, ArrayStyle::Delimited(','), None)
             }
         };
-        let schema = match &data.format {
-            ParameterSchemaOrContent::Schema(s) => s,
-            ParameterSchemaOrContent::Content(_) => {
-                return Err(Error::at(
-                    &pat.push("content"),
-                    "parameters with `content` are not supported; use `schema`",
-                ));
+        let deep = object_style == Some(ParamStyle::Deep);
+        let (schema, schema_at, json) = match &data.format {
+            ParameterSchemaOrContent::Schema(s) => (s, pat.push("schema"), false),
+            ParameterSchemaOrContent::Content(content) => {
+                let cat = pat.push("content");
+                let mut media = content.iter();
+                let (Some((ct, media)), None) = (media.next(), media.next()) else {
+                    return Err(Error::at(
+                        &cat,
+                        "a parameter's `content` must have exactly one media type",
+                    ));
+                };
+                if !is_json(ct) || ct == "*/*" {
+                    return Err(Error::at(
+                        &cat.push(ct),
+                        format!(
+                            "a parameter's content of type {ct:?} is not supported: use application/json"
+                        ),
+                    ));
+                }
+                let Some(schema) = &media.schema else {
+                    return Err(Error::at(
+                        &cat.push(ct),
+                        "a parameter's content needs a schema",
+                    ));
+                };
+                (schema, cat.push(ct).push("schema"), true)
             }
         };
-        let hint = format!("{}{}", o.type_stem, names::camel(&data.name));
-        let (ty, _nullable) = lw.lower(RefOr::from(schema), &pat.push("schema"), &hint)?;
-        // A `$ref` to a scalar component is the scalar itself.
-        let ty = unalias(lw, ty);
-        let scalar_ok = |t: &TypeRef| match t {
-            TypeRef::Named(n) => lw.types.iter().find(|d| &d.name == n).is_some_and(|d| {
-                matches!(d.kind, TypeKind::Enum { .. } | TypeKind::IntEnum { .. })
-            }),
-            TypeRef::String
-            | TypeRef::Bool
-            | TypeRef::I32
-            | TypeRef::I64
-            | TypeRef::F32
-            | TypeRef::F64
-            | TypeRef::DateTime
-            | TypeRef::Date
-            | TypeRef::Base64
-            | TypeRef::External(_) => true,
-            _ => false,
-        };
-        let ok = match (&ty, location) {
-            (TypeRef::Vec(_), ParamLocation::Path) => false,
-            (TypeRef::Vec(inner), _) => scalar_ok(inner),
-            (t, _) => scalar_ok(t),
-        };
-        if !ok {
+        if json && deep {
             return Err(Error::at(
-                &pat.push("schema"),
-                "parameter type not supported: use a string, number, integer, boolean, string enum, or (outside the path) an array of those",
+                &pat.push("style"),
+                "`deepObject` does not apply to a parameter given by `content`: use `schema`",
             ));
         }
+        let hint = format!("{}{}", o.type_stem, names::camel(&data.name));
+        let (ty, _nullable) = lw.lower(RefOr::from(schema), &schema_at, &hint)?;
+        // A `$ref` to a scalar component is the scalar itself. A null cannot travel as
+        // a parameter: an absent one is `None` already.
+        let ty = match unalias(lw, ty) {
+            TypeRef::Option(inner) => unalias(lw, *inner),
+            other => other,
+        };
+        let style = if json {
+            ParamStyle::Json
+        } else {
+            let shape = param_shape(lw, &ty, &schema_at)?;
+            let nested = |style: &str| {
+                Error::at(
+                    &pat.push("style"),
+                    format!("{style} applies to objects: this parameter is not one"),
+                )
+            };
+            if deep && !matches!(shape, ParamShape::Object(_) | ParamShape::Unsupported(..)) {
+                return Err(nested("`deepObject`"));
+            }
+            match (shape, location) {
+                (ParamShape::Scalar, _) => ParamStyle::Plain,
+                (ParamShape::Array, ParamLocation::Path) => {
+                    return Err(Error::at(
+                        &schema_at,
+                        "array path parameters are not supported: use a string",
+                    ));
+                }
+                (ParamShape::Array, _) => ParamStyle::Plain,
+                (ParamShape::UnionWithArray, ParamLocation::Query)
+                    if array_style == ArrayStyle::Repeated =>
+                {
+                    ParamStyle::Plain
+                }
+                (ParamShape::UnionWithArray, _) => {
+                    return Err(Error::at(
+                        &schema_at,
+                        "a union with an array alternative is supported as an exploded `form` query parameter only (there, one value is the scalar and repeated ones the array)",
+                    ));
+                }
+                (ParamShape::Object(properties), _) => match object_style {
+                    Some(ParamStyle::Exploded(_)) => ParamStyle::Exploded(properties),
+                    Some(style) => style,
+                    None => {
+                        return Err(Error::at(
+                            &schema_at,
+                            match location {
+                                ParamLocation::Query => {
+                                    "this style defines no encoding of an object: use `form` or `deepObject`"
+                                }
+                                ParamLocation::Path => {
+                                    "object path parameters are not supported: use a string"
+                                }
+                                _ => "object cookie parameters are not supported: use a string",
+                            },
+                        ));
+                    }
+                },
+                (ParamShape::Unsupported(at, why), _) => return Err(Error::new(at, why)),
+            }
+        };
         if location == ParamLocation::Path && !data.required {
             return Err(Error::at(
                 &pat.push("required"),
@@ -422,7 +495,7 @@ fn lower_params<'a>(
         let resolved = match schema {
             ReferenceOr::Item(s) => Some(s),
             ReferenceOr::Reference { reference } => {
-                Some(resolve(schemas, "schemas", reference, &pat.push("schema"))?.0)
+                Some(resolve(schemas, "schemas", reference, &schema_at)?.0)
             }
         };
         let (pattern, default, constraints) = match resolved {
@@ -472,6 +545,7 @@ fn lower_params<'a>(
             pattern,
             constraints,
             array_style,
+            style,
         });
     }
     // Reserved for the request body argument and the builder's own fields and methods.
@@ -481,6 +555,174 @@ fn lower_params<'a>(
         }
     }
     Ok(())
+}
+
+/// The query keys an operation's parameters and API keys use, each claimed once, so
+/// that the server can tell whose a key is: an exploded object's properties are keys
+/// of their own, and an exploded map takes every key no one else claims (so there
+/// can be only one).
+fn check_query_keys(o: &Operation) -> Result<()> {
+    let at = Pointer::root()
+        .push("paths")
+        .push(&o.path)
+        .push(o.method.as_str().to_ascii_lowercase());
+    let mut claimed: Vec<(&str, &str)> = Vec::new();
+    let mut maps = 0;
+    for p in o.params_in(ParamLocation::Query) {
+        match &p.style {
+            ParamStyle::Exploded(Some(properties)) => {
+                claimed.extend(
+                    properties
+                        .iter()
+                        .map(|k| (k.as_str(), p.wire_name.as_str())),
+                );
+            }
+            ParamStyle::Exploded(None) => maps += 1,
+            _ => claimed.push((p.wire_name.as_str(), p.wire_name.as_str())),
+        }
+    }
+    if let Security::Required { alternatives, .. } = &o.security {
+        for u in alternatives.iter().flatten() {
+            if let crate::model::SchemeKind::ApiKey {
+                location: ParamLocation::Query,
+                name,
+            } = &u.scheme.kind
+            {
+                if !claimed.iter().any(|(k, _)| k == name) {
+                    claimed.push((name.as_str(), "an API key"));
+                }
+            }
+        }
+    }
+    if maps > 1 {
+        return Err(Error::at(
+            &at.push("parameters"),
+            "two exploded (`form`, `explode: true`) map parameters: the server cannot tell their entries apart; give one `style: deepObject`",
+        ));
+    }
+    for (i, (key, owner)) in claimed.iter().enumerate() {
+        if let Some((_, other)) = claimed[..i].iter().find(|(k, _)| k == key) {
+            return Err(Error::at(
+                &at.push("parameters"),
+                format!(
+                    "the query key {key:?} belongs to both {other:?} and {owner:?} (an exploded object's properties are query keys of their own): rename one, or give the object `style: deepObject`"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What a parameter's type is, for the ways a parameter can travel.
+enum ParamShape {
+    /// A scalar, a union or enum of scalars, or an untyped value.
+    Scalar,
+    /// An array of those.
+    Array,
+    /// A union of scalars and arrays of scalars (`oneOf: [string, array of string]`).
+    UnionWithArray,
+    /// An object whose properties are scalars (their names), or a map of scalars
+    /// (`None`).
+    Object(Option<Vec<String>>),
+    /// None of those: where, and why.
+    Unsupported(String, String),
+}
+
+/// True for the types a parameter holds as one text: scalars, enums, untyped values,
+/// and (with `unions`) unions of those.
+fn is_scalar(lw: &Lowerer<'_>, t: &TypeRef, unions: bool) -> bool {
+    match t {
+        TypeRef::Named(n) => match lw.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+            Some(TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::ValueEnum { .. }) => {
+                true
+            }
+            Some(TypeKind::Union { variants }) if unions => variants
+                .iter()
+                .all(|v| !v.boxed && is_scalar(lw, &unalias(lw, v.ty.clone()), false)),
+            _ => false,
+        },
+        TypeRef::String
+        | TypeRef::Bool
+        | TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::F32
+        | TypeRef::F64
+        | TypeRef::DateTime
+        | TypeRef::Date
+        | TypeRef::Base64
+        | TypeRef::Json
+        | TypeRef::External(_) => true,
+        _ => false,
+    }
+}
+
+fn param_shape(lw: &Lowerer<'_>, ty: &TypeRef, at: &Pointer) -> Result<ParamShape> {
+    const NESTED: &str = "an object parameter's properties must be scalars (strings, numbers, booleans, enums, or unions of those): no parameter style defines an encoding of nested objects or arrays";
+    let scalar = |t: &TypeRef| is_scalar(lw, &unalias(lw, t.clone()), true);
+    Ok(match ty {
+        t if scalar(t) => ParamShape::Scalar,
+        TypeRef::Named(n)
+            if lw.types.iter().find(|d| &d.name == n).is_some_and(|d| {
+                matches!(&d.kind, TypeKind::Union { variants } if variants.iter().all(|v| {
+                    !v.boxed && match unalias(lw, v.ty.clone()) {
+                        TypeRef::Vec(inner) => is_scalar(lw, &unalias(lw, *inner), false),
+                        other => is_scalar(lw, &other, false),
+                    }
+                }))
+            }) =>
+        {
+            ParamShape::UnionWithArray
+        }
+        TypeRef::Vec(inner) if scalar(inner) => ParamShape::Array,
+        TypeRef::Vec(_) => ParamShape::Unsupported(
+            at.push("items").to_string(),
+            "an array parameter's items must be scalars (strings, numbers, booleans, enums, or unions of those): no parameter style defines an encoding of arrays of objects or arrays".to_owned(),
+        ),
+        TypeRef::Map(inner) if scalar(inner) => ParamShape::Object(None),
+        TypeRef::Map(_) => {
+            ParamShape::Unsupported(at.push("additionalProperties").to_string(), NESTED.to_owned())
+        }
+        TypeRef::JsonObject => ParamShape::Object(None),
+        TypeRef::Named(n) => {
+            let Some(def) = lw.types.iter().find(|d| &d.name == n) else {
+                return Err(Error::at(at, "parameter type not supported"));
+            };
+            let TypeKind::Struct {
+                fields, additional, ..
+            } = &def.kind
+            else {
+                return Ok(ParamShape::Unsupported(
+                    at.to_string(),
+                    "parameter type not supported: use a scalar (string, number, integer, boolean, enum, or a union of those), an array of scalars, or an object or map of scalars".to_owned(),
+                ));
+            };
+            for f in fields {
+                if f.flatten || !scalar(&f.ty) {
+                    let name = f.wire_name.replace('~', "~0").replace('/', "~1");
+                    return Ok(ParamShape::Unsupported(
+                        format!("{}/properties/{name}", def.pointer),
+                        NESTED.to_owned(),
+                    ));
+                }
+            }
+            match additional {
+                None => ParamShape::Object(Some(fields.iter().map(|f| f.wire_name.clone()).collect())),
+                Some(a) if !scalar(a) => ParamShape::Unsupported(
+                    format!("{}/additionalProperties", def.pointer),
+                    NESTED.to_owned(),
+                ),
+                Some(_) if fields.is_empty() => ParamShape::Object(None),
+                Some(_) => ParamShape::Unsupported(
+                    def.pointer.clone(),
+                    "an object parameter with both `properties` and `additionalProperties` is not supported: use one of them".to_owned(),
+                ),
+            }
+        }
+        _ => ParamShape::Unsupported(
+            at.to_string(),
+            "parameter type not supported: use a scalar (string, number, integer, boolean, enum, or a union of those), an array of scalars, or an object or map of scalars".to_owned(),
+        ),
+    })
 }
 
 /// Follows named aliases (`$ref`s to a component that is a plain scalar or array) to

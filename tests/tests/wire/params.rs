@@ -1,17 +1,21 @@
 //! Parameters over the wire (fixture `wire_params.yaml`): `$ref`s to scalar
-//! components, every array style of the query, header and cookie parameters. The raw
+//! components, every array style of the query, header and cookie parameters, objects
+//! and maps in every query style and in headers, unions of scalars (and GitHub's union
+//! of a string and an array), enums of booleans, and `content` parameters. The raw
 //! request is checked as it arrives, and the typed parameters as the implementer gets
 //! them; the router refuses what the document rules out.
 
 use super::support::{self, Recorder, Wire, raw_get as raw};
 use quay_tests::wire_params_client as client;
 use quay_tests::wire_params_server as server;
-use server::{ErrorModel, GetJobParams, RequestContext};
+use server::{ErrorModel, GetJobParams, RequestContext, SearchParams};
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 #[derive(Default)]
 struct Log {
     params: Mutex<Vec<GetJobParams>>,
+    search: Mutex<Vec<SearchParams>>,
 }
 
 struct Recording(Arc<Log>);
@@ -24,6 +28,15 @@ impl server::Api for Recording {
     ) -> Result<server::GetJobResponse, ErrorModel> {
         self.0.params.lock().unwrap().push(params);
         Ok(server::GetJobResponse::NoContent)
+    }
+
+    async fn search(
+        &self,
+        _: RequestContext,
+        params: SearchParams,
+    ) -> Result<server::SearchResponse, ErrorModel> {
+        self.0.search.lock().unwrap().push(params);
+        Ok(server::SearchResponse::NoContent)
     }
 }
 
@@ -168,4 +181,213 @@ async fn header_and_cookie_parameters_are_checked() {
     // The `$ref`'d pattern of the path parameter.
     let (status, _) = raw(&base, "/jobs/J_1", &ok).await;
     assert_eq!(status, 404);
+}
+
+fn map<V: Clone>(entries: &[(&str, V)]) -> BTreeMap<String, V> {
+    entries
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect()
+}
+
+#[tokio::test]
+async fn objects_maps_unions_and_json_round_trip() {
+    use client::types as c;
+    use server::types as s;
+    let (base, log, wire) = serve().await;
+    let cl = client::Client::builder(&base).build().unwrap();
+    let filter = |name: &str, age: Option<i32>, color: Option<c::Color>| c::Filter {
+        name: name.into(),
+        age,
+        color,
+    };
+    cl.search(filter("x y", Some(3), None))
+        .flat(filter("a", Some(1), Some(c::Color::Red)))
+        .deep(filter("d&e", None, Some(c::Color::Green)))
+        .labels(map(&[("k", 1), ("z", 2)]))
+        .meta(map(&[("m", "v".to_owned())]))
+        .severity(c::Severity::Integer(3))
+        .severities(vec![
+            c::Severity::Severity2(c::Severity2::Low),
+            c::Severity::Integer(5),
+        ])
+        .cwes(c::Cwes::Array(vec!["79".into(), "284".into()]))
+        .flag(c::SearchFlag::True)
+        .where_(filter("w", Some(9), None))
+        .x_dims(c::SearchXDims {
+            w: Some(4),
+            h: Some(6),
+        })
+        .x_pairs(map(&[("a", "1".to_owned()), ("b", "2".to_owned())]))
+        .x_json(vec![1, 2])
+        .await
+        .unwrap();
+
+    let wire = wire.first();
+    assert_eq!(wire.path, "/search");
+    assert_eq!(
+        wire.query.as_deref(),
+        Some(concat!(
+            "age=3&name=x+y",
+            "&flat=age,1,color,red,name,a",
+            "&deep%5Bcolor%5D=green&deep%5Bname%5D=d%26e",
+            "&k=1&z=2",
+            "&meta%5Bm%5D=v",
+            "&severity=3",
+            "&severities=low,5",
+            "&cwes=79&cwes=284",
+            "&flag=true",
+            "&where=%7B%22name%22%3A%22w%22%2C%22age%22%3A9%7D",
+        ))
+    );
+    assert_eq!(
+        parameter_headers(&wire),
+        pairs(&[
+            ("x-dims", "h,6,w,4"),
+            ("x-json", "[1,2]"),
+            ("x-pairs", "a=1,b=2"),
+        ])
+    );
+
+    let got = log.search.lock().unwrap()[0].clone();
+    let filter = |name: &str, age: Option<i32>, color: Option<s::Color>| s::Filter {
+        name: name.into(),
+        age,
+        color,
+    };
+    assert_eq!(
+        got,
+        SearchParams {
+            filter: filter("x y", Some(3), None),
+            flat: Some(filter("a", Some(1), Some(s::Color::Red))),
+            deep: Some(filter("d&e", None, Some(s::Color::Green))),
+            labels: Some(map(&[("k", 1), ("z", 2)])),
+            meta: Some(map(&[("m", "v".to_owned())])),
+            severity: Some(s::Severity::Integer(3)),
+            severities: Some(vec![
+                s::Severity::Severity2(s::Severity2::Low),
+                s::Severity::Integer(5),
+            ]),
+            cwes: Some(s::Cwes::Array(vec!["79".into(), "284".into()])),
+            flag: Some(s::SearchFlag::True),
+            mode: None,
+            where_: Some(filter("w", Some(9), None)),
+            x_dims: Some(s::SearchXDims {
+                w: Some(4),
+                h: Some(6),
+            }),
+            x_pairs: Some(map(&[("a", "1".to_owned()), ("b", "2".to_owned())])),
+            x_json: Some(vec![1, 2]),
+        }
+    );
+}
+
+#[tokio::test]
+async fn what_a_map_takes_and_how_unions_decode() {
+    let (base, log, _) = serve().await;
+    let last = || log.search.lock().unwrap().last().cloned().unwrap();
+
+    // The exploded map takes the keys no other parameter claims, and only those.
+    let (status, text) = raw(&base, "/search?name=n&severity=low&lbl=5&age=2", &[]).await;
+    assert_eq!(status, 204, "{text}");
+    let got = last();
+    assert_eq!(got.labels, Some(map(&[("lbl", 5)])));
+    assert_eq!(
+        got.severity,
+        Some(server::types::Severity::Severity2(
+            server::types::Severity2::Low
+        ))
+    );
+    assert_eq!(got.filter.age, Some(2));
+    // No entries: an optional map is absent, not empty.
+    raw(&base, "/search?name=n", &[]).await;
+    assert_eq!(last().labels, None);
+
+    // One value is the string alternative, repeated values the array (GitHub's `cwes`).
+    raw(&base, "/search?name=n&cwes=79", &[]).await;
+    assert_eq!(last().cwes, Some(server::types::Cwes::String("79".into())));
+    raw(&base, "/search?name=n&cwes=79&cwes=22", &[]).await;
+    assert_eq!(
+        last().cwes,
+        Some(server::types::Cwes::Array(vec!["79".into(), "22".into()]))
+    );
+
+    // deepObject keys in the brackets as they are, or percent-encoded.
+    raw(&base, "/search?name=n&deep[name]=a&deep%5Bage%5D=4", &[]).await;
+    let deep = last().deep.unwrap();
+    assert_eq!((deep.name.as_str(), deep.age), ("a", Some(4)));
+
+    // A union of an integer and a string enum: a number is the integer.
+    raw(&base, "/search?name=n&severity=42", &[]).await;
+    assert_eq!(last().severity, Some(server::types::Severity::Integer(42)));
+
+    // An enum of the string "1" and the number 2: each text is the value it can be.
+    raw(&base, "/search?name=n&mode=1", &[]).await;
+    assert_eq!(last().mode.map(|m| m.value()), Some(serde_json::json!("1")));
+    raw(&base, "/search?name=n&mode=2", &[]).await;
+    assert_eq!(last().mode.map(|m| m.value()), Some(serde_json::json!(2)));
+}
+
+#[tokio::test]
+async fn malformed_objects_unions_and_json_are_refused() {
+    let (base, _, _) = serve().await;
+    for (query, headers, name) in [
+        // A required object with a required property missing, or a bound broken.
+        ("/search?age=3", &[][..], "filter"),
+        ("/search?name=n&age=-1", &[], "filter"),
+        ("/search?name=&age=1", &[], "filter"),
+        ("/search?name=n&age=x", &[], "filter"),
+        // Keys and values that do not pair up; a deepObject key without brackets.
+        ("/search?name=n&flat=name,a,age", &[], "flat"),
+        ("/search?name=n&deep=x", &[], "deep"),
+        ("/search?name=n&deep[age]=old", &[], "deep"),
+        // A map value of the wrong type; a closed set of values.
+        ("/search?name=n&other=x", &[], "labels"),
+        ("/search?name=n&severity=medium", &[], "severity"),
+        ("/search?name=n&severities=low,3.5", &[], "severities"),
+        ("/search?name=n&flag=false", &[], "flag"),
+        ("/search?name=n&mode=3", &[], "mode"),
+        // JSON text that is not JSON, or not the schema.
+        ("/search?name=n&where=%7Bname", &[], "where"),
+        ("/search?name=n&where=%7B%22age%22%3A1%7D", &[], "where"),
+        ("/search?name=n", &[("x-json", "[1,\"a\"]")], "X-Json"),
+        // Header objects: an odd list, an item without `=`, a value of the wrong type.
+        ("/search?name=n", &[("x-dims", "w,1,h")], "X-Dims"),
+        ("/search?name=n", &[("x-dims", "w,wide")], "X-Dims"),
+        ("/search?name=n", &[("x-pairs", "a")], "X-Pairs"),
+    ] {
+        let (status, text) = raw(&base, query, headers).await;
+        assert_eq!(status, 400, "{query} {headers:?}: {text}");
+        assert!(text.contains(name), "{query} {headers:?}: {text}");
+    }
+}
+
+#[tokio::test]
+async fn the_client_refuses_what_the_style_cannot_carry() {
+    let (base, log, _) = serve().await;
+    let cl = client::Client::builder(&base).build().unwrap();
+    let filter = client::types::Filter {
+        name: "n".into(),
+        age: None,
+        color: None,
+    };
+    // A map entry under another parameter's key would be read as that parameter.
+    let e = cl
+        .search(filter.clone())
+        .labels(map(&[("severity", 1)]))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, client::Error::InvalidArgument { name: "labels", .. }),
+        "{e}"
+    );
+    // `,` separates keys and values of a non-exploded object.
+    let mut comma = filter.clone();
+    comma.name = "a,b".into();
+    let e = cl.search(filter).flat(comma).await.unwrap_err();
+    assert!(
+        matches!(e, client::Error::InvalidArgument { name: "flat", .. }),
+        "{e}"
+    );
+    assert!(log.search.lock().unwrap().is_empty(), "nothing was served");
 }
