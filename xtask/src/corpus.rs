@@ -39,6 +39,9 @@ pub struct Options {
     pub scratch: PathBuf,
     pub out: Option<PathBuf>,
     pub markdown: Option<PathBuf>,
+    /// With `compile`: the command that runs openapi-generator, to check its `rust`
+    /// client of each document beside ours (see [`crate::peer`]).
+    pub peer: Option<String>,
 }
 
 /// What happened to one document.
@@ -83,6 +86,9 @@ pub struct Record {
     /// Lines of generated Rust in both crates.
     pub lines: Option<usize>,
     pub compile: Option<Compiled>,
+    /// openapi-generator's client of the same document, with `--peer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peer: Option<crate::peer::Peer>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -515,6 +521,9 @@ pub fn run(opts: &Options) -> Result<Report, String> {
     let mut dependencies_seconds = None;
     if opts.compile {
         dependencies_seconds = Some(compile(opts, &mut records)?);
+        if let Some(command) = &opts.peer {
+            crate::peer::run(opts, &base, command, &mut records)?;
+        }
     }
     Ok(Report {
         dir: opts.dir.clone(),
@@ -865,6 +874,7 @@ impl Report {
                 }
             }
         }
+        s.push_str(&crate::peer::markdown(&self.records));
         for outcome in [Outcome::Panicked, Outcome::Crashed, Outcome::TimedOut] {
             for r in self.records.iter().filter(|r| r.outcome == Some(outcome)) {
                 s.push_str(&format!(
@@ -913,7 +923,9 @@ impl Report {
 /// `cargo xtask corpus ...`
 pub fn main(args: &[String]) -> Result<(), String> {
     const USAGE: &str = "usage: cargo xtask corpus DIR [--compile] [--jobs N] [--timeout SECONDS] \
-                         [--out FILE.json] [--markdown FILE.md] [--scratch DIR] [--in-process]";
+                         [--out FILE.json] [--markdown FILE.md] [--scratch DIR] [--in-process] \
+                         [--peer] (with --compile: openapi-generator's rust client beside ours; \
+                         $OPENAPI_GENERATOR runs it, default openapi-generator-cli)";
     let mut dir = None;
     let mut opts = Options {
         dir: PathBuf::new(),
@@ -926,6 +938,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
         scratch: std::env::temp_dir().join("openapi-rs-gen-corpus"),
         out: None,
         markdown: None,
+        peer: None,
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -936,6 +949,12 @@ pub fn main(args: &[String]) -> Result<(), String> {
         };
         match arg.as_str() {
             "--compile" => opts.compile = true,
+            "--peer" => {
+                opts.peer = Some(
+                    std::env::var("OPENAPI_GENERATOR")
+                        .unwrap_or_else(|_| "openapi-generator-cli".to_owned()),
+                );
+            }
             "--in-process" => opts.isolation = Isolation::InProcess,
             "--jobs" => {
                 opts.jobs = value("--jobs")?
@@ -962,6 +981,9 @@ pub fn main(args: &[String]) -> Result<(), String> {
         }
     }
     opts.dir = dir.ok_or(USAGE)?;
+    if opts.peer.is_some() && !opts.compile {
+        return Err(format!("--peer needs --compile; {USAGE}"));
+    }
     let report = run(&opts)?;
     let text = report.markdown(25);
     print!("{text}");
@@ -992,6 +1014,7 @@ mod tests {
             scratch: std::env::temp_dir(),
             out: None,
             markdown: None,
+            peer: None,
         };
         let report = run(&opts).expect("the fixtures are readable");
         for r in &report.records {

@@ -3,6 +3,7 @@
 
 mod corpus;
 mod measure;
+mod peer;
 mod quay_config;
 
 use openapi_rs_gen::{File, emit_all, krate, model, roundtrip_test};
