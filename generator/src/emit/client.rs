@@ -218,9 +218,9 @@ fn declared_errors(api: &Api) -> Vec<(&TypeRef, String)> {
 }
 
 /// `DeclaredError`: one variant per error body schema other than the error model.
-fn emit_declared(api: &Api) -> TokenStream {
-    let variants = declared_errors(api).into_iter().map(|(t, name)| {
-        let v = ident(&name);
+fn emit_declared(api: &Api, declared: &[(&TypeRef, String)]) -> TokenStream {
+    let variants = declared.iter().map(|(t, name)| {
+        let v = ident(name);
         let ty = rust_type(t, Ctx::Sibling);
         let cfg = match t {
             TypeRef::Named(n) => super::cfg_features(api.features.of_type(n)),
@@ -238,7 +238,7 @@ fn emit_declared(api: &Api) -> TokenStream {
 
 /// An operation's `declared_error`: the error statuses it declares in another
 /// schema than the error model, decoded into it; none when it declares none.
-fn declared_error_fn(api: &Api, op: &Operation) -> TokenStream {
+fn declared_error_fn(api: &Api, op: &Operation, all: &[(&TypeRef, String)]) -> TokenStream {
     let error = TypeRef::Named(api.error.type_name.clone());
     let errors: Vec<_> = op
         .responses
@@ -251,7 +251,6 @@ fn declared_error_fn(api: &Api, op: &Operation) -> TokenStream {
     if !declares {
         return TokenStream::new();
     }
-    let all = declared_errors(api);
     // Exact statuses first, then ranges, then `default`: `op.responses` is sorted so.
     let arms = errors.iter().map(|r| {
         let pat = match r.status {
@@ -481,10 +480,13 @@ pub fn emit(api: &Api) -> TokenStream {
     let mut methods = Vec::new();
     let mut builders = Vec::new();
     let mut enums = Vec::new();
+    // Computed once: both are needed by every operation.
+    let scheme_list = schemes(api);
+    let declared = declared_errors(api);
     for op in &api.operations {
         let cfg = super::cfg_features(api.features.of_operation(&op.operation_id).as_ref());
         let first_enum = enums.len();
-        let (m, b) = emit_operation(api, op, &mut enums);
+        let (m, b) = emit_operation(api, op, &scheme_list, &declared, &mut enums);
         methods.push(super::gated(m, &cfg));
         builders.push(super::gated(b, &cfg));
         for e in &mut enums[first_enum..] {
@@ -495,7 +497,7 @@ pub fn emit(api: &Api) -> TokenStream {
     let support = snippet(SUPPORT);
     let schemes = emit_schemes(api);
     let servers = emit_servers(api);
-    let declared = emit_declared(api);
+    let declared = emit_declared(api, &declared);
     quote! {
         //! The client: [`Client`] and one request builder per operation.
         use super::types;
@@ -521,6 +523,8 @@ pub fn emit(api: &Api) -> TokenStream {
 fn emit_operation(
     api: &Api,
     op: &Operation,
+    schemes: &[&SecurityScheme],
+    declared_errors: &[(&TypeRef, String)],
     enums: &mut Vec<TokenStream>,
 ) -> (TokenStream, TokenStream) {
     let fn_name = ident(&op.fn_name);
@@ -912,8 +916,8 @@ fn emit_operation(
     } else {
         quote!(let request)
     };
-    let declared_fn = declared_error_fn(api, op);
-    let security = security_indices(&schemes(api), &op.security);
+    let declared_fn = declared_error_fn(api, op, declared_errors);
+    let security = security_indices(schemes, &op.security);
     let (cookies, request_call) = if cookie_params.is_empty() {
         (
             TokenStream::new(),
