@@ -235,6 +235,7 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
     // Building and formatting the files is most of the time and each file is
     // independent, so they share the machine's cores. Token streams cannot cross
     // threads, so each job builds and formats its own file.
+    let cache = emit::format::Cache::default();
     let run = |jobs: &[Job<'_>]| -> Result<Vec<File>, Error> {
         let threads = std::thread::available_parallelism()
             .map_or(1, usize::from)
@@ -251,8 +252,10 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
                             let Some((path, job)) = jobs.get(i) else {
                                 break out;
                             };
+                            // The two `types.rs` share most items: format them once.
+                            let cache = path.ends_with("types.rs").then_some(&cache);
                             let result = job().and_then(|tokens| {
-                                let body = emit::format_file(tokens)
+                                let body = emit::format_file_with(tokens, cache)
                                     .map_err(|message| Error::new("/", message))?;
                                 Ok(File {
                                     path: (*path).to_owned(),

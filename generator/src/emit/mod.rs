@@ -1,6 +1,7 @@
 //! Emitters: [`crate::model::Api`] -> Rust source files.
 
 pub mod client;
+pub(crate) mod format;
 pub mod roundtrip;
 pub mod server;
 pub mod types;
@@ -330,9 +331,15 @@ pub(crate) fn header(api: &Api) -> String {
 
 /// Formats tokens as a Rust file with `prettyplease`.
 pub(crate) fn format_file(tokens: TokenStream) -> Result<String, String> {
-    let file: syn::File =
-        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
-    Ok(space_items(&prettyplease::unparse(&file)))
+    format_file_with(tokens, None)
+}
+
+/// Formats tokens as a Rust file, reusing (and adding to) `cache`'s formatted items.
+pub(crate) fn format_file_with(
+    tokens: TokenStream,
+    cache: Option<&format::Cache>,
+) -> Result<String, String> {
+    Ok(space_items(&format::unparse(tokens, cache)?))
 }
 
 /// Puts a blank line between consecutive items, as a person would: `prettyplease`

@@ -1,0 +1,281 @@
+//! Formatting a generated file item by item.
+//!
+//! `prettyplease` prints a file as its items one after the other, and an `impl` or
+//! `trait` block as its header, then its items one after the other, then `}`. So a
+//! file can be formatted in pieces: each top-level item on its own, and the items
+//! of a large `impl`/`trait` block each inside a copy of the block's header. The text
+//! is the same as formatting the whole file at once (a piece whose printed header
+//! does not look as expected falls back to the whole block), but the syntax trees
+//! and token buffers that `syn` builds stay the size of one item: formatting a
+//! 20 MB document's output no longer needs gigabytes at once, nor growing buffers
+//! of that size.
+
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+
+/// Blocks with fewer items than this are formatted whole: splitting them saves
+/// nothing and prints their header once per item.
+const SPLIT_BLOCK_ITEMS: usize = 16;
+
+/// Formats a file's tokens (inner attributes and items) as `prettyplease` would
+/// format the whole file.
+pub(crate) fn unparse(tokens: TokenStream, cache: Option<&Cache>) -> Result<String, String> {
+    let mut out = String::new();
+    for item in split_items(tokens) {
+        if let Some(cache) = cache {
+            // Keyed by the item's text: what `to_string` costs is a fraction of
+            // parsing and printing the item again.
+            let key = item.iter().cloned().collect::<TokenStream>().to_string();
+            let hit = cache.0.lock().ok().and_then(|c| c.get(&key).cloned());
+            let text = match hit {
+                Some(text) => text,
+                None => {
+                    let text = unparse_item(item)?;
+                    if let Ok(mut c) = cache.0.lock() {
+                        c.insert(key, text.clone());
+                    }
+                    text
+                }
+            };
+            out.push_str(&text);
+        } else {
+            out.push_str(&unparse_item(item)?);
+        }
+    }
+    Ok(out)
+}
+
+/// Formatted items by their tokens' text, shared by the files of one generation:
+/// the client's and the server's `types.rs` have most of their items in common.
+#[derive(Default)]
+pub(crate) struct Cache(std::sync::Mutex<std::collections::HashMap<String, String>>);
+
+/// Formats one top-level item.
+fn unparse_item(item: Vec<TokenTree>) -> Result<String, String> {
+    match split_block(item) {
+        Ok((header, body)) => match unparse_block(&header, &body)? {
+            Some(text) => Ok(text),
+            None => unparse_piece(join_block(header, body)),
+        },
+        Err(item) => unparse_piece(item.into_iter().collect()),
+    }
+}
+
+/// Formats one file piece (inner attributes and/or items).
+fn unparse_piece(tokens: TokenStream) -> Result<String, String> {
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// `header { body... }`.
+fn join_block(header: Vec<TokenTree>, body: Vec<Vec<TokenTree>>) -> TokenStream {
+    let inner: TokenStream = body.into_iter().flatten().collect();
+    let mut t: TokenStream = header.into_iter().collect();
+    t.extend([TokenTree::Group(Group::new(Delimiter::Brace, inner))]);
+    t
+}
+
+/// Formats `header { body... }` one inner item at a time: the printed header once,
+/// then each item's lines as printed inside that header. `None` when a printed piece
+/// does not have the expected header and closing line.
+fn unparse_block(header: &[TokenTree], body: &[Vec<TokenTree>]) -> Result<Option<String>, String> {
+    let with = |inner: &[TokenTree]| join_block(header.to_vec(), vec![inner.to_vec()]);
+    let empty = unparse_piece(with(&[]))?;
+    let Some(prefix) = empty.strip_suffix("{}\n") else {
+        return Ok(None);
+    };
+    let open = format!("{prefix}{{\n");
+    let mut out = open.clone();
+    for item in body {
+        let text = unparse_piece(with(item))?;
+        match text
+            .strip_prefix(open.as_str())
+            .and_then(|t| t.strip_suffix("}\n"))
+        {
+            Some(inner) => out.push_str(inner),
+            None => return Ok(None),
+        }
+    }
+    out.push_str("}\n");
+    Ok(Some(out))
+}
+
+/// A large `impl ... { items }` or `trait ... { items }` item as its header and its
+/// inner items; anything else back as it was.
+#[allow(clippy::type_complexity)]
+fn split_block(
+    mut item: Vec<TokenTree>,
+) -> Result<(Vec<TokenTree>, Vec<Vec<TokenTree>>), Vec<TokenTree>> {
+    let group = match item.pop() {
+        Some(TokenTree::Group(g))
+            if g.delimiter() == Delimiter::Brace && is_block_header(&item) =>
+        {
+            g
+        }
+        Some(last) => {
+            item.push(last);
+            return Err(item);
+        }
+        None => return Err(item),
+    };
+    // The stream is not shared once the group is gone, so splitting it moves its
+    // tokens instead of copying them.
+    let stream = group.stream();
+    drop(group);
+    let body = split_items(stream);
+    // Small blocks gain nothing; inner attributes of a block stay with a whole-block
+    // format.
+    let inner_attrs = body
+        .iter()
+        .any(|i| i.len() > 1 && is_pound(&i[0]) && is_bang(&i[1]));
+    if body.len() < SPLIT_BLOCK_ITEMS || inner_attrs {
+        let inner: TokenStream = body.into_iter().flatten().collect();
+        item.push(TokenTree::Group(Group::new(Delimiter::Brace, inner)));
+        return Err(item);
+    }
+    Ok((item, body))
+}
+
+/// `[#[attr]...] [pub[(...)]] [unsafe|auto|default]... impl|trait ...`.
+fn is_block_header(header: &[TokenTree]) -> bool {
+    let mut rest = header;
+    loop {
+        match rest {
+            [TokenTree::Punct(p), TokenTree::Group(g), tail @ ..]
+                if p.as_char() == '#' && g.delimiter() == Delimiter::Bracket =>
+            {
+                rest = tail;
+            }
+            [TokenTree::Ident(i), TokenTree::Group(g), tail @ ..]
+                if i == "pub" && g.delimiter() == Delimiter::Parenthesis =>
+            {
+                rest = tail;
+            }
+            [TokenTree::Ident(i), tail @ ..]
+                if i == "pub" || i == "unsafe" || i == "auto" || i == "default" =>
+            {
+                rest = tail;
+            }
+            [TokenTree::Ident(i), ..] => return i == "impl" || i == "trait",
+            _ => return false,
+        }
+    }
+}
+
+fn is_pound(t: &TokenTree) -> bool {
+    matches!(t, TokenTree::Punct(p) if p.as_char() == '#')
+}
+
+fn is_bang(t: &TokenTree) -> bool {
+    matches!(t, TokenTree::Punct(p) if p.as_char() == '!')
+}
+
+/// Splits a sequence of items into one token list per item (inner attributes go
+/// with the item after them). An item ends at a `;` or at a `{...}` block that
+/// something other than an expression's continuation follows (`as`, `else`, `.`,
+/// `;`...). A wrong split cannot produce other code: each piece must parse on its
+/// own, and an error there stops formatting.
+fn split_items(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut items = Vec::new();
+    let mut current: Vec<TokenTree> = Vec::new();
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(t) = iter.next() {
+        let ends = match &t {
+            TokenTree::Punct(p) => p.as_char() == ';',
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => match iter.peek() {
+                None => true,
+                Some(TokenTree::Punct(p)) => p.as_char() == '#',
+                Some(TokenTree::Ident(i)) => i != "as" && i != "else",
+                Some(_) => false,
+            },
+            _ => false,
+        };
+        current.push(t);
+        if ends {
+            items.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        items.push(current);
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::{format_ident, quote};
+
+    fn whole(tokens: TokenStream) -> String {
+        prettyplease::unparse(&syn::parse2(tokens).expect("parses"))
+    }
+
+    /// Large blocks (an inherent impl, a trait impl with a where clause, a trait with
+    /// default methods) and the items around them print as they do in one piece.
+    #[test]
+    fn pieces_print_as_the_whole_file() {
+        let methods = (0..40).map(|i| {
+            let name = format_ident!("method_{i}");
+            let long = format_ident!("a_rather_long_argument_name_that_forces_wrapping_{i}");
+            quote! {
+                #[doc = " A method."]
+                pub fn #name(&self, #long: Option<Vec<std::collections::BTreeMap<String, u64>>>) -> Result<(), String> {
+                    if let Some(v) = #long { Ok(()) } else { Err(format!("{}", #i)) }
+                }
+            }
+        });
+        let trait_methods = (0..20).map(|i| {
+            let name = format_ident!("call_{i}");
+            quote! {
+                fn #name(&self) -> impl std::future::Future<Output = Result<u8, ()>> + Send {
+                    async { Err(()) }
+                }
+                type T;
+                const C: u8 = 1;
+            }
+        });
+        let debug_items = (0..20).map(|i| {
+            let name = format_ident!("helper_{i}");
+            quote!(fn #name(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str("x") })
+        });
+        let file = quote! {
+            //! A file.
+            #![allow(dead_code)]
+            use std::fmt;
+            /// A client.
+            pub struct Client { a: u8 }
+            impl Client { #(#methods)* }
+            #[doc = " The trait."]
+            pub trait Api: Send + Sync + 'static { #(#trait_methods)* }
+            impl<T> fmt::Debug for Wrapper<T> where T: fmt::Debug + Clone + Send + Sync + 'static + PartialEq + Eq {
+                #(#debug_items)*
+            }
+            const X: u8 = { 1 } as u8;
+            static Y: [u8; 2] = [1, 2];
+            fn f() -> u8 { if true { 1 } else { 2 } }
+        };
+        let pieces = unparse(file.clone(), None).expect("formats");
+        assert_eq!(pieces, whole(file.clone()));
+        assert!(pieces.contains("impl Client {\n    /// A method.\n"));
+        // The three blocks were formatted item by item, not whole.
+        let blocks = split_items(file)
+            .into_iter()
+            .filter_map(|item| split_block(item).ok())
+            .map(|(header, body)| unparse_block(&header, &body).expect("formats"))
+            .collect::<Vec<_>>();
+        assert_eq!(blocks.len(), 3);
+        assert!(blocks.iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn items_split_at_their_ends() {
+        let items = split_items(quote! {
+            const X: u8 = { 1 } as u8;
+            fn f() {}
+            #[derive(Debug)]
+            struct S;
+            impl S {}
+        });
+        assert_eq!(items.len(), 4);
+    }
+}
