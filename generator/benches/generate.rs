@@ -287,7 +287,119 @@ fn summary_row(label: &str, spec: &str, config: &Config) {
     );
 }
 
+/// CPU time of this process so far (user + system, all threads; Linux, from
+/// `/proc/self/stat` in clock ticks of 10 ms), or zero elsewhere.
+fn cpu_time() -> Duration {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return Duration::ZERO;
+    };
+    // Fields after the command name (in parentheses, which may contain spaces):
+    // utime and stime are the 12th and 13th.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    Duration::from_millis((ticks(11) + ticks(12)) * 10)
+}
+
+/// Wall and CPU time of `f`.
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration, Duration) {
+    let (cpu, start) = (cpu_time(), Instant::now());
+    let out = f();
+    (out, start.elapsed(), cpu_time().saturating_sub(cpu))
+}
+
+/// `GENERATE_DOCS=<dir>`: every `.json`/`.yaml`/`.yml` document in `dir` (sorted by
+/// name), generated with the default configuration, one stage after the other, each
+/// once. Per stage, wall and CPU time (CPU: all threads, 10 ms ticks; tokens: the six
+/// files one after the other; format: `emit_all`, which builds and formats the files
+/// on all cores, minus tokens); then the peak of live heap bytes (a further run with
+/// the counting allocator), output lines and types. Documents are not committed:
+/// pass any directory of OpenAPI 3 documents.
+fn docs_table(dir: &str) {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("GENERATE_DOCS names a readable directory")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("json" | "yaml" | "yml")
+            )
+        })
+        .collect();
+    paths.sort();
+    println!(
+        "| document | MB | ops | types | parse ms (wall / CPU) | lower ms | tokens ms | format ms | total wall ms | total CPU ms | peak MB | output lines |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let config = Config::default();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let text = std::fs::read_to_string(&path).expect("a readable document");
+        let (parsed, parse, parse_cpu) = timed(|| load::parse(&text));
+        if let Err(e) = parsed {
+            println!("| {name} | refused: {} |", e.message);
+            continue;
+        }
+        drop(parsed);
+        let (api, parse_lower, model_cpu) = timed(|| model(&text, &config));
+        let api = match api {
+            Ok(api) => api,
+            Err(e) => {
+                println!("| {name} | refused at {}: {} |", e.pointer, e.message);
+                continue;
+            }
+        };
+        let (streams, toks, toks_cpu) = timed(|| tokens(&api, &config));
+        drop(streams);
+        let (out, emit, emit_cpu) = timed(|| emit_all(&api, &config));
+        let out = match out {
+            Ok(out) => out,
+            Err(e) => {
+                println!("| {name} | not emitted: {} |", e.message);
+                continue;
+            }
+        };
+        let lines: usize = out
+            .client
+            .iter()
+            .chain(&out.server)
+            .filter(|f| f.path.ends_with(".rs"))
+            .map(|f| f.contents.lines().count())
+            .sum();
+        drop(out);
+        let (ops, types) = (api.operations.len(), api.types.len());
+        drop(api);
+        let (_, peak) = memory(|| generate(&text, &config).expect("generates"));
+        println!(
+            "| {name} | {:.1} | {ops} | {types} | {:.0} / {:.0} | {:.0} / {:.0} | {:.0} / {:.0} | {:.0} / {:.0} | {:.0} | {:.0} | {:.0} | {lines} |",
+            text.len() as f64 / 1e6,
+            ms(parse),
+            ms(parse_cpu),
+            ms(parse_lower.saturating_sub(parse)),
+            ms(model_cpu.saturating_sub(parse_cpu)),
+            ms(toks),
+            ms(toks_cpu),
+            ms(emit.saturating_sub(toks)),
+            ms(emit_cpu.saturating_sub(toks_cpu)),
+            ms(parse_lower + emit),
+            ms(model_cpu + emit_cpu),
+            peak as f64 / 1e6,
+        );
+    }
+}
+
 fn main() {
+    if let Ok(dir) = std::env::var("GENERATE_DOCS") {
+        docs_table(&dir);
+        return;
+    }
     // `GENERATE_PROFILE=<operations>` generates the synthetic document of that size
     // once and exits: for `valgrind --tool=callgrind` (instructions per operation).
     if let Ok(n) = std::env::var("GENERATE_PROFILE") {
