@@ -48,6 +48,10 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) types: Vec<TypeDef>,
     /// How deeply `lower` is nested now.
     pub(crate) depth: usize,
+    /// The inline schemas being defined now (by address), with their type names: a
+    /// schema met again inside its own definition (through a merged `allOf` member
+    /// that refers back to it) is that same type.
+    pub(crate) defining: Vec<(*const Schema, String)>,
 }
 
 /// Resolves `#/components/<kind>/<name>` in `map`, naming the reference's place on error.
@@ -111,6 +115,7 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
         type_names: Scope::new(),
         types: Vec::new(),
         depth: 0,
+        defining: Vec::new(),
     };
     let schemas = doc.components.as_ref().map(|c| &c.schemas);
     // Names first, in key order, so that every reference resolves whatever the order

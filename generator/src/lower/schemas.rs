@@ -453,11 +453,23 @@ impl<'a> Lowerer<'a> {
             }
             // An empty allOf says nothing; an empty oneOf allows nothing.
             Shape::AllOf([], None) => TypeRef::Json,
-            // Lowered once: lowering a member may define its inline types.
-            Shape::AllOf(members, None) => match self.scalar_all_of(members, at)? {
-                Some((t, n)) => return Ok((t, n || nullable)),
-                None => self.define_inline(hint, schema, at)?,
-            },
+            Shape::AllOf(members, None) => {
+                // One member beside members that only annotate it (`description`,
+                // ...): that member's type (`allOf: [{$ref: X}, {description: ...}]`
+                // is `X`, not a copy of it).
+                if schema.schema_data.discriminator.is_none() {
+                    if let Some((i, member)) = sole_member(members) {
+                        let mat = at.push("allOf").push(i.to_string());
+                        let (t, n) = self.lower(RefOr::from(member), &mat, hint)?;
+                        return Ok((t, n || nullable));
+                    }
+                }
+                // Lowered once: lowering a member may define its inline types.
+                match self.scalar_all_of(members, at)? {
+                    Some((t, n)) => return Ok((t, n || nullable)),
+                    None => self.define_inline(hint, schema, at)?,
+                }
+            }
             Shape::OneOf([]) => {
                 return Err(Error::at(
                     at,
@@ -471,8 +483,15 @@ impl<'a> Lowerer<'a> {
     }
 
     fn define_inline(&mut self, hint: &str, schema: &'a Schema, at: &Pointer) -> Result<TypeRef> {
+        let address: *const Schema = schema;
+        if let Some((_, name)) = self.defining.iter().find(|(a, _)| *a == address) {
+            return Ok(TypeRef::Named(name.clone()));
+        }
         let name = self.type_names.unique(&names::type_name(hint));
-        self.define(&name, schema, at)?;
+        self.defining.push((address, name.clone()));
+        let result = self.define(&name, schema, at);
+        self.defining.pop();
+        result?;
         Ok(TypeRef::Named(name))
     }
 
@@ -747,7 +766,12 @@ impl<'a> Lowerer<'a> {
                     },
                     at: sat.clone(),
                 }),
-                Shape::Any => {}
+                // A member that only lists `required` properties makes them required.
+                Shape::Any => {
+                    if let SchemaKind::Any(a) = &schema.schema_kind {
+                        into.required.extend(a.required.iter().map(String::as_str));
+                    }
+                }
                 _ => {
                     return Err(Error::at(
                         &sat,
@@ -911,6 +935,29 @@ fn merge_parts<'a>(into: &mut ObjectParts<'a>, parts: ObjectParts<'a>) {
         into.additional = parts.additional;
     }
     into.alternatives.extend(parts.alternatives);
+}
+
+/// The one member of an `allOf` that says what the value is, when every other member
+/// only annotates it (a `description`, an `example`, bounds that do not change the
+/// type: what lowers to any value and lists no `required` properties).
+fn sole_member(members: &[ReferenceOr<Schema>]) -> Option<(usize, &ReferenceOr<Schema>)> {
+    let mut found = None;
+    for (i, member) in members.iter().enumerate() {
+        let annotation = match member {
+            ReferenceOr::Item(s) => {
+                matches!(shape(s, &Pointer::root()), Ok(Shape::Any))
+                    && !matches!(&s.schema_kind, SchemaKind::Any(a) if !a.required.is_empty())
+            }
+            ReferenceOr::Reference { .. } => false,
+        };
+        if !annotation {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((i, member));
+        }
+    }
+    found
 }
 
 /// An inline schema that says nothing but `required`.
