@@ -253,3 +253,29 @@ fn alternatives_beside_properties_are_flattened_unions() {
         json!({"id": "q1", "address": "a@b", "channel": "email"})
     );
 }
+
+#[test]
+fn keywords_that_do_not_apply_to_the_declared_type_constrain_nothing() {
+    use quay_tests::stray_keywords_client::types as stray;
+    // `type: array` with `properties` and `required`: an array of its items.
+    let jobs: stray::Jobs = decode(json!(["a", "b"])).unwrap();
+    assert_eq!(jobs, vec!["a".to_owned(), "b".to_owned()]);
+    assert!(decode::<stray::Jobs>(json!({"links": []})).is_err());
+    // `items` beside a oneOf without `type` apply to the array alternative only.
+    let c: stray::Container = decode(json!({"cmd": ["ls", "-l"]})).unwrap();
+    assert_eq!(
+        c.cmd,
+        stray::ContainerCmd::Array(vec!["ls".into(), "-l".into()])
+    );
+    let c: stray::Container = decode(json!({"cmd": "ls -l"})).unwrap();
+    assert_eq!(c.cmd, stray::ContainerCmd::String("ls -l".into()));
+    assert!(decode::<stray::Container>(json!({"cmd": [1, 2]})).is_err());
+    let c: stray::Container = decode(json!({"cmd": "x", "fields": [{"a": 1}]})).unwrap();
+    assert!(matches!(c.fields, Some(Some(stray::ContainerFields::Array(ref v))) if v.len() == 1));
+    assert!(decode::<stray::Container>(json!({"cmd": "x", "fields": [1]})).is_err());
+    // `type: string` with `properties` is a string; `type: object` with `items` a map.
+    let c: stray::Container =
+        decode(json!({"cmd": "x", "name": "n", "labels": {"k": "v"}})).unwrap();
+    assert_eq!(c.name.as_deref(), Some("n"));
+    assert_eq!(c.labels.unwrap()["k"], "v");
+}

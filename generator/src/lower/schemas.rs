@@ -29,6 +29,10 @@ struct ObjectParts<'a> {
 struct Alternatives<'a> {
     members: &'a [ReferenceOr<Schema>],
     discriminator: Option<&'a openapiv3::Discriminator>,
+    /// `items` beside the list in a schema without a `type` (`items: {type: string},
+    /// oneOf: [{type: array}, {type: string}]`): they apply to the alternatives that
+    /// are arrays, with the place they are written at.
+    items: Option<(RefOr<'a>, Pointer)>,
     /// The schema holding the list, and `oneOf` or `anyOf`.
     at: Pointer,
     key: &'static str,
@@ -193,8 +197,18 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
                     "`not` is not supported: it has no Rust type",
                 ));
             }
-            let has_object = !any.properties.is_empty() || any.additional_properties.is_some();
-            let has_own = has_object || !any.required.is_empty();
+            // Keywords that do not apply to the declared type (`properties` beside
+            // `type: array`, `items` beside `type: object`) constrain no value: JSON
+            // Schema validation skips them, and so does this.
+            let typ = any.typ.as_deref();
+            let object_applies = matches!(typ, None | Some("object"));
+            let items = any
+                .items
+                .as_ref()
+                .filter(|_| matches!(typ, None | Some("array")));
+            let has_object = object_applies
+                && (!any.properties.is_empty() || any.additional_properties.is_some());
+            let has_own = has_object || object_applies && !any.required.is_empty();
             let lists = [("oneOf", &any.one_of), ("anyOf", &any.any_of)];
             let alternatives: Vec<Alternatives<'a>> = lists
                 .into_iter()
@@ -202,22 +216,46 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
                 .map(|(key, list)| Alternatives {
                     members: list,
                     discriminator: schema.schema_data.discriminator.as_ref(),
+                    items: None,
                     at: at.clone(),
                     key,
                 })
                 .collect();
             let own = || ObjectParts {
-                properties: props(&any.properties),
-                required: any.required.iter().map(String::as_str).collect(),
+                properties: if object_applies {
+                    props(&any.properties)
+                } else {
+                    Vec::new()
+                },
+                required: if object_applies {
+                    any.required.iter().map(String::as_str).collect()
+                } else {
+                    BTreeSet::new()
+                },
                 additional: any
                     .additional_properties
                     .as_ref()
+                    .filter(|_| object_applies)
                     .map(|a| (a, at.push("additionalProperties"))),
                 alternatives: alternatives.clone(),
             };
-            if any.items.is_some()
-                && (!alternatives.is_empty() || !any.all_of.is_empty() || has_object)
-            {
+            let composed = !alternatives.is_empty() || !any.all_of.is_empty();
+            if items.is_some() && typ == Some("array") && composed {
+                return Err(Error::at(
+                    at,
+                    "a schema that is an array (`type: array`, `items`) and also a oneOf/anyOf/allOf has no Rust type; describe the array in the composition or drop the composition",
+                ));
+            }
+            if items.is_some() && has_object {
+                return Err(Error::at(
+                    at,
+                    "without a `type`, this schema describes both arrays (`items`) and objects (`properties`, `additionalProperties`): add `type: array` or `type: object`",
+                ));
+            }
+            // Without a type, `items` beside one oneOf/anyOf list apply to its array
+            // alternatives (see `Alternatives::items`); beside anything else they
+            // would make a value that is an array and something else at once.
+            if items.is_some() && (has_own || !any.all_of.is_empty() || alternatives.len() > 1) {
                 return Err(Error::at(
                     at,
                     "a schema that is an array and also an object or a composition has no Rust type; keep `items` or the rest",
@@ -242,8 +280,8 @@ fn shape<'a>(schema: &'a Schema, at: &Pointer) -> Result<Shape<'a>> {
                 Shape::AllOf(&any.all_of, None)
             } else if has_object || any.typ.as_deref() == Some("object") {
                 Shape::Object(own())
-            } else if any.items.is_some() || any.typ.as_deref() == Some("array") {
-                Shape::Array(any.items.as_ref().map(RefOr::from))
+            } else if items.is_some() || typ == Some("array") {
+                Shape::Array(items.map(RefOr::from))
             } else {
                 match any.typ.as_deref() {
                     Some("string") => Shape::String {
@@ -441,7 +479,7 @@ impl<'a> Lowerer<'a> {
             Shape::Boolean => TypeRef::Bool,
             Shape::ValueEnum(_) => self.define_inline(hint, schema, at)?,
             Shape::OneOf([single]) | Shape::AllOf([single], None)
-                if schema.schema_data.discriminator.is_none() =>
+                if schema.schema_data.discriminator.is_none() && outer_items(schema).is_none() =>
             {
                 let key = if matches!(&schema.schema_kind, SchemaKind::AllOf { .. }) {
                     "allOf"
@@ -566,7 +604,9 @@ impl<'a> Lowerer<'a> {
                 }
             }
             Shape::OneOf(members)
-                if members.len() > 1 || schema.schema_data.discriminator.is_some() =>
+                if members.len() > 1
+                    || schema.schema_data.discriminator.is_some()
+                    || outer_items(schema).is_some() =>
             {
                 let key = if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. })
                     || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.any_of.is_empty())
@@ -580,6 +620,7 @@ impl<'a> Lowerer<'a> {
                     &Alternatives {
                         members,
                         discriminator: schema.schema_data.discriminator.as_ref(),
+                        items: outer_items(schema).map(|i| (RefOr::from(i), at.push("items"))),
                         at: at.clone(),
                         key,
                     },
@@ -640,7 +681,13 @@ impl<'a> Lowerer<'a> {
         let mut variants = Vec::new();
         for (i, member) in alts.members.iter().enumerate() {
             let mat = alts.at.push(alts.key).push(i.to_string());
-            let (t, n) = self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
+            let hint = format!("{name}{}", i + 1);
+            let (t, n) = match &alts.items {
+                Some((items, iat)) => {
+                    self.lower_with_items(RefOr::from(member), &mat, &hint, *items, iat)?
+                }
+                None => self.lower(RefOr::from(member), &mat, &hint)?,
+            };
             let base = variant_name(&t);
             variants.push(UnionVariant {
                 rust_name: scope.unique(&base),
@@ -649,6 +696,33 @@ impl<'a> Lowerer<'a> {
             });
         }
         Ok(TypeKind::Union { variants })
+    }
+
+    /// An alternative of a list that has `items` beside it: an array alternative that
+    /// leaves its items open takes those `items`; other alternatives are what they
+    /// say (`items` do not apply to them).
+    fn lower_with_items(
+        &mut self,
+        member: RefOr<'a>,
+        at: &Pointer,
+        hint: &str,
+        items: RefOr<'a>,
+        items_at: &Pointer,
+    ) -> Result<(TypeRef, bool)> {
+        let (schema, sat) = self.schema_target(member, at)?;
+        match shape(schema, &sat)? {
+            Shape::Array(own) if own.is_none_or(is_open) => {
+                let (t, n) = self.lower(items, items_at, &format!("{hint}Item"))?;
+                Ok((TypeRef::Vec(Box::new(wrap_null(t, n))), allows_null(schema)))
+            }
+            Shape::Array(_) => Err(Error::at(
+                &sat.push("items"),
+                format!(
+                    "both these `items` and the ones at {items_at} apply to this alternative's values; keep one"
+                ),
+            )),
+            _ => self.lower(member, at, hint),
+        }
     }
 
     /// `oneOf`/`anyOf` with a discriminator: each member a `$ref`, selected by the
@@ -757,6 +831,7 @@ impl<'a> Lowerer<'a> {
                 Shape::OneOf(list) => into.alternatives.push(Alternatives {
                     members: list,
                     discriminator: schema.schema_data.discriminator.as_ref(),
+                    items: outer_items(schema).map(|i| (RefOr::from(i), sat.push("items"))),
                     key: if matches!(&schema.schema_kind, SchemaKind::AnyOf { .. })
                         || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.any_of.is_empty())
                     {
@@ -943,14 +1018,7 @@ fn merge_parts<'a>(into: &mut ObjectParts<'a>, parts: ObjectParts<'a>) {
 fn sole_member(members: &[ReferenceOr<Schema>]) -> Option<(usize, &ReferenceOr<Schema>)> {
     let mut found = None;
     for (i, member) in members.iter().enumerate() {
-        let annotation = match member {
-            ReferenceOr::Item(s) => {
-                matches!(shape(s, &Pointer::root()), Ok(Shape::Any))
-                    && !matches!(&s.schema_kind, SchemaKind::Any(a) if !a.required.is_empty())
-            }
-            ReferenceOr::Reference { .. } => false,
-        };
-        if !annotation {
+        if !is_open(RefOr::from(member)) {
             if found.is_some() {
                 return None;
             }
@@ -958,6 +1026,28 @@ fn sole_member(members: &[ReferenceOr<Schema>]) -> Option<(usize, &ReferenceOr<S
         }
     }
     found
+}
+
+/// Whether a schema allows any value (`{}`, or only annotations like `description`).
+fn is_open(r: RefOr<'_>) -> bool {
+    match r {
+        RefOr::Item(s) => {
+            matches!(shape(s, &Pointer::root()), Ok(Shape::Any))
+                && !matches!(&s.schema_kind, SchemaKind::Any(a) if !a.required.is_empty())
+        }
+        RefOr::Ref(_) => false,
+    }
+}
+
+/// The `items` of a schema without a `type` beside its oneOf/anyOf, unless they allow
+/// any value (then they say nothing).
+fn outer_items(schema: &Schema) -> Option<&ReferenceOr<Box<Schema>>> {
+    match &schema.schema_kind {
+        SchemaKind::Any(a) if a.typ.is_none() => {
+            a.items.as_ref().filter(|i| !is_open(RefOr::from(*i)))
+        }
+        _ => None,
+    }
 }
 
 /// An inline schema that says nothing but `required`.
