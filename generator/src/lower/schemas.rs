@@ -361,17 +361,24 @@ impl<'a> Lowerer<'a> {
         members: &'a [ReferenceOr<Schema>],
         at: &Pointer,
     ) -> Result<Option<(TypeRef, bool)>> {
-        let mut found: Option<(TypeRef, bool)> = None;
+        // The type so far, whether null is allowed, its kind (`string`, ...), and
+        // whether it comes from a plain inline member (`{type: string}`), which a
+        // `$ref` to a type of the same kind says more precisely.
+        let mut found: Option<(TypeRef, bool, Option<&'static str>, bool)> = None;
         for (i, member) in members.iter().enumerate() {
             let mat = at.push("allOf").push(i.to_string());
             let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
-            let (ty, nullable) = match shape(schema, &sat)? {
+            let member_shape = shape(schema, &sat)?;
+            let kind = scalar_kind(&member_shape);
+            let is_ref = matches!(member, ReferenceOr::Reference { .. });
+            let plain = !is_ref && is_plain(&member_shape);
+            let (ty, nullable) = match member_shape {
                 Shape::Any => continue,
                 Shape::Object(_) | Shape::AllOf(..) | Shape::OneOf(_) => {
                     return Ok(None);
                 }
                 Shape::String { ref values, .. } if !values.is_empty() => {
-                    if !matches!(member, ReferenceOr::Reference { .. }) {
+                    if !is_ref {
                         // An inline enum would be a type of its own, named here.
                         return Ok(None);
                     }
@@ -380,12 +387,22 @@ impl<'a> Lowerer<'a> {
                 _ => self.lower(RefOr::from(member), &mat, "AllOf")?,
             };
             match &mut found {
-                None => found = Some((ty, nullable)),
-                Some((t, n)) if *t == ty => *n = *n && nullable,
+                None => found = Some((ty, nullable, kind, plain)),
+                Some((t, n, _, _)) if *t == ty => *n = *n && nullable,
+                // `allOf: [{$ref: Id}, {type: string}]`: the plain member says no
+                // more than the referenced string type.
+                Some((_, n, k, false)) if plain && kind.is_some() && *k == kind => {
+                    *n = *n && nullable;
+                }
+                Some((t, n, k, found_plain @ true)) if is_ref && kind.is_some() && *k == kind => {
+                    *t = ty;
+                    *n = *n && nullable;
+                    *found_plain = false;
+                }
                 Some(_) => return Ok(None),
             }
         }
-        Ok(found)
+        Ok(found.map(|(t, n, _, _)| (t, n)))
     }
 
     /// The Rust type of a string of the given `format`, as the configuration says.
@@ -631,9 +648,16 @@ impl<'a> Lowerer<'a> {
                     || own.is_some()
                     || schema.schema_data.discriminator.is_some() =>
             {
-                // Lowered once: lowering a member may define its inline types.
-                let scalar = match own {
+                // Lowered once: lowering a member may define its inline types. Object
+                // keywords beside members that are scalars, in a schema without a
+                // `type`, apply to no value the members allow (linqr's
+                // `additionalProperties: false, allOf: [{$ref: <a string enum>}]`).
+                let untyped = matches!(&schema.schema_kind, SchemaKind::Any(a) if a.typ.is_none());
+                let scalar = match &own {
                     None => self.scalar_all_of(members, at)?,
+                    Some(o) if untyped && o.alternatives.is_empty() => {
+                        self.scalar_all_of(members, at)?
+                    }
                     Some(_) => None,
                 };
                 if let Some((target, n)) = scalar {
@@ -848,9 +872,15 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 _ => {
+                    let target = match member {
+                        ReferenceOr::Reference { .. } => format!(" ({sat} is not)"),
+                        ReferenceOr::Item(_) => String::new(),
+                    };
                     return Err(Error::at(
-                        &sat,
-                        "allOf member is not an object; only objects can be merged into one type",
+                        &mat,
+                        format!(
+                            "allOf member is not an object{target}; only objects can be merged into one type"
+                        ),
                     ));
                 }
             }
@@ -1026,6 +1056,29 @@ fn sole_member(members: &[ReferenceOr<Schema>]) -> Option<(usize, &ReferenceOr<S
         }
     }
     found
+}
+
+/// The JSON type of a scalar or array shape.
+fn scalar_kind(shape: &Shape<'_>) -> Option<&'static str> {
+    match shape {
+        Shape::String { .. } => Some("string"),
+        Shape::Integer { .. } => Some("integer"),
+        Shape::Number { .. } => Some("number"),
+        Shape::Boolean => Some("boolean"),
+        Shape::Array(_) => Some("array"),
+        _ => None,
+    }
+}
+
+/// Whether a shape is only its JSON type: no format, enum or items.
+fn is_plain(shape: &Shape<'_>) -> bool {
+    match shape {
+        Shape::String { format, values } => format.is_none() && values.is_empty(),
+        Shape::Integer { int32 } => !int32,
+        Shape::Number { float } => !float,
+        Shape::Boolean | Shape::Array(None) => true,
+        _ => false,
+    }
 }
 
 /// Whether a schema allows any value (`{}`, or only annotations like `description`).
