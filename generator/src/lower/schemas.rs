@@ -935,12 +935,14 @@ impl<'a> Lowerer<'a> {
             });
         }
         // Alternatives that only list `required` properties (`anyOf: [{required: [a]},
-        // {required: [b]}]`: at least one of them present) are a presence rule, not a
-        // type: not enforced (see ARCHITECTURE.md's ignored constructs).
+        // {required: [b]}]`: at least one of them present), or say no more than
+        // `type: object` (GitHub's `anyOf: [..., {type: object, maxProperties: 0}]`),
+        // are a presence rule, not a type: not enforced (see ARCHITECTURE.md's
+        // ignored constructs).
         let alternatives: Vec<&Alternatives<'a>> = parts
             .alternatives
             .iter()
-            .filter(|alts| !alts.members.iter().all(only_required))
+            .filter(|alts| !alts.members.iter().all(presence_only))
             .collect();
         let several = alternatives.len() > 1;
         for (j, alts) in alternatives.into_iter().enumerate() {
@@ -962,7 +964,7 @@ impl<'a> Lowerer<'a> {
                 return Err(Error::at(
                     &alts.at.push(alts.key).push(i.to_string()),
                     format!(
-                        "beside properties or allOf, every {} alternative must be an object",
+                        "beside properties, additionalProperties, required or allOf, every {} alternative must be an object: no value is both an object and what this alternative allows",
                         alts.key
                     ),
                 ));
@@ -1103,24 +1105,30 @@ fn outer_items(schema: &Schema) -> Option<&ReferenceOr<Box<Schema>>> {
     }
 }
 
-/// An inline schema that says nothing but `required`.
-fn only_required(member: &ReferenceOr<Schema>) -> bool {
+/// An inline alternative that says nothing of an object beside the one it is in but
+/// which properties are present: `required`, `type: object`, and keywords that are
+/// not enforced (`maxProperties`, ...).
+fn presence_only(member: &ReferenceOr<Schema>) -> bool {
     let ReferenceOr::Item(s) = member else {
         return false;
     };
-    let SchemaKind::Any(a) = &s.schema_kind else {
-        return false;
-    };
-    !a.required.is_empty()
-        && a.typ.is_none()
-        && a.properties.is_empty()
-        && a.additional_properties.is_none()
-        && a.items.is_none()
-        && a.enumeration.is_empty()
-        && a.one_of.is_empty()
-        && a.any_of.is_empty()
-        && a.all_of.is_empty()
-        && a.not.is_none()
+    match &s.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => {
+            o.properties.is_empty() && o.additional_properties.is_none()
+        }
+        SchemaKind::Any(a) => {
+            matches!(a.typ.as_deref(), None | Some("object"))
+                && a.properties.is_empty()
+                && a.additional_properties.is_none()
+                && a.items.is_none()
+                && a.enumeration.is_empty()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.all_of.is_empty()
+                && a.not.is_none()
+        }
+        _ => false,
+    }
 }
 
 impl Lowerer<'_> {
