@@ -143,8 +143,16 @@ impl Operation {
     pub fn type_refs(&self) -> Vec<&TypeRef> {
         let mut out: Vec<&TypeRef> = self.params.iter().map(|p| &p.ty).collect();
         if let Some(body) = &self.body {
-            if let BodyKind::Json(t) | BodyKind::Form(t) = &body.kind {
-                out.push(t);
+            match &body.kind {
+                BodyKind::Json(t) | BodyKind::Form(t) => out.push(t),
+                BodyKind::Multipart(parts) => {
+                    for part in parts {
+                        if let PartKind::Text(t) | PartKind::Json(t) = &part.kind {
+                            out.push(t);
+                        }
+                    }
+                }
+                BodyKind::Bytes | BodyKind::Text => {}
             }
         }
         for r in &self.responses {
@@ -162,8 +170,16 @@ impl Operation {
     pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
         let mut out: Vec<&mut TypeRef> = self.params.iter_mut().map(|p| &mut p.ty).collect();
         if let Some(body) = &mut self.body {
-            if let BodyKind::Json(t) | BodyKind::Form(t) = &mut body.kind {
-                out.push(t);
+            match &mut body.kind {
+                BodyKind::Json(t) | BodyKind::Form(t) => out.push(t),
+                BodyKind::Multipart(parts) => {
+                    for part in parts {
+                        if let PartKind::Text(t) | PartKind::Json(t) = &mut part.kind {
+                            out.push(t);
+                        }
+                    }
+                }
+                BodyKind::Bytes | BodyKind::Text => {}
             }
         }
         for r in &mut self.responses {
@@ -547,13 +563,43 @@ pub enum BodyKind {
     Text,
 }
 
+/// A property of a `multipart/form-data` body: one part, or one part per item.
 #[derive(Debug, Clone)]
 pub struct MultipartPart {
     pub wire_name: String,
     pub rust_name: String,
     pub required: bool,
-    pub binary: bool,
     pub doc: Option<String>,
+    pub kind: PartKind,
+    /// An array of files or scalars: one part of this name per item.
+    pub repeated: bool,
+    /// The part's `Content-Type`: `encoding.<part>.contentType` (its first concrete
+    /// entry), else the default of the kind (`application/octet-stream` for files,
+    /// `application/json` for JSON parts, none for text).
+    pub content_type: Option<String>,
+    /// Bounds of a text part's value (or of the number of items when repeated).
+    pub constraints: Constraints,
+}
+
+/// How a multipart part's value travels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartKind {
+    /// Bytes with a file name and content type (`format: binary`).
+    File,
+    /// A scalar (string, number, boolean, enum, formatted string) as its text.
+    Text(TypeRef),
+    /// Any other value (object, array of objects, map) as JSON text.
+    Json(TypeRef),
+}
+
+impl MultipartPart {
+    /// The Rust type of one value of the part, when it is not a file.
+    pub fn value_type(&self) -> Option<&TypeRef> {
+        match &self.kind {
+            PartKind::File => None,
+            PartKind::Text(t) | PartKind::Json(t) => Some(t),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

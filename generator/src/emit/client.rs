@@ -3,13 +3,51 @@
 use super::types::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
 use crate::model::{
-    Api, ArrayStyle, BodyKind, Operation, Param, ParamLocation, ParamStyle, Presence, ResponseBody,
-    SchemeKind, Security, SecurityScheme, Segment, TypeKind, TypeRef,
+    Api, ArrayStyle, BodyKind, MultipartPart, Operation, Param, ParamLocation, ParamStyle,
+    PartKind, Presence, ResponseBody, SchemeKind, Security, SecurityScheme, Segment, TypeKind,
+    TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 const SUPPORT: &str = include_str!("../../runtime/client_support.rs");
+/// Emitted only for documents with multipart bodies.
+const MULTIPART: &str = include_str!("../../runtime/multipart_client.rs");
+
+/// Whether an operation of the document sends a multipart body.
+pub(crate) fn has_multipart(api: &Api) -> bool {
+    api.operations.iter().any(|o| {
+        matches!(
+            o.body.as_ref().map(|b| &b.kind),
+            Some(BodyKind::Multipart(_))
+        )
+    })
+}
+
+/// How a multipart part travels, for its documentation: with the content type sent
+/// on the client, without it on the server (`sent` false).
+pub(crate) fn part_doc(part: &MultipartPart, sent: bool) -> String {
+    let what = match &part.kind {
+        PartKind::File => "a file",
+        PartKind::Text(_) => "text",
+        PartKind::Json(_) => "JSON",
+    };
+    let verb = if sent { "Sent" } else { "Received" };
+    let mut text = format!("\n\n{verb} as {what}");
+    if let Some(ct) = part.content_type.as_ref().filter(|_| sent) {
+        let default = if part.kind == PartKind::File {
+            ", unless the file names its own"
+        } else {
+            ""
+        };
+        text.push_str(&format!(" (`{}`{default})", ct.replace('`', "'")));
+    }
+    if part.repeated {
+        text.push_str(", one part per item");
+    }
+    text.push('.');
+    text
+}
 
 /// The documentation of an operation: summary, description, route and scope.
 pub(crate) fn operation_doc(op: &Operation) -> Vec<String> {
@@ -498,6 +536,7 @@ pub fn emit(api: &Api) -> TokenStream {
     let schemes = emit_schemes(api);
     let servers = emit_servers(api);
     let declared = emit_declared(api, &declared);
+    let multipart = has_multipart(api).then(|| snippet(MULTIPART));
     quote! {
         //! The client: [`Client`] and one request builder per operation.
         use super::types;
@@ -516,6 +555,7 @@ pub fn emit(api: &Api) -> TokenStream {
         #schemes
         #servers
         #declared
+        #multipart
         #support
     }
 }
@@ -548,34 +588,74 @@ fn emit_operation(
                 for part in parts {
                     let pname = ident(&part.rust_name);
                     let wire = &part.wire_name;
-                    let ty = if part.binary {
-                        quote!(Vec<u8>)
-                    } else {
-                        quote!(String)
+                    let one = match &part.kind {
+                        PartKind::File => quote!(FilePart),
+                        PartKind::Text(t) | PartKind::Json(t) => rust_type(t, Ctx::Sibling),
                     };
-                    let fallback = format!("The `{}` part of the form.", wire.replace('`', "'"));
-                    let pdoc = doc(Some(part.doc.as_deref().unwrap_or(&fallback)));
-                    let add = if part.binary {
-                        quote!(reqwest::multipart::Part::bytes(value).file_name(#wire))
+                    let ty = if part.repeated {
+                        quote!(Vec<#one>)
                     } else {
-                        quote!(reqwest::multipart::Part::text(value))
+                        one
                     };
-                    if part.required {
-                        extra_fields.push(quote!(#pname: #ty,));
-                        body_arg.extend(quote!(#pname: #ty,));
-                        body_init.extend(quote!(#pname,));
-                        form.push(
-                            quote!({ let value = self.#pname; form = form.part(#wire, #add); }),
-                        );
-                    } else {
-                        extra_fields.push(quote!(#pname: Option<#ty>,));
-                        body_init.extend(quote!(#pname: None,));
-                        body_setter.extend(quote! {
-                            #pdoc
-                            pub fn #pname(mut self, value: #ty) -> Self { self.#pname = Some(value); self }
-                        });
-                        form.push(quote!(if let Some(value) = self.#pname { form = form.part(#wire, #add); }));
+                    // A single file is taken as anything that makes one (bytes, say).
+                    let (arg_ty, take) = match (&part.kind, part.repeated) {
+                        (PartKind::File, false) => {
+                            (quote!(impl Into<FilePart>), quote!(value.into()))
+                        }
+                        _ => (ty.clone(), quote!(value)),
+                    };
+                    let mut text = part.doc.clone().unwrap_or_else(|| {
+                        format!("The `{}` part of the form.", wire.replace('`', "'"))
+                    });
+                    text.push_str(&part_doc(part, true));
+                    let pdoc = doc(Some(&text));
+                    let ct = match &part.content_type {
+                        Some(ct) => quote!(Some(#ct)),
+                        None => quote!(None),
+                    };
+                    // The part for `value`: a `FilePart` by value, other values by reference.
+                    let add = |value: TokenStream| match &part.kind {
+                        PartKind::File => quote!(multipart_support::file(#wire, #value, #ct)?),
+                        PartKind::Text(_) => quote!(multipart_support::text(#wire, &#value, #ct)?),
+                        PartKind::Json(_) => quote!(multipart_support::json(#wire, &#value, #ct)?),
+                    };
+                    let one = add(quote!(value));
+                    let send_each = quote!(form = form.part(#wire, #one););
+                    match (part.required, part.repeated) {
+                        (true, _) => {
+                            extra_fields.push(quote!(#pname: #ty,));
+                            body_arg.extend(quote!(#pname: #arg_ty,));
+                            if part.kind == PartKind::File && !part.repeated {
+                                body_init.extend(quote!(#pname: #pname.into(),));
+                            } else {
+                                body_init.extend(quote!(#pname,));
+                            }
+                        }
+                        (false, true) => {
+                            extra_fields.push(quote!(#pname: #ty,));
+                            body_init.extend(quote!(#pname: Vec::new(),));
+                            body_setter.extend(quote! {
+                                #pdoc
+                                pub fn #pname(mut self, value: #arg_ty) -> Self { self.#pname = #take; self }
+                            });
+                        }
+                        (false, false) => {
+                            extra_fields.push(quote!(#pname: Option<#ty>,));
+                            body_init.extend(quote!(#pname: None,));
+                            body_setter.extend(quote! {
+                                #pdoc
+                                pub fn #pname(mut self, value: #arg_ty) -> Self { self.#pname = Some(#take); self }
+                            });
+                        }
                     }
+                    form.push(match (part.required, part.repeated) {
+                        (_, true) => quote!(for value in self.#pname { #send_each }),
+                        (true, false) => {
+                            let whole = add(quote!(self.#pname));
+                            quote!(form = form.part(#wire, #whole);)
+                        }
+                        (false, false) => quote!(if let Some(value) = self.#pname { #send_each }),
+                    });
                 }
                 body_send = quote! {
                     let mut form = reqwest::multipart::Form::new();

@@ -325,7 +325,15 @@ fn server_method(s: &Samples<'_>, server: &proc_macro2::Ident, op: &Operation) -
                     let t = quote!(#server::#t);
                     if b.required { t } else { quote!(Option<#t>) }
                 }
-                BodyKind::Multipart(_) | BodyKind::Bytes => {
+                BodyKind::Multipart(_) => {
+                    let t = format_ident!("{}Parts", op.type_stem);
+                    if b.required {
+                        quote!(#server::#t)
+                    } else {
+                        quote!(Option<#server::#t>)
+                    }
+                }
+                BodyKind::Bytes => {
                     if b.required {
                         quote!(#server::RawBody)
                     } else {

@@ -7,13 +7,15 @@ use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
 use crate::Config;
 use crate::error::Error;
 use crate::model::{
-    Api, BodyKind, Operation, ParamLocation, ParamStyle, ResponseBody, SchemeKind, Security,
-    Segment, Status, TypeRef,
+    Api, BodyKind, Operation, ParamLocation, ParamStyle, PartKind, ResponseBody, SchemeKind,
+    Security, Segment, Status, TypeRef,
 };
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 const SUPPORT: &str = include_str!("../../runtime/server_support.rs");
+/// Emitted only for documents with multipart bodies.
+const MULTIPART: &str = include_str!("../../runtime/multipart_server.rs");
 
 /// Responses that are the error model travel as `Err(ErrorModel)`; every other
 /// documented response is a variant of the operation's response enum.
@@ -387,9 +389,15 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
             let t = rust_type(t, Ctx::Sibling);
             (t.clone(), quote!(FormBody<#t>), quote!(FormBody(body)))
         }
-        BodyKind::Multipart(_) | BodyKind::Bytes => {
-            (quote!(RawBody), quote!(RawBody), quote!(body))
+        BodyKind::Multipart(_) => {
+            let t = format_ident!("{}Parts", op.type_stem);
+            (
+                quote!(#t),
+                quote!(MultipartBody<#t>),
+                quote!(MultipartBody(body)),
+            )
         }
+        BodyKind::Bytes => (quote!(RawBody), quote!(RawBody), quote!(body)),
         BodyKind::Text => (quote!(String), quote!(String), quote!(body)),
     };
     Some(if body.required {
@@ -399,6 +407,7 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
         let unwrap = match &body.kind {
             BodyKind::Json(_) => quote!(body.map(|JsonBody(b)| b)),
             BodyKind::Form(_) => quote!(body.map(|FormBody(b)| b)),
+            BodyKind::Multipart(_) => quote!(body.map(|MultipartBody(b)| b)),
             _ => quote!(body),
         };
         (
@@ -406,6 +415,103 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
             quote!(Option<#wrapper>),
             quote!(#unwrap),
         )
+    })
+}
+
+/// The typed parts of a multipart body: a struct with a field per part, decoded from
+/// the parts received and validated.
+fn parts_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
+    let body = op.body.as_ref()?;
+    let BodyKind::Multipart(parts) = &body.kind else {
+        return None;
+    };
+    let name = format_ident!("{}Parts", op.type_stem);
+    let fields = parts.iter().map(|part| {
+        let n = ident(&part.rust_name);
+        let one = match &part.kind {
+            PartKind::File => quote!(FilePart),
+            PartKind::Text(t) | PartKind::Json(t) => rust_type(t, Ctx::Sibling),
+        };
+        let ty = match (part.repeated, part.required) {
+            (true, _) => quote!(Vec<#one>),
+            (false, true) => one,
+            (false, false) => quote!(Option<#one>),
+        };
+        let mut text = part
+            .doc
+            .clone()
+            .unwrap_or_else(|| format!("The `{}` part.", part.wire_name.replace('`', "'")));
+        text.push_str(&super::client::part_doc(part, false));
+        let d = doc(Some(&text));
+        quote!(#d pub #n: #ty,)
+    });
+    let takes = parts.iter().map(|part| {
+        let n = ident(&part.rust_name);
+        let wire = &part.wire_name;
+        let take = match (&part.kind, part.repeated) {
+            (PartKind::File, false) => quote!(parts.file(#wire)?),
+            (PartKind::File, true) => quote!(parts.files(#wire)),
+            (PartKind::Text(_), false) => quote!(parts.text(#wire)?),
+            (PartKind::Text(_), true) => quote!(parts.texts(#wire)?),
+            (PartKind::Json(_), _) => quote!(parts.json(#wire)?),
+        };
+        let take = match (part.required, part.repeated) {
+            (true, false) => quote!(required_part(#wire, #take)?),
+            (true, true) => quote!(some_parts(#wire, #take)?),
+            (false, _) => take,
+        };
+        quote!(#n: #take,)
+    });
+    let checks = parts.iter().filter_map(|part| {
+        let n = ident(&part.rust_name);
+        let wire = &part.wire_name;
+        let value = if part.required || part.repeated {
+            quote!(Some(&self.#n))
+        } else {
+            quote!(self.#n.as_ref())
+        };
+        let own = part.value_type().map(|t| {
+            if part.repeated {
+                TypeRef::Vec(Box::new(t.clone()))
+            } else {
+                t.clone()
+            }
+        });
+        let own = own?;
+        let mut out = TokenStream::new();
+        if super::types::needs_validation(api, &own) {
+            out.extend(quote!(self.#n.validate().map_err(|e| e.at(#wire))?;));
+        }
+        if let Some(check) =
+            super::types::bounds_check(&part.constraints, &own, value, quote!(types::))
+        {
+            out.extend(quote!(#check.map_err(|e| e.at(#wire))?;));
+        }
+        (!out.is_empty()).then_some(out)
+    });
+    let text = format!(
+        " The parts of the multipart body of [`Api::{}`].",
+        op.fn_name
+    );
+    Some(quote! {
+        #[doc = #text]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name { #(#fields)* }
+
+        impl FromParts for #name {
+            fn from_parts(parts: &mut ReceivedParts) -> Result<Self, ErrorModel> {
+                Ok(#name { #(#takes)* })
+            }
+        }
+
+        impl types::Validate for #name {
+            fn validate(&self) -> Result<(), types::Invalid> {
+                #[allow(unused_imports)]
+                use types::Validate as _;
+                #(#checks)*
+                Ok(())
+            }
+        }
     })
 }
 
@@ -565,6 +671,9 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     for (index, op) in api.operations.iter().enumerate() {
         let cfg = super::cfg_features(api.features.of_operation(&op.operation_id).as_ref());
         items.push(super::gated(response_enum(api, op), &cfg));
+        if let Some(p) = parts_struct(api, op) {
+            items.push(super::gated(p, &cfg));
+        }
         let params = params_struct(api, op, &mut patterns);
         let has_params = params.is_some();
         if let Some(p) = params {
@@ -721,6 +830,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let pattern_list = patterns.0.iter();
     let route_count = Literal::usize_unsuffixed(routes.len());
     let support = snippet(SUPPORT);
+    let multipart = super::client::has_multipart(api).then(|| snippet(MULTIPART));
     let scheme_count = Literal::usize_unsuffixed(schemes.len());
     let scheme_entries = schemes.iter().map(|s| {
         let name = &s.name;
@@ -798,6 +908,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             }
         }
 
+        #multipart
         #support
     })
 }

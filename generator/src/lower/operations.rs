@@ -4,12 +4,12 @@ use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
 use crate::model::{
     ArrayStyle, Body, BodyKind, Method, MultipartPart, Operation, Pagination, Param, ParamLocation,
-    ParamStyle, Response, ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
+    ParamStyle, PartKind, Response, ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
 };
 use crate::names::{self, Scope};
 use openapiv3::{
     MediaType, Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr,
-    RequestBody, SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+    RequestBody, SchemaKind, StatusCode, Type,
 };
 use std::collections::BTreeSet;
 
@@ -261,6 +261,11 @@ const MODULE_TYPES: &[&str] = &[
     "PathParams",
     "Route",
     "Shared",
+    // multipart bodies, both sides
+    "FilePart",
+    "ReceivedParts",
+    "FromParts",
+    "MultipartBody",
 ];
 
 /// The stem of an operation's types: `{stem}` (the client's request builder),
@@ -272,6 +277,7 @@ fn operation_stem(base: &str, taken: &mut BTreeSet<String>) -> String {
             stem.to_owned(),
             format!("{stem}Response"),
             format!("{stem}Params"),
+            format!("{stem}Parts"),
         ]
     };
     let stem = std::iter::once(base.to_owned())
@@ -866,20 +872,13 @@ fn lower_body<'a>(
             None => BodyKind::Json(TypeRef::Json),
         }
     } else if ct.starts_with("multipart/form-data") {
-        BodyKind::Multipart(multipart_parts(lw, media, &mat)?)
+        BodyKind::Multipart(multipart_parts(lw, stem, media, &mat)?)
     } else if ct.starts_with("application/x-www-form-urlencoded") {
         let s = media
             .schema
             .as_ref()
             .ok_or_else(|| Error::at(&mat, "a form body needs a schema"))?;
-        let (ty, _) = lw.lower(RefOr::from(s), &mat.push("schema"), &hint)?;
-        if !matches!(ty, TypeRef::Named(_)) {
-            return Err(Error::at(
-                &mat.push("schema"),
-                "a form body's schema must be an object with properties",
-            ));
-        }
-        BodyKind::Form(ty)
+        BodyKind::Form(form_type(lw, s, &mat.push("schema"), &hint)?)
     } else if ct.starts_with("text/") {
         BodyKind::Text
     } else {
@@ -893,67 +892,187 @@ fn lower_body<'a>(
     })
 }
 
-fn multipart_parts(
-    lw: &Lowerer<'_>,
-    media: &MediaType,
+/// The type of an `application/x-www-form-urlencoded` body: the object's struct, or,
+/// for an object without `properties`, a map of its (scalar) values, strings unless
+/// `additionalProperties` says otherwise.
+fn form_type<'a>(
+    lw: &mut Lowerer<'a>,
+    schema: &'a ReferenceOr<openapiv3::Schema>,
+    at: &Pointer,
+    hint: &str,
+) -> Result<TypeRef> {
+    let Some(object) = lw.body_object(RefOr::from(schema), at)? else {
+        return Err(Error::at(
+            at,
+            "a form body's schema must be an object: each property is a field of the form",
+        ));
+    };
+    if !object.properties.is_empty() {
+        let (ty, _) = lw.lower(RefOr::from(schema), at, hint)?;
+        return match ty {
+            TypeRef::Named(_) => Ok(ty),
+            _ => Err(Error::at(
+                at,
+                "a form body's schema must be an object: each property is a field of the form",
+            )),
+        };
+    }
+    let value = match object.additional {
+        Some((openapiv3::AdditionalProperties::Schema(inner), ap)) => {
+            let (t, _) = lw.lower(RefOr::from(inner.as_ref()), &ap, &format!("{hint}Value"))?;
+            let t = unalias(lw, t);
+            if !is_text_scalar(lw, &t) {
+                return Err(Error::at(
+                    &ap,
+                    "the values of a form without `properties` must be scalars (a string, number, boolean or enum)",
+                ));
+            }
+            t
+        }
+        _ => TypeRef::String,
+    };
+    Ok(TypeRef::Map(Box::new(value)))
+}
+
+fn multipart_parts<'a>(
+    lw: &mut Lowerer<'a>,
+    stem: &str,
+    media: &'a MediaType,
     at: &Pointer,
 ) -> Result<Vec<MultipartPart>> {
     let sat = at.push("schema");
-    let schema = match &media.schema {
-        Some(ReferenceOr::Item(s)) => s,
-        Some(ReferenceOr::Reference { reference }) => {
-            resolve(
-                lw.doc.components.as_ref().map(|c| &c.schemas),
-                "schemas",
-                reference,
-                &sat,
-            )?
-            .0
-        }
-        None => return Err(Error::at(at, "a multipart body needs a schema")),
+    let Some(schema) = &media.schema else {
+        return Err(Error::at(at, "a multipart body needs a schema"));
     };
-    let SchemaKind::Type(Type::Object(obj)) = &schema.schema_kind else {
+    let Some(object) = lw.body_object(RefOr::from(schema), &sat)? else {
         return Err(Error::at(
             &sat,
-            "a multipart body's schema must be an object",
+            "a multipart body's schema must be an object: each property is a part",
         ));
     };
+    if object.properties.is_empty() {
+        return Err(Error::at(
+            &object.at,
+            "a multipart body's schema needs `properties`: each property is a part",
+        ));
+    }
     let mut scope = Scope::new();
     let mut parts = Vec::new();
-    for (name, prop) in &obj.properties {
-        let pat = sat.push("properties").push(name);
-        let (binary, doc) = match prop {
-            ReferenceOr::Item(s) => match &s.schema_kind {
-                SchemaKind::Type(Type::String(st)) => (
-                    matches!(
-                        st.format,
-                        VariantOrUnknownOrEmpty::Item(StringFormat::Binary)
-                    ),
-                    s.schema_data.description.clone(),
-                ),
-                SchemaKind::Type(Type::Integer(_) | Type::Number(_) | Type::Boolean(_)) => {
-                    (false, s.schema_data.description.clone())
+    for (name, prop, pat) in object.properties {
+        let encoding = media.encoding.get(name.as_str());
+        let eat = at.push("encoding").push(name);
+        if encoding.is_some_and(|e| !e.headers.is_empty()) {
+            return Err(Error::at(
+                &eat.push("headers"),
+                "headers of a multipart part are not supported: leave them out",
+            ));
+        }
+        let declared = match encoding.and_then(|e| e.content_type.as_deref()) {
+            Some(list) => Some(part_content_type(list, &eat.push("contentType"))?),
+            None => None,
+        };
+        let hint = format!("{stem}{}", names::camel(name));
+        let items = lw.array_items(prop, &pat)?;
+        let json_declared = matches!(&declared, Some(Some(ct)) if is_json(ct));
+        let (kind, repeated, nullable) = if lw.is_binary(prop, &pat)? {
+            (PartKind::File, false, false)
+        } else if let Some((items, iat)) = items.filter(|_| !json_declared) {
+            if lw.is_binary(items, &iat)? {
+                (PartKind::File, true, false)
+            } else {
+                let (ty, nullable) = lw.lower(prop, &pat, &hint)?;
+                match unalias(lw, ty) {
+                    TypeRef::Vec(inner) if is_text_scalar(lw, &inner) => {
+                        (PartKind::Text(*inner), true, nullable)
+                    }
+                    ty => (PartKind::Json(ty), false, nullable),
                 }
-                _ => {
-                    return Err(Error::at(
-                        &pat,
-                        "a multipart part must be a string (text or binary) or a scalar",
-                    ));
-                }
-            },
-            ReferenceOr::Reference { .. } => {
-                return Err(Error::at(&pat, "a multipart part must be written inline"));
+            }
+        } else {
+            let (ty, nullable) = lw.lower(prop, &pat, &hint)?;
+            let plain = unalias(lw, ty.clone());
+            if is_text_scalar(lw, &plain) && !json_declared {
+                (PartKind::Text(plain), false, nullable)
+            } else {
+                (PartKind::Json(ty), false, nullable)
             }
         };
+        let content_type = match (&kind, declared) {
+            (_, Some(Some(ct))) => {
+                if matches!(kind, PartKind::Json(_)) && !is_json(&ct) {
+                    return Err(Error::at(
+                        &eat.push("contentType"),
+                        format!(
+                            "part {name:?} is an object or array, which travels as JSON; {ct:?} has no defined encoding for it: use application/json"
+                        ),
+                    ));
+                }
+                Some(ct)
+            }
+            (PartKind::File, _) => Some("application/octet-stream".to_owned()),
+            (PartKind::Json(_), _) => Some("application/json".to_owned()),
+            (PartKind::Text(_), _) => None,
+        };
+        let doc = lw.description_of(prop, &pat)?;
         parts.push(MultipartPart {
             wire_name: name.clone(),
             rust_name: scope.unique(&names::snake(name)),
-            required: obj.required.contains(name),
-            binary,
+            required: object.required.contains(name.as_str()) && !nullable,
             doc,
+            kind,
+            repeated,
+            content_type,
+            constraints: lw.constraints_of(prop, &pat)?,
         });
     }
     Ok(parts)
+}
+
+/// `encoding.<part>.contentType`: a media type, or a list of them; the part is sent
+/// as the first that names one type (`None` when every entry is a wildcard such as
+/// `image/*`, which leaves the choice to the caller).
+fn part_content_type(list: &str, at: &Pointer) -> Result<Option<String>> {
+    let mut first = None;
+    for entry in list.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let base = entry.split(';').next().unwrap_or_default().trim();
+        let valid = base
+            .split_once('/')
+            .is_some_and(|(t, s)| is_token(t) && is_token(s))
+            && entry.bytes().all(|b| (b' '..=b'~').contains(&b));
+        if !valid {
+            return Err(Error::at(
+                at,
+                format!("{entry:?} is not a media type (`type/subtype`)"),
+            ));
+        }
+        if first.is_none() && !base.contains('*') {
+            first = Some(entry.to_owned());
+        }
+    }
+    Ok(first)
+}
+
+/// Whether a (de-aliased) type travels as plain text: strings, numbers, booleans,
+/// string and integer enums, formatted strings.
+fn is_text_scalar(lw: &Lowerer<'_>, t: &TypeRef) -> bool {
+    match t {
+        TypeRef::Named(n) => lw
+            .types
+            .iter()
+            .find(|d| &d.name == n)
+            .is_some_and(|d| matches!(d.kind, TypeKind::Enum { .. } | TypeKind::IntEnum { .. })),
+        TypeRef::String
+        | TypeRef::Bool
+        | TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::F32
+        | TypeRef::F64
+        | TypeRef::DateTime
+        | TypeRef::Date
+        | TypeRef::Base64
+        | TypeRef::External(_) => true,
+        _ => false,
+    }
 }
 
 fn lower_responses<'a>(

@@ -1528,3 +1528,82 @@ fn tighter(a: Constraints, b: Constraints) -> Constraints {
         max_length: max_len,
     }
 }
+
+/// An object schema as a form or multipart body reads it: one entry per property.
+pub(crate) struct BodyObject<'a> {
+    /// `(name, schema, pointer)` of each property, in document order.
+    pub properties: Vec<(&'a String, RefOr<'a>, Pointer)>,
+    pub required: BTreeSet<&'a str>,
+    /// `additionalProperties`: absent, `true`/`false`, or a schema.
+    pub additional: Option<(&'a AdditionalProperties, Pointer)>,
+    /// Where the object schema is (its component when reached through a `$ref`).
+    pub at: Pointer,
+}
+
+impl<'a> Lowerer<'a> {
+    /// The properties of an object schema (written inline or behind a `$ref`), for a
+    /// body that sends each property on its own; `None` when the schema is not a plain
+    /// object (a scalar, an array, a composition).
+    pub(crate) fn body_object(&self, r: RefOr<'a>, at: &Pointer) -> Result<Option<BodyObject<'a>>> {
+        let (schema, sat) = self.schema_target(r, at)?;
+        Ok(match shape(schema, &sat)? {
+            Shape::Object(parts) if parts.alternatives.is_empty() => Some(BodyObject {
+                properties: parts.properties,
+                required: parts.required,
+                additional: parts.additional,
+                at: sat,
+            }),
+            _ => None,
+        })
+    }
+
+    /// The `items` of an array schema (written inline or behind a `$ref`); `None`
+    /// when the schema is not an array or does not say what its items are.
+    pub(crate) fn array_items(
+        &self,
+        r: RefOr<'a>,
+        at: &Pointer,
+    ) -> Result<Option<(RefOr<'a>, Pointer)>> {
+        let (schema, sat) = self.schema_target(r, at)?;
+        Ok(match shape(schema, &sat)? {
+            Shape::Array(Some(items)) => Some((items, sat.push("items"))),
+            _ => None,
+        })
+    }
+
+    /// Whether a schema (written inline or behind a `$ref`) is raw bytes: a string of
+    /// `format: binary`, or `format: binary` with no type.
+    pub(crate) fn is_binary(&self, r: RefOr<'a>, at: &Pointer) -> Result<bool> {
+        let (schema, _) = self.schema_target(r, at)?;
+        Ok(match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                matches!(
+                    s.format,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary)
+                )
+            }
+            SchemaKind::Any(any) => {
+                any.format.as_deref() == Some("binary")
+                    && matches!(any.typ.as_deref(), None | Some("string"))
+                    && any.properties.is_empty()
+                    && any.items.is_none()
+                    && any.one_of.is_empty()
+                    && any.any_of.is_empty()
+                    && any.all_of.is_empty()
+            }
+            _ => false,
+        })
+    }
+
+    /// The `description` of a schema (written inline or behind a `$ref`).
+    pub(crate) fn description_of(&self, r: RefOr<'a>, at: &Pointer) -> Result<Option<String>> {
+        let (schema, _) = self.schema_target(r, at)?;
+        Ok(schema.schema_data.description.clone())
+    }
+
+    /// The bounds a schema (written inline or behind a `$ref`) puts on its value.
+    pub(crate) fn constraints_of(&self, r: RefOr<'a>, at: &Pointer) -> Result<Constraints> {
+        let (schema, _) = self.schema_target(r, at)?;
+        Ok(constraints(schema))
+    }
+}
