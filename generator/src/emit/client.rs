@@ -24,6 +24,50 @@ pub(crate) fn has_multipart(api: &Api) -> bool {
     })
 }
 
+/// Sends `body` as `application/x-www-form-urlencoded`: each field `name=value`, an
+/// array as one pair per item (style form, exploded), absent and null fields left out,
+/// in the order of the schema's properties.
+fn form_send(api: &Api, t: &TypeRef, content_type: &str) -> TokenStream {
+    let pairs = match t {
+        TypeRef::Map(_) => quote! {
+            for (name, value) in &body {
+                form.append_pair(name, &value.to_string());
+            }
+        },
+        TypeRef::Named(n) => {
+            let fields = match api.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                Some(TypeKind::Struct { fields, .. }) => fields.as_slice(),
+                _ => &[],
+            };
+            let pairs = fields.iter().map(|f| {
+                let n = ident(&f.rust_name);
+                let wire = &f.wire_name;
+                let each = if matches!(f.ty, TypeRef::Vec(_)) {
+                    quote!(for item in value { form.append_pair(#wire, &item.to_string()); })
+                } else {
+                    quote!(form.append_pair(#wire, &value.to_string());)
+                };
+                match f.presence() {
+                    Presence::Required => quote!({ let value = &body.#n; #each }),
+                    Presence::Optional | Presence::RequiredNullable => {
+                        quote!(if let Some(value) = &body.#n { #each })
+                    }
+                    Presence::OptionalNullable => {
+                        quote!(if let Some(Some(value)) = &body.#n { #each })
+                    }
+                }
+            });
+            quote!(#(#pairs)*)
+        }
+        _ => TokenStream::new(),
+    };
+    quote! {{
+        let mut form = form_urlencoded::Serializer::new(String::new());
+        #pairs
+        request.header(reqwest::header::CONTENT_TYPE, #content_type).body(form.finish())
+    }}
+}
+
 /// How a multipart part travels, for its documentation: with the content type sent
 /// on the client, without it on the server (`sent` false).
 pub(crate) fn part_doc(part: &MultipartPart, sent: bool) -> String {
@@ -666,7 +710,7 @@ fn emit_operation(
             kind => {
                 let (ty, send) = match kind {
                     BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), quote!(request.json(&body))),
-                    BodyKind::Form(t) => (rust_type(t, Ctx::Sibling), quote!(request.form(&body))),
+                    BodyKind::Form(t) => (rust_type(t, Ctx::Sibling), form_send(api, t, ct)),
                     BodyKind::Bytes => (
                         quote!(Vec<u8>),
                         quote!(request.header(reqwest::header::CONTENT_TYPE, #ct).body(body)),

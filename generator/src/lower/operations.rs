@@ -874,11 +874,7 @@ fn lower_body<'a>(
     } else if ct.starts_with("multipart/form-data") {
         BodyKind::Multipart(multipart_parts(lw, stem, media, &mat)?)
     } else if ct.starts_with("application/x-www-form-urlencoded") {
-        let s = media
-            .schema
-            .as_ref()
-            .ok_or_else(|| Error::at(&mat, "a form body needs a schema"))?;
-        BodyKind::Form(form_type(lw, s, &mat.push("schema"), &hint)?)
+        BodyKind::Form(form_type(lw, media, &mat, &hint)?)
     } else if ct.starts_with("text/") {
         BodyKind::Text
     } else {
@@ -897,10 +893,31 @@ fn lower_body<'a>(
 /// `additionalProperties` says otherwise.
 fn form_type<'a>(
     lw: &mut Lowerer<'a>,
-    schema: &'a ReferenceOr<openapiv3::Schema>,
-    at: &Pointer,
+    media: &'a MediaType,
+    mat: &Pointer,
     hint: &str,
 ) -> Result<TypeRef> {
+    let schema = media
+        .schema
+        .as_ref()
+        .ok_or_else(|| Error::at(mat, "a form body needs a schema"))?;
+    // Fields travel as style form with explode (`name=a&name=b`), the default; other
+    // styles would need the server to split or nest values. (The parser reads an
+    // absent `explode` as false, so `explode: false` cannot be told from the default.)
+    for (name, encoding) in &media.encoding {
+        let eat = mat.push("encoding").push(name);
+        if encoding
+            .style
+            .as_ref()
+            .is_some_and(|s| *s != QueryStyle::Form)
+        {
+            return Err(Error::at(
+                &eat.push("style"),
+                "only style form is supported for the fields of a form body",
+            ));
+        }
+    }
+    let at = &mat.push("schema");
     let Some(object) = lw.body_object(RefOr::from(schema), at)? else {
         return Err(Error::at(
             at,
@@ -909,13 +926,42 @@ fn form_type<'a>(
     };
     if !object.properties.is_empty() {
         let (ty, _) = lw.lower(RefOr::from(schema), at, hint)?;
-        return match ty {
-            TypeRef::Named(_) => Ok(ty),
-            _ => Err(Error::at(
-                at,
-                "a form body's schema must be an object: each property is a field of the form",
-            )),
+        let ty = unalias(lw, ty);
+        let fields = match &ty {
+            TypeRef::Named(n) => match lw.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                Some(TypeKind::Struct {
+                    fields, additional, ..
+                }) if additional.is_none() && fields.iter().all(|f| !f.flatten) => fields,
+                _ => None.ok_or_else(|| {
+                    Error::at(
+                        &object.at,
+                        "a form body's schema must be an object with properties and no `additionalProperties` schema or `oneOf`: each property is a field of the form",
+                    )
+                })?,
+            },
+            _ => {
+                return Err(Error::at(
+                    at,
+                    "a form body's schema must be an object: each property is a field of the form",
+                ));
+            }
         };
+        // Each field is a scalar (`name=value`) or an array of scalars (`name=a&name=b`,
+        // style form with explode, the default); nested values have no encoding here.
+        for field in fields {
+            let plain = unalias(lw, field.ty.clone());
+            let fits = match &plain {
+                TypeRef::Vec(inner) => is_text_scalar(lw, &unalias(lw, (**inner).clone())),
+                t => is_text_scalar(lw, t),
+            };
+            if !fits {
+                return Err(Error::at(
+                    &object.at.push("properties").push(&field.wire_name),
+                    "a form field must be a scalar or an array of scalars; nested objects (style form or deepObject) are not supported in form bodies",
+                ));
+            }
+        }
+        return Ok(ty);
     }
     let value = match object.additional {
         Some((openapiv3::AdditionalProperties::Schema(inner), ap)) => {

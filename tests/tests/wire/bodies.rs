@@ -62,6 +62,15 @@ impl server::Api for Recording {
         Ok(server::PutSettingsResponse::NoContent)
     }
 
+    async fn add_person(
+        &self,
+        _: RequestContext,
+        body: types::AddPersonBody,
+    ) -> Result<server::AddPersonResponse, ErrorModel> {
+        self.0.seen.lock().unwrap().push(format!("{body:?}"));
+        Ok(server::AddPersonResponse::NoContent)
+    }
+
     async fn put_limits(
         &self,
         _: RequestContext,
@@ -356,6 +365,60 @@ async fn the_server_reads_multipart_as_written_and_checks_the_parts() {
     .await;
     assert_eq!(status, 400);
     assert!(text.contains("no boundary"), "{text}");
+}
+
+#[tokio::test]
+async fn form_fields_are_pairs_and_arrays_repeat_their_name() {
+    let (base, log, wire) = serve().await;
+    let c = client::Client::builder(&base).build().unwrap();
+    let person = client::types::AddPersonBody {
+        name: "Ada L.".into(),
+        age: Some(36),
+        kind: Some(client::types::Kind::Photo),
+        tags: Some(vec!["a&b".into(), "c".into()]),
+        note: None,
+    };
+    c.add_person(person).await.unwrap();
+    assert_eq!(
+        wire.last().body,
+        "name=Ada+L.&age=36&kind=photo&tags=a%26b&tags=c"
+    );
+    assert_eq!(content_type(&wire), "application/x-www-form-urlencoded");
+    assert_eq!(
+        last(&log.seen),
+        "AddPersonBody { name: \"Ada L.\", age: Some(36), kind: Some(Photo), \
+         tags: Some([\"a&b\", \"c\"]), note: None }"
+    );
+
+    // A null field is left out; one item is still an array.
+    let person = client::types::AddPersonBody {
+        name: "Bo".into(),
+        tags: Some(vec!["x".into()]),
+        note: Some(None),
+        ..Default::default()
+    };
+    c.add_person(person).await.unwrap();
+    assert_eq!(wire.last().body, "name=Bo&tags=x");
+    assert_eq!(
+        last(&log.seen),
+        "AddPersonBody { name: \"Bo\", age: None, kind: None, tags: Some([\"x\"]), note: None }"
+    );
+
+    let post = |body: &'static str| {
+        reqwest::Client::new()
+            .post(format!("{base}/people"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    for bad in [
+        "age=3",
+        "name=x&age=-1",
+        "name=far+too+long+a+name",
+        "name=x&kind=drawing",
+    ] {
+        assert_eq!(post(bad).await.unwrap().status().as_u16(), 400, "{bad}");
+    }
 }
 
 #[tokio::test]
