@@ -1,6 +1,7 @@
 //! How the generated client reports what a server sends back: API errors with the
-//! parsed ApiError, other error bodies raw, 401/403 from scope enforcement, bodies that
-//! do not decode, and arguments it refuses to send.
+//! parsed ApiError, error bodies in the schema a status declares (Quay's
+//! `{"message": ...}` 400s), other error bodies raw, 401/403 from scope enforcement,
+//! bodies that do not decode, and arguments it refuses to send.
 
 use quay_server::{
     Api, Authenticator, ErrorModel, GetRepoParams, GetRepoResponse, Principal, RequestContext,
@@ -82,6 +83,87 @@ async fn api_errors_surface_parsed_with_their_status() {
     // An operation the implementation does not provide.
     let err = reader.get_repo_builds("ns/name").await.expect_err("501");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(501));
+}
+
+/// Answers `createOrgRobot` as Quay does: 400 with `{"message": ...}` for a robot name
+/// it rejects itself, 400 with an ApiError for another bad request.
+struct Robots;
+
+impl Api for Robots {
+    async fn create_org_robot(
+        &self,
+        _: RequestContext,
+        params: quay_server::CreateOrgRobotParams,
+        _: Option<quay_server::types::CreateRobot>,
+    ) -> Result<quay_server::CreateOrgRobotResponse, ErrorModel> {
+        use quay_server::types::{ApiErrorOrMessage, ErrorMessage};
+        let body = if params.robot_shortname.contains('-') {
+            ApiErrorOrMessage::ErrorMessage(ErrorMessage {
+                message: format!("Invalid robot name: {}", params.robot_shortname),
+            })
+        } else {
+            ApiErrorOrMessage::ApiError(quay_server::error(
+                axum::http::StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "a robot of this name exists",
+            ))
+        };
+        Ok(quay_server::CreateOrgRobotResponse::BadRequest(body))
+    }
+}
+
+struct Admin;
+
+impl Authenticator for Admin {
+    async fn authenticate(&self, token: &str) -> Option<Principal> {
+        (token == "admin").then(|| Principal::new("admin", ["org:admin"]))
+    }
+}
+
+#[tokio::test]
+async fn a_400_of_another_shape_decodes_into_the_schema_it_declares() {
+    use quay_client::types::ApiErrorOrMessage;
+    let base = serve(quay_server::router(Robots, Admin, Default::default())).await;
+    let admin = client(&base, Some("admin"));
+
+    // On the wire: Quay's `{"message": ...}`, and nothing else.
+    let raw = reqwest::Client::new()
+        .put(format!("{base}/api/v1/organization/acme/robots/bad-name"))
+        .bearer_auth("admin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(raw.status().as_u16(), 400);
+    assert_eq!(
+        raw.text().await.unwrap(),
+        r#"{"message":"Invalid robot name: bad-name"}"#
+    );
+
+    let err = admin
+        .create_org_robot("acme", "bad-name")
+        .await
+        .expect_err("400");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    match err.declared() {
+        Some(quay_client::DeclaredError::ApiErrorOrMessage(ApiErrorOrMessage::ErrorMessage(m))) => {
+            assert_eq!(m.message, "Invalid robot name: bad-name")
+        }
+        other => panic!("expected the declared {{message}} body, got {other:?}"),
+    }
+    assert!(err.api_error().is_none());
+    assert!(err.to_string().contains("Invalid robot name"), "{err}");
+
+    // The other alternative of the same status: the ApiError, still in the declared schema.
+    let err = admin
+        .create_org_robot("acme", "taken")
+        .await
+        .expect_err("400");
+    match err.declared() {
+        Some(quay_client::DeclaredError::ApiErrorOrMessage(ApiErrorOrMessage::ApiError(e))) => {
+            assert_eq!((e.status, e.title.as_str()), (400, "invalid_request"))
+        }
+        other => panic!("expected the declared ApiError body, got {other:?}"),
+    }
 }
 
 #[tokio::test]
