@@ -39,13 +39,54 @@ fn form_send(api: &Api, t: &TypeRef, content_type: &str) -> TokenStream {
                 Some(TypeKind::Struct { fields, .. }) => fields.as_slice(),
                 _ => &[],
             };
+            // Through named aliases to the type itself (an array, or any JSON value).
+            let plain = |t: &TypeRef| {
+                let mut t = t.clone();
+                for _ in 0..64 {
+                    match &t {
+                        TypeRef::Named(n) => {
+                            match api.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                                Some(TypeKind::Alias { target }) => t = target.clone(),
+                                _ => break,
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                t
+            };
             let pairs = fields.iter().map(|f| {
                 let n = ident(&f.rust_name);
                 let wire = &f.wire_name;
-                let each = if matches!(f.ty, TypeRef::Vec(_)) {
-                    quote!(for item in value { form.append_pair(#wire, &item.to_string()); })
-                } else {
-                    quote!(form.append_pair(#wire, &value.to_string());)
+                // A value of any type is sent when it is a scalar; an object or array
+                // has no form encoding.
+                let one = |value: TokenStream, t: &TypeRef| {
+                    if plain(t) == TypeRef::Json {
+                        quote! {
+                            match #value {
+                                serde_json::Value::Null => {}
+                                serde_json::Value::String(text) => { form.append_pair(#wire, text); }
+                                serde_json::Value::Bool(_) | serde_json::Value::Number(_) => {
+                                    form.append_pair(#wire, &#value.to_string());
+                                }
+                                _ => {
+                                    return Err(Error::InvalidArgument {
+                                        name: #wire,
+                                        reason: "an object or array has no form encoding: send it as text".to_owned(),
+                                    });
+                                }
+                            }
+                        }
+                    } else {
+                        quote!(form.append_pair(#wire, &#value.to_string());)
+                    }
+                };
+                let each = match plain(&f.ty) {
+                    TypeRef::Vec(inner) => {
+                        let item = one(quote!(item), &inner);
+                        quote!(for item in value { #item })
+                    }
+                    t => one(quote!(value), &t),
                 };
                 match f.presence() {
                     Presence::Required => quote!({ let value = &body.#n; #each }),

@@ -948,11 +948,13 @@ fn form_type<'a>(
         };
         // Each field is a scalar (`name=value`) or an array of scalars (`name=a&name=b`,
         // style form with explode, the default); nested values have no encoding here.
+        // A field of any value (no schema) is sent when its value is a scalar.
+        let fits = |t: &TypeRef| *t == TypeRef::Json || is_text_scalar(lw, t);
         for field in fields {
             let plain = unalias(lw, field.ty.clone());
             let fits = match &plain {
-                TypeRef::Vec(inner) => is_text_scalar(lw, &unalias(lw, (**inner).clone())),
-                t => is_text_scalar(lw, t),
+                TypeRef::Vec(inner) => fits(&unalias(lw, (**inner).clone())),
+                t => fits(t),
             };
             if !fits {
                 return Err(Error::at(

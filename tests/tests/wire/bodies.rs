@@ -377,18 +377,38 @@ async fn form_fields_are_pairs_and_arrays_repeat_their_name() {
         kind: Some(client::types::Kind::Photo),
         tags: Some(vec!["a&b".into(), "c".into()]),
         note: None,
+        labels: Some(vec!["l".into()]),
+        data: Some(serde_json::json!("{\"k\": 1}")),
     };
     c.add_person(person).await.unwrap();
     assert_eq!(
         wire.last().body,
-        "name=Ada+L.&age=36&kind=photo&tags=a%26b&tags=c"
+        "name=Ada+L.&age=36&kind=photo&tags=a%26b&tags=c&labels=l&data=%7B%22k%22%3A+1%7D"
     );
     assert_eq!(content_type(&wire), "application/x-www-form-urlencoded");
     assert_eq!(
         last(&log.seen),
         "AddPersonBody { name: \"Ada L.\", age: Some(36), kind: Some(Photo), \
-         tags: Some([\"a&b\", \"c\"]), note: None }"
+         tags: Some([\"a&b\", \"c\"]), note: None, labels: Some([\"l\"]), \
+         data: Some(String(\"{\\\"k\\\": 1}\")) }"
     );
+    // A number in the field of any value is its text; an object has no form encoding.
+    let person = client::types::AddPersonBody {
+        name: "Cy".into(),
+        data: Some(serde_json::json!(7)),
+        ..Default::default()
+    };
+    c.add_person(person).await.unwrap();
+    assert_eq!(wire.last().body, "name=Cy&data=7");
+    let person = client::types::AddPersonBody {
+        name: "Di".into(),
+        data: Some(serde_json::json!({"k": 1})),
+        ..Default::default()
+    };
+    match c.add_person(person).await {
+        Err(client::Error::InvalidArgument { name, .. }) => assert_eq!(name, "data"),
+        other => panic!("expected an invalid argument, got {other:?}"),
+    }
 
     // A null field is left out; one item is still an array.
     let person = client::types::AddPersonBody {
@@ -401,7 +421,8 @@ async fn form_fields_are_pairs_and_arrays_repeat_their_name() {
     assert_eq!(wire.last().body, "name=Bo&tags=x");
     assert_eq!(
         last(&log.seen),
-        "AddPersonBody { name: \"Bo\", age: None, kind: None, tags: Some([\"x\"]), note: None }"
+        "AddPersonBody { name: \"Bo\", age: None, kind: None, tags: Some([\"x\"]), note: None, \
+         labels: None, data: None }"
     );
 
     let post = |body: &'static str| {
