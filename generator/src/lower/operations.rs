@@ -918,13 +918,16 @@ fn form_type<'a>(
         }
     }
     let at = &mat.push("schema");
-    let Some(object) = lw.body_object(RefOr::from(schema), at)? else {
-        return Err(Error::at(
-            at,
-            "a form body's schema must be an object: each property is a field of the form",
-        ));
+    // An object without `properties` is a map; anything else (an object, an `allOf`
+    // of objects) must lower to a struct.
+    let object = lw.body_object(RefOr::from(schema), at)?;
+    let (free, object_at) = match object {
+        Some(o) if o.properties.is_empty() => (Some(o), None),
+        Some(o) => (None, Some(o.at)),
+        None => (None, None),
     };
-    if !object.properties.is_empty() {
+    let Some(object) = free else {
+        let object_at = object_at.unwrap_or_else(|| at.clone());
         let (ty, _) = lw.lower(RefOr::from(schema), at, hint)?;
         let ty = unalias(lw, ty);
         let fields = match &ty {
@@ -934,7 +937,7 @@ fn form_type<'a>(
                 }) if additional.is_none() && fields.iter().all(|f| !f.flatten) => fields,
                 _ => None.ok_or_else(|| {
                     Error::at(
-                        &object.at,
+                        &object_at,
                         "a form body's schema must be an object with properties and no `additionalProperties` schema or `oneOf`: each property is a field of the form",
                     )
                 })?,
@@ -958,13 +961,13 @@ fn form_type<'a>(
             };
             if !fits {
                 return Err(Error::at(
-                    &object.at.push("properties").push(&field.wire_name),
+                    &object_at.push("properties").push(&field.wire_name),
                     "a form field must be a scalar or an array of scalars; nested objects (style form or deepObject) are not supported in form bodies",
                 ));
             }
         }
         return Ok(ty);
-    }
+    };
     let value = match object.additional {
         Some((openapiv3::AdditionalProperties::Schema(inner), ap)) => {
             let (t, _) = lw.lower(RefOr::from(inner.as_ref()), &ap, &format!("{hint}Value"))?;

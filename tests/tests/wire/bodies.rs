@@ -71,6 +71,15 @@ impl server::Api for Recording {
         Ok(server::AddPersonResponse::NoContent)
     }
 
+    async fn add_spot(
+        &self,
+        _: RequestContext,
+        body: types::AddSpotBody,
+    ) -> Result<server::AddSpotResponse, ErrorModel> {
+        self.0.seen.lock().unwrap().push(format!("{body:?}"));
+        Ok(server::AddSpotResponse::NoContent)
+    }
+
     async fn put_limits(
         &self,
         _: RequestContext,
@@ -423,6 +432,19 @@ async fn form_fields_are_pairs_and_arrays_repeat_their_name() {
         last(&log.seen),
         "AddPersonBody { name: \"Bo\", age: None, kind: None, tags: Some([\"x\"]), note: None, \
          labels: None, data: None }"
+    );
+
+    // An allOf of objects is one form.
+    let spot = client::types::AddSpotBody {
+        x: 1,
+        y: -2,
+        name: Some("here".into()),
+    };
+    c.add_spot(spot).await.unwrap();
+    assert_eq!(wire.last().body, "x=1&y=-2&name=here");
+    assert_eq!(
+        last(&log.seen),
+        r#"AddSpotBody { x: 1, y: -2, name: Some("here") }"#
     );
 
     let post = |body: &'static str| {
