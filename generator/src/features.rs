@@ -7,6 +7,7 @@
 //! available to whoever imports it). Feature names are the tags in kebab-case
 //! (`User Management` -> `user-management`); tags that spell the same name share one.
 
+use crate::filter::names_in;
 use crate::model::{Api, Features, TypeRef};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -137,14 +138,6 @@ fn mark(api: &Api, index: &BTreeMap<&str, usize>, start: &mut Vec<usize>, reache
             names_in(t, &mut names);
         }
         start.extend(names.iter().filter_map(|n| index.get(n.as_str()).copied()));
-    }
-}
-
-fn names_in(t: &TypeRef, out: &mut Vec<String>) {
-    match t {
-        TypeRef::Named(n) => out.push(n.clone()),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => names_in(inner, out),
-        _ => {}
     }
 }
 

@@ -91,7 +91,8 @@ pub fn apply(mut api: Api, selection: &Selection) -> Api {
     api
 }
 
-fn names_in(t: &TypeRef, out: &mut Vec<String>) {
+/// The names of the types `t` refers to.
+pub(crate) fn names_in(t: &TypeRef, out: &mut Vec<String>) {
     match t {
         TypeRef::Named(n) => out.push(n.clone()),
         TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => names_in(inner, out),
