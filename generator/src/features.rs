@@ -7,8 +7,8 @@
 //! available to whoever imports it). Feature names are the tags in kebab-case
 //! (`User Management` -> `user-management`); tags that spell the same name share one.
 
-use crate::filter::names_in;
-use crate::model::{Api, Features, TypeRef};
+use crate::filter::{operation_type_names, reachable, type_names_of};
+use crate::model::{Api, Features};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The feature name of a tag: kebab-case ASCII, starting with a letter or digit.
@@ -67,11 +67,7 @@ pub fn apply(mut api: Api) -> Api {
     let mut gates: Vec<Option<Option<BTreeSet<String>>>> = vec![None; api.types.len()];
     // Work list of (type index, gate to merge in).
     let mut work: Vec<(usize, Option<BTreeSet<String>>)> = Vec::new();
-    let push_refs = |refs: Vec<&TypeRef>, gate: &Option<BTreeSet<String>>, work: &mut Vec<_>| {
-        let mut names = Vec::new();
-        for t in refs {
-            names_in(t, &mut names);
-        }
+    let push = |names: Vec<String>, gate: &Option<BTreeSet<String>>, work: &mut Vec<_>| {
         for n in names {
             if let Some(&i) = index.get(n.as_str()) {
                 work.push((i, gate.clone()));
@@ -80,26 +76,17 @@ pub fn apply(mut api: Api) -> Api {
     };
     for op in &api.operations {
         let gate = features.of_operation(&op.operation_id);
-        let mut refs = op.type_refs();
-        let page = op
-            .pagination
-            .as_ref()
-            .map(|p| TypeRef::Named(p.page_type.clone()));
-        refs.extend(page.as_ref());
-        push_refs(refs, &gate, &mut work);
+        push(operation_type_names(op), &gate, &mut work);
     }
-    let error = TypeRef::Named(api.error.type_name.clone());
-    push_refs(vec![&error], &None, &mut work);
+    push(vec![api.error.type_name.clone()], &None, &mut work);
     // What no operation reaches is always built.
-    let mut reached = vec![false; api.types.len()];
-    mark(
-        &api,
-        &index,
-        &mut work.iter().map(|(i, _)| *i).collect(),
-        &mut reached,
-    );
-    for (i, r) in reached.iter().enumerate() {
-        if !r {
+    let roots = work
+        .iter()
+        .map(|(i, _)| api.types[*i].name.clone())
+        .collect();
+    let reached = reachable(&api, roots);
+    for (i, t) in api.types.iter().enumerate() {
+        if !reached.contains(&t.name) {
             work.push((i, None));
         }
     }
@@ -116,7 +103,7 @@ pub fn apply(mut api: Api) -> Api {
             }
         };
         gates[i] = Some(merged.clone());
-        push_refs(api.types[i].kind.type_refs(), &merged, &mut work);
+        push(type_names_of(&api.types[i]), &merged, &mut work);
     }
     for (t, gate) in api.types.iter().zip(gates) {
         if let Some(Some(set)) = gate {
@@ -125,20 +112,6 @@ pub fn apply(mut api: Api) -> Api {
     }
     api.features = features;
     api
-}
-
-/// Marks every type reachable from `start`.
-fn mark(api: &Api, index: &BTreeMap<&str, usize>, start: &mut Vec<usize>, reached: &mut [bool]) {
-    while let Some(i) = start.pop() {
-        if std::mem::replace(&mut reached[i], true) {
-            continue;
-        }
-        let mut names = Vec::new();
-        for t in api.types[i].kind.type_refs() {
-            names_in(t, &mut names);
-        }
-        start.extend(names.iter().filter_map(|n| index.get(n.as_str()).copied()));
-    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Generating part of an API: a model -> model pass that keeps the selected operations
 //! and then only the types a kept operation (or the error body) reaches.
 
-use crate::model::{Api, TypeRef};
-use std::collections::BTreeSet;
+use crate::model::{Api, Operation, TypeDef, TypeRef};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Which operations to generate. Empty lists select everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -64,31 +64,53 @@ pub fn apply(mut api: Api, selection: &Selection) -> Api {
     }
     api.operations
         .retain(|op| selection.keeps(&op.operation_id, op.tag.as_deref()));
-    let mut roots: Vec<&TypeRef> = Vec::new();
-    let mut named = vec![api.error.type_name.clone()];
+    let mut roots = vec![api.error.type_name.clone()];
     for op in &api.operations {
-        roots.extend(op.type_refs());
-        if let Some(p) = &op.pagination {
-            named.push(p.page_type.clone());
-        }
+        roots.extend(operation_type_names(op));
     }
-    for t in roots {
-        names_in(t, &mut named);
-    }
-    let mut reached: BTreeSet<String> = BTreeSet::new();
-    while let Some(name) = named.pop() {
-        if !reached.insert(name.clone()) {
-            continue;
-        }
-        let Some(def) = api.types.iter().find(|d| d.name == name) else {
-            continue;
-        };
-        for t in def.kind.type_refs() {
-            names_in(t, &mut named);
-        }
-    }
+    let reached = reachable(&api, roots);
     api.types.retain(|d| reached.contains(&d.name));
     api
+}
+
+/// The names of the types an operation uses directly: in its parameters, body and
+/// responses, and its page type.
+pub(crate) fn operation_type_names(op: &Operation) -> Vec<String> {
+    let mut names = Vec::new();
+    for t in op.type_refs() {
+        names_in(t, &mut names);
+    }
+    if let Some(p) = &op.pagination {
+        names.push(p.page_type.clone());
+    }
+    names
+}
+
+/// The names of the types a type refers to.
+pub(crate) fn type_names_of(def: &TypeDef) -> Vec<String> {
+    let mut names = Vec::new();
+    for t in def.kind.type_refs() {
+        names_in(t, &mut names);
+    }
+    names
+}
+
+/// Every type reachable from the named ones (them included) through the types'
+/// references.
+pub(crate) fn reachable(api: &Api, mut named: Vec<String>) -> BTreeSet<String> {
+    let by_name: BTreeMap<&str, &TypeDef> =
+        api.types.iter().map(|d| (d.name.as_str(), d)).collect();
+    let mut reached = BTreeSet::new();
+    while let Some(name) = named.pop() {
+        if reached.contains(&name) {
+            continue;
+        }
+        if let Some(def) = by_name.get(name.as_str()) {
+            named.extend(type_names_of(def));
+        }
+        reached.insert(name);
+    }
+    reached
 }
 
 /// The names of the types `t` refers to.
