@@ -402,8 +402,15 @@ fn main() {
     }
     // `GENERATE_PROFILE=<operations>` generates the synthetic document of that size
     // once and exits: for `valgrind --tool=callgrind` (instructions per operation).
+    // `GENERATE_PROFILE=quay` does the same for `spec/quay.yaml` with Quay's configuration.
     if let Ok(n) = std::env::var("GENERATE_PROFILE") {
-        let n: usize = n.parse().expect("GENERATE_PROFILE=<number of operations>");
+        if n == "quay" {
+            black_box(generate(quay_spec(), &quay_config()).expect("generates"));
+            return;
+        }
+        let n: usize = n
+            .parse()
+            .expect("GENERATE_PROFILE=<number of operations> or GENERATE_PROFILE=quay");
         let spec = synthetic::spec(n);
         black_box(generate(&spec, &Config::default()).expect("generates"));
         return;
