@@ -1,6 +1,6 @@
 //! The client crate: a `Client` with one request builder per operation.
 
-use super::types::snippet;
+use super::runtime::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
 use crate::model::{
     Api, ArrayStyle, BodyKind, MultipartPart, Operation, Param, ParamLocation, ParamStyle,
@@ -10,9 +10,9 @@ use crate::model::{
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-const SUPPORT: &str = include_str!("../../runtime/client_support.rs");
+const SUPPORT: &str = "client_support.rs";
 /// Emitted only for documents with multipart bodies.
-const MULTIPART: &str = include_str!("../../runtime/multipart_client.rs");
+const MULTIPART: &str = "multipart_client.rs";
 
 /// Whether an operation of the document sends a multipart body.
 pub(crate) fn has_multipart(api: &Api) -> bool {

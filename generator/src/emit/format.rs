@@ -21,7 +21,9 @@ const SPLIT_BLOCK_ITEMS: usize = 16;
 pub(crate) fn unparse(tokens: TokenStream, cache: Option<&Cache>) -> Result<String, String> {
     let mut out = String::new();
     for item in split_items(tokens) {
-        if let Some(cache) = cache {
+        if let Some(text) = super::runtime::printed(&item) {
+            out.push_str(text);
+        } else if let Some(cache) = cache {
             // Keyed by the item's text: what `to_string` costs is a fraction of
             // parsing and printing the item again.
             let key = item.iter().cloned().collect::<TokenStream>().to_string();

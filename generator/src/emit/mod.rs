@@ -1,8 +1,12 @@
 //! Emitters: [`crate::model::Api`] -> Rust source files.
+//!
+//! The token streams hold a placeholder item where runtime support code goes
+//! (`runtime.rs`); formatting them ([`crate::emit_all`]) puts the code there.
 
 pub mod client;
 pub(crate) mod format;
 pub mod roundtrip;
+pub(crate) mod runtime;
 pub mod server;
 pub mod types;
 

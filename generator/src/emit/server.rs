@@ -2,7 +2,7 @@
 //! that authorizes, decodes and validates every request before calling the trait.
 
 use super::client::operation_doc;
-use super::types::snippet;
+use super::runtime::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
 use crate::Config;
 use crate::error::Error;
@@ -13,9 +13,9 @@ use crate::model::{
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-const SUPPORT: &str = include_str!("../../runtime/server_support.rs");
+const SUPPORT: &str = "server_support.rs";
 /// Emitted only for documents with multipart bodies.
-const MULTIPART: &str = include_str!("../../runtime/multipart_server.rs");
+const MULTIPART: &str = "multipart_server.rs";
 
 /// Responses that are the error model travel as `Err(ErrorModel)`; every other
 /// documented response is a variant of the operation's response enum.

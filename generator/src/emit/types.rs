@@ -1,5 +1,6 @@
 //! The `types` module: one Rust type per named schema.
 
+use super::runtime::snippet;
 use super::{Ctx, doc, ident, rust_type};
 use crate::model::{Api, Bound, Constraints, Field, Presence, TypeDef, TypeKind, TypeRef};
 use crate::names;
@@ -7,12 +8,13 @@ use crate::overrides::TypeOptions;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-const DATES: &str = include_str!("../../runtime/types_support.rs");
-const ENUMS: &str = include_str!("../../runtime/enum_support.rs");
-const DOUBLE_OPTION: &str = include_str!("../../runtime/double_option.rs");
-const VALIDATE: &str = include_str!("../../runtime/validate.rs");
-const TAGGED: &str = include_str!("../../runtime/tagged_support.rs");
-const BASE64: &str = include_str!("../../runtime/base64_support.rs");
+// Runtime files (`generator/runtime/`), spliced by `super::runtime`.
+const DATES: &str = "types_support.rs";
+const ENUMS: &str = "enum_support.rs";
+const DOUBLE_OPTION: &str = "double_option.rs";
+const VALIDATE: &str = "validate.rs";
+const TAGGED: &str = "tagged_support.rs";
+const BASE64: &str = "base64_support.rs";
 
 /// Every type reference of the API: fields, variants, targets, parameters, bodies
 /// and responses.
@@ -79,11 +81,6 @@ pub fn extra_crates(api: &Api) -> std::collections::BTreeSet<String> {
         }
     }
     out
-}
-
-pub(crate) fn snippet(text: &str) -> TokenStream {
-    text.parse()
-        .expect("the bundled runtime snippets are valid Rust")
 }
 
 /// Emits the `types` module; `validate` adds the `Validate` impls the server needs.
