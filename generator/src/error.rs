@@ -79,8 +79,16 @@ impl Pointer {
 
     /// The pointer one level deeper, escaping `~` and `/` as RFC 6901 says.
     pub fn push(&self, token: impl AsRef<str>) -> Self {
-        let token = token.as_ref().replace('~', "~0").replace('/', "~1");
-        Pointer(format!("{}/{}", self.0, token))
+        let token = token.as_ref();
+        let mut text = String::with_capacity(self.0.len() + 1 + token.len());
+        text.push_str(&self.0);
+        text.push('/');
+        if token.contains(['~', '/']) {
+            text.push_str(&token.replace('~', "~0").replace('/', "~1"));
+        } else {
+            text.push_str(token);
+        }
+        Pointer(text)
     }
 
     /// Parses a local `$ref` (`#/components/schemas/Pet`) into a pointer.

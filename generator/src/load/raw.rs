@@ -43,29 +43,43 @@ pub(super) fn parse(text: &str) -> Result<Value> {
             }
         }
     };
-    check_depth(&value, &Pointer::root(), 0)?;
+    if let Err(mut path) = check_depth(&value, 0) {
+        path.reverse();
+        let at = path
+            .iter()
+            .fold(Pointer::root(), |at, token| at.push(token));
+        return Err(Error::at(
+            &at,
+            format!("the document nests more than {MAX_DEPTH} levels deep here"),
+        ));
+    }
     Ok(value)
 }
 
-fn check_depth(value: &Value, at: &Pointer, depth: usize) -> Result<()> {
+/// The path (innermost token first) to the first node nested deeper than
+/// `MAX_DEPTH`; the pointer is built only then, not for every node.
+fn check_depth(value: &Value, depth: usize) -> std::result::Result<(), Vec<String>> {
     if depth > MAX_DEPTH {
-        return Err(Error::at(
-            at,
-            format!("the document nests more than {MAX_DEPTH} levels deep here"),
-        ));
+        return Err(Vec::new());
     }
     match value {
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
                 if matches!(v, Value::Array(_) | Value::Object(_)) {
-                    check_depth(v, &at.push(i.to_string()), depth + 1)?;
+                    check_depth(v, depth + 1).map_err(|mut path| {
+                        path.push(i.to_string());
+                        path
+                    })?;
                 }
             }
         }
         Value::Object(map) => {
             for (k, v) in map {
                 if matches!(v, Value::Array(_) | Value::Object(_)) {
-                    check_depth(v, &at.push(k), depth + 1)?;
+                    check_depth(v, depth + 1).map_err(|mut path| {
+                        path.push(k.clone());
+                        path
+                    })?;
                 }
             }
         }
@@ -379,5 +393,25 @@ mod tests {
         assert_eq!(at("/a/200/d"), Some((4, 8)));
         assert_eq!(at("/a/200"), Some((4, 5)));
         assert_eq!(at("/a/zz"), None);
+    }
+
+    /// Too deep a document is refused at the first node past the limit.
+    #[test]
+    fn depth_is_capped_at_its_node() {
+        let depth = MAX_DEPTH + 5;
+        let text = format!(
+            "{{\"x\": [1, {}{}]}}",
+            "{\"a/b\": [".repeat(depth / 2),
+            "]}".repeat(depth / 2)
+        );
+        let err = parse(&text).expect_err("too deep");
+        let mut expected = "/x/1".to_owned();
+        // Depths: the root 0, `/x` 1, `/x/1` 2, then arrays at odd depths, objects
+        // at even ones.
+        for level in 3..=MAX_DEPTH + 1 {
+            expected.push_str(if level % 2 == 1 { "/a~1b" } else { "/0" });
+        }
+        assert_eq!(err.pointer, expected);
+        assert!(err.message.contains("levels deep"), "{}", err.message);
     }
 }
