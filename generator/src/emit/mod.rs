@@ -108,6 +108,7 @@ fn doc_attrs(lines: &[String], inner: bool) -> TokenStream {
         } else {
             format!(" {l}")
         };
+        let l = raw_string(&l);
         if inner {
             quote!(#![doc = #l])
         } else {
@@ -115,6 +116,24 @@ fn doc_attrs(lines: &[String], inner: bool) -> TokenStream {
         }
     });
     quote!(#(#attrs)*)
+}
+
+/// `text` as a raw string literal (`r"..."`, `r#"..."#` when it holds a `"`), as
+/// `///` comments are: nothing to escape here, nothing to unescape when the file is
+/// parsed for formatting, and the same `///` line printed.
+fn raw_string(text: &str) -> proc_macro2::Literal {
+    let mut hashes = 0;
+    if text.contains('"') {
+        // One more `#` than the longest run after a quote.
+        for (i, _) in text.match_indices('"') {
+            let run = text[i + 1..].bytes().take_while(|&b| b == b'#').count();
+            hashes = hashes.max(run + 1);
+        }
+    }
+    let fence = "#".repeat(hashes);
+    format!("r{fence}\"{text}\"{fence}")
+        .parse()
+        .unwrap_or_else(|_| proc_macro2::Literal::string(text))
 }
 
 pub(crate) fn sanitize_doc(text: &str) -> Vec<String> {
@@ -436,6 +455,17 @@ mod tests {
         let two = cfg_features(Some(&["a".to_owned(), "b".to_owned()].into())).to_string();
         assert_eq!(two, "# [cfg (any (feature = \"a\" , feature = \"b\"))]");
         assert!(cfg_features(None).is_empty());
+    }
+
+    /// Doc lines become raw string literals that hold the text as it is.
+    #[test]
+    fn doc_lines_are_raw_strings() {
+        for text in ["plain", "a \"quote\"", "\"#x\"## \\n", "tab\there", ""] {
+            let lit = raw_string(text);
+            assert!(lit.to_string().starts_with('r'), "{lit}");
+            let parsed: syn::LitStr = syn::parse2(quote!(#lit)).expect("a string literal");
+            assert_eq!(parsed.value(), text);
+        }
     }
 
     #[test]
