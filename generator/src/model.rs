@@ -40,6 +40,17 @@ pub struct Features {
     pub types: BTreeMap<String, std::collections::BTreeSet<String>>,
 }
 
+impl Api {
+    /// The named type `name`. `types` is sorted by name, so this is a binary search
+    /// (with a scan as the fallback, should a pass ever leave them out of order).
+    pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
+        match self.types.binary_search_by(|t| t.name.as_str().cmp(name)) {
+            Ok(i) => self.types.get(i),
+            Err(_) => self.types.iter().find(|t| t.name == name),
+        }
+    }
+}
+
 impl Features {
     /// The features that build an operation; `None` when it is always built.
     pub fn of_operation(&self, operation_id: &str) -> Option<std::collections::BTreeSet<String>> {

@@ -306,7 +306,7 @@ fn text_typed(api: &Api, ty: &TypeRef) -> bool {
     match ty {
         TypeRef::Vec(inner) => text_typed(api, inner),
         TypeRef::Json => true,
-        TypeRef::Named(n) => api.types.iter().find(|d| &d.name == n).is_some_and(|d| {
+        TypeRef::Named(n) => api.type_def(n).is_some_and(|d| {
             matches!(
                 d.kind,
                 crate::model::TypeKind::Union { .. } | crate::model::TypeKind::ValueEnum { .. }

@@ -277,7 +277,7 @@ fn default_expr(api: &Api, ty: &TypeRef, value: &serde_json::Value) -> Option<To
         (TypeRef::JsonObject, Value::Object(o)) if o.is_empty() => quote!(serde_json::Map::new()),
         (TypeRef::Named(n), value) => {
             let name = ident(n);
-            match &api.types.iter().find(|t| &t.name == n)?.kind {
+            match &api.type_def(n)?.kind {
                 TypeKind::Enum { variants } => {
                     let v = variants
                         .iter()
@@ -1040,14 +1040,14 @@ fn field_bounds_check(f: &Field, presence: Presence) -> Option<TokenStream> {
 /// Whether a value of this type can be invalid after decoding (it holds an enum or a
 /// bounded field).
 pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
-    fn walk(api: &Api, t: &TypeRef, seen: &mut Vec<String>) -> bool {
+    fn walk<'a>(api: &'a Api, t: &'a TypeRef, seen: &mut Vec<&'a str>) -> bool {
         match t {
             TypeRef::Named(n) => {
-                if seen.contains(n) {
+                if seen.contains(&n.as_str()) {
                     return false;
                 }
-                seen.push(n.clone());
-                match api.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+                seen.push(n);
+                match api.type_def(n).map(|d| &d.kind) {
                     Some(
                         TypeKind::Enum { .. }
                         | TypeKind::IntEnum { .. }
