@@ -828,6 +828,15 @@ fn emit_operation(
                 let n = ident(&p.rust_name);
                 let wire = &p.wire_name;
                 let slash = p.allow_slash;
+                if matches!(p.ty, TypeRef::Vec(_)) {
+                    let items = if needs_text(api, &p.ty) {
+                        quote!(&support::param_texts(#wire, &self.#n)?)
+                    } else {
+                        quote!(&support::texts(&self.#n))
+                    };
+                    url.push(quote!(support::push_path_items(&mut url, #wire, #items)?;));
+                    continue;
+                }
                 let value = if p.style == ParamStyle::Json {
                     quote!(&support::json_text(#wire, &self.#n)?)
                 } else if needs_text(api, &p.ty) {
@@ -916,10 +925,10 @@ fn emit_operation(
                 quote!(support::object_header(#wire, support::entries(#wire, value)?, true)?)
             }
             (_, TypeRef::Vec(_)) if needs_text(api, &p.ty) => {
-                quote!(support::param_texts(#wire, value)?.join(","))
+                quote!(support::join(#wire, &support::param_texts(#wire, value)?)?)
             }
             _ if needs_text(api, &p.ty) => quote!(support::param_text(#wire, value)?),
-            (_, TypeRef::Vec(_)) => quote!(support::join(value)),
+            (_, TypeRef::Vec(_)) => quote!(support::join(#wire, value)?),
             _ => quote!(value.to_string()),
         }
     };
@@ -938,11 +947,22 @@ fn emit_operation(
         .map(|p| {
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
-            let value = text_of(p);
+            let push = match (&p.style, &p.ty) {
+                (ParamStyle::Plain, TypeRef::Vec(_)) if needs_text(api, &p.ty) => quote! {
+                    support::push_cookie_items(&mut cookies, #wire, &support::param_texts(#wire, value)?);
+                },
+                (ParamStyle::Plain, TypeRef::Vec(_)) => quote! {
+                    support::push_cookie_items(&mut cookies, #wire, &support::texts(value));
+                },
+                _ => {
+                    let value = text_of(p);
+                    quote!(support::push_cookie(&mut cookies, #wire, &#value);)
+                }
+            };
             if p.required {
-                quote!({ let value = &self.#n; support::push_cookie(&mut cookies, #wire, &#value); })
+                quote!({ let value = &self.#n; #push })
             } else {
-                quote!(if let Some(value) = &self.#n { support::push_cookie(&mut cookies, #wire, &#value); })
+                quote!(if let Some(value) = &self.#n { #push })
             }
         })
         .collect();

@@ -637,6 +637,8 @@ fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<TokenStr
                 let pattern = patterns.of(p);
                 if p.allow_slash {
                     quote!(Seg::Slash(#name, #pattern))
+                } else if matches!(p.ty, TypeRef::Vec(_)) {
+                    quote!(Seg::List(#name))
                 } else {
                     quote!(Seg::Param(#name, #pattern))
                 }

@@ -452,12 +452,6 @@ fn lower_params<'a>(
             }
             match (shape, location) {
                 (ParamShape::Scalar, _) => ParamStyle::Plain,
-                (ParamShape::Array, ParamLocation::Path) => {
-                    return Err(Error::at(
-                        &schema_at,
-                        "array path parameters are not supported: use a string",
-                    ));
-                }
                 (ParamShape::Array, _) => ParamStyle::Plain,
                 (ParamShape::UnionWithArray, ParamLocation::Query)
                     if array_style == ArrayStyle::Repeated =>
@@ -795,6 +789,18 @@ fn parse_template(
             return Err(Error::at(
                 at,
                 format!("path parameter {{{name}}} appears twice"),
+            ));
+        }
+        // An array's items are separated by `,`, which may also be the text around it.
+        let whole = (open == 0 && segments.is_empty() || rest[..open].ends_with('/'))
+            && (close + 1 == rest.len() || rest[close + 1..].starts_with('/'));
+        let p = &params[index];
+        if matches!(p.ty, crate::model::TypeRef::Vec(_)) && (!whole || p.allow_slash) {
+            return Err(Error::at(
+                at,
+                format!(
+                    "the array path parameter {{{name}}} must fill a whole segment (without x-allow-slash): put `/` around it, or make it a string"
+                ),
             ));
         }
         segments.push(Segment::Param(index));
