@@ -15181,43 +15181,110 @@ impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> 
             return Err(bad_request("a JSON request body is required".to_owned()));
         }
         check_content_type(headers, "application/json")?;
-        let mut de = serde_json::Deserializer::from_slice(&bytes);
-        let value: T = serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| {
-                let path = e.path().to_string();
-                if path == "." || path.is_empty() {
-                    bad_request(
-                        format!(
-                            "invalid request body: {}", api_words(& e.inner()
-                            .to_string())
-                        ),
-                    )
-                } else {
-                    bad_request(
-                        format!(
-                            "invalid request body at `{path}`: {}", api_words(& e.inner()
-                            .to_string())
-                        ),
-                    )
-                }
-            })?;
-        de.end()
-            .map_err(|e| bad_request(
-                format!("invalid request body: {}", api_words(& e.to_string())),
-            ))?;
-        value
-            .validate()
-            .map_err(|e| {
-                if e.path.is_empty() {
-                    bad_request(format!("invalid request body: {}", e.message))
-                } else {
-                    bad_request(
-                        format!("invalid request body at `{}`: {}", e.path, e.message),
-                    )
-                }
-            })?;
-        Ok(JsonBody(value))
+        json_value(bytes).map(JsonBody)
     }
+}
+
+/// Which of several content types the body came as: the index of the first list
+/// holding the request's media type (a list may hold a wildcard such as `*/*` or
+/// `application/*+json`, tried after every exact one). 415 for another, and for none.
+#[allow(dead_code, reason = "not every document has bodies of several content types")]
+fn body_choice(
+    bytes: &[u8],
+    headers: &HeaderMap,
+    choices: &[&[&str]],
+) -> Result<usize, ErrorModel> {
+    let given = headers
+        .get(header::CONTENT_TYPE)
+        .map(|v| {
+            String::from_utf8_lossy(v.as_bytes())
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .filter(|t| !t.is_empty());
+    let fits = |pattern: &str, given: &str| match pattern.split_once('*') {
+        Some((head, tail)) => {
+            given.len() >= head.len() + tail.len() && given.starts_with(head)
+                && given.ends_with(tail)
+        }
+        None => pattern == given,
+    };
+    if let Some(given) = &given {
+        let exact = choices.iter().position(|list| list.iter().any(|t| *t == given));
+        if let Some(index) = exact
+            .or_else(|| {
+                choices.iter().position(|list| list.iter().any(|t| fits(t, given)))
+            })
+        {
+            return Ok(index);
+        }
+    }
+    if given.is_none() && bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(bad_request("a request body is required".to_owned()));
+    }
+    let declared: Vec<&str> = choices
+        .iter()
+        .flat_map(|list| list.iter().copied())
+        .collect();
+    let got = match given {
+        Some(t) => format!("Content-Type {t:?}"),
+        None => "no Content-Type".to_owned(),
+    };
+    Err(
+        error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            format!(
+                "the request body must be sent as one of {}; got {got}", declared
+                .join(", ")
+            ),
+        ),
+    )
+}
+
+/// A JSON body decoded and validated, whatever JSON media type it came as.
+#[allow(dead_code, reason = "not every document has JSON bodies")]
+fn json_value<T: serde::de::DeserializeOwned + types::Validate>(
+    bytes: Vec<u8>,
+) -> Result<T, ErrorModel> {
+    let mut de = serde_json::Deserializer::from_slice(&bytes);
+    let value: T = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| {
+            let path = e.path().to_string();
+            if path == "." || path.is_empty() {
+                bad_request(
+                    format!(
+                        "invalid request body: {}", api_words(& e.inner().to_string())
+                    ),
+                )
+            } else {
+                bad_request(
+                    format!(
+                        "invalid request body at `{path}`: {}", api_words(& e.inner()
+                        .to_string())
+                    ),
+                )
+            }
+        })?;
+    de.end()
+        .map_err(|e| bad_request(
+            format!("invalid request body: {}", api_words(& e.to_string())),
+        ))?;
+    value
+        .validate()
+        .map_err(|e| {
+            if e.path.is_empty() {
+                bad_request(format!("invalid request body: {}", e.message))
+            } else {
+                bad_request(
+                    format!("invalid request body at `{}`: {}", e.path, e.message),
+                )
+            }
+        })?;
+    Ok(value)
 }
 
 impl<T: FromBody> FromBody for Option<T> {
@@ -15238,22 +15305,30 @@ impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> 
         if !bytes.is_empty() {
             check_content_type(headers, "application/x-www-form-urlencoded")?;
         }
-        let value: T = serde_path_to_error::deserialize(
-                serde_html_form::Deserializer::from_bytes(&bytes),
-            )
-            .map_err(|e| bad_request(
-                format!(
-                    "invalid form field `{}`: {}", e.path(), api_words(& e.inner()
-                    .to_string())
-                ),
-            ))?;
-        value
-            .validate()
-            .map_err(|e| bad_request(
-                format!("invalid form field `{}`: {}", e.path, e.message),
-            ))?;
-        Ok(FormBody(value))
+        form_value(bytes).map(FormBody)
     }
+}
+
+/// A form body decoded and validated.
+#[allow(dead_code, reason = "not every document has form bodies")]
+fn form_value<T: serde::de::DeserializeOwned + types::Validate>(
+    bytes: Vec<u8>,
+) -> Result<T, ErrorModel> {
+    let value: T = serde_path_to_error::deserialize(
+            serde_html_form::Deserializer::from_bytes(&bytes),
+        )
+        .map_err(|e| bad_request(
+            format!(
+                "invalid form field `{}`: {}", e.path(), api_words(& e.inner()
+                .to_string())
+            ),
+        ))?;
+    value
+        .validate()
+        .map_err(|e| bad_request(
+            format!("invalid form field `{}`: {}", e.path, e.message),
+        ))?;
+    Ok(value)
 }
 
 impl FromBody for RawBody {
@@ -15282,6 +15357,8 @@ enum Seg {
     /// A parameter's name, and the index of its `pattern` in `PATTERNS`.
     Param(&'static str, Option<usize>),
     Slash(&'static str, Option<usize>),
+    /// An array parameter filling the segment: items separated by `,` (simple style).
+    List(&'static str),
     /// Parameters sharing one segment with text.
     Mixed(&'static [Part]),
 }
@@ -15469,6 +15546,14 @@ fn presented(parts: &axum::http::request::Parts, carrier: Carrier) -> Option<Pre
 /// The value of cookie `name`, percent-decoded.
 #[allow(dead_code, reason = "not every document has cookies")]
 fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    cookie_raw(headers, name)
+        .and_then(|v| percent_encoding::percent_decode_str(v).decode_utf8().ok())
+        .map(|v| v.into_owned())
+}
+
+/// The value of cookie `name` as it came (without its quotes).
+#[allow(dead_code, reason = "not every document has cookies")]
+fn cookie_raw<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -15476,10 +15561,7 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == name)
-        .and_then(|(_, v)| {
-            percent_encoding::percent_decode_str(v.trim_matches('"')).decode_utf8().ok()
-        })
-        .map(|v| v.into_owned())
+        .map(|(_, v)| v.trim_matches('"'))
 }
 
 /// Standard base64, padded (the `Basic` credential).
@@ -15535,6 +15617,8 @@ struct Capture {
     from: usize,
     to: usize,
     span: Option<(usize, usize)>,
+    /// An array's items, split on the raw text before each is decoded.
+    list: bool,
 }
 
 /// Matches a request path against a route. The search compares raw segments only
@@ -15570,6 +15654,26 @@ fn match_from(
                     from: at,
                     to: at + 1,
                     span: None,
+                    list: false,
+                });
+            match_from(raw, at + 1, rest, captures, out)
+                || {
+                    captures.pop();
+                    false
+                }
+        }
+        Seg::List(name) => {
+            if raw.get(at).is_none_or(|s| s.is_empty()) {
+                return false;
+            }
+            captures
+                .push(Capture {
+                    name,
+                    pattern: None,
+                    from: at,
+                    to: at + 1,
+                    span: None,
+                    list: true,
                 });
             match_from(raw, at + 1, rest, captures, out)
                 || {
@@ -15608,6 +15712,7 @@ fn match_from(
                                 from: at,
                                 to: at + 1,
                                 span,
+                                list: false,
                             });
                         offset += end;
                     }
@@ -15635,6 +15740,7 @@ fn match_from(
                         from: at,
                         to,
                         span: None,
+                        list: false,
                     });
                 if match_from(raw, to, rest, captures, out) {
                     return true;
@@ -15651,6 +15757,18 @@ fn match_from(
 fn decode_captures(raw: &[&str], captures: &[Capture], out: &mut PathParams) -> bool {
     out.clear();
     for c in captures {
+        if c.list {
+            for item in raw.get(c.from).copied().unwrap_or_default().split(',') {
+                match decode_segment(item) {
+                    Some(text) => out.push((c.name, text.into_owned())),
+                    None => {
+                        out.clear();
+                        return false;
+                    }
+                }
+            }
+            continue;
+        }
         let mut value = String::new();
         if let Some((start, end)) = c.span {
             match raw
@@ -15892,7 +16010,7 @@ fn near_miss(raw: &[&str], method: &str) -> Option<String> {
         };
         match first {
             Seg::Lit(lit) => raw.first() == Some(lit) && fits(&raw[1..], rest),
-            Seg::Param(..) | Seg::Mixed(_) => {
+            Seg::Param(..) | Seg::List(_) | Seg::Mixed(_) => {
                 raw.first().is_some_and(|s| !s.is_empty()) && fits(&raw[1..], rest)
             }
             Seg::Slash(..) => {
@@ -15917,7 +16035,7 @@ fn near_miss(raw: &[&str], method: &str) -> Option<String> {
                     ),
                 )
             }
-            Seg::Param(name, None) | Seg::Slash(name, None) => {
+            Seg::Param(name, None) | Seg::Slash(name, None) | Seg::List(name) => {
                 Some(format!("`{name}` must be UTF-8"))
             }
             Seg::Lit(_) | Seg::Mixed(_) => None,
@@ -16056,9 +16174,11 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
         .map(|_| Vec::new())
         .collect();
     if !sources.is_empty() {
-        for (key, value) in form_urlencoded::parse(
-            query.unwrap_or_default().as_bytes(),
-        ) {
+        for pair in query.unwrap_or_default().split('&').filter(|pair| !pair.is_empty())
+        {
+            let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = form_decode(raw_key);
+            let value = form_decode(raw);
             let query_source = |f: &dyn Fn(&ParamSource) -> bool| {
                 sources.iter().position(|s| s.kind == SourceKind::Query && f(s))
             };
@@ -16089,18 +16209,14 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
             }
             match source.shape {
                 Shape::Split(separator) => {
-                    for item in value.split(separator) {
-                        form.append_pair(&key, item);
+                    for item in raw.split(raw_separator(separator)) {
+                        form.append_pair(&key, &form_decode(item));
                     }
                 }
-                Shape::Exploded(_) | Shape::Map => {
-                    objects[index].push((key.into_owned(), value.into_owned()))
-                }
+                Shape::Exploded(_) | Shape::Map => objects[index].push((key, value)),
                 Shape::Deep => {
                     match deep_key(source.name, &key) {
-                        Some(inner) => {
-                            objects[index].push((inner.to_owned(), value.into_owned()))
-                        }
+                        Some(inner) => objects[index].push((inner.to_owned(), value)),
                         None => {
                             return Err(
                                 bad_request(
@@ -16113,7 +16229,9 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
                         }
                     }
                 }
-                Shape::Flat => objects[index].extend(flat_entries(source.name, &value)?),
+                Shape::Flat => {
+                    objects[index].extend(flat_entries(source.name, raw, form_decode)?)
+                }
                 Shape::Plain | Shape::Pairs | Shape::Claimed => {
                     form.append_pair(&key, &value);
                 }
@@ -16143,19 +16261,25 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
                     lines.join(",")
                 }
                 SourceKind::Cookie => {
-                    match cookie(headers, source.name) {
-                        Some(value) => value,
+                    match cookie_raw(headers, source.name) {
+                        Some(value) => value.to_owned(),
                         None => continue,
                     }
                 }
             };
+            let decode = |text: &str| match source.kind {
+                SourceKind::Cookie => percent_decode(text),
+                _ => text.to_owned(),
+            };
             match source.shape {
                 Shape::Split(separator) => {
                     for item in value.split(separator) {
-                        form.append_pair(source.key, item.trim());
+                        form.append_pair(source.key, &decode(item.trim()));
                     }
                 }
-                Shape::Flat => objects[index].extend(flat_entries(source.name, &value)?),
+                Shape::Flat => {
+                    objects[index].extend(flat_entries(source.name, &value, decode)?)
+                }
                 Shape::Pairs => {
                     for item in value
                         .split(',')
@@ -16177,7 +16301,7 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
                     }
                 }
                 _ => {
-                    form.append_pair(source.key, &value);
+                    form.append_pair(source.key, &decode(&value));
                 }
             }
         }
@@ -16228,13 +16352,18 @@ fn deep_key<'k>(name: &str, key: &'k str) -> Option<&'k str> {
     key.strip_prefix(name)?.strip_prefix('[')?.strip_suffix(']')
 }
 
-/// The entries of an object sent as `k1,v1,k2,v2`.
+/// The entries of an object sent as `k1,v1,k2,v2`, split on the raw text and then
+/// each key and value decoded by `decode`.
 #[allow(dead_code, reason = "not every document has object parameters")]
-fn flat_entries(name: &str, value: &str) -> Result<Vec<(String, String)>, ErrorModel> {
-    if value.is_empty() {
+fn flat_entries(
+    name: &str,
+    raw: &str,
+    decode: impl Fn(&str) -> String,
+) -> Result<Vec<(String, String)>, ErrorModel> {
+    if raw.is_empty() {
         return Ok(Vec::new());
     }
-    let items: Vec<&str> = value.split(',').map(str::trim).collect();
+    let items: Vec<&str> = raw.split(',').map(str::trim).collect();
     if items.len() % 2 != 0 {
         return Err(
             bad_request(
@@ -16244,7 +16373,29 @@ fn flat_entries(name: &str, value: &str) -> Result<Vec<(String, String)>, ErrorM
             ),
         );
     }
-    Ok(items.chunks(2).map(|pair| (pair[0].to_owned(), pair[1].to_owned())).collect())
+    Ok(items.chunks(2).map(|pair| (decode(pair[0]), decode(pair[1]))).collect())
+}
+
+/// One key or value of a query string, decoded (`+` is a space).
+fn form_decode(raw: &str) -> String {
+    percent_decode(&raw.replace('+', " "))
+}
+
+/// Percent-decoded text; bytes that are not UTF-8 become U+FFFD.
+#[allow(dead_code, reason = "not every document has parameters")]
+fn percent_decode(raw: &str) -> String {
+    percent_encoding::percent_decode_str(raw).decode_utf8_lossy().into_owned()
+}
+
+/// How a query array's delimiter appears in the raw query: a space as `%20` (an item's
+/// own spaces are sent as `+`), the others as they are (an item's own are encoded).
+#[allow(dead_code, reason = "not every document has delimited arrays")]
+fn raw_separator(separator: char) -> &'static str {
+    match separator {
+        ' ' => "%20",
+        '|' => "|",
+        _ => ",",
+    }
 }
 
 /// One parameter value as text, decoded into the type the document gives it: numbers

@@ -616,6 +616,25 @@ mod support {
         Ok(())
     }
 
+    /// What a path segment encodes, and `,`, which separates array items.
+    const ITEM: &percent_encoding::AsciiSet = &SEGMENT.add(b',');
+
+    /// Appends an array path parameter filling its segment, `a,b` (simple style): each
+    /// item percent-encoded (an item's own `,` too), then joined by `,`.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_path_items(url: &mut String, name: &'static str, items: &[String]) -> Result<(), Error> {
+        if items.is_empty() || items == [""] {
+            return Err(Error::InvalidArgument { name, reason: "must not be empty".to_owned() });
+        }
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                url.push(',');
+            }
+            url.extend(percent_encoding::utf8_percent_encode(item, ITEM));
+        }
+        Ok(())
+    }
+
     /// Appends `name=value` to the query, starting it with `?` when needed.
     #[allow(dead_code, reason = "not every document needs every helper")]
     pub(super) fn push_query(url: &mut String, name: &str, value: &dyn std::fmt::Display) {
@@ -741,11 +760,9 @@ mod support {
                 if entries.is_empty() {
                     return Ok(());
                 }
+                // Each key and value is encoded (a `,` in one too), then joined by `,`.
                 let mut items = Vec::new();
                 for (key, value) in &entries {
-                    if key.contains(',') || value.contains(',') {
-                        return Err(Error::InvalidArgument { name, reason: format!("{key:?}: `,` separates keys and values in this parameter, and cannot be part of one") });
-                    }
                     items.push(key.as_str());
                     items.push(value.as_str());
                 }
@@ -779,10 +796,21 @@ mod support {
         Ok(out.join(","))
     }
 
-    /// The items of an array header or cookie value, joined by `,`.
+    /// The items of an array header value, joined by `,`. Header values are not
+    /// percent-encoded, so an item holding a `,` cannot be told apart and is refused.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) fn join<T: std::fmt::Display>(items: &[T]) -> String {
-        items.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+    pub(super) fn join<T: std::fmt::Display>(name: &'static str, items: &[T]) -> Result<String, Error> {
+        let items: Vec<String> = items.iter().map(ToString::to_string).collect();
+        if let Some(item) = items.iter().find(|item| item.contains(',')) {
+            return Err(Error::InvalidArgument { name, reason: format!("{item:?}: `,` separates the items of this header, and cannot be part of one") });
+        }
+        Ok(items.join(","))
+    }
+
+    /// The texts of an array's items.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn texts<T: std::fmt::Display>(items: &[T]) -> Vec<String> {
+        items.iter().map(ToString::to_string).collect()
     }
 
     /// Characters a cookie value cannot hold as they are (RFC 6265 `cookie-octet`),
@@ -798,12 +826,23 @@ mod support {
     /// Appends `name=value` to a `Cookie` header, the value percent-encoded.
     #[allow(dead_code, reason = "not every document needs every helper")]
     pub(super) fn push_cookie(cookies: &mut String, name: &str, value: &dyn std::fmt::Display) {
+        push_cookie_items(cookies, name, &[value.to_string()]);
+    }
+
+    /// Appends `name=a,b` to a `Cookie` header: each item percent-encoded (an item's
+    /// own `,` too), then joined by `,`.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_cookie_items(cookies: &mut String, name: &str, items: &[String]) {
         if !cookies.is_empty() {
             cookies.push_str("; ");
         }
         cookies.push_str(name);
         cookies.push('=');
-        let value = value.to_string();
-        cookies.extend(percent_encoding::utf8_percent_encode(&value, COOKIE));
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                cookies.push(',');
+            }
+            cookies.extend(percent_encoding::utf8_percent_encode(item, COOKIE));
+        }
     }
 }

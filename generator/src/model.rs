@@ -154,16 +154,18 @@ impl Operation {
     pub fn type_refs(&self) -> Vec<&TypeRef> {
         let mut out: Vec<&TypeRef> = self.params.iter().map(|p| &p.ty).collect();
         if let Some(body) = &self.body {
-            match &body.kind {
-                BodyKind::Json(t) | BodyKind::Form(t) => out.push(t),
-                BodyKind::Multipart(parts) => {
-                    for part in parts {
-                        if let PartKind::Text(t) | PartKind::Json(t) = &part.kind {
-                            out.push(t);
+            for kind in body.kinds() {
+                match kind {
+                    BodyKind::Json(t) | BodyKind::Form(t) => out.push(t),
+                    BodyKind::Multipart(parts) => {
+                        for part in parts {
+                            if let PartKind::Text(t) | PartKind::Json(t) = &part.kind {
+                                out.push(t);
+                            }
                         }
                     }
+                    BodyKind::Bytes | BodyKind::Text | BodyKind::Choice(_) => {}
                 }
-                BodyKind::Bytes | BodyKind::Text => {}
             }
         }
         for r in &self.responses {
@@ -181,16 +183,18 @@ impl Operation {
     pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
         let mut out: Vec<&mut TypeRef> = self.params.iter_mut().map(|p| &mut p.ty).collect();
         if let Some(body) = &mut self.body {
-            match &mut body.kind {
-                BodyKind::Json(t) | BodyKind::Form(t) => out.push(t),
-                BodyKind::Multipart(parts) => {
-                    for part in parts {
-                        if let PartKind::Text(t) | PartKind::Json(t) = &mut part.kind {
-                            out.push(t);
+            for kind in body.kinds_mut() {
+                match kind {
+                    BodyKind::Json(t) | BodyKind::Form(t) => out.push(t),
+                    BodyKind::Multipart(parts) => {
+                        for part in parts {
+                            if let PartKind::Text(t) | PartKind::Json(t) = &mut part.kind {
+                                out.push(t);
+                            }
                         }
                     }
+                    BodyKind::Bytes | BodyKind::Text | BodyKind::Choice(_) => {}
                 }
-                BodyKind::Bytes | BodyKind::Text => {}
             }
         }
         for r in &mut self.responses {
@@ -557,7 +561,52 @@ pub enum ParamLocation {
 pub struct Body {
     pub required: bool,
     pub doc: Option<String>,
+    /// The content type sent (the first of a `Choice`).
     pub content_type: String,
+    pub kind: BodyKind,
+    /// Content types the document also gives that cannot be generated (beside one
+    /// that can), each with the reason: neither side takes them.
+    pub left_out: Vec<(String, String)>,
+}
+
+impl Body {
+    /// The body's kind, or each kind of a `Choice`.
+    pub fn kinds(&self) -> Vec<&BodyKind> {
+        match &self.kind {
+            BodyKind::Choice(choices) => choices.iter().map(|c| &c.kind).collect(),
+            kind => vec![kind],
+        }
+    }
+
+    /// Like [`Body::kinds`], to change.
+    pub fn kinds_mut(&mut self) -> Vec<&mut BodyKind> {
+        match &mut self.kind {
+            BodyKind::Choice(choices) => choices.iter_mut().map(|c| &mut c.kind).collect(),
+            kind => vec![kind],
+        }
+    }
+
+    /// The parts of the multipart body, alone or among several content types.
+    pub fn multipart(&self) -> Option<&[MultipartPart]> {
+        self.kinds().into_iter().find_map(|k| match k {
+            BodyKind::Multipart(parts) => Some(parts.as_slice()),
+            _ => None,
+        })
+    }
+}
+
+/// One content type of a body the document gives several for: the caller picks one,
+/// and the server dispatches on the request's `Content-Type`.
+#[derive(Debug, Clone)]
+pub struct BodyChoice {
+    /// The media type sent, lower case, parameters stripped.
+    pub content_type: String,
+    /// Other JSON media types of the same schema, accepted by the server as this one.
+    pub also: Vec<String>,
+    /// The variant's name in the body enum, from the media type (`Json`, `Form`,
+    /// `Multipart`, `Text`, `Bytes` for the common ones, else its camel case).
+    pub variant: String,
+    /// Never a `Choice`.
     pub kind: BodyKind,
 }
 
@@ -572,6 +621,8 @@ pub enum BodyKind {
     Bytes,
     /// Plain text.
     Text,
+    /// Several content types, each its own kind (two or more, in document order).
+    Choice(Vec<BodyChoice>),
 }
 
 /// A property of a `multipart/form-data` body: one part, or one part per item.

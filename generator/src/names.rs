@@ -200,7 +200,7 @@ pub fn type_name(raw: &str) -> String {
 
 /// Hands out names unique within one scope, deterministically: the first taker gets
 /// the plain name, later ones a numeric suffix.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Scope {
     taken: BTreeSet<String>,
 }

@@ -10,6 +10,8 @@ mod support;
 
 #[path = "wire/bodies.rs"]
 mod bodies;
+#[path = "wire/content_types.rs"]
+mod content_types;
 #[path = "wire/errors.rs"]
 mod errors;
 #[path = "wire/headers.rs"]

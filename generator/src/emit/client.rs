@@ -3,9 +3,9 @@
 use super::runtime::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
 use crate::model::{
-    Api, ArrayStyle, BodyKind, MultipartPart, Operation, Param, ParamLocation, ParamStyle,
-    PartKind, Presence, ResponseBody, SchemeKind, Security, SecurityScheme, Segment, TypeKind,
-    TypeRef,
+    Api, ArrayStyle, BodyChoice, BodyKind, MultipartPart, Operation, Param, ParamLocation,
+    ParamStyle, PartKind, Presence, ResponseBody, SchemeKind, Security, SecurityScheme, Segment,
+    TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -16,12 +16,9 @@ const MULTIPART: &str = "multipart_client.rs";
 
 /// Whether an operation of the document sends a multipart body.
 pub(crate) fn has_multipart(api: &Api) -> bool {
-    api.operations.iter().any(|o| {
-        matches!(
-            o.body.as_ref().map(|b| &b.kind),
-            Some(BodyKind::Multipart(_))
-        )
-    })
+    api.operations
+        .iter()
+        .any(|o| o.body.as_ref().and_then(|b| b.multipart()).is_some())
 }
 
 /// Sends `body` as `application/x-www-form-urlencoded`: each field `name=value`, an
@@ -109,6 +106,130 @@ fn form_send(api: &Api, t: &TypeRef, content_type: &str) -> TokenStream {
     }}
 }
 
+/// Adds a part's value (`#owner.#field`) to `form`, one part per item of an array.
+fn part_send(part: &MultipartPart, owner: &TokenStream) -> TokenStream {
+    let pname = ident(&part.rust_name);
+    let wire = &part.wire_name;
+    let ct = match &part.content_type {
+        Some(ct) => quote!(Some(#ct)),
+        None => quote!(None),
+    };
+    // The part for `value`: a `FilePart` by value, other values by reference.
+    let add = |value: TokenStream| match &part.kind {
+        PartKind::File => quote!(multipart_support::file(#wire, #value, #ct)?),
+        PartKind::Text(_) => quote!(multipart_support::text(#wire, &#value, #ct)?),
+        PartKind::Json(_) => quote!(multipart_support::json(#wire, &#value, #ct)?),
+    };
+    let one = add(quote!(value));
+    let send_each = quote!(form = form.part(#wire, #one););
+    match (part.required, part.repeated) {
+        (_, true) => quote!(for value in #owner.#pname { #send_each }),
+        (true, false) => {
+            let whole = add(quote!(#owner.#pname));
+            quote!(form = form.part(#wire, #whole);)
+        }
+        (false, false) => quote!(if let Some(value) = #owner.#pname { #send_each }),
+    }
+}
+
+/// The Rust type of a multipart part's field: one value, a list, or an option.
+fn part_type(part: &MultipartPart) -> TokenStream {
+    let one = match &part.kind {
+        PartKind::File => quote!(FilePart),
+        PartKind::Text(t) | PartKind::Json(t) => rust_type(t, Ctx::Sibling),
+    };
+    match (part.repeated, part.required) {
+        (true, _) => quote!(Vec<#one>),
+        (false, true) => one,
+        (false, false) => quote!(Option<#one>),
+    }
+}
+
+/// The body enum of an operation that takes several content types (the caller picks
+/// one by its variant), the struct of its multipart parts if it has some, and the
+/// expression that puts the chosen `body` on `request`.
+fn choice_body(api: &Api, op: &Operation, choices: &[BodyChoice]) -> (TokenStream, TokenStream) {
+    let name = format_ident!("{}Body", op.type_stem);
+    let parts_name = format_ident!("{}Parts", op.type_stem);
+    let mut items = TokenStream::new();
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    for c in choices {
+        let v = ident(&c.variant);
+        let ct = &c.content_type;
+        let concrete = !ct.contains('*');
+        let sent = if concrete {
+            format!(" Sent as `{ct}`.")
+        } else {
+            String::new()
+        };
+        let (ty, send) = match &c.kind {
+            BodyKind::Json(t) if concrete => (
+                rust_type(t, Ctx::Sibling),
+                quote!(request.header(reqwest::header::CONTENT_TYPE, #ct).json(&body)),
+            ),
+            BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), quote!(request.json(&body))),
+            BodyKind::Form(t) => (rust_type(t, Ctx::Sibling), form_send(api, t, ct)),
+            BodyKind::Multipart(parts) => {
+                let fields = parts.iter().map(|part| {
+                    let n = ident(&part.rust_name);
+                    let ty = part_type(part);
+                    let mut text = part.doc.clone().unwrap_or_else(|| {
+                        format!(
+                            "The `{}` part of the form.",
+                            part.wire_name.replace('`', "'")
+                        )
+                    });
+                    text.push_str(&part_doc(part, true));
+                    let d = doc(Some(&text));
+                    quote!(#d pub #n: #ty,)
+                });
+                let text = format!(
+                    " The parts of the multipart body of [`Client::{}`] ([`{name}::{}`]).",
+                    op.fn_name, c.variant
+                );
+                items.extend(quote! {
+                    #[doc = #text]
+                    #[derive(Debug, Clone, PartialEq)]
+                    pub struct #parts_name { #(#fields)* }
+                });
+                let sends = parts.iter().map(|part| part_send(part, &quote!(body)));
+                (
+                    quote!(#parts_name),
+                    quote!({
+                        let mut form = reqwest::multipart::Form::new();
+                        #(#sends)*
+                        request.multipart(form)
+                    }),
+                )
+            }
+            BodyKind::Text | BodyKind::Bytes | BodyKind::Choice(_) => {
+                let ty = if matches!(c.kind, BodyKind::Text) {
+                    quote!(String)
+                } else {
+                    quote!(Vec<u8>)
+                };
+                (
+                    ty,
+                    quote!(request.header(reqwest::header::CONTENT_TYPE, #ct).body(body)),
+                )
+            }
+        };
+        variants.push(quote!(#[doc = #sent] #v(#ty),));
+        arms.push(quote!(#name::#v(body) => #send,));
+    }
+    let text = format!(
+        " The request body of [`Client::{}`]: one of the content types the operation takes.",
+        op.fn_name
+    );
+    items.extend(quote! {
+        #[doc = #text]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#variants)* }
+    });
+    (items, quote!(match body { #(#arms)* }))
+}
+
 /// How a multipart part travels, for its documentation: with the content type sent
 /// on the client, without it on the server (`sent` false).
 pub(crate) fn part_doc(part: &MultipartPart, sent: bool) -> String {
@@ -159,6 +280,14 @@ pub(crate) fn operation_doc(op: &Operation) -> Vec<String> {
     ));
     lines.push(String::new());
     lines.push(security_doc(&op.security));
+    for (content_type, why) in op.body.iter().flat_map(|b| &b.left_out) {
+        lines.push(String::new());
+        lines.extend(sanitize_doc(&format!(
+            "The document also allows the body as `{}`, which is not generated ({}).",
+            content_type.replace('`', "'"),
+            why.replace('`', "'")
+        )));
+    }
     if op.deprecated {
         lines.push(String::new());
         lines.push("Deprecated by the document.".to_owned());
@@ -694,18 +823,6 @@ fn emit_operation(
                     });
                     text.push_str(&part_doc(part, true));
                     let pdoc = doc(Some(&text));
-                    let ct = match &part.content_type {
-                        Some(ct) => quote!(Some(#ct)),
-                        None => quote!(None),
-                    };
-                    // The part for `value`: a `FilePart` by value, other values by reference.
-                    let add = |value: TokenStream| match &part.kind {
-                        PartKind::File => quote!(multipart_support::file(#wire, #value, #ct)?),
-                        PartKind::Text(_) => quote!(multipart_support::text(#wire, &#value, #ct)?),
-                        PartKind::Json(_) => quote!(multipart_support::json(#wire, &#value, #ct)?),
-                    };
-                    let one = add(quote!(value));
-                    let send_each = quote!(form = form.part(#wire, #one););
                     match (part.required, part.repeated) {
                         (true, _) => {
                             extra_fields.push(quote!(#pname: #ty,));
@@ -733,14 +850,7 @@ fn emit_operation(
                             });
                         }
                     }
-                    form.push(match (part.required, part.repeated) {
-                        (_, true) => quote!(for value in self.#pname { #send_each }),
-                        (true, false) => {
-                            let whole = add(quote!(self.#pname));
-                            quote!(form = form.part(#wire, #whole);)
-                        }
-                        (false, false) => quote!(if let Some(value) = self.#pname { #send_each }),
-                    });
+                    form.push(part_send(part, &quote!(self)));
                 }
                 body_send = quote! {
                     let mut form = reqwest::multipart::Form::new();
@@ -760,6 +870,12 @@ fn emit_operation(
                         quote!(String),
                         quote!(request.header(reqwest::header::CONTENT_TYPE, #ct).body(body)),
                     ),
+                    BodyKind::Choice(choices) => {
+                        let (items, send) = choice_body(api, op, choices);
+                        enums.push(items);
+                        let name = format_ident!("{}Body", op.type_stem);
+                        (quote!(#name), send)
+                    }
                     BodyKind::Multipart(_) => unreachable!("handled above"),
                 };
                 let bdoc = doc(body.doc.as_deref());
@@ -828,6 +944,15 @@ fn emit_operation(
                 let n = ident(&p.rust_name);
                 let wire = &p.wire_name;
                 let slash = p.allow_slash;
+                if matches!(p.ty, TypeRef::Vec(_)) {
+                    let items = if needs_text(api, &p.ty) {
+                        quote!(&support::param_texts(#wire, &self.#n)?)
+                    } else {
+                        quote!(&support::texts(&self.#n))
+                    };
+                    url.push(quote!(support::push_path_items(&mut url, #wire, #items)?;));
+                    continue;
+                }
                 let value = if p.style == ParamStyle::Json {
                     quote!(&support::json_text(#wire, &self.#n)?)
                 } else if needs_text(api, &p.ty) {
@@ -916,10 +1041,10 @@ fn emit_operation(
                 quote!(support::object_header(#wire, support::entries(#wire, value)?, true)?)
             }
             (_, TypeRef::Vec(_)) if needs_text(api, &p.ty) => {
-                quote!(support::param_texts(#wire, value)?.join(","))
+                quote!(support::join(#wire, &support::param_texts(#wire, value)?)?)
             }
             _ if needs_text(api, &p.ty) => quote!(support::param_text(#wire, value)?),
-            (_, TypeRef::Vec(_)) => quote!(support::join(value)),
+            (_, TypeRef::Vec(_)) => quote!(support::join(#wire, value)?),
             _ => quote!(value.to_string()),
         }
     };
@@ -938,11 +1063,22 @@ fn emit_operation(
         .map(|p| {
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
-            let value = text_of(p);
+            let push = match (&p.style, &p.ty) {
+                (ParamStyle::Plain, TypeRef::Vec(_)) if needs_text(api, &p.ty) => quote! {
+                    support::push_cookie_items(&mut cookies, #wire, &support::param_texts(#wire, value)?);
+                },
+                (ParamStyle::Plain, TypeRef::Vec(_)) => quote! {
+                    support::push_cookie_items(&mut cookies, #wire, &support::texts(value));
+                },
+                _ => {
+                    let value = text_of(p);
+                    quote!(support::push_cookie(&mut cookies, #wire, &#value);)
+                }
+            };
             if p.required {
-                quote!({ let value = &self.#n; support::push_cookie(&mut cookies, #wire, &#value); })
+                quote!({ let value = &self.#n; #push })
             } else {
-                quote!(if let Some(value) = &self.#n { support::push_cookie(&mut cookies, #wire, &#value); })
+                quote!(if let Some(value) = &self.#n { #push })
             }
         })
         .collect();

@@ -347,10 +347,20 @@ fn server_method(s: &Samples<'_>, server: &proc_macro2::Ident, op: &Operation) -
                         quote!(Option<String>)
                     }
                 }
+                BodyKind::Choice(_) => {
+                    let t = format_ident!("{}Body", op.type_stem);
+                    if b.required {
+                        quote!(#server::#t)
+                    } else {
+                        quote!(Option<#server::#t>)
+                    }
+                }
             };
             args.push(quote!(body: #ty));
             match &b.kind {
-                BodyKind::Multipart(_) | BodyKind::Bytes => quote!(serde_json::Value::Null),
+                BodyKind::Multipart(_) | BodyKind::Bytes | BodyKind::Choice(_) => {
+                    quote!(serde_json::Value::Null)
+                }
                 _ => quote!(serde_json::to_value(&body).expect("encodes")),
             }
         }

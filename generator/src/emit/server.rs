@@ -399,6 +399,10 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
         }
         BodyKind::Bytes => (quote!(RawBody), quote!(RawBody), quote!(body)),
         BodyKind::Text => (quote!(String), quote!(String), quote!(body)),
+        BodyKind::Choice(_) => {
+            let t = format_ident!("{}Body", op.type_stem);
+            (quote!(#t), quote!(#t), quote!(body))
+        }
     };
     Some(if body.required {
         (arg, wrapper, pattern)
@@ -421,10 +425,7 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
 /// The typed parts of a multipart body: a struct with a field per part, decoded from
 /// the parts received and validated.
 fn parts_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
-    let body = op.body.as_ref()?;
-    let BodyKind::Multipart(parts) = &body.kind else {
-        return None;
-    };
+    let parts = op.body.as_ref()?.multipart()?;
     let name = format_ident!("{}Parts", op.type_stem);
     let fields = parts.iter().map(|part| {
         let n = ident(&part.rust_name);
@@ -510,6 +511,75 @@ fn parts_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
                 use types::Validate as _;
                 #(#checks)*
                 Ok(())
+            }
+        }
+    })
+}
+
+/// The body of an operation that takes several content types: an enum with a variant
+/// per content type, decoded by the request's `Content-Type` (415 for another).
+fn body_enum(op: &Operation) -> Option<TokenStream> {
+    let BodyKind::Choice(choices) = &op.body.as_ref()?.kind else {
+        return None;
+    };
+    let name = format_ident!("{}Body", op.type_stem);
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    let mut accepted = Vec::new();
+    for (i, c) in choices.iter().enumerate() {
+        let v = ident(&c.variant);
+        let types: Vec<&String> = std::iter::once(&c.content_type).chain(&c.also).collect();
+        let list = types
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (ty, decode) = match &c.kind {
+            BodyKind::Json(t) => {
+                let t = rust_type(t, Ctx::Sibling);
+                (t.clone(), quote!(json_value::<#t>(bytes)))
+            }
+            BodyKind::Form(t) => {
+                let t = rust_type(t, Ctx::Sibling);
+                (t.clone(), quote!(form_value::<#t>(bytes)))
+            }
+            BodyKind::Multipart(_) => {
+                let t = format_ident!("{}Parts", op.type_stem);
+                (
+                    quote!(#t),
+                    quote!(MultipartBody::<#t>::from_body(bytes, headers).map(|MultipartBody(b)| b)),
+                )
+            }
+            BodyKind::Text => (quote!(String), quote!(String::from_body(bytes, headers))),
+            BodyKind::Bytes | BodyKind::Choice(_) => {
+                (quote!(RawBody), quote!(RawBody::from_body(bytes, headers)))
+            }
+        };
+        let text = format!(" Received as {list}.");
+        variants.push(quote!(#[doc = #text] #v(#ty),));
+        let index = if i + 1 == choices.len() {
+            quote!(_)
+        } else {
+            let i = Literal::usize_unsuffixed(i);
+            quote!(#i)
+        };
+        arms.push(quote!(#index => #decode.map(#name::#v),));
+        accepted.push(quote!(&[#(#types),*]));
+    }
+    let text = format!(
+        " The request body of [`Api::{}`], in the content type the request says it is.",
+        op.fn_name
+    );
+    Some(quote! {
+        #[doc = #text]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#variants)* }
+
+        impl FromBody for #name {
+            fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+                match body_choice(&bytes, headers, &[#(#accepted),*])? {
+                    #(#arms)*
+                }
             }
         }
     })
@@ -637,6 +707,8 @@ fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<TokenStr
                 let pattern = patterns.of(p);
                 if p.allow_slash {
                     quote!(Seg::Slash(#name, #pattern))
+                } else if matches!(p.ty, TypeRef::Vec(_)) {
+                    quote!(Seg::List(#name))
                 } else {
                     quote!(Seg::Param(#name, #pattern))
                 }
@@ -671,6 +743,9 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     for (index, op) in api.operations.iter().enumerate() {
         let cfg = super::cfg_features(api.features.of_operation(&op.operation_id).as_ref());
         items.push(super::gated(response_enum(api, op), &cfg));
+        if let Some(b) = body_enum(op) {
+            items.push(super::gated(b, &cfg));
+        }
         if let Some(p) = parts_struct(api, op) {
             items.push(super::gated(p, &cfg));
         }

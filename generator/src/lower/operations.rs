@@ -3,8 +3,9 @@
 use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
 use crate::model::{
-    ArrayStyle, Body, BodyKind, Method, MultipartPart, Operation, Pagination, Param, ParamLocation,
-    ParamStyle, PartKind, Response, ResponseBody, Security, Segment, Status, TypeKind, TypeRef,
+    ArrayStyle, Body, BodyChoice, BodyKind, Method, MultipartPart, Operation, Pagination, Param,
+    ParamLocation, ParamStyle, PartKind, Response, ResponseBody, Security, Segment, Status,
+    TypeKind, TypeRef,
 };
 use crate::names::{self, Scope};
 use openapiv3::{
@@ -123,7 +124,17 @@ pub(crate) fn lower_operations<'a>(lw: &mut Lowerer<'a>) -> Result<Vec<Operation
                 ));
             }
             let fn_name = fn_scope.unique(&names::snake(&operation_id));
-            let type_stem = operation_stem(&names::camel(&fn_name), &mut type_names);
+            // A body of several content types adds a `{stem}Body` enum.
+            let several = match &op.request_body {
+                Some(ReferenceOr::Item(b)) => b.content.len() > 1,
+                Some(ReferenceOr::Reference { reference }) => {
+                    let bodies = doc.components.as_ref().map(|c| &c.request_bodies);
+                    resolve(bodies, "requestBodies", reference, &at)
+                        .is_ok_and(|(b, _)| b.content.len() > 1)
+                }
+                None => false,
+            };
+            let type_stem = operation_stem(&names::camel(&fn_name), several, &mut type_names);
             let mut o = Operation {
                 operation_id,
                 fn_name,
@@ -269,16 +280,21 @@ const MODULE_TYPES: &[&str] = &[
 ];
 
 /// The stem of an operation's types: `{stem}` (the client's request builder),
-/// `{stem}Response` and `{stem}Params`, none of them taken by another operation or
-/// by the generated modules.
-fn operation_stem(base: &str, taken: &mut BTreeSet<String>) -> String {
+/// `{stem}Response`, `{stem}Params`, `{stem}Parts`, and `{stem}Body` for a body of
+/// several content types (`body_enum`), none of them taken by another operation or by
+/// the generated modules.
+fn operation_stem(base: &str, body_enum: bool, taken: &mut BTreeSet<String>) -> String {
     let derived = |stem: &str| {
-        [
+        let mut names = vec![
             stem.to_owned(),
             format!("{stem}Response"),
             format!("{stem}Params"),
             format!("{stem}Parts"),
-        ]
+        ];
+        if body_enum {
+            names.push(format!("{stem}Body"));
+        }
+        names
     };
     let stem = std::iter::once(base.to_owned())
         .chain((2..).map(|n| format!("{base}{n}")))
@@ -452,12 +468,6 @@ fn lower_params<'a>(
             }
             match (shape, location) {
                 (ParamShape::Scalar, _) => ParamStyle::Plain,
-                (ParamShape::Array, ParamLocation::Path) => {
-                    return Err(Error::at(
-                        &schema_at,
-                        "array path parameters are not supported: use a string",
-                    ));
-                }
                 (ParamShape::Array, _) => ParamStyle::Plain,
                 (ParamShape::UnionWithArray, ParamLocation::Query)
                     if array_style == ArrayStyle::Repeated =>
@@ -797,6 +807,18 @@ fn parse_template(
                 format!("path parameter {{{name}}} appears twice"),
             ));
         }
+        // An array's items are separated by `,`, which may also be the text around it.
+        let whole = (open == 0 && segments.is_empty() || rest[..open].ends_with('/'))
+            && (close + 1 == rest.len() || rest[close + 1..].starts_with('/'));
+        let p = &params[index];
+        if matches!(p.ty, crate::model::TypeRef::Vec(_)) && (!whole || p.allow_slash) {
+            return Err(Error::at(
+                at,
+                format!(
+                    "the array path parameter {{{name}}} must fill a whole segment (without x-allow-slash): put `/` around it, or make it a string"
+                ),
+            ));
+        }
         segments.push(Segment::Param(index));
         rest = &rest[close + 1..];
     }
@@ -856,12 +878,122 @@ fn lower_body<'a>(
             "a request body needs at least one content type",
         ));
     };
-    let mat = at.push("content").push(ct);
     let hint = format!("{stem}Body");
-    let kind = if is_json(ct) {
+    // The content type a single-type body has always used comes first: an error in
+    // it is the document's error, as it always was.
+    let primary = media_kind(lw, stem, ct, media, &at.push("content").push(ct), &hint)?;
+    let doc = body.description.clone();
+    // One choice per media type, in document order; JSON types of the same schema are
+    // one choice (sent as the first, `application/json` if declared; accepted as any).
+    let mut choices: Vec<(Vec<String>, BodyKind)> = Vec::new();
+    let mut dropped: Vec<(String, String)> = Vec::new();
+    for (other, other_media) in &body.content {
+        let essence = media_essence(other);
+        if choices.iter().any(|(types, _)| types.contains(&essence)) {
+            continue;
+        }
+        let kind = if other == ct {
+            primary.clone()
+        } else {
+            // Another content type that cannot be lowered is left out, as it always
+            // was, and said so in the body's documentation; its types are undone.
+            let saved = (
+                lw.types.len(),
+                lw.type_names.clone(),
+                lw.depth,
+                lw.defining.len(),
+            );
+            let mat = at.push("content").push(other);
+            match media_kind(lw, stem, other, other_media, &mat, &hint) {
+                Ok(kind) => kind,
+                Err(e) => {
+                    lw.types.truncate(saved.0);
+                    lw.type_names = saved.1;
+                    lw.depth = saved.2;
+                    lw.defining.truncate(saved.3);
+                    dropped.push((other.clone(), format!("{}: {}", e.pointer, e.message)));
+                    continue;
+                }
+            }
+        };
+        let same_json = |k: &BodyKind| match (k, &kind) {
+            (BodyKind::Json(a), BodyKind::Json(b)) => a == b,
+            _ => false,
+        };
+        match choices.iter_mut().find(|(_, k)| same_json(k)) {
+            Some((types, _)) => {
+                if essence == "application/json" {
+                    types.insert(0, essence);
+                } else {
+                    types.push(essence);
+                }
+            }
+            None => choices.push((vec![essence], kind)),
+        }
+    }
+    if choices.len() < 2 {
+        return Ok(Body {
+            required: body.required,
+            doc,
+            content_type: ct.clone(),
+            kind: primary,
+            left_out: dropped,
+        });
+    }
+    let mut scope = Scope::new();
+    let choices: Vec<BodyChoice> = choices
+        .into_iter()
+        .map(|(types, kind)| {
+            let content_type = types[0].clone();
+            let base = match content_type.as_str() {
+                "application/json" => "Json".to_owned(),
+                "application/x-www-form-urlencoded" => "Form".to_owned(),
+                "multipart/form-data" => "Multipart".to_owned(),
+                "text/plain" => "Text".to_owned(),
+                "application/octet-stream" => "Bytes".to_owned(),
+                "*/*" => "Any".to_owned(),
+                other => names::camel(other),
+            };
+            BodyChoice {
+                variant: scope.unique(&base),
+                content_type,
+                also: types[1..].to_vec(),
+                kind,
+            }
+        })
+        .collect();
+    Ok(Body {
+        required: body.required,
+        doc,
+        content_type: choices[0].content_type.clone(),
+        kind: BodyKind::Choice(choices),
+        left_out: dropped,
+    })
+}
+
+/// A media type without its parameters, lower case: `application/json`.
+fn media_essence(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// How a body of one media type travels.
+fn media_kind<'a>(
+    lw: &mut Lowerer<'a>,
+    stem: &str,
+    ct: &str,
+    media: &'a MediaType,
+    mat: &Pointer,
+    hint: &str,
+) -> Result<BodyKind> {
+    Ok(if is_json(ct) {
         match &media.schema {
             Some(s) => {
-                let (ty, nullable) = lw.lower(RefOr::from(s), &mat.push("schema"), &hint)?;
+                let (ty, nullable) = lw.lower(RefOr::from(s), &mat.push("schema"), hint)?;
                 // A nullable body is `null` or a value; `Json` already takes `null`.
                 if nullable && !matches!(ty, TypeRef::Json | TypeRef::Option(_)) {
                     BodyKind::Json(TypeRef::Option(Box::new(ty)))
@@ -872,19 +1004,13 @@ fn lower_body<'a>(
             None => BodyKind::Json(TypeRef::Json),
         }
     } else if ct.starts_with("multipart/form-data") {
-        BodyKind::Multipart(multipart_parts(lw, stem, media, &mat)?)
+        BodyKind::Multipart(multipart_parts(lw, stem, media, mat)?)
     } else if ct.starts_with("application/x-www-form-urlencoded") {
-        BodyKind::Form(form_type(lw, media, &mat, &hint)?)
+        BodyKind::Form(form_type(lw, media, mat, hint)?)
     } else if ct.starts_with("text/") {
         BodyKind::Text
     } else {
         BodyKind::Bytes
-    };
-    Ok(Body {
-        required: body.required,
-        doc: body.description.clone(),
-        content_type: ct.clone(),
-        kind,
     })
 }
 

@@ -95,7 +95,7 @@ async fn every_place_and_array_style_round_trips() {
     assert_eq!(
         parameter_headers(&wire),
         pairs(&[
-            ("cookie", "session=sid%201%3B; prefs=a%2Cb"),
+            ("cookie", "session=sid%201%3B; prefs=a,b"),
             ("x-color", "green"),
             ("x-request-id", "req-1"),
             ("x-trace", "7,8"),
@@ -381,13 +381,50 @@ async fn the_client_refuses_what_the_style_cannot_carry() {
         matches!(e, client::Error::InvalidArgument { name: "labels", .. }),
         "{e}"
     );
-    // `,` separates keys and values of a non-exploded object.
-    let mut comma = filter.clone();
-    comma.name = "a,b".into();
-    let e = cl.search(filter).flat(comma).await.unwrap_err();
-    assert!(
-        matches!(e, client::Error::InvalidArgument { name: "flat", .. }),
-        "{e}"
-    );
     assert!(log.search.lock().unwrap().is_empty(), "nothing was served");
+}
+
+/// A delimiter inside an item is percent-encoded by the client, and the server splits
+/// on the raw text before decoding, so the item stays whole.
+#[tokio::test]
+async fn a_delimiter_inside_an_item_stays_in_the_item() {
+    let (base, log, wire) = serve().await;
+    let c = client::Client::builder(&base).build().unwrap();
+    c.get_job("j", "r", "s")
+        .tags(vec!["x y".into(), "z".into()])
+        .names(vec!["p|q".into(), "r".into()])
+        .prefs(vec!["a,b".into(), "c".into()])
+        .await
+        .unwrap();
+    let first = wire.first();
+    assert_eq!(first.query.as_deref(), Some("tags=x+y%20z&names=p%7Cq|r"));
+    assert_eq!(
+        first.headers_where(|name| name == "cookie"),
+        pairs(&[("cookie", "session=s; prefs=a%2Cb,c")])
+    );
+    let got = log.params.lock().unwrap()[0].clone();
+    assert_eq!(got.tags, Some(vec!["x y".to_owned(), "z".to_owned()]));
+    assert_eq!(got.names, Some(vec!["p|q".to_owned(), "r".to_owned()]));
+    assert_eq!(got.prefs, Some(vec!["a,b".to_owned(), "c".to_owned()]));
+
+    let filter = client::types::Filter {
+        name: "x,y".into(),
+        age: Some(3),
+        color: None,
+    };
+    c.search(filter.clone()).flat(filter).await.unwrap();
+    let query = wire.last().query.unwrap();
+    assert!(query.contains("&flat=age,3,name,x%2Cy"), "{query}");
+    let got = log.search.lock().unwrap()[0].clone();
+    assert_eq!(got.flat.unwrap().name, "x,y");
+
+    // Raw requests: `ids=1%2C2` is one item, not a number.
+    let ok = [("x-request-id", "r1"), ("cookie", "session=s")];
+    let (status, text) = raw(&base, "/jobs/j1?ids=1%2C2", &ok).await;
+    assert_eq!(status, 400, "{text}");
+    let (status, text) = raw(&base, "/jobs/j1?names=a%7Cb|c%20d&tags=e+f%20g", &ok).await;
+    assert_eq!(status, 204, "{text}");
+    let last = log.params.lock().unwrap().last().cloned().unwrap();
+    assert_eq!(last.names, Some(vec!["a|b".to_owned(), "c d".to_owned()]));
+    assert_eq!(last.tags, Some(vec!["e f".to_owned(), "g".to_owned()]));
 }

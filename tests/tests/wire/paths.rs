@@ -1,5 +1,5 @@
 //! Path parameters over the wire (fixture `wire_paths.yaml`): parameters sharing a
-//! segment with text, and path segments encoded by RFC 3986's rules (`:` and `@` kept).
+//! segment with text, arrays (`/users/3,4,5`), and path segments encoded by RFC 3986's rules (`:` and `@` kept).
 
 use super::support::{self, Recorder, last};
 use quay_tests::wire_paths_client as client;
@@ -68,6 +68,15 @@ impl server::Api for Recording {
     ) -> Result<server::GetBlobResponse, ErrorModel> {
         self.saw(format!("blob {:?}", params.digest));
         Ok(server::GetBlobResponse::NoContent)
+    }
+
+    async fn get_users(
+        &self,
+        _: RequestContext,
+        params: server::GetUsersParams,
+    ) -> Result<server::GetUsersResponse, ErrorModel> {
+        self.saw(format!("users {:?} {:?}", params.ids, params.tags));
+        Ok(server::GetUsersResponse::NoContent)
     }
 }
 
@@ -146,4 +155,37 @@ async fn the_router_matches_shared_segments_exactly() {
     assert_eq!(status("/media/1.avi").await, 400, "not in the enum");
     assert_eq!(status("/items/va/x").await, 400, "not an integer");
     assert_eq!(status("/items/v/x").await, 404, "an empty value");
+}
+
+#[tokio::test]
+async fn array_path_parameters_round_trip() {
+    let (base, log, wire) = serve().await;
+    let c = client::Client::builder(&base).build().unwrap();
+    c.get_users(
+        vec![3, 4, 5],
+        vec!["a,b".into(), "c d".into(), "e/f".into()],
+    )
+    .await
+    .unwrap();
+    assert_eq!(wire.last().path, "/users/3,4,5/tags/a%2Cb,c%20d,e%2Ff");
+    assert_eq!(last(&log.seen), r#"users [3, 4, 5] ["a,b", "c d", "e/f"]"#);
+
+    c.get_users(vec![7], vec!["x".into()]).await.unwrap();
+    assert_eq!(wire.last().path, "/users/7/tags/x");
+    assert_eq!(last(&log.seen), r#"users [7] ["x"]"#);
+
+    let e = c.get_users(vec![], vec!["x".into()]).await.unwrap_err();
+    assert!(
+        matches!(e, client::Error::InvalidArgument { name: "ids", .. }),
+        "{e}"
+    );
+
+    let http = reqwest::Client::new();
+    let get = |path: &str| http.get(format!("{base}{path}")).send();
+    assert_eq!(get("/users/1,x/tags/a").await.unwrap().status(), 400);
+    assert_eq!(get("/users/1%2C2/tags/a").await.unwrap().status(), 400);
+    assert_eq!(get("/users/1,,2/tags/a").await.unwrap().status(), 400);
+    assert_eq!(get("/users//tags/a").await.unwrap().status(), 404);
+    assert_eq!(get("/users/1/tags/%2C").await.unwrap().status(), 204);
+    assert_eq!(last(&log.seen), r#"users [1] [","]"#);
 }
