@@ -228,6 +228,7 @@ const MODULE_TYPES: &[&str] = &[
     "Server",
     "ServerVariable",
     "Answer",
+    "ResponseFuture",
     "DeclaredError",
     // server
     "ResponseHeaders",
