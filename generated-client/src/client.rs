@@ -3185,23 +3185,21 @@ pub struct GetApplicationInformation<'a> {
 
 impl<'a> GetApplicationInformation<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ApplicationInformation, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ApplicationInformation> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ApplicationInformation>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::ApplicationInformation>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetApplicationInformation<'_> {
+    type Output = types::ApplicationInformation;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/app/");
@@ -3209,14 +3207,21 @@ impl support::Prepare for GetApplicationInformation<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ApplicationInformation, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetApplicationInformation<'a> {
+impl IntoFuture for GetApplicationInformation<'_> {
     type Output = Result<types::ApplicationInformation, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ApplicationInformation>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3238,25 +3243,21 @@ impl<'a> Discovery<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<serde_json::Map<String, serde_json::Value>> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<serde_json::Map<String, serde_json::Value>>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for Discovery<'_> {
+    type Output = serde_json::Map<String, serde_json::Value>;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/discovery");
@@ -3266,14 +3267,21 @@ impl support::Prepare for Discovery<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for Discovery<'a> {
+impl IntoFuture for Discovery<'_> {
     type Output = Result<serde_json::Map<String, serde_json::Value>, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<serde_json::Map<String, serde_json::Value>>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3314,23 +3322,21 @@ impl<'a> GetMatchingEntities<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::EntitySearchResults, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::EntitySearchResults> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::EntitySearchResults>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::EntitySearchResults>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetMatchingEntities<'_> {
+    type Output = types::EntitySearchResults;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/entities/");
@@ -3347,14 +3353,21 @@ impl support::Prepare for GetMatchingEntities<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::EntitySearchResults, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetMatchingEntities<'a> {
+impl IntoFuture for GetMatchingEntities<'_> {
     type Output = Result<types::EntitySearchResults, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::EntitySearchResults>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3368,23 +3381,21 @@ pub struct GetErrorDescription<'a> {
 
 impl<'a> GetErrorDescription<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ApiErrorDescription, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ApiErrorDescription> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ApiErrorDescription>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::ApiErrorDescription>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetErrorDescription<'_> {
+    type Output = types::ApiErrorDescription;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/error/");
@@ -3392,14 +3403,21 @@ impl support::Prepare for GetErrorDescription<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ApiErrorDescription, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetErrorDescription<'a> {
+impl IntoFuture for GetErrorDescription<'_> {
     type Output = Result<types::ApiErrorDescription, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ApiErrorDescription>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3421,21 +3439,19 @@ impl<'a> ConductSearch<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::SearchResults, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::SearchResults> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::SearchResults>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::SearchResults>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ConductSearch<'_> {
+    type Output = types::SearchResults;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/find/all");
@@ -3445,14 +3461,21 @@ impl support::Prepare for ConductSearch<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::SearchResults, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ConductSearch<'a> {
+impl IntoFuture for ConductSearch<'_> {
     type Output = Result<types::SearchResults, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::SearchResults>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3492,25 +3515,21 @@ impl<'a> ConductRepoSearch<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::RepositorySearchResults, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositorySearchResults> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositorySearchResults>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepositorySearchResults>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ConductRepoSearch<'_> {
+    type Output = types::RepositorySearchResults;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/find/repositories");
@@ -3526,14 +3545,21 @@ impl support::Prepare for ConductRepoSearch<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositorySearchResults, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ConductRepoSearch<'a> {
+impl IntoFuture for ConductRepoSearch<'_> {
     type Output = Result<types::RepositorySearchResults, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositorySearchResults>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3547,19 +3573,19 @@ pub struct DeleteGlobalMessage<'a> {
 
 impl<'a> DeleteGlobalMessage<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteGlobalMessage<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/message/");
@@ -3572,14 +3598,18 @@ impl support::Prepare for DeleteGlobalMessage<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteGlobalMessage<'a> {
+impl IntoFuture for DeleteGlobalMessage<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3592,37 +3622,40 @@ pub struct GetGlobalMessages<'a> {
 
 impl<'a> GetGlobalMessages<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::GlobalMessageList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::GlobalMessageList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::GlobalMessageList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::GlobalMessageList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetGlobalMessages<'_> {
+    type Output = types::GlobalMessageList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/messages");
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::GlobalMessageList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetGlobalMessages<'a> {
+impl IntoFuture for GetGlobalMessages<'_> {
     type Output = Result<types::GlobalMessageList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::GlobalMessageList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3636,19 +3669,19 @@ pub struct CreateGlobalMessage<'a> {
 
 impl<'a> CreateGlobalMessage<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateGlobalMessage<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/messages");
@@ -3662,14 +3695,18 @@ impl support::Prepare for CreateGlobalMessage<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateGlobalMessage<'a> {
+impl IntoFuture for CreateGlobalMessage<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3683,25 +3720,21 @@ pub struct CreateOrganization<'a> {
 
 impl<'a> CreateOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::CreateOrganizationResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CreateOrganizationResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreateOrganizationResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::CreateOrganizationResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateOrganization<'_> {
+    type Output = types::CreateOrganizationResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -3715,14 +3748,21 @@ impl support::Prepare for CreateOrganization<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreateOrganizationResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateOrganization<'a> {
+impl IntoFuture for CreateOrganization<'_> {
     type Output = Result<types::CreateOrganizationResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreateOrganizationResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3736,21 +3776,19 @@ pub struct GetOrganization<'a> {
 
 impl<'a> GetOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Organization> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Organization>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Organization>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganization<'_> {
+    type Output = types::Organization;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -3758,14 +3796,21 @@ impl support::Prepare for GetOrganization<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Organization, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganization<'a> {
+impl IntoFuture for GetOrganization<'_> {
     type Output = Result<types::Organization, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Organization>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3780,21 +3825,19 @@ pub struct ChangeOrganizationDetails<'a> {
 
 impl<'a> ChangeOrganizationDetails<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::Organization, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Organization> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Organization>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Organization>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeOrganizationDetails<'_> {
+    type Output = types::Organization;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -3809,14 +3852,21 @@ impl support::Prepare for ChangeOrganizationDetails<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Organization, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeOrganizationDetails<'a> {
+impl IntoFuture for ChangeOrganizationDetails<'_> {
     type Output = Result<types::Organization, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Organization>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3830,19 +3880,19 @@ pub struct DeleteAdminedOrganization<'a> {
 
 impl<'a> DeleteAdminedOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteAdminedOrganization<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -3855,14 +3905,18 @@ impl support::Prepare for DeleteAdminedOrganization<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteAdminedOrganization<'a> {
+impl IntoFuture for DeleteAdminedOrganization<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3897,21 +3951,19 @@ impl<'a> GetAggregateOrgLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AggregatedLogs> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AggregatedLogs>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetAggregateOrgLogs<'_> {
+    type Output = types::AggregatedLogs;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -3929,14 +3981,21 @@ impl support::Prepare for GetAggregateOrgLogs<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AggregatedLogs, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetAggregateOrgLogs<'a> {
+impl IntoFuture for GetAggregateOrgLogs<'_> {
     type Output = Result<types::AggregatedLogs, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AggregatedLogs>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3950,25 +4009,21 @@ pub struct GetOrganizationApplications<'a> {
 
 impl<'a> GetOrganizationApplications<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::OrganizationApplicationList, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::OrganizationApplicationList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::OrganizationApplicationList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::OrganizationApplicationList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationApplications<'_> {
+    type Output = types::OrganizationApplicationList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -3977,14 +4032,21 @@ impl support::Prepare for GetOrganizationApplications<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::OrganizationApplicationList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationApplications<'a> {
+impl IntoFuture for GetOrganizationApplications<'_> {
     type Output = Result<types::OrganizationApplicationList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::OrganizationApplicationList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3999,25 +4061,21 @@ pub struct CreateOrganizationApplication<'a> {
 
 impl<'a> CreateOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::OrganizationApplication, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::OrganizationApplication> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::OrganizationApplication>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::OrganizationApplication>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateOrganizationApplication<'_> {
+    type Output = types::OrganizationApplication;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4033,14 +4091,21 @@ impl support::Prepare for CreateOrganizationApplication<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::OrganizationApplication, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateOrganizationApplication<'a> {
+impl IntoFuture for CreateOrganizationApplication<'_> {
     type Output = Result<types::OrganizationApplication, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::OrganizationApplication>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4055,25 +4120,21 @@ pub struct GetOrganizationApplication<'a> {
 
 impl<'a> GetOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::OrganizationApplication, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::OrganizationApplication> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::OrganizationApplication>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::OrganizationApplication>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationApplication<'_> {
+    type Output = types::OrganizationApplication;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4083,14 +4144,21 @@ impl support::Prepare for GetOrganizationApplication<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::OrganizationApplication, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationApplication<'a> {
+impl IntoFuture for GetOrganizationApplication<'_> {
     type Output = Result<types::OrganizationApplication, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::OrganizationApplication>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4106,25 +4174,21 @@ pub struct UpdateOrganizationApplication<'a> {
 
 impl<'a> UpdateOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::OrganizationApplication, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::OrganizationApplication> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::OrganizationApplication>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::OrganizationApplication>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateOrganizationApplication<'_> {
+    type Output = types::OrganizationApplication;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4141,14 +4205,21 @@ impl support::Prepare for UpdateOrganizationApplication<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::OrganizationApplication, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateOrganizationApplication<'a> {
+impl IntoFuture for UpdateOrganizationApplication<'_> {
     type Output = Result<types::OrganizationApplication, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::OrganizationApplication>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4163,19 +4234,19 @@ pub struct DeleteOrganizationApplication<'a> {
 
 impl<'a> DeleteOrganizationApplication<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganizationApplication<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4190,14 +4261,18 @@ impl support::Prepare for DeleteOrganizationApplication<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganizationApplication<'a> {
+impl IntoFuture for DeleteOrganizationApplication<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4211,23 +4286,21 @@ pub struct ListOrganizationAutoPrunePolicies<'a> {
 
 impl<'a> ListOrganizationAutoPrunePolicies<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AutoPrunePolicyList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AutoPrunePolicyList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::AutoPrunePolicyList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListOrganizationAutoPrunePolicies<'_> {
+    type Output = types::AutoPrunePolicyList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4236,14 +4309,21 @@ impl support::Prepare for ListOrganizationAutoPrunePolicies<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AutoPrunePolicyList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListOrganizationAutoPrunePolicies<'a> {
+impl IntoFuture for ListOrganizationAutoPrunePolicies<'_> {
     type Output = Result<types::AutoPrunePolicyList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AutoPrunePolicyList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4258,23 +4338,19 @@ pub struct CreateOrganizationAutoPrunePolicy<'a> {
 
 impl<'a> CreateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AutoPrunePolicyId> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AutoPrunePolicyId>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateOrganizationAutoPrunePolicy<'_> {
+    type Output = types::AutoPrunePolicyId;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4290,14 +4366,21 @@ impl support::Prepare for CreateOrganizationAutoPrunePolicy<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AutoPrunePolicyId, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateOrganizationAutoPrunePolicy<'a> {
+impl IntoFuture for CreateOrganizationAutoPrunePolicy<'_> {
     type Output = Result<types::AutoPrunePolicyId, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AutoPrunePolicyId>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4312,23 +4395,19 @@ pub struct GetOrganizationAutoPrunePolicy<'a> {
 
 impl<'a> GetOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AutoPrunePolicy> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AutoPrunePolicy>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AutoPrunePolicy>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationAutoPrunePolicy<'_> {
+    type Output = types::AutoPrunePolicy;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4338,14 +4417,21 @@ impl support::Prepare for GetOrganizationAutoPrunePolicy<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AutoPrunePolicy, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationAutoPrunePolicy<'a> {
+impl IntoFuture for GetOrganizationAutoPrunePolicy<'_> {
     type Output = Result<types::AutoPrunePolicy, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AutoPrunePolicy>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4361,19 +4447,19 @@ pub struct UpdateOrganizationAutoPrunePolicy<'a> {
 
 impl<'a> UpdateOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateOrganizationAutoPrunePolicy<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4390,14 +4476,18 @@ impl support::Prepare for UpdateOrganizationAutoPrunePolicy<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateOrganizationAutoPrunePolicy<'a> {
+impl IntoFuture for UpdateOrganizationAutoPrunePolicy<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4412,23 +4502,19 @@ pub struct DeleteOrganizationAutoPrunePolicy<'a> {
 
 impl<'a> DeleteOrganizationAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AutoPrunePolicyId> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AutoPrunePolicyId>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganizationAutoPrunePolicy<'_> {
+    type Output = types::AutoPrunePolicyId;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4443,14 +4529,21 @@ impl support::Prepare for DeleteOrganizationAutoPrunePolicy<'_> {
         );
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AutoPrunePolicyId, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganizationAutoPrunePolicy<'a> {
+impl IntoFuture for DeleteOrganizationAutoPrunePolicy<'_> {
     type Output = Result<types::AutoPrunePolicyId, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AutoPrunePolicyId>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4464,25 +4557,21 @@ pub struct GetOrganizationCollaborators<'a> {
 
 impl<'a> GetOrganizationCollaborators<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::OrganizationCollaboratorList, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::OrganizationCollaboratorList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::OrganizationCollaboratorList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::OrganizationCollaboratorList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationCollaborators<'_> {
+    type Output = types::OrganizationCollaboratorList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4491,14 +4580,21 @@ impl support::Prepare for GetOrganizationCollaborators<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::OrganizationCollaboratorList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationCollaborators<'a> {
+impl IntoFuture for GetOrganizationCollaborators<'_> {
     type Output = Result<types::OrganizationCollaboratorList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::OrganizationCollaboratorList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4527,23 +4623,19 @@ impl<'a> ExportOrgLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ExportLogsResult> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ExportLogsResult>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ExportLogsResult>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ExportOrgLogs<'_> {
+    type Output = types::ExportLogsResult;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4565,14 +4657,21 @@ impl support::Prepare for ExportOrgLogs<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ExportLogsResult, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ExportOrgLogs<'a> {
+impl IntoFuture for ExportOrgLogs<'_> {
     type Output = Result<types::ExportLogsResult, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ExportLogsResult>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4614,17 +4713,13 @@ impl<'a> ListOrgLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::LogsPage> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::LogsPage>> {
+        support::send_with_headers(self)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -4660,6 +4755,8 @@ impl<'a> ListOrgLogs<'a> {
 }
 
 impl support::Prepare for ListOrgLogs<'_> {
+    type Output = types::LogsPage;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4680,14 +4777,21 @@ impl support::Prepare for ListOrgLogs<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::LogsPage, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListOrgLogs<'a> {
+impl IntoFuture for ListOrgLogs<'_> {
     type Output = Result<types::LogsPage, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::LogsPage>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4701,23 +4805,21 @@ pub struct GetOrganizationMembers<'a> {
 
 impl<'a> GetOrganizationMembers<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::OrganizationMemberList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::OrganizationMemberList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::OrganizationMemberList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::OrganizationMemberList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationMembers<'_> {
+    type Output = types::OrganizationMemberList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4726,14 +4828,21 @@ impl support::Prepare for GetOrganizationMembers<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::OrganizationMemberList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationMembers<'a> {
+impl IntoFuture for GetOrganizationMembers<'_> {
     type Output = Result<types::OrganizationMemberList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::OrganizationMemberList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4748,23 +4857,19 @@ pub struct GetOrganizationMember<'a> {
 
 impl<'a> GetOrganizationMember<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::OrganizationMember, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::OrganizationMember> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::OrganizationMember>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::OrganizationMember>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationMember<'_> {
+    type Output = types::OrganizationMember;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4774,14 +4879,21 @@ impl support::Prepare for GetOrganizationMember<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::OrganizationMember, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationMember<'a> {
+impl IntoFuture for GetOrganizationMember<'_> {
     type Output = Result<types::OrganizationMember, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::OrganizationMember>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4796,19 +4908,19 @@ pub struct RemoveOrganizationMember<'a> {
 
 impl<'a> RemoveOrganizationMember<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for RemoveOrganizationMember<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4823,14 +4935,18 @@ impl support::Prepare for RemoveOrganizationMember<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for RemoveOrganizationMember<'a> {
+impl IntoFuture for RemoveOrganizationMember<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4844,21 +4960,19 @@ pub struct GetOrganizationPrototypePermissions<'a> {
 
 impl<'a> GetOrganizationPrototypePermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::PrototypeList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::PrototypeList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::PrototypeList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::PrototypeList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationPrototypePermissions<'_> {
+    type Output = types::PrototypeList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4867,14 +4981,21 @@ impl support::Prepare for GetOrganizationPrototypePermissions<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::PrototypeList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationPrototypePermissions<'a> {
+impl IntoFuture for GetOrganizationPrototypePermissions<'_> {
     type Output = Result<types::PrototypeList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::PrototypeList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4889,21 +5010,19 @@ pub struct CreateOrganizationPrototypePermission<'a> {
 
 impl<'a> CreateOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Prototype> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Prototype>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Prototype>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateOrganizationPrototypePermission<'_> {
+    type Output = types::Prototype;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4919,14 +5038,21 @@ impl support::Prepare for CreateOrganizationPrototypePermission<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Prototype, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateOrganizationPrototypePermission<'a> {
+impl IntoFuture for CreateOrganizationPrototypePermission<'_> {
     type Output = Result<types::Prototype, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Prototype>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4942,21 +5068,19 @@ pub struct UpdateOrganizationPrototypePermission<'a> {
 
 impl<'a> UpdateOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::Prototype, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Prototype> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Prototype>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Prototype>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateOrganizationPrototypePermission<'_> {
+    type Output = types::Prototype;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -4973,14 +5097,21 @@ impl support::Prepare for UpdateOrganizationPrototypePermission<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Prototype, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateOrganizationPrototypePermission<'a> {
+impl IntoFuture for UpdateOrganizationPrototypePermission<'_> {
     type Output = Result<types::Prototype, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Prototype>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4995,19 +5126,19 @@ pub struct DeleteOrganizationPrototypePermission<'a> {
 
 impl<'a> DeleteOrganizationPrototypePermission<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganizationPrototypePermission<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5022,14 +5153,18 @@ impl support::Prepare for DeleteOrganizationPrototypePermission<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganizationPrototypePermission<'a> {
+impl IntoFuture for DeleteOrganizationPrototypePermission<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5043,23 +5178,19 @@ pub struct GetProxyCacheConfig<'a> {
 
 impl<'a> GetProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ProxyCacheConfig, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ProxyCacheConfig> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ProxyCacheConfig>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ProxyCacheConfig>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetProxyCacheConfig<'_> {
+    type Output = types::ProxyCacheConfig;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5068,14 +5199,21 @@ impl support::Prepare for GetProxyCacheConfig<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ProxyCacheConfig, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetProxyCacheConfig<'a> {
+impl IntoFuture for GetProxyCacheConfig<'_> {
     type Output = Result<types::ProxyCacheConfig, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ProxyCacheConfig>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5090,25 +5228,21 @@ pub struct CreateProxyCacheConfig<'a> {
 
 impl<'a> CreateProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::CreateProxyCacheConfigResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CreateProxyCacheConfigResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreateProxyCacheConfigResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::CreateProxyCacheConfigResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateProxyCacheConfig<'_> {
+    type Output = types::CreateProxyCacheConfigResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5119,14 +5253,21 @@ impl support::Prepare for CreateProxyCacheConfig<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreateProxyCacheConfigResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateProxyCacheConfig<'a> {
+impl IntoFuture for CreateProxyCacheConfig<'_> {
     type Output = Result<types::CreateProxyCacheConfigResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreateProxyCacheConfigResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5140,25 +5281,21 @@ pub struct DeleteProxyCacheConfig<'a> {
 
 impl<'a> DeleteProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::DeleteProxyCacheConfigResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::DeleteProxyCacheConfigResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::DeleteProxyCacheConfigResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::DeleteProxyCacheConfigResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteProxyCacheConfig<'_> {
+    type Output = types::DeleteProxyCacheConfigResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5167,14 +5304,21 @@ impl support::Prepare for DeleteProxyCacheConfig<'_> {
         let request = support::request(self.client, reqwest::Method::DELETE, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::DeleteProxyCacheConfigResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteProxyCacheConfig<'a> {
+impl IntoFuture for DeleteProxyCacheConfig<'_> {
     type Output = Result<types::DeleteProxyCacheConfigResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::DeleteProxyCacheConfigResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5188,21 +5332,19 @@ pub struct ListOrganizationQuota<'a> {
 
 impl<'a> ListOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListOrganizationQuota<'_> {
+    type Output = types::QuotaList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5211,14 +5353,21 @@ impl support::Prepare for ListOrganizationQuota<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListOrganizationQuota<'a> {
+impl IntoFuture for ListOrganizationQuota<'_> {
     type Output = Result<types::QuotaList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5233,25 +5382,21 @@ pub struct CreateOrganizationQuota<'a> {
 
 impl<'a> CreateOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::CreateOrganizationQuotaResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CreateOrganizationQuotaResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreateOrganizationQuotaResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::CreateOrganizationQuotaResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateOrganizationQuota<'_> {
+    type Output = types::CreateOrganizationQuotaResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5267,14 +5412,21 @@ impl support::Prepare for CreateOrganizationQuota<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreateOrganizationQuotaResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateOrganizationQuota<'a> {
+impl IntoFuture for CreateOrganizationQuota<'_> {
     type Output = Result<types::CreateOrganizationQuotaResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreateOrganizationQuotaResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5289,21 +5441,19 @@ pub struct GetOrganizationQuota<'a> {
 
 impl<'a> GetOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationQuota<'_> {
+    type Output = types::QuotaView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5313,14 +5463,21 @@ impl support::Prepare for GetOrganizationQuota<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationQuota<'a> {
+impl IntoFuture for GetOrganizationQuota<'_> {
     type Output = Result<types::QuotaView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5336,21 +5493,19 @@ pub struct ChangeOrganizationQuota<'a> {
 
 impl<'a> ChangeOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeOrganizationQuota<'_> {
+    type Output = types::QuotaView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5367,14 +5522,21 @@ impl support::Prepare for ChangeOrganizationQuota<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeOrganizationQuota<'a> {
+impl IntoFuture for ChangeOrganizationQuota<'_> {
     type Output = Result<types::QuotaView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5389,19 +5551,19 @@ pub struct DeleteOrganizationQuota<'a> {
 
 impl<'a> DeleteOrganizationQuota<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganizationQuota<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5416,14 +5578,18 @@ impl support::Prepare for DeleteOrganizationQuota<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganizationQuota<'a> {
+impl IntoFuture for DeleteOrganizationQuota<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5438,21 +5604,19 @@ pub struct ListOrganizationQuotaLimit<'a> {
 
 impl<'a> ListOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaLimitList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaLimitList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaLimitList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListOrganizationQuotaLimit<'_> {
+    type Output = types::QuotaLimitList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5463,14 +5627,21 @@ impl support::Prepare for ListOrganizationQuotaLimit<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaLimitList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListOrganizationQuotaLimit<'a> {
+impl IntoFuture for ListOrganizationQuotaLimit<'_> {
     type Output = Result<types::QuotaLimitList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaLimitList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5486,25 +5657,21 @@ pub struct CreateOrganizationQuotaLimit<'a> {
 
 impl<'a> CreateOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::CreateOrganizationQuotaLimitResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CreateOrganizationQuotaLimitResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreateOrganizationQuotaLimitResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::CreateOrganizationQuotaLimitResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateOrganizationQuotaLimit<'_> {
+    type Output = types::CreateOrganizationQuotaLimitResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5522,14 +5689,21 @@ impl support::Prepare for CreateOrganizationQuotaLimit<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreateOrganizationQuotaLimitResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateOrganizationQuotaLimit<'a> {
+impl IntoFuture for CreateOrganizationQuotaLimit<'_> {
     type Output = Result<types::CreateOrganizationQuotaLimitResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreateOrganizationQuotaLimitResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5545,21 +5719,19 @@ pub struct GetOrganizationQuotaLimit<'a> {
 
 impl<'a> GetOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaLimit, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaLimit> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaLimit>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaLimit>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationQuotaLimit<'_> {
+    type Output = types::QuotaLimit;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5571,14 +5743,21 @@ impl support::Prepare for GetOrganizationQuotaLimit<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaLimit, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationQuotaLimit<'a> {
+impl IntoFuture for GetOrganizationQuotaLimit<'_> {
     type Output = Result<types::QuotaLimit, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaLimit>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5595,21 +5774,19 @@ pub struct ChangeOrganizationQuotaLimit<'a> {
 
 impl<'a> ChangeOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeOrganizationQuotaLimit<'_> {
+    type Output = types::QuotaView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5628,14 +5805,21 @@ impl support::Prepare for ChangeOrganizationQuotaLimit<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeOrganizationQuotaLimit<'a> {
+impl IntoFuture for ChangeOrganizationQuotaLimit<'_> {
     type Output = Result<types::QuotaView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5651,19 +5835,19 @@ pub struct DeleteOrganizationQuotaLimit<'a> {
 
 impl<'a> DeleteOrganizationQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganizationQuotaLimit<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5680,14 +5864,18 @@ impl support::Prepare for DeleteOrganizationQuotaLimit<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganizationQuotaLimit<'a> {
+impl IntoFuture for DeleteOrganizationQuotaLimit<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5726,21 +5914,19 @@ impl<'a> GetOrgRobots<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RobotList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RobotList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RobotList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrgRobots<'_> {
+    type Output = types::RobotList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5758,14 +5944,21 @@ impl support::Prepare for GetOrgRobots<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RobotList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrgRobots<'a> {
+impl IntoFuture for GetOrgRobots<'_> {
     type Output = Result<types::RobotList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RobotList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5780,19 +5973,19 @@ pub struct GetOrgRobot<'a> {
 
 impl<'a> GetOrgRobot<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Robot> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Robot>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrgRobot<'_> {
+    type Output = types::Robot;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5802,14 +5995,21 @@ impl support::Prepare for GetOrgRobot<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Robot, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrgRobot<'a> {
+impl IntoFuture for GetOrgRobot<'_> {
     type Output = Result<types::Robot, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Robot>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5831,19 +6031,19 @@ impl<'a> CreateOrgRobot<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Robot> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Robot>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateOrgRobot<'_> {
+    type Output = types::Robot;
+
     fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
         match status {
             400 => serde_json::from_str(text).ok().map(DeclaredError::ApiErrorOrMessage),
@@ -5871,14 +6071,21 @@ impl support::Prepare for CreateOrgRobot<'_> {
         }
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Robot, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateOrgRobot<'a> {
+impl IntoFuture for CreateOrgRobot<'_> {
     type Output = Result<types::Robot, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Robot>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5893,19 +6100,19 @@ pub struct DeleteOrgRobot<'a> {
 
 impl<'a> DeleteOrgRobot<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrgRobot<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5920,14 +6127,18 @@ impl support::Prepare for DeleteOrgRobot<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrgRobot<'a> {
+impl IntoFuture for DeleteOrgRobot<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5942,23 +6153,21 @@ pub struct GetOrgRobotPermissions<'a> {
 
 impl<'a> GetOrgRobotPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RobotPermissionList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RobotPermissionList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RobotPermissionList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrgRobotPermissions<'_> {
+    type Output = types::RobotPermissionList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -5969,14 +6178,21 @@ impl support::Prepare for GetOrgRobotPermissions<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RobotPermissionList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrgRobotPermissions<'a> {
+impl IntoFuture for GetOrgRobotPermissions<'_> {
     type Output = Result<types::RobotPermissionList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RobotPermissionList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -5991,19 +6207,19 @@ pub struct RegenerateOrgRobotToken<'a> {
 
 impl<'a> RegenerateOrgRobotToken<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Robot> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Robot>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for RegenerateOrgRobotToken<'_> {
+    type Output = types::Robot;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6014,14 +6230,21 @@ impl support::Prepare for RegenerateOrgRobotToken<'_> {
         let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Robot, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for RegenerateOrgRobotToken<'a> {
+impl IntoFuture for RegenerateOrgRobotToken<'_> {
     type Output = Result<types::Robot, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Robot>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6037,19 +6260,19 @@ pub struct UpdateOrganizationTeam<'a> {
 
 impl<'a> UpdateOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Team> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Team>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateOrganizationTeam<'_> {
+    type Output = types::Team;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6066,14 +6289,21 @@ impl support::Prepare for UpdateOrganizationTeam<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Team, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateOrganizationTeam<'a> {
+impl IntoFuture for UpdateOrganizationTeam<'_> {
     type Output = Result<types::Team, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Team>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6088,19 +6318,19 @@ pub struct DeleteOrganizationTeam<'a> {
 
 impl<'a> DeleteOrganizationTeam<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganizationTeam<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6115,14 +6345,18 @@ impl support::Prepare for DeleteOrganizationTeam<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganizationTeam<'a> {
+impl IntoFuture for DeleteOrganizationTeam<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6138,21 +6372,19 @@ pub struct InviteTeamMemberEmail<'a> {
 
 impl<'a> InviteTeamMemberEmail<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::TeamMember> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::TeamMember>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::TeamMember>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for InviteTeamMemberEmail<'_> {
+    type Output = types::TeamMember;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6164,14 +6396,21 @@ impl support::Prepare for InviteTeamMemberEmail<'_> {
         let request = support::request(self.client, reqwest::Method::PUT, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::TeamMember, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for InviteTeamMemberEmail<'a> {
+impl IntoFuture for InviteTeamMemberEmail<'_> {
     type Output = Result<types::TeamMember, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::TeamMember>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6187,19 +6426,19 @@ pub struct DeleteTeamMemberEmailInvite<'a> {
 
 impl<'a> DeleteTeamMemberEmailInvite<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteTeamMemberEmailInvite<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6216,14 +6455,18 @@ impl support::Prepare for DeleteTeamMemberEmailInvite<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteTeamMemberEmailInvite<'a> {
+impl IntoFuture for DeleteTeamMemberEmailInvite<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6247,21 +6490,19 @@ impl<'a> GetOrganizationTeamMembers<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::TeamMemberList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::TeamMemberList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::TeamMemberList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::TeamMemberList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationTeamMembers<'_> {
+    type Output = types::TeamMemberList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6275,14 +6516,21 @@ impl support::Prepare for GetOrganizationTeamMembers<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::TeamMemberList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationTeamMembers<'a> {
+impl IntoFuture for GetOrganizationTeamMembers<'_> {
     type Output = Result<types::TeamMemberList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::TeamMemberList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6298,21 +6546,19 @@ pub struct UpdateOrganizationTeamMember<'a> {
 
 impl<'a> UpdateOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::TeamMember, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::TeamMember> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::TeamMember>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::TeamMember>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateOrganizationTeamMember<'_> {
+    type Output = types::TeamMember;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6324,14 +6570,21 @@ impl support::Prepare for UpdateOrganizationTeamMember<'_> {
         let request = support::request(self.client, reqwest::Method::PUT, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::TeamMember, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateOrganizationTeamMember<'a> {
+impl IntoFuture for UpdateOrganizationTeamMember<'_> {
     type Output = Result<types::TeamMember, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::TeamMember>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6347,19 +6600,19 @@ pub struct DeleteOrganizationTeamMember<'a> {
 
 impl<'a> DeleteOrganizationTeamMember<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganizationTeamMember<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6376,14 +6629,18 @@ impl support::Prepare for DeleteOrganizationTeamMember<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganizationTeamMember<'a> {
+impl IntoFuture for DeleteOrganizationTeamMember<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6398,25 +6655,21 @@ pub struct GetOrganizationTeamPermissions<'a> {
 
 impl<'a> GetOrganizationTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::TeamRepositoryPermissionList, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::TeamRepositoryPermissionList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::TeamRepositoryPermissionList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::TeamRepositoryPermissionList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetOrganizationTeamPermissions<'_> {
+    type Output = types::TeamRepositoryPermissionList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6427,14 +6680,21 @@ impl support::Prepare for GetOrganizationTeamPermissions<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::TeamRepositoryPermissionList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetOrganizationTeamPermissions<'a> {
+impl IntoFuture for GetOrganizationTeamPermissions<'_> {
     type Output = Result<types::TeamRepositoryPermissionList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::TeamRepositoryPermissionList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6450,19 +6710,19 @@ pub struct EnableOrganizationTeamSync<'a> {
 
 impl<'a> EnableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Team> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Team>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for EnableOrganizationTeamSync<'_> {
+    type Output = types::Team;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6480,14 +6740,21 @@ impl support::Prepare for EnableOrganizationTeamSync<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Team, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for EnableOrganizationTeamSync<'a> {
+impl IntoFuture for EnableOrganizationTeamSync<'_> {
     type Output = Result<types::Team, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Team>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6502,19 +6769,19 @@ pub struct DisableOrganizationTeamSync<'a> {
 
 impl<'a> DisableOrganizationTeamSync<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Team, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Team> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Team>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Team>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DisableOrganizationTeamSync<'_> {
+    type Output = types::Team;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6530,14 +6797,21 @@ impl support::Prepare for DisableOrganizationTeamSync<'_> {
         );
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Team, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DisableOrganizationTeamSync<'a> {
+impl IntoFuture for DisableOrganizationTeamSync<'_> {
     type Output = Result<types::Team, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Team>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6552,25 +6826,21 @@ pub struct ValidateProxyCacheConfig<'a> {
 
 impl<'a> ValidateProxyCacheConfig<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::ValidateProxyCacheConfigResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ValidateProxyCacheConfigResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ValidateProxyCacheConfigResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::ValidateProxyCacheConfigResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ValidateProxyCacheConfig<'_> {
+    type Output = types::ValidateProxyCacheConfigResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/organization/");
@@ -6581,14 +6851,21 @@ impl support::Prepare for ValidateProxyCacheConfig<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ValidateProxyCacheConfigResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ValidateProxyCacheConfig<'a> {
+impl IntoFuture for ValidateProxyCacheConfig<'_> {
     type Output = Result<types::ValidateProxyCacheConfigResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ValidateProxyCacheConfigResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6660,17 +6937,13 @@ impl<'a> ListRepos<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RepositoryList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepositoryList>> {
+        support::send_with_headers(self)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -6708,6 +6981,8 @@ impl<'a> ListRepos<'a> {
 }
 
 impl support::Prepare for ListRepos<'_> {
+    type Output = types::RepositoryList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository");
@@ -6735,14 +7010,21 @@ impl support::Prepare for ListRepos<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListRepos<'a> {
+impl IntoFuture for ListRepos<'_> {
     type Output = Result<types::RepositoryList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6756,23 +7038,19 @@ pub struct CreateRepo<'a> {
 
 impl<'a> CreateRepo<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::CreatedRepository, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CreatedRepository> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreatedRepository>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::CreatedRepository>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateRepo<'_> {
+    type Output = types::CreatedRepository;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository");
@@ -6786,14 +7064,21 @@ impl support::Prepare for CreateRepo<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreatedRepository, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateRepo<'a> {
+impl IntoFuture for CreateRepo<'_> {
     type Output = Result<types::CreatedRepository, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreatedRepository>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6825,21 +7110,19 @@ impl<'a> GetRepo<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::Repository, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Repository> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Repository>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Repository>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepo<'_> {
+    type Output = types::Repository;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -6853,14 +7136,21 @@ impl support::Prepare for GetRepo<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Repository, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepo<'a> {
+impl IntoFuture for GetRepo<'_> {
     type Output = Result<types::Repository, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Repository>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6875,21 +7165,19 @@ pub struct UpdateRepo<'a> {
 
 impl<'a> UpdateRepo<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoSuccess> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepoSuccess>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateRepo<'_> {
+    type Output = types::RepoSuccess;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -6904,14 +7192,21 @@ impl support::Prepare for UpdateRepo<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoSuccess, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateRepo<'a> {
+impl IntoFuture for UpdateRepo<'_> {
     type Output = Result<types::RepoSuccess, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoSuccess>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6925,19 +7220,19 @@ pub struct DeleteRepository<'a> {
 
 impl<'a> DeleteRepository<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteRepository<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -6950,14 +7245,18 @@ impl support::Prepare for DeleteRepository<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteRepository<'a> {
+impl IntoFuture for DeleteRepository<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -6985,21 +7284,19 @@ impl<'a> GetAggregateRepoLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AggregatedLogs> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AggregatedLogs>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetAggregateRepoLogs<'_> {
+    type Output = types::AggregatedLogs;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7014,14 +7311,21 @@ impl support::Prepare for GetAggregateRepoLogs<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AggregatedLogs, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetAggregateRepoLogs<'a> {
+impl IntoFuture for GetAggregateRepoLogs<'_> {
     type Output = Result<types::AggregatedLogs, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AggregatedLogs>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7051,23 +7355,21 @@ impl<'a> GetRepoBuilds<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuildList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuildList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepositoryBuildList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoBuilds<'_> {
+    type Output = types::RepositoryBuildList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7082,14 +7384,21 @@ impl support::Prepare for GetRepoBuilds<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuildList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoBuilds<'a> {
+impl IntoFuture for GetRepoBuilds<'_> {
     type Output = Result<types::RepositoryBuildList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuildList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7104,25 +7413,21 @@ pub struct RequestRepoBuild<'a> {
 
 impl<'a> RequestRepoBuild<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuild> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     ///
     /// The document declares the response headers `Location`.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuild>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepositoryBuild>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for RequestRepoBuild<'_> {
+    type Output = types::RepositoryBuild;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7138,14 +7443,21 @@ impl support::Prepare for RequestRepoBuild<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuild, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for RequestRepoBuild<'a> {
+impl IntoFuture for RequestRepoBuild<'_> {
     type Output = Result<types::RepositoryBuild, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuild>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7160,23 +7472,19 @@ pub struct GetRepoBuild<'a> {
 
 impl<'a> GetRepoBuild<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuild> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuild>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepositoryBuild>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoBuild<'_> {
+    type Output = types::RepositoryBuild;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7186,14 +7494,21 @@ impl support::Prepare for GetRepoBuild<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuild, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoBuild<'a> {
+impl IntoFuture for GetRepoBuild<'_> {
     type Output = Result<types::RepositoryBuild, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuild>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7208,25 +7523,21 @@ pub struct CancelRepoBuild<'a> {
 
 impl<'a> CancelRepoBuild<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::CancelRepoBuildResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CancelRepoBuildResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CancelRepoBuildResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::CancelRepoBuildResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CancelRepoBuild<'_> {
+    type Output = types::CancelRepoBuildResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7241,14 +7552,21 @@ impl support::Prepare for CancelRepoBuild<'_> {
         );
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CancelRepoBuildResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CancelRepoBuild<'a> {
+impl IntoFuture for CancelRepoBuild<'_> {
     type Output = Result<types::CancelRepoBuildResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CancelRepoBuildResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7272,23 +7590,21 @@ impl<'a> GetRepoBuildLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuildLogs> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuildLogs>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepositoryBuildLogs>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoBuildLogs<'_> {
+    type Output = types::RepositoryBuildLogs;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7302,14 +7618,21 @@ impl support::Prepare for GetRepoBuildLogs<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuildLogs, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoBuildLogs<'a> {
+impl IntoFuture for GetRepoBuildLogs<'_> {
     type Output = Result<types::RepositoryBuildLogs, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuildLogs>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7324,23 +7647,19 @@ pub struct GetRepoBuildStatus<'a> {
 
 impl<'a> GetRepoBuildStatus<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuild> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuild>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepositoryBuild>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoBuildStatus<'_> {
+    type Output = types::RepositoryBuild;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7351,14 +7670,21 @@ impl support::Prepare for GetRepoBuildStatus<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuild, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoBuildStatus<'a> {
+impl IntoFuture for GetRepoBuildStatus<'_> {
     type Output = Result<types::RepositoryBuild, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuild>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7373,21 +7699,19 @@ pub struct ChangeRepoState<'a> {
 
 impl<'a> ChangeRepoState<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoSuccess> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepoSuccess>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeRepoState<'_> {
+    type Output = types::RepoSuccess;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7403,14 +7727,21 @@ impl support::Prepare for ChangeRepoState<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoSuccess, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeRepoState<'a> {
+impl IntoFuture for ChangeRepoState<'_> {
     type Output = Result<types::RepoSuccess, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoSuccess>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7425,21 +7756,19 @@ pub struct ChangeRepoVisibility<'a> {
 
 impl<'a> ChangeRepoVisibility<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoSuccess, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoSuccess> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RepoSuccess>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepoSuccess>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeRepoVisibility<'_> {
+    type Output = types::RepoSuccess;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7455,14 +7784,21 @@ impl support::Prepare for ChangeRepoVisibility<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoSuccess, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeRepoVisibility<'a> {
+impl IntoFuture for ChangeRepoVisibility<'_> {
     type Output = Result<types::RepoSuccess, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoSuccess>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7491,23 +7827,19 @@ impl<'a> ExportRepoLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ExportLogsResult> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ExportLogsResult>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ExportLogsResult>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ExportRepoLogs<'_> {
+    type Output = types::ExportLogsResult;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7529,14 +7861,21 @@ impl support::Prepare for ExportRepoLogs<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ExportLogsResult, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ExportRepoLogs<'a> {
+impl IntoFuture for ExportRepoLogs<'_> {
     type Output = Result<types::ExportLogsResult, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ExportLogsResult>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7571,17 +7910,13 @@ impl<'a> ListRepoLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::LogsPage> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::LogsPage>> {
+        support::send_with_headers(self)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -7617,6 +7952,8 @@ impl<'a> ListRepoLogs<'a> {
 }
 
 impl support::Prepare for ListRepoLogs<'_> {
+    type Output = types::LogsPage;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7634,14 +7971,21 @@ impl support::Prepare for ListRepoLogs<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::LogsPage, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListRepoLogs<'a> {
+impl IntoFuture for ListRepoLogs<'_> {
     type Output = Result<types::LogsPage, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::LogsPage>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7656,21 +8000,19 @@ pub struct GetRepoManifest<'a> {
 
 impl<'a> GetRepoManifest<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoManifest, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoManifest> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RepoManifest>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepoManifest>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoManifest<'_> {
+    type Output = types::RepoManifest;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7680,14 +8022,21 @@ impl support::Prepare for GetRepoManifest<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoManifest, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoManifest<'a> {
+impl IntoFuture for GetRepoManifest<'_> {
     type Output = Result<types::RepoManifest, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoManifest>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7709,23 +8058,19 @@ impl<'a> ListManifestLabels<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ManifestLabelList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ManifestLabelList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ManifestLabelList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ManifestLabelList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListManifestLabels<'_> {
+    type Output = types::ManifestLabelList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7739,14 +8084,21 @@ impl support::Prepare for ListManifestLabels<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ManifestLabelList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListManifestLabels<'a> {
+impl IntoFuture for ListManifestLabels<'_> {
     type Output = Result<types::ManifestLabelList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ManifestLabelList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7762,25 +8114,21 @@ pub struct AddManifestLabel<'a> {
 
 impl<'a> AddManifestLabel<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AddedManifestLabel, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AddedManifestLabel> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     ///
     /// The document declares the response headers `Location`.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AddedManifestLabel>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AddedManifestLabel>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for AddManifestLabel<'_> {
+    type Output = types::AddedManifestLabel;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7798,14 +8146,21 @@ impl support::Prepare for AddManifestLabel<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AddedManifestLabel, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for AddManifestLabel<'a> {
+impl IntoFuture for AddManifestLabel<'_> {
     type Output = Result<types::AddedManifestLabel, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AddedManifestLabel>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7821,21 +8176,19 @@ pub struct GetManifestLabel<'a> {
 
 impl<'a> GetManifestLabel<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ManifestLabel, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ManifestLabel> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::ManifestLabel>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ManifestLabel>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetManifestLabel<'_> {
+    type Output = types::ManifestLabel;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7847,14 +8200,21 @@ impl support::Prepare for GetManifestLabel<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ManifestLabel, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetManifestLabel<'a> {
+impl IntoFuture for GetManifestLabel<'_> {
     type Output = Result<types::ManifestLabel, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ManifestLabel>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7870,19 +8230,19 @@ pub struct DeleteManifestLabel<'a> {
 
 impl<'a> DeleteManifestLabel<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteManifestLabel<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7899,14 +8259,18 @@ impl support::Prepare for DeleteManifestLabel<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteManifestLabel<'a> {
+impl IntoFuture for DeleteManifestLabel<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7930,23 +8294,19 @@ impl<'a> GetRepoManifestSecurity<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::SecurityScanResult, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::SecurityScanResult> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::SecurityScanResult>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::SecurityScanResult>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoManifestSecurity<'_> {
+    type Output = types::SecurityScanResult;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -7960,14 +8320,21 @@ impl support::Prepare for GetRepoManifestSecurity<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::SecurityScanResult, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoManifestSecurity<'a> {
+impl IntoFuture for GetRepoManifestSecurity<'_> {
     type Output = Result<types::SecurityScanResult, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::SecurityScanResult>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -7981,23 +8348,19 @@ pub struct GetRepoMirrorConfig<'a> {
 
 impl<'a> GetRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ViewMirrorConfig, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ViewMirrorConfig> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ViewMirrorConfig>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ViewMirrorConfig>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoMirrorConfig<'_> {
+    type Output = types::ViewMirrorConfig;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8006,14 +8369,21 @@ impl support::Prepare for GetRepoMirrorConfig<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ViewMirrorConfig, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoMirrorConfig<'a> {
+impl IntoFuture for GetRepoMirrorConfig<'_> {
     type Output = Result<types::ViewMirrorConfig, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ViewMirrorConfig>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8028,19 +8398,19 @@ pub struct ChangeRepoMirrorConfig<'a> {
 
 impl<'a> ChangeRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeRepoMirrorConfig<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8056,14 +8426,18 @@ impl support::Prepare for ChangeRepoMirrorConfig<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeRepoMirrorConfig<'a> {
+impl IntoFuture for ChangeRepoMirrorConfig<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8078,19 +8452,19 @@ pub struct CreateRepoMirrorConfig<'a> {
 
 impl<'a> CreateRepoMirrorConfig<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateRepoMirrorConfig<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8106,14 +8480,18 @@ impl support::Prepare for CreateRepoMirrorConfig<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateRepoMirrorConfig<'a> {
+impl IntoFuture for CreateRepoMirrorConfig<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8127,19 +8505,19 @@ pub struct SyncCancel<'a> {
 
 impl<'a> SyncCancel<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for SyncCancel<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8148,14 +8526,18 @@ impl support::Prepare for SyncCancel<'_> {
         let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for SyncCancel<'a> {
+impl IntoFuture for SyncCancel<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8169,19 +8551,19 @@ pub struct SyncNow<'a> {
 
 impl<'a> SyncNow<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for SyncNow<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8190,14 +8572,18 @@ impl support::Prepare for SyncNow<'_> {
         let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for SyncNow<'a> {
+impl IntoFuture for SyncNow<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8211,25 +8597,21 @@ pub struct ListRepoNotifications<'a> {
 
 impl<'a> ListRepoNotifications<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::RepositoryNotificationList, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryNotificationList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryNotificationList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepositoryNotificationList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListRepoNotifications<'_> {
+    type Output = types::RepositoryNotificationList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8238,14 +8620,21 @@ impl support::Prepare for ListRepoNotifications<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryNotificationList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListRepoNotifications<'a> {
+impl IntoFuture for ListRepoNotifications<'_> {
     type Output = Result<types::RepositoryNotificationList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryNotificationList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8260,23 +8649,21 @@ pub struct CreateRepoNotification<'a> {
 
 impl<'a> CreateRepoNotification<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryNotification> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryNotification>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepositoryNotification>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateRepoNotification<'_> {
+    type Output = types::RepositoryNotification;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8292,14 +8679,21 @@ impl support::Prepare for CreateRepoNotification<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryNotification, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateRepoNotification<'a> {
+impl IntoFuture for CreateRepoNotification<'_> {
     type Output = Result<types::RepositoryNotification, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryNotification>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8314,23 +8708,21 @@ pub struct GetRepoNotification<'a> {
 
 impl<'a> GetRepoNotification<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryNotification, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryNotification> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryNotification>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepositoryNotification>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoNotification<'_> {
+    type Output = types::RepositoryNotification;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8340,14 +8732,21 @@ impl support::Prepare for GetRepoNotification<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryNotification, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoNotification<'a> {
+impl IntoFuture for GetRepoNotification<'_> {
     type Output = Result<types::RepositoryNotification, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryNotification>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8362,19 +8761,19 @@ pub struct ResetRepositoryNotificationFailures<'a> {
 
 impl<'a> ResetRepositoryNotificationFailures<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ResetRepositoryNotificationFailures<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8384,14 +8783,18 @@ impl support::Prepare for ResetRepositoryNotificationFailures<'_> {
         let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ResetRepositoryNotificationFailures<'a> {
+impl IntoFuture for ResetRepositoryNotificationFailures<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8406,19 +8809,19 @@ pub struct DeleteRepoNotification<'a> {
 
 impl<'a> DeleteRepoNotification<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteRepoNotification<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8433,14 +8836,18 @@ impl support::Prepare for DeleteRepoNotification<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteRepoNotification<'a> {
+impl IntoFuture for DeleteRepoNotification<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8455,25 +8862,21 @@ pub struct TestRepoNotification<'a> {
 
 impl<'a> TestRepoNotification<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<serde_json::Map<String, serde_json::Value>> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<serde_json::Map<String, serde_json::Value>>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for TestRepoNotification<'_> {
+    type Output = serde_json::Map<String, serde_json::Value>;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8484,14 +8887,21 @@ impl support::Prepare for TestRepoNotification<'_> {
         let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for TestRepoNotification<'a> {
+impl IntoFuture for TestRepoNotification<'_> {
     type Output = Result<serde_json::Map<String, serde_json::Value>, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<serde_json::Map<String, serde_json::Value>>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8505,23 +8915,21 @@ pub struct ListRepoTeamPermissions<'a> {
 
 impl<'a> ListRepoTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoTeamPermissionList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoTeamPermissionList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepoTeamPermissionList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepoTeamPermissionList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListRepoTeamPermissions<'_> {
+    type Output = types::RepoTeamPermissionList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8530,14 +8938,21 @@ impl support::Prepare for ListRepoTeamPermissions<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoTeamPermissionList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListRepoTeamPermissions<'a> {
+impl IntoFuture for ListRepoTeamPermissions<'_> {
     type Output = Result<types::RepoTeamPermissionList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoTeamPermissionList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8552,21 +8967,19 @@ pub struct GetTeamPermissions<'a> {
 
 impl<'a> GetTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoRole, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoRole> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RepoRole>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepoRole>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetTeamPermissions<'_> {
+    type Output = types::RepoRole;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8576,14 +8989,21 @@ impl support::Prepare for GetTeamPermissions<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoRole, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetTeamPermissions<'a> {
+impl IntoFuture for GetTeamPermissions<'_> {
     type Output = Result<types::RepoRole, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoRole>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8599,23 +9019,19 @@ pub struct ChangeTeamPermissions<'a> {
 
 impl<'a> ChangeTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoTeamPermission, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoTeamPermission> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepoTeamPermission>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepoTeamPermission>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeTeamPermissions<'_> {
+    type Output = types::RepoTeamPermission;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8632,14 +9048,21 @@ impl support::Prepare for ChangeTeamPermissions<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoTeamPermission, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeTeamPermissions<'a> {
+impl IntoFuture for ChangeTeamPermissions<'_> {
     type Output = Result<types::RepoTeamPermission, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoTeamPermission>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8654,19 +9077,19 @@ pub struct DeleteTeamPermissions<'a> {
 
 impl<'a> DeleteTeamPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteTeamPermissions<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8681,14 +9104,18 @@ impl support::Prepare for DeleteTeamPermissions<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteTeamPermissions<'a> {
+impl IntoFuture for DeleteTeamPermissions<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8702,23 +9129,21 @@ pub struct ListRepoUserPermissions<'a> {
 
 impl<'a> ListRepoUserPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoUserPermissionList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoUserPermissionList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepoUserPermissionList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepoUserPermissionList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListRepoUserPermissions<'_> {
+    type Output = types::RepoUserPermissionList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8727,14 +9152,21 @@ impl support::Prepare for ListRepoUserPermissions<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoUserPermissionList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListRepoUserPermissions<'a> {
+impl IntoFuture for ListRepoUserPermissions<'_> {
     type Output = Result<types::RepoUserPermissionList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoUserPermissionList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8749,23 +9181,19 @@ pub struct GetUserPermissions<'a> {
 
 impl<'a> GetUserPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoUserPermission> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepoUserPermission>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepoUserPermission>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserPermissions<'_> {
+    type Output = types::RepoUserPermission;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8775,14 +9203,21 @@ impl support::Prepare for GetUserPermissions<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoUserPermission, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserPermissions<'a> {
+impl IntoFuture for GetUserPermissions<'_> {
     type Output = Result<types::RepoUserPermission, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoUserPermission>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8798,23 +9233,19 @@ pub struct ChangeUserPermissions<'a> {
 
 impl<'a> ChangeUserPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepoUserPermission, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoUserPermission> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepoUserPermission>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepoUserPermission>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeUserPermissions<'_> {
+    type Output = types::RepoUserPermission;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8831,14 +9262,21 @@ impl support::Prepare for ChangeUserPermissions<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoUserPermission, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeUserPermissions<'a> {
+impl IntoFuture for ChangeUserPermissions<'_> {
     type Output = Result<types::RepoUserPermission, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoUserPermission>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8853,19 +9291,19 @@ pub struct DeleteUserPermissions<'a> {
 
 impl<'a> DeleteUserPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteUserPermissions<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8880,14 +9318,18 @@ impl support::Prepare for DeleteUserPermissions<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteUserPermissions<'a> {
+impl IntoFuture for DeleteUserPermissions<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8902,25 +9344,21 @@ pub struct GetUserTransitivePermission<'a> {
 
 impl<'a> GetUserTransitivePermission<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::RepoTransitivePermissionList, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepoTransitivePermissionList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepoTransitivePermissionList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepoTransitivePermissionList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserTransitivePermission<'_> {
+    type Output = types::RepoTransitivePermissionList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -8931,14 +9369,21 @@ impl support::Prepare for GetUserTransitivePermission<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepoTransitivePermissionList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserTransitivePermission<'a> {
+impl IntoFuture for GetUserTransitivePermission<'_> {
     type Output = Result<types::RepoTransitivePermissionList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepoTransitivePermissionList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -8998,21 +9443,19 @@ impl<'a> ListRepoTags<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::TagList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::TagList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::TagList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::TagList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListRepoTags<'_> {
+    type Output = types::TagList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9036,14 +9479,21 @@ impl support::Prepare for ListRepoTags<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::TagList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListRepoTags<'a> {
+impl IntoFuture for ListRepoTags<'_> {
     type Output = Result<types::TagList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::TagList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9059,23 +9509,19 @@ pub struct ChangeTag<'a> {
 
 impl<'a> ChangeTag<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ChangeTagResponse, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ChangeTagResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ChangeTagResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ChangeTagResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeTag<'_> {
+    type Output = types::ChangeTagResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9092,14 +9538,21 @@ impl support::Prepare for ChangeTag<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ChangeTagResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeTag<'a> {
+impl IntoFuture for ChangeTag<'_> {
     type Output = Result<types::ChangeTagResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ChangeTagResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9114,19 +9567,19 @@ pub struct DeleteFullTag<'a> {
 
 impl<'a> DeleteFullTag<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteFullTag<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9141,14 +9594,18 @@ impl support::Prepare for DeleteFullTag<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteFullTag<'a> {
+impl IntoFuture for DeleteFullTag<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9164,25 +9621,21 @@ pub struct RestoreTag<'a> {
 
 impl<'a> RestoreTag<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<serde_json::Map<String, serde_json::Value>, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<serde_json::Map<String, serde_json::Value>> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<serde_json::Map<String, serde_json::Value>>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<serde_json::Map<String, serde_json::Value>>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for RestoreTag<'_> {
+    type Output = serde_json::Map<String, serde_json::Value>;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9200,14 +9653,21 @@ impl support::Prepare for RestoreTag<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for RestoreTag<'a> {
+impl IntoFuture for RestoreTag<'_> {
     type Output = Result<serde_json::Map<String, serde_json::Value>, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<serde_json::Map<String, serde_json::Value>>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9221,19 +9681,19 @@ pub struct ListRepoTokens<'a> {
 
 impl<'a> ListRepoTokens<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListRepoTokens<'_> {
+    type Output = ();
+
     fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
         match status {
             400 => None,
@@ -9255,14 +9715,18 @@ impl support::Prepare for ListRepoTokens<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListRepoTokens<'a> {
+impl IntoFuture for ListRepoTokens<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9277,19 +9741,19 @@ pub struct CreateToken<'a> {
 
 impl<'a> CreateToken<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateToken<'_> {
+    type Output = ();
+
     fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
         match status {
             400 => None,
@@ -9318,14 +9782,18 @@ impl support::Prepare for CreateToken<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateToken<'a> {
+impl IntoFuture for CreateToken<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9340,19 +9808,19 @@ pub struct GetTokens<'a> {
 
 impl<'a> GetTokens<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetTokens<'_> {
+    type Output = ();
+
     fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
         match status {
             400 => None,
@@ -9375,14 +9843,18 @@ impl support::Prepare for GetTokens<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetTokens<'a> {
+impl IntoFuture for GetTokens<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9398,19 +9870,19 @@ pub struct ChangeToken<'a> {
 
 impl<'a> ChangeToken<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeToken<'_> {
+    type Output = ();
+
     fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
         match status {
             400 => None,
@@ -9440,14 +9912,18 @@ impl support::Prepare for ChangeToken<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeToken<'a> {
+impl IntoFuture for ChangeToken<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9462,19 +9938,19 @@ pub struct DeleteToken<'a> {
 
 impl<'a> DeleteToken<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteToken<'_> {
+    type Output = ();
+
     fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
         match status {
             400 => None,
@@ -9502,14 +9978,18 @@ impl support::Prepare for DeleteToken<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteToken<'a> {
+impl IntoFuture for DeleteToken<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9523,23 +10003,19 @@ pub struct ListBuildTriggers<'a> {
 
 impl<'a> ListBuildTriggers<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::BuildTriggerList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::BuildTriggerList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::BuildTriggerList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::BuildTriggerList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListBuildTriggers<'_> {
+    type Output = types::BuildTriggerList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9548,14 +10024,21 @@ impl support::Prepare for ListBuildTriggers<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::BuildTriggerList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListBuildTriggers<'a> {
+impl IntoFuture for ListBuildTriggers<'_> {
     type Output = Result<types::BuildTriggerList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::BuildTriggerList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9570,21 +10053,19 @@ pub struct GetBuildTrigger<'a> {
 
 impl<'a> GetBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::BuildTrigger> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::BuildTrigger>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetBuildTrigger<'_> {
+    type Output = types::BuildTrigger;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9594,14 +10075,21 @@ impl support::Prepare for GetBuildTrigger<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::BuildTrigger, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetBuildTrigger<'a> {
+impl IntoFuture for GetBuildTrigger<'_> {
     type Output = Result<types::BuildTrigger, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::BuildTrigger>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9617,21 +10105,19 @@ pub struct UpdateBuildTrigger<'a> {
 
 impl<'a> UpdateBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::BuildTrigger> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::BuildTrigger>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateBuildTrigger<'_> {
+    type Output = types::BuildTrigger;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9648,14 +10134,21 @@ impl support::Prepare for UpdateBuildTrigger<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::BuildTrigger, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateBuildTrigger<'a> {
+impl IntoFuture for UpdateBuildTrigger<'_> {
     type Output = Result<types::BuildTrigger, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::BuildTrigger>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9670,19 +10163,19 @@ pub struct DeleteBuildTrigger<'a> {
 
 impl<'a> DeleteBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteBuildTrigger<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9697,14 +10190,18 @@ impl support::Prepare for DeleteBuildTrigger<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteBuildTrigger<'a> {
+impl IntoFuture for DeleteBuildTrigger<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9720,21 +10217,19 @@ pub struct ActivateBuildTrigger<'a> {
 
 impl<'a> ActivateBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::BuildTrigger, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::BuildTrigger> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::BuildTrigger>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::BuildTrigger>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ActivateBuildTrigger<'_> {
+    type Output = types::BuildTrigger;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9752,14 +10247,21 @@ impl support::Prepare for ActivateBuildTrigger<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::BuildTrigger, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ActivateBuildTrigger<'a> {
+impl IntoFuture for ActivateBuildTrigger<'_> {
     type Output = Result<types::BuildTrigger, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::BuildTrigger>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9783,23 +10285,21 @@ impl<'a> ListTriggerRecentBuilds<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuildList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuildList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuildList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepositoryBuildList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListTriggerRecentBuilds<'_> {
+    type Output = types::RepositoryBuildList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9813,14 +10313,21 @@ impl support::Prepare for ListTriggerRecentBuilds<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuildList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListTriggerRecentBuilds<'a> {
+impl IntoFuture for ListTriggerRecentBuilds<'_> {
     type Output = Result<types::RepositoryBuildList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuildList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9836,25 +10343,21 @@ pub struct ManuallyStartBuildTrigger<'a> {
 
 impl<'a> ManuallyStartBuildTrigger<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuild> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     ///
     /// The document declares the response headers `Location`.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuild>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepositoryBuild>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ManuallyStartBuildTrigger<'_> {
+    type Output = types::RepositoryBuild;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/repository/");
@@ -9872,14 +10375,21 @@ impl support::Prepare for ManuallyStartBuildTrigger<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuild, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ManuallyStartBuildTrigger<'a> {
+impl IntoFuture for ManuallyStartBuildTrigger<'_> {
     type Output = Result<types::RepositoryBuild, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuild>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9894,19 +10404,19 @@ pub struct ApproveServiceKey<'a> {
 
 impl<'a> ApproveServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ApproveServiceKey<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/approvedkeys/");
@@ -9921,14 +10431,18 @@ impl support::Prepare for ApproveServiceKey<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ApproveServiceKey<'a> {
+impl IntoFuture for ApproveServiceKey<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9941,35 +10455,40 @@ pub struct ListServiceKeys<'a> {
 
 impl<'a> ListServiceKeys<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ServiceKeyList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ServiceKeyList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::ServiceKeyList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ServiceKeyList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListServiceKeys<'_> {
+    type Output = types::ServiceKeyList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys");
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ServiceKeyList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListServiceKeys<'a> {
+impl IntoFuture for ListServiceKeys<'_> {
     type Output = Result<types::ServiceKeyList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ServiceKeyList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -9983,23 +10502,19 @@ pub struct CreateServiceKey<'a> {
 
 impl<'a> CreateServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::CreatedServiceKey, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CreatedServiceKey> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreatedServiceKey>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::CreatedServiceKey>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateServiceKey<'_> {
+    type Output = types::CreatedServiceKey;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys");
@@ -10013,14 +10528,21 @@ impl support::Prepare for CreateServiceKey<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreatedServiceKey, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateServiceKey<'a> {
+impl IntoFuture for CreateServiceKey<'_> {
     type Output = Result<types::CreatedServiceKey, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreatedServiceKey>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10034,21 +10556,19 @@ pub struct GetServiceKey<'a> {
 
 impl<'a> GetServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ServiceKey> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::ServiceKey>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ServiceKey>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetServiceKey<'_> {
+    type Output = types::ServiceKey;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
@@ -10056,14 +10576,21 @@ impl support::Prepare for GetServiceKey<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ServiceKey, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetServiceKey<'a> {
+impl IntoFuture for GetServiceKey<'_> {
     type Output = Result<types::ServiceKey, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ServiceKey>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10078,21 +10605,19 @@ pub struct UpdateServiceKey<'a> {
 
 impl<'a> UpdateServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ServiceKey, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ServiceKey> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::ServiceKey>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ServiceKey>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateServiceKey<'_> {
+    type Output = types::ServiceKey;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
@@ -10107,14 +10632,21 @@ impl support::Prepare for UpdateServiceKey<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ServiceKey, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateServiceKey<'a> {
+impl IntoFuture for UpdateServiceKey<'_> {
     type Output = Result<types::ServiceKey, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ServiceKey>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10128,19 +10660,19 @@ pub struct DeleteServiceKey<'a> {
 
 impl<'a> DeleteServiceKey<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteServiceKey<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/keys/");
@@ -10153,14 +10685,18 @@ impl support::Prepare for DeleteServiceKey<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteServiceKey<'a> {
+impl IntoFuture for DeleteServiceKey<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10203,17 +10739,13 @@ impl<'a> ListAllLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::LogsPage> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::LogsPage>> {
+        support::send_with_headers(self)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10249,6 +10781,8 @@ impl<'a> ListAllLogs<'a> {
 }
 
 impl support::Prepare for ListAllLogs<'_> {
+    type Output = types::LogsPage;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/logs");
@@ -10267,14 +10801,21 @@ impl support::Prepare for ListAllLogs<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::LogsPage, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListAllLogs<'a> {
+impl IntoFuture for ListAllLogs<'_> {
     type Output = Result<types::LogsPage, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::LogsPage>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10288,21 +10829,19 @@ pub struct ListOrganizationQuotaSuperUser<'a> {
 
 impl<'a> ListOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListOrganizationQuotaSuperUser<'_> {
+    type Output = types::QuotaList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
@@ -10311,14 +10850,21 @@ impl support::Prepare for ListOrganizationQuotaSuperUser<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListOrganizationQuotaSuperUser<'a> {
+impl IntoFuture for ListOrganizationQuotaSuperUser<'_> {
     type Output = Result<types::QuotaList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10335,23 +10881,21 @@ impl<'a> CreateOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
     pub fn send(
         self,
-    ) -> impl Future<
-        Output = Result<types::CreateOrganizationQuotaSuperUserResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    ) -> ResponseFuture<types::CreateOrganizationQuotaSuperUserResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreateOrganizationQuotaSuperUserResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::CreateOrganizationQuotaSuperUserResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateOrganizationQuotaSuperUser<'_> {
+    type Output = types::CreateOrganizationQuotaSuperUserResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
@@ -10367,14 +10911,21 @@ impl support::Prepare for CreateOrganizationQuotaSuperUser<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreateOrganizationQuotaSuperUserResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateOrganizationQuotaSuperUser<'a> {
+impl IntoFuture for CreateOrganizationQuotaSuperUser<'_> {
     type Output = Result<types::CreateOrganizationQuotaSuperUserResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreateOrganizationQuotaSuperUserResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10390,21 +10941,19 @@ pub struct ChangeOrganizationQuotaSuperUser<'a> {
 
 impl<'a> ChangeOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeOrganizationQuotaSuperUser<'_> {
+    type Output = types::QuotaView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
@@ -10421,14 +10970,21 @@ impl support::Prepare for ChangeOrganizationQuotaSuperUser<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeOrganizationQuotaSuperUser<'a> {
+impl IntoFuture for ChangeOrganizationQuotaSuperUser<'_> {
     type Output = Result<types::QuotaView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10443,19 +10999,19 @@ pub struct DeleteOrganizationQuotaSuperUser<'a> {
 
 impl<'a> DeleteOrganizationQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganizationQuotaSuperUser<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organization/");
@@ -10470,14 +11026,18 @@ impl support::Prepare for DeleteOrganizationQuotaSuperUser<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganizationQuotaSuperUser<'a> {
+impl IntoFuture for DeleteOrganizationQuotaSuperUser<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10492,23 +11052,21 @@ pub struct ChangeOrganization<'a> {
 
 impl<'a> ChangeOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::SuperUserOrganization, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::SuperUserOrganization> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::SuperUserOrganization>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::SuperUserOrganization>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeOrganization<'_> {
+    type Output = types::SuperUserOrganization;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organizations/");
@@ -10523,14 +11081,21 @@ impl support::Prepare for ChangeOrganization<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::SuperUserOrganization, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeOrganization<'a> {
+impl IntoFuture for ChangeOrganization<'_> {
     type Output = Result<types::SuperUserOrganization, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::SuperUserOrganization>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10544,19 +11109,19 @@ pub struct DeleteOrganization<'a> {
 
 impl<'a> DeleteOrganization<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteOrganization<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/organizations/");
@@ -10569,14 +11134,18 @@ impl support::Prepare for DeleteOrganization<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteOrganization<'a> {
+impl IntoFuture for DeleteOrganization<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10589,35 +11158,40 @@ pub struct GetRegistrySize<'a> {
 
 impl<'a> GetRegistrySize<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RegistrySize, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RegistrySize> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RegistrySize>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RegistrySize>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRegistrySize<'_> {
+    type Output = types::RegistrySize;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/registrysize/");
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RegistrySize, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRegistrySize<'a> {
+impl IntoFuture for GetRegistrySize<'_> {
     type Output = Result<types::RegistrySize, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RegistrySize>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10630,33 +11204,37 @@ pub struct QueueRegistrySizeCalculation<'a> {
 
 impl<'a> QueueRegistrySizeCalculation<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for QueueRegistrySizeCalculation<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/registrysize/");
         let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for QueueRegistrySizeCalculation<'a> {
+impl IntoFuture for QueueRegistrySizeCalculation<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10692,17 +11270,13 @@ impl<'a> ListAllUsers<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::SuperUserList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::SuperUserList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::SuperUserList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::SuperUserList>> {
+        support::send_with_headers(self)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -10738,6 +11312,8 @@ impl<'a> ListAllUsers<'a> {
 }
 
 impl support::Prepare for ListAllUsers<'_> {
+    type Output = types::SuperUserList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
@@ -10753,14 +11329,21 @@ impl support::Prepare for ListAllUsers<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::SuperUserList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListAllUsers<'a> {
+impl IntoFuture for ListAllUsers<'_> {
     type Output = Result<types::SuperUserList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::SuperUserList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10774,23 +11357,19 @@ pub struct CreateInstallUser<'a> {
 
 impl<'a> CreateInstallUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::CreatedInstallUser, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CreatedInstallUser> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreatedInstallUser>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::CreatedInstallUser>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateInstallUser<'_> {
+    type Output = types::CreatedInstallUser;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
@@ -10804,14 +11383,21 @@ impl support::Prepare for CreateInstallUser<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreatedInstallUser, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateInstallUser<'a> {
+impl IntoFuture for CreateInstallUser<'_> {
     type Output = Result<types::CreatedInstallUser, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreatedInstallUser>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10825,21 +11411,19 @@ pub struct ListUserQuotaSuperUser<'a> {
 
 impl<'a> ListUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListUserQuotaSuperUser<'_> {
+    type Output = types::QuotaList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
@@ -10848,14 +11432,21 @@ impl support::Prepare for ListUserQuotaSuperUser<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListUserQuotaSuperUser<'a> {
+impl IntoFuture for ListUserQuotaSuperUser<'_> {
     type Output = Result<types::QuotaList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10870,25 +11461,21 @@ pub struct CreateUserQuotaSuperUser<'a> {
 
 impl<'a> CreateUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<types::CreateUserQuotaSuperUserResponse, Error>,
-    > + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::CreateUserQuotaSuperUserResponse> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::CreateUserQuotaSuperUserResponse>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::CreateUserQuotaSuperUserResponse>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateUserQuotaSuperUser<'_> {
+    type Output = types::CreateUserQuotaSuperUserResponse;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
@@ -10904,14 +11491,21 @@ impl support::Prepare for CreateUserQuotaSuperUser<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::CreateUserQuotaSuperUserResponse, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateUserQuotaSuperUser<'a> {
+impl IntoFuture for CreateUserQuotaSuperUser<'_> {
     type Output = Result<types::CreateUserQuotaSuperUserResponse, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::CreateUserQuotaSuperUserResponse>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10927,21 +11521,19 @@ pub struct ChangeUserQuotaSuperUser<'a> {
 
 impl<'a> ChangeUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ChangeUserQuotaSuperUser<'_> {
+    type Output = types::QuotaView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
@@ -10958,14 +11550,21 @@ impl support::Prepare for ChangeUserQuotaSuperUser<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ChangeUserQuotaSuperUser<'a> {
+impl IntoFuture for ChangeUserQuotaSuperUser<'_> {
     type Output = Result<types::QuotaView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -10980,19 +11579,19 @@ pub struct DeleteUserQuotaSuperUser<'a> {
 
 impl<'a> DeleteUserQuotaSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteUserQuotaSuperUser<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/users/");
@@ -11007,14 +11606,18 @@ impl support::Prepare for DeleteUserQuotaSuperUser<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteUserQuotaSuperUser<'a> {
+impl IntoFuture for DeleteUserQuotaSuperUser<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11028,23 +11631,19 @@ pub struct GetRepoBuildSuperUser<'a> {
 
 impl<'a> GetRepoBuildSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuild> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuild>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepositoryBuild>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoBuildSuperUser<'_> {
+    type Output = types::RepositoryBuild;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
@@ -11053,14 +11652,21 @@ impl support::Prepare for GetRepoBuildSuperUser<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuild, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoBuildSuperUser<'a> {
+impl IntoFuture for GetRepoBuildSuperUser<'_> {
     type Output = Result<types::RepositoryBuild, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuild>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11083,23 +11689,21 @@ impl<'a> GetRepoBuildLogsSuperUser<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuildLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuildLogs> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuildLogs>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RepositoryBuildLogs>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoBuildLogsSuperUser<'_> {
+    type Output = types::RepositoryBuildLogs;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
@@ -11111,14 +11715,21 @@ impl support::Prepare for GetRepoBuildLogsSuperUser<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuildLogs, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoBuildLogsSuperUser<'a> {
+impl IntoFuture for GetRepoBuildLogsSuperUser<'_> {
     type Output = Result<types::RepositoryBuildLogs, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuildLogs>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11132,23 +11743,19 @@ pub struct GetRepoBuildStatusSuperUser<'a> {
 
 impl<'a> GetRepoBuildStatusSuperUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RepositoryBuild, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RepositoryBuild> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RepositoryBuild>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RepositoryBuild>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetRepoBuildStatusSuperUser<'_> {
+    type Output = types::RepositoryBuild;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/superuser/");
@@ -11157,14 +11764,21 @@ impl support::Prepare for GetRepoBuildStatusSuperUser<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RepositoryBuild, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetRepoBuildStatusSuperUser<'a> {
+impl IntoFuture for GetRepoBuildStatusSuperUser<'_> {
     type Output = Result<types::RepositoryBuild, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RepositoryBuild>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11177,35 +11791,40 @@ pub struct GetLoggedInUser<'a> {
 
 impl<'a> GetLoggedInUser<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::UserView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::UserView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::UserView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetLoggedInUser<'_> {
+    type Output = types::UserView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/");
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::UserView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetLoggedInUser<'a> {
+impl IntoFuture for GetLoggedInUser<'_> {
     type Output = Result<types::UserView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::UserView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11239,21 +11858,19 @@ impl<'a> GetAggregateUserLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AggregatedLogs, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AggregatedLogs> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::AggregatedLogs>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AggregatedLogs>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetAggregateUserLogs<'_> {
+    type Output = types::AggregatedLogs;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/aggregatelogs");
@@ -11269,14 +11886,21 @@ impl support::Prepare for GetAggregateUserLogs<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AggregatedLogs, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetAggregateUserLogs<'a> {
+impl IntoFuture for GetAggregateUserLogs<'_> {
     type Output = Result<types::AggregatedLogs, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AggregatedLogs>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11296,21 +11920,19 @@ impl<'a> ListAppTokens<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AppTokenList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AppTokenList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::AppTokenList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AppTokenList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListAppTokens<'_> {
+    type Output = types::AppTokenList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken");
@@ -11320,14 +11942,21 @@ impl support::Prepare for ListAppTokens<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AppTokenList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListAppTokens<'a> {
+impl IntoFuture for ListAppTokens<'_> {
     type Output = Result<types::AppTokenList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AppTokenList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11341,23 +11970,19 @@ pub struct CreateAppToken<'a> {
 
 impl<'a> CreateAppToken<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AppTokenEnvelope> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AppTokenEnvelope>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AppTokenEnvelope>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateAppToken<'_> {
+    type Output = types::AppTokenEnvelope;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken");
@@ -11371,14 +11996,21 @@ impl support::Prepare for CreateAppToken<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AppTokenEnvelope, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateAppToken<'a> {
+impl IntoFuture for CreateAppToken<'_> {
     type Output = Result<types::AppTokenEnvelope, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AppTokenEnvelope>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11392,23 +12024,19 @@ pub struct GetAppToken<'a> {
 
 impl<'a> GetAppToken<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AppTokenEnvelope, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AppTokenEnvelope> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AppTokenEnvelope>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AppTokenEnvelope>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetAppToken<'_> {
+    type Output = types::AppTokenEnvelope;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken/");
@@ -11416,14 +12044,21 @@ impl support::Prepare for GetAppToken<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AppTokenEnvelope, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetAppToken<'a> {
+impl IntoFuture for GetAppToken<'_> {
     type Output = Result<types::AppTokenEnvelope, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AppTokenEnvelope>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11437,19 +12072,19 @@ pub struct RevokeAppToken<'a> {
 
 impl<'a> RevokeAppToken<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for RevokeAppToken<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/apptoken/");
@@ -11462,14 +12097,18 @@ impl support::Prepare for RevokeAppToken<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for RevokeAppToken<'a> {
+impl IntoFuture for RevokeAppToken<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11482,37 +12121,42 @@ pub struct ListUserAutoPrunePolicies<'a> {
 
 impl<'a> ListUserAutoPrunePolicies<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AutoPrunePolicyList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AutoPrunePolicyList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AutoPrunePolicyList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::AutoPrunePolicyList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListUserAutoPrunePolicies<'_> {
+    type Output = types::AutoPrunePolicyList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AutoPrunePolicyList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListUserAutoPrunePolicies<'a> {
+impl IntoFuture for ListUserAutoPrunePolicies<'_> {
     type Output = Result<types::AutoPrunePolicyList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AutoPrunePolicyList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11526,23 +12170,19 @@ pub struct CreateUserAutoPrunePolicy<'a> {
 
 impl<'a> CreateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AutoPrunePolicyId> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AutoPrunePolicyId>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateUserAutoPrunePolicy<'_> {
+    type Output = types::AutoPrunePolicyId;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
@@ -11556,14 +12196,21 @@ impl support::Prepare for CreateUserAutoPrunePolicy<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AutoPrunePolicyId, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateUserAutoPrunePolicy<'a> {
+impl IntoFuture for CreateUserAutoPrunePolicy<'_> {
     type Output = Result<types::AutoPrunePolicyId, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AutoPrunePolicyId>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11577,23 +12224,19 @@ pub struct GetUserAutoPrunePolicy<'a> {
 
 impl<'a> GetUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AutoPrunePolicy, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AutoPrunePolicy> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AutoPrunePolicy>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AutoPrunePolicy>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserAutoPrunePolicy<'_> {
+    type Output = types::AutoPrunePolicy;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
@@ -11601,14 +12244,21 @@ impl support::Prepare for GetUserAutoPrunePolicy<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AutoPrunePolicy, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserAutoPrunePolicy<'a> {
+impl IntoFuture for GetUserAutoPrunePolicy<'_> {
     type Output = Result<types::AutoPrunePolicy, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AutoPrunePolicy>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11623,19 +12273,19 @@ pub struct UpdateUserAutoPrunePolicy<'a> {
 
 impl<'a> UpdateUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for UpdateUserAutoPrunePolicy<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
@@ -11650,14 +12300,18 @@ impl support::Prepare for UpdateUserAutoPrunePolicy<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for UpdateUserAutoPrunePolicy<'a> {
+impl IntoFuture for UpdateUserAutoPrunePolicy<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11671,23 +12325,19 @@ pub struct DeleteUserAutoPrunePolicy<'a> {
 
 impl<'a> DeleteUserAutoPrunePolicy<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::AutoPrunePolicyId, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::AutoPrunePolicyId> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::AutoPrunePolicyId>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::AutoPrunePolicyId>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteUserAutoPrunePolicy<'_> {
+    type Output = types::AutoPrunePolicyId;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/autoprunepolicy/");
@@ -11700,14 +12350,21 @@ impl support::Prepare for DeleteUserAutoPrunePolicy<'_> {
         );
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::AutoPrunePolicyId, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteUserAutoPrunePolicy<'a> {
+impl IntoFuture for DeleteUserAutoPrunePolicy<'_> {
     type Output = Result<types::AutoPrunePolicyId, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::AutoPrunePolicyId>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11735,23 +12392,19 @@ impl<'a> ExportUserLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::ExportLogsResult, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::ExportLogsResult> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<
-        Output = Result<Answer<types::ExportLogsResult>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::ExportLogsResult>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ExportUserLogs<'_> {
+    type Output = types::ExportLogsResult;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/exportlogs");
@@ -11771,14 +12424,21 @@ impl support::Prepare for ExportUserLogs<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::ExportLogsResult, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ExportUserLogs<'a> {
+impl IntoFuture for ExportUserLogs<'_> {
     type Output = Result<types::ExportLogsResult, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::ExportLogsResult>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11819,17 +12479,13 @@ impl<'a> ListUserLogs<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::LogsPage, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::LogsPage> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::LogsPage>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::LogsPage>> {
+        support::send_with_headers(self)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -11865,6 +12521,8 @@ impl<'a> ListUserLogs<'a> {
 }
 
 impl support::Prepare for ListUserLogs<'_> {
+    type Output = types::LogsPage;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/logs");
@@ -11883,14 +12541,21 @@ impl support::Prepare for ListUserLogs<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::LogsPage, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListUserLogs<'a> {
+impl IntoFuture for ListUserLogs<'_> {
     type Output = Result<types::LogsPage, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::LogsPage>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11903,35 +12568,40 @@ pub struct ListUserQuota<'a> {
 
 impl<'a> ListUserQuota<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListUserQuota<'_> {
+    type Output = types::QuotaList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota");
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListUserQuota<'a> {
+impl IntoFuture for ListUserQuota<'_> {
     type Output = Result<types::QuotaList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11945,21 +12615,19 @@ pub struct GetUserQuota<'a> {
 
 impl<'a> GetUserQuota<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserQuota<'_> {
+    type Output = types::QuotaView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
@@ -11967,14 +12635,21 @@ impl support::Prepare for GetUserQuota<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserQuota<'a> {
+impl IntoFuture for GetUserQuota<'_> {
     type Output = Result<types::QuotaView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -11988,21 +12663,19 @@ pub struct ListUserQuotaLimit<'a> {
 
 impl<'a> ListUserQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaLimitList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaLimitList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaLimitList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaLimitList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for ListUserQuotaLimit<'_> {
+    type Output = types::QuotaLimitList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
@@ -12011,14 +12684,21 @@ impl support::Prepare for ListUserQuotaLimit<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaLimitList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListUserQuotaLimit<'a> {
+impl IntoFuture for ListUserQuotaLimit<'_> {
     type Output = Result<types::QuotaLimitList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaLimitList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12033,21 +12713,19 @@ pub struct GetUserQuotaLimit<'a> {
 
 impl<'a> GetUserQuotaLimit<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::QuotaView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::QuotaView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::QuotaView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::QuotaView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserQuotaLimit<'_> {
+    type Output = types::QuotaView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/quota/");
@@ -12057,14 +12735,21 @@ impl support::Prepare for GetUserQuotaLimit<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::QuotaView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserQuotaLimit<'a> {
+impl IntoFuture for GetUserQuotaLimit<'_> {
     type Output = Result<types::QuotaView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::QuotaView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12102,21 +12787,19 @@ impl<'a> GetUserRobots<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RobotList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RobotList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::RobotList>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::RobotList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserRobots<'_> {
+    type Output = types::RobotList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots");
@@ -12132,14 +12815,21 @@ impl support::Prepare for GetUserRobots<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RobotList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserRobots<'a> {
+impl IntoFuture for GetUserRobots<'_> {
     type Output = Result<types::RobotList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RobotList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12153,19 +12843,19 @@ pub struct GetUserRobot<'a> {
 
 impl<'a> GetUserRobot<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Robot> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Robot>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserRobot<'_> {
+    type Output = types::Robot;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
@@ -12173,14 +12863,21 @@ impl support::Prepare for GetUserRobot<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Robot, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserRobot<'a> {
+impl IntoFuture for GetUserRobot<'_> {
     type Output = Result<types::Robot, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Robot>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12201,19 +12898,19 @@ impl<'a> CreateUserRobot<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Robot> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Robot>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateUserRobot<'_> {
+    type Output = types::Robot;
+
     fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
         match status {
             400 => serde_json::from_str(text).ok().map(DeclaredError::ApiErrorOrMessage),
@@ -12239,14 +12936,21 @@ impl support::Prepare for CreateUserRobot<'_> {
         }
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Robot, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateUserRobot<'a> {
+impl IntoFuture for CreateUserRobot<'_> {
     type Output = Result<types::Robot, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Robot>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12260,19 +12964,19 @@ pub struct DeleteUserRobot<'a> {
 
 impl<'a> DeleteUserRobot<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteUserRobot<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
@@ -12285,14 +12989,18 @@ impl support::Prepare for DeleteUserRobot<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteUserRobot<'a> {
+impl IntoFuture for DeleteUserRobot<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12306,23 +13014,21 @@ pub struct GetUserRobotPermissions<'a> {
 
 impl<'a> GetUserRobotPermissions<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::RobotPermissionList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::RobotPermissionList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::RobotPermissionList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::RobotPermissionList>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserRobotPermissions<'_> {
+    type Output = types::RobotPermissionList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
@@ -12331,14 +13037,21 @@ impl support::Prepare for GetUserRobotPermissions<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::RobotPermissionList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserRobotPermissions<'a> {
+impl IntoFuture for GetUserRobotPermissions<'_> {
     type Output = Result<types::RobotPermissionList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::RobotPermissionList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12352,19 +13065,19 @@ pub struct RegenerateUserRobotToken<'a> {
 
 impl<'a> RegenerateUserRobotToken<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<types::Robot, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::Robot> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::Robot>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::Robot>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for RegenerateUserRobotToken<'_> {
+    type Output = types::Robot;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/robots/");
@@ -12373,14 +13086,21 @@ impl support::Prepare for RegenerateUserRobotToken<'_> {
         let request = support::request(self.client, reqwest::Method::POST, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::Robot, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for RegenerateUserRobotToken<'a> {
+impl IntoFuture for RegenerateUserRobotToken<'_> {
     type Output = Result<types::Robot, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::Robot>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12400,19 +13120,15 @@ impl<'a> ListStarredRepos<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::StarredRepositoryList, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::StarredRepositoryList> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::StarredRepositoryList>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::StarredRepositoryList>> {
+        support::send_with_headers(self)
     }
 
     /// Every page, following the `next_page` token from the first request until
@@ -12452,6 +13168,8 @@ impl<'a> ListStarredRepos<'a> {
 }
 
 impl support::Prepare for ListStarredRepos<'_> {
+    type Output = types::StarredRepositoryList;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/starred");
@@ -12461,14 +13179,21 @@ impl support::Prepare for ListStarredRepos<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[&[0]]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::StarredRepositoryList, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for ListStarredRepos<'a> {
+impl IntoFuture for ListStarredRepos<'_> {
     type Output = Result<types::StarredRepositoryList, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::StarredRepositoryList>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12482,23 +13207,21 @@ pub struct CreateStar<'a> {
 
 impl<'a> CreateStar<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::StarredRepositoryRef, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::StarredRepositoryRef> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
     pub fn send_with_headers(
         self,
-    ) -> impl Future<
-        Output = Result<Answer<types::StarredRepositoryRef>, Error>,
-    > + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    ) -> ResponseFuture<Answer<types::StarredRepositoryRef>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for CreateStar<'_> {
+    type Output = types::StarredRepositoryRef;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/starred");
@@ -12512,14 +13235,21 @@ impl support::Prepare for CreateStar<'_> {
         request = request.json(&body);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::StarredRepositoryRef, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for CreateStar<'a> {
+impl IntoFuture for CreateStar<'_> {
     type Output = Result<types::StarredRepositoryRef, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::StarredRepositoryRef>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12533,19 +13263,19 @@ pub struct DeleteStar<'a> {
 
 impl<'a> DeleteStar<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(self) -> impl Future<Output = Result<(), Error>> + Send + 'a {
-        support::send_empty(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<()> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<()>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::empty)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<()>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for DeleteStar<'_> {
+    type Output = ();
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/user/starred/");
@@ -12558,14 +13288,18 @@ impl support::Prepare for DeleteStar<'_> {
         );
         Ok(request)
     }
+
+    fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<(), Error> {
+        support::empty(status, body)
+    }
 }
 
-impl<'a> IntoFuture for DeleteStar<'a> {
+impl IntoFuture for DeleteStar<'_> {
     type Output = Result<(), Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<()>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12579,21 +13313,19 @@ pub struct GetUserInformation<'a> {
 
 impl<'a> GetUserInformation<'a> {
     /// Sends the request and decodes the response.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<types::UserView, Error>> + Send + 'a {
-        support::send_json(support::Prepare::ready(self))
+    pub fn send(self) -> ResponseFuture<types::UserView> {
+        support::send(self)
     }
 
     /// Sends the request and decodes the response, keeping its status and headers.
-    pub fn send_with_headers(
-        self,
-    ) -> impl Future<Output = Result<Answer<types::UserView>, Error>> + Send + 'a {
-        support::answer(support::Prepare::ready(self), support::json)
+    pub fn send_with_headers(self) -> ResponseFuture<Answer<types::UserView>> {
+        support::send_with_headers(self)
     }
 }
 
 impl support::Prepare for GetUserInformation<'_> {
+    type Output = types::UserView;
+
     fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
         let mut url = support::url(self.client);
         url.push_str("/api/v1/users/");
@@ -12601,14 +13333,21 @@ impl support::Prepare for GetUserInformation<'_> {
         let request = support::request(self.client, reqwest::Method::GET, url, &[]);
         Ok(request)
     }
+
+    fn decode(
+        status: reqwest::StatusCode,
+        body: support::Body,
+    ) -> Result<types::UserView, Error> {
+        support::json(status, body)
+    }
 }
 
-impl<'a> IntoFuture for GetUserInformation<'a> {
+impl IntoFuture for GetUserInformation<'_> {
     type Output = Result<types::UserView, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = ResponseFuture<types::UserView>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -12768,6 +13507,33 @@ pub struct Answer<T> {
     pub headers: reqwest::header::HeaderMap,
     /// The decoded body.
     pub body: T,
+}
+
+/// A request on its way: `.await` it for the decoded response. Each request builder's
+/// `send` and `send_with_headers` return one, and `.await` on a builder runs one. It
+/// borrows nothing, so it can be moved to another task.
+#[must_use = "the request is not sent until the future is awaited"]
+pub struct ResponseFuture<T> {
+    fetch: support::Fetch,
+    decode: fn(support::Fetched) -> Result<T, Error>,
+}
+
+impl<T> std::fmt::Debug for ResponseFuture<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseFuture").finish_non_exhaustive()
+    }
+}
+
+impl<T> Future for ResponseFuture<T> {
+    type Output = Result<T, Error>;
+
+    fn poll(
+        self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let this = self.get_mut();
+        this.fetch.as_mut().poll(cx).map(|fetched| fetched.and_then(this.decode))
+    }
 }
 
 /// A server the document names: a URL template and its variables. The base URL a
@@ -13173,8 +13939,12 @@ mod support {
         request
     }
 
-    /// Builds a request: implemented by every operation's request builder.
-    pub(super) trait Prepare {
+    /// Builds a request and decodes its response: implemented by every operation's
+    /// request builder.
+    pub(super) trait Prepare: Sized {
+        /// The decoded success body.
+        type Output;
+
         /// The request, ready to send.
         fn prepare(self) -> Result<reqwest::RequestBuilder, Error>;
 
@@ -13185,23 +13955,132 @@ mod support {
             None
         }
 
-        /// The request, with the decoder of the error bodies the operation declares.
-        fn ready(self) -> Ready
-        where
-            Self: Sized,
-        {
-            (self.prepare(), Self::declared_error)
+        /// How the success body of `status` is read.
+        fn read(status: u16) -> Read {
+            let _ = status;
+            Read::Bytes
         }
-    }
 
-    /// A request ready to send, with the decoder of its declared error bodies.
-    pub(super) type Ready = (Result<reqwest::RequestBuilder, Error>, Declared);
+        /// Decodes the success body of `status`, read whole.
+        fn decode(
+            status: reqwest::StatusCode,
+            body: Body,
+        ) -> Result<Self::Output, Error>;
+    }
 
     /// Decodes an error body into the schema an operation declares for its status.
     pub(super) type Declared = fn(u16, &str) -> Option<DeclaredError>;
 
+    /// The non-generic part of sending: the request, sent, and its response read whole.
+    pub(super) type Fetch = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<Fetched, Error>> + Send>,
+    >;
+
+    /// A success response read whole.
+    pub(super) struct Fetched {
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Body,
+    }
+
+    /// How a success body is read.
+    #[allow(dead_code, reason = "not every document has text bodies")]
+    pub(super) enum Read {
+        /// As bytes.
+        Bytes,
+        /// As text, in the charset of its `Content-Type` (as `reqwest::Response::text`).
+        Text,
+    }
+
+    /// A success body as read (see [`Read`]).
+    pub(super) enum Body {
+        Bytes(Vec<u8>),
+        Text(String),
+    }
+
+    impl Body {
+        fn into_bytes(self) -> Vec<u8> {
+            match self {
+                Body::Bytes(bytes) => bytes,
+                Body::Text(text) => text.into_bytes(),
+            }
+        }
+
+        fn into_text(self) -> String {
+            match self {
+                Body::Bytes(bytes) => {
+                    String::from_utf8(bytes)
+                        .unwrap_or_else(|e| {
+                            String::from_utf8_lossy(e.as_bytes()).into_owned()
+                        })
+                }
+                Body::Text(text) => text,
+            }
+        }
+    }
+
+    /// Sends an operation's request; the future decodes the success body.
+    pub(super) fn send<P: Prepare>(operation: P) -> super::ResponseFuture<P::Output> {
+        super::ResponseFuture {
+            fetch: start(operation.prepare(), P::declared_error, P::read),
+            decode: decode::<P>,
+        }
+    }
+
+    /// [`send`], keeping the response's status and headers.
+    pub(super) fn send_with_headers<P: Prepare>(
+        operation: P,
+    ) -> super::ResponseFuture<super::Answer<P::Output>> {
+        super::ResponseFuture {
+            fetch: start(operation.prepare(), P::declared_error, P::read),
+            decode: answer::<P>,
+        }
+    }
+
+    fn decode<P: Prepare>(fetched: Fetched) -> Result<P::Output, Error> {
+        P::decode(fetched.status, fetched.body)
+    }
+
+    fn answer<P: Prepare>(fetched: Fetched) -> Result<super::Answer<P::Output>, Error> {
+        let Fetched { status, headers, body } = fetched;
+        let body = P::decode(status, body)?;
+        Ok(super::Answer {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    fn start(
+        request: Result<reqwest::RequestBuilder, Error>,
+        declared: Declared,
+        read: fn(u16) -> Read,
+    ) -> Fetch {
+        Box::pin(fetch(request, declared, read))
+    }
+
+    /// Sends a request and reads the success response whole; error statuses become
+    /// [`Error::Api`].
+    async fn fetch(
+        request: Result<reqwest::RequestBuilder, Error>,
+        declared: Declared,
+        read: fn(u16) -> Read,
+    ) -> Result<Fetched, Error> {
+        let mut response = execute(request?, declared).await?;
+        let status = response.status();
+        if let Read::Text = read(status.as_u16()) {
+            let headers = response.headers().clone();
+            let body = Body::Text(response.text().await?);
+            Ok(Fetched { status, headers, body })
+        } else {
+            let headers = std::mem::take(response.headers_mut());
+            let body = Body::Bytes(response.bytes().await?.into());
+            Ok(Fetched { status, headers, body })
+        }
+    }
+
     /// Sends a request; error statuses become [`Error::Api`].
-    pub(super) async fn execute(
+    async fn execute(
         request: reqwest::RequestBuilder,
         declared: Declared,
     ) -> Result<reqwest::Response, Error> {
@@ -13223,62 +14102,13 @@ mod support {
         Ok(response)
     }
 
-    /// Sends a request and decodes the success body with `decode`, keeping the
-    /// status and headers.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn answer<T, F, Fut>(
-        (request, declared): Ready,
-        decode: F,
-    ) -> Result<super::Answer<T>, Error>
-    where
-        F: FnOnce(reqwest::Response) -> Fut,
-        Fut: std::future::Future<Output = Result<T, Error>>,
-    {
-        let response = execute(request?, declared).await?;
-        let (status, headers) = (response.status(), response.headers().clone());
-        let body = decode(response).await?;
-        Ok(super::Answer {
-            status,
-            headers,
-            body,
-        })
-    }
-
-    /// Sends a request and decodes a JSON success body.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_json<T: serde::de::DeserializeOwned>(
-        (request, declared): Ready,
-    ) -> Result<T, Error> {
-        json(execute(request?, declared).await?).await
-    }
-
-    /// Sends a request and discards the success body.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_empty((request, declared): Ready) -> Result<(), Error> {
-        empty(execute(request?, declared).await?).await
-    }
-
-    /// Sends a request and reads the success body as text.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_text((request, declared): Ready) -> Result<String, Error> {
-        text(execute(request?, declared).await?).await
-    }
-
-    /// Sends a request and reads the success body as bytes.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_bytes(
-        (request, declared): Ready,
-    ) -> Result<Vec<u8>, Error> {
-        bytes(execute(request?, declared).await?).await
-    }
-
     /// Decodes a JSON success body.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn json<T: serde::de::DeserializeOwned>(
-        response: reqwest::Response,
+    pub(super) fn json<T: serde::de::DeserializeOwned>(
+        status: reqwest::StatusCode,
+        body: Body,
     ) -> Result<T, Error> {
-        let status = response.status();
-        let bytes = response.bytes().await?;
+        let bytes = body.into_bytes();
         serde_path_to_error::deserialize(
                 &mut serde_json::Deserializer::from_slice(&bytes),
             )
@@ -13290,23 +14120,31 @@ mod support {
             })
     }
 
-    /// Reads and discards a success body.
+    /// Discards a success body.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn empty(response: reqwest::Response) -> Result<(), Error> {
-        response.bytes().await?;
+    pub(super) fn empty(status: reqwest::StatusCode, body: Body) -> Result<(), Error> {
+        let _ = (status, body);
         Ok(())
     }
 
-    /// Reads a success body as text.
+    /// A success body as text.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn text(response: reqwest::Response) -> Result<String, Error> {
-        Ok(response.text().await?)
+    pub(super) fn text(
+        status: reqwest::StatusCode,
+        body: Body,
+    ) -> Result<String, Error> {
+        let _ = status;
+        Ok(body.into_text())
     }
 
-    /// Reads a success body as bytes.
+    /// A success body as bytes.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
-        Ok(response.bytes().await?.to_vec())
+    pub(super) fn bytes(
+        status: reqwest::StatusCode,
+        body: Body,
+    ) -> Result<Vec<u8>, Error> {
+        let _ = status;
+        Ok(body.into_bytes())
     }
 
     /// Characters a path segment keeps as they are: RFC 3986 unreserved, `:` and `@`,

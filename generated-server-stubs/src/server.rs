@@ -12448,2379 +12448,1853 @@ static ROUTES: [Route; 107] = [
     ),
 ];
 
-async fn call<A: Api, U: Authenticator>(
-    shared: &Shared<A, U>,
+/// Decodes and validates the parameters of operation `index` and binds its
+/// method of `api`.
+fn bind_operation<'a, A: Api>(
+    api: &'a A,
     index: usize,
-    parts: axum::http::request::Parts,
-    body: Body,
-    path: PathParams,
-) -> Response {
-    let api = &shared.api;
+    meta: &OpMeta,
+    parts: &axum::http::request::Parts,
+    path: &PathParams,
+) -> Result<Bound<'a>, ErrorModel> {
     match index {
         0 => {
-            run(
-                    shared,
-                    &OPS[0],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetApplicationInformationParams, _: NoBody| {
-                        api.get_application_information(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetApplicationInformationParams, _: NoBody| {
+                    api.get_application_information(context, params)
+                },
+            )
         }
         1 => {
-            run(
-                    shared,
-                    &OPS[1],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DiscoveryParams, _: NoBody| {
-                        api.discovery(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DiscoveryParams, _: NoBody| {
+                    api.discovery(context, params)
+                },
+            )
         }
         2 => {
-            run(
-                    shared,
-                    &OPS[2],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetMatchingEntitiesParams, _: NoBody| {
-                        api.get_matching_entities(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetMatchingEntitiesParams, _: NoBody| {
+                    api.get_matching_entities(context, params)
+                },
+            )
         }
         3 => {
-            run(
-                    shared,
-                    &OPS[3],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetErrorDescriptionParams, _: NoBody| {
-                        api.get_error_description(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetErrorDescriptionParams, _: NoBody| {
+                    api.get_error_description(context, params)
+                },
+            )
         }
         4 => {
-            run(
-                    shared,
-                    &OPS[4],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ConductSearchParams, _: NoBody| {
-                        api.conduct_search(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ConductSearchParams, _: NoBody| {
+                    api.conduct_search(context, params)
+                },
+            )
         }
         5 => {
-            run(
-                    shared,
-                    &OPS[5],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ConductRepoSearchParams, _: NoBody| {
-                        api.conduct_repo_search(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ConductRepoSearchParams, _: NoBody| {
+                    api.conduct_repo_search(context, params)
+                },
+            )
         }
         6 => {
-            run(
-                    shared,
-                    &OPS[6],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteGlobalMessageParams, _: NoBody| {
-                        api.delete_global_message(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteGlobalMessageParams, _: NoBody| {
+                    api.delete_global_message(context, params)
+                },
+            )
         }
         7 => {
-            run(
-                    shared,
-                    &OPS[7],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, _: NoBody| {
-                        api.get_global_messages(context)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, _: NoBody| {
+                    api.get_global_messages(context)
+                },
+            )
         }
         8 => {
-            run(
-                    shared,
-                    &OPS[8],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        _: NoParams,
-                        JsonBody(body): JsonBody<types::CreateMessage>|
-                    { api.create_global_message(context, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    _: NoParams,
+                    JsonBody(body): JsonBody<types::CreateMessage>|
+                { api.create_global_message(context, body) },
+            )
         }
         9 => {
-            run(
-                    shared,
-                    &OPS[9],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, JsonBody(body): JsonBody<types::NewOrg>| {
-                        api.create_organization(context, body)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, JsonBody(body): JsonBody<types::NewOrg>| {
+                    api.create_organization(context, body)
+                },
+            )
         }
         10 => {
-            run(
-                    shared,
-                    &OPS[10],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationParams, _: NoBody| {
-                        api.get_organization(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationParams, _: NoBody| {
+                    api.get_organization(context, params)
+                },
+            )
         }
         11 => {
-            run(
-                    shared,
-                    &OPS[11],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeOrganizationDetailsParams,
-                        JsonBody(body): JsonBody<types::UpdateOrg>|
-                    { api.change_organization_details(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeOrganizationDetailsParams,
+                    JsonBody(body): JsonBody<types::UpdateOrg>|
+                { api.change_organization_details(context, params, body) },
+            )
         }
         12 => {
-            run(
-                    shared,
-                    &OPS[12],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteAdminedOrganizationParams, _: NoBody| {
-                        api.delete_admined_organization(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteAdminedOrganizationParams, _: NoBody| {
+                    api.delete_admined_organization(context, params)
+                },
+            )
         }
         13 => {
-            run(
-                    shared,
-                    &OPS[13],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetAggregateOrgLogsParams, _: NoBody| {
-                        api.get_aggregate_org_logs(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetAggregateOrgLogsParams, _: NoBody| {
+                    api.get_aggregate_org_logs(context, params)
+                },
+            )
         }
         14 => {
-            run(
-                    shared,
-                    &OPS[14],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationApplicationsParams, _: NoBody| {
-                        api.get_organization_applications(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationApplicationsParams, _: NoBody| {
+                    api.get_organization_applications(context, params)
+                },
+            )
         }
         15 => {
-            run(
-                    shared,
-                    &OPS[15],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateOrganizationApplicationParams,
-                        JsonBody(body): JsonBody<types::NewApp>|
-                    { api.create_organization_application(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateOrganizationApplicationParams,
+                    JsonBody(body): JsonBody<types::NewApp>|
+                { api.create_organization_application(context, params, body) },
+            )
         }
         16 => {
-            run(
-                    shared,
-                    &OPS[16],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationApplicationParams, _: NoBody| {
-                        api.get_organization_application(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationApplicationParams, _: NoBody| {
+                    api.get_organization_application(context, params)
+                },
+            )
         }
         17 => {
-            run(
-                    shared,
-                    &OPS[17],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: UpdateOrganizationApplicationParams,
-                        JsonBody(body): JsonBody<types::UpdateApp>|
-                    { api.update_organization_application(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: UpdateOrganizationApplicationParams,
+                    JsonBody(body): JsonBody<types::UpdateApp>|
+                { api.update_organization_application(context, params, body) },
+            )
         }
         18 => {
-            run(
-                    shared,
-                    &OPS[18],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteOrganizationApplicationParams, _: NoBody| {
-                        api.delete_organization_application(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteOrganizationApplicationParams, _: NoBody| {
+                    api.delete_organization_application(context, params)
+                },
+            )
         }
         19 => {
-            run(
-                    shared,
-                    &OPS[19],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ListOrganizationAutoPrunePoliciesParams,
-                        _: NoBody|
-                    { api.list_organization_auto_prune_policies(context, params) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ListOrganizationAutoPrunePoliciesParams,
+                    _: NoBody|
+                { api.list_organization_auto_prune_policies(context, params) },
+            )
         }
         20 => {
-            run(
-                    shared,
-                    &OPS[20],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateOrganizationAutoPrunePolicyParams,
-                        JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
-                    { api.create_organization_auto_prune_policy(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateOrganizationAutoPrunePolicyParams,
+                    JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
+                { api.create_organization_auto_prune_policy(context, params, body) },
+            )
         }
         21 => {
-            run(
-                    shared,
-                    &OPS[21],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationAutoPrunePolicyParams, _: NoBody| {
-                        api.get_organization_auto_prune_policy(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationAutoPrunePolicyParams, _: NoBody| {
+                    api.get_organization_auto_prune_policy(context, params)
+                },
+            )
         }
         22 => {
-            run(
-                    shared,
-                    &OPS[22],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: UpdateOrganizationAutoPrunePolicyParams,
-                        JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
-                    { api.update_organization_auto_prune_policy(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: UpdateOrganizationAutoPrunePolicyParams,
+                    JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
+                { api.update_organization_auto_prune_policy(context, params, body) },
+            )
         }
         23 => {
-            run(
-                    shared,
-                    &OPS[23],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: DeleteOrganizationAutoPrunePolicyParams,
-                        _: NoBody|
-                    { api.delete_organization_auto_prune_policy(context, params) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: DeleteOrganizationAutoPrunePolicyParams,
+                    _: NoBody|
+                { api.delete_organization_auto_prune_policy(context, params) },
+            )
         }
         24 => {
-            run(
-                    shared,
-                    &OPS[24],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationCollaboratorsParams, _: NoBody| {
-                        api.get_organization_collaborators(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationCollaboratorsParams, _: NoBody| {
+                    api.get_organization_collaborators(context, params)
+                },
+            )
         }
         25 => {
-            run(
-                    shared,
-                    &OPS[25],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ExportOrgLogsParams,
-                        JsonBody(body): JsonBody<types::ExportLogs>|
-                    { api.export_org_logs(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ExportOrgLogsParams,
+                    JsonBody(body): JsonBody<types::ExportLogs>|
+                { api.export_org_logs(context, params, body) },
+            )
         }
         26 => {
-            run(
-                    shared,
-                    &OPS[26],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListOrgLogsParams, _: NoBody| {
-                        api.list_org_logs(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListOrgLogsParams, _: NoBody| {
+                    api.list_org_logs(context, params)
+                },
+            )
         }
         27 => {
-            run(
-                    shared,
-                    &OPS[27],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationMembersParams, _: NoBody| {
-                        api.get_organization_members(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationMembersParams, _: NoBody| {
+                    api.get_organization_members(context, params)
+                },
+            )
         }
         28 => {
-            run(
-                    shared,
-                    &OPS[28],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationMemberParams, _: NoBody| {
-                        api.get_organization_member(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationMemberParams, _: NoBody| {
+                    api.get_organization_member(context, params)
+                },
+            )
         }
         29 => {
-            run(
-                    shared,
-                    &OPS[29],
-                    parts,
-                    body,
-                    path,
-                    |context, params: RemoveOrganizationMemberParams, _: NoBody| {
-                        api.remove_organization_member(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: RemoveOrganizationMemberParams, _: NoBody| {
+                    api.remove_organization_member(context, params)
+                },
+            )
         }
         30 => {
-            run(
-                    shared,
-                    &OPS[30],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: GetOrganizationPrototypePermissionsParams,
-                        _: NoBody|
-                    { api.get_organization_prototype_permissions(context, params) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: GetOrganizationPrototypePermissionsParams,
+                    _: NoBody|
+                { api.get_organization_prototype_permissions(context, params) },
+            )
         }
         31 => {
-            run(
-                    shared,
-                    &OPS[31],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateOrganizationPrototypePermissionParams,
-                        JsonBody(body): JsonBody<types::NewPrototype>|
-                    {
-                        api.create_organization_prototype_permission(
-                            context,
-                            params,
-                            body,
-                        )
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateOrganizationPrototypePermissionParams,
+                    JsonBody(body): JsonBody<types::NewPrototype>|
+                { api.create_organization_prototype_permission(context, params, body) },
+            )
         }
         32 => {
-            run(
-                    shared,
-                    &OPS[32],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: UpdateOrganizationPrototypePermissionParams,
-                        JsonBody(body): JsonBody<types::PrototypeUpdate>|
-                    {
-                        api.update_organization_prototype_permission(
-                            context,
-                            params,
-                            body,
-                        )
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: UpdateOrganizationPrototypePermissionParams,
+                    JsonBody(body): JsonBody<types::PrototypeUpdate>|
+                { api.update_organization_prototype_permission(context, params, body) },
+            )
         }
         33 => {
-            run(
-                    shared,
-                    &OPS[33],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: DeleteOrganizationPrototypePermissionParams,
-                        _: NoBody|
-                    { api.delete_organization_prototype_permission(context, params) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: DeleteOrganizationPrototypePermissionParams,
+                    _: NoBody|
+                { api.delete_organization_prototype_permission(context, params) },
+            )
         }
         34 => {
-            run(
-                    shared,
-                    &OPS[34],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetProxyCacheConfigParams, _: NoBody| {
-                        api.get_proxy_cache_config(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetProxyCacheConfigParams, _: NoBody| {
+                    api.get_proxy_cache_config(context, params)
+                },
+            )
         }
         35 => {
-            run(
-                    shared,
-                    &OPS[35],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateProxyCacheConfigParams,
-                        JsonBody(body): JsonBody<types::NewProxyCacheConfig>|
-                    { api.create_proxy_cache_config(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateProxyCacheConfigParams,
+                    JsonBody(body): JsonBody<types::NewProxyCacheConfig>|
+                { api.create_proxy_cache_config(context, params, body) },
+            )
         }
         36 => {
-            run(
-                    shared,
-                    &OPS[36],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteProxyCacheConfigParams, _: NoBody| {
-                        api.delete_proxy_cache_config(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteProxyCacheConfigParams, _: NoBody| {
+                    api.delete_proxy_cache_config(context, params)
+                },
+            )
         }
         37 => {
-            run(
-                    shared,
-                    &OPS[37],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListOrganizationQuotaParams, _: NoBody| {
-                        api.list_organization_quota(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListOrganizationQuotaParams, _: NoBody| {
+                    api.list_organization_quota(context, params)
+                },
+            )
         }
         38 => {
-            run(
-                    shared,
-                    &OPS[38],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateOrganizationQuotaParams,
-                        JsonBody(body): JsonBody<types::NewOrgQuota>|
-                    { api.create_organization_quota(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateOrganizationQuotaParams,
+                    JsonBody(body): JsonBody<types::NewOrgQuota>|
+                { api.create_organization_quota(context, params, body) },
+            )
         }
         39 => {
-            run(
-                    shared,
-                    &OPS[39],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationQuotaParams, _: NoBody| {
-                        api.get_organization_quota(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationQuotaParams, _: NoBody| {
+                    api.get_organization_quota(context, params)
+                },
+            )
         }
         40 => {
-            run(
-                    shared,
-                    &OPS[40],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeOrganizationQuotaParams,
-                        JsonBody(body): JsonBody<types::UpdateOrgQuota>|
-                    { api.change_organization_quota(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeOrganizationQuotaParams,
+                    JsonBody(body): JsonBody<types::UpdateOrgQuota>|
+                { api.change_organization_quota(context, params, body) },
+            )
         }
         41 => {
-            run(
-                    shared,
-                    &OPS[41],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteOrganizationQuotaParams, _: NoBody| {
-                        api.delete_organization_quota(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteOrganizationQuotaParams, _: NoBody| {
+                    api.delete_organization_quota(context, params)
+                },
+            )
         }
         42 => {
-            run(
-                    shared,
-                    &OPS[42],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListOrganizationQuotaLimitParams, _: NoBody| {
-                        api.list_organization_quota_limit(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListOrganizationQuotaLimitParams, _: NoBody| {
+                    api.list_organization_quota_limit(context, params)
+                },
+            )
         }
         43 => {
-            run(
-                    shared,
-                    &OPS[43],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateOrganizationQuotaLimitParams,
-                        JsonBody(body): JsonBody<types::NewOrgQuotaLimit>|
-                    { api.create_organization_quota_limit(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateOrganizationQuotaLimitParams,
+                    JsonBody(body): JsonBody<types::NewOrgQuotaLimit>|
+                { api.create_organization_quota_limit(context, params, body) },
+            )
         }
         44 => {
-            run(
-                    shared,
-                    &OPS[44],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationQuotaLimitParams, _: NoBody| {
-                        api.get_organization_quota_limit(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationQuotaLimitParams, _: NoBody| {
+                    api.get_organization_quota_limit(context, params)
+                },
+            )
         }
         45 => {
-            run(
-                    shared,
-                    &OPS[45],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeOrganizationQuotaLimitParams,
-                        JsonBody(body): JsonBody<types::UpdateOrgQuotaLimit>|
-                    { api.change_organization_quota_limit(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeOrganizationQuotaLimitParams,
+                    JsonBody(body): JsonBody<types::UpdateOrgQuotaLimit>|
+                { api.change_organization_quota_limit(context, params, body) },
+            )
         }
         46 => {
-            run(
-                    shared,
-                    &OPS[46],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteOrganizationQuotaLimitParams, _: NoBody| {
-                        api.delete_organization_quota_limit(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteOrganizationQuotaLimitParams, _: NoBody| {
+                    api.delete_organization_quota_limit(context, params)
+                },
+            )
         }
         47 => {
-            run(
-                    shared,
-                    &OPS[47],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrgRobotsParams, _: NoBody| {
-                        api.get_org_robots(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrgRobotsParams, _: NoBody| {
+                    api.get_org_robots(context, params)
+                },
+            )
         }
         48 => {
-            run(
-                    shared,
-                    &OPS[48],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrgRobotParams, _: NoBody| {
-                        api.get_org_robot(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrgRobotParams, _: NoBody| {
+                    api.get_org_robot(context, params)
+                },
+            )
         }
         49 => {
-            run(
-                    shared,
-                    &OPS[49],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateOrgRobotParams,
-                        body: Option<JsonBody<types::CreateRobot>>|
-                    { api.create_org_robot(context, params, body.map(|JsonBody(b)| b)) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateOrgRobotParams,
+                    body: Option<JsonBody<types::CreateRobot>>|
+                { api.create_org_robot(context, params, body.map(|JsonBody(b)| b)) },
+            )
         }
         50 => {
-            run(
-                    shared,
-                    &OPS[50],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteOrgRobotParams, _: NoBody| {
-                        api.delete_org_robot(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteOrgRobotParams, _: NoBody| {
+                    api.delete_org_robot(context, params)
+                },
+            )
         }
         51 => {
-            run(
-                    shared,
-                    &OPS[51],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrgRobotPermissionsParams, _: NoBody| {
-                        api.get_org_robot_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrgRobotPermissionsParams, _: NoBody| {
+                    api.get_org_robot_permissions(context, params)
+                },
+            )
         }
         52 => {
-            run(
-                    shared,
-                    &OPS[52],
-                    parts,
-                    body,
-                    path,
-                    |context, params: RegenerateOrgRobotTokenParams, _: NoBody| {
-                        api.regenerate_org_robot_token(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: RegenerateOrgRobotTokenParams, _: NoBody| {
+                    api.regenerate_org_robot_token(context, params)
+                },
+            )
         }
         53 => {
-            run(
-                    shared,
-                    &OPS[53],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: UpdateOrganizationTeamParams,
-                        JsonBody(body): JsonBody<types::TeamDescription>|
-                    { api.update_organization_team(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: UpdateOrganizationTeamParams,
+                    JsonBody(body): JsonBody<types::TeamDescription>|
+                { api.update_organization_team(context, params, body) },
+            )
         }
         54 => {
-            run(
-                    shared,
-                    &OPS[54],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteOrganizationTeamParams, _: NoBody| {
-                        api.delete_organization_team(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteOrganizationTeamParams, _: NoBody| {
+                    api.delete_organization_team(context, params)
+                },
+            )
         }
         55 => {
-            run(
-                    shared,
-                    &OPS[55],
-                    parts,
-                    body,
-                    path,
-                    |context, params: InviteTeamMemberEmailParams, _: NoBody| {
-                        api.invite_team_member_email(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: InviteTeamMemberEmailParams, _: NoBody| {
+                    api.invite_team_member_email(context, params)
+                },
+            )
         }
         56 => {
-            run(
-                    shared,
-                    &OPS[56],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteTeamMemberEmailInviteParams, _: NoBody| {
-                        api.delete_team_member_email_invite(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteTeamMemberEmailInviteParams, _: NoBody| {
+                    api.delete_team_member_email_invite(context, params)
+                },
+            )
         }
         57 => {
-            run(
-                    shared,
-                    &OPS[57],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationTeamMembersParams, _: NoBody| {
-                        api.get_organization_team_members(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationTeamMembersParams, _: NoBody| {
+                    api.get_organization_team_members(context, params)
+                },
+            )
         }
         58 => {
-            run(
-                    shared,
-                    &OPS[58],
-                    parts,
-                    body,
-                    path,
-                    |context, params: UpdateOrganizationTeamMemberParams, _: NoBody| {
-                        api.update_organization_team_member(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: UpdateOrganizationTeamMemberParams, _: NoBody| {
+                    api.update_organization_team_member(context, params)
+                },
+            )
         }
         59 => {
-            run(
-                    shared,
-                    &OPS[59],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteOrganizationTeamMemberParams, _: NoBody| {
-                        api.delete_organization_team_member(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteOrganizationTeamMemberParams, _: NoBody| {
+                    api.delete_organization_team_member(context, params)
+                },
+            )
         }
         60 => {
-            run(
-                    shared,
-                    &OPS[60],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetOrganizationTeamPermissionsParams, _: NoBody| {
-                        api.get_organization_team_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetOrganizationTeamPermissionsParams, _: NoBody| {
+                    api.get_organization_team_permissions(context, params)
+                },
+            )
         }
         61 => {
-            run(
-                    shared,
-                    &OPS[61],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: EnableOrganizationTeamSyncParams,
-                        JsonBody(body): JsonBody<types::TeamSyncConfig>|
-                    { api.enable_organization_team_sync(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: EnableOrganizationTeamSyncParams,
+                    JsonBody(body): JsonBody<types::TeamSyncConfig>|
+                { api.enable_organization_team_sync(context, params, body) },
+            )
         }
         62 => {
-            run(
-                    shared,
-                    &OPS[62],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DisableOrganizationTeamSyncParams, _: NoBody| {
-                        api.disable_organization_team_sync(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DisableOrganizationTeamSyncParams, _: NoBody| {
+                    api.disable_organization_team_sync(context, params)
+                },
+            )
         }
         63 => {
-            run(
-                    shared,
-                    &OPS[63],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ValidateProxyCacheConfigParams,
-                        JsonBody(body): JsonBody<types::NewProxyCacheConfig>|
-                    { api.validate_proxy_cache_config(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ValidateProxyCacheConfigParams,
+                    JsonBody(body): JsonBody<types::NewProxyCacheConfig>|
+                { api.validate_proxy_cache_config(context, params, body) },
+            )
         }
         64 => {
-            run(
-                    shared,
-                    &OPS[64],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListReposParams, _: NoBody| {
-                        api.list_repos(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListReposParams, _: NoBody| {
+                    api.list_repos(context, params)
+                },
+            )
         }
         65 => {
-            run(
-                    shared,
-                    &OPS[65],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, JsonBody(body): JsonBody<types::NewRepo>| {
-                        api.create_repo(context, body)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, JsonBody(body): JsonBody<types::NewRepo>| {
+                    api.create_repo(context, body)
+                },
+            )
         }
         66 => {
-            run(
-                    shared,
-                    &OPS[66],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoParams, _: NoBody| {
-                        api.get_repo(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoParams, _: NoBody| {
+                    api.get_repo(context, params)
+                },
+            )
         }
         67 => {
-            run(
-                    shared,
-                    &OPS[67],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: UpdateRepoParams,
-                        JsonBody(body): JsonBody<types::RepoUpdate>|
-                    { api.update_repo(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: UpdateRepoParams,
+                    JsonBody(body): JsonBody<types::RepoUpdate>|
+                { api.update_repo(context, params, body) },
+            )
         }
         68 => {
-            run(
-                    shared,
-                    &OPS[68],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteRepositoryParams, _: NoBody| {
-                        api.delete_repository(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteRepositoryParams, _: NoBody| {
+                    api.delete_repository(context, params)
+                },
+            )
         }
         69 => {
-            run(
-                    shared,
-                    &OPS[69],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetAggregateRepoLogsParams, _: NoBody| {
-                        api.get_aggregate_repo_logs(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetAggregateRepoLogsParams, _: NoBody| {
+                    api.get_aggregate_repo_logs(context, params)
+                },
+            )
         }
         70 => {
-            run(
-                    shared,
-                    &OPS[70],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoBuildsParams, _: NoBody| {
-                        api.get_repo_builds(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoBuildsParams, _: NoBody| {
+                    api.get_repo_builds(context, params)
+                },
+            )
         }
         71 => {
-            run(
-                    shared,
-                    &OPS[71],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: RequestRepoBuildParams,
-                        JsonBody(body): JsonBody<types::RepositoryBuildRequest>|
-                    { api.request_repo_build(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: RequestRepoBuildParams,
+                    JsonBody(body): JsonBody<types::RepositoryBuildRequest>|
+                { api.request_repo_build(context, params, body) },
+            )
         }
         72 => {
-            run(
-                    shared,
-                    &OPS[72],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoBuildParams, _: NoBody| {
-                        api.get_repo_build(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoBuildParams, _: NoBody| {
+                    api.get_repo_build(context, params)
+                },
+            )
         }
         73 => {
-            run(
-                    shared,
-                    &OPS[73],
-                    parts,
-                    body,
-                    path,
-                    |context, params: CancelRepoBuildParams, _: NoBody| {
-                        api.cancel_repo_build(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: CancelRepoBuildParams, _: NoBody| {
+                    api.cancel_repo_build(context, params)
+                },
+            )
         }
         74 => {
-            run(
-                    shared,
-                    &OPS[74],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoBuildLogsParams, _: NoBody| {
-                        api.get_repo_build_logs(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoBuildLogsParams, _: NoBody| {
+                    api.get_repo_build_logs(context, params)
+                },
+            )
         }
         75 => {
-            run(
-                    shared,
-                    &OPS[75],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoBuildStatusParams, _: NoBody| {
-                        api.get_repo_build_status(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoBuildStatusParams, _: NoBody| {
+                    api.get_repo_build_status(context, params)
+                },
+            )
         }
         76 => {
-            run(
-                    shared,
-                    &OPS[76],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeRepoStateParams,
-                        JsonBody(body): JsonBody<types::ChangeRepoState>|
-                    { api.change_repo_state(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeRepoStateParams,
+                    JsonBody(body): JsonBody<types::ChangeRepoState>|
+                { api.change_repo_state(context, params, body) },
+            )
         }
         77 => {
-            run(
-                    shared,
-                    &OPS[77],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeRepoVisibilityParams,
-                        JsonBody(body): JsonBody<types::ChangeVisibility>|
-                    { api.change_repo_visibility(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeRepoVisibilityParams,
+                    JsonBody(body): JsonBody<types::ChangeVisibility>|
+                { api.change_repo_visibility(context, params, body) },
+            )
         }
         78 => {
-            run(
-                    shared,
-                    &OPS[78],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ExportRepoLogsParams,
-                        JsonBody(body): JsonBody<types::ExportLogs>|
-                    { api.export_repo_logs(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ExportRepoLogsParams,
+                    JsonBody(body): JsonBody<types::ExportLogs>|
+                { api.export_repo_logs(context, params, body) },
+            )
         }
         79 => {
-            run(
-                    shared,
-                    &OPS[79],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListRepoLogsParams, _: NoBody| {
-                        api.list_repo_logs(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListRepoLogsParams, _: NoBody| {
+                    api.list_repo_logs(context, params)
+                },
+            )
         }
         80 => {
-            run(
-                    shared,
-                    &OPS[80],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoManifestParams, _: NoBody| {
-                        api.get_repo_manifest(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoManifestParams, _: NoBody| {
+                    api.get_repo_manifest(context, params)
+                },
+            )
         }
         81 => {
-            run(
-                    shared,
-                    &OPS[81],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListManifestLabelsParams, _: NoBody| {
-                        api.list_manifest_labels(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListManifestLabelsParams, _: NoBody| {
+                    api.list_manifest_labels(context, params)
+                },
+            )
         }
         82 => {
-            run(
-                    shared,
-                    &OPS[82],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: AddManifestLabelParams,
-                        JsonBody(body): JsonBody<types::AddLabel>|
-                    { api.add_manifest_label(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: AddManifestLabelParams,
+                    JsonBody(body): JsonBody<types::AddLabel>|
+                { api.add_manifest_label(context, params, body) },
+            )
         }
         83 => {
-            run(
-                    shared,
-                    &OPS[83],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetManifestLabelParams, _: NoBody| {
-                        api.get_manifest_label(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetManifestLabelParams, _: NoBody| {
+                    api.get_manifest_label(context, params)
+                },
+            )
         }
         84 => {
-            run(
-                    shared,
-                    &OPS[84],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteManifestLabelParams, _: NoBody| {
-                        api.delete_manifest_label(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteManifestLabelParams, _: NoBody| {
+                    api.delete_manifest_label(context, params)
+                },
+            )
         }
         85 => {
-            run(
-                    shared,
-                    &OPS[85],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoManifestSecurityParams, _: NoBody| {
-                        api.get_repo_manifest_security(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoManifestSecurityParams, _: NoBody| {
+                    api.get_repo_manifest_security(context, params)
+                },
+            )
         }
         86 => {
-            run(
-                    shared,
-                    &OPS[86],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoMirrorConfigParams, _: NoBody| {
-                        api.get_repo_mirror_config(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoMirrorConfigParams, _: NoBody| {
+                    api.get_repo_mirror_config(context, params)
+                },
+            )
         }
         87 => {
-            run(
-                    shared,
-                    &OPS[87],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeRepoMirrorConfigParams,
-                        JsonBody(body): JsonBody<types::UpdateMirrorConfig>|
-                    { api.change_repo_mirror_config(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeRepoMirrorConfigParams,
+                    JsonBody(body): JsonBody<types::UpdateMirrorConfig>|
+                { api.change_repo_mirror_config(context, params, body) },
+            )
         }
         88 => {
-            run(
-                    shared,
-                    &OPS[88],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateRepoMirrorConfigParams,
-                        JsonBody(body): JsonBody<types::CreateMirrorConfig>|
-                    { api.create_repo_mirror_config(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateRepoMirrorConfigParams,
+                    JsonBody(body): JsonBody<types::CreateMirrorConfig>|
+                { api.create_repo_mirror_config(context, params, body) },
+            )
         }
         89 => {
-            run(
-                    shared,
-                    &OPS[89],
-                    parts,
-                    body,
-                    path,
-                    |context, params: SyncCancelParams, _: NoBody| {
-                        api.sync_cancel(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: SyncCancelParams, _: NoBody| {
+                    api.sync_cancel(context, params)
+                },
+            )
         }
         90 => {
-            run(
-                    shared,
-                    &OPS[90],
-                    parts,
-                    body,
-                    path,
-                    |context, params: SyncNowParams, _: NoBody| {
-                        api.sync_now(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: SyncNowParams, _: NoBody| {
+                    api.sync_now(context, params)
+                },
+            )
         }
         91 => {
-            run(
-                    shared,
-                    &OPS[91],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListRepoNotificationsParams, _: NoBody| {
-                        api.list_repo_notifications(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListRepoNotificationsParams, _: NoBody| {
+                    api.list_repo_notifications(context, params)
+                },
+            )
         }
         92 => {
-            run(
-                    shared,
-                    &OPS[92],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateRepoNotificationParams,
-                        JsonBody(body): JsonBody<types::NotificationCreateRequest>|
-                    { api.create_repo_notification(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateRepoNotificationParams,
+                    JsonBody(body): JsonBody<types::NotificationCreateRequest>|
+                { api.create_repo_notification(context, params, body) },
+            )
         }
         93 => {
-            run(
-                    shared,
-                    &OPS[93],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoNotificationParams, _: NoBody| {
-                        api.get_repo_notification(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoNotificationParams, _: NoBody| {
+                    api.get_repo_notification(context, params)
+                },
+            )
         }
         94 => {
-            run(
-                    shared,
-                    &OPS[94],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ResetRepositoryNotificationFailuresParams,
-                        _: NoBody|
-                    { api.reset_repository_notification_failures(context, params) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ResetRepositoryNotificationFailuresParams,
+                    _: NoBody|
+                { api.reset_repository_notification_failures(context, params) },
+            )
         }
         95 => {
-            run(
-                    shared,
-                    &OPS[95],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteRepoNotificationParams, _: NoBody| {
-                        api.delete_repo_notification(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteRepoNotificationParams, _: NoBody| {
+                    api.delete_repo_notification(context, params)
+                },
+            )
         }
         96 => {
-            run(
-                    shared,
-                    &OPS[96],
-                    parts,
-                    body,
-                    path,
-                    |context, params: TestRepoNotificationParams, _: NoBody| {
-                        api.test_repo_notification(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: TestRepoNotificationParams, _: NoBody| {
+                    api.test_repo_notification(context, params)
+                },
+            )
         }
         97 => {
-            run(
-                    shared,
-                    &OPS[97],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListRepoTeamPermissionsParams, _: NoBody| {
-                        api.list_repo_team_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListRepoTeamPermissionsParams, _: NoBody| {
+                    api.list_repo_team_permissions(context, params)
+                },
+            )
         }
         98 => {
-            run(
-                    shared,
-                    &OPS[98],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetTeamPermissionsParams, _: NoBody| {
-                        api.get_team_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetTeamPermissionsParams, _: NoBody| {
+                    api.get_team_permissions(context, params)
+                },
+            )
         }
         99 => {
-            run(
-                    shared,
-                    &OPS[99],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeTeamPermissionsParams,
-                        JsonBody(body): JsonBody<types::TeamPermission>|
-                    { api.change_team_permissions(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeTeamPermissionsParams,
+                    JsonBody(body): JsonBody<types::TeamPermission>|
+                { api.change_team_permissions(context, params, body) },
+            )
         }
         100 => {
-            run(
-                    shared,
-                    &OPS[100],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteTeamPermissionsParams, _: NoBody| {
-                        api.delete_team_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteTeamPermissionsParams, _: NoBody| {
+                    api.delete_team_permissions(context, params)
+                },
+            )
         }
         101 => {
-            run(
-                    shared,
-                    &OPS[101],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListRepoUserPermissionsParams, _: NoBody| {
-                        api.list_repo_user_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListRepoUserPermissionsParams, _: NoBody| {
+                    api.list_repo_user_permissions(context, params)
+                },
+            )
         }
         102 => {
-            run(
-                    shared,
-                    &OPS[102],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserPermissionsParams, _: NoBody| {
-                        api.get_user_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserPermissionsParams, _: NoBody| {
+                    api.get_user_permissions(context, params)
+                },
+            )
         }
         103 => {
-            run(
-                    shared,
-                    &OPS[103],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeUserPermissionsParams,
-                        JsonBody(body): JsonBody<types::UserPermission>|
-                    { api.change_user_permissions(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeUserPermissionsParams,
+                    JsonBody(body): JsonBody<types::UserPermission>|
+                { api.change_user_permissions(context, params, body) },
+            )
         }
         104 => {
-            run(
-                    shared,
-                    &OPS[104],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteUserPermissionsParams, _: NoBody| {
-                        api.delete_user_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteUserPermissionsParams, _: NoBody| {
+                    api.delete_user_permissions(context, params)
+                },
+            )
         }
         105 => {
-            run(
-                    shared,
-                    &OPS[105],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserTransitivePermissionParams, _: NoBody| {
-                        api.get_user_transitive_permission(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserTransitivePermissionParams, _: NoBody| {
+                    api.get_user_transitive_permission(context, params)
+                },
+            )
         }
         106 => {
-            run(
-                    shared,
-                    &OPS[106],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListRepoTagsParams, _: NoBody| {
-                        api.list_repo_tags(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListRepoTagsParams, _: NoBody| {
+                    api.list_repo_tags(context, params)
+                },
+            )
         }
         107 => {
-            run(
-                    shared,
-                    &OPS[107],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeTagParams,
-                        JsonBody(body): JsonBody<types::ChangeTag>|
-                    { api.change_tag(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeTagParams,
+                    JsonBody(body): JsonBody<types::ChangeTag>|
+                { api.change_tag(context, params, body) },
+            )
         }
         108 => {
-            run(
-                    shared,
-                    &OPS[108],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteFullTagParams, _: NoBody| {
-                        api.delete_full_tag(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteFullTagParams, _: NoBody| {
+                    api.delete_full_tag(context, params)
+                },
+            )
         }
         109 => {
-            run(
-                    shared,
-                    &OPS[109],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: RestoreTagParams,
-                        JsonBody(body): JsonBody<types::RestoreTag>|
-                    { api.restore_tag(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: RestoreTagParams,
+                    JsonBody(body): JsonBody<types::RestoreTag>|
+                { api.restore_tag(context, params, body) },
+            )
         }
         110 => {
-            run(
-                    shared,
-                    &OPS[110],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListRepoTokensParams, _: NoBody| {
-                        api.list_repo_tokens(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListRepoTokensParams, _: NoBody| {
+                    api.list_repo_tokens(context, params)
+                },
+            )
         }
         111 => {
-            run(
-                    shared,
-                    &OPS[111],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateTokenParams,
-                        JsonBody(body): JsonBody<types::NewRepoToken>|
-                    { api.create_token(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateTokenParams,
+                    JsonBody(body): JsonBody<types::NewRepoToken>|
+                { api.create_token(context, params, body) },
+            )
         }
         112 => {
-            run(
-                    shared,
-                    &OPS[112],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetTokensParams, _: NoBody| {
-                        api.get_tokens(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetTokensParams, _: NoBody| {
+                    api.get_tokens(context, params)
+                },
+            )
         }
         113 => {
-            run(
-                    shared,
-                    &OPS[113],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeTokenParams,
-                        JsonBody(body): JsonBody<types::TokenPermission>|
-                    { api.change_token(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeTokenParams,
+                    JsonBody(body): JsonBody<types::TokenPermission>|
+                { api.change_token(context, params, body) },
+            )
         }
         114 => {
-            run(
-                    shared,
-                    &OPS[114],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteTokenParams, _: NoBody| {
-                        api.delete_token(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteTokenParams, _: NoBody| {
+                    api.delete_token(context, params)
+                },
+            )
         }
         115 => {
-            run(
-                    shared,
-                    &OPS[115],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListBuildTriggersParams, _: NoBody| {
-                        api.list_build_triggers(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListBuildTriggersParams, _: NoBody| {
+                    api.list_build_triggers(context, params)
+                },
+            )
         }
         116 => {
-            run(
-                    shared,
-                    &OPS[116],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetBuildTriggerParams, _: NoBody| {
-                        api.get_build_trigger(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetBuildTriggerParams, _: NoBody| {
+                    api.get_build_trigger(context, params)
+                },
+            )
         }
         117 => {
-            run(
-                    shared,
-                    &OPS[117],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: UpdateBuildTriggerParams,
-                        JsonBody(body): JsonBody<types::UpdateTrigger>|
-                    { api.update_build_trigger(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: UpdateBuildTriggerParams,
+                    JsonBody(body): JsonBody<types::UpdateTrigger>|
+                { api.update_build_trigger(context, params, body) },
+            )
         }
         118 => {
-            run(
-                    shared,
-                    &OPS[118],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteBuildTriggerParams, _: NoBody| {
-                        api.delete_build_trigger(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteBuildTriggerParams, _: NoBody| {
+                    api.delete_build_trigger(context, params)
+                },
+            )
         }
         119 => {
-            run(
-                    shared,
-                    &OPS[119],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ActivateBuildTriggerParams,
-                        JsonBody(body): JsonBody<types::BuildTriggerActivateRequest>|
-                    { api.activate_build_trigger(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ActivateBuildTriggerParams,
+                    JsonBody(body): JsonBody<types::BuildTriggerActivateRequest>|
+                { api.activate_build_trigger(context, params, body) },
+            )
         }
         120 => {
-            run(
-                    shared,
-                    &OPS[120],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListTriggerRecentBuildsParams, _: NoBody| {
-                        api.list_trigger_recent_builds(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListTriggerRecentBuildsParams, _: NoBody| {
+                    api.list_trigger_recent_builds(context, params)
+                },
+            )
         }
         121 => {
-            run(
-                    shared,
-                    &OPS[121],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ManuallyStartBuildTriggerParams,
-                        JsonBody(body): JsonBody<types::RunParameters>|
-                    { api.manually_start_build_trigger(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ManuallyStartBuildTriggerParams,
+                    JsonBody(body): JsonBody<types::RunParameters>|
+                { api.manually_start_build_trigger(context, params, body) },
+            )
         }
         122 => {
-            run(
-                    shared,
-                    &OPS[122],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ApproveServiceKeyParams,
-                        JsonBody(body): JsonBody<types::ApproveServiceKey>|
-                    { api.approve_service_key(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ApproveServiceKeyParams,
+                    JsonBody(body): JsonBody<types::ApproveServiceKey>|
+                { api.approve_service_key(context, params, body) },
+            )
         }
         123 => {
-            run(
-                    shared,
-                    &OPS[123],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, _: NoBody| { api.list_service_keys(context) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, _: NoBody| { api.list_service_keys(context) },
+            )
         }
         124 => {
-            run(
-                    shared,
-                    &OPS[124],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        _: NoParams,
-                        JsonBody(body): JsonBody<types::CreateServiceKey>|
-                    { api.create_service_key(context, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    _: NoParams,
+                    JsonBody(body): JsonBody<types::CreateServiceKey>|
+                { api.create_service_key(context, body) },
+            )
         }
         125 => {
-            run(
-                    shared,
-                    &OPS[125],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetServiceKeyParams, _: NoBody| {
-                        api.get_service_key(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetServiceKeyParams, _: NoBody| {
+                    api.get_service_key(context, params)
+                },
+            )
         }
         126 => {
-            run(
-                    shared,
-                    &OPS[126],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: UpdateServiceKeyParams,
-                        JsonBody(body): JsonBody<types::PutServiceKey>|
-                    { api.update_service_key(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: UpdateServiceKeyParams,
+                    JsonBody(body): JsonBody<types::PutServiceKey>|
+                { api.update_service_key(context, params, body) },
+            )
         }
         127 => {
-            run(
-                    shared,
-                    &OPS[127],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteServiceKeyParams, _: NoBody| {
-                        api.delete_service_key(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteServiceKeyParams, _: NoBody| {
+                    api.delete_service_key(context, params)
+                },
+            )
         }
         128 => {
-            run(
-                    shared,
-                    &OPS[128],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListAllLogsParams, _: NoBody| {
-                        api.list_all_logs(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListAllLogsParams, _: NoBody| {
+                    api.list_all_logs(context, params)
+                },
+            )
         }
         129 => {
-            run(
-                    shared,
-                    &OPS[129],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListOrganizationQuotaSuperUserParams, _: NoBody| {
-                        api.list_organization_quota_super_user(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListOrganizationQuotaSuperUserParams, _: NoBody| {
+                    api.list_organization_quota_super_user(context, params)
+                },
+            )
         }
         130 => {
-            run(
-                    shared,
-                    &OPS[130],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateOrganizationQuotaSuperUserParams,
-                        JsonBody(body): JsonBody<types::NewNamespaceQuota>|
-                    { api.create_organization_quota_super_user(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateOrganizationQuotaSuperUserParams,
+                    JsonBody(body): JsonBody<types::NewNamespaceQuota>|
+                { api.create_organization_quota_super_user(context, params, body) },
+            )
         }
         131 => {
-            run(
-                    shared,
-                    &OPS[131],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeOrganizationQuotaSuperUserParams,
-                        JsonBody(body): JsonBody<types::UpdateNamespaceQuota>|
-                    { api.change_organization_quota_super_user(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeOrganizationQuotaSuperUserParams,
+                    JsonBody(body): JsonBody<types::UpdateNamespaceQuota>|
+                { api.change_organization_quota_super_user(context, params, body) },
+            )
         }
         132 => {
-            run(
-                    shared,
-                    &OPS[132],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteOrganizationQuotaSuperUserParams, _: NoBody| {
-                        api.delete_organization_quota_super_user(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: DeleteOrganizationQuotaSuperUserParams,
+                    _: NoBody|
+                { api.delete_organization_quota_super_user(context, params) },
+            )
         }
         133 => {
-            run(
-                    shared,
-                    &OPS[133],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeOrganizationParams,
-                        JsonBody(body): JsonBody<types::SuperUserUpdateOrg>|
-                    { api.change_organization(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeOrganizationParams,
+                    JsonBody(body): JsonBody<types::SuperUserUpdateOrg>|
+                { api.change_organization(context, params, body) },
+            )
         }
         134 => {
-            run(
-                    shared,
-                    &OPS[134],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteOrganizationParams, _: NoBody| {
-                        api.delete_organization(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteOrganizationParams, _: NoBody| {
+                    api.delete_organization(context, params)
+                },
+            )
         }
         135 => {
-            run(
-                    shared,
-                    &OPS[135],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, _: NoBody| { api.get_registry_size(context) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, _: NoBody| { api.get_registry_size(context) },
+            )
         }
         136 => {
-            run(
-                    shared,
-                    &OPS[136],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, _: NoBody| {
-                        api.queue_registry_size_calculation(context)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, _: NoBody| {
+                    api.queue_registry_size_calculation(context)
+                },
+            )
         }
         137 => {
-            run(
-                    shared,
-                    &OPS[137],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListAllUsersParams, _: NoBody| {
-                        api.list_all_users(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListAllUsersParams, _: NoBody| {
+                    api.list_all_users(context, params)
+                },
+            )
         }
         138 => {
-            run(
-                    shared,
-                    &OPS[138],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        _: NoParams,
-                        JsonBody(body): JsonBody<types::CreateInstallUser>|
-                    { api.create_install_user(context, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    _: NoParams,
+                    JsonBody(body): JsonBody<types::CreateInstallUser>|
+                { api.create_install_user(context, body) },
+            )
         }
         139 => {
-            run(
-                    shared,
-                    &OPS[139],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListUserQuotaSuperUserParams, _: NoBody| {
-                        api.list_user_quota_super_user(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListUserQuotaSuperUserParams, _: NoBody| {
+                    api.list_user_quota_super_user(context, params)
+                },
+            )
         }
         140 => {
-            run(
-                    shared,
-                    &OPS[140],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateUserQuotaSuperUserParams,
-                        JsonBody(body): JsonBody<types::NewNamespaceQuota>|
-                    { api.create_user_quota_super_user(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateUserQuotaSuperUserParams,
+                    JsonBody(body): JsonBody<types::NewNamespaceQuota>|
+                { api.create_user_quota_super_user(context, params, body) },
+            )
         }
         141 => {
-            run(
-                    shared,
-                    &OPS[141],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ChangeUserQuotaSuperUserParams,
-                        JsonBody(body): JsonBody<types::UpdateNamespaceQuota>|
-                    { api.change_user_quota_super_user(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ChangeUserQuotaSuperUserParams,
+                    JsonBody(body): JsonBody<types::UpdateNamespaceQuota>|
+                { api.change_user_quota_super_user(context, params, body) },
+            )
         }
         142 => {
-            run(
-                    shared,
-                    &OPS[142],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteUserQuotaSuperUserParams, _: NoBody| {
-                        api.delete_user_quota_super_user(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteUserQuotaSuperUserParams, _: NoBody| {
+                    api.delete_user_quota_super_user(context, params)
+                },
+            )
         }
         143 => {
-            run(
-                    shared,
-                    &OPS[143],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoBuildSuperUserParams, _: NoBody| {
-                        api.get_repo_build_super_user(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoBuildSuperUserParams, _: NoBody| {
+                    api.get_repo_build_super_user(context, params)
+                },
+            )
         }
         144 => {
-            run(
-                    shared,
-                    &OPS[144],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoBuildLogsSuperUserParams, _: NoBody| {
-                        api.get_repo_build_logs_super_user(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoBuildLogsSuperUserParams, _: NoBody| {
+                    api.get_repo_build_logs_super_user(context, params)
+                },
+            )
         }
         145 => {
-            run(
-                    shared,
-                    &OPS[145],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetRepoBuildStatusSuperUserParams, _: NoBody| {
-                        api.get_repo_build_status_super_user(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetRepoBuildStatusSuperUserParams, _: NoBody| {
+                    api.get_repo_build_status_super_user(context, params)
+                },
+            )
         }
         146 => {
-            run(
-                    shared,
-                    &OPS[146],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, _: NoBody| { api.get_logged_in_user(context) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, _: NoBody| {
+                    api.get_logged_in_user(context)
+                },
+            )
         }
         147 => {
-            run(
-                    shared,
-                    &OPS[147],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetAggregateUserLogsParams, _: NoBody| {
-                        api.get_aggregate_user_logs(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetAggregateUserLogsParams, _: NoBody| {
+                    api.get_aggregate_user_logs(context, params)
+                },
+            )
         }
         148 => {
-            run(
-                    shared,
-                    &OPS[148],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListAppTokensParams, _: NoBody| {
-                        api.list_app_tokens(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListAppTokensParams, _: NoBody| {
+                    api.list_app_tokens(context, params)
+                },
+            )
         }
         149 => {
-            run(
-                    shared,
-                    &OPS[149],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, JsonBody(body): JsonBody<types::NewToken>| {
-                        api.create_app_token(context, body)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, JsonBody(body): JsonBody<types::NewToken>| {
+                    api.create_app_token(context, body)
+                },
+            )
         }
         150 => {
-            run(
-                    shared,
-                    &OPS[150],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetAppTokenParams, _: NoBody| {
-                        api.get_app_token(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetAppTokenParams, _: NoBody| {
+                    api.get_app_token(context, params)
+                },
+            )
         }
         151 => {
-            run(
-                    shared,
-                    &OPS[151],
-                    parts,
-                    body,
-                    path,
-                    |context, params: RevokeAppTokenParams, _: NoBody| {
-                        api.revoke_app_token(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: RevokeAppTokenParams, _: NoBody| {
+                    api.revoke_app_token(context, params)
+                },
+            )
         }
         152 => {
-            run(
-                    shared,
-                    &OPS[152],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, _: NoBody| {
-                        api.list_user_auto_prune_policies(context)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, _: NoBody| {
+                    api.list_user_auto_prune_policies(context)
+                },
+            )
         }
         153 => {
-            run(
-                    shared,
-                    &OPS[153],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        _: NoParams,
-                        JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
-                    { api.create_user_auto_prune_policy(context, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    _: NoParams,
+                    JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
+                { api.create_user_auto_prune_policy(context, body) },
+            )
         }
         154 => {
-            run(
-                    shared,
-                    &OPS[154],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserAutoPrunePolicyParams, _: NoBody| {
-                        api.get_user_auto_prune_policy(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserAutoPrunePolicyParams, _: NoBody| {
+                    api.get_user_auto_prune_policy(context, params)
+                },
+            )
         }
         155 => {
-            run(
-                    shared,
-                    &OPS[155],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: UpdateUserAutoPrunePolicyParams,
-                        JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
-                    { api.update_user_auto_prune_policy(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: UpdateUserAutoPrunePolicyParams,
+                    JsonBody(body): JsonBody<types::AutoPrunePolicyConfig>|
+                { api.update_user_auto_prune_policy(context, params, body) },
+            )
         }
         156 => {
-            run(
-                    shared,
-                    &OPS[156],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteUserAutoPrunePolicyParams, _: NoBody| {
-                        api.delete_user_auto_prune_policy(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteUserAutoPrunePolicyParams, _: NoBody| {
+                    api.delete_user_auto_prune_policy(context, params)
+                },
+            )
         }
         157 => {
-            run(
-                    shared,
-                    &OPS[157],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: ExportUserLogsParams,
-                        JsonBody(body): JsonBody<types::ExportLogs>|
-                    { api.export_user_logs(context, params, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: ExportUserLogsParams,
+                    JsonBody(body): JsonBody<types::ExportLogs>|
+                { api.export_user_logs(context, params, body) },
+            )
         }
         158 => {
-            run(
-                    shared,
-                    &OPS[158],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListUserLogsParams, _: NoBody| {
-                        api.list_user_logs(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListUserLogsParams, _: NoBody| {
+                    api.list_user_logs(context, params)
+                },
+            )
         }
         159 => {
-            run(
-                    shared,
-                    &OPS[159],
-                    parts,
-                    body,
-                    path,
-                    |context, _: NoParams, _: NoBody| { api.list_user_quota(context) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, _: NoParams, _: NoBody| { api.list_user_quota(context) },
+            )
         }
         160 => {
-            run(
-                    shared,
-                    &OPS[160],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserQuotaParams, _: NoBody| {
-                        api.get_user_quota(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserQuotaParams, _: NoBody| {
+                    api.get_user_quota(context, params)
+                },
+            )
         }
         161 => {
-            run(
-                    shared,
-                    &OPS[161],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListUserQuotaLimitParams, _: NoBody| {
-                        api.list_user_quota_limit(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListUserQuotaLimitParams, _: NoBody| {
+                    api.list_user_quota_limit(context, params)
+                },
+            )
         }
         162 => {
-            run(
-                    shared,
-                    &OPS[162],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserQuotaLimitParams, _: NoBody| {
-                        api.get_user_quota_limit(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserQuotaLimitParams, _: NoBody| {
+                    api.get_user_quota_limit(context, params)
+                },
+            )
         }
         163 => {
-            run(
-                    shared,
-                    &OPS[163],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserRobotsParams, _: NoBody| {
-                        api.get_user_robots(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserRobotsParams, _: NoBody| {
+                    api.get_user_robots(context, params)
+                },
+            )
         }
         164 => {
-            run(
-                    shared,
-                    &OPS[164],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserRobotParams, _: NoBody| {
-                        api.get_user_robot(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserRobotParams, _: NoBody| {
+                    api.get_user_robot(context, params)
+                },
+            )
         }
         165 => {
-            run(
-                    shared,
-                    &OPS[165],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        params: CreateUserRobotParams,
-                        body: Option<JsonBody<types::CreateRobot>>|
-                    { api.create_user_robot(context, params, body.map(|JsonBody(b)| b)) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    params: CreateUserRobotParams,
+                    body: Option<JsonBody<types::CreateRobot>>|
+                { api.create_user_robot(context, params, body.map(|JsonBody(b)| b)) },
+            )
         }
         166 => {
-            run(
-                    shared,
-                    &OPS[166],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteUserRobotParams, _: NoBody| {
-                        api.delete_user_robot(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteUserRobotParams, _: NoBody| {
+                    api.delete_user_robot(context, params)
+                },
+            )
         }
         167 => {
-            run(
-                    shared,
-                    &OPS[167],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserRobotPermissionsParams, _: NoBody| {
-                        api.get_user_robot_permissions(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserRobotPermissionsParams, _: NoBody| {
+                    api.get_user_robot_permissions(context, params)
+                },
+            )
         }
         168 => {
-            run(
-                    shared,
-                    &OPS[168],
-                    parts,
-                    body,
-                    path,
-                    |context, params: RegenerateUserRobotTokenParams, _: NoBody| {
-                        api.regenerate_user_robot_token(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: RegenerateUserRobotTokenParams, _: NoBody| {
+                    api.regenerate_user_robot_token(context, params)
+                },
+            )
         }
         169 => {
-            run(
-                    shared,
-                    &OPS[169],
-                    parts,
-                    body,
-                    path,
-                    |context, params: ListStarredReposParams, _: NoBody| {
-                        api.list_starred_repos(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: ListStarredReposParams, _: NoBody| {
+                    api.list_starred_repos(context, params)
+                },
+            )
         }
         170 => {
-            run(
-                    shared,
-                    &OPS[170],
-                    parts,
-                    body,
-                    path,
-                    |
-                        context,
-                        _: NoParams,
-                        JsonBody(body): JsonBody<types::NewStarredRepository>|
-                    { api.create_star(context, body) },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |
+                    context,
+                    _: NoParams,
+                    JsonBody(body): JsonBody<types::NewStarredRepository>|
+                { api.create_star(context, body) },
+            )
         }
         171 => {
-            run(
-                    shared,
-                    &OPS[171],
-                    parts,
-                    body,
-                    path,
-                    |context, params: DeleteStarParams, _: NoBody| {
-                        api.delete_star(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: DeleteStarParams, _: NoBody| {
+                    api.delete_star(context, params)
+                },
+            )
         }
         172 => {
-            run(
-                    shared,
-                    &OPS[172],
-                    parts,
-                    body,
-                    path,
-                    |context, params: GetUserInformationParams, _: NoBody| {
-                        api.get_user_information(context, params)
-                    },
-                )
-                .await
+            bind(
+                meta,
+                parts,
+                path,
+                move |context, params: GetUserInformationParams, _: NoBody| {
+                    api.get_user_information(context, params)
+                },
+            )
         }
-        _ => error_response(&not_implemented("unknown operation")),
+        _ => Err(not_implemented("unknown operation")),
     }
 }
 
@@ -16790,47 +16264,97 @@ async fn read_body(
     }
 }
 
+/// The implementer's answer to a request, as a response.
+type Answering<'a> = std::pin::Pin<
+    Box<dyn Future<Output = Result<Response, ErrorModel>> + Send + 'a>,
+>;
+
+/// An operation with its parameters decoded and validated: given the request context
+/// and the body read whole, it decodes the body and starts the implementer's method.
+type Bound<'a> = Box<
+    dyn FnOnce(RequestContext, Vec<u8>) -> Result<Answering<'a>, ErrorModel> + Send + 'a,
+>;
+
 /// The shared path of every operation: authorize, decode, validate, call, answer.
-async fn run<A, U, P, B, R, F, Fut>(
+/// Only this function is async; what differs by operation (decoding, the call, the
+/// response) is synchronous behind [`Bound`], so the futures are `Send` by their
+/// types, not by a proof for each operation.
+async fn call<A: Api, U: Authenticator>(
     shared: &Shared<A, U>,
-    meta: &'static OpMeta,
+    index: usize,
     parts: axum::http::request::Parts,
     body: Body,
     path: PathParams,
-    call: F,
-) -> Response
-where
-    U: Authenticator,
-    P: serde::de::DeserializeOwned + types::Validate,
-    B: FromBody,
-    R: IntoApiResponse,
-    F: FnOnce(RequestContext, P, B) -> Fut,
-    Fut: std::future::Future<Output = Result<R, ErrorModel>>,
-{
+) -> Response {
+    let Some(meta) = OPS.get(index) else {
+        return error_response(&not_implemented("unknown operation"));
+    };
     let response_headers = ResponseHeaders::default();
     let result = async {
         let principal = authorize(shared, &parts, meta).await?;
-        let params = parse_params::<
-            P,
-        >(&path, parts.uri.query(), &parts.headers, meta.sources)?;
+        let bound = bind_operation(&shared.api, index, meta, &parts, &path)?;
         let bytes = read_body(body, &parts.headers, shared.config.body_limit).await?;
-        let body = B::from_body(bytes, &parts.headers)?;
         let context = RequestContext {
             principal,
             headers: parts.headers,
             operation_id: meta.id,
             response_headers: response_headers.clone(),
         };
-        call(context, params, body).await
+        bound(context, bytes)?.await
     }
         .await;
-    let mut response = match result {
-        Ok(answer) => answer.into_api_response(),
-        Err(e) => error_response(&e),
-    };
+    let mut response = result.unwrap_or_else(|e| error_response(&e));
     let extra = std::mem::take(&mut *response_headers.lock());
     if !extra.is_empty() {
         response.headers_mut().extend(extra);
     }
     response
+}
+
+/// Decodes and validates an operation's parameters, and binds its method.
+fn bind<'a, P, B, R, F, Fut>(
+    meta: &OpMeta,
+    parts: &axum::http::request::Parts,
+    path: &PathParams,
+    call: F,
+) -> Result<Bound<'a>, ErrorModel>
+where
+    P: serde::de::DeserializeOwned + types::Validate + Send + 'a,
+    B: FromBody,
+    R: IntoApiResponse,
+    F: FnOnce(RequestContext, P, B) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<R, ErrorModel>> + Send + 'a,
+{
+    let params = parse_params::<
+        P,
+    >(path, parts.uri.query(), &parts.headers, meta.sources)?;
+    Ok(
+        Box::new(move |context: RequestContext, bytes: Vec<u8>| {
+            let body = B::from_body(bytes, &context.headers)?;
+            let answer = call(context, params, body);
+            Ok(Box::pin(Respond(Box::pin(answer))) as Answering<'a>)
+        }),
+    )
+}
+
+/// The implementer's future, its answer turned into a response.
+struct Respond<F>(std::pin::Pin<Box<F>>);
+
+impl<F, R> Future for Respond<F>
+where
+    F: Future<Output = Result<R, ErrorModel>>,
+    R: IntoApiResponse,
+{
+    type Output = Result<Response, ErrorModel>;
+
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        self.get_mut()
+            .0
+            .as_mut()
+            .poll(cx)
+            .map(|answer| answer.map(IntoApiResponse::into_api_response))
+    }
 }

@@ -107,6 +107,30 @@ pub struct Answer<T> {
     pub body: T,
 }
 
+/// A request on its way: `.await` it for the decoded response. Each request builder's
+/// `send` and `send_with_headers` return one, and `.await` on a builder runs one. It
+/// borrows nothing, so it can be moved to another task.
+#[must_use = "the request is not sent until the future is awaited"]
+pub struct ResponseFuture<T> {
+    fetch: support::Fetch,
+    decode: fn(support::Fetched) -> Result<T, Error>,
+}
+
+impl<T> std::fmt::Debug for ResponseFuture<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseFuture").finish_non_exhaustive()
+    }
+}
+
+impl<T> Future for ResponseFuture<T> {
+    type Output = Result<T, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
+        let this = self.get_mut();
+        this.fetch.as_mut().poll(cx).map(|fetched| fetched.and_then(this.decode))
+    }
+}
+
 /// A server the document names: a URL template and its variables. The base URL a
 /// [`Client`] is built with can be one of these, filled in, or any other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -439,8 +463,12 @@ mod support {
         request
     }
 
-    /// Builds a request: implemented by every operation's request builder.
-    pub(super) trait Prepare {
+    /// Builds a request and decodes its response: implemented by every operation's
+    /// request builder.
+    pub(super) trait Prepare: Sized {
+        /// The decoded success body.
+        type Output;
+
         /// The request, ready to send.
         fn prepare(self) -> Result<reqwest::RequestBuilder, Error>;
 
@@ -451,23 +479,102 @@ mod support {
             None
         }
 
-        /// The request, with the decoder of the error bodies the operation declares.
-        fn ready(self) -> Ready
-        where
-            Self: Sized,
-        {
-            (self.prepare(), Self::declared_error)
+        /// How the success body of `status` is read.
+        fn read(status: u16) -> Read {
+            let _ = status;
+            Read::Bytes
         }
-    }
 
-    /// A request ready to send, with the decoder of its declared error bodies.
-    pub(super) type Ready = (Result<reqwest::RequestBuilder, Error>, Declared);
+        /// Decodes the success body of `status`, read whole.
+        fn decode(status: reqwest::StatusCode, body: Body) -> Result<Self::Output, Error>;
+    }
 
     /// Decodes an error body into the schema an operation declares for its status.
     pub(super) type Declared = fn(u16, &str) -> Option<DeclaredError>;
 
+    /// The non-generic part of sending: the request, sent, and its response read whole.
+    pub(super) type Fetch = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Fetched, Error>> + Send>>;
+
+    /// A success response read whole.
+    pub(super) struct Fetched {
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Body,
+    }
+
+    /// How a success body is read.
+    #[allow(dead_code, reason = "not every document has text bodies")]
+    pub(super) enum Read {
+        /// As bytes.
+        Bytes,
+        /// As text, in the charset of its `Content-Type` (as `reqwest::Response::text`).
+        Text,
+    }
+
+    /// A success body as read (see [`Read`]).
+    pub(super) enum Body {
+        Bytes(Vec<u8>),
+        Text(String),
+    }
+
+    impl Body {
+        fn into_bytes(self) -> Vec<u8> {
+            match self {
+                Body::Bytes(bytes) => bytes,
+                Body::Text(text) => text.into_bytes(),
+            }
+        }
+
+        fn into_text(self) -> String {
+            match self {
+                Body::Bytes(bytes) => String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                Body::Text(text) => text,
+            }
+        }
+    }
+
+    /// Sends an operation's request; the future decodes the success body.
+    pub(super) fn send<P: Prepare>(operation: P) -> super::ResponseFuture<P::Output> {
+        super::ResponseFuture { fetch: start(operation.prepare(), P::declared_error, P::read), decode: decode::<P> }
+    }
+
+    /// [`send`], keeping the response's status and headers.
+    pub(super) fn send_with_headers<P: Prepare>(operation: P) -> super::ResponseFuture<super::Answer<P::Output>> {
+        super::ResponseFuture { fetch: start(operation.prepare(), P::declared_error, P::read), decode: answer::<P> }
+    }
+
+    fn decode<P: Prepare>(fetched: Fetched) -> Result<P::Output, Error> {
+        P::decode(fetched.status, fetched.body)
+    }
+
+    fn answer<P: Prepare>(fetched: Fetched) -> Result<super::Answer<P::Output>, Error> {
+        let Fetched { status, headers, body } = fetched;
+        let body = P::decode(status, body)?;
+        Ok(super::Answer { status, headers, body })
+    }
+
+    fn start(request: Result<reqwest::RequestBuilder, Error>, declared: Declared, read: fn(u16) -> Read) -> Fetch {
+        Box::pin(fetch(request, declared, read))
+    }
+
+    /// Sends a request and reads the success response whole; error statuses become
+    /// [`Error::Api`].
+    async fn fetch(request: Result<reqwest::RequestBuilder, Error>, declared: Declared, read: fn(u16) -> Read) -> Result<Fetched, Error> {
+        let mut response = execute(request?, declared).await?;
+        let status = response.status();
+        if let Read::Text = read(status.as_u16()) {
+            let headers = response.headers().clone();
+            let body = Body::Text(response.text().await?);
+            Ok(Fetched { status, headers, body })
+        } else {
+            let headers = std::mem::take(response.headers_mut());
+            let body = Body::Bytes(response.bytes().await?.into());
+            Ok(Fetched { status, headers, body })
+        }
+    }
+
     /// Sends a request; error statuses become [`Error::Api`].
-    pub(super) async fn execute(request: reqwest::RequestBuilder, declared: Declared) -> Result<reqwest::Response, Error> {
+    async fn execute(request: reqwest::RequestBuilder, declared: Declared) -> Result<reqwest::Response, Error> {
         let response = request.send().await?;
         let status = response.status();
         if status.is_client_error() || status.is_server_error() {
@@ -484,49 +591,10 @@ mod support {
         Ok(response)
     }
 
-    /// Sends a request and decodes the success body with `decode`, keeping the
-    /// status and headers.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn answer<T, F, Fut>((request, declared): Ready, decode: F) -> Result<super::Answer<T>, Error>
-    where
-        F: FnOnce(reqwest::Response) -> Fut,
-        Fut: std::future::Future<Output = Result<T, Error>>,
-    {
-        let response = execute(request?, declared).await?;
-        let (status, headers) = (response.status(), response.headers().clone());
-        let body = decode(response).await?;
-        Ok(super::Answer { status, headers, body })
-    }
-
-    /// Sends a request and decodes a JSON success body.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_json<T: serde::de::DeserializeOwned>((request, declared): Ready) -> Result<T, Error> {
-        json(execute(request?, declared).await?).await
-    }
-
-    /// Sends a request and discards the success body.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_empty((request, declared): Ready) -> Result<(), Error> {
-        empty(execute(request?, declared).await?).await
-    }
-
-    /// Sends a request and reads the success body as text.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_text((request, declared): Ready) -> Result<String, Error> {
-        text(execute(request?, declared).await?).await
-    }
-
-    /// Sends a request and reads the success body as bytes.
-    #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn send_bytes((request, declared): Ready) -> Result<Vec<u8>, Error> {
-        bytes(execute(request?, declared).await?).await
-    }
-
     /// Decodes a JSON success body.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn json<T: serde::de::DeserializeOwned>(response: reqwest::Response) -> Result<T, Error> {
-        let status = response.status();
-        let bytes = response.bytes().await?;
+    pub(super) fn json<T: serde::de::DeserializeOwned>(status: reqwest::StatusCode, body: Body) -> Result<T, Error> {
+        let bytes = body.into_bytes();
         serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(&bytes)).map_err(|e| Error::Decode {
             status,
             body: String::from_utf8_lossy(&bytes).into_owned(),
@@ -535,23 +603,25 @@ mod support {
         })
     }
 
-    /// Reads and discards a success body.
+    /// Discards a success body.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn empty(response: reqwest::Response) -> Result<(), Error> {
-        response.bytes().await?;
+    pub(super) fn empty(status: reqwest::StatusCode, body: Body) -> Result<(), Error> {
+        let _ = (status, body);
         Ok(())
     }
 
-    /// Reads a success body as text.
+    /// A success body as text.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn text(response: reqwest::Response) -> Result<String, Error> {
-        Ok(response.text().await?)
+    pub(super) fn text(status: reqwest::StatusCode, body: Body) -> Result<String, Error> {
+        let _ = status;
+        Ok(body.into_text())
     }
 
-    /// Reads a success body as bytes.
+    /// A success body as bytes.
     #[allow(dead_code, reason = "not every document needs every helper")]
-    pub(super) async fn bytes(response: reqwest::Response) -> Result<Vec<u8>, Error> {
-        Ok(response.bytes().await?.to_vec())
+    pub(super) fn bytes(status: reqwest::StatusCode, body: Body) -> Result<Vec<u8>, Error> {
+        let _ = status;
+        Ok(body.into_bytes())
     }
 
     /// Characters a path segment keeps as they are: RFC 3986 unreserved, `:` and `@`,

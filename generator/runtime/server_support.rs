@@ -1457,45 +1457,82 @@ async fn read_body(body: Body, headers: &HeaderMap, limit: usize) -> Result<Vec<
     }
 }
 
+/// The implementer's answer to a request, as a response.
+type Answering<'a> = std::pin::Pin<Box<dyn Future<Output = Result<Response, ErrorModel>> + Send + 'a>>;
+
+/// An operation with its parameters decoded and validated: given the request context
+/// and the body read whole, it decodes the body and starts the implementer's method.
+type Bound<'a> = Box<dyn FnOnce(RequestContext, Vec<u8>) -> Result<Answering<'a>, ErrorModel> + Send + 'a>;
+
 /// The shared path of every operation: authorize, decode, validate, call, answer.
-async fn run<A, U, P, B, R, F, Fut>(
+/// Only this function is async; what differs by operation (decoding, the call, the
+/// response) is synchronous behind [`Bound`], so the futures are `Send` by their
+/// types, not by a proof for each operation.
+async fn call<A: Api, U: Authenticator>(
     shared: &Shared<A, U>,
-    meta: &'static OpMeta,
+    index: usize,
     parts: axum::http::request::Parts,
     body: Body,
     path: PathParams,
-    call: F,
-) -> Response
-where
-    U: Authenticator,
-    P: serde::de::DeserializeOwned + types::Validate,
-    B: FromBody,
-    R: IntoApiResponse,
-    F: FnOnce(RequestContext, P, B) -> Fut,
-    Fut: std::future::Future<Output = Result<R, ErrorModel>>,
-{
+) -> Response {
+    let Some(meta) = OPS.get(index) else {
+        return error_response(&not_implemented("unknown operation"));
+    };
     let response_headers = ResponseHeaders::default();
     let result = async {
         let principal = authorize(shared, &parts, meta).await?;
-        let params = parse_params::<P>(&path, parts.uri.query(), &parts.headers, meta.sources)?;
+        let bound = bind_operation(&shared.api, index, meta, &parts, &path)?;
         let bytes = read_body(body, &parts.headers, shared.config.body_limit).await?;
-        let body = B::from_body(bytes, &parts.headers)?;
         let context = RequestContext {
             principal,
             headers: parts.headers,
             operation_id: meta.id,
             response_headers: response_headers.clone(),
         };
-        call(context, params, body).await
+        bound(context, bytes)?.await
     }
     .await;
-    let mut response = match result {
-        Ok(answer) => answer.into_api_response(),
-        Err(e) => error_response(&e),
-    };
+    let mut response = result.unwrap_or_else(|e| error_response(&e));
     let extra = std::mem::take(&mut *response_headers.lock());
     if !extra.is_empty() {
         response.headers_mut().extend(extra);
     }
     response
+}
+
+/// Decodes and validates an operation's parameters, and binds its method.
+fn bind<'a, P, B, R, F, Fut>(
+    meta: &OpMeta,
+    parts: &axum::http::request::Parts,
+    path: &PathParams,
+    call: F,
+) -> Result<Bound<'a>, ErrorModel>
+where
+    P: serde::de::DeserializeOwned + types::Validate + Send + 'a,
+    B: FromBody,
+    R: IntoApiResponse,
+    F: FnOnce(RequestContext, P, B) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<R, ErrorModel>> + Send + 'a,
+{
+    let params = parse_params::<P>(path, parts.uri.query(), &parts.headers, meta.sources)?;
+    Ok(Box::new(move |context: RequestContext, bytes: Vec<u8>| {
+        let body = B::from_body(bytes, &context.headers)?;
+        let answer = call(context, params, body);
+        Ok(Box::pin(Respond(Box::pin(answer))) as Answering<'a>)
+    }))
+}
+
+/// The implementer's future, its answer turned into a response.
+struct Respond<F>(std::pin::Pin<Box<F>>);
+
+impl<F, R> Future for Respond<F>
+where
+    F: Future<Output = Result<R, ErrorModel>>,
+    R: IntoApiResponse,
+{
+    type Output = Result<Response, ErrorModel>;
+
+    fn poll(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
+        self.get_mut().0.as_mut().poll(cx).map(|answer| answer.map(IntoApiResponse::into_api_response))
+    }
 }

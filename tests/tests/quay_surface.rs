@@ -83,15 +83,17 @@ fn quay_public_surface() {
                 let entry = builders.entry(self_ty.clone()).or_default();
                 match f.sig.ident.to_string().as_str() {
                     "send" => {
-                        // What `.await` gives, whether `send` is an `async fn` or
-                        // returns `impl Future`.
+                        // What `.await` gives: `send` returns `ResponseFuture<T>`,
+                        // whose output is `Result<T, Error>`.
                         let ret = signature(&f.sig);
                         let ret = ret.trim_start_matches("send()").trim_start_matches(" -> ");
-                        entry.1 = ret
-                            .strip_prefix("impl Future<Output = ")
-                            .and_then(|r| r.strip_suffix("> + Send + 'a"))
-                            .unwrap_or(ret)
-                            .to_owned()
+                        entry.1 = match ret
+                            .strip_prefix("ResponseFuture<")
+                            .and_then(|r| r.strip_suffix('>'))
+                        {
+                            Some(t) => format!("Result<{t}, Error>"),
+                            None => ret.to_owned(),
+                        }
                     }
                     // Every builder has it: `send`'s answer with status and headers.
                     "send_with_headers" => {}

@@ -572,32 +572,59 @@ fn emit_servers(api: &Api) -> TokenStream {
     }
 }
 
-/// How a success response decodes.
-enum Outcome {
-    /// The type, and the `Client` method that sends and decodes it.
-    Single(TokenStream, TokenStream),
-    Enum(TokenStream, TokenStream),
+/// How a success response decodes: the members of the operation's
+/// `support::Prepare` impl that say so.
+struct Outcome {
+    /// The decoded type.
+    ty: TokenStream,
+    /// The body of `Prepare::decode`, from `status` and `body`.
+    decode: TokenStream,
+    /// `Prepare::read`, when some success body is text.
+    read: TokenStream,
 }
 
-/// The shared send-and-decode method of `Client` for a single success type.
-fn body_sender(body: &ResponseBody) -> TokenStream {
+/// The type of a success body, and the expression that decodes it from `status` and
+/// `body`.
+fn body_decode(body: &ResponseBody) -> (TokenStream, TokenStream) {
     match body {
-        ResponseBody::Empty => quote!(send_empty),
-        ResponseBody::Json(_) => quote!(send_json),
-        ResponseBody::Text => quote!(send_text),
-        ResponseBody::Bytes => quote!(send_bytes),
+        ResponseBody::Empty => (quote!(()), quote!(support::empty(status, body))),
+        ResponseBody::Json(t) => (
+            rust_type(t, Ctx::Sibling),
+            quote!(support::json(status, body)),
+        ),
+        ResponseBody::Text => (quote!(String), quote!(support::text(status, body))),
+        ResponseBody::Bytes => (quote!(Vec<u8>), quote!(support::bytes(status, body))),
     }
 }
 
-fn body_decode(body: &ResponseBody) -> (TokenStream, TokenStream) {
-    match body {
-        ResponseBody::Empty => (quote!(()), quote!(support::empty(response).await)),
-        ResponseBody::Json(t) => (
-            rust_type(t, Ctx::Sibling),
-            quote!(support::json(response).await),
-        ),
-        ResponseBody::Text => (quote!(String), quote!(support::text(response).await)),
-        ResponseBody::Bytes => (quote!(Vec<u8>), quote!(support::bytes(response).await)),
+/// `Prepare::read` for success bodies read as text (`texts[i]` for the i-th arm of
+/// `pats`); nothing when none is.
+fn read_fn(pats: &[TokenStream], texts: &[bool]) -> TokenStream {
+    let read = |text: bool| {
+        if text {
+            quote!(support::Read::Text)
+        } else {
+            quote!(support::Read::Bytes)
+        }
+    };
+    if !texts.iter().any(|t| *t) {
+        return TokenStream::new();
+    }
+    if texts.iter().all(|t| *t) {
+        return quote! {
+            fn read(_: u16) -> support::Read {
+                support::Read::Text
+            }
+        };
+    }
+    let arms = pats.iter().zip(texts).map(|(pat, text)| {
+        let value = read(*text);
+        quote!(#pat => #value,)
+    });
+    quote! {
+        fn read(status: u16) -> support::Read {
+            match status { #(#arms)* }
+        }
     }
 }
 
@@ -606,7 +633,9 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
     let first = successes.first().map(|r| &r.body);
     if successes.iter().all(|r| Some(&r.body) == first) {
         let body = first.unwrap_or(&ResponseBody::Empty);
-        return Outcome::Single(body_decode(body).0, body_sender(body));
+        let (ty, decode) = body_decode(body);
+        let read = read_fn(&[quote!(_)], &[matches!(body, ResponseBody::Text)]);
+        return Outcome { ty, decode, read };
     }
     let name = format_ident!("{}Response", op.type_stem);
     let variants = successes.iter().map(|r| {
@@ -652,18 +681,21 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
             ResponseBody::Empty => quote!({ #decode?; #name::#v }),
             _ => quote!(#name::#v(#decode?)),
         };
-        (i, pat, build)
+        (pat, build, matches!(r.body, ResponseBody::Text))
     });
     // The first documented success also takes any undocumented 2xx, so it goes last.
     let mut arms: Vec<_> = arms.collect();
     arms.rotate_left(1);
+    let pats: Vec<_> = arms.iter().map(|(pat, _, _)| pat.clone()).collect();
+    let texts: Vec<_> = arms.iter().map(|(_, _, text)| *text).collect();
     let arms = arms
         .into_iter()
-        .map(|(_, pat, build)| quote!(#pat => #build,));
-    Outcome::Enum(
-        quote!(#name),
-        quote!(match response.status().as_u16() { #(#arms)* }),
-    )
+        .map(|(pat, build, _)| quote!(#pat => #build,));
+    Outcome {
+        ty: quote!(#name),
+        decode: quote!(Ok(match status.as_u16() { #(#arms)* })),
+        read: read_fn(&pats, &texts),
+    }
 }
 
 /// True for parameter types (or array items) that have no `Display` of their own and
@@ -1083,8 +1115,9 @@ fn emit_operation(
         })
         .collect();
     let method = format_ident!("{}", op.method.as_str());
-    // One shared generic send path per response type keeps the per-operation code
-    // synchronous: compiling 173 async state machines was most of the crate's build.
+    // The per-operation code is synchronous (build the request, decode the body read
+    // whole); the one async path is shared: compiling an async state machine per
+    // operation was most of the crate's build.
     let declared: Vec<String> = {
         let mut names: Vec<String> = Vec::new();
         for r in op.successes() {
@@ -1109,44 +1142,22 @@ fn emit_operation(
         ));
     }
     let headers_doc = doc(Some(&headers_text));
-    let (ret, send_fn) = match outcome(op, enums) {
-        Outcome::Single(t, sender) => {
-            let decoder = match op.successes().next().map(|r| &r.body) {
-                Some(ResponseBody::Json(_)) => quote!(support::json),
-                Some(ResponseBody::Text) => quote!(support::text),
-                Some(ResponseBody::Bytes) => quote!(support::bytes),
-                _ => quote!(support::empty),
-            };
-            let send = quote! {
-                /// Sends the request and decodes the response.
-                pub fn send(self) -> impl Future<Output = Result<#t, Error>> + Send + 'a {
-                    support::#sender(support::Prepare::ready(self))
-                }
-
-                #headers_doc
-                pub fn send_with_headers(self) -> impl Future<Output = Result<Answer<#t>, Error>> + Send + 'a {
-                    support::answer(support::Prepare::ready(self), #decoder)
-                }
-            };
-            (t, send)
+    let Outcome {
+        ty: ret,
+        decode: decode_body,
+        read: read_fn,
+    } = outcome(op, enums);
+    // The future is one named type for every operation, so that it is `Send` by its
+    // fields: an opaque future per operation made the compiler prove that once each.
+    let send_fn = quote! {
+        /// Sends the request and decodes the response.
+        pub fn send(self) -> ResponseFuture<#ret> {
+            support::send(self)
         }
-        Outcome::Enum(t, decode) => {
-            let send = quote! {
-                /// Sends the request and decodes the response.
-                pub async fn send(self) -> Result<#t, Error> {
-                    Ok(self.send_with_headers().await?.body)
-                }
 
-                #headers_doc
-                pub async fn send_with_headers(self) -> Result<Answer<#t>, Error> {
-                    let (request, declared) = support::Prepare::ready(self);
-                    let response = support::execute(request?, declared).await?;
-                    let (status, headers) = (response.status(), response.headers().clone());
-                    let body = #decode;
-                    Ok(Answer { status, headers, body })
-                }
-            };
-            (t, send)
+        #headers_doc
+        pub fn send_with_headers(self) -> ResponseFuture<Answer<#ret>> {
+            support::send_with_headers(self)
         }
     };
     let pagination = op.pagination.as_ref().map(|pg| {
@@ -1257,7 +1268,10 @@ fn emit_operation(
         }
 
         impl support::Prepare for #builder<'_> {
+            type Output = #ret;
+
             #declared_fn
+            #read_fn
 
             fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
                 let mut url = support::url(self.client);
@@ -1269,14 +1283,18 @@ fn emit_operation(
                 #body_send
                 Ok(request)
             }
+
+            fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<#ret, Error> {
+                #decode_body
+            }
         }
 
-        impl<'a> IntoFuture for #builder<'a> {
+        impl IntoFuture for #builder<'_> {
             type Output = Result<#ret, Error>;
-            type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+            type IntoFuture = ResponseFuture<#ret>;
 
             fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
+                self.send()
             }
         }
     };

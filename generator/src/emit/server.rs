@@ -864,9 +864,9 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         }
         arms.push(quote! {
             #cfg
-            #i => run(shared, &OPS[#i], parts, body, path, |context, #p_pat: #p_ty, #b_pat: #b_ty| {
+            #i => bind(meta, parts, path, move |context, #p_pat: #p_ty, #b_pat: #b_ty| {
                 api.#fn_name(#(#call_args),*)
-            }).await,
+            }),
         });
         let pieces = route_pieces(op)?;
         let segs = route_segments(&pieces, &mut patterns);
@@ -969,17 +969,18 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         /// specific first.
         static ROUTES: [Route; #route_count] = [#(#route_defs)*];
 
-        async fn call<A: Api, U: Authenticator>(
-            shared: &Shared<A, U>,
+        /// Decodes and validates the parameters of operation `index` and binds its
+        /// method of `api`.
+        fn bind_operation<'a, A: Api>(
+            api: &'a A,
             index: usize,
-            parts: axum::http::request::Parts,
-            body: Body,
-            path: PathParams,
-        ) -> Response {
-            let api = &shared.api;
+            meta: &OpMeta,
+            parts: &axum::http::request::Parts,
+            path: &PathParams,
+        ) -> Result<Bound<'a>, ErrorModel> {
             match index {
                 #(#arms)*
-                _ => error_response(&not_implemented("unknown operation")),
+                _ => Err(not_implemented("unknown operation")),
             }
         }
 

@@ -239,6 +239,7 @@ const MODULE_TYPES: &[&str] = &[
     "Server",
     "ServerVariable",
     "Answer",
+    "ResponseFuture",
     "DeclaredError",
     // server
     "ResponseHeaders",

@@ -103,3 +103,20 @@ async fn error_responses_carry_the_headers_too() {
     assert_eq!(response.headers()["retry-after"], "30");
     assert_eq!(response.headers()["location"], "/things/7");
 }
+
+#[tokio::test]
+async fn a_sent_request_is_a_future_that_owns_what_it_needs() {
+    let base = serve().await;
+    let c = client::Client::builder(&base).build().unwrap();
+    // `send` builds the request at once; the future borrows neither the client nor the
+    // builder, and is `Send`, so it runs on another task after both are gone.
+    let pending = c.put_thing().send_with_headers();
+    let plain = c.list_things().send();
+    drop(c);
+    let created = tokio::spawn(pending).await.unwrap().unwrap();
+    assert_eq!(created.status.as_u16(), 201);
+    assert_eq!(created.body, client::PutThingResponse::Created(7));
+    assert_eq!(created.headers["location"], "/things/7");
+    let listed = tokio::spawn(plain).await.unwrap().unwrap();
+    assert_eq!(listed, vec!["one".to_owned()]);
+}
