@@ -1,13 +1,20 @@
 /// Reads a value whose variant its `property` names; the value keeps the property.
+#[allow(dead_code, reason = "unions with members chosen by JSON type read the tag with `tag_of`")]
 fn decode_tagged<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
     property: &'static str,
 ) -> Result<(String, serde_json::Value), D::Error> {
     let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+    let tag = tag_of(&value, property)?;
+    Ok((tag, value))
+}
+
+/// The tag of a value: its `property`, a string.
+fn tag_of<E: serde::de::Error>(value: &serde_json::Value, property: &'static str) -> Result<String, E> {
     match value.get(property) {
-        Some(serde_json::Value::String(tag)) => Ok((tag.clone(), value)),
-        Some(_) => Err(serde::de::Error::custom(format_args!("`{property}` must be a string"))),
-        None => Err(serde::de::Error::missing_field(property)),
+        Some(serde_json::Value::String(tag)) => Ok(tag.clone()),
+        Some(_) => Err(E::custom(format_args!("`{property}` must be a string"))),
+        None => Err(E::missing_field(property)),
     }
 }
 

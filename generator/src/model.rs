@@ -238,8 +238,10 @@ pub enum TypeKind {
     ValueEnum { variants: Vec<ValueVariant> },
     /// `oneOf`/`anyOf`: an untagged union, tried in order.
     Union { variants: Vec<UnionVariant> },
-    /// `oneOf`/`anyOf` with a `discriminator`: decoded by the value of `property`,
-    /// with a catch-all variant for values the document does not list.
+    /// `oneOf`/`anyOf` with a `discriminator`: an object is decoded by the value of
+    /// `property`, with a catch-all variant for values the document does not list; a
+    /// member that is not an object (an array, say) is chosen by the JSON type of the
+    /// value instead.
     Tagged {
         property: String,
         variants: Vec<TaggedVariant>,
@@ -366,6 +368,31 @@ pub struct TaggedVariant {
     pub boxed: bool,
     /// Whether the member's schema has the property itself; when not, encoding adds it.
     pub declares_tag: bool,
+    /// A member whose values are not objects: chosen by the JSON type of the value,
+    /// never by a tag (`tags` then only document the mapping).
+    pub json_type: Option<JsonType>,
+}
+
+/// The JSON type of a tagged union's member that is not an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Array,
+    String,
+    /// Integers and other numbers: one JSON type.
+    Number,
+    Boolean,
+}
+
+impl JsonType {
+    /// The name JSON Schema gives the type.
+    pub fn name(self) -> &'static str {
+        match self {
+            JsonType::Array => "array",
+            JsonType::String => "string",
+            JsonType::Number => "number",
+            JsonType::Boolean => "boolean",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

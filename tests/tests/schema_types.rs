@@ -279,3 +279,91 @@ fn keywords_that_do_not_apply_to_the_declared_type_constrain_nothing() {
     assert_eq!(c.name.as_deref(), Some("n"));
     assert_eq!(c.labels.unwrap()["k"], "v");
 }
+
+mod by_json_type {
+    //! A discriminated union whose members are not all objects: an array, string,
+    //! number or boolean value picks the member of that JSON type, an object its tag.
+
+    use super::decode;
+    use quay_tests::tagged_kinds_client::types as client;
+    use quay_tests::tagged_kinds_server::types as server;
+    use quay_tests::tagged_kinds_server::types::Validate as _;
+    use serde_json::json;
+
+    #[test]
+    fn an_array_is_the_array_member_and_an_object_goes_by_its_tag() {
+        let listing = json!([{"type": "file", "name": "a"}, {"type": "dir", "name": "b"}]);
+        let dir: client::Content = decode(listing.clone()).unwrap();
+        match &dir {
+            client::Content::Directory(entries) => {
+                assert_eq!(entries.len(), 2);
+                assert_eq!(entries[1].name, "b");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(serde_json::to_value(&dir).unwrap(), listing);
+
+        let file: client::Content = decode(json!({"type": "file", "size": 3})).unwrap();
+        assert!(
+            matches!(file, client::Content::File(ref f) if f.size == 3),
+            "{file:?}"
+        );
+        // A member without the tag property gets it written on encode.
+        let link: client::Content = decode(json!({"type": "symlink", "target": "a"})).unwrap();
+        assert!(matches!(link, client::Content::Symlink(ref s) if s.target == "a"));
+        assert_eq!(
+            serde_json::to_value(&link).unwrap(),
+            json!({"type": "symlink", "target": "a"})
+        );
+        // The tag mapped to the array member does not make an object an array.
+        let odd = json!({"type": "array", "name": "x"});
+        assert_eq!(
+            decode::<client::Content>(odd.clone()).unwrap(),
+            client::Content::Unknown(odd)
+        );
+        // An empty array is still a listing.
+        assert_eq!(
+            decode::<client::Content>(json!([])).unwrap(),
+            client::Content::Directory(Vec::new())
+        );
+    }
+
+    #[test]
+    fn a_json_type_with_no_member_is_an_error() {
+        let err = decode::<client::Content>(json!("text")).unwrap_err();
+        assert!(err.contains("expected an object or a JSON array"), "{err}");
+        assert!(decode::<client::Content>(json!(3)).is_err());
+        assert!(decode::<client::Content>(json!(null)).is_err());
+        // An array whose items do not fit is an error, not another member.
+        assert!(decode::<client::Content>(json!([{"name": "no type"}])).is_err());
+    }
+
+    #[test]
+    fn each_json_type_picks_its_member_both_ways() {
+        let cases = [
+            (json!("a label"), "Label"),
+            (json!(7), "Level"),
+            (json!(true), "Switch"),
+            (json!({"type": "File", "size": 1}), "File"),
+        ];
+        for (value, member) in cases {
+            let client_side: client::Setting = decode(value.clone()).unwrap();
+            assert!(
+                format!("{client_side:?}").starts_with(member),
+                "{client_side:?}"
+            );
+            assert_eq!(serde_json::to_value(&client_side).unwrap(), value);
+            let server_side: server::Setting = decode(value.clone()).unwrap();
+            assert!(server_side.validate().is_ok(), "{value}");
+            assert_eq!(serde_json::to_value(&server_side).unwrap(), value);
+        }
+        assert!(matches!(
+            decode::<client::Setting>(json!(7)).unwrap(),
+            client::Setting::Level(7)
+        ));
+        // The server checks the chosen member's bounds.
+        let negative: server::Setting = decode(json!({"type": "File", "size": -1})).unwrap();
+        assert!(negative.validate().is_err());
+        assert!(decode::<server::Setting>(json!([1])).is_err());
+    }
+}

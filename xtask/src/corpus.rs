@@ -95,6 +95,10 @@ pub struct Record {
 pub struct Compiled {
     pub ok: bool,
     pub seconds: f64,
+    /// User CPU time of the check (cargo and the compilers it ran), seconds: steadier
+    /// than `seconds` on a shared machine.
+    #[serde(default)]
+    pub cpu_seconds: Option<f64>,
     /// The first error lines when the check failed.
     pub errors: Vec<String>,
 }
@@ -578,8 +582,9 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
         let _ = std::fs::copy(crate::root().join("Cargo.lock"), &lock);
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let check = |packages: &[String]| -> (bool, f64, Vec<String>) {
+    let check = |packages: &[String]| -> (bool, f64, Option<f64>, Vec<String>) {
         let start = Instant::now();
+        let cpu = children_user_seconds();
         let mut cmd = Command::new(&cargo);
         cmd.current_dir(ws)
             .env("CARGO_TARGET_DIR", ws.join("target"))
@@ -595,12 +600,18 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
                     .take(5)
                     .map(str::to_owned)
                     .collect();
-                (out.status.success(), start.elapsed().as_secs_f64(), errors)
+                let cpu = cpu.zip(children_user_seconds()).map(|(a, b)| b - a);
+                (
+                    out.status.success(),
+                    start.elapsed().as_secs_f64(),
+                    cpu,
+                    errors,
+                )
             }
-            Err(e) => (false, 0.0, vec![format!("running cargo: {e}")]),
+            Err(e) => (false, 0.0, None, vec![format!("running cargo: {e}")]),
         }
     };
-    let (ok, deps_seconds, errors) = check(&["dependencies".to_owned()]);
+    let (ok, deps_seconds, _, errors) = check(&["dependencies".to_owned()]);
     if !ok {
         return Err(format!(
             "building the dependencies failed:\n{}",
@@ -608,21 +619,45 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
         ));
     }
     for (n, (i, name)) in names.iter().enumerate() {
-        let (ok, seconds, errors) = check(&[format!("{name}-client"), format!("{name}-server")]);
+        let (ok, seconds, cpu_seconds, errors) =
+            check(&[format!("{name}-client"), format!("{name}-server")]);
         eprintln!(
-            "corpus: checked {}/{} {} ({seconds:.1} s, {})",
+            "corpus: checked {}/{} {} ({seconds:.1} s, {:.1} s user CPU, {})",
             n + 1,
             names.len(),
             records[*i].spec,
+            cpu_seconds.unwrap_or(f64::NAN),
             if ok { "ok" } else { "FAILED" }
         );
         records[*i].compile = Some(Compiled {
             ok,
             seconds,
+            cpu_seconds,
             errors,
         });
     }
     Ok(deps_seconds)
+}
+
+/// User CPU time of this process's children that have been waited for, and of their
+/// waited-for descendants (cargo waits for rustc), in seconds (`cutime` of
+/// `/proc/self/stat`); `None` where there is no such file.
+pub fn children_user_seconds() -> Option<f64> {
+    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    let ticks = *TICKS.get_or_init(|| {
+        Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+            .unwrap_or(100.0)
+    });
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses: state is field 3,
+    // cutime field 16.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let cutime: f64 = rest.split_whitespace().nth(13)?.parse().ok()?;
+    Some(cutime / ticks)
 }
 
 /// A refusal message with the names in it (quoted or in backticks) and the numbers
@@ -858,8 +893,12 @@ impl Report {
                 .iter()
                 .filter_map(|r| r.compile.as_ref().map(|c| c.seconds))
                 .sum();
+            let cpu: f64 = checked
+                .iter()
+                .filter_map(|r| r.compile.as_ref().and_then(|c| c.cpu_seconds))
+                .sum();
             s.push_str(&format!(
-                "\n`cargo check` of both crates: {ok} of {} documents pass; dependencies {deps:.1} s, then {total:.1} s for all the crates.\n",
+                "\n`cargo check` of both crates: {ok} of {} documents pass; dependencies {deps:.1} s, then {total:.1} s ({cpu:.1} s of user CPU) for all the crates.\n",
                 checked.len()
             ));
             for r in &checked {

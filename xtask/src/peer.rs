@@ -115,37 +115,44 @@ pub fn run(
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let cargo_in_ws = |args: &[&str]| {
         let start = Instant::now();
+        let cpu = crate::corpus::children_user_seconds();
         let out = Command::new(&cargo)
             .current_dir(&ws)
             .env("CARGO_TARGET_DIR", ws.join("target"))
             .args(args)
             .output();
-        (out, start.elapsed().as_secs_f64())
+        let cpu = cpu
+            .zip(crate::corpus::children_user_seconds())
+            .map(|(a, b)| b - a);
+        (out, start.elapsed().as_secs_f64(), cpu)
     };
     for (i, name) in &members {
         let warm = cargo_in_ws(&["check", "--quiet", "-p", name]);
         let compiled = match warm {
-            (Ok(out), _) if out.status.success() => {
+            (Ok(out), ..) if out.status.success() => {
                 let _ = cargo_in_ws(&["clean", "--quiet", "-p", name]);
-                let (out, seconds) = cargo_in_ws(&["check", "--quiet", "-p", name]);
+                let (out, seconds, cpu_seconds) = cargo_in_ws(&["check", "--quiet", "-p", name]);
                 let ok = out.as_ref().is_ok_and(|o| o.status.success());
                 Compiled {
                     ok,
                     seconds,
+                    cpu_seconds,
                     errors: Vec::new(),
                 }
             }
-            (Ok(out), seconds) => Compiled {
+            (Ok(out), seconds, cpu_seconds) => Compiled {
                 ok: false,
                 seconds,
+                cpu_seconds,
                 errors: tail(&out.stderr, 5).lines().map(str::to_owned).collect(),
             },
-            (Err(e), _) => return Err(format!("running cargo: {e}")),
+            (Err(e), ..) => return Err(format!("running cargo: {e}")),
         };
         eprintln!(
-            "corpus: peer checked {} ({:.1} s, {})",
+            "corpus: peer checked {} ({:.1} s, {:.1} s user CPU, {})",
             records[*i].spec,
             compiled.seconds,
+            compiled.cpu_seconds.unwrap_or(f64::NAN),
             if compiled.ok { "ok" } else { "FAILED" }
         );
         if let Some(p) = records[*i].peer.as_mut() {
@@ -164,15 +171,22 @@ pub fn markdown(records: &[Record]) -> String {
     let mut s = String::from(
         "\n## `cargo check` beside openapi-generator's `rust` client\n\n\
          Each crate alone, its dependencies built before; ours is the client and the server together.\n\n\
+         Times are wall / user CPU seconds; the ratio is of user CPU.\n\n\
          | document | operations | our lines | our types | our check s | peer lines | peer check s | ours / peer |\n\
          |---|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     for r in rows {
         let peer = r.peer.as_ref().expect("filtered");
-        let ours = r.compile.as_ref().filter(|c| c.ok).map(|c| c.seconds);
-        let theirs = peer.check.as_ref().filter(|c| c.ok).map(|c| c.seconds);
-        let opt = |v: Option<f64>| v.map_or("failed".to_owned(), |v| format!("{v:.1}"));
-        let ratio = match (ours, theirs) {
+        let ours = r.compile.as_ref().filter(|c| c.ok);
+        let theirs = peer.check.as_ref().filter(|c| c.ok);
+        let opt = |c: Option<&Compiled>| {
+            c.map_or("failed".to_owned(), |c| match c.cpu_seconds {
+                Some(cpu) => format!("{:.1} / {cpu:.1}", c.seconds),
+                None => format!("{:.1}", c.seconds),
+            })
+        };
+        let cpu = |c: Option<&Compiled>| c.map(|c| c.cpu_seconds.unwrap_or(c.seconds));
+        let ratio = match (cpu(ours), cpu(theirs)) {
             (Some(a), Some(b)) if b > 0.0 => format!("{:.2}", a / b),
             _ => "-".to_owned(),
         };

@@ -2,7 +2,9 @@
 
 use super::runtime::snippet;
 use super::{Ctx, doc, ident, rust_type};
-use crate::model::{Api, Bound, Constraints, Field, Presence, TypeDef, TypeKind, TypeRef};
+use crate::model::{
+    Api, Bound, Constraints, Field, JsonType, Presence, TypeDef, TypeKind, TypeRef,
+};
 use crate::names;
 use crate::overrides::TypeOptions;
 use proc_macro2::TokenStream;
@@ -851,35 +853,80 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 if v.boxed {
                     ty = quote!(Box<#ty>);
                 }
-                let text = format!(
-                    " `{property}`: {}.",
-                    v.tags
-                        .iter()
-                        .map(|t| format!("`{}`", t.replace('`', "'")))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                );
+                let tags = v
+                    .tags
+                    .iter()
+                    .map(|t| format!("`{}`", t.replace('`', "'")))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let text = match v.json_type {
+                    None => format!(" `{property}`: {tags}."),
+                    Some(jt) => format!(
+                        " A JSON {}: chosen by the type of the value, not by `{property}`.",
+                        jt.name()
+                    ),
+                };
                 quote!(#[doc = #text] #vn(#ty),)
             });
             let encode = variants.iter().map(|v| {
                 let vn = ident(&v.rust_name);
                 let tag = &v.tags[0];
-                if v.declares_tag {
+                if v.declares_tag || v.json_type.is_some() {
                     quote!(#name::#vn(value) => serde::Serialize::serialize(value, serializer),)
                 } else {
                     quote!(#name::#vn(value) => encode_tagged(value, #property, #tag, serializer),)
                 }
             });
-            let decode = variants.iter().map(|v| {
+            let wrap = |v: &crate::model::TaggedVariant| {
                 let vn = ident(&v.rust_name);
-                let tags = &v.tags;
-                let wrap = if v.boxed {
+                if v.boxed {
                     quote!(|v| #name::#vn(Box::new(v)))
                 } else {
                     quote!(#name::#vn)
-                };
+                }
+            };
+            let decode = variants.iter().filter(|v| v.json_type.is_none()).map(|v| {
+                let tags = &v.tags;
+                let wrap = wrap(v);
                 quote!(#(#tags)|* => from_tagged(value).map(#wrap),)
             });
+            let by_type: Vec<_> = variants
+                .iter()
+                .filter_map(|v| v.json_type.map(|jt| (jt, v)))
+                .collect();
+            // Members that are not objects are chosen by the JSON type of the value;
+            // objects by their tag.
+            let read_tag = if by_type.is_empty() {
+                quote!(let (tag, value) = decode_tagged(deserializer, #property)?;)
+            } else {
+                let arms = by_type.iter().map(|(jt, v)| {
+                    let pattern = match jt {
+                        JsonType::Array => quote!(serde_json::Value::Array(_)),
+                        JsonType::String => quote!(serde_json::Value::String(_)),
+                        JsonType::Number => quote!(serde_json::Value::Number(_)),
+                        JsonType::Boolean => quote!(serde_json::Value::Bool(_)),
+                    };
+                    let wrap = wrap(v);
+                    quote!(#pattern => return from_tagged(value).map(#wrap),)
+                });
+                let expected = format!(
+                    "expected an object or a JSON {}",
+                    by_type
+                        .iter()
+                        .map(|(jt, _)| jt.name())
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                );
+                quote! {
+                    let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                    match &value {
+                        #(#arms)*
+                        serde_json::Value::Object(_) => {}
+                        _ => return Err(serde::de::Error::custom(#expected)),
+                    }
+                    let tag = tag_of(&value, #property)?;
+                }
+            };
             let unknown_doc =
                 format!(" A `{property}` this version of the document does not list.");
             let validate_impl = validate.then(|| {
@@ -923,7 +970,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
 
                 impl<'de> serde::Deserialize<'de> for #name {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        let (tag, value) = decode_tagged(deserializer, #property)?;
+                        #read_tag
                         match tag.as_str() {
                             #(#decode)*
                             _ => Ok(#name::Unknown(value)),

@@ -19,12 +19,24 @@ pub(super) fn normalize(doc: &mut Value, sites: Vec<RefSite>) -> Result<()> {
         let tokens = target_tokens(&site.reference, &site.at)?;
         let canonical = match tokens.as_slice() {
             [c, s, name] if c == "components" && s == site.section.key() => Some(name.clone()),
-            [c, s, ..] if c == "components" && s != site.section.key() && is_section(s) => {
+            // Inside another section: a pointer like any other when the object there is
+            // of the kind this place needs (a parameter's `schema` is a schema).
+            [c, s, ..]
+                if c == "components"
+                    && s != site.section.key()
+                    && is_section(s)
+                    && kind_at(&tokens) != Some(Kind::Object(site.section)) =>
+            {
+                let found = match kind_at(&tokens) {
+                    Some(kind) => format!("at a place that holds {}", kind.describe()),
+                    None => format!("into components/{s}"),
+                };
                 return Err(Error::at(
                     &site.at.push("$ref"),
                     format!(
-                        "{:?} points into components/{s}, but the object here must be one of components/{}",
+                        "{:?} points {found}, but the object here must be {}; point it at one (e.g. in components/{})",
                         site.reference,
+                        Kind::Object(site.section).describe(),
                         site.section.key()
                     ),
                 ));
@@ -115,6 +127,85 @@ fn is_section(s: &str) -> bool {
         "callbacks",
     ]
     .contains(&s)
+}
+
+/// What kind of object a place inside `components` holds, by the grammar of the
+/// document: `components/parameters/P/schema` is a schema,
+/// `components/responses/R/content/M` a media type, and so on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Object(Section),
+    MediaType,
+}
+
+impl Kind {
+    fn describe(self) -> &'static str {
+        match self {
+            Kind::Object(Section::Schemas) => "a schema",
+            Kind::Object(Section::Responses) => "a response",
+            Kind::Object(Section::Parameters) => "a parameter",
+            Kind::Object(Section::Examples) => "an example",
+            Kind::Object(Section::RequestBodies) => "a request body",
+            Kind::Object(Section::Headers) => "a header",
+            Kind::Object(Section::SecuritySchemes) => "a security scheme",
+            Kind::Object(Section::PathItems) => "a path item",
+            Kind::MediaType => "a media type",
+        }
+    }
+}
+
+fn kind_at(tokens: &[String]) -> Option<Kind> {
+    let [c, s, _, rest @ ..] = tokens else {
+        return None;
+    };
+    if c != "components" {
+        return None;
+    }
+    let mut kind = Kind::Object(match s.as_str() {
+        "schemas" => Section::Schemas,
+        "responses" => Section::Responses,
+        "parameters" => Section::Parameters,
+        "examples" => Section::Examples,
+        "requestBodies" => Section::RequestBodies,
+        "headers" => Section::Headers,
+        "securitySchemes" => Section::SecuritySchemes,
+        _ => return None,
+    });
+    let mut rest = rest;
+    while let [first, tail @ ..] = rest {
+        let (next, used) = match (kind, first.as_str(), tail.first()) {
+            (
+                Kind::Object(Section::Schemas),
+                "properties" | "allOf" | "oneOf" | "anyOf",
+                Some(_),
+            ) => (Kind::Object(Section::Schemas), 2),
+            (Kind::Object(Section::Schemas), "items" | "additionalProperties" | "not", _) => {
+                (Kind::Object(Section::Schemas), 1)
+            }
+            (
+                Kind::Object(Section::Parameters | Section::Headers) | Kind::MediaType,
+                "schema",
+                _,
+            ) => (Kind::Object(Section::Schemas), 1),
+            (
+                Kind::Object(
+                    Section::Parameters
+                    | Section::Headers
+                    | Section::Responses
+                    | Section::RequestBodies,
+                ),
+                "content",
+                Some(_),
+            ) => (Kind::MediaType, 2),
+            (Kind::Object(Section::Responses), "headers", Some(_)) => {
+                (Kind::Object(Section::Headers), 2)
+            }
+            _ => return None,
+        };
+        kind = next;
+        rest = &rest[used..];
+    }
+    Some(kind)
 }
 
 /// `#/components/schemas/a~1b` for the key `a/b`.

@@ -3,8 +3,8 @@
 use super::{Lowerer, RefOr, resolve};
 use crate::error::{Error, Pointer, Result};
 use crate::model::{
-    Bound, Constraints, Field, IntVariant, TaggedVariant, TypeDef, TypeKind, TypeRef, UnionVariant,
-    ValueVariant, Variant,
+    Bound, Constraints, Field, IntVariant, JsonType, TaggedVariant, TypeDef, TypeKind, TypeRef,
+    UnionVariant, ValueVariant, Variant,
 };
 use crate::names::{self, Scope};
 use indexmap::IndexMap;
@@ -790,18 +790,40 @@ impl<'a> Lowerer<'a> {
             let (ty, _) = self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
             let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
             let mut parts = ObjectParts::empty();
-            match shape(schema, &sat)? {
-                Shape::Object(p) => merge_parts(&mut parts, p),
+            let json_type = match shape(schema, &sat)? {
+                Shape::Object(p) => {
+                    merge_parts(&mut parts, p);
+                    None
+                }
                 Shape::AllOf(inner, own) => {
                     self.merge_all_of(inner, &sat, &mut parts, 0)?;
                     if let Some(own) = own {
                         merge_parts(&mut parts, own);
                     }
+                    None
                 }
-                _ => {
+                // A schema that says nothing: the tag is all there is to know.
+                Shape::Any => None,
+                Shape::Array(_) => Some(JsonType::Array),
+                Shape::String { .. } => Some(JsonType::String),
+                Shape::Integer { .. } | Shape::Number { .. } => Some(JsonType::Number),
+                Shape::Boolean => Some(JsonType::Boolean),
+                Shape::ValueEnum(_) | Shape::OneOf(_) => {
                     return Err(Error::at(
                         &mat,
-                        "with a discriminator, every member must be an object schema",
+                        "with a discriminator, every member must be an object schema (chosen by its tag) or have one JSON type that is not object (chosen by that type)",
+                    ));
+                }
+            };
+            if let Some(jt) = json_type {
+                if let Some(other) = variants.iter().position(|v| v.json_type == Some(jt)) {
+                    return Err(Error::at(
+                        &mat,
+                        format!(
+                            "members {other} and {i} are both of JSON type {}, so neither a tag nor the type of a value can tell them apart; make one of them an object with the `{}` property, or merge them",
+                            jt.name(),
+                            d.property_name
+                        ),
                     ));
                 }
             }
@@ -815,6 +837,7 @@ impl<'a> Lowerer<'a> {
                 tags,
                 boxed: false,
                 declares_tag,
+                json_type,
             });
         }
         if let Some((tag, target)) = d.mapping.iter().find(|(tag, _)| !mapped.contains(*tag)) {
@@ -1137,7 +1160,10 @@ impl Lowerer<'_> {
         match t {
             TypeRef::JsonObject | TypeRef::Map(_) => true,
             TypeRef::Named(n) => match self.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
-                Some(TypeKind::Struct { .. } | TypeKind::Tagged { .. }) => true,
+                Some(TypeKind::Struct { .. }) => true,
+                Some(TypeKind::Tagged { variants, .. }) => {
+                    variants.iter().all(|v| v.json_type.is_none())
+                }
                 Some(TypeKind::Union { variants }) => {
                     variants.iter().all(|v| self.is_object_like(&v.ty))
                 }
