@@ -658,18 +658,8 @@ fn is_scalar(lw: &Lowerer<'_>, t: &TypeRef, unions: bool) -> bool {
                 .all(|v| !v.boxed && is_scalar(lw, &unalias(lw, v.ty.clone()), false)),
             _ => false,
         },
-        TypeRef::String
-        | TypeRef::Bool
-        | TypeRef::I32
-        | TypeRef::I64
-        | TypeRef::F32
-        | TypeRef::F64
-        | TypeRef::DateTime
-        | TypeRef::Date
-        | TypeRef::Base64
-        | TypeRef::Json
-        | TypeRef::External(_) => true,
-        _ => false,
+        TypeRef::Json => true,
+        t => is_primitive(t),
     }
 }
 
@@ -1239,18 +1229,26 @@ fn is_text_scalar(lw: &Lowerer<'_>, t: &TypeRef) -> bool {
             .iter()
             .find(|d| &d.name == n)
             .is_some_and(|d| matches!(d.kind, TypeKind::Enum { .. } | TypeKind::IntEnum { .. })),
-        TypeRef::String
-        | TypeRef::Bool
-        | TypeRef::I32
-        | TypeRef::I64
-        | TypeRef::F32
-        | TypeRef::F64
-        | TypeRef::DateTime
-        | TypeRef::Date
-        | TypeRef::Base64
-        | TypeRef::External(_) => true,
-        _ => false,
+        t => is_primitive(t),
     }
+}
+
+/// Whether a type is one written as a single text value: strings, numbers, booleans,
+/// formatted strings and user types (which travel as their `Display`/serde text).
+fn is_primitive(t: &TypeRef) -> bool {
+    matches!(
+        t,
+        TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Base64
+            | TypeRef::External(_)
+    )
 }
 
 fn lower_responses<'a>(
