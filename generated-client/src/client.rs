@@ -14409,8 +14409,88 @@ mod support {
         Exploded,
         /// `form`, not exploded: one pair, `name=k1,v1,k2,v2`.
         Flat,
-        /// `deepObject`: `name[key]=value`.
-        Deep,
+    }
+
+    /// A value as bracketed keys under `name` (`deepObject`, and form fields encoded
+    /// so): `name[key]=v` for an object's entries (by key) and `name[0]=v` for an
+    /// array's items, to any depth, and `name=v` for a scalar. Null properties are left out;
+    /// an empty array or object is `name=` (an empty value), so that it is not lost.
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn nested_pairs<T: serde::Serialize + ?Sized>(
+        name: &'static str,
+        value: &T,
+    ) -> Result<Vec<(String, String)>, Error> {
+        let value = serde_json::to_value(value)
+            .map_err(|e| Error::InvalidArgument {
+                name,
+                reason: e.to_string(),
+            })?;
+        let mut out = Vec::new();
+        nested_into(name, name.to_owned(), &value, &mut out)?;
+        Ok(out)
+    }
+
+    fn nested_into(
+        name: &'static str,
+        key: String,
+        value: &serde_json::Value,
+        out: &mut Vec<(String, String)>,
+    ) -> Result<(), Error> {
+        match value {
+            serde_json::Value::Null => {}
+            serde_json::Value::String(text) => out.push((key, text.clone())),
+            serde_json::Value::Bool(_) | serde_json::Value::Number(_) => {
+                out.push((key, value.to_string()))
+            }
+            serde_json::Value::Array(items) if items.is_empty() => {
+                out.push((key, String::new()))
+            }
+            serde_json::Value::Object(map) if map.is_empty() => {
+                out.push((key, String::new()))
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if item.is_null() {
+                        return Err(Error::InvalidArgument {
+                            name,
+                            reason: format!(
+                                "{key}[{i}] is null, which bracketed keys cannot carry"
+                            ),
+                        });
+                    }
+                    nested_into(name, format!("{key}[{i}]"), item, out)?;
+                }
+            }
+            serde_json::Value::Object(map) => {
+                let mut entries: Vec<_> = map.iter().collect();
+                entries.sort_by_key(|(k, _)| *k);
+                for (k, v) in entries {
+                    if k.is_empty() || k.contains(['[', ']']) {
+                        return Err(Error::InvalidArgument {
+                            name,
+                            reason: format!(
+                                "the key {k:?} under {key} is empty or holds `[` or `]`, which delimit bracketed keys"
+                            ),
+                        });
+                    }
+                    nested_into(name, format!("{key}[{k}]"), v, out)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Appends a `deepObject` query parameter (see [`nested_pairs`]).
+    #[allow(dead_code, reason = "not every document needs every helper")]
+    pub(super) fn push_nested<T: serde::Serialize + ?Sized>(
+        url: &mut String,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        for (key, text) in nested_pairs(name, value)? {
+            push_query(url, &key, &text);
+        }
+        Ok(())
     }
 
     /// Appends an object or map parameter to the query. `reserved` lists the keys an
@@ -14454,11 +14534,6 @@ mod support {
                     items.push(value.as_str());
                 }
                 push_query_joined(url, name, &items, ",");
-            }
-            ObjectStyle::Deep => {
-                for (key, value) in &entries {
-                    push_query(url, &format!("{name}[{key}]"), value);
-                }
             }
         }
         Ok(())

@@ -369,6 +369,34 @@ impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> 
     }
 }
 
+/// A form body some of whose fields travel as bracketed keys (`deepObject`).
+#[allow(dead_code, reason = "not every document has every kind of body")]
+struct NestedFormBody<T>(T);
+
+impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for NestedFormBody<T> {
+    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+        if !bytes.is_empty() {
+            check_content_type(headers, "application/x-www-form-urlencoded")?;
+        }
+        nested_form_value(bytes).map(NestedFormBody)
+    }
+}
+
+/// A form body with bracketed fields, decoded and validated: each key is a field's
+/// name, then bracketed keys below it (`card[exp][month]=1`, see [`Tree`]).
+#[allow(dead_code, reason = "not every document has nested form bodies")]
+fn nested_form_value<T: serde::de::DeserializeOwned + types::Validate>(bytes: Vec<u8>) -> Result<T, ErrorModel> {
+    let mut tree = Tree::default();
+    for (key, value) in form_urlencoded::parse(&bytes) {
+        let (field, path) = key.find('[').map_or((&*key, ""), |at| key.split_at(at));
+        tree.insert(field, path, value.into_owned()).map_err(|e| bad_request(format!("invalid form field `{key}`: {e}")))?;
+    }
+    tree.decode().map_err(|(path, message)| match path.is_empty() {
+        true => bad_request(format!("invalid form body: {message}")),
+        false => bad_request(format!("invalid form field `{path}`: {message}")),
+    })
+}
+
 /// A form body decoded and validated.
 #[allow(dead_code, reason = "not every document has form bodies")]
 fn form_value<T: serde::de::DeserializeOwned + types::Validate>(bytes: Vec<u8>) -> Result<T, ErrorModel> {
@@ -1072,7 +1100,7 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
                 }
                 Shape::Exploded(_) | Shape::Map => objects[index].push((key, value)),
                 Shape::Deep => match deep_key(source.name, &key) {
-                    Some(inner) => objects[index].push((inner.to_owned(), value)),
+                    Some(path) => objects[index].push((path.to_owned(), value)),
                     None => return Err(bad_request(format!("invalid parameter `{}`: expected `{}[key]=value` pairs", source.name, source.name))),
                 },
                 Shape::Flat => objects[index].extend(flat_entries(source.name, raw, form_decode)?),
@@ -1157,10 +1185,11 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
     Ok(params)
 }
 
-/// The key inside `name[key]`, for a `deepObject` parameter `name`.
+/// The bracketed keys after `name` (`[a][0]`), or nothing for `name` itself, for a
+/// `deepObject` parameter `name`.
 #[allow(dead_code, reason = "not every document has deepObject parameters")]
 fn deep_key<'k>(name: &str, key: &'k str) -> Option<&'k str> {
-    key.strip_prefix(name)?.strip_prefix('[')?.strip_suffix(']')
+    key.strip_prefix(name).filter(|rest| rest.is_empty() || rest.starts_with('['))
 }
 
 /// The entries of an object sent as `k1,v1,k2,v2`, split on the raw text and then
@@ -1433,6 +1462,274 @@ fn object_param_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeO
         return Ok(None);
     }
     object_param(serde::de::value::StringDeserializer::<D::Error>::new(text)).map(Some)
+}
+
+/// A `deepObject` parameter, from the form of its bracketed keys (`[a][0]`, or empty
+/// for a value given as `name=value`) that the router made.
+#[allow(dead_code, reason = "not every document has deepObject parameters")]
+fn nested_param<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<T, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+    let mut tree = Tree::default();
+    for (path, value) in form_urlencoded::parse(text.as_bytes()) {
+        tree.insert("", &path, value.into_owned()).map_err(serde::de::Error::custom)?;
+    }
+    let at = |(path, message): (String, String)| match path.is_empty() {
+        true => serde::de::Error::custom(message),
+        false => serde::de::Error::custom(format!("`{path}`: {message}")),
+    };
+    tree.children.remove("").unwrap_or_default().decode().map_err(at)
+}
+
+/// Like [`nested_param`], for an optional parameter: absent when no key came.
+#[allow(dead_code, reason = "not every document has deepObject parameters")]
+fn nested_param_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<Option<T>, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+    if text.is_empty() {
+        return Ok(None);
+    }
+    nested_param(serde::de::value::StringDeserializer::<D::Error>::new(text)).map(Some)
+}
+
+/// Values sent as bracketed keys: `card[exp][month]=1`, `items[0][price]=p`,
+/// `expand[]=a` (the next item). A place holds the values given for it and the keys
+/// below it; an array is a place whose keys are all indices, read in their order (so
+/// `a[0]`, `a[5]` is two items). A lone empty value (`name=`) reads as an empty array
+/// or object where one is expected.
+#[allow(dead_code, reason = "not every document has bracketed keys")]
+#[derive(Default)]
+struct Tree {
+    values: Vec<String>,
+    children: std::collections::BTreeMap<String, Tree>,
+}
+
+/// How deep bracketed keys may nest.
+#[allow(dead_code, reason = "not every document has bracketed keys")]
+const TREE_DEPTH: usize = 32;
+
+#[allow(dead_code, reason = "not every document has bracketed keys")]
+impl Tree {
+    /// Files `value` under `head` and then the bracketed keys of `path` (`[a][0]`).
+    fn insert(&mut self, head: &str, path: &str, value: String) -> Result<(), String> {
+        let mut place = self.children.entry(head.to_owned()).or_default();
+        let mut rest = path;
+        let mut depth = 0;
+        while !rest.is_empty() {
+            let Some((key, after)) = rest.strip_prefix('[').and_then(|r| r.split_once(']')) else {
+                return Err(format!("expected bracketed keys such as `[key]`, found {rest:?}"));
+            };
+            depth += 1;
+            if depth > TREE_DEPTH {
+                return Err(format!("keys nest deeper than {TREE_DEPTH} levels"));
+            }
+            let key = if key.is_empty() { place.children.len().to_string() } else { key.to_owned() };
+            rest = after;
+            place = place.children.entry(key).or_default();
+        }
+        place.values.push(value);
+        Ok(())
+    }
+
+    /// The value this place holds, validated; an error names the path below it
+    /// (`card.exp.month`, `items[0].price`) when there is one.
+    ///
+    /// Numbers and booleans are read as such where the type accepts anything (a
+    /// union, an untyped value), as [`either_reading`] does, but place by place: a
+    /// union that does not decode so is read again with its values as text, the
+    /// rest as before (`metadata[k]=7` into a map of strings beside `created=7`
+    /// into a union of an integer and an object).
+    fn decode<T: serde::de::DeserializeOwned + types::Validate>(&self) -> Result<T, (String, String)> {
+        let report = |e: serde_path_to_error::Error<TextError>| {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            (path, api_words(&e.into_inner().to_string()))
+        };
+        let mut plain: Vec<&Tree> = Vec::new();
+        let mut first = None;
+        let value = loop {
+            match serde_path_to_error::deserialize::<_, T>(TreeDe::new(self, true, &plain)) {
+                Ok(value) => break value,
+                Err(e) => {
+                    let place = self.place(e.path()).filter(|p| !plain.iter().any(|q| std::ptr::eq(*p, *q)));
+                    let error = first.take().unwrap_or(e);
+                    match place {
+                        Some(place) if plain.len() < TREE_DEPTH => {
+                            plain.push(place);
+                            first = Some(error);
+                        }
+                        _ => return Err(report(error)),
+                    }
+                }
+            }
+        };
+        match value.validate() {
+            Ok(()) => Ok(value),
+            // Decoded, but not valid: every value read as text may be.
+            Err(invalid) => match serde_path_to_error::deserialize::<_, T>(TreeDe::new(self, false, &[])) {
+                Ok(other) if other.validate().is_ok() => Ok(other),
+                _ => Err((invalid.path, invalid.message)),
+            },
+        }
+    }
+
+    /// The place a decoding error's path leads to, when it leads to one.
+    fn place(&self, path: &serde_path_to_error::Path) -> Option<&Tree> {
+        let mut at = self;
+        for segment in path.iter() {
+            at = match segment {
+                serde_path_to_error::Segment::Map { key } => at.children.get(key)?,
+                serde_path_to_error::Segment::Seq { index } => *at.items()?.get(*index)?,
+                serde_path_to_error::Segment::Enum { .. } => at,
+                serde_path_to_error::Segment::Unknown => return None,
+            };
+        }
+        Some(at)
+    }
+
+    /// The items of an array: every key an index (`[]` counts as the next one).
+    fn items(&self) -> Option<Vec<&Tree>> {
+        let mut items = Vec::with_capacity(self.children.len());
+        for (key, child) in &self.children {
+            items.push((key.parse::<u64>().ok()?, child));
+        }
+        items.sort_by_key(|(index, _)| *index);
+        Some(items.into_iter().map(|(_, child)| child).collect())
+    }
+
+    /// Whether this place holds one empty value and nothing below (`name=`).
+    fn is_empty_value(&self) -> bool {
+        self.children.is_empty() && self.values.len() == 1 && self.values[0].is_empty()
+    }
+}
+
+/// Decodes a [`Tree`] place into the type asked for; a single value is read as
+/// [`Text`] is.
+#[allow(dead_code, reason = "not every document has bracketed keys")]
+#[derive(Clone, Copy)]
+struct TreeDe<'a> {
+    tree: &'a Tree,
+    guess: bool,
+    /// Places (and all below them) read without guessing.
+    plain: &'a [&'a Tree],
+}
+
+#[allow(dead_code, reason = "not every document has bracketed keys")]
+impl<'a> TreeDe<'a> {
+    fn new(tree: &'a Tree, guess: bool, plain: &'a [&'a Tree]) -> Self {
+        let guess = guess && !plain.iter().any(|p| std::ptr::eq(*p, tree));
+        TreeDe { tree, guess, plain }
+    }
+
+    /// The one value at this place.
+    fn text(self) -> Result<Text<'a>, TextError> {
+        let fail = |m: String| Err(<TextError as serde::de::Error>::custom(m));
+        match (self.tree.values.as_slice(), self.tree.children.is_empty()) {
+            ([text], true) => Ok(Text { text, guess: self.guess }),
+            (_, false) => fail("expected a value, found bracketed keys".to_owned()),
+            ([], true) => fail("expected a value".to_owned()),
+            (values, true) => fail(format!("expected one value, found {}", values.len())),
+        }
+    }
+
+    fn seq<'de, V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        let (guess, plain) = (self.guess, self.plain);
+        if self.tree.children.is_empty() {
+            if self.tree.is_empty_value() {
+                return visitor.visit_seq(serde::de::value::SeqDeserializer::new(std::iter::empty::<Text<'a>>()));
+            }
+            // Repeated keys (`tags=a&tags=b`).
+            return visitor.visit_seq(serde::de::value::SeqDeserializer::new(self.tree.values.iter().map(|text| Text { text, guess })));
+        }
+        if !self.tree.values.is_empty() {
+            return Err(<TextError as serde::de::Error>::custom("expected indexed items, found a value beside them"));
+        }
+        let Some(items) = self.tree.items() else {
+            return Err(<TextError as serde::de::Error>::custom("expected indexed items (`[0]`, `[1]`, ...), found other keys"));
+        };
+        visitor.visit_seq(serde::de::value::SeqDeserializer::new(items.into_iter().map(|tree| TreeDe::new(tree, guess, plain))))
+    }
+
+    fn map<'de, V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        let (guess, plain) = (self.guess, self.plain);
+        if !self.tree.values.is_empty() && !self.tree.is_empty_value() {
+            return Err(<TextError as serde::de::Error>::custom("expected bracketed keys (`[key]=value`), found a value"));
+        }
+        visitor.visit_map(serde::de::value::MapDeserializer::new(self.tree.children.iter().map(|(key, tree)| (key.as_str(), TreeDe::new(tree, guess, plain)))))
+    }
+}
+
+impl<'de> serde::de::IntoDeserializer<'de, TextError> for TreeDe<'_> {
+    type Deserializer = Self;
+
+    fn into_deserializer(self) -> Self {
+        self
+    }
+}
+
+macro_rules! tree_scalars {
+    ($($method:ident)*) => {
+        $(
+            fn $method<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+                self.text()?.$method(visitor)
+            }
+        )*
+    };
+}
+
+impl<'de> serde::Deserializer<'de> for TreeDe<'_> {
+    type Error = TextError;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        if self.tree.children.is_empty() {
+            return self.text()?.deserialize_any(visitor);
+        }
+        if self.tree.items().is_some() { self.seq(visitor) } else { self.map(visitor) }
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, TextError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        self.seq(visitor)
+    }
+
+    fn deserialize_tuple<V: serde::de::Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, TextError> {
+        self.seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, _: usize, visitor: V) -> Result<V::Value, TextError> {
+        self.seq(visitor)
+    }
+
+    fn deserialize_map<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        self.map(visitor)
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, _: &'static [&'static str], visitor: V) -> Result<V::Value, TextError> {
+        self.map(visitor)
+    }
+
+    fn deserialize_enum<V: serde::de::Visitor<'de>>(self, name: &'static str, variants: &'static [&'static str], visitor: V) -> Result<V::Value, TextError> {
+        self.text()?.deserialize_enum(name, variants, visitor)
+    }
+
+    fn deserialize_unit_struct<V: serde::de::Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, TextError> {
+        self.text()?.deserialize_unit_struct(name, visitor)
+    }
+
+    fn deserialize_ignored_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        visitor.visit_unit()
+    }
+
+    tree_scalars! {
+        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_u8 deserialize_u16
+        deserialize_u32 deserialize_u64 deserialize_f32 deserialize_f64 deserialize_char deserialize_str deserialize_string
+        deserialize_bytes deserialize_byte_buf deserialize_unit deserialize_identifier
+    }
 }
 
 /// Reads a request body up to the configured limit.

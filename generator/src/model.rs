@@ -156,7 +156,7 @@ impl Operation {
         if let Some(body) = &self.body {
             for kind in body.kinds() {
                 match kind {
-                    BodyKind::Json(t) | BodyKind::Form(t) => out.push(t),
+                    BodyKind::Json(t) | BodyKind::Form { ty: t, .. } => out.push(t),
                     BodyKind::Multipart(parts) => {
                         for part in parts {
                             if let PartKind::Text(t) | PartKind::Json(t) = &part.kind {
@@ -185,7 +185,7 @@ impl Operation {
         if let Some(body) = &mut self.body {
             for kind in body.kinds_mut() {
                 match kind {
-                    BodyKind::Json(t) | BodyKind::Form(t) => out.push(t),
+                    BodyKind::Json(t) | BodyKind::Form { ty: t, .. } => out.push(t),
                     BodyKind::Multipart(parts) => {
                         for part in parts {
                             if let PartKind::Text(t) | PartKind::Json(t) = &mut part.kind {
@@ -560,7 +560,9 @@ pub enum ParamStyle {
     /// An object or map as one value, keys and values alternating:
     /// `filter=name,x,age,3` (query `form` without `explode`, header `simple`).
     Flat,
-    /// `deepObject`: `filter[name]=x&filter[age]=3` (query).
+    /// `deepObject`: `filter[name]=x&filter[age]=3` (query). Values of any shape
+    /// travel so: nested objects and arrays as further brackets (`filter[a][b]=x`,
+    /// `expand[0]=x`), a scalar as `name=value` (see the crate's docs on nested keys).
     Deep,
     /// A header `simple` object with `explode`: `name=x,age=3`.
     Pairs,
@@ -641,7 +643,13 @@ pub struct BodyChoice {
 pub enum BodyKind {
     Json(TypeRef),
     /// `application/x-www-form-urlencoded` with an object schema.
-    Form(TypeRef),
+    Form {
+        ty: TypeRef,
+        /// The wire names of the fields the document's `encoding` gives `style:
+        /// deepObject`: they travel as bracketed keys, to any depth
+        /// (`card[exp][month]=1`, `items[0][price]=p`), as [`ParamStyle::Deep`] does.
+        nested: Vec<String>,
+    },
     /// `multipart/form-data`: named parts, text or file.
     Multipart(Vec<MultipartPart>),
     /// Raw bytes of the given content type.

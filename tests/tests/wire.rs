@@ -16,6 +16,8 @@ mod content_types;
 mod errors;
 #[path = "wire/headers.rs"]
 mod headers;
+#[path = "wire/nested.rs"]
+mod nested;
 #[path = "wire/params.rs"]
 mod params;
 #[path = "wire/paths.rs"]

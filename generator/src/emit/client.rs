@@ -22,9 +22,10 @@ pub(crate) fn has_multipart(api: &Api) -> bool {
 }
 
 /// Sends `body` as `application/x-www-form-urlencoded`: each field `name=value`, an
-/// array as one pair per item (style form, exploded), absent and null fields left out,
-/// in the order of the schema's properties.
-fn form_send(api: &Api, t: &TypeRef, content_type: &str) -> TokenStream {
+/// array as one pair per item (style form, exploded), a `nested` field as bracketed
+/// keys (`name[key]=value`, `name[0]=value`, to any depth), absent and null fields
+/// left out, in the order of the schema's properties.
+fn form_send(api: &Api, t: &TypeRef, nested: &[String], content_type: &str) -> TokenStream {
     let pairs = match t {
         TypeRef::Map(_) => quote! {
             for (name, value) in &body {
@@ -79,6 +80,12 @@ fn form_send(api: &Api, t: &TypeRef, content_type: &str) -> TokenStream {
                     }
                 };
                 let each = match plain(&f.ty) {
+                    // Bracketed keys under the field's name, to any depth.
+                    _ if nested.contains(wire) => quote! {
+                        for (key, text) in support::nested_pairs(#wire, value)? {
+                            form.append_pair(&key, &text);
+                        }
+                    },
                     TypeRef::Vec(inner) => {
                         let item = one(quote!(item), &inner);
                         quote!(for item in value { #item })
@@ -169,7 +176,9 @@ fn choice_body(api: &Api, op: &Operation, choices: &[BodyChoice]) -> (TokenStrea
                 quote!(request.header(reqwest::header::CONTENT_TYPE, #ct).json(&body)),
             ),
             BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), quote!(request.json(&body))),
-            BodyKind::Form(t) => (rust_type(t, Ctx::Sibling), form_send(api, t, ct)),
+            BodyKind::Form { ty, nested } => {
+                (rust_type(ty, Ctx::Sibling), form_send(api, ty, nested, ct))
+            }
             BodyKind::Multipart(parts) => {
                 let fields = parts.iter().map(|part| {
                     let n = ident(&part.rust_name);
@@ -893,7 +902,9 @@ fn emit_operation(
             kind => {
                 let (ty, send) = match kind {
                     BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), quote!(request.json(&body))),
-                    BodyKind::Form(t) => (rust_type(t, Ctx::Sibling), form_send(api, t, ct)),
+                    BodyKind::Form { ty, nested } => {
+                        (rust_type(ty, Ctx::Sibling), form_send(api, ty, nested, ct))
+                    }
                     BodyKind::Bytes => (
                         quote!(Vec<u8>),
                         quote!(request.header(reqwest::header::CONTENT_TYPE, #ct).body(body)),
@@ -1026,7 +1037,10 @@ fn emit_operation(
             ParamStyle::Exploded(Some(_)) => object(quote!(Exploded), Vec::new()),
             ParamStyle::Exploded(None) => object(quote!(Exploded), claimed_query_keys(op, p)),
             ParamStyle::Flat => object(quote!(Flat), Vec::new()),
-            ParamStyle::Deep | ParamStyle::Pairs => object(quote!(Deep), Vec::new()),
+            // `Pairs` is a header style: it never reaches the query.
+            ParamStyle::Deep | ParamStyle::Pairs => {
+                quote!(support::push_nested(&mut url, #wire, value)?;)
+            }
             ParamStyle::Plain if needs_text(api, &p.ty) => match (&p.ty, separator) {
                 (TypeRef::Vec(_), Some(sep)) => {
                     quote!(support::push_query_joined(&mut url, #wire, &support::param_texts(#wire, value)?, #sep);)

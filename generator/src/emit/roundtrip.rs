@@ -320,7 +320,7 @@ fn server_method(s: &Samples<'_>, server: &proc_macro2::Ident, op: &Operation) -
     let body_json = match &op.body {
         Some(b) => {
             let ty = match &b.kind {
-                BodyKind::Json(t) | BodyKind::Form(t) => {
+                BodyKind::Json(t) | BodyKind::Form { ty: t, .. } => {
                     let t = rust_type(t, Ctx::Sibling);
                     let t = quote!(#server::#t);
                     if b.required { t } else { quote!(Option<#t>) }
@@ -423,7 +423,7 @@ fn client_call(
     });
     let (body_arg, body_expected) = match &op.body {
         Some(b) => match &b.kind {
-            BodyKind::Json(t) | BodyKind::Form(t) => {
+            BodyKind::Json(t) | BodyKind::Form { ty: t, .. } => {
                 let cv = c.value(t, "body", 0);
                 let sv = s.value(t, "body", 0);
                 if b.required {
@@ -439,20 +439,19 @@ fn client_call(
         },
         None => (TokenStream::new(), quote!(serde_json::Value::Null)),
     };
-    let body_arg = if op
-        .body
-        .as_ref()
-        .is_some_and(|b| b.required && !matches!(b.kind, BodyKind::Json(_) | BodyKind::Form(_)))
-    {
-        // Raw and multipart bodies: send something; the recorder does not compare them.
-        match &op.body.as_ref().map(|b| &b.kind) {
-            Some(BodyKind::Text) => quote!(String::from("text"),),
-            Some(BodyKind::Bytes) => quote!(vec![1u8, 2, 3],),
-            _ => body_arg,
-        }
-    } else {
-        body_arg
-    };
+    let body_arg =
+        if op.body.as_ref().is_some_and(|b| {
+            b.required && !matches!(b.kind, BodyKind::Json(_) | BodyKind::Form { .. })
+        }) {
+            // Raw and multipart bodies: send something; the recorder does not compare them.
+            match &op.body.as_ref().map(|b| &b.kind) {
+                Some(BodyKind::Text) => quote!(String::from("text"),),
+                Some(BodyKind::Bytes) => quote!(vec![1u8, 2, 3],),
+                _ => body_arg,
+            }
+        } else {
+            body_arg
+        };
     let has_params = !op.params.is_empty();
     let params_expected = if has_params {
         let params_ty = format_ident!("{}Params", op.type_stem);

@@ -210,6 +210,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
                 _ => "text_param",
             }),
             ParamStyle::Plain => None,
+            ParamStyle::Deep => Some("nested_param"),
             _ => Some("object_param"),
         };
         let default = match (special, p.required, typed) {
@@ -385,9 +386,17 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
             let t = rust_type(t, Ctx::Sibling);
             (t.clone(), quote!(JsonBody<#t>), quote!(JsonBody(body)))
         }
-        BodyKind::Form(t) => {
-            let t = rust_type(t, Ctx::Sibling);
+        BodyKind::Form { ty, nested } if nested.is_empty() => {
+            let t = rust_type(ty, Ctx::Sibling);
             (t.clone(), quote!(FormBody<#t>), quote!(FormBody(body)))
+        }
+        BodyKind::Form { ty, .. } => {
+            let t = rust_type(ty, Ctx::Sibling);
+            (
+                t.clone(),
+                quote!(NestedFormBody<#t>),
+                quote!(NestedFormBody(body)),
+            )
         }
         BodyKind::Multipart(_) => {
             let t = format_ident!("{}Parts", op.type_stem);
@@ -410,7 +419,10 @@ fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
         // An optional body arrives as `Option<wrapper>`: unwrap inside the option.
         let unwrap = match &body.kind {
             BodyKind::Json(_) => quote!(body.map(|JsonBody(b)| b)),
-            BodyKind::Form(_) => quote!(body.map(|FormBody(b)| b)),
+            BodyKind::Form { nested, .. } if nested.is_empty() => {
+                quote!(body.map(|FormBody(b)| b))
+            }
+            BodyKind::Form { .. } => quote!(body.map(|NestedFormBody(b)| b)),
             BodyKind::Multipart(_) => quote!(body.map(|MultipartBody(b)| b)),
             _ => quote!(body),
         };
@@ -539,9 +551,13 @@ fn body_enum(op: &Operation) -> Option<TokenStream> {
                 let t = rust_type(t, Ctx::Sibling);
                 (t.clone(), quote!(json_value::<#t>(bytes)))
             }
-            BodyKind::Form(t) => {
-                let t = rust_type(t, Ctx::Sibling);
+            BodyKind::Form { ty, nested } if nested.is_empty() => {
+                let t = rust_type(ty, Ctx::Sibling);
                 (t.clone(), quote!(form_value::<#t>(bytes)))
+            }
+            BodyKind::Form { ty, .. } => {
+                let t = rust_type(ty, Ctx::Sibling);
+                (t.clone(), quote!(nested_form_value::<#t>(bytes)))
             }
             BodyKind::Multipart(_) => {
                 let t = format_ident!("{}Parts", op.type_stem);

@@ -49,7 +49,9 @@ pub(crate) fn all_type_refs(api: &Api) -> Vec<&TypeRef> {
     for op in &api.operations {
         op.params.iter().for_each(|p| push(&p.ty, &mut out));
         if let Some(body) = &op.body {
-            if let crate::model::BodyKind::Json(t) | crate::model::BodyKind::Form(t) = &body.kind {
+            if let crate::model::BodyKind::Json(t) | crate::model::BodyKind::Form { ty: t, .. } =
+                &body.kind
+            {
                 push(t, &mut out);
             }
         }

@@ -458,16 +458,9 @@ fn lower_params<'a>(
             ParamStyle::Json
         } else {
             let shape = param_shape(lw, &ty, &schema_at)?;
-            let nested = |style: &str| {
-                Error::at(
-                    &pat.push("style"),
-                    format!("{style} applies to objects: this parameter is not one"),
-                )
-            };
-            if deep && !matches!(shape, ParamShape::Object(_) | ParamShape::Unsupported(..)) {
-                return Err(nested("`deepObject`"));
-            }
             match (shape, location) {
+                // Values of any shape travel as bracketed keys.
+                _ if deep => ParamStyle::Deep,
                 (ParamShape::Scalar, _) => ParamStyle::Plain,
                 (ParamShape::Array, _) => ParamStyle::Plain,
                 (ParamShape::UnionWithArray, ParamLocation::Query)
@@ -997,7 +990,7 @@ fn media_kind<'a>(
     } else if ct.starts_with("multipart/form-data") {
         BodyKind::Multipart(multipart_parts(lw, stem, media, mat)?)
     } else if ct.starts_with("application/x-www-form-urlencoded") {
-        BodyKind::Form(form_type(lw, media, mat, hint)?)
+        form_type(lw, media, mat, hint)?
     } else if ct.starts_with("text/") {
         BodyKind::Text
     } else {
@@ -1005,33 +998,35 @@ fn media_kind<'a>(
     })
 }
 
-/// The type of an `application/x-www-form-urlencoded` body: the object's struct, or,
-/// for an object without `properties`, a map of its (scalar) values, strings unless
-/// `additionalProperties` says otherwise.
+/// An `application/x-www-form-urlencoded` body: the object's struct and its
+/// bracketed (`deepObject`) fields, or, for an object without `properties`, a map of
+/// its (scalar) values, strings unless `additionalProperties` says otherwise.
 fn form_type<'a>(
     lw: &mut Lowerer<'a>,
     media: &'a MediaType,
     mat: &Pointer,
     hint: &str,
-) -> Result<TypeRef> {
+) -> Result<BodyKind> {
     let schema = media
         .schema
         .as_ref()
         .ok_or_else(|| Error::at(mat, "a form body needs a schema"))?;
-    // Fields travel as style form with explode (`name=a&name=b`), the default; other
-    // styles would need the server to split or nest values. (The parser reads an
-    // absent `explode` as false, so `explode: false` cannot be told from the default.)
+    // Fields travel as style form with explode (`name=a&name=b`), the default, or as
+    // bracketed keys (`deepObject`, to any depth); other styles would need the server
+    // to split values. (The parser reads an absent `explode` as false, so `explode:
+    // false` cannot be told from the default.)
+    let mut nested = Vec::new();
     for (name, encoding) in &media.encoding {
         let eat = mat.push("encoding").push(name);
-        if encoding
-            .style
-            .as_ref()
-            .is_some_and(|s| *s != QueryStyle::Form)
-        {
-            return Err(Error::at(
-                &eat.push("style"),
-                "only style form is supported for the fields of a form body",
-            ));
+        match encoding.style {
+            None | Some(QueryStyle::Form) => {}
+            Some(QueryStyle::DeepObject) => nested.push(name.clone()),
+            Some(_) => {
+                return Err(Error::at(
+                    &eat.push("style"),
+                    "only styles form and deepObject are supported for the fields of a form body",
+                ));
+            }
         }
     }
     let at = &mat.push("schema");
@@ -1070,7 +1065,19 @@ fn form_type<'a>(
         // style form with explode, the default); nested values have no encoding here.
         // A field of any value (no schema) is sent when its value is a scalar.
         let fits = |t: &TypeRef| *t == TypeRef::Json || is_text_scalar(lw, t);
-        for field in fields {
+        let fields = fields.clone();
+        nested.retain(|name| fields.iter().any(|f| &f.wire_name == name));
+        for field in &fields {
+            let fat = object_at.push("properties").push(&field.wire_name);
+            if nested.contains(&field.wire_name) {
+                continue;
+            }
+            if !nested.is_empty() && field.wire_name.contains(['[', ']']) {
+                return Err(Error::at(
+                    &fat,
+                    "a form with deepObject fields reads `[` in a key as the start of a nested key: rename this field",
+                ));
+            }
             let plain = unalias(lw, field.ty.clone());
             let fits = match &plain {
                 TypeRef::Vec(inner) => fits(&unalias(lw, (**inner).clone())),
@@ -1078,12 +1085,12 @@ fn form_type<'a>(
             };
             if !fits {
                 return Err(Error::at(
-                    &object_at.push("properties").push(&field.wire_name),
-                    "a form field must be a scalar or an array of scalars; nested objects (style form or deepObject) are not supported in form bodies",
+                    &fat,
+                    "a form field of style form must be a scalar or an array of scalars: give it `style: deepObject` in the media type's `encoding` to send it as bracketed keys (`field[key]=value`)",
                 ));
             }
         }
-        return Ok(ty);
+        return Ok(BodyKind::Form { ty, nested });
     };
     let value = match object.additional {
         Some((openapiv3::AdditionalProperties::Schema(inner), ap)) => {
@@ -1099,7 +1106,10 @@ fn form_type<'a>(
         }
         _ => TypeRef::String,
     };
-    Ok(TypeRef::Map(Box::new(value)))
+    Ok(BodyKind::Form {
+        ty: TypeRef::Map(Box::new(value)),
+        nested: Vec::new(),
+    })
 }
 
 fn multipart_parts<'a>(
