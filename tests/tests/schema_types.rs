@@ -366,4 +366,36 @@ mod by_json_type {
         assert!(negative.validate().is_err());
         assert!(decode::<server::Setting>(json!([1])).is_err());
     }
+
+    #[test]
+    fn inline_members_go_by_the_tags_their_enum_lists() {
+        let aim = json!({"condition_type": "Aim", "op": "open"});
+        let got: client::Condition = decode(aim.clone()).unwrap();
+        assert!(
+            matches!(&got, client::Condition::Condition1(c) if c.op == "open"),
+            "{got:?}"
+        );
+        assert_eq!(serde_json::to_value(&got).unwrap(), aim);
+        // Either value of the second member's enum picks it.
+        for tag in ["Date", "Timestamp"] {
+            let value = json!({"condition_type": tag, "value": 3});
+            let got: server::Condition = decode(value.clone()).unwrap();
+            assert!(
+                matches!(&got, server::Condition::Condition2(c) if c.value == 3),
+                "{got:?}"
+            );
+            assert!(got.validate().is_ok());
+            assert_eq!(serde_json::to_value(&got).unwrap(), value);
+        }
+        // The member a tag picks must fit: no falling back to another member.
+        assert!(decode::<client::Condition>(json!({"condition_type": "Aim", "value": 3})).is_err());
+        let other = json!({"condition_type": "Interests", "op": "one"});
+        assert_eq!(
+            decode::<client::Condition>(other.clone()).unwrap(),
+            client::Condition::Unknown(other)
+        );
+        let negative: server::Condition =
+            decode(json!({"condition_type": "Date", "value": -1})).unwrap();
+        assert!(negative.validate().is_err());
+    }
 }

@@ -766,26 +766,26 @@ impl<'a> Lowerer<'a> {
         let mut mapped = BTreeSet::new();
         for (i, member) in members.iter().enumerate() {
             let mat = at.push(key).push(i.to_string());
-            let ReferenceOr::Reference { reference } = member else {
-                return Err(Error::at(
-                    &mat,
-                    "with a discriminator, every member must be a $ref to a component schema (the tag names it)",
-                ));
-            };
-            let component = super::component_key(reference, "schemas").unwrap_or_default();
-            let mut tags: Vec<String> = d
-                .mapping
-                .iter()
-                .filter(|(_, target)| {
-                    *target == reference
-                        || super::component_key(target, "schemas").as_deref() == Some(&component)
-                        || **target == component
-                })
-                .map(|(tag, _)| tag.clone())
-                .collect();
-            mapped.extend(tags.iter().cloned());
-            if tags.is_empty() {
-                tags.push(component.clone());
+            // A `$ref`'d member's tags are the mapping's, or its component name; an
+            // inline member's are the values its tag property lists in `enum`.
+            let mut tags: Vec<String> = Vec::new();
+            if let ReferenceOr::Reference { reference } = member {
+                let component = super::component_key(reference, "schemas").unwrap_or_default();
+                tags = d
+                    .mapping
+                    .iter()
+                    .filter(|(_, target)| {
+                        *target == reference
+                            || super::component_key(target, "schemas").as_deref()
+                                == Some(&component)
+                            || **target == component
+                    })
+                    .map(|(tag, _)| tag.clone())
+                    .collect();
+                mapped.extend(tags.iter().cloned());
+                if tags.is_empty() {
+                    tags.push(component.clone());
+                }
             }
             let (ty, _) = self.lower(RefOr::from(member), &mat, &format!("{name}{}", i + 1))?;
             let (schema, sat) = self.schema_target(RefOr::from(member), &mat)?;
@@ -831,6 +831,19 @@ impl<'a> Lowerer<'a> {
                 .properties
                 .iter()
                 .any(|(k, _, _)| **k == d.property_name);
+            if let ReferenceOr::Item(_) = member {
+                tags = self.inline_tags(&parts, &d.property_name, json_type, &mat)?;
+                for tag in &tags {
+                    if let Some(other) = variants.iter().position(|v| v.tags.contains(tag)) {
+                        return Err(Error::at(
+                            &mat,
+                            format!(
+                                "members {other} and {i} both have the tag {tag:?}: give each its own value"
+                            ),
+                        ));
+                    }
+                }
+            }
             variants.push(TaggedVariant {
                 rust_name: scope.unique(&variant_name(&ty)),
                 ty,
@@ -852,6 +865,41 @@ impl<'a> Lowerer<'a> {
             property: d.property_name.clone(),
             variants,
         })
+    }
+
+    /// The tags of an inline member of a discriminated union: the string values its
+    /// tag property lists in `enum` (`condition_type: {enum: [Aim]}`), which is what
+    /// tells it apart without a component name to map.
+    fn inline_tags(
+        &self,
+        parts: &ObjectParts<'a>,
+        property: &str,
+        json_type: Option<JsonType>,
+        at: &Pointer,
+    ) -> Result<Vec<String>> {
+        let refuse = || {
+            Error::at(
+                at,
+                format!(
+                    "an inline member of a union with a discriminator must be an object whose `{property}` property lists its tag values in `enum`; or make the member a $ref to a component schema (the tag names it)"
+                ),
+            )
+        };
+        if json_type.is_some() {
+            return Err(refuse());
+        }
+        let Some((_, r, pat)) = parts.properties.iter().find(|(k, _, _)| **k == property) else {
+            return Err(refuse());
+        };
+        let (schema, _) = self.schema_target(*r, pat)?;
+        let SchemaKind::Type(Type::String(st)) = &schema.schema_kind else {
+            return Err(refuse());
+        };
+        let tags: Vec<String> = st.enumeration.iter().flatten().cloned().collect();
+        if tags.is_empty() {
+            return Err(refuse());
+        }
+        Ok(tags)
     }
 
     fn merge_all_of(
