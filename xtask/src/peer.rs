@@ -80,7 +80,10 @@ pub fn run(
             .arg(base.join(&r.spec))
             .arg("-o")
             .arg(&dir)
-            .arg(format!("--additional-properties=packageName={name}"))
+            // The document's `info.version` need not be semver (Kubernetes': "unversioned").
+            .arg(format!(
+                "--additional-properties=packageName={name},packageVersion=0.1.0"
+            ))
             .output();
         let mut peer = Peer {
             gen_seconds: start.elapsed().as_secs_f64(),
