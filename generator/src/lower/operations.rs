@@ -863,6 +863,7 @@ fn lower_body<'a>(
         ));
     };
     let hint = format!("{stem}Body");
+    let first_type = lw.types.len();
     // The content type a single-type body has always used comes first: an error in
     // it is the document's error, as it always was.
     let primary = media_kind(lw, stem, ct, media, &at.push("content").push(ct), &hint)?;
@@ -946,13 +947,47 @@ fn lower_body<'a>(
             }
         })
         .collect();
-    Ok(Body {
+    let mut out = Body {
         required: body.required,
         doc,
         content_type: choices[0].content_type.clone(),
         kind: BodyKind::Choice(choices),
         left_out: dropped,
-    })
+    };
+    // The body's enum is `{Stem}Body`: an inline schema of it that took that name
+    // is `{Stem}Request` instead, so that `{Stem}Body::Json` does not hold a
+    // `types::{Stem}Body`.
+    if let Some(def) = lw.types[first_type..].iter().position(|d| d.name == hint) {
+        let to = lw.type_names.unique(&format!("{stem}Request"));
+        lw.types[first_type + def].name = to.clone();
+        let mut rename = |t: &mut TypeRef| {
+            if matches!(t, TypeRef::Named(n) if *n == hint) {
+                *t = TypeRef::Named(to.clone());
+            }
+        };
+        for d in &mut lw.types[first_type..] {
+            for r in d.kind.type_refs_mut() {
+                r.visit_mut(&mut rename);
+            }
+        }
+        for kind in out.kinds_mut() {
+            let refs: Vec<&mut TypeRef> = match kind {
+                BodyKind::Json(t) | BodyKind::Form { ty: t, .. } => vec![t],
+                BodyKind::Multipart(parts) => parts
+                    .iter_mut()
+                    .filter_map(|p| match &mut p.kind {
+                        PartKind::Text(t) | PartKind::Json(t) => Some(t),
+                        PartKind::File => None,
+                    })
+                    .collect(),
+                BodyKind::Bytes | BodyKind::Text | BodyKind::Choice(_) => Vec::new(),
+            };
+            for r in refs {
+                r.visit_mut(&mut rename);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// A media type without its parameters, lower case: `application/json`.

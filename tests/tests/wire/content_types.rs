@@ -149,7 +149,7 @@ async fn json_types_of_one_schema_are_one_variant() {
     assert_eq!(wire.last().header("content-type"), Some("application/json"));
     assert!(last(&log.seen).starts_with("1 Some(Json(Pet {"));
 
-    let nick = client::types::PatchPetBody {
+    let nick = client::types::PatchPetRequest {
         nick: Some("R".into()),
     };
     c.patch_pet(2)
@@ -164,7 +164,7 @@ async fn json_types_of_one_schema_are_one_variant() {
     assert_eq!(w.body, r#"{"nick":"R"}"#);
     assert_eq!(
         last(&log.seen),
-        r#"2 Some(ApplicationVndPetsV2Json(PatchPetBody { nick: Some("R") }))"#
+        r#"2 Some(ApplicationVndPetsV2Json(PatchPetRequest { nick: Some("R") }))"#
     );
 
     c.patch_pet(3)
