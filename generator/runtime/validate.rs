@@ -162,6 +162,26 @@ pub fn check_bounds<T: Bounded>(
     Ok(())
 }
 
+/// Checks each item of an array (when present) with `check`; an error names the
+/// item's index.
+pub fn check_each<T>(value: Option<&Vec<T>>, check: impl Fn(&T) -> Result<(), Invalid>) -> Result<(), Invalid> {
+    for (i, item) in value.into_iter().flatten().enumerate() {
+        check(item).map_err(|e| e.at(&format!("[{i}]")))?;
+    }
+    Ok(())
+}
+
+/// Checks each value of a map (when present) with `check`; an error names its key.
+pub fn check_values<T>(
+    value: Option<&std::collections::BTreeMap<String, T>>,
+    check: impl Fn(&T) -> Result<(), Invalid>,
+) -> Result<(), Invalid> {
+    for (key, item) in value.into_iter().flatten() {
+        check(item).map_err(|e| e.at(key))?;
+    }
+    Ok(())
+}
+
 /// An optional field that is not nullable: absent is `None`, `null` is refused.
 #[allow(dead_code, reason = "not every document has optional fields")]
 pub(crate) fn non_null<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(

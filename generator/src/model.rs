@@ -279,7 +279,8 @@ pub struct Field {
 
 /// The value bounds of a schema that decoding alone does not enforce: `minimum` and
 /// `maximum` (with their `exclusive*` flags) for numbers, `minLength`/`maxLength`
-/// for strings (in characters), `minItems`/`maxItems` for arrays.
+/// for strings (in characters), `minItems`/`maxItems` for arrays; and those of an
+/// array's items or a map's values. They are read through `$ref`s and `allOf`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Constraints {
     pub minimum: Option<Bound>,
@@ -288,6 +289,8 @@ pub struct Constraints {
     pub min_length: Option<usize>,
     /// `maxLength` of a string or `maxItems` of an array.
     pub max_length: Option<usize>,
+    /// The bounds of each item of an array, or of each value of a map.
+    pub items: Option<Box<Constraints>>,
 }
 
 impl Constraints {

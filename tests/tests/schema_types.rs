@@ -205,6 +205,32 @@ fn the_server_fills_defaults_and_does_not_demand_read_only_properties() {
 }
 
 #[test]
+fn bounds_reach_through_refs_and_into_items_and_values() {
+    use quay_tests::field_rules_server::types::{Bounds, Validate as _};
+    let ok = json!({
+        "slug": "ab", "described": "abc", "tags": ["a", "bcd"], "slugs": ["xy"],
+        "grid": [[0, 1], []], "scores": {"a": 9}, "maybe": [null, 1]
+    });
+    assert_eq!(decode::<Bounds>(ok.clone()).unwrap().validate(), Ok(()));
+    let cases = [
+        ("slug", json!("a"), "slug"),
+        ("described", json!("abcdef"), "described"),
+        ("tags", json!(["a", "b", "c", "d"]), "tags"),
+        ("tags", json!(["a", "toolong"]), "tags[1]"),
+        ("slugs", json!(["ok", "x"]), "slugs[1]"),
+        ("grid", json!([[0], [1, -1]]), "grid[1][1]"),
+        ("scores", json!({"a": 1, "b": 10}), "scores.b"),
+        ("maybe", json!([null, 2]), "maybe[1]"),
+    ];
+    for (field, value, path) in cases {
+        let mut bad = ok.clone();
+        bad[field] = value;
+        let err = decode::<Bounds>(bad).unwrap().validate().unwrap_err();
+        assert_eq!(err.path, path, "{field}: {err:?}");
+    }
+}
+
+#[test]
 fn additional_properties_false_is_enforced_by_the_server_only() {
     use quay_tests::field_rules_client::types as client;
     use quay_tests::field_rules_server::types as server;

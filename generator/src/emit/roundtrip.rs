@@ -118,6 +118,25 @@ impl Samples<'_> {
                 }
                 quote!(String::from(#v))
             }
+            // Bounds reach through aliases and options, and into items and values.
+            TypeRef::Named(n) => match self.api.type_def(n).map(|d| &d.kind) {
+                Some(TypeKind::Alias { target }) => self.bounded(target, seed, depth, c),
+                _ => self.value(t, seed, depth),
+            },
+            TypeRef::Option(inner) => {
+                let v = self.bounded(inner, seed, depth, c);
+                quote!(Some(#v))
+            }
+            TypeRef::Vec(inner) if c.items.is_some() => {
+                let items = c.items.as_deref().cloned().unwrap_or_default();
+                let v = self.bounded(inner, seed, depth + 1, &items);
+                quote!(vec![#v])
+            }
+            TypeRef::Map(inner) if c.items.is_some() => {
+                let items = c.items.as_deref().cloned().unwrap_or_default();
+                let v = self.bounded(inner, seed, depth + 1, &items);
+                quote!(std::collections::BTreeMap::from([(String::from("key"), #v)]))
+            }
             _ => self.value(t, seed, depth),
         }
     }

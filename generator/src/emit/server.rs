@@ -265,7 +265,8 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             } else {
                 quote!(self.#n.as_ref())
             };
-            let check = super::types::bounds_check(&p.constraints, &p.ty, value, quote!(types::))?;
+            let check =
+                super::types::bounds_check(api, &p.constraints, &p.ty, value, quote!(types::))?;
             Some(quote!(#check.map_err(|e| e.at(#wire))?;))
         })
         .collect::<Vec<_>>();
@@ -496,7 +497,7 @@ fn parts_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
             out.extend(quote!(self.#n.validate().map_err(|e| e.at(#wire))?;));
         }
         if let Some(check) =
-            super::types::bounds_check(&part.constraints, &own, value, quote!(types::))
+            super::types::bounds_check(api, &part.constraints, &own, value, quote!(types::))
         {
             out.extend(quote!(#check.map_err(|e| e.at(#wire))?;));
         }

@@ -495,7 +495,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                         let wire = &f.wire_name;
                         let inner = needs_validation(api, &f.ty)
                             .then(|| quote!(self.#fname.validate().map_err(|e| e.at(#wire))?;));
-                        let bounds = field_bounds_check(f, shape.presence)
+                        let bounds = field_bounds_check(api, f, shape.presence)
                             .map(|check| quote!(#check.map_err(|e| e.at(#wire))?;));
                         bounds.into_iter().chain(inner)
                     })
@@ -1035,14 +1035,34 @@ fn json_literal(v: &serde_json::Value) -> TokenStream {
     }
 }
 
+/// The type behind named aliases (`pub type Name = String`), which checks see
+/// through.
+fn unaliased(api: &Api, t: &TypeRef) -> TypeRef {
+    let mut t = t.clone();
+    for _ in 0..64 {
+        match &t {
+            TypeRef::Named(n) => match api.type_def(n).map(|d| &d.kind) {
+                Some(TypeKind::Alias { target }) => t = target.clone(),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    t
+}
+
 /// The expression that checks `value` (an `Option<&T>`) against `c`, or `None` when
-/// there is nothing to check or `ty` has no number or length to bound.
+/// there is nothing to check or `ty` has no number or length to bound. The items of
+/// an array and the values of a map are checked against `c.items`, each error naming
+/// its index or key.
 pub(crate) fn bounds_check(
+    api: &Api,
     c: &Constraints,
     ty: &TypeRef,
     value: TokenStream,
     prefix: TokenStream,
 ) -> Option<TokenStream> {
+    let ty = unaliased(api, ty);
     let numeric = matches!(
         ty,
         TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
@@ -1064,16 +1084,35 @@ pub(crate) fn bounds_check(
     };
     let has = (numeric && (c.minimum.is_some() || c.maximum.is_some()))
         || (sized && (c.min_length.is_some() || c.max_length.is_some()));
-    if !has {
-        return None;
+    let own = has.then(|| {
+        let (min, max) = (bound(c.minimum), bound(c.maximum));
+        let (min_len, max_len) = (length(c.min_length), length(c.max_length));
+        quote!(#prefix check_bounds(#value, #min, #max, #min_len, #max_len))
+    });
+    let each = match (&ty, &c.items) {
+        (TypeRef::Vec(inner) | TypeRef::Map(inner), Some(items)) => {
+            let (inner, item) = match unaliased(api, inner) {
+                TypeRef::Option(x) => (*x, quote!(item.as_ref())),
+                x => (x, quote!(Some(item))),
+            };
+            let helper = if matches!(ty, TypeRef::Vec(_)) {
+                quote!(check_each)
+            } else {
+                quote!(check_values)
+            };
+            bounds_check(api, items, &inner, item, prefix.clone())
+                .map(|check| quote!(#prefix #helper(#value, |item| #check)))
+        }
+        _ => None,
+    };
+    match (own, each) {
+        (Some(own), Some(each)) => Some(quote!(#own.and_then(|()| #each))),
+        (own, each) => own.or(each),
     }
-    let (min, max) = (bound(c.minimum), bound(c.maximum));
-    let (min_len, max_len) = (length(c.min_length), length(c.max_length));
-    Some(quote!(#prefix check_bounds(#value, #min, #max, #min_len, #max_len)))
 }
 
 /// The bounds check of a struct field, when it has one.
-fn field_bounds_check(f: &Field, presence: Presence) -> Option<TokenStream> {
+fn field_bounds_check(api: &Api, f: &Field, presence: Presence) -> Option<TokenStream> {
     if f.boxed {
         return None;
     }
@@ -1083,7 +1122,7 @@ fn field_bounds_check(f: &Field, presence: Presence) -> Option<TokenStream> {
         Presence::RequiredNullable | Presence::Optional => quote!(self.#name.as_ref()),
         Presence::OptionalNullable => quote!(self.#name.as_ref().and_then(Option::as_ref)),
     };
-    bounds_check(&f.constraints, &f.ty, value, TokenStream::new())
+    bounds_check(api, &f.constraints, &f.ty, value, TokenStream::new())
 }
 
 /// Whether a value of this type can be invalid after decoding (it holds an enum or a
@@ -1107,7 +1146,7 @@ pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
                         fields, additional, ..
                     }) => {
                         fields.iter().any(|f| {
-                            field_bounds_check(f, f.server_presence()).is_some()
+                            field_bounds_check(api, f, f.server_presence()).is_some()
                                 || walk(api, &f.ty, seen)
                         }) || additional.as_ref().is_some_and(|a| walk(api, a, seen))
                     }

@@ -517,7 +517,7 @@ fn lower_params<'a>(
                 (
                     pattern,
                     s.schema_data.default.clone(),
-                    super::schemas::constraints(s),
+                    lw.constraints_of(RefOr::from(schema), &schema_at)?,
                 )
             }
             None => (None, None, Default::default()),

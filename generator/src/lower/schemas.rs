@@ -976,10 +976,7 @@ impl<'a> Lowerer<'a> {
                     .or_else(|| s.schema_data.title.clone()),
                 RefOr::Ref(_) => None,
             };
-            let constraints = match r {
-                RefOr::Item(s) => constraints(s),
-                RefOr::Ref(_) => Constraints::default(),
-            };
+            let constraints = self.constraints_of(r, &at)?;
             // readOnly/writeOnly/default as written at the property, or at the
             // schema it refers to.
             let data = match r {
@@ -1554,6 +1551,7 @@ pub(crate) fn constraints(schema: &Schema) -> Constraints {
                 maximum: bound(any.maximum, any.exclusive_maximum.unwrap_or(false)),
                 min_length: if array { any.min_items } else { any.min_length },
                 max_length: if array { any.max_items } else { any.max_length },
+                items: None,
             }
         }
         SchemaKind::AllOf { all_of } => all_of
@@ -1595,11 +1593,16 @@ fn tighter(a: Constraints, b: Constraints) -> Constraints {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, y) => x.or(y),
     };
+    let items = match (a.items, b.items) {
+        (Some(x), Some(y)) => Some(Box::new(tighter(*x, *y))),
+        (x, y) => x.or(y),
+    };
     Constraints {
         minimum: pick(a.minimum, b.minimum, true),
         maximum: pick(a.maximum, b.maximum, false),
         min_length: min_len,
         max_length: max_len,
+        items,
     }
 }
 
@@ -1677,7 +1680,55 @@ impl<'a> Lowerer<'a> {
 
     /// The bounds a schema (written inline or behind a `$ref`) puts on its value.
     pub(crate) fn constraints_of(&self, r: RefOr<'a>, at: &Pointer) -> Result<Constraints> {
-        let (schema, _) = self.schema_target(r, at)?;
-        Ok(constraints(schema))
+        self.constraints_in(r, at, 0)
+    }
+
+    /// The bounds of a schema through `$ref`s and `allOf` members, with those of its
+    /// array items or map values, to a few levels (a deeper or cyclic schema keeps
+    /// what was found above).
+    fn constraints_in(&self, r: RefOr<'a>, at: &Pointer, depth: usize) -> Result<Constraints> {
+        let (schema, sat) = self.schema_target(r, at)?;
+        let mut c = constraints(schema);
+        if depth >= 8 {
+            return Ok(c);
+        }
+        if let SchemaKind::AllOf { all_of } = &schema.schema_kind {
+            for (i, member) in all_of.iter().enumerate() {
+                if let ReferenceOr::Reference { .. } = member {
+                    let mat = sat.push("allOf").push(i.to_string());
+                    c = tighter(
+                        c,
+                        self.constraints_in(RefOr::from(member), &mat, depth + 1)?,
+                    );
+                }
+            }
+        }
+        let values = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => o.additional_properties.as_ref(),
+            SchemaKind::Any(a) => a.additional_properties.as_ref(),
+            _ => None,
+        };
+        let items = match &schema.schema_kind {
+            SchemaKind::Type(Type::Array(a)) => a.items.as_ref(),
+            SchemaKind::Any(a) if a.typ.as_deref().is_none_or(|t| t == "array") => a.items.as_ref(),
+            _ => None,
+        };
+        let inner = match (items, values) {
+            (Some(items), _) => Some((RefOr::from(items), sat.push("items"))),
+            (None, Some(openapiv3::AdditionalProperties::Schema(v))) => {
+                Some((RefOr::from(v.as_ref()), sat.push("additionalProperties")))
+            }
+            _ => None,
+        };
+        if let Some((inner, iat)) = inner {
+            let ic = self.constraints_in(inner, &iat, depth + 1)?;
+            if !ic.is_empty() {
+                c.items = Some(Box::new(tighter(
+                    c.items.map_or_else(Constraints::default, |b| *b),
+                    ic,
+                )));
+            }
+        }
+        Ok(c)
     }
 }
