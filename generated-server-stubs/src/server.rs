@@ -11228,6 +11228,8 @@ static SECURITY_SCHEMES: [(&str, Carrier); 1] = [("oauth2_implicit", Carrier::Be
 /// The `pattern`s that path and query parameters must match.
 static PATTERNS: [&str; 2] = ["^[^/]+/[^/]+$", "^[A-Za-z0-9_+.-]+:[A-Fa-f0-9]+$"];
 
+use regex_lite as pattern_engine;
+
 /// Routes: path template segments and the operations served there, most
 /// specific first.
 static ROUTES: [Route; 107] = [
@@ -14880,8 +14882,8 @@ enum Part {
 }
 
 /// The `pattern`s of `PATTERNS`, compiled on first use.
-static COMPILED: std::sync::LazyLock<Vec<Option<regex_lite::Regex>>> = std::sync::LazyLock::new(||
-PATTERNS.iter().map(|p| regex_lite::Regex::new(p).ok()).collect());
+static COMPILED: std::sync::LazyLock<Vec<Option<pattern_engine::Regex>>> = std::sync::LazyLock::new(||
+PATTERNS.iter().map(|p| pattern_engine::Regex::new(p).ok()).collect());
 
 /// Whether `value` matches pattern `index` (the generator checked every pattern compiles).
 #[allow(dead_code, reason = "not every document has patterns")]

@@ -445,8 +445,8 @@ enum Part {
 }
 
 /// The `pattern`s of `PATTERNS`, compiled on first use.
-static COMPILED: std::sync::LazyLock<Vec<Option<regex_lite::Regex>>> =
-    std::sync::LazyLock::new(|| PATTERNS.iter().map(|p| regex_lite::Regex::new(p).ok()).collect());
+static COMPILED: std::sync::LazyLock<Vec<Option<pattern_engine::Regex>>> =
+    std::sync::LazyLock::new(|| PATTERNS.iter().map(|p| pattern_engine::Regex::new(p).ok()).collect());
 
 /// Whether `value` matches pattern `index` (the generator checked every pattern compiles).
 #[allow(dead_code, reason = "not every document has patterns")]

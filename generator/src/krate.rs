@@ -63,6 +63,11 @@ pub const SERVER_DEPENDENCIES: Deps = &[
     ("regex-lite", r#""0.1""#),
 ];
 
+/// The server's engine for a parameter `pattern` that needs Unicode classes, beside
+/// `regex-lite` (see [`Api::needs_full_regex`]).
+pub const FULL_REGEX: &str =
+    r#"{ version = "1", default-features = false, features = ["std", "unicode"] }"#;
+
 /// Crates the generated code needs for some documents only: the types the default
 /// string formats map to (see [`crate::default_formats`]).
 pub const FORMAT_DEPENDENCIES: Deps = &[
@@ -180,8 +185,12 @@ pub fn cargo_toml(api: &Api, side: Side, package: &str) -> String {
     out.push_str(&format!("description = {}\n", toml_string(&description)));
     out.push_str("publish = false\n");
     out.push_str("\n[dependencies]\n");
+    let full_regex = side == Side::Server && api.needs_full_regex();
     for (name, value) in deps {
         out.push_str(&format!("{name} = {value}\n"));
+        if *name == "regex-lite" && full_regex {
+            out.push_str(&format!("regex = {FULL_REGEX}\n"));
+        }
     }
     // The crates of configured types: known ones with their versions; others are the
     // user's to add (the README says so).

@@ -27,6 +27,49 @@ pub struct Api {
     pub features: Features,
 }
 
+impl Api {
+    /// Whether a parameter's `pattern` needs the `regex` crate (Unicode classes such
+    /// as `\p{L}`): the server then checks every pattern with it instead of
+    /// `regex-lite`, which lacks them.
+    pub fn needs_full_regex(&self) -> bool {
+        self.operations
+            .iter()
+            .flat_map(|o| &o.params)
+            .filter_map(|p| p.pattern.as_deref())
+            .any(|p| regex_lite::Regex::new(p).is_err())
+    }
+}
+
+/// A parameter's `pattern` as the server's engine reads it: as written when
+/// regex-lite takes it; for the `regex` crate (a pattern with Unicode classes), with
+/// `\d` and `\w` and their negations spelled as ASCII classes, the meaning ECMA-262
+/// gives them (`regex` reads them as Unicode classes). The flag says which engine.
+pub fn engine_pattern(pattern: &str) -> (String, bool) {
+    if regex_lite::Regex::new(pattern).is_ok() {
+        return (pattern.to_owned(), false);
+    }
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('d') => out.push_str("[0-9]"),
+            Some('D') => out.push_str("[^0-9]"),
+            Some('w') => out.push_str("[0-9A-Za-z_]"),
+            Some('W') => out.push_str("[^0-9A-Za-z_]"),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    (out, true)
+}
+
 /// One Cargo feature per tag: which operations and types each gates.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Features {
@@ -815,4 +858,25 @@ pub struct Pagination {
     pub item_type: TypeRef,
     /// The response type (a named struct).
     pub page_type: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::engine_pattern;
+
+    #[test]
+    fn patterns_regex_lite_takes_stay_as_written() {
+        assert_eq!(engine_pattern(r"^\d+\w*$"), (r"^\d+\w*$".to_owned(), false));
+    }
+
+    #[test]
+    fn full_engine_patterns_keep_ascii_digit_and_word_classes() {
+        let (p, full) = engine_pattern(r"^[\p{L}\d]+\W\\d$");
+        assert!(full);
+        assert_eq!(p, r"^[\p{L}[0-9]]+[^0-9A-Za-z_]\\d$");
+        let re = regex::Regex::new(&p).unwrap();
+        assert!(re.is_match(r"é1-\d"));
+        // U+0661 is a digit to Unicode, not to ECMA-262's `\d`.
+        assert!(!re.is_match("\u{661}-\\d"));
+    }
 }

@@ -214,7 +214,7 @@ impl Samples<'_> {
 fn param_sample(s: &Samples<'_>, p: &crate::model::Param) -> TokenStream {
     if let (Some(pattern), TypeRef::String) = (&p.pattern, &p.ty) {
         // A value that needs encoding when the pattern allows it, else a plain one.
-        let re = regex_lite::Regex::new(pattern).ok();
+        let re = regex::Regex::new(&crate::model::engine_pattern(pattern).0).ok();
         let candidates = [
             format!("ns-{} x/name ü", p.wire_name),
             format!("{} ü?#%2F", p.wire_name),

@@ -919,7 +919,41 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     });
     let count = Literal::usize_unsuffixed(api.operations.len());
     let pattern_count = Literal::usize_unsuffixed(patterns.0.len());
-    let pattern_list = patterns.0.iter();
+    // regex-lite, and the `regex` crate for a pattern that needs Unicode classes
+    // (see `Api::needs_full_regex`).
+    let pattern_engine = if api.needs_full_regex() {
+        quote! {
+            /// Each pattern with its engine: regex-lite, or the `regex` crate for one
+            /// that needs Unicode classes.
+            mod pattern_engine {
+                pub(super) enum Regex {
+                    Lite(regex_lite::Regex),
+                    Full(regex::Regex),
+                }
+
+                impl Regex {
+                    pub(super) fn new(pattern: &str) -> Result<Self, regex::Error> {
+                        match regex_lite::Regex::new(pattern) {
+                            Ok(re) => Ok(Regex::Lite(re)),
+                            Err(_) => regex::Regex::new(pattern).map(Regex::Full),
+                        }
+                    }
+
+                    pub(super) fn is_match(&self, text: &str) -> bool {
+                        match self {
+                            Regex::Lite(re) => re.is_match(text),
+                            Regex::Full(re) => re.is_match(text),
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        quote!(
+            use regex_lite as pattern_engine;
+        )
+    };
+    let pattern_list = patterns.0.iter().map(|p| crate::model::engine_pattern(p).0);
     let route_count = Literal::usize_unsuffixed(routes.len());
     let support = snippet(SUPPORT);
     let multipart = super::client::has_multipart(api).then(|| snippet(MULTIPART));
@@ -981,6 +1015,8 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
 
         /// The `pattern`s that path and query parameters must match.
         static PATTERNS: [&str; #pattern_count] = [#(#pattern_list),*];
+
+        #pattern_engine
 
         /// Routes: path template segments and the operations served there, most
         /// specific first.

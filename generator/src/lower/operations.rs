@@ -523,7 +523,20 @@ fn lower_params<'a>(
             None => (None, None, Default::default()),
         };
         if let Some(pattern) = &pattern {
-            if let Err(e) = regex_lite::Regex::new(pattern) {
+            // regex-lite first; what only the full engine reads (Unicode classes)
+            // makes the server crate use `regex`.
+            // The reason given is regex-lite's (one line), unless only the full engine
+            // could have read the pattern: then that engine's own.
+            if let Err(e) = regex_lite::Regex::new(pattern).map(|_| ()).or_else(|lite| {
+                let (full, _) = crate::model::engine_pattern(pattern);
+                regex::Regex::new(&full).map(|_| ()).map_err(|e| {
+                    let text = e.to_string();
+                    match text.lines().find_map(|l| l.trim().strip_prefix("error: ")) {
+                        Some(reason) if lite.to_string().contains("Unicode") => reason.to_owned(),
+                        _ => lite.to_string(),
+                    }
+                })
+            }) {
                 return Err(Error::at(
                     &pat.push("schema").push("pattern"),
                     format!(

@@ -428,3 +428,23 @@ async fn a_delimiter_inside_an_item_stays_in_the_item() {
     assert_eq!(last.names, Some(vec!["a|b".to_owned(), "c d".to_owned()]));
     assert_eq!(last.tags, Some(vec!["e f".to_owned(), "g".to_owned()]));
 }
+
+#[tokio::test]
+async fn patterns_with_unicode_classes_are_enforced() {
+    let (base, _, _) = serve().await;
+    // Past the check, the operation is not implemented (501).
+    let (status, body) = raw(&base, "/cities?name=Zo%C3%AB", &[]).await;
+    assert_eq!(status, 501, "{body}");
+    let (status, _) = raw(&base, "/cities?name=%C3%89vora-12", &[]).await;
+    assert_eq!(status, 501);
+    // `\d` is ASCII: Arabic-Indic digits (U+0661, U+0662) are not digits here.
+    for bad in [
+        "/cities?name=zoe",
+        "/cities?name=Zo1",
+        "/cities?name=Zoe-%D9%A1%D9%A2",
+    ] {
+        let (status, body) = raw(&base, bad, &[]).await;
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert!(body.contains("name"), "{body}");
+    }
+}
