@@ -141,6 +141,8 @@ pub fn run(
                     seconds,
                     cpu_seconds,
                     errors: Vec::new(),
+                    client_cpu_seconds: None,
+                    server_cpu_seconds: None,
                 }
             }
             (Ok(out), seconds, cpu_seconds) => Compiled {
@@ -148,6 +150,8 @@ pub fn run(
                 seconds,
                 cpu_seconds,
                 errors: tail(&out.stderr, 5).lines().map(str::to_owned).collect(),
+                client_cpu_seconds: None,
+                server_cpu_seconds: None,
             },
             (Err(e), ..) => return Err(format!("running cargo: {e}")),
         };
@@ -173,10 +177,12 @@ pub fn markdown(records: &[Record]) -> String {
     }
     let mut s = String::from(
         "\n## `cargo check` beside openapi-generator's `rust` client\n\n\
-         Each crate alone, its dependencies built before; ours is the client and the server together.\n\n\
-         Times are wall / user CPU seconds; the ratio is of user CPU.\n\n\
-         | document | operations | our lines | our types | our check s | peer lines | peer check s | ours / peer |\n\
-         |---|---:|---:|---:|---:|---:|---:|---:|\n",
+         Each crate alone, one after the other, its dependencies built before; ours are \
+         the client and the server, whose times are summed in the first column.\n\n\
+         Times are wall / user CPU seconds; the ratios are of user CPU, each of our crates \
+         against the peer's client.\n\n\
+         | document | operations | our lines | our types | our check s | client CPU s | server CPU s | peer lines | peer check s | client / peer | server / peer |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     for r in rows {
         let peer = r.peer.as_ref().expect("filtered");
@@ -189,23 +195,30 @@ pub fn markdown(records: &[Record]) -> String {
             })
         };
         let cpu = |c: Option<&Compiled>| c.map(|c| c.cpu_seconds.unwrap_or(c.seconds));
-        let ratio = match (cpu(ours), cpu(theirs)) {
+        let ratio = |a: Option<f64>| match (a, cpu(theirs)) {
             (Some(a), Some(b)) if b > 0.0 => format!("{:.2}", a / b),
             _ => "-".to_owned(),
         };
+        let side = |a: Option<f64>| a.map_or("-".to_owned(), |a| format!("{a:.1}"));
+        let client = ours.and_then(|c| c.client_cpu_seconds);
+        let server = ours.and_then(|c| c.server_cpu_seconds);
         s.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} | {} | {ratio} |\n",
+            "| `{}` | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             r.spec,
             r.operations.unwrap_or(0),
             r.lines.unwrap_or(0),
             r.types.unwrap_or(0),
             opt(ours),
+            side(client),
+            side(server),
             peer.lines.map_or("-".to_owned(), |l| l.to_string()),
             if peer.generated {
                 opt(theirs)
             } else {
                 "not generated".to_owned()
             },
+            ratio(client),
+            ratio(server),
         ));
     }
     s
