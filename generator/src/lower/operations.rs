@@ -456,11 +456,12 @@ fn lower_params<'a>(
         };
         let style = if json {
             ParamStyle::Json
+        } else if deep {
+            // Values of any shape travel as bracketed keys.
+            ParamStyle::Deep
         } else {
             let shape = param_shape(lw, &ty, &schema_at)?;
             match (shape, location) {
-                // Values of any shape travel as bracketed keys.
-                _ if deep => ParamStyle::Deep,
                 (ParamShape::Scalar, _) => ParamStyle::Plain,
                 (ParamShape::Array, _) => ParamStyle::Plain,
                 (ParamShape::UnionWithArray, ParamLocation::Query)
@@ -524,9 +525,9 @@ fn lower_params<'a>(
         };
         if let Some(pattern) = &pattern {
             // regex-lite first; what only the full engine reads (Unicode classes)
-            // makes the server crate use `regex`.
-            // The reason given is regex-lite's (one line), unless only the full engine
-            // could have read the pattern: then that engine's own.
+            // makes the server crate use `regex` (`Api::needs_full_regex`). The reason
+            // given is regex-lite's (one line), unless only the full engine could have
+            // read the pattern: then that engine's own.
             if let Err(e) = regex_lite::Regex::new(pattern).map(|_| ()).or_else(|lite| {
                 let (full, _) = crate::model::engine_pattern(pattern);
                 regex::Regex::new(&full).map(|_| ()).map_err(|e| {
