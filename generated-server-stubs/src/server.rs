@@ -14726,7 +14726,28 @@ fn body_choice(
 fn json_value<T: serde::de::DeserializeOwned + types::Validate>(
     bytes: Vec<u8>,
 ) -> Result<T, ErrorModel> {
-    let mut de = serde_json::Deserializer::from_slice(&bytes);
+    let value: T = match serde_json::from_slice(&bytes) {
+        Ok(value) => value,
+        Err(_) => json_error(&bytes)?,
+    };
+    value
+        .validate()
+        .map_err(|e| {
+            if e.path.is_empty() {
+                bad_request(format!("invalid request body: {}", e.message))
+            } else {
+                bad_request(
+                    format!("invalid request body at `{}`: {}", e.path, e.message),
+                )
+            }
+        })?;
+    Ok(value)
+}
+
+/// Decodes a JSON body that failed to decode, tracking the path, for the error.
+#[allow(dead_code, reason = "not every document has JSON bodies")]
+fn json_error<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ErrorModel> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
     let value: T = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| {
             let path = e.path().to_string();
@@ -14749,17 +14770,6 @@ fn json_value<T: serde::de::DeserializeOwned + types::Validate>(
         .map_err(|e| bad_request(
             format!("invalid request body: {}", api_words(& e.to_string())),
         ))?;
-    value
-        .validate()
-        .map_err(|e| {
-            if e.path.is_empty() {
-                bad_request(format!("invalid request body: {}", e.message))
-            } else {
-                bad_request(
-                    format!("invalid request body at `{}`: {}", e.path, e.message),
-                )
-            }
-        })?;
     Ok(value)
 }
 
@@ -14822,9 +14832,10 @@ fn nested_form_value<T: serde::de::DeserializeOwned + types::Validate>(
 fn form_value<T: serde::de::DeserializeOwned + types::Validate>(
     bytes: Vec<u8>,
 ) -> Result<T, ErrorModel> {
-    let value: T = serde_path_to_error::deserialize(
+    let value: T = serde_html_form::from_bytes(&bytes)
+        .or_else(|_| serde_path_to_error::deserialize(
             serde_html_form::Deserializer::from_bytes(&bytes),
-        )
+        ))
         .map_err(|e| bad_request(
             format!(
                 "invalid form field `{}`: {}", e.path(), api_words(& e.inner()
@@ -15828,9 +15839,13 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
         }
         form.push_str(query);
     }
-    let params: P = serde_path_to_error::deserialize(
-            serde_html_form::Deserializer::from_bytes(form.as_bytes()),
-        )
+    let decoded = serde_html_form::from_bytes(form.as_bytes())
+        .or_else(|_| {
+            serde_path_to_error::deserialize(
+                serde_html_form::Deserializer::from_bytes(form.as_bytes()),
+            )
+        });
+    let params: P = decoded
         .map_err(|e| {
             let path = e.path().to_string();
             if path == "." || path.is_empty() {

@@ -591,10 +591,14 @@ mod support {
         Ok(response)
     }
 
-    /// Decodes a JSON success body.
+    /// Decodes a JSON success body. The path to a failure is found by decoding again,
+    /// tracking it: tracking every body would cost each response time.
     #[allow(dead_code, reason = "not every document needs every helper")]
     pub(super) fn json<T: serde::de::DeserializeOwned>(status: reqwest::StatusCode, body: Body) -> Result<T, Error> {
         let bytes = body.into_bytes();
+        if let Ok(value) = serde_json::from_slice(&bytes) {
+            return Ok(value);
+        }
         serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(&bytes)).map_err(|e| Error::Decode {
             status,
             body: String::from_utf8_lossy(&bytes).into_owned(),

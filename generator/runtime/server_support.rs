@@ -331,7 +331,25 @@ fn body_choice(bytes: &[u8], headers: &HeaderMap, choices: &[&[&str]]) -> Result
 /// A JSON body decoded and validated, whatever JSON media type it came as.
 #[allow(dead_code, reason = "not every document has JSON bodies")]
 fn json_value<T: serde::de::DeserializeOwned + types::Validate>(bytes: Vec<u8>) -> Result<T, ErrorModel> {
-    let mut de = serde_json::Deserializer::from_slice(&bytes);
+    // The path to a failure is found by decoding again, tracking it.
+    let value: T = match serde_json::from_slice(&bytes) {
+        Ok(value) => value,
+        Err(_) => json_error(&bytes)?,
+    };
+    value.validate().map_err(|e| {
+        if e.path.is_empty() {
+            bad_request(format!("invalid request body: {}", e.message))
+        } else {
+            bad_request(format!("invalid request body at `{}`: {}", e.path, e.message))
+        }
+    })?;
+    Ok(value)
+}
+
+/// Decodes a JSON body that failed to decode, tracking the path, for the error.
+#[allow(dead_code, reason = "not every document has JSON bodies")]
+fn json_error<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ErrorModel> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         if path == "." || path.is_empty() {
@@ -341,13 +359,6 @@ fn json_value<T: serde::de::DeserializeOwned + types::Validate>(bytes: Vec<u8>) 
         }
     })?;
     de.end().map_err(|e| bad_request(format!("invalid request body: {}", api_words(&e.to_string()))))?;
-    value.validate().map_err(|e| {
-        if e.path.is_empty() {
-            bad_request(format!("invalid request body: {}", e.message))
-        } else {
-            bad_request(format!("invalid request body at `{}`: {}", e.path, e.message))
-        }
-    })?;
     Ok(value)
 }
 
@@ -400,7 +411,8 @@ fn nested_form_value<T: serde::de::DeserializeOwned + types::Validate>(bytes: Ve
 /// A form body decoded and validated.
 #[allow(dead_code, reason = "not every document has form bodies")]
 fn form_value<T: serde::de::DeserializeOwned + types::Validate>(bytes: Vec<u8>) -> Result<T, ErrorModel> {
-    let value: T = serde_path_to_error::deserialize(serde_html_form::Deserializer::from_bytes(&bytes))
+    let value: T = serde_html_form::from_bytes(&bytes)
+        .or_else(|_| serde_path_to_error::deserialize(serde_html_form::Deserializer::from_bytes(&bytes)))
         .map_err(|e| bad_request(format!("invalid form field `{}`: {}", e.path(), api_words(&e.inner().to_string()))))?;
     value.validate().map_err(|e| bad_request(format!("invalid form field `{}`: {}", e.path, e.message)))?;
     Ok(value)
@@ -1172,7 +1184,11 @@ fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
         }
         form.push_str(query);
     }
-    let params: P = serde_path_to_error::deserialize(serde_html_form::Deserializer::from_bytes(form.as_bytes()))
+    // The path to a failure is found by decoding again, tracking it.
+    let decoded = serde_html_form::from_bytes(form.as_bytes()).or_else(|_| {
+        serde_path_to_error::deserialize(serde_html_form::Deserializer::from_bytes(form.as_bytes()))
+    });
+    let params: P = decoded
         .map_err(|e| {
             let path = e.path().to_string();
             if path == "." || path.is_empty() {
