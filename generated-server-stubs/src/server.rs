@@ -15144,8 +15144,22 @@ struct Capture {
 /// (no allocation, no pattern); once a route fits, its parameters are decoded and
 /// checked against their patterns, and a failure there resumes the search.
 fn match_route(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
-    let mut captures = Vec::new();
-    match_from(raw, 0, route, &mut captures, out)
+    match_route_in(raw, route, &mut Vec::new(), out)
+}
+
+/// Like [`match_route`], reusing `captures` from route to route (one allocation per
+/// request, not one per route tried).
+fn match_route_in(
+    raw: &[&str],
+    route: &[Seg],
+    captures: &mut Vec<Capture>,
+    out: &mut PathParams,
+) -> bool {
+    if raw.len() != route.len() && !route.iter().any(|s| matches!(s, Seg::Slash(..))) {
+        return false;
+    }
+    captures.clear();
+    match_from(raw, 0, route, captures, out)
 }
 
 fn match_from(
@@ -15466,10 +15480,11 @@ async fn route<A: Api, U: Authenticator>(
     };
     let raw: Vec<&str> = parts.uri.path().split('/').collect();
     let mut params = PathParams::new();
+    let mut captures = Vec::new();
     let mut found = None;
     for (segments, methods) in ROUTES {
         params.clear();
-        if !match_route(&raw, segments, &mut params) {
+        if !match_route_in(&raw, segments, &mut captures, &mut params) {
             continue;
         }
         if let Some((_, index)) = methods.iter().find(|(m, _)| *m == method) {
