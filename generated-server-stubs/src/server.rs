@@ -15155,8 +15155,18 @@ fn match_route_in(
     captures: &mut Vec<Capture>,
     out: &mut PathParams,
 ) -> bool {
-    if raw.len() != route.len() && !route.iter().any(|s| matches!(s, Seg::Slash(..))) {
+    let spans = route.iter().any(|s| matches!(s, Seg::Slash(..)));
+    if raw.len() < route.len() || (!spans && raw.len() != route.len()) {
         return false;
+    }
+    if spans {
+        for (seg, text) in route.iter().rev().zip(raw.iter().rev()) {
+            match seg {
+                Seg::Lit(lit) if lit != text => return false,
+                Seg::Slash(..) => break,
+                _ => {}
+            }
+        }
     }
     captures.clear();
     match_from(raw, 0, route, captures, out)

@@ -688,9 +688,21 @@ fn match_route(raw: &[&str], route: &[Seg], out: &mut PathParams) -> bool {
 /// Like [`match_route`], reusing `captures` from route to route (one allocation per
 /// request, not one per route tried).
 fn match_route_in(raw: &[&str], route: &[Seg], captures: &mut Vec<Capture>, out: &mut PathParams) -> bool {
-    // Every segment but one that may hold `/` takes exactly one segment of the path.
-    if raw.len() != route.len() && !route.iter().any(|s| matches!(s, Seg::Slash(..))) {
+    // Every segment but one that may hold `/` takes exactly one segment of the path, so
+    // a route is as long as the path, or no longer when a parameter spans segments;
+    // then the segments after the last such parameter line up with the path's end.
+    let spans = route.iter().any(|s| matches!(s, Seg::Slash(..)));
+    if raw.len() < route.len() || (!spans && raw.len() != route.len()) {
         return false;
+    }
+    if spans {
+        for (seg, text) in route.iter().rev().zip(raw.iter().rev()) {
+            match seg {
+                Seg::Lit(lit) if lit != text => return false,
+                Seg::Slash(..) => break,
+                _ => {}
+            }
+        }
     }
     captures.clear();
     match_from(raw, 0, route, captures, out)
