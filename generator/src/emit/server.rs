@@ -127,13 +127,24 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
         };
         quote!(#pat => #make,)
     });
-    // `From` for the common case: one variant with a body of that type.
+    // `From` for the common case: one variant with a body of that type. Types are
+    // compared as the compiler sees them: aliases of one type (several error schemas
+    // that are all any JSON value, say) are that type, and text is a `String`.
+    let identity = |body: &ResponseBody| match body {
+        ResponseBody::Empty => None,
+        ResponseBody::Json(t) => Some(super::types::rust_identity(api, t)),
+        ResponseBody::Text => Some(TypeRef::String),
+        ResponseBody::Bytes => Some(TypeRef::Bytes),
+    };
     let froms = vs
         .iter()
         .filter(|r| matches!(r.status, Status::Code(_)))
         .filter_map(|r| {
             let t = body_type(&r.body)?;
-            let same = vs.iter().filter(|o| o.body == r.body).count();
+            let same = vs
+                .iter()
+                .filter(|o| identity(&o.body) == identity(&r.body))
+                .count();
             (same == 1).then(|| {
                 let v = ident(&r.variant);
                 quote! {

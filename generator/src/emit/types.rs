@@ -1051,6 +1051,27 @@ fn unaliased(api: &Api, t: &TypeRef) -> TypeRef {
     t
 }
 
+/// The Rust type `t` spells, through aliases at any depth (`Vec<Alias>` is
+/// `Vec<Target>`): two types the same here are one type to the compiler.
+pub(crate) fn rust_identity(api: &Api, t: &TypeRef) -> TypeRef {
+    fn walk(api: &Api, t: &TypeRef, depth: usize) -> TypeRef {
+        if depth > 64 {
+            return t.clone();
+        }
+        match t {
+            TypeRef::Named(n) => match api.type_def(n).map(|d| &d.kind) {
+                Some(TypeKind::Alias { target }) => walk(api, target, depth + 1),
+                _ => t.clone(),
+            },
+            TypeRef::Vec(inner) => TypeRef::Vec(Box::new(walk(api, inner, depth + 1))),
+            TypeRef::Map(inner) => TypeRef::Map(Box::new(walk(api, inner, depth + 1))),
+            TypeRef::Option(inner) => TypeRef::Option(Box::new(walk(api, inner, depth + 1))),
+            other => other.clone(),
+        }
+    }
+    walk(api, t, 0)
+}
+
 /// The expression that checks `value` (an `Option<&T>`) against `c`, or `None` when
 /// there is nothing to check or `ty` has no number or length to bound. The items of
 /// an array and the values of a map are checked against `c.items`, each error naming
