@@ -226,19 +226,7 @@ impl Operation {
     pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
         let mut out: Vec<&mut TypeRef> = self.params.iter_mut().map(|p| &mut p.ty).collect();
         if let Some(body) = &mut self.body {
-            for kind in body.kinds_mut() {
-                match kind {
-                    BodyKind::Json(t) | BodyKind::Form { ty: t, .. } => out.push(t),
-                    BodyKind::Multipart(parts) => {
-                        for part in parts {
-                            if let PartKind::Text(t) | PartKind::Json(t) = &mut part.kind {
-                                out.push(t);
-                            }
-                        }
-                    }
-                    BodyKind::Bytes | BodyKind::Text | BodyKind::Choice(_) => {}
-                }
-            }
+            out.extend(body.type_refs_mut());
         }
         for r in &mut self.responses {
             if let ResponseBody::Json(t) = &mut r.body {
@@ -659,6 +647,25 @@ impl Body {
             BodyKind::Choice(choices) => choices.iter_mut().map(|c| &mut c.kind).collect(),
             kind => vec![kind],
         }
+    }
+
+    /// Every type reference of the body, of each of its kinds, to change.
+    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        let mut out = Vec::new();
+        for kind in self.kinds_mut() {
+            match kind {
+                BodyKind::Json(t) | BodyKind::Form { ty: t, .. } => out.push(t),
+                BodyKind::Multipart(parts) => {
+                    for part in parts {
+                        if let PartKind::Text(t) | PartKind::Json(t) = &mut part.kind {
+                            out.push(t);
+                        }
+                    }
+                }
+                BodyKind::Bytes | BodyKind::Text | BodyKind::Choice(_) => {}
+            }
+        }
+        out
     }
 
     /// The parts of the multipart body, alone or among several content types.

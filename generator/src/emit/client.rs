@@ -38,21 +38,7 @@ fn form_send(api: &Api, t: &TypeRef, nested: &[String], content_type: &str) -> T
                 _ => &[],
             };
             // Through named aliases to the type itself (an array, or any JSON value).
-            let plain = |t: &TypeRef| {
-                let mut t = t.clone();
-                for _ in 0..64 {
-                    match &t {
-                        TypeRef::Named(n) => {
-                            match api.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
-                                Some(TypeKind::Alias { target }) => t = target.clone(),
-                                _ => break,
-                            }
-                        }
-                        _ => break,
-                    }
-                }
-                t
-            };
+            let plain = |t: &TypeRef| super::types::rust_identity(api, t);
             let pairs = fields.iter().map(|f| {
                 let n = ident(&f.rust_name);
                 let wire = &f.wire_name;

@@ -1035,22 +1035,6 @@ fn json_literal(v: &serde_json::Value) -> TokenStream {
     }
 }
 
-/// The type behind named aliases (`pub type Name = String`), which checks see
-/// through.
-fn unaliased(api: &Api, t: &TypeRef) -> TypeRef {
-    let mut t = t.clone();
-    for _ in 0..64 {
-        match &t {
-            TypeRef::Named(n) => match api.type_def(n).map(|d| &d.kind) {
-                Some(TypeKind::Alias { target }) => t = target.clone(),
-                _ => break,
-            },
-            _ => break,
-        }
-    }
-    t
-}
-
 /// The Rust type `t` spells, through aliases at any depth (`Vec<Alias>` is
 /// `Vec<Target>`): two types the same here are one type to the compiler.
 pub(crate) fn rust_identity(api: &Api, t: &TypeRef) -> TypeRef {
@@ -1083,7 +1067,7 @@ pub(crate) fn bounds_check(
     value: TokenStream,
     prefix: TokenStream,
 ) -> Option<TokenStream> {
-    let ty = unaliased(api, ty);
+    let ty = rust_identity(api, ty);
     let numeric = matches!(
         ty,
         TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
@@ -1112,7 +1096,7 @@ pub(crate) fn bounds_check(
     });
     let each = match (&ty, &c.items) {
         (TypeRef::Vec(inner) | TypeRef::Map(inner), Some(items)) => {
-            let (inner, item) = match unaliased(api, inner) {
+            let (inner, item) = match rust_identity(api, inner) {
                 TypeRef::Option(x) => (*x, quote!(item.as_ref())),
                 x => (x, quote!(Some(item))),
             };

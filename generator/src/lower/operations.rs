@@ -984,21 +984,8 @@ fn lower_body<'a>(
                 r.visit_mut(&mut rename);
             }
         }
-        for kind in out.kinds_mut() {
-            let refs: Vec<&mut TypeRef> = match kind {
-                BodyKind::Json(t) | BodyKind::Form { ty: t, .. } => vec![t],
-                BodyKind::Multipart(parts) => parts
-                    .iter_mut()
-                    .filter_map(|p| match &mut p.kind {
-                        PartKind::Text(t) | PartKind::Json(t) => Some(t),
-                        PartKind::File => None,
-                    })
-                    .collect(),
-                BodyKind::Bytes | BodyKind::Text | BodyKind::Choice(_) => Vec::new(),
-            };
-            for r in refs {
-                r.visit_mut(&mut rename);
-            }
+        for r in out.type_refs_mut() {
+            r.visit_mut(&mut rename);
         }
     }
     Ok(out)

@@ -1692,31 +1692,23 @@ impl<'a> Lowerer<'a> {
         if depth >= 8 {
             return Ok(c);
         }
-        if let SchemaKind::AllOf { all_of } = &schema.schema_kind {
-            for (i, member) in all_of.iter().enumerate() {
-                if let ReferenceOr::Reference { .. } = member {
-                    let mat = sat.push("allOf").push(i.to_string());
-                    c = tighter(
-                        c,
-                        self.constraints_in(RefOr::from(member), &mat, depth + 1)?,
-                    );
+        // The items or values are where lowering finds them (`shape`).
+        let inner = match shape(schema, &sat)? {
+            Shape::Array(Some(items)) => Some((items, sat.push("items"))),
+            Shape::Object(ObjectParts {
+                additional: Some((AdditionalProperties::Schema(values), vat)),
+                ..
+            }) => Some((RefOr::from(values.as_ref()), vat)),
+            Shape::AllOf(members, _) => {
+                // `constraints` took the inline members; these are the `$ref`s.
+                for (i, member) in members.iter().enumerate() {
+                    if let ReferenceOr::Reference { .. } = member {
+                        let mat = sat.push("allOf").push(i.to_string());
+                        let more = self.constraints_in(RefOr::from(member), &mat, depth + 1)?;
+                        c = tighter(c, more);
+                    }
                 }
-            }
-        }
-        let values = match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(o)) => o.additional_properties.as_ref(),
-            SchemaKind::Any(a) => a.additional_properties.as_ref(),
-            _ => None,
-        };
-        let items = match &schema.schema_kind {
-            SchemaKind::Type(Type::Array(a)) => a.items.as_ref(),
-            SchemaKind::Any(a) if a.typ.as_deref().is_none_or(|t| t == "array") => a.items.as_ref(),
-            _ => None,
-        };
-        let inner = match (items, values) {
-            (Some(items), _) => Some((RefOr::from(items), sat.push("items"))),
-            (None, Some(openapiv3::AdditionalProperties::Schema(v))) => {
-                Some((RefOr::from(v.as_ref()), sat.push("additionalProperties")))
+                None
             }
             _ => None,
         };
