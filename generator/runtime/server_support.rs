@@ -400,7 +400,8 @@ fn nested_form_value<T: serde::de::DeserializeOwned + types::Validate>(bytes: Ve
     let mut tree = Tree::default();
     for (key, value) in form_urlencoded::parse(&bytes) {
         let (field, path) = key.find('[').map_or((&*key, ""), |at| key.split_at(at));
-        tree.insert(field, path, value.into_owned()).map_err(|e| bad_request(format!("invalid form field `{key}`: {e}")))?;
+        let place = tree.children.entry(field.to_owned()).or_default();
+        place.insert(path, value.into_owned()).map_err(|e| bad_request(format!("invalid form field `{key}`: {e}")))?;
     }
     tree.decode().map_err(|(path, message)| match path.is_empty() {
         true => bad_request(format!("invalid form body: {message}")),
@@ -1247,7 +1248,7 @@ fn flat_entries(name: &str, raw: &str, decode: impl Fn(&str) -> String) -> Resul
 
 /// One key or value of a query string, decoded (`+` is a space).
 fn form_decode(raw: &str) -> String {
-    percent_decode(&raw.replace('+', " "))
+    if raw.contains('+') { percent_decode(&raw.replace('+', " ")) } else { percent_decode(raw) }
 }
 
 /// Percent-decoded text; bytes that are not UTF-8 become U+FFFD.
@@ -1510,13 +1511,12 @@ fn nested_param<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned
     let text = <String as serde::Deserialize>::deserialize(deserializer)?;
     let mut tree = Tree::default();
     for (path, value) in form_urlencoded::parse(text.as_bytes()) {
-        tree.insert("", &path, value.into_owned()).map_err(serde::de::Error::custom)?;
+        tree.insert(&path, value.into_owned()).map_err(serde::de::Error::custom)?;
     }
-    let at = |(path, message): (String, String)| match path.is_empty() {
+    tree.decode().map_err(|(path, message)| match path.is_empty() {
         true => serde::de::Error::custom(message),
         false => serde::de::Error::custom(format!("`{path}`: {message}")),
-    };
-    tree.children.remove("").unwrap_or_default().decode().map_err(at)
+    })
 }
 
 /// Like [`nested_param`], for an optional parameter: absent when no key came.
@@ -1545,11 +1545,16 @@ struct Tree {
 #[allow(dead_code, reason = "not every document has bracketed keys")]
 const TREE_DEPTH: usize = 32;
 
+/// How many places [`Tree::decode`] reads again as text at most: each try decodes
+/// the whole value, so a hostile one with many failing unions stays cheap.
+#[allow(dead_code, reason = "not every document has bracketed keys")]
+const TREE_RETRIES: usize = 32;
+
 #[allow(dead_code, reason = "not every document has bracketed keys")]
 impl Tree {
-    /// Files `value` under `head` and then the bracketed keys of `path` (`[a][0]`).
-    fn insert(&mut self, head: &str, path: &str, value: String) -> Result<(), String> {
-        let mut place = self.children.entry(head.to_owned()).or_default();
+    /// Files `value` under the bracketed keys of `path` (`[a][0]`; empty for this place).
+    fn insert(&mut self, path: &str, value: String) -> Result<(), String> {
+        let mut place = self;
         let mut rest = path;
         let mut depth = 0;
         while !rest.is_empty() {
@@ -1591,7 +1596,7 @@ impl Tree {
                     let place = self.place(e.path()).filter(|p| !plain.iter().any(|q| std::ptr::eq(*p, *q)));
                     let error = first.take().unwrap_or(e);
                     match place {
-                        Some(place) if plain.len() < TREE_DEPTH => {
+                        Some(place) if plain.len() < TREE_RETRIES => {
                             plain.push(place);
                             first = Some(error);
                         }
