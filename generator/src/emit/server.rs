@@ -393,56 +393,37 @@ fn param_sources(op: &Operation) -> TokenStream {
 /// The Rust type of the body argument, and the `FromBody` wrapper that decodes it.
 fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
     let body = op.body.as_ref()?;
-    let (arg, wrapper, pattern) = match &body.kind {
-        BodyKind::Json(t) => {
-            let t = rust_type(t, Ctx::Sibling);
-            (t.clone(), quote!(JsonBody<#t>), quote!(JsonBody(body)))
-        }
+    // The argument's type, and the `FromBody` wrapper that decodes it, if not itself.
+    let (arg, wrapper) = match &body.kind {
+        BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), Some("JsonBody")),
         BodyKind::Form { ty, nested } if nested.is_empty() => {
-            let t = rust_type(ty, Ctx::Sibling);
-            (t.clone(), quote!(FormBody<#t>), quote!(FormBody(body)))
+            (rust_type(ty, Ctx::Sibling), Some("FormBody"))
         }
-        BodyKind::Form { ty, .. } => {
-            let t = rust_type(ty, Ctx::Sibling);
-            (
-                t.clone(),
-                quote!(NestedFormBody<#t>),
-                quote!(NestedFormBody(body)),
-            )
-        }
+        BodyKind::Form { ty, .. } => (rust_type(ty, Ctx::Sibling), Some("NestedFormBody")),
         BodyKind::Multipart(_) => {
             let t = format_ident!("{}Parts", op.type_stem);
-            (
-                quote!(#t),
-                quote!(MultipartBody<#t>),
-                quote!(MultipartBody(body)),
-            )
+            (quote!(#t), Some("MultipartBody"))
         }
-        BodyKind::Bytes => (quote!(RawBody), quote!(RawBody), quote!(body)),
-        BodyKind::Text => (quote!(String), quote!(String), quote!(body)),
+        BodyKind::Bytes => (quote!(RawBody), None),
+        BodyKind::Text => (quote!(String), None),
         BodyKind::Choice(_) => {
             let t = format_ident!("{}Body", op.type_stem);
-            (quote!(#t), quote!(#t), quote!(body))
+            (quote!(#t), None)
         }
     };
+    let (decoded, pattern, unwrap) = match wrapper.map(|w| format_ident!("{w}")) {
+        Some(w) => (
+            quote!(#w<#arg>),
+            quote!(#w(body)),
+            quote!(body.map(|#w(b)| b)),
+        ),
+        None => (arg.clone(), quote!(body), quote!(body)),
+    };
     Some(if body.required {
-        (arg, wrapper, pattern)
+        (arg, decoded, pattern)
     } else {
         // An optional body arrives as `Option<wrapper>`: unwrap inside the option.
-        let unwrap = match &body.kind {
-            BodyKind::Json(_) => quote!(body.map(|JsonBody(b)| b)),
-            BodyKind::Form { nested, .. } if nested.is_empty() => {
-                quote!(body.map(|FormBody(b)| b))
-            }
-            BodyKind::Form { .. } => quote!(body.map(|NestedFormBody(b)| b)),
-            BodyKind::Multipart(_) => quote!(body.map(|MultipartBody(b)| b)),
-            _ => quote!(body),
-        };
-        (
-            quote!(Option<#arg>),
-            quote!(Option<#wrapper>),
-            quote!(#unwrap),
-        )
+        (quote!(Option<#arg>), quote!(Option<#decoded>), unwrap)
     })
 }
 
