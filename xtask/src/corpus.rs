@@ -588,17 +588,24 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
         let _ = std::fs::copy(crate::root().join("Cargo.lock"), &lock);
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let check = |packages: &[String]| -> (bool, f64, Option<f64>, Vec<String>) {
+    // `cargo check` of one package, timed.
+    let check = |package: &str| -> Compiled {
         let start = Instant::now();
         let cpu = children_user_seconds();
-        let mut cmd = Command::new(&cargo);
-        cmd.current_dir(ws)
+        let out = Command::new(&cargo)
+            .current_dir(ws)
             .env("CARGO_TARGET_DIR", ws.join("target"))
-            .args(["check", "--offline", "--quiet", "--message-format", "short"]);
-        for p in packages {
-            cmd.arg("-p").arg(p);
-        }
-        match cmd.output() {
+            .args([
+                "check",
+                "--offline",
+                "--quiet",
+                "--message-format",
+                "short",
+                "-p",
+            ])
+            .arg(package)
+            .output();
+        let (ok, errors) = match out {
             Ok(out) => {
                 let errors = String::from_utf8_lossy(&out.stderr)
                     .lines()
@@ -606,50 +613,58 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
                     .take(5)
                     .map(str::to_owned)
                     .collect();
-                let cpu = cpu.zip(children_user_seconds()).map(|(a, b)| b - a);
-                (
-                    out.status.success(),
-                    start.elapsed().as_secs_f64(),
-                    cpu,
-                    errors,
-                )
+                (out.status.success(), errors)
             }
-            Err(e) => (false, 0.0, None, vec![format!("running cargo: {e}")]),
+            Err(e) => (false, vec![format!("running cargo: {e}")]),
+        };
+        Compiled {
+            ok,
+            seconds: start.elapsed().as_secs_f64(),
+            cpu_seconds: cpu.zip(children_user_seconds()).map(|(a, b)| b - a),
+            errors,
+            client_cpu_seconds: None,
+            server_cpu_seconds: None,
         }
     };
-    let (ok, deps_seconds, _, errors) = check(&["dependencies".to_owned()]);
-    if !ok {
+    let deps = check("dependencies");
+    if !deps.ok {
         return Err(format!(
             "building the dependencies failed:\n{}",
-            errors.join("\n")
+            deps.errors.join("\n")
         ));
     }
     for (n, (i, name)) in names.iter().enumerate() {
         // One crate at a time, so that each crate's time is its own.
-        let client = check(&[format!("{name}-client")]);
-        let server = check(&[format!("{name}-server")]);
-        let ok = client.0 && server.0;
-        let seconds = client.1 + server.1;
-        let cpu_seconds = client.2.zip(server.2).map(|(a, b)| a + b);
-        let errors = client.3.into_iter().chain(server.3).take(5).collect();
+        let client = check(&format!("{name}-client"));
+        let server = check(&format!("{name}-server"));
+        let both = Compiled {
+            ok: client.ok && server.ok,
+            seconds: client.seconds + server.seconds,
+            cpu_seconds: client
+                .cpu_seconds
+                .zip(server.cpu_seconds)
+                .map(|(a, b)| a + b),
+            errors: client
+                .errors
+                .into_iter()
+                .chain(server.errors)
+                .take(5)
+                .collect(),
+            client_cpu_seconds: client.cpu_seconds,
+            server_cpu_seconds: server.cpu_seconds,
+        };
         eprintln!(
-            "corpus: checked {}/{} {} ({seconds:.1} s, {:.1} s user CPU, {})",
+            "corpus: checked {}/{} {} ({:.1} s, {:.1} s user CPU, {})",
             n + 1,
             names.len(),
             records[*i].spec,
-            cpu_seconds.unwrap_or(f64::NAN),
-            if ok { "ok" } else { "FAILED" }
+            both.seconds,
+            both.cpu_seconds.unwrap_or(f64::NAN),
+            if both.ok { "ok" } else { "FAILED" }
         );
-        records[*i].compile = Some(Compiled {
-            ok,
-            seconds,
-            cpu_seconds,
-            errors,
-            client_cpu_seconds: client.2,
-            server_cpu_seconds: server.2,
-        });
+        records[*i].compile = Some(both);
     }
-    Ok(deps_seconds)
+    Ok(deps.seconds)
 }
 
 /// User CPU time of this process's children that have been waited for, and of their
