@@ -3762,10 +3762,18 @@ impl From<types::ApplicationInformation> for GetApplicationInformationResponse {
 }
 
 /// The parameters of [`Api::get_application_information`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetApplicationInformationParams {
     /// The OAuth client ID.
     pub client_id: String,
+}
+
+impl FromParams for GetApplicationInformationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetApplicationInformationParams {
+            client_id: given.one(Place::Path, "client_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetApplicationInformationParams {
@@ -3798,13 +3806,20 @@ impl From<serde_json::Map<String, serde_json::Value>> for DiscoveryResponse {
 }
 
 /// The parameters of [`Api::discovery`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiscoveryParams {
     /// Whether to include internal APIs.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default, deserialize_with = "present")]
     pub internal: Option<bool>,
+}
+
+impl FromParams for DiscoveryParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DiscoveryParams {
+            internal: given.opt(Place::Query, "internal", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DiscoveryParams {
@@ -3837,27 +3852,33 @@ impl From<types::EntitySearchResults> for GetMatchingEntitiesResponse {
 }
 
 /// The parameters of [`Api::get_matching_entities`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetMatchingEntitiesParams {
     /// The prefix of the entities being looked up.
     pub prefix: String,
     /// Whether to include orgs names.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(rename = "includeOrgs")]
-    #[serde(default, deserialize_with = "present")]
     pub include_orgs: Option<bool>,
     /// Whether to include team names.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(rename = "includeTeams")]
-    #[serde(default, deserialize_with = "present")]
     pub include_teams: Option<bool>,
     /// Namespace to use when querying for org entities.
     ///
     /// When absent, the document's default is `""`.
-    #[serde(default)]
     pub namespace: Option<String>,
+}
+
+impl FromParams for GetMatchingEntitiesParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetMatchingEntitiesParams {
+            prefix: given.one(Place::Path, "prefix", Read::Plain)?,
+            include_orgs: given.opt(Place::Query, "includeOrgs", Read::Plain)?,
+            include_teams: given.opt(Place::Query, "includeTeams", Read::Plain)?,
+            namespace: given.opt(Place::Query, "namespace", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetMatchingEntitiesParams {
@@ -3890,10 +3911,18 @@ impl From<types::ApiErrorDescription> for GetErrorDescriptionResponse {
 }
 
 /// The parameters of [`Api::get_error_description`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetErrorDescriptionParams {
     /// The error code identifying the type of error.
     pub error_type: String,
+}
+
+impl FromParams for GetErrorDescriptionParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetErrorDescriptionParams {
+            error_type: given.one(Place::Path, "error_type", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetErrorDescriptionParams {
@@ -3926,13 +3955,20 @@ impl From<types::SearchResults> for ConductSearchResponse {
 }
 
 /// The parameters of [`Api::conduct_search`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConductSearchParams {
     /// The search query.
     ///
     /// When absent, the document's default is `""`.
-    #[serde(default)]
     pub query: Option<String>,
+}
+
+impl FromParams for ConductSearchParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ConductSearchParams {
+            query: given.opt(Place::Query, "query", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ConductSearchParams {
@@ -3965,24 +4001,30 @@ impl From<types::RepositorySearchResults> for ConductRepoSearchResponse {
 }
 
 /// The parameters of [`Api::conduct_repo_search`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConductRepoSearchParams {
     /// Whether to include usage metadata (last\_modified, stars, popularity).
     ///
     /// When absent, the document's default is `false`.
-    #[serde(rename = "includeUsage")]
-    #[serde(default, deserialize_with = "present")]
     pub include_usage: Option<bool>,
     /// The page.
     ///
     /// When absent, the document's default is `1`.
-    #[serde(default, deserialize_with = "present")]
     pub page: Option<i64>,
     /// The search query.
     ///
     /// When absent, the document's default is `""`.
-    #[serde(default)]
     pub query: Option<String>,
+}
+
+impl FromParams for ConductRepoSearchParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ConductRepoSearchParams {
+            include_usage: given.opt(Place::Query, "includeUsage", Read::Plain)?,
+            page: given.opt(Place::Query, "page", Read::Plain)?,
+            query: given.opt(Place::Query, "query", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ConductRepoSearchParams {
@@ -4011,10 +4053,18 @@ impl IntoApiResponse for DeleteGlobalMessageResponse {
 }
 
 /// The parameters of [`Api::delete_global_message`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteGlobalMessageParams {
     /// The UUID of the message.
     pub uuid: String,
+}
+
+impl FromParams for DeleteGlobalMessageParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteGlobalMessageParams {
+            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteGlobalMessageParams {
@@ -4106,10 +4156,18 @@ impl From<types::Organization> for GetOrganizationResponse {
 }
 
 /// The parameters of [`Api::get_organization`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for GetOrganizationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationParams {
@@ -4144,10 +4202,18 @@ impl From<types::Organization> for ChangeOrganizationDetailsResponse {
 }
 
 /// The parameters of [`Api::change_organization_details`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeOrganizationDetailsParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for ChangeOrganizationDetailsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeOrganizationDetailsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeOrganizationDetailsParams {
@@ -4176,10 +4242,18 @@ impl IntoApiResponse for DeleteAdminedOrganizationResponse {
 }
 
 /// The parameters of [`Api::delete_admined_organization`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAdminedOrganizationParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for DeleteAdminedOrganizationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteAdminedOrganizationParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteAdminedOrganizationParams {
@@ -4212,19 +4286,27 @@ impl From<types::AggregatedLogs> for GetAggregateOrgLogsResponse {
 }
 
 /// The parameters of [`Api::get_aggregate_org_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetAggregateOrgLogsParams {
     /// The name of the organization.
     pub orgname: String,
     /// Username for which to filter logs.
-    #[serde(default)]
     pub performer: Option<String>,
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for GetAggregateOrgLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetAggregateOrgLogsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            performer: given.opt(Place::Query, "performer", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetAggregateOrgLogsParams {
@@ -4259,10 +4341,18 @@ impl From<types::OrganizationApplicationList> for GetOrganizationApplicationsRes
 }
 
 /// The parameters of [`Api::get_organization_applications`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationApplicationsParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for GetOrganizationApplicationsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationApplicationsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationApplicationsParams {
@@ -4297,10 +4387,18 @@ impl From<types::OrganizationApplication> for CreateOrganizationApplicationRespo
 }
 
 /// The parameters of [`Api::create_organization_application`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationApplicationParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for CreateOrganizationApplicationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateOrganizationApplicationParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateOrganizationApplicationParams {
@@ -4335,12 +4433,21 @@ impl From<types::OrganizationApplication> for GetOrganizationApplicationResponse
 }
 
 /// The parameters of [`Api::get_organization_application`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationApplicationParams {
     /// The name of the organization.
     pub orgname: String,
     /// The OAuth client ID.
     pub client_id: String,
+}
+
+impl FromParams for GetOrganizationApplicationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationApplicationParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            client_id: given.one(Place::Path, "client_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationApplicationParams {
@@ -4375,12 +4482,21 @@ impl From<types::OrganizationApplication> for UpdateOrganizationApplicationRespo
 }
 
 /// The parameters of [`Api::update_organization_application`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOrganizationApplicationParams {
     /// The name of the organization.
     pub orgname: String,
     /// The OAuth client ID.
     pub client_id: String,
+}
+
+impl FromParams for UpdateOrganizationApplicationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateOrganizationApplicationParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            client_id: given.one(Place::Path, "client_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateOrganizationApplicationParams {
@@ -4409,12 +4525,21 @@ impl IntoApiResponse for DeleteOrganizationApplicationResponse {
 }
 
 /// The parameters of [`Api::delete_organization_application`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationApplicationParams {
     /// The name of the organization.
     pub orgname: String,
     /// The OAuth client ID.
     pub client_id: String,
+}
+
+impl FromParams for DeleteOrganizationApplicationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationApplicationParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            client_id: given.one(Place::Path, "client_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationApplicationParams {
@@ -4449,10 +4574,18 @@ impl From<types::AutoPrunePolicyList> for ListOrganizationAutoPrunePoliciesRespo
 }
 
 /// The parameters of [`Api::list_organization_auto_prune_policies`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListOrganizationAutoPrunePoliciesParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for ListOrganizationAutoPrunePoliciesParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListOrganizationAutoPrunePoliciesParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListOrganizationAutoPrunePoliciesParams {
@@ -4487,10 +4620,18 @@ impl From<types::AutoPrunePolicyId> for CreateOrganizationAutoPrunePolicyRespons
 }
 
 /// The parameters of [`Api::create_organization_auto_prune_policy`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for CreateOrganizationAutoPrunePolicyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateOrganizationAutoPrunePolicyParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateOrganizationAutoPrunePolicyParams {
@@ -4525,12 +4666,21 @@ impl From<types::AutoPrunePolicy> for GetOrganizationAutoPrunePolicyResponse {
 }
 
 /// The parameters of [`Api::get_organization_auto_prune_policy`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
     pub orgname: String,
     /// The unique ID of the policy.
     pub policy_uuid: String,
+}
+
+impl FromParams for GetOrganizationAutoPrunePolicyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationAutoPrunePolicyParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationAutoPrunePolicyParams {
@@ -4559,12 +4709,21 @@ impl IntoApiResponse for UpdateOrganizationAutoPrunePolicyResponse {
 }
 
 /// The parameters of [`Api::update_organization_auto_prune_policy`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
     pub orgname: String,
     /// The unique ID of the policy.
     pub policy_uuid: String,
+}
+
+impl FromParams for UpdateOrganizationAutoPrunePolicyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateOrganizationAutoPrunePolicyParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateOrganizationAutoPrunePolicyParams {
@@ -4599,12 +4758,21 @@ impl From<types::AutoPrunePolicyId> for DeleteOrganizationAutoPrunePolicyRespons
 }
 
 /// The parameters of [`Api::delete_organization_auto_prune_policy`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationAutoPrunePolicyParams {
     /// The name of the organization.
     pub orgname: String,
     /// The unique ID of the policy.
     pub policy_uuid: String,
+}
+
+impl FromParams for DeleteOrganizationAutoPrunePolicyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationAutoPrunePolicyParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationAutoPrunePolicyParams {
@@ -4639,10 +4807,18 @@ impl From<types::OrganizationCollaboratorList> for GetOrganizationCollaboratorsR
 }
 
 /// The parameters of [`Api::get_organization_collaborators`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationCollaboratorsParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for GetOrganizationCollaboratorsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationCollaboratorsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationCollaboratorsParams {
@@ -4675,16 +4851,24 @@ impl From<types::ExportLogsResult> for ExportOrgLogsResponse {
 }
 
 /// The parameters of [`Api::export_org_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExportOrgLogsParams {
     /// The name of the organization.
     pub orgname: String,
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for ExportOrgLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ExportOrgLogsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ExportOrgLogsParams {
@@ -4717,22 +4901,30 @@ impl From<types::LogsPage> for ListOrgLogsResponse {
 }
 
 /// The parameters of [`Api::list_org_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListOrgLogsParams {
     /// The name of the organization.
     pub orgname: String,
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
-    #[serde(default)]
     pub next_page: Option<String>,
     /// Username for which to filter logs.
-    #[serde(default)]
     pub performer: Option<String>,
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for ListOrgLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListOrgLogsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
+            performer: given.opt(Place::Query, "performer", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListOrgLogsParams {
@@ -4767,10 +4959,18 @@ impl From<types::OrganizationMemberList> for GetOrganizationMembersResponse {
 }
 
 /// The parameters of [`Api::get_organization_members`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationMembersParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for GetOrganizationMembersParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationMembersParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationMembersParams {
@@ -4805,12 +5005,21 @@ impl From<types::OrganizationMember> for GetOrganizationMemberResponse {
 }
 
 /// The parameters of [`Api::get_organization_member`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationMemberParams {
     /// The name of the organization.
     pub orgname: String,
     /// The username of the organization member.
     pub membername: String,
+}
+
+impl FromParams for GetOrganizationMemberParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationMemberParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            membername: given.one(Place::Path, "membername", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationMemberParams {
@@ -4839,12 +5048,21 @@ impl IntoApiResponse for RemoveOrganizationMemberResponse {
 }
 
 /// The parameters of [`Api::remove_organization_member`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveOrganizationMemberParams {
     /// The name of the organization.
     pub orgname: String,
     /// The username of the organization member.
     pub membername: String,
+}
+
+impl FromParams for RemoveOrganizationMemberParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(RemoveOrganizationMemberParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            membername: given.one(Place::Path, "membername", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for RemoveOrganizationMemberParams {
@@ -4879,10 +5097,18 @@ impl From<types::PrototypeList> for GetOrganizationPrototypePermissionsResponse 
 }
 
 /// The parameters of [`Api::get_organization_prototype_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationPrototypePermissionsParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for GetOrganizationPrototypePermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationPrototypePermissionsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationPrototypePermissionsParams {
@@ -4917,10 +5143,18 @@ impl From<types::Prototype> for CreateOrganizationPrototypePermissionResponse {
 }
 
 /// The parameters of [`Api::create_organization_prototype_permission`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationPrototypePermissionParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for CreateOrganizationPrototypePermissionParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateOrganizationPrototypePermissionParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateOrganizationPrototypePermissionParams {
@@ -4955,12 +5189,21 @@ impl From<types::Prototype> for UpdateOrganizationPrototypePermissionResponse {
 }
 
 /// The parameters of [`Api::update_organization_prototype_permission`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOrganizationPrototypePermissionParams {
     /// The name of the organization.
     pub orgname: String,
     /// The ID of the prototype.
     pub prototypeid: String,
+}
+
+impl FromParams for UpdateOrganizationPrototypePermissionParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateOrganizationPrototypePermissionParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            prototypeid: given.one(Place::Path, "prototypeid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateOrganizationPrototypePermissionParams {
@@ -4989,12 +5232,21 @@ impl IntoApiResponse for DeleteOrganizationPrototypePermissionResponse {
 }
 
 /// The parameters of [`Api::delete_organization_prototype_permission`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationPrototypePermissionParams {
     /// The name of the organization.
     pub orgname: String,
     /// The ID of the prototype.
     pub prototypeid: String,
+}
+
+impl FromParams for DeleteOrganizationPrototypePermissionParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationPrototypePermissionParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            prototypeid: given.one(Place::Path, "prototypeid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationPrototypePermissionParams {
@@ -5027,10 +5279,18 @@ impl From<types::ProxyCacheConfig> for GetProxyCacheConfigResponse {
 }
 
 /// The parameters of [`Api::get_proxy_cache_config`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetProxyCacheConfigParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for GetProxyCacheConfigParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetProxyCacheConfigParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetProxyCacheConfigParams {
@@ -5065,10 +5325,18 @@ impl From<types::CreateProxyCacheConfigResponse> for CreateProxyCacheConfigRespo
 }
 
 /// The parameters of [`Api::create_proxy_cache_config`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateProxyCacheConfigParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for CreateProxyCacheConfigParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateProxyCacheConfigParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateProxyCacheConfigParams {
@@ -5103,10 +5371,18 @@ impl From<types::DeleteProxyCacheConfigResponse> for DeleteProxyCacheConfigRespo
 }
 
 /// The parameters of [`Api::delete_proxy_cache_config`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteProxyCacheConfigParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for DeleteProxyCacheConfigParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteProxyCacheConfigParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteProxyCacheConfigParams {
@@ -5141,10 +5417,18 @@ impl From<types::QuotaList> for ListOrganizationQuotaResponse {
 }
 
 /// The parameters of [`Api::list_organization_quota`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListOrganizationQuotaParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for ListOrganizationQuotaParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListOrganizationQuotaParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListOrganizationQuotaParams {
@@ -5179,10 +5463,18 @@ impl From<types::CreateOrganizationQuotaResponse> for CreateOrganizationQuotaRes
 }
 
 /// The parameters of [`Api::create_organization_quota`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationQuotaParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for CreateOrganizationQuotaParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateOrganizationQuotaParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateOrganizationQuotaParams {
@@ -5217,12 +5509,21 @@ impl From<types::QuotaView> for GetOrganizationQuotaResponse {
 }
 
 /// The parameters of [`Api::get_organization_quota`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationQuotaParams {
     /// The name of the organization.
     pub orgname: String,
     /// The ID of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for GetOrganizationQuotaParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationQuotaParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationQuotaParams {
@@ -5257,12 +5558,21 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaResponse {
 }
 
 /// The parameters of [`Api::change_organization_quota`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeOrganizationQuotaParams {
     /// The name of the organization.
     pub orgname: String,
     /// The ID of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for ChangeOrganizationQuotaParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeOrganizationQuotaParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeOrganizationQuotaParams {
@@ -5291,12 +5601,21 @@ impl IntoApiResponse for DeleteOrganizationQuotaResponse {
 }
 
 /// The parameters of [`Api::delete_organization_quota`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationQuotaParams {
     /// The name of the organization.
     pub orgname: String,
     /// The ID of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for DeleteOrganizationQuotaParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationQuotaParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationQuotaParams {
@@ -5331,12 +5650,21 @@ impl From<types::QuotaLimitList> for ListOrganizationQuotaLimitResponse {
 }
 
 /// The parameters of [`Api::list_organization_quota_limit`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListOrganizationQuotaLimitParams {
     /// The name of the organization.
     pub orgname: String,
     /// The ID of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for ListOrganizationQuotaLimitParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListOrganizationQuotaLimitParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListOrganizationQuotaLimitParams {
@@ -5372,12 +5700,21 @@ for CreateOrganizationQuotaLimitResponse {
 }
 
 /// The parameters of [`Api::create_organization_quota_limit`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationQuotaLimitParams {
     /// The name of the organization.
     pub orgname: String,
     /// The ID of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for CreateOrganizationQuotaLimitParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateOrganizationQuotaLimitParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateOrganizationQuotaLimitParams {
@@ -5412,7 +5749,7 @@ impl From<types::QuotaLimit> for GetOrganizationQuotaLimitResponse {
 }
 
 /// The parameters of [`Api::get_organization_quota_limit`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationQuotaLimitParams {
     /// The name of the organization.
     pub orgname: String,
@@ -5420,6 +5757,16 @@ pub struct GetOrganizationQuotaLimitParams {
     pub quota_id: String,
     /// The ID of the quota limit.
     pub limit_id: String,
+}
+
+impl FromParams for GetOrganizationQuotaLimitParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationQuotaLimitParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+            limit_id: given.one(Place::Path, "limit_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationQuotaLimitParams {
@@ -5454,7 +5801,7 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaLimitResponse {
 }
 
 /// The parameters of [`Api::change_organization_quota_limit`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeOrganizationQuotaLimitParams {
     /// The name of the organization.
     pub orgname: String,
@@ -5462,6 +5809,16 @@ pub struct ChangeOrganizationQuotaLimitParams {
     pub quota_id: String,
     /// The ID of the quota limit.
     pub limit_id: String,
+}
+
+impl FromParams for ChangeOrganizationQuotaLimitParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeOrganizationQuotaLimitParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+            limit_id: given.one(Place::Path, "limit_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeOrganizationQuotaLimitParams {
@@ -5490,7 +5847,7 @@ impl IntoApiResponse for DeleteOrganizationQuotaLimitResponse {
 }
 
 /// The parameters of [`Api::delete_organization_quota_limit`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationQuotaLimitParams {
     /// The name of the organization.
     pub orgname: String,
@@ -5498,6 +5855,16 @@ pub struct DeleteOrganizationQuotaLimitParams {
     pub quota_id: String,
     /// The ID of the quota limit.
     pub limit_id: String,
+}
+
+impl FromParams for DeleteOrganizationQuotaLimitParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationQuotaLimitParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+            limit_id: given.one(Place::Path, "limit_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationQuotaLimitParams {
@@ -5530,23 +5897,31 @@ impl From<types::RobotList> for GetOrgRobotsResponse {
 }
 
 /// The parameters of [`Api::get_org_robots`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrgRobotsParams {
     /// The name of the organization.
     pub orgname: String,
     /// If specified, the number of robots to return.
-    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
     /// If false, the robot's token is not returned.
     ///
     /// When absent, the document's default is `true`.
-    #[serde(default, deserialize_with = "present")]
     pub token: Option<bool>,
     /// Whether to include repositories and teams in which the robots have permission.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default, deserialize_with = "present")]
     pub permissions: Option<bool>,
+}
+
+impl FromParams for GetOrgRobotsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrgRobotsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            limit: given.opt(Place::Query, "limit", Read::Plain)?,
+            token: given.opt(Place::Query, "token", Read::Plain)?,
+            permissions: given.opt(Place::Query, "permissions", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrgRobotsParams {
@@ -5579,12 +5954,21 @@ impl From<types::Robot> for GetOrgRobotResponse {
 }
 
 /// The parameters of [`Api::get_org_robot`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrgRobotParams {
     /// The name of the organization.
     pub orgname: String,
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for GetOrgRobotParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrgRobotParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrgRobotParams {
@@ -5630,12 +6014,21 @@ impl From<types::ApiErrorOrMessage> for CreateOrgRobotResponse {
 }
 
 /// The parameters of [`Api::create_org_robot`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrgRobotParams {
     /// The name of the organization.
     pub orgname: String,
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for CreateOrgRobotParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateOrgRobotParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateOrgRobotParams {
@@ -5662,12 +6055,21 @@ impl IntoApiResponse for DeleteOrgRobotResponse {
 }
 
 /// The parameters of [`Api::delete_org_robot`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrgRobotParams {
     /// The name of the organization.
     pub orgname: String,
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for DeleteOrgRobotParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrgRobotParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrgRobotParams {
@@ -5702,12 +6104,21 @@ impl From<types::RobotPermissionList> for GetOrgRobotPermissionsResponse {
 }
 
 /// The parameters of [`Api::get_org_robot_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrgRobotPermissionsParams {
     /// The name of the organization.
     pub orgname: String,
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for GetOrgRobotPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrgRobotPermissionsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrgRobotPermissionsParams {
@@ -5742,12 +6153,21 @@ impl From<types::Robot> for RegenerateOrgRobotTokenResponse {
 }
 
 /// The parameters of [`Api::regenerate_org_robot_token`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegenerateOrgRobotTokenParams {
     /// The name of the organization.
     pub orgname: String,
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for RegenerateOrgRobotTokenParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(RegenerateOrgRobotTokenParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for RegenerateOrgRobotTokenParams {
@@ -5782,12 +6202,21 @@ impl From<types::Team> for UpdateOrganizationTeamResponse {
 }
 
 /// The parameters of [`Api::update_organization_team`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOrganizationTeamParams {
     /// The name of the organization.
     pub orgname: String,
     /// The name of the team.
     pub teamname: String,
+}
+
+impl FromParams for UpdateOrganizationTeamParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateOrganizationTeamParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateOrganizationTeamParams {
@@ -5816,12 +6245,21 @@ impl IntoApiResponse for DeleteOrganizationTeamResponse {
 }
 
 /// The parameters of [`Api::delete_organization_team`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationTeamParams {
     /// The name of the organization.
     pub orgname: String,
     /// The name of the team.
     pub teamname: String,
+}
+
+impl FromParams for DeleteOrganizationTeamParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationTeamParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationTeamParams {
@@ -5856,7 +6294,7 @@ impl From<types::TeamMember> for InviteTeamMemberEmailResponse {
 }
 
 /// The parameters of [`Api::invite_team_member_email`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InviteTeamMemberEmailParams {
     /// The name of the organization.
     pub orgname: String,
@@ -5864,6 +6302,16 @@ pub struct InviteTeamMemberEmailParams {
     pub teamname: String,
     /// The email address to invite.
     pub email: String,
+}
+
+impl FromParams for InviteTeamMemberEmailParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(InviteTeamMemberEmailParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+            email: given.one(Place::Path, "email", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for InviteTeamMemberEmailParams {
@@ -5892,7 +6340,7 @@ impl IntoApiResponse for DeleteTeamMemberEmailInviteResponse {
 }
 
 /// The parameters of [`Api::delete_team_member_email_invite`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamMemberEmailInviteParams {
     /// The name of the organization.
     pub orgname: String,
@@ -5900,6 +6348,16 @@ pub struct DeleteTeamMemberEmailInviteParams {
     pub teamname: String,
     /// The invited email address.
     pub email: String,
+}
+
+impl FromParams for DeleteTeamMemberEmailInviteParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteTeamMemberEmailInviteParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+            email: given.one(Place::Path, "email", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteTeamMemberEmailInviteParams {
@@ -5934,7 +6392,7 @@ impl From<types::TeamMemberList> for GetOrganizationTeamMembersResponse {
 }
 
 /// The parameters of [`Api::get_organization_team_members`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationTeamMembersParams {
     /// The name of the organization.
     pub orgname: String,
@@ -5943,9 +6401,17 @@ pub struct GetOrganizationTeamMembersParams {
     /// Whether to include pending members (invites); only honoured for organization administrators.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(rename = "includePending")]
-    #[serde(default, deserialize_with = "present")]
     pub include_pending: Option<bool>,
+}
+
+impl FromParams for GetOrganizationTeamMembersParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationTeamMembersParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+            include_pending: given.opt(Place::Query, "includePending", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationTeamMembersParams {
@@ -5980,7 +6446,7 @@ impl From<types::TeamMember> for UpdateOrganizationTeamMemberResponse {
 }
 
 /// The parameters of [`Api::update_organization_team_member`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOrganizationTeamMemberParams {
     /// The name of the organization.
     pub orgname: String,
@@ -5988,6 +6454,16 @@ pub struct UpdateOrganizationTeamMemberParams {
     pub teamname: String,
     /// The username of the team member.
     pub membername: String,
+}
+
+impl FromParams for UpdateOrganizationTeamMemberParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateOrganizationTeamMemberParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+            membername: given.one(Place::Path, "membername", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateOrganizationTeamMemberParams {
@@ -6016,7 +6492,7 @@ impl IntoApiResponse for DeleteOrganizationTeamMemberResponse {
 }
 
 /// The parameters of [`Api::delete_organization_team_member`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationTeamMemberParams {
     /// The name of the organization.
     pub orgname: String,
@@ -6024,6 +6500,16 @@ pub struct DeleteOrganizationTeamMemberParams {
     pub teamname: String,
     /// The username of the team member.
     pub membername: String,
+}
+
+impl FromParams for DeleteOrganizationTeamMemberParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationTeamMemberParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+            membername: given.one(Place::Path, "membername", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationTeamMemberParams {
@@ -6059,12 +6545,21 @@ for GetOrganizationTeamPermissionsResponse {
 }
 
 /// The parameters of [`Api::get_organization_team_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationTeamPermissionsParams {
     /// The name of the organization.
     pub orgname: String,
     /// The name of the team.
     pub teamname: String,
+}
+
+impl FromParams for GetOrganizationTeamPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetOrganizationTeamPermissionsParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetOrganizationTeamPermissionsParams {
@@ -6099,12 +6594,21 @@ impl From<types::Team> for EnableOrganizationTeamSyncResponse {
 }
 
 /// The parameters of [`Api::enable_organization_team_sync`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnableOrganizationTeamSyncParams {
     /// The name of the organization.
     pub orgname: String,
     /// The name of the team.
     pub teamname: String,
+}
+
+impl FromParams for EnableOrganizationTeamSyncParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(EnableOrganizationTeamSyncParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for EnableOrganizationTeamSyncParams {
@@ -6139,12 +6643,21 @@ impl From<types::Team> for DisableOrganizationTeamSyncResponse {
 }
 
 /// The parameters of [`Api::disable_organization_team_sync`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisableOrganizationTeamSyncParams {
     /// The name of the organization.
     pub orgname: String,
     /// The name of the team.
     pub teamname: String,
+}
+
+impl FromParams for DisableOrganizationTeamSyncParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DisableOrganizationTeamSyncParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DisableOrganizationTeamSyncParams {
@@ -6179,10 +6692,18 @@ impl From<types::ValidateProxyCacheConfigResponse> for ValidateProxyCacheConfigR
 }
 
 /// The parameters of [`Api::validate_proxy_cache_config`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValidateProxyCacheConfigParams {
     /// The name of the organization.
     pub orgname: String,
+}
+
+impl FromParams for ValidateProxyCacheConfigParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ValidateProxyCacheConfigParams {
+            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ValidateProxyCacheConfigParams {
@@ -6215,39 +6736,46 @@ impl From<types::RepositoryList> for ListReposResponse {
 }
 
 /// The parameters of [`Api::list_repos`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListReposParams {
     /// Opaque token from the previous page (its next\_page value).
-    #[serde(default)]
     pub next_page: Option<String>,
     /// The kind of repositories to return.
     ///
     /// When absent, the document's default is `"image"`.
-    #[serde(default, deserialize_with = "present")]
     pub repo_kind: Option<types::ListReposRepoKind>,
     /// Whether to include the repository's popularity metric.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default, deserialize_with = "present")]
     pub popularity: Option<bool>,
     /// Whether to include when the repository was last modified.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default, deserialize_with = "present")]
     pub last_modified: Option<bool>,
     /// Adds any repositories visible to the user by virtue of being public.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default, deserialize_with = "present")]
     pub public: Option<bool>,
     /// Filters the repositories returned to those starred by the user.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default, deserialize_with = "present")]
     pub starred: Option<bool>,
     /// Filters the repositories returned to this namespace.
-    #[serde(default)]
     pub namespace: Option<String>,
+}
+
+impl FromParams for ListReposParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListReposParams {
+            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
+            repo_kind: given.opt(Place::Query, "repo_kind", Read::Plain)?,
+            popularity: given.opt(Place::Query, "popularity", Read::Plain)?,
+            last_modified: given.opt(Place::Query, "last_modified", Read::Plain)?,
+            public: given.opt(Place::Query, "public", Read::Plain)?,
+            starred: given.opt(Place::Query, "starred", Read::Plain)?,
+            namespace: given.opt(Place::Query, "namespace", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListReposParams {
@@ -6304,22 +6832,28 @@ impl From<types::Repository> for GetRepoResponse {
 }
 
 /// The parameters of [`Api::get_repo`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// Whether to include repository tags (at most 500 active tags).
     ///
     /// When absent, the document's default is `true`.
-    #[serde(rename = "includeTags")]
-    #[serde(default, deserialize_with = "present")]
     pub include_tags: Option<bool>,
     /// Whether to include action statistics.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(rename = "includeStats")]
-    #[serde(default, deserialize_with = "present")]
     pub include_stats: Option<bool>,
+}
+
+impl FromParams for GetRepoParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            include_tags: given.opt(Place::Query, "includeTags", Read::Plain)?,
+            include_stats: given.opt(Place::Query, "includeStats", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoParams {
@@ -6352,10 +6886,18 @@ impl From<types::RepoSuccess> for UpdateRepoResponse {
 }
 
 /// The parameters of [`Api::update_repo`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRepoParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for UpdateRepoParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateRepoParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateRepoParams {
@@ -6382,10 +6924,18 @@ impl IntoApiResponse for DeleteRepositoryResponse {
 }
 
 /// The parameters of [`Api::delete_repository`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRepositoryParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for DeleteRepositoryParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteRepositoryParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteRepositoryParams {
@@ -6420,16 +6970,24 @@ impl From<types::AggregatedLogs> for GetAggregateRepoLogsResponse {
 }
 
 /// The parameters of [`Api::get_aggregate_repo_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetAggregateRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for GetAggregateRepoLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetAggregateRepoLogsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetAggregateRepoLogsParams {
@@ -6462,18 +7020,26 @@ impl From<types::RepositoryBuildList> for GetRepoBuildsResponse {
 }
 
 /// The parameters of [`Api::get_repo_builds`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// Returns all builds since the given unix timecode (seconds).
-    #[serde(default, deserialize_with = "present")]
     pub since: Option<i64>,
     /// The maximum number of builds to return.
     ///
     /// When absent, the document's default is `5`.
-    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
+}
+
+impl FromParams for GetRepoBuildsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoBuildsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            since: given.opt(Place::Query, "since", Read::Plain)?,
+            limit: given.opt(Place::Query, "limit", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoBuildsParams {
@@ -6508,10 +7074,18 @@ impl From<types::RepositoryBuild> for RequestRepoBuildResponse {
 }
 
 /// The parameters of [`Api::request_repo_build`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RequestRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for RequestRepoBuildParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(RequestRepoBuildParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for RequestRepoBuildParams {
@@ -6544,12 +7118,21 @@ impl From<types::RepositoryBuild> for GetRepoBuildResponse {
 }
 
 /// The parameters of [`Api::get_repo_build`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the build.
     pub build_uuid: String,
+}
+
+impl FromParams for GetRepoBuildParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoBuildParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoBuildParams {
@@ -6584,12 +7167,21 @@ impl From<types::CancelRepoBuildResponse> for CancelRepoBuildResponse {
 }
 
 /// The parameters of [`Api::cancel_repo_build`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CancelRepoBuildParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the build.
     pub build_uuid: String,
+}
+
+impl FromParams for CancelRepoBuildParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CancelRepoBuildParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CancelRepoBuildParams {
@@ -6622,7 +7214,7 @@ impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsResponse {
 }
 
 /// The parameters of [`Api::get_repo_build_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoBuildLogsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
@@ -6631,8 +7223,17 @@ pub struct GetRepoBuildLogsParams {
     /// Index of the first log entry to return (read by Quay from the query string, not declared in its API description).
     ///
     /// When absent, the document's default is `0`.
-    #[serde(default, deserialize_with = "present")]
     pub start: Option<i64>,
+}
+
+impl FromParams for GetRepoBuildLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoBuildLogsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+            start: given.opt(Place::Query, "start", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoBuildLogsParams {
@@ -6665,12 +7266,21 @@ impl From<types::RepositoryBuild> for GetRepoBuildStatusResponse {
 }
 
 /// The parameters of [`Api::get_repo_build_status`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoBuildStatusParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the build.
     pub build_uuid: String,
+}
+
+impl FromParams for GetRepoBuildStatusParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoBuildStatusParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoBuildStatusParams {
@@ -6703,10 +7313,18 @@ impl From<types::RepoSuccess> for ChangeRepoStateResponse {
 }
 
 /// The parameters of [`Api::change_repo_state`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeRepoStateParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for ChangeRepoStateParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeRepoStateParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeRepoStateParams {
@@ -6741,10 +7359,18 @@ impl From<types::RepoSuccess> for ChangeRepoVisibilityResponse {
 }
 
 /// The parameters of [`Api::change_repo_visibility`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeRepoVisibilityParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for ChangeRepoVisibilityParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeRepoVisibilityParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeRepoVisibilityParams {
@@ -6777,16 +7403,24 @@ impl From<types::ExportLogsResult> for ExportRepoLogsResponse {
 }
 
 /// The parameters of [`Api::export_repo_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExportRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for ExportRepoLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ExportRepoLogsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ExportRepoLogsParams {
@@ -6819,19 +7453,27 @@ impl From<types::LogsPage> for ListRepoLogsResponse {
 }
 
 /// The parameters of [`Api::list_repo_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListRepoLogsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
-    #[serde(default)]
     pub next_page: Option<String>,
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for ListRepoLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListRepoLogsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListRepoLogsParams {
@@ -6864,12 +7506,21 @@ impl From<types::RepoManifest> for GetRepoManifestResponse {
 }
 
 /// The parameters of [`Api::get_repo_manifest`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoManifestParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The digest of the manifest, e.g. sha256:\<hex\>
     pub manifestref: String,
+}
+
+impl FromParams for GetRepoManifestParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoManifestParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoManifestParams {
@@ -6902,15 +7553,24 @@ impl From<types::ManifestLabelList> for ListManifestLabelsResponse {
 }
 
 /// The parameters of [`Api::list_manifest_labels`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListManifestLabelsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The digest of the manifest, e.g. sha256:\<hex\>
     pub manifestref: String,
     /// If specified, only labels matching the given prefix will be returned.
-    #[serde(default)]
     pub filter: Option<String>,
+}
+
+impl FromParams for ListManifestLabelsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListManifestLabelsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
+            filter: given.opt(Place::Query, "filter", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListManifestLabelsParams {
@@ -6945,12 +7605,21 @@ impl From<types::AddedManifestLabel> for AddManifestLabelResponse {
 }
 
 /// The parameters of [`Api::add_manifest_label`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The digest of the manifest, e.g. sha256:\<hex\>
     pub manifestref: String,
+}
+
+impl FromParams for AddManifestLabelParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(AddManifestLabelParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for AddManifestLabelParams {
@@ -6983,7 +7652,7 @@ impl From<types::ManifestLabel> for GetManifestLabelResponse {
 }
 
 /// The parameters of [`Api::get_manifest_label`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
@@ -6991,6 +7660,16 @@ pub struct GetManifestLabelParams {
     pub manifestref: String,
     /// The ID of the label.
     pub labelid: String,
+}
+
+impl FromParams for GetManifestLabelParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetManifestLabelParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
+            labelid: given.one(Place::Path, "labelid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetManifestLabelParams {
@@ -7019,7 +7698,7 @@ impl IntoApiResponse for DeleteManifestLabelResponse {
 }
 
 /// The parameters of [`Api::delete_manifest_label`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteManifestLabelParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
@@ -7027,6 +7706,16 @@ pub struct DeleteManifestLabelParams {
     pub manifestref: String,
     /// The ID of the label.
     pub labelid: String,
+}
+
+impl FromParams for DeleteManifestLabelParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteManifestLabelParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
+            labelid: given.one(Place::Path, "labelid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteManifestLabelParams {
@@ -7061,7 +7750,7 @@ impl From<types::SecurityScanResult> for GetRepoManifestSecurityResponse {
 }
 
 /// The parameters of [`Api::get_repo_manifest_security`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoManifestSecurityParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
@@ -7070,8 +7759,17 @@ pub struct GetRepoManifestSecurityParams {
     /// Include vulnerabilities information.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default, deserialize_with = "present")]
     pub vulnerabilities: Option<bool>,
+}
+
+impl FromParams for GetRepoManifestSecurityParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoManifestSecurityParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
+            vulnerabilities: given.opt(Place::Query, "vulnerabilities", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoManifestSecurityParams {
@@ -7104,10 +7802,18 @@ impl From<types::ViewMirrorConfig> for GetRepoMirrorConfigResponse {
 }
 
 /// The parameters of [`Api::get_repo_mirror_config`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for GetRepoMirrorConfigParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoMirrorConfigParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoMirrorConfigParams {
@@ -7136,10 +7842,18 @@ impl IntoApiResponse for ChangeRepoMirrorConfigResponse {
 }
 
 /// The parameters of [`Api::change_repo_mirror_config`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for ChangeRepoMirrorConfigParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeRepoMirrorConfigParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeRepoMirrorConfigParams {
@@ -7168,10 +7882,18 @@ impl IntoApiResponse for CreateRepoMirrorConfigResponse {
 }
 
 /// The parameters of [`Api::create_repo_mirror_config`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRepoMirrorConfigParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for CreateRepoMirrorConfigParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateRepoMirrorConfigParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateRepoMirrorConfigParams {
@@ -7198,10 +7920,18 @@ impl IntoApiResponse for SyncCancelResponse {
 }
 
 /// The parameters of [`Api::sync_cancel`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SyncCancelParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for SyncCancelParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(SyncCancelParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for SyncCancelParams {
@@ -7228,10 +7958,18 @@ impl IntoApiResponse for SyncNowResponse {
 }
 
 /// The parameters of [`Api::sync_now`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SyncNowParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for SyncNowParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(SyncNowParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for SyncNowParams {
@@ -7266,10 +8004,18 @@ impl From<types::RepositoryNotificationList> for ListRepoNotificationsResponse {
 }
 
 /// The parameters of [`Api::list_repo_notifications`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListRepoNotificationsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for ListRepoNotificationsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListRepoNotificationsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListRepoNotificationsParams {
@@ -7304,10 +8050,18 @@ impl From<types::RepositoryNotification> for CreateRepoNotificationResponse {
 }
 
 /// The parameters of [`Api::create_repo_notification`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for CreateRepoNotificationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateRepoNotificationParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateRepoNotificationParams {
@@ -7340,12 +8094,21 @@ impl From<types::RepositoryNotification> for GetRepoNotificationResponse {
 }
 
 /// The parameters of [`Api::get_repo_notification`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the notification.
     pub uuid: String,
+}
+
+impl FromParams for GetRepoNotificationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoNotificationParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoNotificationParams {
@@ -7374,12 +8137,21 @@ impl IntoApiResponse for ResetRepositoryNotificationFailuresResponse {
 }
 
 /// The parameters of [`Api::reset_repository_notification_failures`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResetRepositoryNotificationFailuresParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the notification.
     pub uuid: String,
+}
+
+impl FromParams for ResetRepositoryNotificationFailuresParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ResetRepositoryNotificationFailuresParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ResetRepositoryNotificationFailuresParams {
@@ -7408,12 +8180,21 @@ impl IntoApiResponse for DeleteRepoNotificationResponse {
 }
 
 /// The parameters of [`Api::delete_repo_notification`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the notification.
     pub uuid: String,
+}
+
+impl FromParams for DeleteRepoNotificationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteRepoNotificationParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteRepoNotificationParams {
@@ -7448,12 +8229,21 @@ impl From<serde_json::Map<String, serde_json::Value>> for TestRepoNotificationRe
 }
 
 /// The parameters of [`Api::test_repo_notification`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TestRepoNotificationParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the notification.
     pub uuid: String,
+}
+
+impl FromParams for TestRepoNotificationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(TestRepoNotificationParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for TestRepoNotificationParams {
@@ -7488,10 +8278,18 @@ impl From<types::RepoTeamPermissionList> for ListRepoTeamPermissionsResponse {
 }
 
 /// The parameters of [`Api::list_repo_team_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListRepoTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for ListRepoTeamPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListRepoTeamPermissionsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListRepoTeamPermissionsParams {
@@ -7524,12 +8322,21 @@ impl From<types::RepoRole> for GetTeamPermissionsResponse {
 }
 
 /// The parameters of [`Api::get_team_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The name of the team to which the permission applies.
     pub teamname: String,
+}
+
+impl FromParams for GetTeamPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetTeamPermissionsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetTeamPermissionsParams {
@@ -7564,12 +8371,21 @@ impl From<types::RepoTeamPermission> for ChangeTeamPermissionsResponse {
 }
 
 /// The parameters of [`Api::change_team_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The name of the team to which the permission applies.
     pub teamname: String,
+}
+
+impl FromParams for ChangeTeamPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeTeamPermissionsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeTeamPermissionsParams {
@@ -7598,12 +8414,21 @@ impl IntoApiResponse for DeleteTeamPermissionsResponse {
 }
 
 /// The parameters of [`Api::delete_team_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The name of the team to which the permission applies.
     pub teamname: String,
+}
+
+impl FromParams for DeleteTeamPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteTeamPermissionsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteTeamPermissionsParams {
@@ -7638,10 +8463,18 @@ impl From<types::RepoUserPermissionList> for ListRepoUserPermissionsResponse {
 }
 
 /// The parameters of [`Api::list_repo_user_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListRepoUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for ListRepoUserPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListRepoUserPermissionsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListRepoUserPermissionsParams {
@@ -7674,12 +8507,21 @@ impl From<types::RepoUserPermission> for GetUserPermissionsResponse {
 }
 
 /// The parameters of [`Api::get_user_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The username of the user to which the permission applies.
     pub username: String,
+}
+
+impl FromParams for GetUserPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserPermissionsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            username: given.one(Place::Path, "username", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserPermissionsParams {
@@ -7714,12 +8556,21 @@ impl From<types::RepoUserPermission> for ChangeUserPermissionsResponse {
 }
 
 /// The parameters of [`Api::change_user_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The username of the user to which the permission applies.
     pub username: String,
+}
+
+impl FromParams for ChangeUserPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeUserPermissionsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            username: given.one(Place::Path, "username", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeUserPermissionsParams {
@@ -7748,12 +8599,21 @@ impl IntoApiResponse for DeleteUserPermissionsResponse {
 }
 
 /// The parameters of [`Api::delete_user_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteUserPermissionsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The username of the user to which the permission applies.
     pub username: String,
+}
+
+impl FromParams for DeleteUserPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteUserPermissionsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            username: given.one(Place::Path, "username", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteUserPermissionsParams {
@@ -7788,12 +8648,21 @@ impl From<types::RepoTransitivePermissionList> for GetUserTransitivePermissionRe
 }
 
 /// The parameters of [`Api::get_user_transitive_permission`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserTransitivePermissionParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The username of the user to which the permission applies.
     pub username: String,
+}
+
+impl FromParams for GetUserTransitivePermissionParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserTransitivePermissionParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            username: given.one(Place::Path, "username", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserTransitivePermissionParams {
@@ -7826,38 +8695,44 @@ impl From<types::TagList> for ListRepoTagsResponse {
 }
 
 /// The parameters of [`Api::list_repo_tags`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListRepoTagsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// Filter to only active tags.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(rename = "onlyActiveTags")]
-    #[serde(default, deserialize_with = "present")]
     pub only_active_tags: Option<bool>,
     /// Page index for the results (1-based; values below 1 are treated as 1).
     ///
     /// When absent, the document's default is `1`.
-    #[serde(default, deserialize_with = "present")]
     pub page: Option<i64>,
     /// Limit to the number of results to return per page. Max 100 (values are clamped to 1..100).
     ///
     /// When absent, the document's default is `50`.
-    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
     /// Syntax: `<op>:<name>`. Filters the tag names based on the operation; `<op>` can be
     /// `like` or `eq`. An invalid filter is answered with 400.
     ///
     /// When absent, the document's default is `""`.
-    #[serde(default)]
     pub filter_tag_name: Option<String>,
     /// Filters the tags to the specific tag.
     ///
     /// When absent, the document's default is `""`.
-    #[serde(rename = "specificTag")]
-    #[serde(default)]
     pub specific_tag: Option<String>,
+}
+
+impl FromParams for ListRepoTagsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListRepoTagsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            only_active_tags: given.opt(Place::Query, "onlyActiveTags", Read::Plain)?,
+            page: given.opt(Place::Query, "page", Read::Plain)?,
+            limit: given.opt(Place::Query, "limit", Read::Plain)?,
+            filter_tag_name: given.opt(Place::Query, "filter_tag_name", Read::Plain)?,
+            specific_tag: given.opt(Place::Query, "specificTag", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListRepoTagsParams {
@@ -7890,12 +8765,21 @@ impl From<types::ChangeTagResponse> for ChangeTagResponse {
 }
 
 /// The parameters of [`Api::change_tag`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeTagParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The name of the tag.
     pub tag: String,
+}
+
+impl FromParams for ChangeTagParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeTagParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            tag: given.one(Place::Path, "tag", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeTagParams {
@@ -7922,12 +8806,21 @@ impl IntoApiResponse for DeleteFullTagResponse {
 }
 
 /// The parameters of [`Api::delete_full_tag`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteFullTagParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The name of the tag.
     pub tag: String,
+}
+
+impl FromParams for DeleteFullTagParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteFullTagParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            tag: given.one(Place::Path, "tag", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteFullTagParams {
@@ -7960,12 +8853,21 @@ impl From<serde_json::Map<String, serde_json::Value>> for RestoreTagResponse {
 }
 
 /// The parameters of [`Api::restore_tag`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RestoreTagParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The name of the tag.
     pub tag: String,
+}
+
+impl FromParams for RestoreTagParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(RestoreTagParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            tag: given.one(Place::Path, "tag", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for RestoreTagParams {
@@ -7998,10 +8900,18 @@ impl From<types::RepoTokenUnsupported> for ListRepoTokensResponse {
 }
 
 /// The parameters of [`Api::list_repo_tokens`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListRepoTokensParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for ListRepoTokensParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListRepoTokensParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListRepoTokensParams {
@@ -8034,10 +8944,18 @@ impl From<types::RepoTokenUnsupported> for CreateTokenResponse {
 }
 
 /// The parameters of [`Api::create_token`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateTokenParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for CreateTokenParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateTokenParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateTokenParams {
@@ -8070,12 +8988,21 @@ impl From<types::RepoTokenUnsupported> for GetTokensResponse {
 }
 
 /// The parameters of [`Api::get_tokens`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetTokensParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The token code.
     pub code: String,
+}
+
+impl FromParams for GetTokensParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetTokensParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            code: given.one(Place::Path, "code", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetTokensParams {
@@ -8108,12 +9035,21 @@ impl From<types::RepoTokenUnsupported> for ChangeTokenResponse {
 }
 
 /// The parameters of [`Api::change_token`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeTokenParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The token code.
     pub code: String,
+}
+
+impl FromParams for ChangeTokenParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeTokenParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            code: given.one(Place::Path, "code", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeTokenParams {
@@ -8146,12 +9082,21 @@ impl From<types::RepoTokenUnsupported> for DeleteTokenResponse {
 }
 
 /// The parameters of [`Api::delete_token`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTokenParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The token code.
     pub code: String,
+}
+
+impl FromParams for DeleteTokenParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteTokenParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            code: given.one(Place::Path, "code", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteTokenParams {
@@ -8184,10 +9129,18 @@ impl From<types::BuildTriggerList> for ListBuildTriggersResponse {
 }
 
 /// The parameters of [`Api::list_build_triggers`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListBuildTriggersParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for ListBuildTriggersParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListBuildTriggersParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListBuildTriggersParams {
@@ -8220,12 +9173,21 @@ impl From<types::BuildTrigger> for GetBuildTriggerResponse {
 }
 
 /// The parameters of [`Api::get_build_trigger`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
+}
+
+impl FromParams for GetBuildTriggerParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetBuildTriggerParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetBuildTriggerParams {
@@ -8259,12 +9221,21 @@ impl From<types::BuildTrigger> for UpdateBuildTriggerResponse {
 }
 
 /// The parameters of [`Api::update_build_trigger`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
+}
+
+impl FromParams for UpdateBuildTriggerParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateBuildTriggerParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateBuildTriggerParams {
@@ -8293,12 +9264,21 @@ impl IntoApiResponse for DeleteBuildTriggerResponse {
 }
 
 /// The parameters of [`Api::delete_build_trigger`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
+}
+
+impl FromParams for DeleteBuildTriggerParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteBuildTriggerParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteBuildTriggerParams {
@@ -8333,12 +9313,21 @@ impl From<types::BuildTrigger> for ActivateBuildTriggerResponse {
 }
 
 /// The parameters of [`Api::activate_build_trigger`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ActivateBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
+}
+
+impl FromParams for ActivateBuildTriggerParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ActivateBuildTriggerParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ActivateBuildTriggerParams {
@@ -8373,7 +9362,7 @@ impl From<types::RepositoryBuildList> for ListTriggerRecentBuildsResponse {
 }
 
 /// The parameters of [`Api::list_trigger_recent_builds`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListTriggerRecentBuildsParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
@@ -8382,8 +9371,17 @@ pub struct ListTriggerRecentBuildsParams {
     /// The maximum number of builds to return.
     ///
     /// When absent, the document's default is `5`.
-    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
+}
+
+impl FromParams for ListTriggerRecentBuildsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListTriggerRecentBuildsParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+            limit: given.opt(Place::Query, "limit", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListTriggerRecentBuildsParams {
@@ -8418,12 +9416,21 @@ impl From<types::RepositoryBuild> for ManuallyStartBuildTriggerResponse {
 }
 
 /// The parameters of [`Api::manually_start_build_trigger`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManuallyStartBuildTriggerParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
     /// The UUID of the build trigger.
     pub trigger_uuid: String,
+}
+
+impl FromParams for ManuallyStartBuildTriggerParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ManuallyStartBuildTriggerParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ManuallyStartBuildTriggerParams {
@@ -8450,10 +9457,18 @@ impl IntoApiResponse for ApproveServiceKeyResponse {
 }
 
 /// The parameters of [`Api::approve_service_key`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApproveServiceKeyParams {
     /// The unique identifier for a service key.
     pub kid: String,
+}
+
+impl FromParams for ApproveServiceKeyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ApproveServiceKeyParams {
+            kid: given.one(Place::Path, "kid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ApproveServiceKeyParams {
@@ -8528,10 +9543,18 @@ impl From<types::ServiceKey> for GetServiceKeyResponse {
 }
 
 /// The parameters of [`Api::get_service_key`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetServiceKeyParams {
     /// The unique identifier for a service key.
     pub kid: String,
+}
+
+impl FromParams for GetServiceKeyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetServiceKeyParams {
+            kid: given.one(Place::Path, "kid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetServiceKeyParams {
@@ -8564,10 +9587,18 @@ impl From<types::ServiceKey> for UpdateServiceKeyResponse {
 }
 
 /// The parameters of [`Api::update_service_key`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateServiceKeyParams {
     /// The unique identifier for a service key.
     pub kid: String,
+}
+
+impl FromParams for UpdateServiceKeyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateServiceKeyParams {
+            kid: given.one(Place::Path, "kid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateServiceKeyParams {
@@ -8594,10 +9625,18 @@ impl IntoApiResponse for DeleteServiceKeyResponse {
 }
 
 /// The parameters of [`Api::delete_service_key`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteServiceKeyParams {
     /// The unique identifier for a service key.
     pub kid: String,
+}
+
+impl FromParams for DeleteServiceKeyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteServiceKeyParams {
+            kid: given.one(Place::Path, "kid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteServiceKeyParams {
@@ -8630,22 +9669,29 @@ impl From<types::LogsPage> for ListAllLogsResponse {
 }
 
 /// The parameters of [`Api::list_all_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListAllLogsParams {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
-    #[serde(default)]
     pub next_page: Option<String>,
     /// The page number for the logs (declared by Quay; paging is done with `next_page`).
     ///
     /// When absent, the document's default is `1`.
-    #[serde(default, deserialize_with = "present")]
     pub page: Option<i64>,
     /// Latest time to which to get logs, as a date in the form %m/%d/%Y (UTC), e.g. 12/14/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time from which to get logs, as a date in the form %m/%d/%Y (UTC), e.g. 12/12/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for ListAllLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListAllLogsParams {
+            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
+            page: given.opt(Place::Query, "page", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListAllLogsParams {
@@ -8680,10 +9726,18 @@ impl From<types::QuotaList> for ListOrganizationQuotaSuperUserResponse {
 }
 
 /// The parameters of [`Api::list_organization_quota_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quotas are listed.
     pub namespace: String,
+}
+
+impl FromParams for ListOrganizationQuotaSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListOrganizationQuotaSuperUserParams {
+            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListOrganizationQuotaSuperUserParams {
@@ -8719,10 +9773,18 @@ for CreateOrganizationQuotaSuperUserResponse {
 }
 
 /// The parameters of [`Api::create_organization_quota_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationQuotaSuperUserParams {
     /// The name of the organization that gets the quota.
     pub namespace: String,
+}
+
+impl FromParams for CreateOrganizationQuotaSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateOrganizationQuotaSuperUserParams {
+            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateOrganizationQuotaSuperUserParams {
@@ -8757,12 +9819,21 @@ impl From<types::QuotaView> for ChangeOrganizationQuotaSuperUserResponse {
 }
 
 /// The parameters of [`Api::change_organization_quota_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quota is changed.
     pub namespace: String,
     /// The identifier of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for ChangeOrganizationQuotaSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeOrganizationQuotaSuperUserParams {
+            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeOrganizationQuotaSuperUserParams {
@@ -8791,12 +9862,21 @@ impl IntoApiResponse for DeleteOrganizationQuotaSuperUserResponse {
 }
 
 /// The parameters of [`Api::delete_organization_quota_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationQuotaSuperUserParams {
     /// The name of the organization whose quota is deleted.
     pub namespace: String,
     /// The identifier of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for DeleteOrganizationQuotaSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationQuotaSuperUserParams {
+            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationQuotaSuperUserParams {
@@ -8829,10 +9909,18 @@ impl From<types::SuperUserOrganization> for ChangeOrganizationResponse {
 }
 
 /// The parameters of [`Api::change_organization`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeOrganizationParams {
     /// The name of the organization being managed.
     pub name: String,
+}
+
+impl FromParams for ChangeOrganizationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeOrganizationParams {
+            name: given.one(Place::Path, "name", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeOrganizationParams {
@@ -8861,10 +9949,18 @@ impl IntoApiResponse for DeleteOrganizationResponse {
 }
 
 /// The parameters of [`Api::delete_organization`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationParams {
     /// The name of the organization being managed.
     pub name: String,
+}
+
+impl FromParams for DeleteOrganizationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteOrganizationParams {
+            name: given.one(Place::Path, "name", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteOrganizationParams {
@@ -8940,19 +10036,26 @@ impl From<types::SuperUserList> for ListAllUsersResponse {
 }
 
 /// The parameters of [`Api::list_all_users`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListAllUsersParams {
     /// Opaque token from the previous page (the `next_page` value of the previous answer).
-    #[serde(default)]
     pub next_page: Option<String>,
     /// Limit to the number of results to return per page. Max 100.
-    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
     /// If false, only enabled users will be returned.
     ///
     /// When absent, the document's default is `true`.
-    #[serde(default, deserialize_with = "present")]
     pub disabled: Option<bool>,
+}
+
+impl FromParams for ListAllUsersParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListAllUsersParams {
+            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
+            limit: given.opt(Place::Query, "limit", Read::Plain)?,
+            disabled: given.opt(Place::Query, "disabled", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListAllUsersParams {
@@ -9010,10 +10113,18 @@ impl From<types::QuotaList> for ListUserQuotaSuperUserResponse {
 }
 
 /// The parameters of [`Api::list_user_quota_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListUserQuotaSuperUserParams {
     /// The name of the user whose quotas are listed.
     pub namespace: String,
+}
+
+impl FromParams for ListUserQuotaSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListUserQuotaSuperUserParams {
+            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListUserQuotaSuperUserParams {
@@ -9048,10 +10159,18 @@ impl From<types::CreateUserQuotaSuperUserResponse> for CreateUserQuotaSuperUserR
 }
 
 /// The parameters of [`Api::create_user_quota_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserQuotaSuperUserParams {
     /// The name of the user who gets the quota.
     pub namespace: String,
+}
+
+impl FromParams for CreateUserQuotaSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateUserQuotaSuperUserParams {
+            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateUserQuotaSuperUserParams {
@@ -9086,12 +10205,21 @@ impl From<types::QuotaView> for ChangeUserQuotaSuperUserResponse {
 }
 
 /// The parameters of [`Api::change_user_quota_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeUserQuotaSuperUserParams {
     /// The name of the user whose quota is changed.
     pub namespace: String,
     /// The identifier of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for ChangeUserQuotaSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ChangeUserQuotaSuperUserParams {
+            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ChangeUserQuotaSuperUserParams {
@@ -9120,12 +10248,21 @@ impl IntoApiResponse for DeleteUserQuotaSuperUserResponse {
 }
 
 /// The parameters of [`Api::delete_user_quota_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteUserQuotaSuperUserParams {
     /// The name of the user whose quota is deleted.
     pub namespace: String,
     /// The identifier of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for DeleteUserQuotaSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteUserQuotaSuperUserParams {
+            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteUserQuotaSuperUserParams {
@@ -9160,10 +10297,18 @@ impl From<types::RepositoryBuild> for GetRepoBuildSuperUserResponse {
 }
 
 /// The parameters of [`Api::get_repo_build_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoBuildSuperUserParams {
     /// The UUID of the build.
     pub build_uuid: String,
+}
+
+impl FromParams for GetRepoBuildSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoBuildSuperUserParams {
+            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoBuildSuperUserParams {
@@ -9198,15 +10343,23 @@ impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsSuperUserResponse {
 }
 
 /// The parameters of [`Api::get_repo_build_logs_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoBuildLogsSuperUserParams {
     /// The UUID of the build.
     pub build_uuid: String,
     /// Index of the first log entry to return (read by Quay without being declared in its API description).
     ///
     /// When absent, the document's default is `0`.
-    #[serde(default, deserialize_with = "present")]
     pub start: Option<i64>,
+}
+
+impl FromParams for GetRepoBuildLogsSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoBuildLogsSuperUserParams {
+            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+            start: given.opt(Place::Query, "start", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoBuildLogsSuperUserParams {
@@ -9241,10 +10394,18 @@ impl From<types::RepositoryBuild> for GetRepoBuildStatusSuperUserResponse {
 }
 
 /// The parameters of [`Api::get_repo_build_status_super_user`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetRepoBuildStatusSuperUserParams {
     /// The UUID of the build.
     pub build_uuid: String,
+}
+
+impl FromParams for GetRepoBuildStatusSuperUserParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetRepoBuildStatusSuperUserParams {
+            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetRepoBuildStatusSuperUserParams {
@@ -9300,17 +10461,24 @@ impl From<types::AggregatedLogs> for GetAggregateUserLogsResponse {
 }
 
 /// The parameters of [`Api::get_aggregate_user_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetAggregateUserLogsParams {
     /// Username for which to filter logs.
-    #[serde(default)]
     pub performer: Option<String>,
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for GetAggregateUserLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetAggregateUserLogsParams {
+            performer: given.opt(Place::Query, "performer", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetAggregateUserLogsParams {
@@ -9343,11 +10511,18 @@ impl From<types::AppTokenList> for ListAppTokensResponse {
 }
 
 /// The parameters of [`Api::list_app_tokens`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListAppTokensParams {
     /// If true, only returns those tokens expiring soon.
-    #[serde(default, deserialize_with = "present")]
     pub expiring: Option<bool>,
+}
+
+impl FromParams for ListAppTokensParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListAppTokensParams {
+            expiring: given.opt(Place::Query, "expiring", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListAppTokensParams {
@@ -9401,10 +10576,18 @@ impl From<types::AppTokenEnvelope> for GetAppTokenResponse {
 }
 
 /// The parameters of [`Api::get_app_token`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetAppTokenParams {
     /// The uuid of the app specific token.
     pub token_uuid: String,
+}
+
+impl FromParams for GetAppTokenParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetAppTokenParams {
+            token_uuid: given.one(Place::Path, "token_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetAppTokenParams {
@@ -9431,10 +10614,18 @@ impl IntoApiResponse for RevokeAppTokenResponse {
 }
 
 /// The parameters of [`Api::revoke_app_token`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RevokeAppTokenParams {
     /// The uuid of the app specific token.
     pub token_uuid: String,
+}
+
+impl FromParams for RevokeAppTokenParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(RevokeAppTokenParams {
+            token_uuid: given.one(Place::Path, "token_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for RevokeAppTokenParams {
@@ -9515,10 +10706,18 @@ impl From<types::AutoPrunePolicy> for GetUserAutoPrunePolicyResponse {
 }
 
 /// The parameters of [`Api::get_user_auto_prune_policy`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
+}
+
+impl FromParams for GetUserAutoPrunePolicyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserAutoPrunePolicyParams {
+            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserAutoPrunePolicyParams {
@@ -9547,10 +10746,18 @@ impl IntoApiResponse for UpdateUserAutoPrunePolicyResponse {
 }
 
 /// The parameters of [`Api::update_user_auto_prune_policy`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
+}
+
+impl FromParams for UpdateUserAutoPrunePolicyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(UpdateUserAutoPrunePolicyParams {
+            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for UpdateUserAutoPrunePolicyParams {
@@ -9585,10 +10792,18 @@ impl From<types::AutoPrunePolicyId> for DeleteUserAutoPrunePolicyResponse {
 }
 
 /// The parameters of [`Api::delete_user_auto_prune_policy`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteUserAutoPrunePolicyParams {
     /// The unique ID of the policy.
     pub policy_uuid: String,
+}
+
+impl FromParams for DeleteUserAutoPrunePolicyParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteUserAutoPrunePolicyParams {
+            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteUserAutoPrunePolicyParams {
@@ -9621,14 +10836,21 @@ impl From<types::ExportLogsResult> for ExportUserLogsResponse {
 }
 
 /// The parameters of [`Api::export_user_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExportUserLogsParams {
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for ExportUserLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ExportUserLogsParams {
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ExportUserLogsParams {
@@ -9661,20 +10883,27 @@ impl From<types::LogsPage> for ListUserLogsResponse {
 }
 
 /// The parameters of [`Api::list_user_logs`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListUserLogsParams {
     /// Opaque token from the previous page (its `next_page` field); omit it for the first page.
-    #[serde(default)]
     pub next_page: Option<String>,
     /// Username for which to filter logs.
-    #[serde(default)]
     pub performer: Option<String>,
     /// Latest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub endtime: Option<String>,
     /// Earliest time for logs, in the form "%m/%d/%Y" (UTC), e.g. 12/13/2021.
-    #[serde(default)]
     pub starttime: Option<String>,
+}
+
+impl FromParams for ListUserLogsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListUserLogsParams {
+            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
+            performer: given.opt(Place::Query, "performer", Read::Plain)?,
+            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
+            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListUserLogsParams {
@@ -9728,10 +10957,18 @@ impl From<types::QuotaView> for GetUserQuotaResponse {
 }
 
 /// The parameters of [`Api::get_user_quota`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserQuotaParams {
     /// The ID of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for GetUserQuotaParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserQuotaParams {
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserQuotaParams {
@@ -9764,10 +11001,18 @@ impl From<types::QuotaLimitList> for ListUserQuotaLimitResponse {
 }
 
 /// The parameters of [`Api::list_user_quota_limit`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListUserQuotaLimitParams {
     /// The ID of the quota.
     pub quota_id: String,
+}
+
+impl FromParams for ListUserQuotaLimitParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListUserQuotaLimitParams {
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListUserQuotaLimitParams {
@@ -9800,12 +11045,21 @@ impl From<types::QuotaView> for GetUserQuotaLimitResponse {
 }
 
 /// The parameters of [`Api::get_user_quota_limit`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserQuotaLimitParams {
     /// The ID of the quota.
     pub quota_id: String,
     /// The ID of the quota limit.
     pub limit_id: String,
+}
+
+impl FromParams for GetUserQuotaLimitParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserQuotaLimitParams {
+            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+            limit_id: given.one(Place::Path, "limit_id", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserQuotaLimitParams {
@@ -9838,21 +11092,28 @@ impl From<types::RobotList> for GetUserRobotsResponse {
 }
 
 /// The parameters of [`Api::get_user_robots`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserRobotsParams {
     /// If specified, the number of robots to return.
-    #[serde(default, deserialize_with = "present")]
     pub limit: Option<i64>,
     /// If false, the robot's token is not returned.
     ///
     /// When absent, the document's default is `true`.
-    #[serde(default, deserialize_with = "present")]
     pub token: Option<bool>,
     /// Whether to include repositories and teams in which the robots have permission.
     ///
     /// When absent, the document's default is `false`.
-    #[serde(default, deserialize_with = "present")]
     pub permissions: Option<bool>,
+}
+
+impl FromParams for GetUserRobotsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserRobotsParams {
+            limit: given.opt(Place::Query, "limit", Read::Plain)?,
+            token: given.opt(Place::Query, "token", Read::Plain)?,
+            permissions: given.opt(Place::Query, "permissions", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserRobotsParams {
@@ -9885,10 +11146,18 @@ impl From<types::Robot> for GetUserRobotResponse {
 }
 
 /// The parameters of [`Api::get_user_robot`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for GetUserRobotParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserRobotParams {
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserRobotParams {
@@ -9934,10 +11203,18 @@ impl From<types::ApiErrorOrMessage> for CreateUserRobotResponse {
 }
 
 /// The parameters of [`Api::create_user_robot`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for CreateUserRobotParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(CreateUserRobotParams {
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for CreateUserRobotParams {
@@ -9964,10 +11241,18 @@ impl IntoApiResponse for DeleteUserRobotResponse {
 }
 
 /// The parameters of [`Api::delete_user_robot`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteUserRobotParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for DeleteUserRobotParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteUserRobotParams {
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteUserRobotParams {
@@ -10002,10 +11287,18 @@ impl From<types::RobotPermissionList> for GetUserRobotPermissionsResponse {
 }
 
 /// The parameters of [`Api::get_user_robot_permissions`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserRobotPermissionsParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for GetUserRobotPermissionsParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserRobotPermissionsParams {
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserRobotPermissionsParams {
@@ -10040,10 +11333,18 @@ impl From<types::Robot> for RegenerateUserRobotTokenResponse {
 }
 
 /// The parameters of [`Api::regenerate_user_robot_token`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegenerateUserRobotTokenParams {
     /// The short name for the robot, without any user or organization prefix.
     pub robot_shortname: String,
+}
+
+impl FromParams for RegenerateUserRobotTokenParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(RegenerateUserRobotTokenParams {
+            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for RegenerateUserRobotTokenParams {
@@ -10076,11 +11377,18 @@ impl From<types::StarredRepositoryList> for ListStarredReposResponse {
 }
 
 /// The parameters of [`Api::list_starred_repos`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListStarredReposParams {
     /// Opaque token from the previous page (its `next_page`); omit for the first page.
-    #[serde(default)]
     pub next_page: Option<String>,
+}
+
+impl FromParams for ListStarredReposParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(ListStarredReposParams {
+            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for ListStarredReposParams {
@@ -10130,10 +11438,18 @@ impl IntoApiResponse for DeleteStarResponse {
 }
 
 /// The parameters of [`Api::delete_star`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteStarParams {
     /// The full path of the repository, e.g. namespace/name.
     pub repository: String,
+}
+
+impl FromParams for DeleteStarParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(DeleteStarParams {
+            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for DeleteStarParams {
@@ -10166,10 +11482,18 @@ impl From<types::UserView> for GetUserInformationResponse {
 }
 
 /// The parameters of [`Api::get_user_information`].
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetUserInformationParams {
     /// The username of the user.
     pub username: String,
+}
+
+impl FromParams for GetUserInformationParams {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(GetUserInformationParams {
+            username: given.one(Place::Path, "username", Read::Plain)?,
+        })
+    }
 }
 
 impl types::Validate for GetUserInformationParams {
@@ -14584,18 +15908,9 @@ pub trait IntoApiResponse {
 
 /// Operations with no parameters take this.
 #[allow(dead_code, reason = "not every document has an operation without parameters")]
-#[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, Default)]
 struct NoParams {}
 impl types::Validate for NoParams {}
-/// A typed optional query parameter: absent is `None`, but a present value must parse
-/// (`?limit=` is a malformed integer, not an absent one).
-#[allow(dead_code, reason = "not every document has typed optional query parameters")]
-fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
-    deserializer: D,
-) -> Result<Option<T>, D::Error> {
-    T::deserialize(deserializer).map(Some)
-}
-
 /// A request body, read and checked before the operation runs.
 trait FromBody: Sized {
     fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel>;
@@ -14940,8 +16255,6 @@ struct OpMeta {
 /// A header or cookie parameter, or a query parameter that is not one plain pair.
 #[allow(dead_code, reason = "not every document has every kind of parameter")]
 struct ParamSource {
-    /// The parameter's key in the parameter struct's form.
-    key: &'static str,
     /// The parameter's name in the request.
     name: &'static str,
     kind: SourceKind,
@@ -14954,6 +16267,16 @@ enum SourceKind {
     Query,
     Header,
     Cookie,
+}
+
+impl SourceKind {
+    fn place(&self) -> Place {
+        match self {
+            SourceKind::Query => Place::Query,
+            SourceKind::Header => Place::Header,
+            SourceKind::Cookie => Place::Cookie,
+        }
+    }
 }
 
 /// How a parameter's value is laid out in the request.
@@ -14981,8 +16304,7 @@ enum Shape {
 }
 
 impl Shape {
-    /// True for objects and maps, which the parameter struct receives as a form of
-    /// their entries.
+    /// True for objects and maps, whose entries the router gathers apart.
     fn is_object(self) -> bool {
         matches!(
             self, Shape::Exploded(_) | Shape::Map | Shape::Flat | Shape::Deep |
@@ -15705,195 +17027,367 @@ async fn authorize<A, U: Authenticator>(
 
 /// Path, query, header and cookie parameters, decoded into the operation's parameter
 /// struct.
-fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
-    path: &PathParams,
-    query: Option<&str>,
-    headers: &HeaderMap,
+fn parse_params<'r, P: FromParams + types::Validate>(
+    path: &'r PathParams,
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
     sources: &[ParamSource],
 ) -> Result<P, ErrorModel> {
-    let mut form = form_urlencoded::Serializer::new(String::new());
-    for (name, value) in path {
-        form.append_pair(name, value);
-    }
-    let mut objects: Vec<Vec<(String, String)>> = sources
-        .iter()
-        .map(|_| Vec::new())
-        .collect();
-    if !sources.is_empty() {
-        for pair in query.unwrap_or_default().split('&').filter(|pair| !pair.is_empty())
-        {
-            let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = form_decode(raw_key);
-            let value = form_decode(raw);
-            let query_source = |f: &dyn Fn(&ParamSource) -> bool| {
-                sources.iter().position(|s| s.kind == SourceKind::Query && f(s))
-            };
-            let owner = sources
-                .iter()
-                .position(|s| {
-                    s.key == key && !matches!(s.shape, Shape::Exploded(_) | Shape::Map)
-                })
-                .or_else(|| query_source(
-                    &|s| {
-                        matches!(
-                            s.shape, Shape::Exploded(properties) if properties
-                            .contains(&&* key)
-                        )
-                    },
-                ))
-                .or_else(|| query_source(
-                    &|s| s.shape == Shape::Deep && deep_key(s.name, &key).is_some(),
-                ))
-                .or_else(|| query_source(&|s| s.shape == Shape::Map));
-            let Some(index) = owner else {
-                form.append_pair(&key, &value);
-                continue;
-            };
-            let source = &sources[index];
-            if source.kind != SourceKind::Query {
-                continue;
-            }
-            match source.shape {
-                Shape::Split(separator) => {
-                    for item in raw.split(raw_separator(separator)) {
-                        form.append_pair(&key, &form_decode(item));
-                    }
-                }
-                Shape::Exploded(_) | Shape::Map => objects[index].push((key, value)),
-                Shape::Deep => {
-                    match deep_key(source.name, &key) {
-                        Some(path) => objects[index].push((path.to_owned(), value)),
-                        None => {
-                            return Err(
-                                bad_request(
-                                    format!(
-                                        "invalid parameter `{}`: expected `{}[key]=value` pairs",
-                                        source.name, source.name
-                                    ),
-                                ),
-                            );
-                        }
-                    }
-                }
-                Shape::Flat => {
-                    objects[index].extend(flat_entries(source.name, raw, form_decode)?)
-                }
-                Shape::Plain | Shape::Pairs | Shape::Claimed => {
-                    form.append_pair(&key, &value);
-                }
-            }
-        }
-        for (index, source) in sources.iter().enumerate() {
-            let value = match source.kind {
-                SourceKind::Query => continue,
-                SourceKind::Header => {
-                    let mut lines = Vec::new();
-                    for line in headers.get_all(source.name) {
-                        let text = line
-                            .to_str()
-                            .map_err(|_| {
-                                bad_request(
-                                    format!(
-                                        "invalid parameter `{}`: the header is not visible ASCII",
-                                        source.name
-                                    ),
-                                )
-                            })?;
-                        lines.push(text.trim());
-                    }
-                    if lines.is_empty() {
-                        continue;
-                    }
-                    lines.join(",")
-                }
-                SourceKind::Cookie => {
-                    match cookie_raw(headers, source.name) {
-                        Some(value) => value.to_owned(),
-                        None => continue,
-                    }
-                }
-            };
-            let decode = |text: &str| match source.kind {
-                SourceKind::Cookie => percent_decode(text),
-                _ => text.to_owned(),
-            };
-            match source.shape {
-                Shape::Split(separator) => {
-                    for item in value.split(separator) {
-                        form.append_pair(source.key, &decode(item.trim()));
-                    }
-                }
-                Shape::Flat => {
-                    objects[index].extend(flat_entries(source.name, &value, decode)?)
-                }
-                Shape::Pairs => {
-                    for item in value
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|item| !item.is_empty())
-                    {
-                        let Some((key, value)) = item.split_once('=') else {
-                            return Err(
-                                bad_request(
-                                    format!(
-                                        "invalid parameter `{}`: expected `key=value` items separated by `,`",
-                                        source.name
-                                    ),
-                                ),
-                            );
-                        };
-                        objects[index]
-                            .push((key.trim().to_owned(), value.trim().to_owned()));
-                    }
-                }
-                _ => {
-                    form.append_pair(source.key, &decode(&value));
-                }
-            }
-        }
-        for (source, entries) in sources.iter().zip(&objects) {
-            if source.shape.is_object() {
-                let mut entries_form = form_urlencoded::Serializer::new(String::new());
-                entries_form.extend_pairs(entries);
-                form.append_pair(source.key, &entries_form.finish());
-            }
-        }
-    }
-    let mut form = form.finish();
-    if let Some(query) = query.filter(|q| !q.is_empty() && sources.is_empty()) {
-        if !form.is_empty() {
-            form.push('&');
-        }
-        form.push_str(query);
-    }
-    let decoded = serde_html_form::from_bytes(form.as_bytes())
-        .or_else(|_| {
-            serde_path_to_error::deserialize(
-                serde_html_form::Deserializer::from_bytes(form.as_bytes()),
-            )
-        });
-    let params: P = decoded
-        .map_err(|e| {
-            let path = e.path().to_string();
-            if path == "." || path.is_empty() {
-                bad_request(
-                    format!("invalid parameters: {}", api_words(& e.inner().to_string())),
-                )
-            } else {
-                bad_request(
-                    format!(
-                        "invalid parameter `{path}`: {}", api_words(& e.inner()
-                        .to_string())
-                    ),
-                )
-            }
-        })?;
+    let given = gather_params(path, query, headers, sources)?;
+    let params = P::from_params(&given)?;
     params
         .validate()
         .map_err(|e| bad_request(
             format!("invalid parameter `{}`: {}", e.path, e.message),
         ))?;
     Ok(params)
+}
+
+/// Gathers an operation's parameters from the request: path captures, query pairs,
+/// header and cookie values, each under its place and name, with arrays split into
+/// their items and the entries of object and map parameters set apart.
+fn gather_params<'r>(
+    path: &'r PathParams,
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    sources: &[ParamSource],
+) -> Result<GivenParams<'r>, ErrorModel> {
+    use std::borrow::Cow;
+    let mut values: Vec<(Place, Cow<'r, str>, Cow<'r, str>)> = path
+        .iter()
+        .map(|(name, value)| (
+            Place::Path,
+            Cow::Borrowed(*name),
+            Cow::Borrowed(value.as_str()),
+        ))
+        .collect();
+    let query = query.unwrap_or_default();
+    if sources.is_empty() {
+        values
+            .extend(
+                form_urlencoded::parse(query.as_bytes())
+                    .map(|(key, value)| (Place::Query, key, value)),
+            );
+        return Ok(GivenParams {
+            values,
+            objects: Vec::new(),
+        });
+    }
+    let mut objects: Vec<Entries> = sources.iter().map(|_| Vec::new()).collect();
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+        let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = form_decode(raw_key);
+        let value = form_decode(raw);
+        let query_source = |f: &dyn Fn(&ParamSource) -> bool| {
+            sources.iter().position(|s| s.kind == SourceKind::Query && f(s))
+        };
+        let owner = query_source(
+                &|s| s.name == key && !matches!(s.shape, Shape::Exploded(_) | Shape::Map),
+            )
+            .or_else(|| query_source(
+                &|s| {
+                    matches!(
+                        s.shape, Shape::Exploded(properties) if properties.contains(&&*
+                        key)
+                    )
+                },
+            ))
+            .or_else(|| query_source(
+                &|s| s.shape == Shape::Deep && deep_key(s.name, &key).is_some(),
+            ))
+            .or_else(|| query_source(&|s| s.shape == Shape::Map));
+        let Some(index) = owner else {
+            values.push((Place::Query, Cow::Owned(key), Cow::Owned(value)));
+            continue;
+        };
+        let source = &sources[index];
+        match source.shape {
+            Shape::Split(separator) => {
+                for item in raw.split(raw_separator(separator)) {
+                    values
+                        .push((
+                            Place::Query,
+                            Cow::Owned(key.clone()),
+                            Cow::Owned(form_decode(item)),
+                        ));
+                }
+            }
+            Shape::Exploded(_) | Shape::Map => objects[index].push((key, value)),
+            Shape::Deep => {
+                match deep_key(source.name, &key) {
+                    Some(path) => objects[index].push((path.to_owned(), value)),
+                    None => {
+                        return Err(
+                            bad_request(
+                                format!(
+                                    "invalid parameter `{}`: expected `{}[key]=value` pairs",
+                                    source.name, source.name
+                                ),
+                            ),
+                        );
+                    }
+                }
+            }
+            Shape::Flat => {
+                objects[index].extend(flat_entries(source.name, raw, form_decode)?)
+            }
+            Shape::Plain | Shape::Pairs | Shape::Claimed => {
+                values.push((Place::Query, Cow::Owned(key), Cow::Owned(value)))
+            }
+        }
+    }
+    for (index, source) in sources.iter().enumerate() {
+        let (place, value) = match source.kind {
+            SourceKind::Query => continue,
+            SourceKind::Header => {
+                let mut lines = Vec::new();
+                for line in headers.get_all(source.name) {
+                    let text = line
+                        .to_str()
+                        .map_err(|_| {
+                            bad_request(
+                                format!(
+                                    "invalid parameter `{}`: the header is not visible ASCII",
+                                    source.name
+                                ),
+                            )
+                        })?;
+                    lines.push(text.trim());
+                }
+                if lines.is_empty() {
+                    continue;
+                }
+                (Place::Header, lines.join(","))
+            }
+            SourceKind::Cookie => {
+                match cookie_raw(headers, source.name) {
+                    Some(value) => (Place::Cookie, value.to_owned()),
+                    None => continue,
+                }
+            }
+        };
+        let decode = |text: &str| match source.kind {
+            SourceKind::Cookie => percent_decode(text),
+            _ => text.to_owned(),
+        };
+        match source.shape {
+            Shape::Split(separator) => {
+                for item in value.split(separator) {
+                    values
+                        .push((
+                            place,
+                            Cow::Borrowed(source.name),
+                            Cow::Owned(decode(item.trim())),
+                        ));
+                }
+            }
+            Shape::Flat => {
+                objects[index].extend(flat_entries(source.name, &value, decode)?)
+            }
+            Shape::Pairs => {
+                for item in value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|item| !item.is_empty())
+                {
+                    let Some((key, value)) = item.split_once('=') else {
+                        return Err(
+                            bad_request(
+                                format!(
+                                    "invalid parameter `{}`: expected `key=value` items separated by `,`",
+                                    source.name
+                                ),
+                            ),
+                        );
+                    };
+                    objects[index]
+                        .push((key.trim().to_owned(), value.trim().to_owned()));
+                }
+            }
+            _ => {
+                values
+                    .push((
+                        place,
+                        Cow::Borrowed(source.name),
+                        Cow::Owned(decode(&value)),
+                    ))
+            }
+        }
+    }
+    let objects = sources
+        .iter()
+        .zip(objects)
+        .filter(|(source, _)| source.shape.is_object())
+        .map(|(source, entries)| (source.kind.place(), source.name, entries))
+        .collect();
+    Ok(GivenParams { values, objects })
+}
+
+/// Where a parameter is given.
+#[allow(dead_code, reason = "not every document has parameters in every place")]
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// How a parameter's values are read into its type.
+#[allow(dead_code, reason = "not every document has parameters of every kind")]
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// Each value parsed as the type asks (numbers, booleans, strings, enums); an
+    /// array takes every value given.
+    Plain,
+    /// A union or mixed enum of scalars, or an untyped value (see [`text_value`]).
+    Text,
+    /// `content: application/json`: the value is JSON text.
+    Json,
+    /// An object or map, from the entries the router gathered for it.
+    Object,
+    /// A `deepObject`, from its bracketed keys.
+    Nested,
+}
+
+/// An operation's parameters as the request gave them, before decoding.
+struct GivenParams<'r> {
+    /// Path captures, query pairs and header and cookie values (split into items where
+    /// the parameter is an array): place, name, value.
+    values: Vec<(Place, std::borrow::Cow<'r, str>, std::borrow::Cow<'r, str>)>,
+    /// The entries gathered for object and map parameters: place, name, entries.
+    objects: Vec<(Place, &'static str, Entries)>,
+}
+
+/// The entries of an object or map parameter (keys and values as text), or the
+/// bracketed keys and values of a `deepObject`.
+type Entries = Vec<(String, String)>;
+
+/// An operation's parameter struct, read from the request's parameters.
+trait FromParams: Sized {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel>;
+}
+
+impl FromParams for NoParams {
+    fn from_params(_: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(NoParams {})
+    }
+}
+
+impl GivenParams<'_> {
+    /// A required parameter: a 400 when it is absent or does not decode.
+    #[allow(dead_code, reason = "not every document has required parameters")]
+    fn one<T: serde::de::DeserializeOwned + types::Validate>(
+        &self,
+        place: Place,
+        name: &'static str,
+        read: Read,
+    ) -> Result<T, ErrorModel> {
+        self.read(place, name, read, true)?
+            .ok_or_else(|| bad_request(format!("missing parameter `{name}`")))
+    }
+
+    /// An optional parameter: `None` when absent, a 400 when given and it does not
+    /// decode (`?limit=` is a malformed integer, not an absent one).
+    #[allow(dead_code, reason = "not every document has optional parameters")]
+    fn opt<T: serde::de::DeserializeOwned + types::Validate>(
+        &self,
+        place: Place,
+        name: &'static str,
+        read: Read,
+    ) -> Result<Option<T>, ErrorModel> {
+        self.read(place, name, read, false)
+    }
+
+    /// A required array of unions or mixed enums of scalars, or of untyped values:
+    /// each item read as in [`text_value`].
+    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    fn each<T: serde::de::DeserializeOwned + types::Validate>(
+        &self,
+        place: Place,
+        name: &'static str,
+    ) -> Result<Vec<T>, ErrorModel> {
+        self.each_opt(place, name)?
+            .ok_or_else(|| bad_request(format!("missing parameter `{name}`")))
+    }
+
+    /// Like [`GivenParams::each`], for an optional parameter.
+    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    fn each_opt<T: serde::de::DeserializeOwned + types::Validate>(
+        &self,
+        place: Place,
+        name: &'static str,
+    ) -> Result<Option<Vec<T>>, ErrorModel> {
+        let mut items = self
+            .values
+            .iter()
+            .filter(|(p, n, _)| *p == place && n == name)
+            .map(|(_, _, value)| from_text(value))
+            .peekable();
+        if items.peek().is_none() {
+            return Ok(None);
+        }
+        items
+            .collect::<Result<_, _>>()
+            .map(Some)
+            .map_err(|message| bad_request(
+                format!("invalid parameter `{name}`: {}", api_words(& message)),
+            ))
+    }
+
+    fn read<T: serde::de::DeserializeOwned + types::Validate>(
+        &self,
+        place: Place,
+        name: &'static str,
+        read: Read,
+        required: bool,
+    ) -> Result<Option<T>, ErrorModel> {
+        let invalid = |message: String| bad_request(
+            format!("invalid parameter `{name}`: {}", api_words(& message)),
+        );
+        if let Read::Object | Read::Nested = read {
+            let entries = self
+                .objects
+                .iter()
+                .find(|(p, n, _)| *p == place && *n == name)
+                .map_or(&[][..], |(_, _, entries)| entries);
+            if entries.is_empty() && !required {
+                return Ok(None);
+            }
+            let value = match read {
+                Read::Object => object_value(entries),
+                _ => nested_value(entries),
+            };
+            return value.map(Some).map_err(invalid);
+        }
+        let mut texts = self
+            .values
+            .iter()
+            .filter(|(p, n, _)| *p == place && n == name)
+            .map(|(_, _, value)| value.as_ref());
+        let Some(first) = texts.next() else {
+            return Ok(None);
+        };
+        let value = match read {
+            Read::Plain => {
+                T::deserialize(Texts { first, rest: texts }).map_err(|e| e.to_string())
+            }
+            Read::Json => {
+                match texts.next() {
+                    None => {
+                        serde_json::from_str(first)
+                            .map_err(|e| format!("expected JSON: {e}"))
+                    }
+                    Some(_) => Err(GIVEN_TWICE.to_owned()),
+                }
+            }
+            _ => {
+                let all: Vec<&str> = std::iter::once(first).chain(texts).collect();
+                text_value(&all)
+            }
+        };
+        value.map(Some).map_err(invalid)
+    }
 }
 
 /// The bracketed keys after `name` (`[a][0]`), or nothing for `name` itself, for a
@@ -16192,158 +17686,151 @@ fn from_text<T: serde::de::DeserializeOwned + types::Validate>(
     either_reading(|guess| T::deserialize(Text { text, guess }))
 }
 
-/// A union or mixed enum of scalars, or an untyped value, from its text. A union
+/// A union or mixed enum of scalars, or an untyped value, from its texts. A union
 /// with an array alternative (exploded in the query) takes one value as a scalar
 /// where it can, and repeated values as the array.
 #[allow(dead_code, reason = "not every document has parameters of every type")]
-fn text_param<
-    'de,
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + types::Validate,
->(deserializer: D) -> Result<T, D::Error> {
-    let texts = <Vec<String> as serde::Deserialize>::deserialize(deserializer)?;
+fn text_value<T: serde::de::DeserializeOwned + types::Validate>(
+    texts: &[&str],
+) -> Result<T, String> {
     either_reading(|guess| {
-            let items = || serde::de::value::SeqDeserializer::new(
-                texts.iter().map(|text| Text { text, guess }),
-            );
-            match texts.as_slice() {
-                [text] => {
-                    T::deserialize(Text { text, guess })
-                        .or_else(|first| T::deserialize(items()).map_err(|_| first))
-                }
-                _ => T::deserialize(items()),
+        let items = || serde::de::value::SeqDeserializer::new(
+            texts.iter().map(|text| Text { text, guess }),
+        );
+        match texts {
+            [text] => {
+                T::deserialize(Text { text, guess })
+                    .or_else(|first| T::deserialize(items()).map_err(|_| first))
             }
-        })
-        .map_err(serde::de::Error::custom)
+            _ => T::deserialize(items()),
+        }
+    })
 }
 
-/// Like [`text_param`], for an optional parameter.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn text_param_opt<
-    'de,
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + types::Validate,
->(deserializer: D) -> Result<Option<T>, D::Error> {
-    text_param(deserializer).map(Some)
+/// The message for a parameter of one value given more than once.
+const GIVEN_TWICE: &str = "expected one value, given more than once";
+
+/// A parameter's values, read as its type asks: one value for a scalar, each value an
+/// item for an array.
+struct Texts<'t, I> {
+    first: &'t str,
+    rest: I,
 }
 
-/// An array of unions or enums of scalars, or of untyped values, from their texts.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn text_params<
-    'de,
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + types::Validate,
->(deserializer: D) -> Result<Vec<T>, D::Error> {
-    let texts = <Vec<String> as serde::Deserialize>::deserialize(deserializer)?;
-    texts
-        .iter()
-        .map(|text| from_text(text))
-        .collect::<Result<_, _>>()
-        .map_err(serde::de::Error::custom)
+impl<'t, I: Iterator<Item = &'t str>> Texts<'t, I> {
+    /// The one value, for a type that takes one.
+    fn one(mut self) -> Result<Text<'t>, TextError> {
+        match self.rest.next() {
+            None => {
+                Ok(Text {
+                    text: self.first,
+                    guess: false,
+                })
+            }
+            Some(_) => Err(<TextError as serde::de::Error>::custom(GIVEN_TWICE)),
+        }
+    }
 }
 
-/// Like [`text_params`], for an optional parameter.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn text_params_opt<
-    'de,
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + types::Validate,
->(deserializer: D) -> Result<Option<Vec<T>>, D::Error> {
-    text_params(deserializer).map(Some)
+macro_rules! texts_forward_one {
+    ($($method:ident)*) => {
+        $(fn $method < V : serde::de::Visitor <'de >> (self, visitor : V) -> Result <
+        V::Value, TextError > { self.one() ?.$method (visitor) })*
+    };
 }
 
-/// A `content: application/json` parameter, from its JSON text.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn json_param<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(
-    deserializer: D,
-) -> Result<T, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-    serde_json::from_str(&text)
-        .map_err(|e| serde::de::Error::custom(format!("expected JSON: {e}")))
+impl<'de, 't, I: Iterator<Item = &'t str>> serde::Deserializer<'de> for Texts<'t, I> {
+    type Error = TextError;
+
+    fn deserialize_seq<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        let items = std::iter::once(self.first)
+            .chain(self.rest)
+            .map(|text| Text { text, guess: false });
+        visitor.visit_seq(serde::de::value::SeqDeserializer::new(items))
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: serde::de::Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        self.one()?.deserialize_enum(name, variants, visitor)
+    }
+    texts_forward_one! {
+        deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32
+        deserialize_i64 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
+        deserialize_f32 deserialize_f64 deserialize_char deserialize_str
+        deserialize_string deserialize_identifier
+    }
+    serde::forward_to_deserialize_any! {
+        bytes byte_buf unit unit_struct tuple tuple_struct map struct ignored_any
+    }
 }
 
-/// Like [`json_param`], for an optional parameter.
+/// An object or map parameter, from the entries the router gathered for it.
 #[allow(dead_code, reason = "not every document has parameters of every type")]
-fn json_param_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(
-    deserializer: D,
-) -> Result<Option<T>, D::Error> {
-    json_param(deserializer).map(Some)
-}
-
-/// An object or map parameter, from the form of its entries that the router made.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn object_param<
-    'de,
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + types::Validate,
->(deserializer: D) -> Result<T, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-    let entries: Vec<(String, String)> = form_urlencoded::parse(text.as_bytes())
-        .into_owned()
-        .collect();
+fn object_value<T: serde::de::DeserializeOwned + types::Validate>(
+    entries: &[(String, String)],
+) -> Result<T, String> {
     let decode = |guess: bool| {
         let map = serde::de::value::MapDeserializer::new(
             entries.iter().map(|(key, text)| (key.as_str(), Text { text, guess })),
         );
-        serde_path_to_error::deserialize::<_, T>(map)
-            .map_err(|e| {
-                let path = e.path().to_string();
-                if path == "." || path.is_empty() {
-                    e.into_inner().to_string()
-                } else {
-                    format!("{path}: {}", e.into_inner())
-                }
+        T::deserialize(map)
+            .or_else(|_| {
+                let map = serde::de::value::MapDeserializer::new(
+                    entries
+                        .iter()
+                        .map(|(key, text)| (key.as_str(), Text { text, guess })),
+                );
+                serde_path_to_error::deserialize::<_, T>(map)
+                    .map_err(|e| {
+                        let path = e.path().to_string();
+                        if path == "." || path.is_empty() {
+                            e.into_inner().to_string()
+                        } else {
+                            format!("{path}: {}", e.into_inner())
+                        }
+                    })
             })
     };
-    either_reading(decode).map_err(serde::de::Error::custom)
+    either_reading(decode)
 }
 
-/// Like [`object_param`], for an optional parameter: absent when no entry came.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn object_param_opt<
-    'de,
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + types::Validate,
->(deserializer: D) -> Result<Option<T>, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-    if text.is_empty() {
-        return Ok(None);
-    }
-    object_param(serde::de::value::StringDeserializer::<D::Error>::new(text)).map(Some)
-}
-
-/// A `deepObject` parameter, from the form of its bracketed keys (`[a][0]`, or empty
-/// for a value given as `name=value`) that the router made.
+/// A `deepObject` parameter, from its bracketed keys (`[a][0]`, or empty for a value
+/// given as `name=value`) as the router gathered them.
 #[allow(dead_code, reason = "not every document has deepObject parameters")]
-fn nested_param<
-    'de,
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + types::Validate,
->(deserializer: D) -> Result<T, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+fn nested_value<T: serde::de::DeserializeOwned + types::Validate>(
+    entries: &[(String, String)],
+) -> Result<T, String> {
     let mut tree = Tree::default();
-    for (path, value) in form_urlencoded::parse(text.as_bytes()) {
-        tree.insert(&path, value.into_owned()).map_err(serde::de::Error::custom)?;
+    for (path, value) in entries {
+        tree.insert(path, value.clone())?;
     }
     tree.decode()
         .map_err(|(path, message)| match path.is_empty() {
-            true => serde::de::Error::custom(message),
-            false => serde::de::Error::custom(format!("`{path}`: {message}")),
+            true => message,
+            false => format!("`{path}`: {message}"),
         })
-}
-
-/// Like [`nested_param`], for an optional parameter: absent when no key came.
-#[allow(dead_code, reason = "not every document has deepObject parameters")]
-fn nested_param_opt<
-    'de,
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned + types::Validate,
->(deserializer: D) -> Result<Option<T>, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-    if text.is_empty() {
-        return Ok(None);
-    }
-    nested_param(serde::de::value::StringDeserializer::<D::Error>::new(text)).map(Some)
 }
 
 /// Values sent as bracketed keys: `card[exp][month]=1`, `items[0][price]=p`,
@@ -16783,7 +18270,7 @@ fn bind<'a, P, B, R, F, Fut>(
     call: F,
 ) -> Result<Bound<'a>, ErrorModel>
 where
-    P: serde::de::DeserializeOwned + types::Validate + Send + 'a,
+    P: FromParams + types::Validate + Send + 'a,
     B: FromBody,
     R: IntoApiResponse,
     F: FnOnce(RequestContext, P, B) -> Fut + Send + 'a,

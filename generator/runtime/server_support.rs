@@ -230,17 +230,10 @@ pub trait IntoApiResponse {
 
 /// Operations with no parameters take this.
 #[allow(dead_code, reason = "not every document has an operation without parameters")]
-#[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, Default)]
 struct NoParams {}
 
 impl types::Validate for NoParams {}
-
-/// A typed optional query parameter: absent is `None`, but a present value must parse
-/// (`?limit=` is a malformed integer, not an absent one).
-#[allow(dead_code, reason = "not every document has typed optional query parameters")]
-fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
-    T::deserialize(deserializer).map(Some)
-}
 
 /// A request body, read and checked before the operation runs.
 trait FromBody: Sized {
@@ -496,8 +489,6 @@ struct OpMeta {
 /// A header or cookie parameter, or a query parameter that is not one plain pair.
 #[allow(dead_code, reason = "not every document has every kind of parameter")]
 struct ParamSource {
-    /// The parameter's key in the parameter struct's form.
-    key: &'static str,
     /// The parameter's name in the request.
     name: &'static str,
     kind: SourceKind,
@@ -510,6 +501,16 @@ enum SourceKind {
     Query,
     Header,
     Cookie,
+}
+
+impl SourceKind {
+    fn place(&self) -> Place {
+        match self {
+            SourceKind::Query => Place::Query,
+            SourceKind::Header => Place::Header,
+            SourceKind::Cookie => Place::Cookie,
+        }
+    }
 }
 
 /// How a parameter's value is laid out in the request.
@@ -537,8 +538,7 @@ enum Shape {
 }
 
 impl Shape {
-    /// True for objects and maps, which the parameter struct receives as a form of
-    /// their entries.
+    /// True for objects and maps, whose entries the router gathers apart.
     fn is_object(self) -> bool {
         matches!(self, Shape::Exploded(_) | Shape::Map | Shape::Flat | Shape::Deep | Shape::Pairs)
     }
@@ -1094,137 +1094,235 @@ async fn authorize<A, U: Authenticator>(
 
 /// Path, query, header and cookie parameters, decoded into the operation's parameter
 /// struct.
-fn parse_params<P: serde::de::DeserializeOwned + types::Validate>(
-    path: &PathParams,
-    query: Option<&str>,
-    headers: &HeaderMap,
+fn parse_params<'r, P: FromParams + types::Validate>(
+    path: &'r PathParams,
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
     sources: &[ParamSource],
 ) -> Result<P, ErrorModel> {
-    let mut form = form_urlencoded::Serializer::new(String::new());
-    for (name, value) in path {
-        form.append_pair(name, value);
-    }
-    // The entries of object and map parameters, by source.
-    let mut objects: Vec<Vec<(String, String)>> = sources.iter().map(|_| Vec::new()).collect();
-    if !sources.is_empty() {
-        // Split on the raw text, then decode: an item may hold an encoded delimiter.
-        for pair in query.unwrap_or_default().split('&').filter(|pair| !pair.is_empty()) {
-            let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = form_decode(raw_key);
-            let value = form_decode(raw);
-            let query_source = |f: &dyn Fn(&ParamSource) -> bool| sources.iter().position(|s| s.kind == SourceKind::Query && f(s));
-            let owner = sources
-                .iter()
-                .position(|s| s.key == key && !matches!(s.shape, Shape::Exploded(_) | Shape::Map))
-                .or_else(|| query_source(&|s| matches!(s.shape, Shape::Exploded(properties) if properties.contains(&&*key))))
-                .or_else(|| query_source(&|s| s.shape == Shape::Deep && deep_key(s.name, &key).is_some()))
-                .or_else(|| query_source(&|s| s.shape == Shape::Map));
-            let Some(index) = owner else {
-                form.append_pair(&key, &value);
-                continue;
-            };
-            let source = &sources[index];
-            // A header or cookie parameter cannot come from the query.
-            if source.kind != SourceKind::Query {
-                continue;
-            }
-            match source.shape {
-                Shape::Split(separator) => {
-                    for item in raw.split(raw_separator(separator)) {
-                        form.append_pair(&key, &form_decode(item));
-                    }
-                }
-                Shape::Exploded(_) | Shape::Map => objects[index].push((key, value)),
-                Shape::Deep => match deep_key(source.name, &key) {
-                    Some(path) => objects[index].push((path.to_owned(), value)),
-                    None => return Err(bad_request(format!("invalid parameter `{}`: expected `{}[key]=value` pairs", source.name, source.name))),
-                },
-                Shape::Flat => objects[index].extend(flat_entries(source.name, raw, form_decode)?),
-                Shape::Plain | Shape::Pairs | Shape::Claimed => {
-                    form.append_pair(&key, &value);
-                }
-            }
-        }
-        for (index, source) in sources.iter().enumerate() {
-            let value = match source.kind {
-                SourceKind::Query => continue,
-                SourceKind::Header => {
-                    let mut lines = Vec::new();
-                    for line in headers.get_all(source.name) {
-                        let text = line.to_str().map_err(|_| {
-                            bad_request(format!("invalid parameter `{}`: the header is not visible ASCII", source.name))
-                        })?;
-                        lines.push(text.trim());
-                    }
-                    if lines.is_empty() {
-                        continue;
-                    }
-                    lines.join(",")
-                }
-                SourceKind::Cookie => match cookie_raw(headers, source.name) {
-                    Some(value) => value.to_owned(),
-                    None => continue,
-                },
-            };
-            // A cookie's items are percent-encoded (split first, then decode); a
-            // header's are as they came.
-            let decode = |text: &str| match source.kind {
-                SourceKind::Cookie => percent_decode(text),
-                _ => text.to_owned(),
-            };
-            match source.shape {
-                Shape::Split(separator) => {
-                    for item in value.split(separator) {
-                        form.append_pair(source.key, &decode(item.trim()));
-                    }
-                }
-                Shape::Flat => objects[index].extend(flat_entries(source.name, &value, decode)?),
-                Shape::Pairs => {
-                    for item in value.split(',').map(str::trim).filter(|item| !item.is_empty()) {
-                        let Some((key, value)) = item.split_once('=') else {
-                            return Err(bad_request(format!("invalid parameter `{}`: expected `key=value` items separated by `,`", source.name)));
-                        };
-                        objects[index].push((key.trim().to_owned(), value.trim().to_owned()));
-                    }
-                }
-                _ => {
-                    form.append_pair(source.key, &decode(&value));
-                }
-            }
-        }
-        // Objects and maps, each as the form of its entries (empty when none came).
-        for (source, entries) in sources.iter().zip(&objects) {
-            if source.shape.is_object() {
-                let mut entries_form = form_urlencoded::Serializer::new(String::new());
-                entries_form.extend_pairs(entries);
-                form.append_pair(source.key, &entries_form.finish());
-            }
-        }
-    }
-    let mut form = form.finish();
-    if let Some(query) = query.filter(|q| !q.is_empty() && sources.is_empty()) {
-        if !form.is_empty() {
-            form.push('&');
-        }
-        form.push_str(query);
-    }
-    // The path to a failure is found by decoding again, tracking it.
-    let decoded = serde_html_form::from_bytes(form.as_bytes()).or_else(|_| {
-        serde_path_to_error::deserialize(serde_html_form::Deserializer::from_bytes(form.as_bytes()))
-    });
-    let params: P = decoded
-        .map_err(|e| {
-            let path = e.path().to_string();
-            if path == "." || path.is_empty() {
-                bad_request(format!("invalid parameters: {}", api_words(&e.inner().to_string())))
-            } else {
-                bad_request(format!("invalid parameter `{path}`: {}", api_words(&e.inner().to_string())))
-            }
-        })?;
+    let given = gather_params(path, query, headers, sources)?;
+    let params = P::from_params(&given)?;
     params.validate().map_err(|e| bad_request(format!("invalid parameter `{}`: {}", e.path, e.message)))?;
     Ok(params)
 }
 
+/// Gathers an operation's parameters from the request: path captures, query pairs,
+/// header and cookie values, each under its place and name, with arrays split into
+/// their items and the entries of object and map parameters set apart.
+fn gather_params<'r>(
+    path: &'r PathParams,
+    query: Option<&'r str>,
+    headers: &'r HeaderMap,
+    sources: &[ParamSource],
+) -> Result<GivenParams<'r>, ErrorModel> {
+    use std::borrow::Cow;
+    let mut values: Vec<(Place, Cow<'r, str>, Cow<'r, str>)> = path.iter().map(|(name, value)| (Place::Path, Cow::Borrowed(*name), Cow::Borrowed(value.as_str()))).collect();
+    let query = query.unwrap_or_default();
+    if sources.is_empty() {
+        values.extend(form_urlencoded::parse(query.as_bytes()).map(|(key, value)| (Place::Query, key, value)));
+        return Ok(GivenParams { values, objects: Vec::new() });
+    }
+    // The entries of object and map parameters, by source.
+    let mut objects: Vec<Entries> = sources.iter().map(|_| Vec::new()).collect();
+    // Split on the raw text, then decode: an item may hold an encoded delimiter.
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+        let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = form_decode(raw_key);
+        let value = form_decode(raw);
+        let query_source = |f: &dyn Fn(&ParamSource) -> bool| sources.iter().position(|s| s.kind == SourceKind::Query && f(s));
+        let owner = query_source(&|s| s.name == key && !matches!(s.shape, Shape::Exploded(_) | Shape::Map))
+            .or_else(|| query_source(&|s| matches!(s.shape, Shape::Exploded(properties) if properties.contains(&&*key))))
+            .or_else(|| query_source(&|s| s.shape == Shape::Deep && deep_key(s.name, &key).is_some()))
+            .or_else(|| query_source(&|s| s.shape == Shape::Map));
+        let Some(index) = owner else {
+            values.push((Place::Query, Cow::Owned(key), Cow::Owned(value)));
+            continue;
+        };
+        let source = &sources[index];
+        match source.shape {
+            Shape::Split(separator) => {
+                for item in raw.split(raw_separator(separator)) {
+                    values.push((Place::Query, Cow::Owned(key.clone()), Cow::Owned(form_decode(item))));
+                }
+            }
+            Shape::Exploded(_) | Shape::Map => objects[index].push((key, value)),
+            Shape::Deep => match deep_key(source.name, &key) {
+                Some(path) => objects[index].push((path.to_owned(), value)),
+                None => return Err(bad_request(format!("invalid parameter `{}`: expected `{}[key]=value` pairs", source.name, source.name))),
+            },
+            Shape::Flat => objects[index].extend(flat_entries(source.name, raw, form_decode)?),
+            Shape::Plain | Shape::Pairs | Shape::Claimed => values.push((Place::Query, Cow::Owned(key), Cow::Owned(value))),
+        }
+    }
+    for (index, source) in sources.iter().enumerate() {
+        let (place, value) = match source.kind {
+            SourceKind::Query => continue,
+            SourceKind::Header => {
+                let mut lines = Vec::new();
+                for line in headers.get_all(source.name) {
+                    let text = line.to_str().map_err(|_| {
+                        bad_request(format!("invalid parameter `{}`: the header is not visible ASCII", source.name))
+                    })?;
+                    lines.push(text.trim());
+                }
+                if lines.is_empty() {
+                    continue;
+                }
+                (Place::Header, lines.join(","))
+            }
+            SourceKind::Cookie => match cookie_raw(headers, source.name) {
+                Some(value) => (Place::Cookie, value.to_owned()),
+                None => continue,
+            },
+        };
+        // A cookie's items are percent-encoded (split first, then decode); a header's
+        // are as they came.
+        let decode = |text: &str| match source.kind {
+            SourceKind::Cookie => percent_decode(text),
+            _ => text.to_owned(),
+        };
+        match source.shape {
+            Shape::Split(separator) => {
+                for item in value.split(separator) {
+                    values.push((place, Cow::Borrowed(source.name), Cow::Owned(decode(item.trim()))));
+                }
+            }
+            Shape::Flat => objects[index].extend(flat_entries(source.name, &value, decode)?),
+            Shape::Pairs => {
+                for item in value.split(',').map(str::trim).filter(|item| !item.is_empty()) {
+                    let Some((key, value)) = item.split_once('=') else {
+                        return Err(bad_request(format!("invalid parameter `{}`: expected `key=value` items separated by `,`", source.name)));
+                    };
+                    objects[index].push((key.trim().to_owned(), value.trim().to_owned()));
+                }
+            }
+            _ => values.push((place, Cow::Borrowed(source.name), Cow::Owned(decode(&value)))),
+        }
+    }
+    let objects = sources
+        .iter()
+        .zip(objects)
+        .filter(|(source, _)| source.shape.is_object())
+        .map(|(source, entries)| (source.kind.place(), source.name, entries))
+        .collect();
+    Ok(GivenParams { values, objects })
+}
+
+/// Where a parameter is given.
+#[allow(dead_code, reason = "not every document has parameters in every place")]
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// How a parameter's values are read into its type.
+#[allow(dead_code, reason = "not every document has parameters of every kind")]
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// Each value parsed as the type asks (numbers, booleans, strings, enums); an
+    /// array takes every value given.
+    Plain,
+    /// A union or mixed enum of scalars, or an untyped value (see [`text_value`]).
+    Text,
+    /// `content: application/json`: the value is JSON text.
+    Json,
+    /// An object or map, from the entries the router gathered for it.
+    Object,
+    /// A `deepObject`, from its bracketed keys.
+    Nested,
+}
+
+/// An operation's parameters as the request gave them, before decoding.
+struct GivenParams<'r> {
+    /// Path captures, query pairs and header and cookie values (split into items where
+    /// the parameter is an array): place, name, value.
+    values: Vec<(Place, std::borrow::Cow<'r, str>, std::borrow::Cow<'r, str>)>,
+    /// The entries gathered for object and map parameters: place, name, entries.
+    objects: Vec<(Place, &'static str, Entries)>,
+}
+
+/// The entries of an object or map parameter (keys and values as text), or the
+/// bracketed keys and values of a `deepObject`.
+type Entries = Vec<(String, String)>;
+
+/// An operation's parameter struct, read from the request's parameters.
+trait FromParams: Sized {
+    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel>;
+}
+
+impl FromParams for NoParams {
+    fn from_params(_: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+        Ok(NoParams {})
+    }
+}
+
+impl GivenParams<'_> {
+    /// A required parameter: a 400 when it is absent or does not decode.
+    #[allow(dead_code, reason = "not every document has required parameters")]
+    fn one<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read) -> Result<T, ErrorModel> {
+        self.read(place, name, read, true)?.ok_or_else(|| bad_request(format!("missing parameter `{name}`")))
+    }
+
+    /// An optional parameter: `None` when absent, a 400 when given and it does not
+    /// decode (`?limit=` is a malformed integer, not an absent one).
+    #[allow(dead_code, reason = "not every document has optional parameters")]
+    fn opt<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read) -> Result<Option<T>, ErrorModel> {
+        self.read(place, name, read, false)
+    }
+
+    /// A required array of unions or mixed enums of scalars, or of untyped values:
+    /// each item read as in [`text_value`].
+    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    fn each<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str) -> Result<Vec<T>, ErrorModel> {
+        self.each_opt(place, name)?.ok_or_else(|| bad_request(format!("missing parameter `{name}`")))
+    }
+
+    /// Like [`GivenParams::each`], for an optional parameter.
+    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    fn each_opt<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str) -> Result<Option<Vec<T>>, ErrorModel> {
+        let mut items = self.values.iter().filter(|(p, n, _)| *p == place && n == name).map(|(_, _, value)| from_text(value)).peekable();
+        if items.peek().is_none() {
+            return Ok(None);
+        }
+        items.collect::<Result<_, _>>().map(Some).map_err(|message| bad_request(format!("invalid parameter `{name}`: {}", api_words(&message))))
+    }
+
+    fn read<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read, required: bool) -> Result<Option<T>, ErrorModel> {
+        let invalid = |message: String| bad_request(format!("invalid parameter `{name}`: {}", api_words(&message)));
+        if let Read::Object | Read::Nested = read {
+            let entries = self.objects.iter().find(|(p, n, _)| *p == place && *n == name).map_or(&[][..], |(_, _, entries)| entries);
+            // A required object decodes even from no entries (its own properties may
+            // all be optional); an optional one is absent.
+            if entries.is_empty() && !required {
+                return Ok(None);
+            }
+            let value = match read {
+                Read::Object => object_value(entries),
+                _ => nested_value(entries),
+            };
+            return value.map(Some).map_err(invalid);
+        }
+        let mut texts = self.values.iter().filter(|(p, n, _)| *p == place && n == name).map(|(_, _, value)| value.as_ref());
+        let Some(first) = texts.next() else {
+            return Ok(None);
+        };
+        let value = match read {
+            Read::Plain => T::deserialize(Texts { first, rest: texts }).map_err(|e| e.to_string()),
+            Read::Json => match texts.next() {
+                None => serde_json::from_str(first).map_err(|e| format!("expected JSON: {e}")),
+                Some(_) => Err(GIVEN_TWICE.to_owned()),
+            },
+            _ => {
+                let all: Vec<&str> = std::iter::once(first).chain(texts).collect();
+                text_value(&all)
+            }
+        };
+        value.map(Some).map_err(invalid)
+    }
+}
 /// The bracketed keys after `name` (`[a][0]`), or nothing for `name` itself, for a
 /// `deepObject` parameter `name`.
 #[allow(dead_code, reason = "not every document has deepObject parameters")]
@@ -1431,102 +1529,109 @@ fn from_text<T: serde::de::DeserializeOwned + types::Validate>(text: &str) -> Re
     either_reading(|guess| T::deserialize(Text { text, guess }))
 }
 
-/// A union or mixed enum of scalars, or an untyped value, from its text. A union
+/// A union or mixed enum of scalars, or an untyped value, from its texts. A union
 /// with an array alternative (exploded in the query) takes one value as a scalar
 /// where it can, and repeated values as the array.
 #[allow(dead_code, reason = "not every document has parameters of every type")]
-fn text_param<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<T, D::Error> {
-    let texts = <Vec<String> as serde::Deserialize>::deserialize(deserializer)?;
+fn text_value<T: serde::de::DeserializeOwned + types::Validate>(texts: &[&str]) -> Result<T, String> {
     either_reading(|guess| {
         let items = || serde::de::value::SeqDeserializer::new(texts.iter().map(|text| Text { text, guess }));
-        match texts.as_slice() {
+        match texts {
             [text] => T::deserialize(Text { text, guess }).or_else(|first| T::deserialize(items()).map_err(|_| first)),
             _ => T::deserialize(items()),
         }
     })
-    .map_err(serde::de::Error::custom)
 }
 
-/// Like [`text_param`], for an optional parameter.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn text_param_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<Option<T>, D::Error> {
-    text_param(deserializer).map(Some)
+/// The message for a parameter of one value given more than once.
+const GIVEN_TWICE: &str = "expected one value, given more than once";
+
+/// A parameter's values, read as its type asks: one value for a scalar, each value an
+/// item for an array.
+struct Texts<'t, I> {
+    first: &'t str,
+    rest: I,
 }
 
-/// An array of unions or enums of scalars, or of untyped values, from their texts.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn text_params<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<Vec<T>, D::Error> {
-    let texts = <Vec<String> as serde::Deserialize>::deserialize(deserializer)?;
-    texts.iter().map(|text| from_text(text)).collect::<Result<_, _>>().map_err(serde::de::Error::custom)
+impl<'t, I: Iterator<Item = &'t str>> Texts<'t, I> {
+    /// The one value, for a type that takes one.
+    fn one(mut self) -> Result<Text<'t>, TextError> {
+        match self.rest.next() {
+            None => Ok(Text { text: self.first, guess: false }),
+            Some(_) => Err(<TextError as serde::de::Error>::custom(GIVEN_TWICE)),
+        }
+    }
 }
 
-/// Like [`text_params`], for an optional parameter.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn text_params_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<Option<Vec<T>>, D::Error> {
-    text_params(deserializer).map(Some)
+macro_rules! texts_forward_one {
+    ($($method:ident)*) => {
+        $(
+            fn $method<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+                self.one()?.$method(visitor)
+            }
+        )*
+    };
 }
 
-/// A `content: application/json` parameter, from its JSON text.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn json_param<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(deserializer: D) -> Result<T, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-    serde_json::from_str(&text).map_err(|e| serde::de::Error::custom(format!("expected JSON: {e}")))
+impl<'de, 't, I: Iterator<Item = &'t str>> serde::Deserializer<'de> for Texts<'t, I> {
+    type Error = TextError;
+
+    fn deserialize_seq<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        let items = std::iter::once(self.first).chain(self.rest).map(|text| Text { text, guess: false });
+        visitor.visit_seq(serde::de::value::SeqDeserializer::new(items))
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, TextError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: serde::de::Visitor<'de>>(self, name: &'static str, variants: &'static [&'static str], visitor: V) -> Result<V::Value, TextError> {
+        self.one()?.deserialize_enum(name, variants, visitor)
+    }
+
+    texts_forward_one! {
+        deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_f32 deserialize_f64
+        deserialize_char deserialize_str deserialize_string deserialize_identifier
+    }
+
+    serde::forward_to_deserialize_any! {
+        bytes byte_buf unit unit_struct tuple tuple_struct map struct ignored_any
+    }
 }
 
-/// Like [`json_param`], for an optional parameter.
+/// An object or map parameter, from the entries the router gathered for it.
 #[allow(dead_code, reason = "not every document has parameters of every type")]
-fn json_param_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(deserializer: D) -> Result<Option<T>, D::Error> {
-    json_param(deserializer).map(Some)
-}
-
-/// An object or map parameter, from the form of its entries that the router made.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn object_param<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<T, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-    let entries: Vec<(String, String)> = form_urlencoded::parse(text.as_bytes()).into_owned().collect();
+fn object_value<T: serde::de::DeserializeOwned + types::Validate>(entries: &[(String, String)]) -> Result<T, String> {
     let decode = |guess: bool| {
         let map = serde::de::value::MapDeserializer::new(entries.iter().map(|(key, text)| (key.as_str(), Text { text, guess })));
-        serde_path_to_error::deserialize::<_, T>(map).map_err(|e| {
-            let path = e.path().to_string();
-            if path == "." || path.is_empty() { e.into_inner().to_string() } else { format!("{path}: {}", e.into_inner()) }
+        T::deserialize(map).or_else(|_| {
+            let map = serde::de::value::MapDeserializer::new(entries.iter().map(|(key, text)| (key.as_str(), Text { text, guess })));
+            serde_path_to_error::deserialize::<_, T>(map).map_err(|e| {
+                let path = e.path().to_string();
+                if path == "." || path.is_empty() { e.into_inner().to_string() } else { format!("{path}: {}", e.into_inner()) }
+            })
         })
     };
-    either_reading(decode).map_err(serde::de::Error::custom)
+    either_reading(decode)
 }
 
-/// Like [`object_param`], for an optional parameter: absent when no entry came.
-#[allow(dead_code, reason = "not every document has parameters of every type")]
-fn object_param_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<Option<T>, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-    if text.is_empty() {
-        return Ok(None);
-    }
-    object_param(serde::de::value::StringDeserializer::<D::Error>::new(text)).map(Some)
-}
-
-/// A `deepObject` parameter, from the form of its bracketed keys (`[a][0]`, or empty
-/// for a value given as `name=value`) that the router made.
+/// A `deepObject` parameter, from its bracketed keys (`[a][0]`, or empty for a value
+/// given as `name=value`) as the router gathered them.
 #[allow(dead_code, reason = "not every document has deepObject parameters")]
-fn nested_param<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<T, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
+fn nested_value<T: serde::de::DeserializeOwned + types::Validate>(entries: &[(String, String)]) -> Result<T, String> {
     let mut tree = Tree::default();
-    for (path, value) in form_urlencoded::parse(text.as_bytes()) {
-        tree.insert(&path, value.into_owned()).map_err(serde::de::Error::custom)?;
+    for (path, value) in entries {
+        tree.insert(path, value.clone())?;
     }
     tree.decode().map_err(|(path, message)| match path.is_empty() {
-        true => serde::de::Error::custom(message),
-        false => serde::de::Error::custom(format!("`{path}`: {message}")),
+        true => message,
+        false => format!("`{path}`: {message}"),
     })
-}
-
-/// Like [`nested_param`], for an optional parameter: absent when no key came.
-#[allow(dead_code, reason = "not every document has deepObject parameters")]
-fn nested_param_opt<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + types::Validate>(deserializer: D) -> Result<Option<T>, D::Error> {
-    let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-    if text.is_empty() {
-        return Ok(None);
-    }
-    nested_param(serde::de::value::StringDeserializer::<D::Error>::new(text)).map(Some)
 }
 
 /// Values sent as bracketed keys: `card[exp][month]=1`, `items[0][price]=p`,
@@ -1849,7 +1954,7 @@ fn bind<'a, P, B, R, F, Fut>(
     call: F,
 ) -> Result<Bound<'a>, ErrorModel>
 where
-    P: serde::de::DeserializeOwned + types::Validate + Send + 'a,
+    P: FromParams + types::Validate + Send + 'a,
     B: FromBody,
     R: IntoApiResponse,
     F: FnOnce(RequestContext, P, B) -> Fut + Send + 'a,

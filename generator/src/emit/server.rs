@@ -191,8 +191,6 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
         let t = rust_type(&p.ty, Ctx::Sibling);
         let t = if p.required { t } else { quote!(Option<#t>) };
         let wire = &p.wire_name;
-        let key = form_key(p);
-        let rename = (p.rust_name != key).then(|| quote!(#[serde(rename = #key)]));
         let mut text = p
             .doc
             .clone()
@@ -203,38 +201,40 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             ));
         }
         let d = doc(Some(&text));
-        // `?limit=` is a malformed integer, not an absent one: typed optional
-        // parameters must parse when present (strings may be empty).
-        let typed = matches!(
-            p.ty,
-            TypeRef::Bool
-                | TypeRef::I32
-                | TypeRef::I64
-                | TypeRef::F32
-                | TypeRef::F64
-                | TypeRef::Named(_)
-        );
-        let special = match &p.style {
-            ParamStyle::Json => Some("json_param"),
-            ParamStyle::Plain if text_typed(api, &p.ty) => Some(match p.ty {
-                TypeRef::Vec(_) => "text_params",
-                _ => "text_param",
-            }),
-            ParamStyle::Plain => None,
-            ParamStyle::Deep => Some("nested_param"),
-            _ => Some("object_param"),
+        quote!(#d pub #n: #t,)
+    });
+    // Each field read by the router's shared decoder: from where, and how.
+    let reads = op.params.iter().map(|p| {
+        let n = ident(&p.rust_name);
+        let wire = &p.wire_name;
+        let place = match p.location {
+            ParamLocation::Path => quote!(Place::Path),
+            ParamLocation::Query => quote!(Place::Query),
+            ParamLocation::Header => quote!(Place::Header),
+            ParamLocation::Cookie => quote!(Place::Cookie),
         };
-        let default = match (special, p.required, typed) {
-            (Some(f), true, _) => Some(quote!(#[serde(deserialize_with = #f)])),
-            (Some(f), false, _) => {
-                let f = format!("{f}_opt");
-                Some(quote!(#[serde(default, deserialize_with = #f)]))
-            }
-            (None, true, _) => None,
-            (None, false, true) => Some(quote!(#[serde(default, deserialize_with = "present")])),
-            (None, false, false) => Some(quote!(#[serde(default)])),
+        let read = match &p.style {
+            ParamStyle::Json => quote!(Read::Json),
+            ParamStyle::Plain if text_typed(api, &p.ty) => match p.ty {
+                // Each item of an array read as a union is its own value.
+                TypeRef::Vec(_) => {
+                    return if p.required {
+                        quote!(#n: given.each(#place, #wire)?,)
+                    } else {
+                        quote!(#n: given.each_opt(#place, #wire)?,)
+                    };
+                }
+                _ => quote!(Read::Text),
+            },
+            ParamStyle::Plain => quote!(Read::Plain),
+            ParamStyle::Deep => quote!(Read::Nested),
+            _ => quote!(Read::Object),
         };
-        quote!(#d #rename #default pub #n: #t,)
+        if p.required {
+            quote!(#n: given.one(#place, #wire, #read)?,)
+        } else {
+            quote!(#n: given.opt(#place, #wire, #read)?,)
+        }
     });
     let checks = op
         .params
@@ -288,8 +288,14 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     let text = format!(" The parameters of [`Api::{}`].", op.fn_name);
     Some(quote! {
         #[doc = #text]
-        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq)]
         pub struct #name { #(#fields)* }
+
+        impl FromParams for #name {
+            fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+                Ok(#name { #(#reads)* })
+            }
+        }
 
         impl types::Validate for #name {
             fn validate(&self) -> Result<(), types::Invalid> {
@@ -300,16 +306,6 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             }
         }
     })
-}
-
-/// The key a parameter has in the form the router decodes parameters from: header and
-/// cookie parameters are kept apart from query parameters of the same name.
-fn form_key(p: &crate::model::Param) -> String {
-    match p.location {
-        ParamLocation::Header => format!("header:{}", p.wire_name),
-        ParamLocation::Cookie => format!("cookie:{}", p.wire_name),
-        _ => p.wire_name.clone(),
-    }
 }
 
 /// True for parameter types (or array items) whose text the router decodes by trying
@@ -359,9 +355,8 @@ fn param_sources(op: &Operation) -> TokenStream {
                 _ if p.location == ParamLocation::Query => return None,
                 _ => quote!(Shape::Plain),
             };
-            let key = form_key(p);
             let name = &p.wire_name;
-            Some(quote!(ParamSource { key: #key, name: #name, kind: #kind, shape: #shape }))
+            Some(quote!(ParamSource { name: #name, kind: #kind, shape: #shape }))
         })
         .collect();
     if has_map {
@@ -383,7 +378,7 @@ fn param_sources(op: &Operation) -> TokenStream {
                 }
             }
             for name in names {
-                sources.push(quote!(ParamSource { key: #name, name: #name, kind: SourceKind::Query, shape: Shape::Claimed }));
+                sources.push(quote!(ParamSource { name: #name, kind: SourceKind::Query, shape: Shape::Claimed }));
             }
         }
     }

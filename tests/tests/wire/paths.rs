@@ -1,5 +1,6 @@
 //! Path parameters over the wire (fixture `wire_paths.yaml`): parameters sharing a
-//! segment with text, arrays (`/users/3,4,5`), and path segments encoded by RFC 3986's rules (`:` and `@` kept).
+//! segment with text, arrays (`/users/3,4,5`), path segments encoded by RFC 3986's
+//! rules (`:` and `@` kept), and a path and a query parameter of the same name.
 
 use super::support::{self, Recorder, last};
 use quay_tests::wire_paths_client as client;
@@ -77,6 +78,18 @@ impl server::Api for Recording {
     ) -> Result<server::GetUsersResponse, ErrorModel> {
         self.saw(format!("users {:?} {:?}", params.ids, params.tags));
         Ok(server::GetUsersResponse::NoContent)
+    }
+
+    async fn proxy_path(
+        &self,
+        _: RequestContext,
+        params: server::ProxyPathParams,
+    ) -> Result<server::ProxyPathResponse, ErrorModel> {
+        self.saw(format!(
+            "proxy {:?} {:?} {:?}",
+            params.path, params.path_2, params.limit
+        ));
+        Ok(server::ProxyPathResponse::NoContent)
     }
 }
 
@@ -188,4 +201,39 @@ async fn array_path_parameters_round_trip() {
     assert_eq!(get("/users//tags/a").await.unwrap().status(), 404);
     assert_eq!(get("/users/1/tags/%2C").await.unwrap().status(), 204);
     assert_eq!(last(&log.seen), r#"users [1] [","]"#);
+}
+
+#[tokio::test]
+async fn a_path_and_a_query_parameter_may_share_a_name() {
+    let (base, log, wire) = serve().await;
+    let c = client::Client::builder(&base).build().unwrap();
+    c.proxy_path("a b").path_2("x/y").limit(3).await.unwrap();
+    assert_eq!(wire.last().path, "/proxy/a%20b");
+    assert_eq!(wire.last().query.as_deref(), Some("path=x%2Fy&limit=3"));
+    assert_eq!(last(&log.seen), r#"proxy "a b" Some("x/y") Some(3)"#);
+
+    c.proxy_path("a").await.unwrap();
+    assert_eq!(last(&log.seen), r#"proxy "a" None None"#);
+
+    // Each is read from its own place: the query's `path` neither replaces the path's
+    // nor counts as given twice.
+    let http = reqwest::Client::new();
+    let get = |path: &str| http.get(format!("{base}{path}")).send();
+    assert_eq!(get("/proxy/p?path=q").await.unwrap().status(), 204);
+    assert_eq!(last(&log.seen), r#"proxy "p" Some("q") None"#);
+    let answer = get("/proxy/p?path=q&path=r").await.unwrap();
+    assert_eq!(answer.status(), 400);
+    let text = answer.text().await.unwrap();
+    assert!(
+        text.contains("`path`") && text.contains("more than once"),
+        "{text}"
+    );
+    let answer = get("/proxy/p?limit=").await.unwrap();
+    assert_eq!(
+        answer.status(),
+        400,
+        "an empty integer is malformed, not absent"
+    );
+    let text = answer.text().await.unwrap();
+    assert!(text.contains("`limit`"), "{text}");
 }
