@@ -4,7 +4,7 @@
 //! The data types of the API: one per schema of the document.
 
 /// Adds a label to a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddLabel {
     /// The key for the label.
     pub key: String,
@@ -13,8 +13,41 @@ pub struct AddLabel {
     /// The media type for this label.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub media_type: Option<AddLabelMediaType>,
+}
+
+impl<'de> serde::Deserialize<'de> for AddLabel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AddLabel {
+    const EXPECTING: &'static str = "struct AddLabel";
+    const FIELDS: &'static [&'static str] = &["key", "value", "media_type"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut key = None;
+        let mut value = None;
+        let mut media_type = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut key, &mut map, "key")?,
+                Some(1) => take_field(&mut value, &mut map, "value")?,
+                Some(2) => take_nullable(&mut media_type, &mut map, "media_type")?,
+                _ => break,
+            }
+        }
+        let Some(key) = key else {
+            return Err(serde::de::Error::missing_field("key"));
+        };
+        let Some(value) = value else {
+            return Err(serde::de::Error::missing_field("value"));
+        };
+        Ok(AddLabel { key, value, media_type })
+    }
 }
 
 impl Validate for AddLabel {
@@ -106,23 +139,71 @@ impl Validate for AddLabelMediaType {
 }
 
 /// The label just added to a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AddedManifestLabel {
     /// The `label` property.
     pub label: ManifestLabel,
 }
 
+impl<'de> serde::Deserialize<'de> for AddedManifestLabel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AddedManifestLabel {
+    const EXPECTING: &'static str = "struct AddedManifestLabel";
+    const FIELDS: &'static [&'static str] = &["label"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut label = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut label, &mut map, "label")?;
+        }
+        let Some(label) = label else {
+            return Err(serde::de::Error::missing_field("label"));
+        };
+        Ok(AddedManifestLabel { label })
+    }
+}
+
 impl Validate for AddedManifestLabel {}
 /// Number of log entries per kind and day.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AggregatedLogs {
     /// One count per log kind and day.
     pub aggregated: Vec<AggregatedLogsAggregatedItem>,
 }
 
+impl<'de> serde::Deserialize<'de> for AggregatedLogs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AggregatedLogs {
+    const EXPECTING: &'static str = "struct AggregatedLogs";
+    const FIELDS: &'static [&'static str] = &["aggregated"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut aggregated = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut aggregated, &mut map, "aggregated")?;
+        }
+        let Some(aggregated) = aggregated else {
+            return Err(serde::de::Error::missing_field("aggregated"));
+        };
+        Ok(AggregatedLogs { aggregated })
+    }
+}
+
 impl Validate for AggregatedLogs {}
 /// The number of log entries of one kind on one day.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AggregatedLogsAggregatedItem {
     /// Kind of the logged action.
     pub kind: String,
@@ -132,9 +213,50 @@ pub struct AggregatedLogsAggregatedItem {
     pub datetime: DateTime,
 }
 
+impl<'de> serde::Deserialize<'de> for AggregatedLogsAggregatedItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AggregatedLogsAggregatedItem {
+    const EXPECTING: &'static str = "struct AggregatedLogsAggregatedItem";
+    const FIELDS: &'static [&'static str] = &["kind", "count", "datetime"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind = None;
+        let mut count = None;
+        let mut datetime = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut kind, &mut map, "kind")?,
+                Some(1) => take_field(&mut count, &mut map, "count")?,
+                Some(2) => take_field(&mut datetime, &mut map, "datetime")?,
+                _ => break,
+            }
+        }
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(count) = count else {
+            return Err(serde::de::Error::missing_field("count"));
+        };
+        let Some(datetime) = datetime else {
+            return Err(serde::de::Error::missing_field("datetime"));
+        };
+        Ok(AggregatedLogsAggregatedItem {
+            kind,
+            count,
+            datetime,
+        })
+    }
+}
+
 impl Validate for AggregatedLogsAggregatedItem {}
 /// The body of every error Quay answers.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiError {
     /// Status code of the response.
     pub status: i64,
@@ -146,31 +268,85 @@ pub struct ApiError {
     /// Unique error code to identify the type of error.
     pub title: String,
     /// Deprecated; alias for detail.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Deprecated; alias for detail.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_type: Option<String>,
     /// Sent with 401 answers (`getLoggedInUser` without a valid session or token, for one); true when signing in would help.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_required: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for ApiError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ApiError {
+    const EXPECTING: &'static str = "struct ApiError";
+    const FIELDS: &'static [&'static str] = &[
+        "status",
+        "type",
+        "detail",
+        "title",
+        "error_message",
+        "error_type",
+        "session_required",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut status = None;
+        let mut type_ = None;
+        let mut detail = None;
+        let mut title = None;
+        let mut error_message = None;
+        let mut error_type = None;
+        let mut session_required = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut status, &mut map, "status")?,
+                Some(1) => take_field(&mut type_, &mut map, "type")?,
+                Some(2) => take_field(&mut detail, &mut map, "detail")?,
+                Some(3) => take_field(&mut title, &mut map, "title")?,
+                Some(4) => take_optional(&mut error_message, &mut map, "error_message")?,
+                Some(5) => take_optional(&mut error_type, &mut map, "error_type")?,
+                Some(6) => {
+                    take_optional(&mut session_required, &mut map, "session_required")?
+                }
+                _ => break,
+            }
+        }
+        let Some(status) = status else {
+            return Err(serde::de::Error::missing_field("status"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let Some(detail) = detail else {
+            return Err(serde::de::Error::missing_field("detail"));
+        };
+        let Some(title) = title else {
+            return Err(serde::de::Error::missing_field("title"));
+        };
+        Ok(ApiError {
+            status,
+            type_,
+            detail,
+            title,
+            error_message,
+            error_type,
+            session_required,
+        })
+    }
 }
 
 impl Validate for ApiError {}
 /// Describes one kind of API error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiErrorDescription {
     /// A reference to the error type resource.
     #[serde(rename = "type")]
@@ -179,6 +355,47 @@ pub struct ApiErrorDescription {
     pub title: String,
     /// A more detailed description of the error that may include help for fixing the issue.
     pub description: String,
+}
+
+impl<'de> serde::Deserialize<'de> for ApiErrorDescription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ApiErrorDescription {
+    const EXPECTING: &'static str = "struct ApiErrorDescription";
+    const FIELDS: &'static [&'static str] = &["type", "title", "description"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut title = None;
+        let mut description = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut type_, &mut map, "type")?,
+                Some(1) => take_field(&mut title, &mut map, "title")?,
+                Some(2) => take_field(&mut description, &mut map, "description")?,
+                _ => break,
+            }
+        }
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let Some(title) = title else {
+            return Err(serde::de::Error::missing_field("title"));
+        };
+        let Some(description) = description else {
+            return Err(serde::de::Error::missing_field("description"));
+        };
+        Ok(ApiErrorDescription {
+            type_,
+            title,
+            description,
+        })
+    }
 }
 
 impl Validate for ApiErrorDescription {}
@@ -204,7 +421,7 @@ impl Validate for ApiErrorOrMessage {
 }
 
 /// An app specific token of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AppToken {
     /// The uuid of the token.
     pub uuid: String,
@@ -213,48 +430,154 @@ pub struct AppToken {
     /// When the token was last used; null if never, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub last_accessed: Option<DateTime>,
     /// When the token was created, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub created: DateTime,
     /// When the token expires; null if it never expires, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub expiration: Option<DateTime>,
     /// The full token string (only in createAppToken and getAppToken answers).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_code: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for AppToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AppToken {
+    const EXPECTING: &'static str = "struct AppToken";
+    const FIELDS: &'static [&'static str] = &[
+        "uuid",
+        "title",
+        "last_accessed",
+        "created",
+        "expiration",
+        "token_code",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut uuid = None;
+        let mut title = None;
+        let mut last_accessed = None;
+        let mut created = None;
+        let mut expiration = None;
+        let mut token_code = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut uuid, &mut map, "uuid")?,
+                Some(1) => take_field(&mut title, &mut map, "title")?,
+                Some(2) => take_nullable(&mut last_accessed, &mut map, "last_accessed")?,
+                Some(3) => take_field(&mut created, &mut map, "created")?,
+                Some(4) => take_nullable(&mut expiration, &mut map, "expiration")?,
+                Some(5) => take_optional(&mut token_code, &mut map, "token_code")?,
+                _ => break,
+            }
+        }
+        let Some(uuid) = uuid else {
+            return Err(serde::de::Error::missing_field("uuid"));
+        };
+        let Some(title) = title else {
+            return Err(serde::de::Error::missing_field("title"));
+        };
+        let Some(created) = created else {
+            return Err(serde::de::Error::missing_field("created"));
+        };
+        Ok(AppToken {
+            uuid,
+            title,
+            last_accessed,
+            created,
+            expiration,
+            token_code,
+        })
+    }
 }
 
 impl Validate for AppToken {}
 /// One app specific token, including its code.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AppTokenEnvelope {
     /// The `token` property.
     pub token: AppToken,
 }
 
+impl<'de> serde::Deserialize<'de> for AppTokenEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AppTokenEnvelope {
+    const EXPECTING: &'static str = "struct AppTokenEnvelope";
+    const FIELDS: &'static [&'static str] = &["token"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut token = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut token, &mut map, "token")?;
+        }
+        let Some(token) = token else {
+            return Err(serde::de::Error::missing_field("token"));
+        };
+        Ok(AppTokenEnvelope { token })
+    }
+}
+
 impl Validate for AppTokenEnvelope {}
 /// The app specific tokens of the current user, without their codes.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AppTokenList {
     /// The tokens.
     pub tokens: Vec<AppToken>,
     /// The `expiring` query parameter as given (null when absent).
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub only_expiring: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for AppTokenList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AppTokenList {
+    const EXPECTING: &'static str = "struct AppTokenList";
+    const FIELDS: &'static [&'static str] = &["tokens", "only_expiring"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut tokens = None;
+        let mut only_expiring = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut tokens, &mut map, "tokens")?,
+                Some(1) => take_nullable(&mut only_expiring, &mut map, "only_expiring")?,
+                _ => break,
+            }
+        }
+        let Some(tokens) = tokens else {
+            return Err(serde::de::Error::missing_field("tokens"));
+        };
+        Ok(AppTokenList {
+            tokens,
+            only_expiring,
+        })
+    }
 }
 
 impl Validate for AppTokenList {}
 /// Public information about an OAuth application.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApplicationInformation {
     /// Name of the application.
     pub name: String,
@@ -268,6 +591,65 @@ pub struct ApplicationInformation {
     pub organization: Organization,
 }
 
+impl<'de> serde::Deserialize<'de> for ApplicationInformation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ApplicationInformation {
+    const EXPECTING: &'static str = "struct ApplicationInformation";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "description",
+        "uri",
+        "avatar",
+        "organization",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut uri = None;
+        let mut avatar = None;
+        let mut organization = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut description, &mut map, "description")?,
+                Some(2) => take_field(&mut uri, &mut map, "uri")?,
+                Some(3) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(4) => take_field(&mut organization, &mut map, "organization")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(description) = description else {
+            return Err(serde::de::Error::missing_field("description"));
+        };
+        let Some(uri) = uri else {
+            return Err(serde::de::Error::missing_field("uri"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        let Some(organization) = organization else {
+            return Err(serde::de::Error::missing_field("organization"));
+        };
+        Ok(ApplicationInformation {
+            name,
+            description,
+            uri,
+            avatar,
+            organization,
+        })
+    }
+}
+
 impl Validate for ApplicationInformation {
     fn validate(&self) -> Result<(), Invalid> {
         self.avatar.validate().map_err(|e| e.at("avatar"))?;
@@ -277,20 +659,37 @@ impl Validate for ApplicationInformation {
 }
 
 /// Information for approving service keys.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApproveServiceKey {
     /// Optional approval notes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ApproveServiceKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ApproveServiceKey {
+    const EXPECTING: &'static str = "struct ApproveServiceKey";
+    const FIELDS: &'static [&'static str] = &["notes"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut notes = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_optional(&mut notes, &mut map, "notes")?;
+        }
+        Ok(ApproveServiceKey { notes })
+    }
 }
 
 impl Validate for ApproveServiceKey {}
 /// An auto-prune policy of a namespace.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AutoPrunePolicy {
     /// The unique ID of the policy.
     pub uuid: String,
@@ -298,6 +697,47 @@ pub struct AutoPrunePolicy {
     pub method: AutoPrunePolicyMethod,
     /// The value of the pruning method (number of tags or time delta such as 7d).
     pub value: AutoPrunePolicyValue,
+}
+
+impl<'de> serde::Deserialize<'de> for AutoPrunePolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AutoPrunePolicy {
+    const EXPECTING: &'static str = "struct AutoPrunePolicy";
+    const FIELDS: &'static [&'static str] = &["uuid", "method", "value"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut uuid = None;
+        let mut method = None;
+        let mut value = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut uuid, &mut map, "uuid")?,
+                Some(1) => take_field(&mut method, &mut map, "method")?,
+                Some(2) => take_field(&mut value, &mut map, "value")?,
+                _ => break,
+            }
+        }
+        let Some(uuid) = uuid else {
+            return Err(serde::de::Error::missing_field("uuid"));
+        };
+        let Some(method) = method else {
+            return Err(serde::de::Error::missing_field("method"));
+        };
+        let Some(value) = value else {
+            return Err(serde::de::Error::missing_field("value"));
+        };
+        Ok(AutoPrunePolicy {
+            uuid,
+            method,
+            value,
+        })
+    }
 }
 
 impl Validate for AutoPrunePolicy {
@@ -308,12 +748,47 @@ impl Validate for AutoPrunePolicy {
 }
 
 /// The policy configuration that is to be applied to the organization or user namespace.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AutoPrunePolicyConfig {
     /// The method to use for pruning tags (number\_of\_tags, creation\_date).
     pub method: AutoPrunePolicyConfigMethod,
     /// The value to use for the pruning method: a number of tags for number\_of\_tags (e.g. 10), a time delta for creation\_date (e.g. 7d for 7 days).
     pub value: AutoPrunePolicyConfigValue,
+}
+
+impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AutoPrunePolicyConfig {
+    const EXPECTING: &'static str = "struct AutoPrunePolicyConfig";
+    const FIELDS: &'static [&'static str] = &["method", "value"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut method = None;
+        let mut value = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut method, &mut map, "method")?,
+                Some(1) => take_field(&mut value, &mut map, "value")?,
+                _ => break,
+            }
+        }
+        let Some(method) = method else {
+            return Err(serde::de::Error::missing_field("method"));
+        };
+        let Some(value) = value else {
+            return Err(serde::de::Error::missing_field("value"));
+        };
+        Ok(AutoPrunePolicyConfig {
+            method,
+            value,
+        })
+    }
 }
 
 impl Validate for AutoPrunePolicyConfig {
@@ -426,18 +901,66 @@ impl Validate for AutoPrunePolicyConfigValue {
 }
 
 /// Identifies an auto-prune policy that was created or deleted.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AutoPrunePolicyId {
     /// The unique ID of the policy.
     pub uuid: String,
 }
 
+impl<'de> serde::Deserialize<'de> for AutoPrunePolicyId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AutoPrunePolicyId {
+    const EXPECTING: &'static str = "struct AutoPrunePolicyId";
+    const FIELDS: &'static [&'static str] = &["uuid"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut uuid = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut uuid, &mut map, "uuid")?;
+        }
+        let Some(uuid) = uuid else {
+            return Err(serde::de::Error::missing_field("uuid"));
+        };
+        Ok(AutoPrunePolicyId { uuid })
+    }
+}
+
 impl Validate for AutoPrunePolicyId {}
 /// The auto-prune policies of a namespace.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AutoPrunePolicyList {
     /// The policies.
     pub policies: Vec<AutoPrunePolicy>,
+}
+
+impl<'de> serde::Deserialize<'de> for AutoPrunePolicyList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for AutoPrunePolicyList {
+    const EXPECTING: &'static str = "struct AutoPrunePolicyList";
+    const FIELDS: &'static [&'static str] = &["policies"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut policies = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut policies, &mut map, "policies")?;
+        }
+        let Some(policies) = policies else {
+            return Err(serde::de::Error::missing_field("policies"));
+        };
+        Ok(AutoPrunePolicyList { policies })
+    }
 }
 
 impl Validate for AutoPrunePolicyList {
@@ -550,7 +1073,7 @@ impl Validate for AutoPrunePolicyValue {
 }
 
 /// Avatar data of a user, robot, team, organization or application.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Avatar {
     /// Name the avatar is for.
     pub name: String,
@@ -560,6 +1083,48 @@ pub struct Avatar {
     pub color: String,
     /// Kind of entity.
     pub kind: AvatarKind,
+}
+
+impl<'de> serde::Deserialize<'de> for Avatar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for Avatar {
+    const EXPECTING: &'static str = "struct Avatar";
+    const FIELDS: &'static [&'static str] = &["name", "hash", "color", "kind"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut hash = None;
+        let mut color = None;
+        let mut kind = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut hash, &mut map, "hash")?,
+                Some(2) => take_field(&mut color, &mut map, "color")?,
+                Some(3) => take_field(&mut kind, &mut map, "kind")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(hash) = hash else {
+            return Err(serde::de::Error::missing_field("hash"));
+        };
+        let Some(color) = color else {
+            return Err(serde::de::Error::missing_field("color"));
+        };
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        Ok(Avatar { name, hash, color, kind })
+    }
 }
 
 impl Validate for Avatar {
@@ -662,7 +1227,7 @@ impl Validate for AvatarKind {
 }
 
 /// A build trigger of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildTrigger {
     /// The UUID of the trigger.
     pub id: String,
@@ -673,12 +1238,10 @@ pub struct BuildTrigger {
     /// The source repository the trigger builds from (null without read access).
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub build_source: Option<String>,
     /// URL of the source repository (null without read access or source).
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub repository_url: Option<String>,
     /// The trigger's configuration (empty unless the caller administers the repository).
     pub config: serde_json::Map<String, serde_json::Value>,
@@ -689,65 +1252,218 @@ pub struct BuildTrigger {
     /// Why the trigger was disabled, if it was.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub disabled_reason: Option<String>,
     /// The robot used to pull images during builds, if any.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<BuildTriggerPullRobot>,
+}
+
+impl<'de> serde::Deserialize<'de> for BuildTrigger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for BuildTrigger {
+    const EXPECTING: &'static str = "struct BuildTrigger";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "service",
+        "is_active",
+        "build_source",
+        "repository_url",
+        "config",
+        "can_invoke",
+        "enabled",
+        "disabled_reason",
+        "pull_robot",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut service = None;
+        let mut is_active = None;
+        let mut build_source = None;
+        let mut repository_url = None;
+        let mut config = None;
+        let mut can_invoke = None;
+        let mut enabled = None;
+        let mut disabled_reason = None;
+        let mut pull_robot = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut id, &mut map, "id")?,
+                Some(1) => take_field(&mut service, &mut map, "service")?,
+                Some(2) => take_field(&mut is_active, &mut map, "is_active")?,
+                Some(3) => take_nullable(&mut build_source, &mut map, "build_source")?,
+                Some(4) => {
+                    take_nullable(&mut repository_url, &mut map, "repository_url")?
+                }
+                Some(5) => take_field(&mut config, &mut map, "config")?,
+                Some(6) => take_field(&mut can_invoke, &mut map, "can_invoke")?,
+                Some(7) => take_field(&mut enabled, &mut map, "enabled")?,
+                Some(8) => {
+                    take_nullable(&mut disabled_reason, &mut map, "disabled_reason")?
+                }
+                Some(9) => take_optional(&mut pull_robot, &mut map, "pull_robot")?,
+                _ => break,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(service) = service else {
+            return Err(serde::de::Error::missing_field("service"));
+        };
+        let Some(is_active) = is_active else {
+            return Err(serde::de::Error::missing_field("is_active"));
+        };
+        let Some(config) = config else {
+            return Err(serde::de::Error::missing_field("config"));
+        };
+        let Some(can_invoke) = can_invoke else {
+            return Err(serde::de::Error::missing_field("can_invoke"));
+        };
+        let Some(enabled) = enabled else {
+            return Err(serde::de::Error::missing_field("enabled"));
+        };
+        Ok(BuildTrigger {
+            id,
+            service,
+            is_active,
+            build_source,
+            repository_url,
+            config,
+            can_invoke,
+            enabled,
+            disabled_reason,
+            pull_robot,
+        })
+    }
 }
 
 impl Validate for BuildTrigger {}
 /// Configuration with which to activate a build trigger.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildTriggerActivateRequest {
     /// Arbitrary JSON; the trigger's configuration.
     pub config: serde_json::Map<String, serde_json::Value>,
     /// The name of the robot that will be used to pull images.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for BuildTriggerActivateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for BuildTriggerActivateRequest {
+    const EXPECTING: &'static str = "struct BuildTriggerActivateRequest";
+    const FIELDS: &'static [&'static str] = &["config", "pull_robot"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut config = None;
+        let mut pull_robot = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut config, &mut map, "config")?,
+                Some(1) => take_optional(&mut pull_robot, &mut map, "pull_robot")?,
+                _ => break,
+            }
+        }
+        let Some(config) = config else {
+            return Err(serde::de::Error::missing_field("config"));
+        };
+        Ok(BuildTriggerActivateRequest {
+            config,
+            pull_robot,
+        })
+    }
 }
 
 impl Validate for BuildTriggerActivateRequest {}
 /// The build triggers of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildTriggerList {
     /// The triggers.
     pub triggers: Vec<BuildTrigger>,
 }
 
+impl<'de> serde::Deserialize<'de> for BuildTriggerList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for BuildTriggerList {
+    const EXPECTING: &'static str = "struct BuildTriggerList";
+    const FIELDS: &'static [&'static str] = &["triggers"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut triggers = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut triggers, &mut map, "triggers")?;
+        }
+        let Some(triggers) = triggers else {
+            return Err(serde::de::Error::missing_field("triggers"));
+        };
+        Ok(BuildTriggerList { triggers })
+    }
+}
+
 impl Validate for BuildTriggerList {}
 /// The robot used to pull images during builds, if any.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildTriggerPullRobot {
     /// The robot's username.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Always user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Always true.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for BuildTriggerPullRobot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for BuildTriggerPullRobot {
+    const EXPECTING: &'static str = "struct BuildTriggerPullRobot";
+    const FIELDS: &'static [&'static str] = &["name", "kind", "is_robot"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut kind = None;
+        let mut is_robot = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+                _ => break,
+            }
+        }
+        Ok(BuildTriggerPullRobot {
+            name,
+            kind,
+            is_robot,
+        })
+    }
 }
 
 impl Validate for BuildTriggerPullRobot {}
@@ -829,10 +1545,34 @@ impl Validate for CancelRepoBuildResponse {
 }
 
 /// Change the state of the repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ChangeRepoState {
     /// Determines whether pushes are allowed.
     pub state: ChangeRepoStateState,
+}
+
+impl<'de> serde::Deserialize<'de> for ChangeRepoState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ChangeRepoState {
+    const EXPECTING: &'static str = "struct ChangeRepoState";
+    const FIELDS: &'static [&'static str] = &["state"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut state = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut state, &mut map, "state")?;
+        }
+        let Some(state) = state else {
+            return Err(serde::de::Error::missing_field("state"));
+        };
+        Ok(ChangeRepoState { state })
+    }
 }
 
 impl Validate for ChangeRepoState {
@@ -928,27 +1668,48 @@ impl Validate for ChangeRepoStateState {
 }
 
 /// Makes changes to a specific tag.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ChangeTag {
     /// (If specified) The manifest digest to which the tag should point.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manifest_digest: Option<Option<String>>,
     /// (If specified) The expiration for the tag, in unix seconds; it must lie in the future.
     /// null clears the expiration.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<Option<f64>>,
+}
+
+impl<'de> serde::Deserialize<'de> for ChangeTag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ChangeTag {
+    const EXPECTING: &'static str = "struct ChangeTag";
+    const FIELDS: &'static [&'static str] = &["manifest_digest", "expiration"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut manifest_digest = None;
+        let mut expiration = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut manifest_digest, &mut map, "manifest_digest")?,
+                Some(1) => take_field(&mut expiration, &mut map, "expiration")?,
+                _ => break,
+            }
+        }
+        Ok(ChangeTag {
+            manifest_digest,
+            expiration,
+        })
+    }
 }
 
 impl Validate for ChangeTag {}
@@ -1030,10 +1791,34 @@ impl Validate for ChangeTagResponse {
 }
 
 /// Change the visibility for the repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ChangeVisibility {
     /// Visibility which the repository will start with.
     pub visibility: ChangeVisibilityVisibility,
+}
+
+impl<'de> serde::Deserialize<'de> for ChangeVisibility {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ChangeVisibility {
+    const EXPECTING: &'static str = "struct ChangeVisibility";
+    const FIELDS: &'static [&'static str] = &["visibility"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut visibility = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut visibility, &mut map, "visibility")?;
+        }
+        let Some(visibility) = visibility else {
+            return Err(serde::de::Error::missing_field("visibility"));
+        };
+        Ok(ChangeVisibility { visibility })
+    }
 }
 
 impl Validate for ChangeVisibility {
@@ -1125,25 +1910,77 @@ impl Validate for ChangeVisibilityVisibility {
 }
 
 /// Data for creating a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateInstallUser {
     /// The username of the user being created.
     pub username: String,
     /// The email address of the user being created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for CreateInstallUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreateInstallUser {
+    const EXPECTING: &'static str = "struct CreateInstallUser";
+    const FIELDS: &'static [&'static str] = &["username", "email"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut username = None;
+        let mut email = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut username, &mut map, "username")?,
+                Some(1) => take_optional(&mut email, &mut map, "email")?,
+                _ => break,
+            }
+        }
+        let Some(username) = username else {
+            return Err(serde::de::Error::missing_field("username"));
+        };
+        Ok(CreateInstallUser {
+            username,
+            email,
+        })
+    }
 }
 
 impl Validate for CreateInstallUser {}
 /// Create a new message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateMessage {
     /// A single message.
     pub message: CreateMessageMessage,
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreateMessage {
+    const EXPECTING: &'static str = "struct CreateMessage";
+    const FIELDS: &'static [&'static str] = &["message"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut message = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut message, &mut map, "message")?;
+        }
+        let Some(message) = message else {
+            return Err(serde::de::Error::missing_field("message"));
+        };
+        Ok(CreateMessage { message })
+    }
 }
 
 impl Validate for CreateMessage {
@@ -1154,7 +1991,7 @@ impl Validate for CreateMessage {
 }
 
 /// A single message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateMessageMessage {
     /// The actual message.
     pub content: String,
@@ -1162,6 +1999,47 @@ pub struct CreateMessageMessage {
     pub media_type: CreateMessageMessageMediaType,
     /// The severity of the message.
     pub severity: CreateMessageMessageSeverity,
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMessageMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreateMessageMessage {
+    const EXPECTING: &'static str = "struct CreateMessageMessage";
+    const FIELDS: &'static [&'static str] = &["content", "media_type", "severity"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut media_type = None;
+        let mut severity = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut content, &mut map, "content")?,
+                Some(1) => take_field(&mut media_type, &mut map, "media_type")?,
+                Some(2) => take_field(&mut severity, &mut map, "severity")?,
+                _ => break,
+            }
+        }
+        let Some(content) = content else {
+            return Err(serde::de::Error::missing_field("content"));
+        };
+        let Some(media_type) = media_type else {
+            return Err(serde::de::Error::missing_field("media_type"));
+        };
+        let Some(severity) = severity else {
+            return Err(serde::de::Error::missing_field("severity"));
+        };
+        Ok(CreateMessageMessage {
+            content,
+            media_type,
+            severity,
+        })
+    }
 }
 
 impl Validate for CreateMessageMessage {
@@ -1339,55 +2217,129 @@ impl Validate for CreateMessageMessageSeverity {
 }
 
 /// Create the repository mirroring configuration.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateMirrorConfig {
     /// Used to enable or disable synchronizations.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
     /// Location of the external repository, e.g. quay.io/minio/mc.
     pub external_reference: String,
     /// Username used to authenticate with external registry.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_username: Option<Option<String>>,
     /// Password used to authenticate with external registry.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     pub sync_start_date: String,
     /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub robot_username: Option<String>,
     /// The `root_rule` property.
     pub root_rule: MirrorRootRule,
     /// The `external_registry_config` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMirrorConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreateMirrorConfig {
+    const EXPECTING: &'static str = "struct CreateMirrorConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "is_enabled",
+        "external_reference",
+        "external_registry_username",
+        "external_registry_password",
+        "sync_start_date",
+        "sync_interval",
+        "robot_username",
+        "root_rule",
+        "external_registry_config",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut is_enabled = None;
+        let mut external_reference = None;
+        let mut external_registry_username = None;
+        let mut external_registry_password = None;
+        let mut sync_start_date = None;
+        let mut sync_interval = None;
+        let mut robot_username = None;
+        let mut root_rule = None;
+        let mut external_registry_config = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut is_enabled, &mut map, "is_enabled")?,
+                Some(1) => {
+                    take_field(&mut external_reference, &mut map, "external_reference")?
+                }
+                Some(2) => {
+                    take_field(
+                        &mut external_registry_username,
+                        &mut map,
+                        "external_registry_username",
+                    )?
+                }
+                Some(3) => {
+                    take_field(
+                        &mut external_registry_password,
+                        &mut map,
+                        "external_registry_password",
+                    )?
+                }
+                Some(4) => take_field(&mut sync_start_date, &mut map, "sync_start_date")?,
+                Some(5) => take_field(&mut sync_interval, &mut map, "sync_interval")?,
+                Some(6) => {
+                    take_optional(&mut robot_username, &mut map, "robot_username")?
+                }
+                Some(7) => take_field(&mut root_rule, &mut map, "root_rule")?,
+                Some(8) => {
+                    take_optional(
+                        &mut external_registry_config,
+                        &mut map,
+                        "external_registry_config",
+                    )?
+                }
+                _ => break,
+            }
+        }
+        let Some(external_reference) = external_reference else {
+            return Err(serde::de::Error::missing_field("external_reference"));
+        };
+        let Some(sync_start_date) = sync_start_date else {
+            return Err(serde::de::Error::missing_field("sync_start_date"));
+        };
+        let Some(sync_interval) = sync_interval else {
+            return Err(serde::de::Error::missing_field("sync_interval"));
+        };
+        let Some(root_rule) = root_rule else {
+            return Err(serde::de::Error::missing_field("root_rule"));
+        };
+        Ok(CreateMirrorConfig {
+            is_enabled,
+            external_reference,
+            external_registry_username,
+            external_registry_password,
+            sync_start_date,
+            sync_interval,
+            robot_username,
+            root_rule,
+            external_registry_config,
+        })
+    }
 }
 
 impl Validate for CreateMirrorConfig {
@@ -1791,22 +2743,49 @@ impl Validate for CreateProxyCacheConfigResponse {
 }
 
 /// Optional data for creating a robot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateRobot {
     /// Optional text description for the robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Optional unstructured metadata for the robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unstructured_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl<'de> serde::Deserialize<'de> for CreateRobot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreateRobot {
+    const EXPECTING: &'static str = "struct CreateRobot";
+    const FIELDS: &'static [&'static str] = &["description", "unstructured_metadata"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut unstructured_metadata = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut description, &mut map, "description")?,
+                Some(1) => {
+                    take_optional(
+                        &mut unstructured_metadata,
+                        &mut map,
+                        "unstructured_metadata",
+                    )?
+                }
+                _ => break,
+            }
+        }
+        Ok(CreateRobot {
+            description,
+            unstructured_metadata,
+        })
+    }
 }
 
 impl Validate for CreateRobot {
@@ -1818,36 +2797,70 @@ impl Validate for CreateRobot {
 }
 
 /// Description of creation of a service key.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreateServiceKey {
     /// The service authenticating with this key.
     pub service: String,
     /// The friendly name of a service key.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The key/value pairs of this key's metadata.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// If specified, the extra notes for the key.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// The expiration date as a unix timestamp (seconds; null for a key that never expires). Must be in the future.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub expiration: Option<f64>,
+}
+
+impl<'de> serde::Deserialize<'de> for CreateServiceKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreateServiceKey {
+    const EXPECTING: &'static str = "struct CreateServiceKey";
+    const FIELDS: &'static [&'static str] = &[
+        "service",
+        "name",
+        "metadata",
+        "notes",
+        "expiration",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut service = None;
+        let mut name = None;
+        let mut metadata = None;
+        let mut notes = None;
+        let mut expiration = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut service, &mut map, "service")?,
+                Some(1) => take_optional(&mut name, &mut map, "name")?,
+                Some(2) => take_optional(&mut metadata, &mut map, "metadata")?,
+                Some(3) => take_optional(&mut notes, &mut map, "notes")?,
+                Some(4) => take_nullable(&mut expiration, &mut map, "expiration")?,
+                _ => break,
+            }
+        }
+        let Some(service) = service else {
+            return Err(serde::de::Error::missing_field("service"));
+        };
+        Ok(CreateServiceKey {
+            service,
+            name,
+            metadata,
+            notes,
+            expiration,
+        })
+    }
 }
 
 impl Validate for CreateServiceKey {}
@@ -1929,14 +2942,13 @@ impl Validate for CreateUserQuotaSuperUserResponse {
 }
 
 /// The user createInstallUser created, with its generated temporary password.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreatedInstallUser {
     /// The username of the new user.
     pub username: String,
     /// The e-mail address given in the request (null when none was given).
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub email: Option<String>,
     /// The generated temporary password (32 upper-case letters and digits).
     pub password: String,
@@ -1944,9 +2956,60 @@ pub struct CreatedInstallUser {
     pub encrypted_password: String,
 }
 
+impl<'de> serde::Deserialize<'de> for CreatedInstallUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreatedInstallUser {
+    const EXPECTING: &'static str = "struct CreatedInstallUser";
+    const FIELDS: &'static [&'static str] = &[
+        "username",
+        "email",
+        "password",
+        "encrypted_password",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut username = None;
+        let mut email = None;
+        let mut password = None;
+        let mut encrypted_password = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut username, &mut map, "username")?,
+                Some(1) => take_nullable(&mut email, &mut map, "email")?,
+                Some(2) => take_field(&mut password, &mut map, "password")?,
+                Some(3) => {
+                    take_field(&mut encrypted_password, &mut map, "encrypted_password")?
+                }
+                _ => break,
+            }
+        }
+        let Some(username) = username else {
+            return Err(serde::de::Error::missing_field("username"));
+        };
+        let Some(password) = password else {
+            return Err(serde::de::Error::missing_field("password"));
+        };
+        let Some(encrypted_password) = encrypted_password else {
+            return Err(serde::de::Error::missing_field("encrypted_password"));
+        };
+        Ok(CreatedInstallUser {
+            username,
+            email,
+            password,
+            encrypted_password,
+        })
+    }
+}
+
 impl Validate for CreatedInstallUser {}
 /// The repository that was created.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatedRepository {
     /// Namespace of the new repository.
     pub namespace: String,
@@ -1954,6 +3017,47 @@ pub struct CreatedRepository {
     pub name: String,
     /// Kind of the new repository.
     pub kind: CreatedRepositoryKind,
+}
+
+impl<'de> serde::Deserialize<'de> for CreatedRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreatedRepository {
+    const EXPECTING: &'static str = "struct CreatedRepository";
+    const FIELDS: &'static [&'static str] = &["namespace", "name", "kind"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut namespace = None;
+        let mut name = None;
+        let mut kind = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_field(&mut kind, &mut map, "kind")?,
+                _ => break,
+            }
+        }
+        let Some(namespace) = namespace else {
+            return Err(serde::de::Error::missing_field("namespace"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        Ok(CreatedRepository {
+            namespace,
+            name,
+            kind,
+        })
+    }
 }
 
 impl Validate for CreatedRepository {
@@ -2045,7 +3149,7 @@ impl Validate for CreatedRepositoryKind {
 }
 
 /// A newly created service key with its key pair; the private key is never shown again.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreatedServiceKey {
     /// The unique identifier of the key.
     pub kid: String,
@@ -2057,6 +3161,65 @@ pub struct CreatedServiceKey {
     pub public_key: String,
     /// The private key, PEM encoded (traditional OpenSSL format, unencrypted).
     pub private_key: String,
+}
+
+impl<'de> serde::Deserialize<'de> for CreatedServiceKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for CreatedServiceKey {
+    const EXPECTING: &'static str = "struct CreatedServiceKey";
+    const FIELDS: &'static [&'static str] = &[
+        "kid",
+        "name",
+        "service",
+        "public_key",
+        "private_key",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kid = None;
+        let mut name = None;
+        let mut service = None;
+        let mut public_key = None;
+        let mut private_key = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut kid, &mut map, "kid")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_field(&mut service, &mut map, "service")?,
+                Some(3) => take_field(&mut public_key, &mut map, "public_key")?,
+                Some(4) => take_field(&mut private_key, &mut map, "private_key")?,
+                _ => break,
+            }
+        }
+        let Some(kid) = kid else {
+            return Err(serde::de::Error::missing_field("kid"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(service) = service else {
+            return Err(serde::de::Error::missing_field("service"));
+        };
+        let Some(public_key) = public_key else {
+            return Err(serde::de::Error::missing_field("public_key"));
+        };
+        let Some(private_key) = private_key else {
+            return Err(serde::de::Error::missing_field("private_key"));
+        };
+        Ok(CreatedServiceKey {
+            kid,
+            name,
+            service,
+            public_key,
+            private_key,
+        })
+    }
 }
 
 impl Validate for CreatedServiceKey {}
@@ -2138,40 +3301,78 @@ impl Validate for DeleteProxyCacheConfigResponse {
 }
 
 /// An entity (user, robot, team, organization or external user) matching a prefix.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EntitySearchResult {
     /// Name of the entity.
     pub name: String,
     /// Kind of entity.
     pub kind: EntitySearchResultKind,
     /// Whether a user is a robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// Whether the entity is a member of the namespace organization.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
     /// E-mail address of an external user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `avatar` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl<'de> serde::Deserialize<'de> for EntitySearchResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for EntitySearchResult {
+    const EXPECTING: &'static str = "struct EntitySearchResult";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "kind",
+        "is_robot",
+        "is_org_member",
+        "title",
+        "avatar",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut kind = None;
+        let mut is_robot = None;
+        let mut is_org_member = None;
+        let mut title = None;
+        let mut avatar = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut kind, &mut map, "kind")?,
+                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+                Some(3) => take_optional(&mut is_org_member, &mut map, "is_org_member")?,
+                Some(4) => take_optional(&mut title, &mut map, "title")?,
+                Some(5) => take_optional(&mut avatar, &mut map, "avatar")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        Ok(EntitySearchResult {
+            name,
+            kind,
+            is_robot,
+            is_org_member,
+            title,
+            avatar,
+        })
+    }
 }
 
 impl Validate for EntitySearchResult {
@@ -2272,10 +3473,34 @@ impl Validate for EntitySearchResultKind {
 }
 
 /// Entities matching a prefix.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EntitySearchResults {
     /// The entities.
     pub results: Vec<EntitySearchResult>,
+}
+
+impl<'de> serde::Deserialize<'de> for EntitySearchResults {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for EntitySearchResults {
+    const EXPECTING: &'static str = "struct EntitySearchResults";
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut results = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut results, &mut map, "results")?;
+        }
+        let Some(results) = results else {
+            return Err(serde::de::Error::missing_field("results"));
+        };
+        Ok(EntitySearchResults { results })
+    }
 }
 
 impl Validate for EntitySearchResults {
@@ -2286,43 +3511,114 @@ impl Validate for EntitySearchResults {
 }
 
 /// The body of the 400s that Quay writes itself instead of raising an ApiError, such as `{"message": "Invalid robot account name"}`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ErrorMessage {
     /// What was wrong with the request.
     pub message: String,
 }
 
+impl<'de> serde::Deserialize<'de> for ErrorMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ErrorMessage {
+    const EXPECTING: &'static str = "struct ErrorMessage";
+    const FIELDS: &'static [&'static str] = &["message"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut message = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut message, &mut map, "message")?;
+        }
+        let Some(message) = message else {
+            return Err(serde::de::Error::missing_field("message"));
+        };
+        Ok(ErrorMessage { message })
+    }
+}
+
 impl Validate for ErrorMessage {}
 /// Configuration for an export logs operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExportLogs {
     /// The callback URL to invoke with a link to the exported logs (<http://> or <https://>).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// The e-mail address at which to e-mail a link to the exported logs.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_email: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ExportLogs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ExportLogs {
+    const EXPECTING: &'static str = "struct ExportLogs";
+    const FIELDS: &'static [&'static str] = &["callback_url", "callback_email"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut callback_url = None;
+        let mut callback_email = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut callback_url, &mut map, "callback_url")?,
+                Some(1) => {
+                    take_optional(&mut callback_email, &mut map, "callback_email")?
+                }
+                _ => break,
+            }
+        }
+        Ok(ExportLogs {
+            callback_url,
+            callback_email,
+        })
+    }
 }
 
 impl Validate for ExportLogs {}
 /// The queued logs export.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExportLogsResult {
     /// Identifier of the queued export.
     pub export_id: String,
 }
 
+impl<'de> serde::Deserialize<'de> for ExportLogsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ExportLogsResult {
+    const EXPECTING: &'static str = "struct ExportLogsResult";
+    const FIELDS: &'static [&'static str] = &["export_id"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut export_id = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut export_id, &mut map, "export_id")?;
+        }
+        let Some(export_id) = export_id else {
+            return Err(serde::de::Error::missing_field("export_id"));
+        };
+        Ok(ExportLogsResult { export_id })
+    }
+}
+
 impl Validate for ExportLogsResult {}
 /// A message a superuser has saved.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GlobalMessage {
     /// The message id.
     pub uuid: String,
@@ -2334,6 +3630,58 @@ pub struct GlobalMessage {
     pub media_type: GlobalMessageMediaType,
 }
 
+impl<'de> serde::Deserialize<'de> for GlobalMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for GlobalMessage {
+    const EXPECTING: &'static str = "struct GlobalMessage";
+    const FIELDS: &'static [&'static str] = &[
+        "uuid",
+        "content",
+        "severity",
+        "media_type",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut uuid = None;
+        let mut content = None;
+        let mut severity = None;
+        let mut media_type = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut uuid, &mut map, "uuid")?,
+                Some(1) => take_field(&mut content, &mut map, "content")?,
+                Some(2) => take_field(&mut severity, &mut map, "severity")?,
+                Some(3) => take_field(&mut media_type, &mut map, "media_type")?,
+                _ => break,
+            }
+        }
+        let Some(uuid) = uuid else {
+            return Err(serde::de::Error::missing_field("uuid"));
+        };
+        let Some(content) = content else {
+            return Err(serde::de::Error::missing_field("content"));
+        };
+        let Some(severity) = severity else {
+            return Err(serde::de::Error::missing_field("severity"));
+        };
+        let Some(media_type) = media_type else {
+            return Err(serde::de::Error::missing_field("media_type"));
+        };
+        Ok(GlobalMessage {
+            uuid,
+            content,
+            severity,
+            media_type,
+        })
+    }
+}
+
 impl Validate for GlobalMessage {
     fn validate(&self) -> Result<(), Invalid> {
         self.severity.validate().map_err(|e| e.at("severity"))?;
@@ -2343,10 +3691,34 @@ impl Validate for GlobalMessage {
 }
 
 /// Messages that a super user has saved.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GlobalMessageList {
     /// A list of messages.
     pub messages: Vec<GlobalMessage>,
+}
+
+impl<'de> serde::Deserialize<'de> for GlobalMessageList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for GlobalMessageList {
+    const EXPECTING: &'static str = "struct GlobalMessageList";
+    const FIELDS: &'static [&'static str] = &["messages"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut messages = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut messages, &mut map, "messages")?;
+        }
+        let Some(messages) = messages else {
+            return Err(serde::de::Error::missing_field("messages"));
+        };
+        Ok(GlobalMessageList { messages })
+    }
 }
 
 impl Validate for GlobalMessageList {
@@ -2604,7 +3976,7 @@ impl Validate for ListReposRepoKind {
 }
 
 /// One audit log entry.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LogEntry {
     /// Kind of the logged action, e.g. create\_repo, push\_repo, pull\_repo.
     pub kind: String,
@@ -2613,24 +3985,72 @@ pub struct LogEntry {
     /// IP address the action came from.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub ip: Option<String>,
     /// When the action happened, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub datetime: DateTime,
     /// The user or robot that performed the action (absent when unknown).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub performer: Option<LogEntryPerformer>,
     /// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<LogEntryNamespace>,
+}
+
+impl<'de> serde::Deserialize<'de> for LogEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for LogEntry {
+    const EXPECTING: &'static str = "struct LogEntry";
+    const FIELDS: &'static [&'static str] = &[
+        "kind",
+        "metadata",
+        "ip",
+        "datetime",
+        "performer",
+        "namespace",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind = None;
+        let mut metadata = None;
+        let mut ip = None;
+        let mut datetime = None;
+        let mut performer = None;
+        let mut namespace = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut kind, &mut map, "kind")?,
+                Some(1) => take_field(&mut metadata, &mut map, "metadata")?,
+                Some(2) => take_nullable(&mut ip, &mut map, "ip")?,
+                Some(3) => take_field(&mut datetime, &mut map, "datetime")?,
+                Some(4) => take_optional(&mut performer, &mut map, "performer")?,
+                Some(5) => take_optional(&mut namespace, &mut map, "namespace")?,
+                _ => break,
+            }
+        }
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(metadata) = metadata else {
+            return Err(serde::de::Error::missing_field("metadata"));
+        };
+        let Some(datetime) = datetime else {
+            return Err(serde::de::Error::missing_field("datetime"));
+        };
+        Ok(LogEntry {
+            kind,
+            metadata,
+            ip,
+            datetime,
+            performer,
+            namespace,
+        })
+    }
 }
 
 impl Validate for LogEntry {
@@ -2642,29 +4062,49 @@ impl Validate for LogEntry {
 }
 
 /// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LogEntryNamespace {
     /// Whether the namespace is an organization or a user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<LogEntryNamespaceKind>,
     /// Name of the namespace.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `avatar` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl<'de> serde::Deserialize<'de> for LogEntryNamespace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for LogEntryNamespace {
+    const EXPECTING: &'static str = "struct LogEntryNamespace";
+    const FIELDS: &'static [&'static str] = &["kind", "name", "avatar"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind = None;
+        let mut name = None;
+        let mut avatar = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(1) => take_optional(&mut name, &mut map, "name")?,
+                Some(2) => take_optional(&mut avatar, &mut map, "avatar")?,
+                _ => break,
+            }
+        }
+        Ok(LogEntryNamespace {
+            kind,
+            name,
+            avatar,
+        })
+    }
 }
 
 impl Validate for LogEntryNamespace {
@@ -2757,36 +4197,55 @@ impl Validate for LogEntryNamespaceKind {
 }
 
 /// The user or robot that performed the action (absent when unknown).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LogEntryPerformer {
     /// Always "user".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<LogEntryPerformerKind>,
     /// Username of the performer.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the performer is a robot account.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// The `avatar` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl<'de> serde::Deserialize<'de> for LogEntryPerformer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for LogEntryPerformer {
+    const EXPECTING: &'static str = "struct LogEntryPerformer";
+    const FIELDS: &'static [&'static str] = &["kind", "name", "is_robot", "avatar"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind = None;
+        let mut name = None;
+        let mut is_robot = None;
+        let mut avatar = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(1) => take_optional(&mut name, &mut map, "name")?,
+                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+                Some(3) => take_optional(&mut avatar, &mut map, "avatar")?,
+                _ => break,
+            }
+        }
+        Ok(LogEntryPerformer {
+            kind,
+            name,
+            is_robot,
+            avatar,
+        })
+    }
 }
 
 impl Validate for LogEntryPerformer {
@@ -2875,7 +4334,7 @@ impl Validate for LogEntryPerformerKind {
 }
 
 /// One page of audit log entries.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LogsPage {
     /// Start of the time range searched, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub start_time: DateTime,
@@ -2884,12 +4343,57 @@ pub struct LogsPage {
     /// The log entries of this page.
     pub logs: Vec<LogEntry>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for LogsPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for LogsPage {
+    const EXPECTING: &'static str = "struct LogsPage";
+    const FIELDS: &'static [&'static str] = &[
+        "start_time",
+        "end_time",
+        "logs",
+        "next_page",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut logs = None;
+        let mut next_page = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut start_time, &mut map, "start_time")?,
+                Some(1) => take_field(&mut end_time, &mut map, "end_time")?,
+                Some(2) => take_field(&mut logs, &mut map, "logs")?,
+                Some(3) => take_optional(&mut next_page, &mut map, "next_page")?,
+                _ => break,
+            }
+        }
+        let Some(start_time) = start_time else {
+            return Err(serde::de::Error::missing_field("start_time"));
+        };
+        let Some(end_time) = end_time else {
+            return Err(serde::de::Error::missing_field("end_time"));
+        };
+        let Some(logs) = logs else {
+            return Err(serde::de::Error::missing_field("logs"));
+        };
+        Ok(LogsPage {
+            start_time,
+            end_time,
+            logs,
+            next_page,
+        })
+    }
 }
 
 impl Validate for LogsPage {
@@ -2900,7 +4404,7 @@ impl Validate for LogsPage {
 }
 
 /// A label on a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ManifestLabel {
     /// The ID of the label.
     pub id: String,
@@ -2914,163 +4418,349 @@ pub struct ManifestLabel {
     pub media_type: String,
 }
 
+impl<'de> serde::Deserialize<'de> for ManifestLabel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ManifestLabel {
+    const EXPECTING: &'static str = "struct ManifestLabel";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "key",
+        "value",
+        "source_type",
+        "media_type",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut key = None;
+        let mut value = None;
+        let mut source_type = None;
+        let mut media_type = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut id, &mut map, "id")?,
+                Some(1) => take_field(&mut key, &mut map, "key")?,
+                Some(2) => take_field(&mut value, &mut map, "value")?,
+                Some(3) => take_field(&mut source_type, &mut map, "source_type")?,
+                Some(4) => take_field(&mut media_type, &mut map, "media_type")?,
+                _ => break,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(key) = key else {
+            return Err(serde::de::Error::missing_field("key"));
+        };
+        let Some(value) = value else {
+            return Err(serde::de::Error::missing_field("value"));
+        };
+        let Some(source_type) = source_type else {
+            return Err(serde::de::Error::missing_field("source_type"));
+        };
+        let Some(media_type) = media_type else {
+            return Err(serde::de::Error::missing_field("media_type"));
+        };
+        Ok(ManifestLabel {
+            id,
+            key,
+            value,
+            source_type,
+            media_type,
+        })
+    }
+}
+
 impl Validate for ManifestLabel {}
 /// The labels of a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ManifestLabelList {
     /// The labels.
     pub labels: Vec<ManifestLabel>,
 }
 
+impl<'de> serde::Deserialize<'de> for ManifestLabelList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ManifestLabelList {
+    const EXPECTING: &'static str = "struct ManifestLabelList";
+    const FIELDS: &'static [&'static str] = &["labels"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut labels = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut labels, &mut map, "labels")?;
+        }
+        let Some(labels) = labels else {
+            return Err(serde::de::Error::missing_field("labels"));
+        };
+        Ok(ManifestLabelList { labels })
+    }
+}
+
 impl Validate for ManifestLabelList {}
 /// One layer of a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ManifestLayer {
     /// Position of the layer in the manifest.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
     /// Compressed size of the layer in bytes.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compressed_size: Option<Option<i64>>,
     /// Whether the layer is stored remotely (foreign layer).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_remote: Option<bool>,
     /// URLs of a remote layer.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub urls: Option<Option<Vec<String>>>,
     /// The command that created the layer.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<Option<Vec<String>>>,
     /// Comment of the layer.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<Option<String>>,
     /// Author of the layer.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<Option<String>>,
     /// Digest of the layer blob.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub blob_digest: Option<String>,
     /// When the layer was created, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_datetime: Option<Option<DateTime>>,
+}
+
+impl<'de> serde::Deserialize<'de> for ManifestLayer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ManifestLayer {
+    const EXPECTING: &'static str = "struct ManifestLayer";
+    const FIELDS: &'static [&'static str] = &[
+        "index",
+        "compressed_size",
+        "is_remote",
+        "urls",
+        "command",
+        "comment",
+        "author",
+        "blob_digest",
+        "created_datetime",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut compressed_size = None;
+        let mut is_remote = None;
+        let mut urls = None;
+        let mut command = None;
+        let mut comment = None;
+        let mut author = None;
+        let mut blob_digest = None;
+        let mut created_datetime = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut index, &mut map, "index")?,
+                Some(1) => take_field(&mut compressed_size, &mut map, "compressed_size")?,
+                Some(2) => take_optional(&mut is_remote, &mut map, "is_remote")?,
+                Some(3) => take_field(&mut urls, &mut map, "urls")?,
+                Some(4) => take_field(&mut command, &mut map, "command")?,
+                Some(5) => take_field(&mut comment, &mut map, "comment")?,
+                Some(6) => take_field(&mut author, &mut map, "author")?,
+                Some(7) => take_optional(&mut blob_digest, &mut map, "blob_digest")?,
+                Some(8) => {
+                    take_field(&mut created_datetime, &mut map, "created_datetime")?
+                }
+                _ => break,
+            }
+        }
+        Ok(ManifestLayer {
+            index,
+            compressed_size,
+            is_remote,
+            urls,
+            command,
+            comment,
+            author,
+            blob_digest,
+            created_datetime,
+        })
+    }
 }
 
 impl Validate for ManifestLayer {}
 /// How to talk to the external registry.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MirrorExternalRegistryConfig {
     /// Determines whether HTTPs is required and the certificate is verified when communicating with the external repository.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verify_tls: Option<bool>,
     /// Determines whether the image signature will be verified when pulling from the external repository.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsigned_images: Option<bool>,
     /// Proxy configuration for use during synchronization.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub proxy: Option<MirrorExternalRegistryConfigProxy>,
+}
+
+impl<'de> serde::Deserialize<'de> for MirrorExternalRegistryConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for MirrorExternalRegistryConfig {
+    const EXPECTING: &'static str = "struct MirrorExternalRegistryConfig";
+    const FIELDS: &'static [&'static str] = &["verify_tls", "unsigned_images", "proxy"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut verify_tls = None;
+        let mut unsigned_images = None;
+        let mut proxy = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut verify_tls, &mut map, "verify_tls")?,
+                Some(1) => {
+                    take_optional(&mut unsigned_images, &mut map, "unsigned_images")?
+                }
+                Some(2) => take_optional(&mut proxy, &mut map, "proxy")?,
+                _ => break,
+            }
+        }
+        Ok(MirrorExternalRegistryConfig {
+            verify_tls,
+            unsigned_images,
+            proxy,
+        })
+    }
 }
 
 impl Validate for MirrorExternalRegistryConfig {}
 /// Proxy configuration for use during synchronization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MirrorExternalRegistryConfigProxy {
     /// Value for HTTPS\_PROXY environment variable during sync.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub https_proxy: Option<Option<String>>,
     /// Value for HTTP\_PROXY environment variable during sync.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub http_proxy: Option<Option<String>>,
     /// Value for NO\_PROXY environment variable during sync.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub no_proxy: Option<Option<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for MirrorExternalRegistryConfigProxy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for MirrorExternalRegistryConfigProxy {
+    const EXPECTING: &'static str = "struct MirrorExternalRegistryConfigProxy";
+    const FIELDS: &'static [&'static str] = &["https_proxy", "http_proxy", "no_proxy"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut https_proxy = None;
+        let mut http_proxy = None;
+        let mut no_proxy = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut https_proxy, &mut map, "https_proxy")?,
+                Some(1) => take_field(&mut http_proxy, &mut map, "http_proxy")?,
+                Some(2) => take_field(&mut no_proxy, &mut map, "no_proxy")?,
+                _ => break,
+            }
+        }
+        Ok(MirrorExternalRegistryConfigProxy {
+            https_proxy,
+            http_proxy,
+            no_proxy,
+        })
+    }
 }
 
 impl Validate for MirrorExternalRegistryConfigProxy {}
 /// A list of glob-patterns used to determine which tags should be synchronized.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MirrorRootRule {
     /// The kind of rule type.
     pub rule_kind: MirrorRootRuleRuleKind,
     /// Array of tag patterns, e.g. \["latest", "v1.\*"\].
     pub rule_value: Vec<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for MirrorRootRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for MirrorRootRule {
+    const EXPECTING: &'static str = "struct MirrorRootRule";
+    const FIELDS: &'static [&'static str] = &["rule_kind", "rule_value"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut rule_kind = None;
+        let mut rule_value = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut rule_kind, &mut map, "rule_kind")?,
+                Some(1) => take_field(&mut rule_value, &mut map, "rule_value")?,
+                _ => break,
+            }
+        }
+        let Some(rule_kind) = rule_kind else {
+            return Err(serde::de::Error::missing_field("rule_kind"));
+        };
+        let Some(rule_value) = rule_value else {
+            return Err(serde::de::Error::missing_field("rule_value"));
+        };
+        Ok(MirrorRootRule {
+            rule_kind,
+            rule_value,
+        })
+    }
 }
 
 impl Validate for MirrorRootRule {
@@ -3158,87 +4848,238 @@ impl Validate for MirrorRootRuleRuleKind {
 }
 
 /// Description of a new organization application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewApp {
     /// The name of the application.
     pub name: String,
     /// The URI for the application's OAuth redirect.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
     /// The URI for the application's homepage.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub application_uri: Option<String>,
     /// The human-readable description for the application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The e-mail address of the avatar to use for the application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for NewApp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewApp {
+    const EXPECTING: &'static str = "struct NewApp";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "redirect_uri",
+        "application_uri",
+        "description",
+        "avatar_email",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut redirect_uri = None;
+        let mut application_uri = None;
+        let mut description = None;
+        let mut avatar_email = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut redirect_uri, &mut map, "redirect_uri")?,
+                Some(2) => {
+                    take_optional(&mut application_uri, &mut map, "application_uri")?
+                }
+                Some(3) => take_optional(&mut description, &mut map, "description")?,
+                Some(4) => take_optional(&mut avatar_email, &mut map, "avatar_email")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        Ok(NewApp {
+            name,
+            redirect_uri,
+            application_uri,
+            description,
+            avatar_email,
+        })
+    }
 }
 
 impl Validate for NewApp {}
 /// Description of a new organization quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewNamespaceQuota {
     /// Number of bytes the organization is allowed.
     pub limit_bytes: i64,
 }
 
+impl<'de> serde::Deserialize<'de> for NewNamespaceQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewNamespaceQuota {
+    const EXPECTING: &'static str = "struct NewNamespaceQuota";
+    const FIELDS: &'static [&'static str] = &["limit_bytes"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut limit_bytes = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut limit_bytes, &mut map, "limit_bytes")?;
+        }
+        let Some(limit_bytes) = limit_bytes else {
+            return Err(serde::de::Error::missing_field("limit_bytes"));
+        };
+        Ok(NewNamespaceQuota { limit_bytes })
+    }
+}
+
 impl Validate for NewNamespaceQuota {}
 /// Description of a new organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewOrg {
     /// Organization username.
     pub name: String,
     /// Organization contact email.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The (may be disabled) recaptcha response code for verification.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recaptcha_response: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for NewOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewOrg {
+    const EXPECTING: &'static str = "struct NewOrg";
+    const FIELDS: &'static [&'static str] = &["name", "email", "recaptcha_response"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut email = None;
+        let mut recaptcha_response = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut email, &mut map, "email")?,
+                Some(2) => {
+                    take_optional(
+                        &mut recaptcha_response,
+                        &mut map,
+                        "recaptcha_response",
+                    )?
+                }
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        Ok(NewOrg {
+            name,
+            email,
+            recaptcha_response,
+        })
+    }
 }
 
 impl Validate for NewOrg {}
 /// Description of a new organization quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewOrgQuota {
     /// Number of bytes the organization is allowed.
     pub limit_bytes: i64,
 }
 
+impl<'de> serde::Deserialize<'de> for NewOrgQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewOrgQuota {
+    const EXPECTING: &'static str = "struct NewOrgQuota";
+    const FIELDS: &'static [&'static str] = &["limit_bytes"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut limit_bytes = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut limit_bytes, &mut map, "limit_bytes")?;
+        }
+        let Some(limit_bytes) = limit_bytes else {
+            return Err(serde::de::Error::missing_field("limit_bytes"));
+        };
+        Ok(NewOrgQuota { limit_bytes })
+    }
+}
+
 impl Validate for NewOrgQuota {}
 /// Description of a new organization quota limit.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
     #[serde(rename = "type")]
     pub type_: String,
     /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     pub threshold_percent: i64,
+}
+
+impl<'de> serde::Deserialize<'de> for NewOrgQuotaLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewOrgQuotaLimit {
+    const EXPECTING: &'static str = "struct NewOrgQuotaLimit";
+    const FIELDS: &'static [&'static str] = &["type", "threshold_percent"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold_percent = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut type_, &mut map, "type")?,
+                Some(1) => {
+                    take_field(&mut threshold_percent, &mut map, "threshold_percent")?
+                }
+                _ => break,
+            }
+        }
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let Some(threshold_percent) = threshold_percent else {
+            return Err(serde::de::Error::missing_field("threshold_percent"));
+        };
+        Ok(NewOrgQuotaLimit {
+            type_,
+            threshold_percent,
+        })
+    }
 }
 
 impl Validate for NewOrgQuotaLimit {
@@ -3256,19 +5097,55 @@ impl Validate for NewOrgQuotaLimit {
 }
 
 /// Description of a new prototype.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NewPrototype {
     /// Role that should be applied to the delegate.
     pub role: NewPrototypeRole,
     /// Repository creating user to whom the rule should apply.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activating_user: Option<NewPrototypeActivatingUser>,
     /// Information about the user or team to which the rule grants access.
     pub delegate: NewPrototypeDelegate,
+}
+
+impl<'de> serde::Deserialize<'de> for NewPrototype {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewPrototype {
+    const EXPECTING: &'static str = "struct NewPrototype";
+    const FIELDS: &'static [&'static str] = &["role", "activating_user", "delegate"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut activating_user = None;
+        let mut delegate = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut role, &mut map, "role")?,
+                Some(1) => {
+                    take_optional(&mut activating_user, &mut map, "activating_user")?
+                }
+                Some(2) => take_field(&mut delegate, &mut map, "delegate")?,
+                _ => break,
+            }
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        let Some(delegate) = delegate else {
+            return Err(serde::de::Error::missing_field("delegate"));
+        };
+        Ok(NewPrototype {
+            role,
+            activating_user,
+            delegate,
+        })
+    }
 }
 
 impl Validate for NewPrototype {
@@ -3280,20 +5157,76 @@ impl Validate for NewPrototype {
 }
 
 /// Repository creating user to whom the rule should apply.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewPrototypeActivatingUser {
     /// The username for the activating\_user.
     pub name: String,
 }
 
+impl<'de> serde::Deserialize<'de> for NewPrototypeActivatingUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewPrototypeActivatingUser {
+    const EXPECTING: &'static str = "struct NewPrototypeActivatingUser";
+    const FIELDS: &'static [&'static str] = &["name"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut name, &mut map, "name")?;
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        Ok(NewPrototypeActivatingUser { name })
+    }
+}
+
 impl Validate for NewPrototypeActivatingUser {}
 /// Information about the user or team to which the rule grants access.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NewPrototypeDelegate {
     /// The name for the delegate team or user.
     pub name: String,
     /// Whether the delegate is a user or a team.
     pub kind: NewPrototypeDelegateKind,
+}
+
+impl<'de> serde::Deserialize<'de> for NewPrototypeDelegate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewPrototypeDelegate {
+    const EXPECTING: &'static str = "struct NewPrototypeDelegate";
+    const FIELDS: &'static [&'static str] = &["name", "kind"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut kind = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut kind, &mut map, "kind")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        Ok(NewPrototypeDelegate { name, kind })
+    }
 }
 
 impl Validate for NewPrototypeDelegate {
@@ -3470,38 +5403,109 @@ impl Validate for NewPrototypeRole {
 }
 
 /// Proxy cache configuration for an organization. Quay declares only `upstream_registry`, but passes the whole body to the model, which also accepts `upstream_registry_username`, `upstream_registry_password`, `expiration_s` (integer, default 86400) and `insecure` (boolean); the Quay UI also sends `org_name` (the organization name).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewProxyCacheConfig {
     /// Name of the upstream registry that is to be cached.
     pub upstream_registry: String,
 }
 
+impl<'de> serde::Deserialize<'de> for NewProxyCacheConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewProxyCacheConfig {
+    const EXPECTING: &'static str = "struct NewProxyCacheConfig";
+    const FIELDS: &'static [&'static str] = &["upstream_registry"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut upstream_registry = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut upstream_registry, &mut map, "upstream_registry")?;
+        }
+        let Some(upstream_registry) = upstream_registry else {
+            return Err(serde::de::Error::missing_field("upstream_registry"));
+        };
+        Ok(NewProxyCacheConfig {
+            upstream_registry,
+        })
+    }
+}
+
 impl Validate for NewProxyCacheConfig {}
 /// Description of a new repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NewRepo {
     /// Repository name.
     pub repository: String,
     /// Visibility which the repository will start with.
     pub visibility: NewRepoVisibility,
     /// Namespace in which the repository should be created. If omitted, the username of the caller is used.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Markdown encoded description for the repository.
     pub description: String,
     /// The kind of repository.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub repo_kind: Option<Option<NewRepoRepoKind>>,
+}
+
+impl<'de> serde::Deserialize<'de> for NewRepo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewRepo {
+    const EXPECTING: &'static str = "struct NewRepo";
+    const FIELDS: &'static [&'static str] = &[
+        "repository",
+        "visibility",
+        "namespace",
+        "description",
+        "repo_kind",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut repository = None;
+        let mut visibility = None;
+        let mut namespace = None;
+        let mut description = None;
+        let mut repo_kind = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut repository, &mut map, "repository")?,
+                Some(1) => take_field(&mut visibility, &mut map, "visibility")?,
+                Some(2) => take_optional(&mut namespace, &mut map, "namespace")?,
+                Some(3) => take_field(&mut description, &mut map, "description")?,
+                Some(4) => take_field(&mut repo_kind, &mut map, "repo_kind")?,
+                _ => break,
+            }
+        }
+        let Some(repository) = repository else {
+            return Err(serde::de::Error::missing_field("repository"));
+        };
+        let Some(visibility) = visibility else {
+            return Err(serde::de::Error::missing_field("visibility"));
+        };
+        let Some(description) = description else {
+            return Err(serde::de::Error::missing_field("description"));
+        };
+        Ok(NewRepo {
+            repository,
+            visibility,
+            namespace,
+            description,
+            repo_kind,
+        })
+    }
 }
 
 impl Validate for NewRepo {
@@ -3597,11 +5601,35 @@ impl Validate for NewRepoRepoKind {
 ///
 /// Quay calls this schema `NewToken` (endpoints/api/repotoken.py); it is named `NewRepoToken` here
 /// because the body of createAppToken (endpoints/api/appspecifictokens.py) is also called `NewToken`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewRepoToken {
     /// Friendly name to help identify the token.
     #[serde(rename = "friendlyName")]
     pub friendly_name: String,
+}
+
+impl<'de> serde::Deserialize<'de> for NewRepoToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewRepoToken {
+    const EXPECTING: &'static str = "struct NewRepoToken";
+    const FIELDS: &'static [&'static str] = &["friendlyName"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut friendly_name = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut friendly_name, &mut map, "friendlyName")?;
+        }
+        let Some(friendly_name) = friendly_name else {
+            return Err(serde::de::Error::missing_field("friendlyName"));
+        };
+        Ok(NewRepoToken { friendly_name })
+    }
 }
 
 impl Validate for NewRepoToken {}
@@ -3687,7 +5715,7 @@ impl Validate for NewRepoVisibility {
 }
 
 /// The repository to star.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewStarredRepository {
     /// Namespace in which the repository belongs.
     pub namespace: String,
@@ -3695,17 +5723,76 @@ pub struct NewStarredRepository {
     pub repository: String,
 }
 
+impl<'de> serde::Deserialize<'de> for NewStarredRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewStarredRepository {
+    const EXPECTING: &'static str = "struct NewStarredRepository";
+    const FIELDS: &'static [&'static str] = &["namespace", "repository"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut namespace = None;
+        let mut repository = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
+                Some(1) => take_field(&mut repository, &mut map, "repository")?,
+                _ => break,
+            }
+        }
+        let Some(namespace) = namespace else {
+            return Err(serde::de::Error::missing_field("namespace"));
+        };
+        let Some(repository) = repository else {
+            return Err(serde::de::Error::missing_field("repository"));
+        };
+        Ok(NewStarredRepository {
+            namespace,
+            repository,
+        })
+    }
+}
+
 impl Validate for NewStarredRepository {}
 /// Description of a new app specific token.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewToken {
     /// The user-defined title for the token.
     pub title: String,
 }
 
+impl<'de> serde::Deserialize<'de> for NewToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NewToken {
+    const EXPECTING: &'static str = "struct NewToken";
+    const FIELDS: &'static [&'static str] = &["title"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut title = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut title, &mut map, "title")?;
+        }
+        let Some(title) = title else {
+            return Err(serde::de::Error::missing_field("title"));
+        };
+        Ok(NewToken { title })
+    }
+}
+
 impl Validate for NewToken {}
 /// Information for creating a notification on a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NotificationCreateRequest {
     /// The event on which the notification will respond, e.g. repo\_push, build\_success, vulnerability\_found.
     pub event: String,
@@ -3717,17 +5804,69 @@ pub struct NotificationCreateRequest {
     #[serde(rename = "eventConfig")]
     pub event_config: serde_json::Map<String, serde_json::Value>,
     /// The human-readable title of the notification.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for NotificationCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for NotificationCreateRequest {
+    const EXPECTING: &'static str = "struct NotificationCreateRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "event",
+        "method",
+        "config",
+        "eventConfig",
+        "title",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut method = None;
+        let mut config = None;
+        let mut event_config = None;
+        let mut title = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut event, &mut map, "event")?,
+                Some(1) => take_field(&mut method, &mut map, "method")?,
+                Some(2) => take_field(&mut config, &mut map, "config")?,
+                Some(3) => take_field(&mut event_config, &mut map, "eventConfig")?,
+                Some(4) => take_optional(&mut title, &mut map, "title")?,
+                _ => break,
+            }
+        }
+        let Some(event) = event else {
+            return Err(serde::de::Error::missing_field("event"));
+        };
+        let Some(method) = method else {
+            return Err(serde::de::Error::missing_field("method"));
+        };
+        let Some(config) = config else {
+            return Err(serde::de::Error::missing_field("config"));
+        };
+        let Some(event_config) = event_config else {
+            return Err(serde::de::Error::missing_field("eventConfig"));
+        };
+        Ok(NotificationCreateRequest {
+            event,
+            method,
+            config,
+            event_config,
+            title,
+        })
+    }
 }
 
 impl Validate for NotificationCreateRequest {}
 /// An organization (Quay `org_view`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Organization {
     /// Name of the organization.
     pub name: String,
@@ -3740,63 +5879,132 @@ pub struct Organization {
     /// Whether the caller is a member of the organization.
     pub is_member: bool,
     /// Teams keyed by name; present only for members.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub teams: Option<std::collections::BTreeMap<String, OrganizationTeam>>,
     /// Team names in creation order; present only for members.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ordered_teams: Option<Vec<String>>,
     /// Whether invoices are e-mailed; administrators only.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email: Option<bool>,
     /// Address invoices are sent to; administrators only.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email_address: Option<Option<String>>,
     /// Time machine window for removed tags, in seconds; administrators only.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
     /// Whether the organization has no billing account; administrators only.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_free_account: Option<bool>,
     /// Quotas of the organization; members only, when quota management and quota editing are enabled.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
     /// The `quota_report` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
+}
+
+impl<'de> serde::Deserialize<'de> for Organization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for Organization {
+    const EXPECTING: &'static str = "struct Organization";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "email",
+        "avatar",
+        "is_admin",
+        "is_member",
+        "teams",
+        "ordered_teams",
+        "invoice_email",
+        "invoice_email_address",
+        "tag_expiration_s",
+        "is_free_account",
+        "quotas",
+        "quota_report",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut email = None;
+        let mut avatar = None;
+        let mut is_admin = None;
+        let mut is_member = None;
+        let mut teams = None;
+        let mut ordered_teams = None;
+        let mut invoice_email = None;
+        let mut invoice_email_address = None;
+        let mut tag_expiration_s = None;
+        let mut is_free_account = None;
+        let mut quotas = None;
+        let mut quota_report = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut email, &mut map, "email")?,
+                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(3) => take_field(&mut is_admin, &mut map, "is_admin")?,
+                Some(4) => take_field(&mut is_member, &mut map, "is_member")?,
+                Some(5) => take_optional(&mut teams, &mut map, "teams")?,
+                Some(6) => take_optional(&mut ordered_teams, &mut map, "ordered_teams")?,
+                Some(7) => take_optional(&mut invoice_email, &mut map, "invoice_email")?,
+                Some(8) => {
+                    take_field(
+                        &mut invoice_email_address,
+                        &mut map,
+                        "invoice_email_address",
+                    )?
+                }
+                Some(9) => {
+                    take_optional(&mut tag_expiration_s, &mut map, "tag_expiration_s")?
+                }
+                Some(10) => {
+                    take_optional(&mut is_free_account, &mut map, "is_free_account")?
+                }
+                Some(11) => take_optional(&mut quotas, &mut map, "quotas")?,
+                Some(12) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(email) = email else {
+            return Err(serde::de::Error::missing_field("email"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        let Some(is_admin) = is_admin else {
+            return Err(serde::de::Error::missing_field("is_admin"));
+        };
+        let Some(is_member) = is_member else {
+            return Err(serde::de::Error::missing_field("is_member"));
+        };
+        Ok(Organization {
+            name,
+            email,
+            avatar,
+            is_admin,
+            is_member,
+            teams,
+            ordered_teams,
+            invoice_email,
+            invoice_email_address,
+            tag_expiration_s,
+            is_free_account,
+            quotas,
+            quota_report,
+        })
+    }
 }
 
 impl Validate for Organization {
@@ -3810,66 +6018,132 @@ impl Validate for Organization {
 }
 
 /// An OAuth application of an organization (Quay `app_view`).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganizationApplication {
     /// Name of the application.
     pub name: String,
     /// Description of the application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Homepage URI of the application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub application_uri: Option<String>,
     /// OAuth client ID.
     pub client_id: String,
     /// OAuth client secret; null unless the caller administers the organization.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<Option<String>>,
     /// OAuth redirect URI; null unless the caller administers the organization.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<Option<String>>,
     /// Avatar e-mail; null unless the caller administers the organization (or when unset).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<Option<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationApplication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for OrganizationApplication {
+    const EXPECTING: &'static str = "struct OrganizationApplication";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "description",
+        "application_uri",
+        "client_id",
+        "client_secret",
+        "redirect_uri",
+        "avatar_email",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut application_uri = None;
+        let mut client_id = None;
+        let mut client_secret = None;
+        let mut redirect_uri = None;
+        let mut avatar_email = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut description, &mut map, "description")?,
+                Some(2) => {
+                    take_optional(&mut application_uri, &mut map, "application_uri")?
+                }
+                Some(3) => take_field(&mut client_id, &mut map, "client_id")?,
+                Some(4) => take_field(&mut client_secret, &mut map, "client_secret")?,
+                Some(5) => take_field(&mut redirect_uri, &mut map, "redirect_uri")?,
+                Some(6) => take_field(&mut avatar_email, &mut map, "avatar_email")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(client_id) = client_id else {
+            return Err(serde::de::Error::missing_field("client_id"));
+        };
+        Ok(OrganizationApplication {
+            name,
+            description,
+            application_uri,
+            client_id,
+            client_secret,
+            redirect_uri,
+            avatar_email,
+        })
+    }
 }
 
 impl Validate for OrganizationApplication {}
 /// The OAuth applications of an organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganizationApplicationList {
     /// The applications.
     pub applications: Vec<OrganizationApplication>,
 }
 
+impl<'de> serde::Deserialize<'de> for OrganizationApplicationList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for OrganizationApplicationList {
+    const EXPECTING: &'static str = "struct OrganizationApplicationList";
+    const FIELDS: &'static [&'static str] = &["applications"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut applications = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut applications, &mut map, "applications")?;
+        }
+        let Some(applications) = applications else {
+            return Err(serde::de::Error::missing_field("applications"));
+        };
+        Ok(OrganizationApplicationList {
+            applications,
+        })
+    }
+}
+
 impl Validate for OrganizationApplicationList {}
 /// An outside collaborator of an organization.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrganizationCollaborator {
     /// Always "user".
     pub kind: OrganizationCollaboratorKind,
@@ -3879,6 +6153,53 @@ pub struct OrganizationCollaborator {
     pub avatar: Avatar,
     /// Names of the organization's repositories the collaborator has direct permissions on.
     pub repositories: Vec<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationCollaborator {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for OrganizationCollaborator {
+    const EXPECTING: &'static str = "struct OrganizationCollaborator";
+    const FIELDS: &'static [&'static str] = &["kind", "name", "avatar", "repositories"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind = None;
+        let mut name = None;
+        let mut avatar = None;
+        let mut repositories = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut kind, &mut map, "kind")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(3) => take_field(&mut repositories, &mut map, "repositories")?,
+                _ => break,
+            }
+        }
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        let Some(repositories) = repositories else {
+            return Err(serde::de::Error::missing_field("repositories"));
+        };
+        Ok(OrganizationCollaborator {
+            kind,
+            name,
+            avatar,
+            repositories,
+        })
+    }
 }
 
 impl Validate for OrganizationCollaborator {
@@ -3967,10 +6288,36 @@ impl Validate for OrganizationCollaboratorKind {
 }
 
 /// The outside collaborators of an organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganizationCollaboratorList {
     /// The collaborators.
     pub collaborators: Vec<OrganizationCollaborator>,
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for OrganizationCollaboratorList {
+    const EXPECTING: &'static str = "struct OrganizationCollaboratorList";
+    const FIELDS: &'static [&'static str] = &["collaborators"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut collaborators = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut collaborators, &mut map, "collaborators")?;
+        }
+        let Some(collaborators) = collaborators else {
+            return Err(serde::de::Error::missing_field("collaborators"));
+        };
+        Ok(OrganizationCollaboratorList {
+            collaborators,
+        })
+    }
 }
 
 impl Validate for OrganizationCollaboratorList {
@@ -3981,7 +6328,7 @@ impl Validate for OrganizationCollaboratorList {
 }
 
 /// A member (user or robot) of an organization.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrganizationMember {
     /// Username of the member.
     pub name: String,
@@ -3993,6 +6340,65 @@ pub struct OrganizationMember {
     pub teams: Vec<OrganizationMemberTeamsItem>,
     /// Names of the organization's repositories the member has direct permissions on.
     pub repositories: Vec<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for OrganizationMember {
+    const EXPECTING: &'static str = "struct OrganizationMember";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "kind",
+        "avatar",
+        "teams",
+        "repositories",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut kind = None;
+        let mut avatar = None;
+        let mut teams = None;
+        let mut repositories = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut kind, &mut map, "kind")?,
+                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(3) => take_field(&mut teams, &mut map, "teams")?,
+                Some(4) => take_field(&mut repositories, &mut map, "repositories")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        let Some(teams) = teams else {
+            return Err(serde::de::Error::missing_field("teams"));
+        };
+        let Some(repositories) = repositories else {
+            return Err(serde::de::Error::missing_field("repositories"));
+        };
+        Ok(OrganizationMember {
+            name,
+            kind,
+            avatar,
+            teams,
+            repositories,
+        })
+    }
 }
 
 impl Validate for OrganizationMember {
@@ -4086,10 +6492,34 @@ impl Validate for OrganizationMemberKind {
 }
 
 /// The human members of an organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganizationMemberList {
     /// The members.
     pub members: Vec<OrganizationMember>,
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationMemberList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for OrganizationMemberList {
+    const EXPECTING: &'static str = "struct OrganizationMemberList";
+    const FIELDS: &'static [&'static str] = &["members"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut members = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut members, &mut map, "members")?;
+        }
+        let Some(members) = members else {
+            return Err(serde::de::Error::missing_field("members"));
+        };
+        Ok(OrganizationMemberList { members })
+    }
 }
 
 impl Validate for OrganizationMemberList {
@@ -4100,12 +6530,47 @@ impl Validate for OrganizationMemberList {
 }
 
 /// A team the member belongs to.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrganizationMemberTeamsItem {
     /// Name of the team.
     pub name: String,
     /// The `avatar` property.
     pub avatar: Avatar,
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationMemberTeamsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for OrganizationMemberTeamsItem {
+    const EXPECTING: &'static str = "struct OrganizationMemberTeamsItem";
+    const FIELDS: &'static [&'static str] = &["name", "avatar"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut avatar = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut avatar, &mut map, "avatar")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        Ok(OrganizationMemberTeamsItem {
+            name,
+            avatar,
+        })
+    }
 }
 
 impl Validate for OrganizationMemberTeamsItem {
@@ -4116,18 +6581,14 @@ impl Validate for OrganizationMemberTeamsItem {
 }
 
 /// A team as listed in an organization view.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrganizationTeam {
     /// Name of the team.
     pub name: String,
     /// Markdown description of the team.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Option<String>>,
     /// Role of the team in the organization.
     pub role: OrganizationTeamRole,
@@ -4136,26 +6597,82 @@ pub struct OrganizationTeam {
     /// Whether the caller may view the team's members.
     pub can_view: bool,
     /// Number of repositories the team has permissions on.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub repo_count: Option<i64>,
     /// Number of members of the team.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Whether the team is synced from an external group.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_synced: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationTeam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for OrganizationTeam {
+    const EXPECTING: &'static str = "struct OrganizationTeam";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "description",
+        "role",
+        "avatar",
+        "can_view",
+        "repo_count",
+        "member_count",
+        "is_synced",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut role = None;
+        let mut avatar = None;
+        let mut can_view = None;
+        let mut repo_count = None;
+        let mut member_count = None;
+        let mut is_synced = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut description, &mut map, "description")?,
+                Some(2) => take_field(&mut role, &mut map, "role")?,
+                Some(3) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(4) => take_field(&mut can_view, &mut map, "can_view")?,
+                Some(5) => take_optional(&mut repo_count, &mut map, "repo_count")?,
+                Some(6) => take_optional(&mut member_count, &mut map, "member_count")?,
+                Some(7) => take_optional(&mut is_synced, &mut map, "is_synced")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        let Some(can_view) = can_view else {
+            return Err(serde::de::Error::missing_field("can_view"));
+        };
+        Ok(OrganizationTeam {
+            name,
+            description,
+            role,
+            avatar,
+            can_view,
+            repo_count,
+            member_count,
+            is_synced,
+        })
+    }
 }
 
 impl Validate for OrganizationTeam {
@@ -4252,7 +6769,7 @@ impl Validate for OrganizationTeamRole {
 }
 
 /// A default permission (prototype): the role granted to a delegate on repositories created in the organization.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Prototype {
     /// The ID (UUID) of the prototype.
     pub id: String,
@@ -4261,10 +6778,60 @@ pub struct Prototype {
     /// The repository-creating user the rule applies to; null when the rule applies to everyone.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub activating_user: Option<PrototypeActivatingUser>,
     /// The user or team that receives the permission.
     pub delegate: PrototypeDelegate,
+}
+
+impl<'de> serde::Deserialize<'de> for Prototype {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for Prototype {
+    const EXPECTING: &'static str = "struct Prototype";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "role",
+        "activating_user",
+        "delegate",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut role = None;
+        let mut activating_user = None;
+        let mut delegate = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut id, &mut map, "id")?,
+                Some(1) => take_field(&mut role, &mut map, "role")?,
+                Some(2) => {
+                    take_nullable(&mut activating_user, &mut map, "activating_user")?
+                }
+                Some(3) => take_field(&mut delegate, &mut map, "delegate")?,
+                _ => break,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        let Some(delegate) = delegate else {
+            return Err(serde::de::Error::missing_field("delegate"));
+        };
+        Ok(Prototype {
+            id,
+            role,
+            activating_user,
+            delegate,
+        })
+    }
 }
 
 impl Validate for Prototype {
@@ -4277,43 +6844,67 @@ impl Validate for Prototype {
 }
 
 /// The repository-creating user the rule applies to; null when the rule applies to everyone.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PrototypeActivatingUser {
     /// Username.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the account is a robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// Always user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<PrototypeActivatingUserKind>,
     /// Whether the user is a member of the organization (always true for robots).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
     /// The `avatar` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl<'de> serde::Deserialize<'de> for PrototypeActivatingUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for PrototypeActivatingUser {
+    const EXPECTING: &'static str = "struct PrototypeActivatingUser";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "is_robot",
+        "kind",
+        "is_org_member",
+        "avatar",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut is_robot = None;
+        let mut kind = None;
+        let mut is_org_member = None;
+        let mut avatar = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+                Some(2) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(3) => take_optional(&mut is_org_member, &mut map, "is_org_member")?,
+                Some(4) => take_optional(&mut avatar, &mut map, "avatar")?,
+                _ => break,
+            }
+        }
+        Ok(PrototypeActivatingUser {
+            name,
+            is_robot,
+            kind,
+            is_org_member,
+            avatar,
+        })
+    }
 }
 
 impl Validate for PrototypeActivatingUser {
@@ -4402,43 +6993,67 @@ impl Validate for PrototypeActivatingUserKind {
 }
 
 /// The user or team that receives the permission.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PrototypeDelegate {
     /// Username or team name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the delegate is a user or a team.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<PrototypeDelegateKind>,
     /// Whether the delegate is a robot (users only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// Whether the delegate is a member of the organization (users only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
     /// The `avatar` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl<'de> serde::Deserialize<'de> for PrototypeDelegate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for PrototypeDelegate {
+    const EXPECTING: &'static str = "struct PrototypeDelegate";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "kind",
+        "is_robot",
+        "is_org_member",
+        "avatar",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut kind = None;
+        let mut is_robot = None;
+        let mut is_org_member = None;
+        let mut avatar = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+                Some(3) => take_optional(&mut is_org_member, &mut map, "is_org_member")?,
+                Some(4) => take_optional(&mut avatar, &mut map, "avatar")?,
+                _ => break,
+            }
+        }
+        Ok(PrototypeDelegate {
+            name,
+            kind,
+            is_robot,
+            is_org_member,
+            avatar,
+        })
+    }
 }
 
 impl Validate for PrototypeDelegate {
@@ -4531,10 +7146,34 @@ impl Validate for PrototypeDelegateKind {
 }
 
 /// The default permissions (prototypes) of an organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PrototypeList {
     /// The prototypes.
     pub prototypes: Vec<Prototype>,
+}
+
+impl<'de> serde::Deserialize<'de> for PrototypeList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for PrototypeList {
+    const EXPECTING: &'static str = "struct PrototypeList";
+    const FIELDS: &'static [&'static str] = &["prototypes"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut prototypes = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut prototypes, &mut map, "prototypes")?;
+        }
+        let Some(prototypes) = prototypes else {
+            return Err(serde::de::Error::missing_field("prototypes"));
+        };
+        Ok(PrototypeList { prototypes })
+    }
 }
 
 impl Validate for PrototypeList {
@@ -4630,10 +7269,34 @@ impl Validate for PrototypeRole {
 }
 
 /// Description of the new prototype role.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PrototypeUpdate {
     /// Role that should be applied to the permission.
     pub role: PrototypeUpdateRole,
+}
+
+impl<'de> serde::Deserialize<'de> for PrototypeUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for PrototypeUpdate {
+    const EXPECTING: &'static str = "struct PrototypeUpdate";
+    const FIELDS: &'static [&'static str] = &["role"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut role, &mut map, "role")?;
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        Ok(PrototypeUpdate { role })
+    }
 }
 
 impl Validate for PrototypeUpdate {
@@ -4729,7 +7392,7 @@ impl Validate for PrototypeUpdateRole {
 }
 
 /// The proxy cache configuration of an organization; every field is an empty string when none is configured.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ProxyCacheConfig {
     /// The cached upstream registry.
     pub upstream_registry: String,
@@ -4737,6 +7400,53 @@ pub struct ProxyCacheConfig {
     pub expiration_s: ProxyCacheConfigExpirationS,
     /// Whether the upstream is reached without TLS verification ("" if unset).
     pub insecure: ProxyCacheConfigInsecure,
+}
+
+impl<'de> serde::Deserialize<'de> for ProxyCacheConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ProxyCacheConfig {
+    const EXPECTING: &'static str = "struct ProxyCacheConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "upstream_registry",
+        "expiration_s",
+        "insecure",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut upstream_registry = None;
+        let mut expiration_s = None;
+        let mut insecure = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => {
+                    take_field(&mut upstream_registry, &mut map, "upstream_registry")?
+                }
+                Some(1) => take_field(&mut expiration_s, &mut map, "expiration_s")?,
+                Some(2) => take_field(&mut insecure, &mut map, "insecure")?,
+                _ => break,
+            }
+        }
+        let Some(upstream_registry) = upstream_registry else {
+            return Err(serde::de::Error::missing_field("upstream_registry"));
+        };
+        let Some(expiration_s) = expiration_s else {
+            return Err(serde::de::Error::missing_field("expiration_s"));
+        };
+        let Some(insecure) = insecure else {
+            return Err(serde::de::Error::missing_field("insecure"));
+        };
+        Ok(ProxyCacheConfig {
+            upstream_registry,
+            expiration_s,
+            insecure,
+        })
+    }
 }
 
 impl Validate for ProxyCacheConfig {}
@@ -4783,36 +7493,56 @@ impl Validate for ProxyCacheConfigInsecure {
 }
 
 /// Description of updates for a service key.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PutServiceKey {
     /// The friendly name of a service key.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The key/value pairs of this key's metadata.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The expiration date as a unix timestamp (seconds); null removes the expiration.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<Option<f64>>,
+}
+
+impl<'de> serde::Deserialize<'de> for PutServiceKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for PutServiceKey {
+    const EXPECTING: &'static str = "struct PutServiceKey";
+    const FIELDS: &'static [&'static str] = &["name", "metadata", "expiration"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut metadata = None;
+        let mut expiration = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut metadata, &mut map, "metadata")?,
+                Some(2) => take_field(&mut expiration, &mut map, "expiration")?,
+                _ => break,
+            }
+        }
+        Ok(PutServiceKey {
+            name,
+            metadata,
+            expiration,
+        })
+    }
 }
 
 impl Validate for PutServiceKey {}
 /// A limit of a namespace quota (Quay `limit_view`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct QuotaLimit {
     /// ID of the quota limit.
     pub id: i64,
@@ -4821,6 +7551,47 @@ pub struct QuotaLimit {
     pub type_: QuotaLimitType,
     /// Threshold of the limit, in percent of the quota.
     pub limit_percent: i64,
+}
+
+impl<'de> serde::Deserialize<'de> for QuotaLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for QuotaLimit {
+    const EXPECTING: &'static str = "struct QuotaLimit";
+    const FIELDS: &'static [&'static str] = &["id", "type", "limit_percent"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut limit_percent = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut id, &mut map, "id")?,
+                Some(1) => take_field(&mut type_, &mut map, "type")?,
+                Some(2) => take_field(&mut limit_percent, &mut map, "limit_percent")?,
+                _ => break,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let Some(limit_percent) = limit_percent else {
+            return Err(serde::de::Error::missing_field("limit_percent"));
+        };
+        Ok(QuotaLimit {
+            id,
+            type_,
+            limit_percent,
+        })
+    }
 }
 
 impl Validate for QuotaLimit {
@@ -4918,38 +7689,68 @@ impl Validate for QuotaLimitType {
 pub type QuotaList = Vec<QuotaView>;
 
 /// Storage consumption of a namespace against its quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct QuotaReport {
     /// Bytes currently consumed by the namespace.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_bytes: Option<i64>,
     /// Configured quota in bytes (the system default if none is set), or null.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub configured_quota: Option<Option<i64>>,
     /// Deprecated alias of backfill\_status.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_backfill: Option<String>,
     /// State of the namespace size calculation.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub backfill_status: Option<QuotaReportBackfillStatus>,
+}
+
+impl<'de> serde::Deserialize<'de> for QuotaReport {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for QuotaReport {
+    const EXPECTING: &'static str = "struct QuotaReport";
+    const FIELDS: &'static [&'static str] = &[
+        "quota_bytes",
+        "configured_quota",
+        "running_backfill",
+        "backfill_status",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut quota_bytes = None;
+        let mut configured_quota = None;
+        let mut running_backfill = None;
+        let mut backfill_status = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut quota_bytes, &mut map, "quota_bytes")?,
+                Some(1) => {
+                    take_field(&mut configured_quota, &mut map, "configured_quota")?
+                }
+                Some(2) => {
+                    take_optional(&mut running_backfill, &mut map, "running_backfill")?
+                }
+                Some(3) => {
+                    take_optional(&mut backfill_status, &mut map, "backfill_status")?
+                }
+                _ => break,
+            }
+        }
+        Ok(QuotaReport {
+            quota_bytes,
+            configured_quota,
+            running_backfill,
+            backfill_status,
+        })
+    }
 }
 
 impl Validate for QuotaReport {
@@ -5049,31 +7850,80 @@ impl Validate for QuotaReportBackfillStatus {
 }
 
 /// A namespace quota with its limits (Quay `quota_view`). The quota endpoints also send `default_config` and `default_config_exists`; the `quotas` of an organization view carry only `id`, `limit_bytes` and `limits`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct QuotaView {
     /// ID of the quota (may be null for the system default quota).
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub id: Option<i64>,
     /// Size limit of the quota, in bytes.
     pub limit_bytes: i64,
     /// Whether this is the system default quota (`DEFAULT_SYSTEM_REJECT_QUOTA_BYTES`) rather than one defined for the namespace.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_config: Option<bool>,
     /// The limits of the quota.
     pub limits: Vec<QuotaLimit>,
     /// Whether a system default quota is configured.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_config_exists: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for QuotaView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for QuotaView {
+    const EXPECTING: &'static str = "struct QuotaView";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "limit_bytes",
+        "default_config",
+        "limits",
+        "default_config_exists",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut limit_bytes = None;
+        let mut default_config = None;
+        let mut limits = None;
+        let mut default_config_exists = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_nullable(&mut id, &mut map, "id")?,
+                Some(1) => take_field(&mut limit_bytes, &mut map, "limit_bytes")?,
+                Some(2) => {
+                    take_optional(&mut default_config, &mut map, "default_config")?
+                }
+                Some(3) => take_field(&mut limits, &mut map, "limits")?,
+                Some(4) => {
+                    take_optional(
+                        &mut default_config_exists,
+                        &mut map,
+                        "default_config_exists",
+                    )?
+                }
+                _ => break,
+            }
+        }
+        let Some(limit_bytes) = limit_bytes else {
+            return Err(serde::de::Error::missing_field("limit_bytes"));
+        };
+        let Some(limits) = limits else {
+            return Err(serde::de::Error::missing_field("limits"));
+        };
+        Ok(QuotaView {
+            id,
+            limit_bytes,
+            default_config,
+            limits,
+            default_config_exists,
+        })
+    }
 }
 
 impl Validate for QuotaView {
@@ -5084,43 +7934,67 @@ impl Validate for QuotaView {
 }
 
 /// Description of a image registry size.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RegistrySize {
     /// Size of the registry in bytes, as last calculated (0 before any calculation).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<i64>,
     /// When the last calculation completed, in milliseconds since the Unix epoch; null if never.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_ran: Option<Option<i64>>,
     /// Whether a calculation is queued.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub queued: Option<bool>,
     /// Whether a calculation is running.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub running: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for RegistrySize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RegistrySize {
+    const EXPECTING: &'static str = "struct RegistrySize";
+    const FIELDS: &'static [&'static str] = &[
+        "size_bytes",
+        "last_ran",
+        "queued",
+        "running",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut size_bytes = None;
+        let mut last_ran = None;
+        let mut queued = None;
+        let mut running = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut size_bytes, &mut map, "size_bytes")?,
+                Some(1) => take_field(&mut last_ran, &mut map, "last_ran")?,
+                Some(2) => take_optional(&mut queued, &mut map, "queued")?,
+                Some(3) => take_optional(&mut running, &mut map, "running")?,
+                _ => break,
+            }
+        }
+        Ok(RegistrySize {
+            size_bytes,
+            last_ran,
+            queued,
+            running,
+        })
+    }
 }
 
 impl Validate for RegistrySize {}
 /// A manifest of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoManifest {
     /// The digest of the manifest.
     pub digest: String,
@@ -5131,21 +8005,100 @@ pub struct RepoManifest {
     /// Media type of the config blob.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub config_media_type: Option<String>,
     /// The layers (null for a manifest list).
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub layers: Option<Vec<ManifestLayer>>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepoManifest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoManifest {
+    const EXPECTING: &'static str = "struct RepoManifest";
+    const FIELDS: &'static [&'static str] = &[
+        "digest",
+        "is_manifest_list",
+        "manifest_data",
+        "config_media_type",
+        "layers",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut digest = None;
+        let mut is_manifest_list = None;
+        let mut manifest_data = None;
+        let mut config_media_type = None;
+        let mut layers = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut digest, &mut map, "digest")?,
+                Some(1) => {
+                    take_field(&mut is_manifest_list, &mut map, "is_manifest_list")?
+                }
+                Some(2) => take_field(&mut manifest_data, &mut map, "manifest_data")?,
+                Some(3) => {
+                    take_nullable(&mut config_media_type, &mut map, "config_media_type")?
+                }
+                Some(4) => take_nullable(&mut layers, &mut map, "layers")?,
+                _ => break,
+            }
+        }
+        let Some(digest) = digest else {
+            return Err(serde::de::Error::missing_field("digest"));
+        };
+        let Some(is_manifest_list) = is_manifest_list else {
+            return Err(serde::de::Error::missing_field("is_manifest_list"));
+        };
+        let Some(manifest_data) = manifest_data else {
+            return Err(serde::de::Error::missing_field("manifest_data"));
+        };
+        Ok(RepoManifest {
+            digest,
+            is_manifest_list,
+            manifest_data,
+            config_media_type,
+            layers,
+        })
+    }
 }
 
 impl Validate for RepoManifest {}
 /// A role on a repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepoRole {
     /// Role on the repository.
     pub role: RepoRoleRole,
+}
+
+impl<'de> serde::Deserialize<'de> for RepoRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoRole {
+    const EXPECTING: &'static str = "struct RepoRole";
+    const FIELDS: &'static [&'static str] = &["role"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut role, &mut map, "role")?;
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        Ok(RepoRole { role })
+    }
 }
 
 impl Validate for RepoRole {
@@ -5240,15 +8193,39 @@ impl Validate for RepoRoleRole {
 }
 
 /// Acknowledges a change to a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoSuccess {
     /// Always true.
     pub success: bool,
 }
 
+impl<'de> serde::Deserialize<'de> for RepoSuccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoSuccess {
+    const EXPECTING: &'static str = "struct RepoSuccess";
+    const FIELDS: &'static [&'static str] = &["success"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut success = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut success, &mut map, "success")?;
+        }
+        let Some(success) = success else {
+            return Err(serde::de::Error::missing_field("success"));
+        };
+        Ok(RepoSuccess { success })
+    }
+}
+
 impl Validate for RepoSuccess {}
 /// The permission of a team on a repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepoTeamPermission {
     /// Role on the repository.
     pub role: RepoTeamPermissionRole,
@@ -5256,6 +8233,47 @@ pub struct RepoTeamPermission {
     pub name: String,
     /// The `avatar` property.
     pub avatar: Avatar,
+}
+
+impl<'de> serde::Deserialize<'de> for RepoTeamPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoTeamPermission {
+    const EXPECTING: &'static str = "struct RepoTeamPermission";
+    const FIELDS: &'static [&'static str] = &["role", "name", "avatar"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut name = None;
+        let mut avatar = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut role, &mut map, "role")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+                _ => break,
+            }
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        Ok(RepoTeamPermission {
+            role,
+            name,
+            avatar,
+        })
+    }
 }
 
 impl Validate for RepoTeamPermission {
@@ -5267,10 +8285,36 @@ impl Validate for RepoTeamPermission {
 }
 
 /// The team permissions on a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoTeamPermissionList {
     /// Permissions keyed by team name.
     pub permissions: std::collections::BTreeMap<String, RepoTeamPermission>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepoTeamPermissionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoTeamPermissionList {
+    const EXPECTING: &'static str = "struct RepoTeamPermissionList";
+    const FIELDS: &'static [&'static str] = &["permissions"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut permissions = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut permissions, &mut map, "permissions")?;
+        }
+        let Some(permissions) = permissions else {
+            return Err(serde::de::Error::missing_field("permissions"));
+        };
+        Ok(RepoTeamPermissionList {
+            permissions,
+        })
+    }
 }
 
 impl Validate for RepoTeamPermissionList {
@@ -5366,18 +8410,68 @@ impl Validate for RepoTeamPermissionRole {
 }
 
 /// Answer of the retired repository token endpoints.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoTokenUnsupported {
     /// Explains that access tokens are no longer supported, e.g. "Handling of access tokens is no longer supported".
     pub message: String,
 }
 
+impl<'de> serde::Deserialize<'de> for RepoTokenUnsupported {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoTokenUnsupported {
+    const EXPECTING: &'static str = "struct RepoTokenUnsupported";
+    const FIELDS: &'static [&'static str] = &["message"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut message = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut message, &mut map, "message")?;
+        }
+        let Some(message) = message else {
+            return Err(serde::de::Error::missing_field("message"));
+        };
+        Ok(RepoTokenUnsupported { message })
+    }
+}
+
 impl Validate for RepoTokenUnsupported {}
 /// The roles a user has on a repository, directly or through teams.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoTransitivePermissionList {
     /// The roles.
     pub permissions: Vec<RepoRole>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepoTransitivePermissionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoTransitivePermissionList {
+    const EXPECTING: &'static str = "struct RepoTransitivePermissionList";
+    const FIELDS: &'static [&'static str] = &["permissions"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut permissions = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut permissions, &mut map, "permissions")?;
+        }
+        let Some(permissions) = permissions else {
+            return Err(serde::de::Error::missing_field("permissions"));
+        };
+        Ok(RepoTransitivePermissionList {
+            permissions,
+        })
+    }
 }
 
 impl Validate for RepoTransitivePermissionList {
@@ -5388,15 +8482,39 @@ impl Validate for RepoTransitivePermissionList {
 }
 
 /// Fields which can be updated in a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoUpdate {
     /// Markdown encoded description for the repository.
     pub description: String,
 }
 
+impl<'de> serde::Deserialize<'de> for RepoUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoUpdate {
+    const EXPECTING: &'static str = "struct RepoUpdate";
+    const FIELDS: &'static [&'static str] = &["description"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut description = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut description, &mut map, "description")?;
+        }
+        let Some(description) = description else {
+            return Err(serde::de::Error::missing_field("description"));
+        };
+        Ok(RepoUpdate { description })
+    }
+}
+
 impl Validate for RepoUpdate {}
 /// The permission of a user or robot on a repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepoUserPermission {
     /// Role on the repository.
     pub role: RepoUserPermissionRole,
@@ -5407,12 +8525,64 @@ pub struct RepoUserPermission {
     /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the user is a member of the owning organization (robots count as members); present only for repositories of organizations.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepoUserPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoUserPermission {
+    const EXPECTING: &'static str = "struct RepoUserPermission";
+    const FIELDS: &'static [&'static str] = &[
+        "role",
+        "name",
+        "is_robot",
+        "avatar",
+        "is_org_member",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut name = None;
+        let mut is_robot = None;
+        let mut avatar = None;
+        let mut is_org_member = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut role, &mut map, "role")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_field(&mut is_robot, &mut map, "is_robot")?,
+                Some(3) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(4) => take_optional(&mut is_org_member, &mut map, "is_org_member")?,
+                _ => break,
+            }
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(is_robot) = is_robot else {
+            return Err(serde::de::Error::missing_field("is_robot"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        Ok(RepoUserPermission {
+            role,
+            name,
+            is_robot,
+            avatar,
+            is_org_member,
+        })
+    }
 }
 
 impl Validate for RepoUserPermission {
@@ -5424,10 +8594,36 @@ impl Validate for RepoUserPermission {
 }
 
 /// The user permissions on a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoUserPermissionList {
     /// Permissions keyed by username.
     pub permissions: std::collections::BTreeMap<String, RepoUserPermission>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepoUserPermissionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepoUserPermissionList {
+    const EXPECTING: &'static str = "struct RepoUserPermissionList";
+    const FIELDS: &'static [&'static str] = &["permissions"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut permissions = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut permissions, &mut map, "permissions")?;
+        }
+        let Some(permissions) = permissions else {
+            return Err(serde::de::Error::missing_field("permissions"));
+        };
+        Ok(RepoUserPermissionList {
+            permissions,
+        })
+    }
 }
 
 impl Validate for RepoUserPermissionList {
@@ -5523,7 +8719,7 @@ impl Validate for RepoUserPermissionRole {
 }
 
 /// A repository as returned by getRepo.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Repository {
     /// Namespace (user or organization) of the repository.
     pub namespace: String,
@@ -5534,7 +8730,6 @@ pub struct Repository {
     /// Markdown description of the repository.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub description: Option<String>,
     /// Whether the repository is public.
     pub is_public: bool,
@@ -5543,65 +8738,163 @@ pub struct Repository {
     /// Whether the calling user starred the repository.
     pub is_starred: bool,
     /// Token for the status badge of a private repository; empty for public ones (image repositories only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_token: Option<String>,
     /// Whether content trust (signing) is enabled (image repositories only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trust_enabled: Option<bool>,
     /// Time machine window of the namespace in seconds (image repositories only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
     /// Whether the namespace has no paid plan.
     pub is_free_account: bool,
     /// State of the repository.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub state: Option<RepositoryState>,
     /// Whether the caller can write to the repository (false unless state is NORMAL).
     pub can_write: bool,
     /// Whether the caller can administer the repository.
     pub can_admin: bool,
     /// Active tags by name (image repositories, with includeTags=true).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, RepositoryTagSummary>>,
     /// Daily action counts of the last three months (with includeStats=true).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stats: Option<Vec<RepositoryStatsItem>>,
     /// Channels of an application repository.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channels: Option<Vec<RepositoryChannelsItem>>,
     /// Releases of an application repository.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub releases: Option<Vec<RepositoryReleasesItem>>,
+}
+
+impl<'de> serde::Deserialize<'de> for Repository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for Repository {
+    const EXPECTING: &'static str = "struct Repository";
+    const FIELDS: &'static [&'static str] = &[
+        "namespace",
+        "name",
+        "kind",
+        "description",
+        "is_public",
+        "is_organization",
+        "is_starred",
+        "status_token",
+        "trust_enabled",
+        "tag_expiration_s",
+        "is_free_account",
+        "state",
+        "can_write",
+        "can_admin",
+        "tags",
+        "stats",
+        "channels",
+        "releases",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut namespace = None;
+        let mut name = None;
+        let mut kind = None;
+        let mut description = None;
+        let mut is_public = None;
+        let mut is_organization = None;
+        let mut is_starred = None;
+        let mut status_token = None;
+        let mut trust_enabled = None;
+        let mut tag_expiration_s = None;
+        let mut is_free_account = None;
+        let mut state = None;
+        let mut can_write = None;
+        let mut can_admin = None;
+        let mut tags = None;
+        let mut stats = None;
+        let mut channels = None;
+        let mut releases = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_field(&mut kind, &mut map, "kind")?,
+                Some(3) => take_nullable(&mut description, &mut map, "description")?,
+                Some(4) => take_field(&mut is_public, &mut map, "is_public")?,
+                Some(5) => take_field(&mut is_organization, &mut map, "is_organization")?,
+                Some(6) => take_field(&mut is_starred, &mut map, "is_starred")?,
+                Some(7) => take_optional(&mut status_token, &mut map, "status_token")?,
+                Some(8) => take_optional(&mut trust_enabled, &mut map, "trust_enabled")?,
+                Some(9) => {
+                    take_optional(&mut tag_expiration_s, &mut map, "tag_expiration_s")?
+                }
+                Some(10) => {
+                    take_field(&mut is_free_account, &mut map, "is_free_account")?
+                }
+                Some(11) => take_nullable(&mut state, &mut map, "state")?,
+                Some(12) => take_field(&mut can_write, &mut map, "can_write")?,
+                Some(13) => take_field(&mut can_admin, &mut map, "can_admin")?,
+                Some(14) => take_optional(&mut tags, &mut map, "tags")?,
+                Some(15) => take_optional(&mut stats, &mut map, "stats")?,
+                Some(16) => take_optional(&mut channels, &mut map, "channels")?,
+                Some(17) => take_optional(&mut releases, &mut map, "releases")?,
+                _ => break,
+            }
+        }
+        let Some(namespace) = namespace else {
+            return Err(serde::de::Error::missing_field("namespace"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(is_public) = is_public else {
+            return Err(serde::de::Error::missing_field("is_public"));
+        };
+        let Some(is_organization) = is_organization else {
+            return Err(serde::de::Error::missing_field("is_organization"));
+        };
+        let Some(is_starred) = is_starred else {
+            return Err(serde::de::Error::missing_field("is_starred"));
+        };
+        let Some(is_free_account) = is_free_account else {
+            return Err(serde::de::Error::missing_field("is_free_account"));
+        };
+        let Some(can_write) = can_write else {
+            return Err(serde::de::Error::missing_field("can_write"));
+        };
+        let Some(can_admin) = can_admin else {
+            return Err(serde::de::Error::missing_field("can_admin"));
+        };
+        Ok(Repository {
+            namespace,
+            name,
+            kind,
+            description,
+            is_public,
+            is_organization,
+            is_starred,
+            status_token,
+            trust_enabled,
+            tag_expiration_s,
+            is_free_account,
+            state,
+            can_write,
+            can_admin,
+            tags,
+            stats,
+            channels,
+            releases,
+        })
+    }
 }
 
 impl Validate for Repository {
@@ -5613,7 +8906,7 @@ impl Validate for Repository {
 }
 
 /// A repository build and its status.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepositoryBuild {
     /// The UUID of the build.
     pub id: String,
@@ -5636,44 +8929,165 @@ pub struct RepositoryBuild {
     /// Username of the user who started the build by hand; null for triggered builds.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub manual_user: Option<String>,
     /// Whether the caller can write to the repository.
     pub is_writer: bool,
     /// The build trigger that started the build; null for manual builds.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub trigger: Option<RepositoryBuildTrigger>,
     /// Metadata of the commit or event that triggered the build.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub trigger_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// File id of the uploaded build archive, if any.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub resource_key: Option<String>,
     /// The robot account whose credentials pull the base images; null if none.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub pull_robot: Option<RepositoryBuildPullRobot>,
     /// The repository being built.
     pub repository: RepositoryBuildRepository,
     /// Error loading the build status, if any.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub error: Option<String>,
     /// URL of the build archive (only for callers with write permission, or when readers may see build logs).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive_url: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryBuild {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryBuild {
+    const EXPECTING: &'static str = "struct RepositoryBuild";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "phase",
+        "started",
+        "display_name",
+        "status",
+        "subdirectory",
+        "dockerfile_path",
+        "context",
+        "tags",
+        "manual_user",
+        "is_writer",
+        "trigger",
+        "trigger_metadata",
+        "resource_key",
+        "pull_robot",
+        "repository",
+        "error",
+        "archive_url",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut phase = None;
+        let mut started = None;
+        let mut display_name = None;
+        let mut status = None;
+        let mut subdirectory = None;
+        let mut dockerfile_path = None;
+        let mut context = None;
+        let mut tags = None;
+        let mut manual_user = None;
+        let mut is_writer = None;
+        let mut trigger = None;
+        let mut trigger_metadata = None;
+        let mut resource_key = None;
+        let mut pull_robot = None;
+        let mut repository = None;
+        let mut error = None;
+        let mut archive_url = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut id, &mut map, "id")?,
+                Some(1) => take_field(&mut phase, &mut map, "phase")?,
+                Some(2) => take_field(&mut started, &mut map, "started")?,
+                Some(3) => take_field(&mut display_name, &mut map, "display_name")?,
+                Some(4) => take_field(&mut status, &mut map, "status")?,
+                Some(5) => take_field(&mut subdirectory, &mut map, "subdirectory")?,
+                Some(6) => take_field(&mut dockerfile_path, &mut map, "dockerfile_path")?,
+                Some(7) => take_field(&mut context, &mut map, "context")?,
+                Some(8) => take_field(&mut tags, &mut map, "tags")?,
+                Some(9) => take_nullable(&mut manual_user, &mut map, "manual_user")?,
+                Some(10) => take_field(&mut is_writer, &mut map, "is_writer")?,
+                Some(11) => take_nullable(&mut trigger, &mut map, "trigger")?,
+                Some(12) => {
+                    take_nullable(&mut trigger_metadata, &mut map, "trigger_metadata")?
+                }
+                Some(13) => take_nullable(&mut resource_key, &mut map, "resource_key")?,
+                Some(14) => take_nullable(&mut pull_robot, &mut map, "pull_robot")?,
+                Some(15) => take_field(&mut repository, &mut map, "repository")?,
+                Some(16) => take_nullable(&mut error, &mut map, "error")?,
+                Some(17) => take_optional(&mut archive_url, &mut map, "archive_url")?,
+                _ => break,
+            }
+        }
+        let Some(id) = id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(phase) = phase else {
+            return Err(serde::de::Error::missing_field("phase"));
+        };
+        let Some(started) = started else {
+            return Err(serde::de::Error::missing_field("started"));
+        };
+        let Some(display_name) = display_name else {
+            return Err(serde::de::Error::missing_field("display_name"));
+        };
+        let Some(status) = status else {
+            return Err(serde::de::Error::missing_field("status"));
+        };
+        let Some(subdirectory) = subdirectory else {
+            return Err(serde::de::Error::missing_field("subdirectory"));
+        };
+        let Some(dockerfile_path) = dockerfile_path else {
+            return Err(serde::de::Error::missing_field("dockerfile_path"));
+        };
+        let Some(context) = context else {
+            return Err(serde::de::Error::missing_field("context"));
+        };
+        let Some(tags) = tags else {
+            return Err(serde::de::Error::missing_field("tags"));
+        };
+        let Some(is_writer) = is_writer else {
+            return Err(serde::de::Error::missing_field("is_writer"));
+        };
+        let Some(repository) = repository else {
+            return Err(serde::de::Error::missing_field("repository"));
+        };
+        Ok(RepositoryBuild {
+            id,
+            phase,
+            started,
+            display_name,
+            status,
+            subdirectory,
+            dockerfile_path,
+            context,
+            tags,
+            manual_user,
+            is_writer,
+            trigger,
+            trigger_metadata,
+            resource_key,
+            pull_robot,
+            repository,
+            error,
+            archive_url,
+        })
+    }
 }
 
 impl Validate for RepositoryBuild {
@@ -5685,10 +9099,34 @@ impl Validate for RepositoryBuild {
 }
 
 /// The most recent builds of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryBuildList {
     /// The builds, newest first.
     pub builds: Vec<RepositoryBuild>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryBuildList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryBuildList {
+    const EXPECTING: &'static str = "struct RepositoryBuildList";
+    const FIELDS: &'static [&'static str] = &["builds"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut builds = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut builds, &mut map, "builds")?;
+        }
+        let Some(builds) = builds else {
+            return Err(serde::de::Error::missing_field("builds"));
+        };
+        Ok(RepositoryBuildList { builds })
+    }
 }
 
 impl Validate for RepositoryBuildList {
@@ -5699,36 +9137,55 @@ impl Validate for RepositoryBuildList {
 }
 
 /// The log entries of a build, or, once they are archived, only the URL of the archive.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryBuildLogs {
     /// Index of the first returned entry.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<i64>,
     /// Total number of log entries.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// The log entries (messages, commands and phase changes).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// URL of the archived logs (only when the logs are archived).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logs_url: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryBuildLogs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryBuildLogs {
+    const EXPECTING: &'static str = "struct RepositoryBuildLogs";
+    const FIELDS: &'static [&'static str] = &["start", "total", "logs", "logs_url"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut start = None;
+        let mut total = None;
+        let mut logs = None;
+        let mut logs_url = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut start, &mut map, "start")?,
+                Some(1) => take_optional(&mut total, &mut map, "total")?,
+                Some(2) => take_optional(&mut logs, &mut map, "logs")?,
+                Some(3) => take_optional(&mut logs_url, &mut map, "logs_url")?,
+                _ => break,
+            }
+        }
+        Ok(RepositoryBuildLogs {
+            start,
+            total,
+            logs,
+            logs_url,
+        })
+    }
 }
 
 impl Validate for RepositoryBuildLogs {}
@@ -5867,29 +9324,49 @@ impl Validate for RepositoryBuildPhase {
 }
 
 /// The robot account whose credentials pull the base images; null if none.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryBuildPullRobot {
     /// Username of the account.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Always "user".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<RepositoryBuildPullRobotKind>,
     /// Whether the account is a robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryBuildPullRobot {
+    const EXPECTING: &'static str = "struct RepositoryBuildPullRobot";
+    const FIELDS: &'static [&'static str] = &["name", "kind", "is_robot"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut kind = None;
+        let mut is_robot = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+                _ => break,
+            }
+        }
+        Ok(RepositoryBuildPullRobot {
+            name,
+            kind,
+            is_robot,
+        })
+    }
 }
 
 impl Validate for RepositoryBuildPullRobot {
@@ -5977,7 +9454,7 @@ impl Validate for RepositoryBuildPullRobotKind {
 }
 
 /// The repository being built.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryBuildRepository {
     /// Namespace of the repository.
     pub namespace: String,
@@ -5985,59 +9462,120 @@ pub struct RepositoryBuildRepository {
     pub name: String,
 }
 
+impl<'de> serde::Deserialize<'de> for RepositoryBuildRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryBuildRepository {
+    const EXPECTING: &'static str = "struct RepositoryBuildRepository";
+    const FIELDS: &'static [&'static str] = &["namespace", "name"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut namespace = None;
+        let mut name = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                _ => break,
+            }
+        }
+        let Some(namespace) = namespace else {
+            return Err(serde::de::Error::missing_field("namespace"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        Ok(RepositoryBuildRepository {
+            namespace,
+            name,
+        })
+    }
+}
+
 impl Validate for RepositoryBuildRepository {}
 /// Description of a new repository build. Either file\_id or archive\_url is needed.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryBuildRequest {
     /// The file id that was generated when the build spec was uploaded.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The URL of the .tar.gz to build. Must start with "http" or "https".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive_url: Option<String>,
     /// Subdirectory in which the Dockerfile can be found. You can only specify this or dockerfile\_path.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subdirectory: Option<String>,
     /// Path to a dockerfile. You can only specify this or subdirectory.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dockerfile_path: Option<String>,
     /// Pass in the context for the dockerfile. This is optional.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
     /// Username of a Quay robot account to use as pull credentials.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<String>,
     /// The tags to which the built images will be pushed. If none specified, "latest" is used.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub docker_tags: Option<Vec<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryBuildRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryBuildRequest {
+    const EXPECTING: &'static str = "struct RepositoryBuildRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "file_id",
+        "archive_url",
+        "subdirectory",
+        "dockerfile_path",
+        "context",
+        "pull_robot",
+        "docker_tags",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut archive_url = None;
+        let mut subdirectory = None;
+        let mut dockerfile_path = None;
+        let mut context = None;
+        let mut pull_robot = None;
+        let mut docker_tags = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut file_id, &mut map, "file_id")?,
+                Some(1) => take_optional(&mut archive_url, &mut map, "archive_url")?,
+                Some(2) => take_optional(&mut subdirectory, &mut map, "subdirectory")?,
+                Some(3) => {
+                    take_optional(&mut dockerfile_path, &mut map, "dockerfile_path")?
+                }
+                Some(4) => take_optional(&mut context, &mut map, "context")?,
+                Some(5) => take_optional(&mut pull_robot, &mut map, "pull_robot")?,
+                Some(6) => take_optional(&mut docker_tags, &mut map, "docker_tags")?,
+                _ => break,
+            }
+        }
+        Ok(RepositoryBuildRequest {
+            file_id,
+            archive_url,
+            subdirectory,
+            dockerfile_path,
+            context,
+            pull_robot,
+            docker_tags,
+        })
+    }
 }
 
 impl Validate for RepositoryBuildRequest {
@@ -6049,104 +9587,148 @@ impl Validate for RepositoryBuildRequest {
 }
 
 /// The build trigger that started the build; null for manual builds.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryBuildTrigger {
     /// UUID of the trigger.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Service of the trigger, e.g. github, gitlab, bitbucket, custom-git.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// Whether the trigger is fully set up.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Source repository of the trigger (null without read permission).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub build_source: Option<Option<String>>,
     /// URL of the source repository (null without read permission).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_url: Option<Option<String>>,
     /// Trigger configuration (empty without admin permission).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether the caller can run the trigger by hand.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_invoke: Option<bool>,
     /// Whether the trigger is enabled.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Why the trigger was disabled, if it was.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled_reason: Option<Option<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryBuildTrigger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryBuildTrigger {
+    const EXPECTING: &'static str = "struct RepositoryBuildTrigger";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "service",
+        "is_active",
+        "build_source",
+        "repository_url",
+        "config",
+        "can_invoke",
+        "enabled",
+        "disabled_reason",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut service = None;
+        let mut is_active = None;
+        let mut build_source = None;
+        let mut repository_url = None;
+        let mut config = None;
+        let mut can_invoke = None;
+        let mut enabled = None;
+        let mut disabled_reason = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut id, &mut map, "id")?,
+                Some(1) => take_optional(&mut service, &mut map, "service")?,
+                Some(2) => take_optional(&mut is_active, &mut map, "is_active")?,
+                Some(3) => take_field(&mut build_source, &mut map, "build_source")?,
+                Some(4) => take_field(&mut repository_url, &mut map, "repository_url")?,
+                Some(5) => take_optional(&mut config, &mut map, "config")?,
+                Some(6) => take_optional(&mut can_invoke, &mut map, "can_invoke")?,
+                Some(7) => take_optional(&mut enabled, &mut map, "enabled")?,
+                Some(8) => take_field(&mut disabled_reason, &mut map, "disabled_reason")?,
+                _ => break,
+            }
+        }
+        Ok(RepositoryBuildTrigger {
+            id,
+            service,
+            is_active,
+            build_source,
+            repository_url,
+            config,
+            can_invoke,
+            enabled,
+            disabled_reason,
+        })
+    }
 }
 
 impl Validate for RepositoryBuildTrigger {}
 /// An application channel.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryChannelsItem {
     /// Channel name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Release the channel points to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub release: Option<String>,
     /// When the channel last changed. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryChannelsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryChannelsItem {
+    const EXPECTING: &'static str = "struct RepositoryChannelsItem";
+    const FIELDS: &'static [&'static str] = &["name", "release", "last_modified"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut release = None;
+        let mut last_modified = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut release, &mut map, "release")?,
+                Some(2) => take_optional(&mut last_modified, &mut map, "last_modified")?,
+                _ => break,
+            }
+        }
+        Ok(RepositoryChannelsItem {
+            name,
+            release,
+            last_modified,
+        })
+    }
 }
 
 impl Validate for RepositoryChannelsItem {}
@@ -6232,17 +9814,45 @@ impl Validate for RepositoryKind {
 }
 
 /// One page of repositories.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryList {
     /// The repositories of this page.
     pub repositories: Vec<RepositoryListItem>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryList {
+    const EXPECTING: &'static str = "struct RepositoryList";
+    const FIELDS: &'static [&'static str] = &["repositories", "next_page"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut repositories = None;
+        let mut next_page = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut repositories, &mut map, "repositories")?,
+                Some(1) => take_optional(&mut next_page, &mut map, "next_page")?,
+                _ => break,
+            }
+        }
+        let Some(repositories) = repositories else {
+            return Err(serde::de::Error::missing_field("repositories"));
+        };
+        Ok(RepositoryList {
+            repositories,
+            next_page,
+        })
+    }
 }
 
 impl Validate for RepositoryList {
@@ -6253,7 +9863,7 @@ impl Validate for RepositoryList {
 }
 
 /// A repository as listed by listRepos.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepositoryListItem {
     /// Namespace (user or organization) of the repository.
     pub namespace: String,
@@ -6262,7 +9872,6 @@ pub struct RepositoryListItem {
     /// Markdown description of the repository.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub description: Option<String>,
     /// Whether the repository is public.
     pub is_public: bool,
@@ -6271,47 +9880,106 @@ pub struct RepositoryListItem {
     /// State of the repository.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub state: Option<RepositoryListItemState>,
     /// Quota information; null unless FEATURE\_QUOTA\_MANAGEMENT is enabled.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// When a tag of the repository last changed, in seconds since the epoch; only with last\_modified=true.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<Option<i64>>,
     /// Popularity metric (sum of recent actions); only with popularity=true.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub popularity: Option<f64>,
     /// Whether the calling user starred the repository; only for authenticated users.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_starred: Option<bool>,
     /// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<RepositoryListItemQuotaReport>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryListItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryListItem {
+    const EXPECTING: &'static str = "struct RepositoryListItem";
+    const FIELDS: &'static [&'static str] = &[
+        "namespace",
+        "name",
+        "description",
+        "is_public",
+        "kind",
+        "state",
+        "quota",
+        "last_modified",
+        "popularity",
+        "is_starred",
+        "quota_report",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut namespace = None;
+        let mut name = None;
+        let mut description = None;
+        let mut is_public = None;
+        let mut kind = None;
+        let mut state = None;
+        let mut quota = None;
+        let mut last_modified = None;
+        let mut popularity = None;
+        let mut is_starred = None;
+        let mut quota_report = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_nullable(&mut description, &mut map, "description")?,
+                Some(3) => take_field(&mut is_public, &mut map, "is_public")?,
+                Some(4) => take_field(&mut kind, &mut map, "kind")?,
+                Some(5) => take_nullable(&mut state, &mut map, "state")?,
+                Some(6) => take_field(&mut quota, &mut map, "quota")?,
+                Some(7) => take_field(&mut last_modified, &mut map, "last_modified")?,
+                Some(8) => take_optional(&mut popularity, &mut map, "popularity")?,
+                Some(9) => take_optional(&mut is_starred, &mut map, "is_starred")?,
+                Some(10) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+                _ => break,
+            }
+        }
+        let Some(namespace) = namespace else {
+            return Err(serde::de::Error::missing_field("namespace"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(is_public) = is_public else {
+            return Err(serde::de::Error::missing_field("is_public"));
+        };
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        Ok(RepositoryListItem {
+            namespace,
+            name,
+            description,
+            is_public,
+            kind,
+            state,
+            quota,
+            last_modified,
+            popularity,
+            is_starred,
+            quota_report,
+        })
+    }
 }
 
 impl Validate for RepositoryListItem {
@@ -6404,24 +10072,47 @@ impl Validate for RepositoryListItemKind {
 }
 
 /// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryListItemQuotaReport {
     /// Bytes used by the repository.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_bytes: Option<i64>,
     /// Quota limit of the namespace in bytes, if any.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub configured_quota: Option<Option<i64>>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryListItemQuotaReport {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryListItemQuotaReport {
+    const EXPECTING: &'static str = "struct RepositoryListItemQuotaReport";
+    const FIELDS: &'static [&'static str] = &["quota_bytes", "configured_quota"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut quota_bytes = None;
+        let mut configured_quota = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut quota_bytes, &mut map, "quota_bytes")?,
+                Some(1) => {
+                    take_field(&mut configured_quota, &mut map, "configured_quota")?
+                }
+                _ => break,
+            }
+        }
+        Ok(RepositoryListItemQuotaReport {
+            quota_bytes,
+            configured_quota,
+        })
+    }
 }
 
 impl Validate for RepositoryListItemQuotaReport {}
@@ -6511,21 +10202,16 @@ impl Validate for RepositoryListItemState {
 }
 
 /// A notification configured on a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryNotification {
     /// Internal numeric ID of the notification.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The UUID of the notification.
     pub uuid: String,
     /// Human-readable title.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub title: Option<String>,
     /// The event the notification responds to.
     pub event: String,
@@ -6539,44 +10225,166 @@ pub struct RepositoryNotification {
     pub number_of_failures: i64,
 }
 
+impl<'de> serde::Deserialize<'de> for RepositoryNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryNotification {
+    const EXPECTING: &'static str = "struct RepositoryNotification";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uuid",
+        "title",
+        "event",
+        "method",
+        "config",
+        "event_config",
+        "number_of_failures",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut uuid = None;
+        let mut title = None;
+        let mut event = None;
+        let mut method = None;
+        let mut config = None;
+        let mut event_config = None;
+        let mut number_of_failures = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut id, &mut map, "id")?,
+                Some(1) => take_field(&mut uuid, &mut map, "uuid")?,
+                Some(2) => take_nullable(&mut title, &mut map, "title")?,
+                Some(3) => take_field(&mut event, &mut map, "event")?,
+                Some(4) => take_field(&mut method, &mut map, "method")?,
+                Some(5) => take_field(&mut config, &mut map, "config")?,
+                Some(6) => take_field(&mut event_config, &mut map, "event_config")?,
+                Some(7) => {
+                    take_field(&mut number_of_failures, &mut map, "number_of_failures")?
+                }
+                _ => break,
+            }
+        }
+        let Some(uuid) = uuid else {
+            return Err(serde::de::Error::missing_field("uuid"));
+        };
+        let Some(event) = event else {
+            return Err(serde::de::Error::missing_field("event"));
+        };
+        let Some(method) = method else {
+            return Err(serde::de::Error::missing_field("method"));
+        };
+        let Some(config) = config else {
+            return Err(serde::de::Error::missing_field("config"));
+        };
+        let Some(event_config) = event_config else {
+            return Err(serde::de::Error::missing_field("event_config"));
+        };
+        let Some(number_of_failures) = number_of_failures else {
+            return Err(serde::de::Error::missing_field("number_of_failures"));
+        };
+        Ok(RepositoryNotification {
+            id,
+            uuid,
+            title,
+            event,
+            method,
+            config,
+            event_config,
+            number_of_failures,
+        })
+    }
+}
+
 impl Validate for RepositoryNotification {}
 /// The notifications of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryNotificationList {
     /// The notifications.
     pub notifications: Vec<RepositoryNotification>,
 }
 
+impl<'de> serde::Deserialize<'de> for RepositoryNotificationList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryNotificationList {
+    const EXPECTING: &'static str = "struct RepositoryNotificationList";
+    const FIELDS: &'static [&'static str] = &["notifications"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut notifications = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut notifications, &mut map, "notifications")?;
+        }
+        let Some(notifications) = notifications else {
+            return Err(serde::de::Error::missing_field("notifications"));
+        };
+        Ok(RepositoryNotificationList {
+            notifications,
+        })
+    }
+}
+
 impl Validate for RepositoryNotificationList {}
 /// An application release.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryReleasesItem {
     /// Release name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// When the release was created. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
     /// Channels pointing to the release.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channels: Option<Vec<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryReleasesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryReleasesItem {
+    const EXPECTING: &'static str = "struct RepositoryReleasesItem";
+    const FIELDS: &'static [&'static str] = &["name", "last_modified", "channels"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut last_modified = None;
+        let mut channels = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut last_modified, &mut map, "last_modified")?,
+                Some(2) => take_optional(&mut channels, &mut map, "channels")?,
+                _ => break,
+            }
+        }
+        Ok(RepositoryReleasesItem {
+            name,
+            last_modified,
+            channels,
+        })
+    }
 }
 
 impl Validate for RepositoryReleasesItem {}
 /// A repository found by a search.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepositorySearchResult {
     /// Kind of result.
     pub kind: RepositorySearchResultKind,
@@ -6589,7 +10397,6 @@ pub struct RepositorySearchResult {
     /// Markdown description.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub description: Option<String>,
     /// Whether the repository is public.
     pub is_public: bool,
@@ -6598,26 +10405,103 @@ pub struct RepositorySearchResult {
     /// Path of the repository in the Quay UI.
     pub href: String,
     /// When a tag last changed, seconds since the epoch (with includeUsage).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<i64>,
     /// Number of stars (with includeUsage).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stars: Option<i64>,
     /// Popularity metric (with includeUsage).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub popularity: Option<f64>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositorySearchResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositorySearchResult {
+    const EXPECTING: &'static str = "struct RepositorySearchResult";
+    const FIELDS: &'static [&'static str] = &[
+        "kind",
+        "title",
+        "namespace",
+        "name",
+        "description",
+        "is_public",
+        "score",
+        "href",
+        "last_modified",
+        "stars",
+        "popularity",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind = None;
+        let mut title = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut description = None;
+        let mut is_public = None;
+        let mut score = None;
+        let mut href = None;
+        let mut last_modified = None;
+        let mut stars = None;
+        let mut popularity = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut kind, &mut map, "kind")?,
+                Some(1) => take_field(&mut title, &mut map, "title")?,
+                Some(2) => take_field(&mut namespace, &mut map, "namespace")?,
+                Some(3) => take_field(&mut name, &mut map, "name")?,
+                Some(4) => take_nullable(&mut description, &mut map, "description")?,
+                Some(5) => take_field(&mut is_public, &mut map, "is_public")?,
+                Some(6) => take_field(&mut score, &mut map, "score")?,
+                Some(7) => take_field(&mut href, &mut map, "href")?,
+                Some(8) => take_optional(&mut last_modified, &mut map, "last_modified")?,
+                Some(9) => take_optional(&mut stars, &mut map, "stars")?,
+                Some(10) => take_optional(&mut popularity, &mut map, "popularity")?,
+                _ => break,
+            }
+        }
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(title) = title else {
+            return Err(serde::de::Error::missing_field("title"));
+        };
+        let Some(namespace) = namespace else {
+            return Err(serde::de::Error::missing_field("namespace"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(is_public) = is_public else {
+            return Err(serde::de::Error::missing_field("is_public"));
+        };
+        let Some(score) = score else {
+            return Err(serde::de::Error::missing_field("score"));
+        };
+        let Some(href) = href else {
+            return Err(serde::de::Error::missing_field("href"));
+        };
+        Ok(RepositorySearchResult {
+            kind,
+            title,
+            namespace,
+            name,
+            description,
+            is_public,
+            score,
+            href,
+            last_modified,
+            stars,
+            popularity,
+        })
+    }
 }
 
 impl Validate for RepositorySearchResult {
@@ -6711,59 +10595,83 @@ impl Validate for RepositorySearchResultKind {
 }
 
 /// A user, organization or robot as shown in search results.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositorySearchResultNamespace {
     /// Display kind.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<RepositorySearchResultNamespaceTitle>,
     /// Kind of entity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<RepositorySearchResultNamespaceKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositorySearchResultNamespace {
+    const EXPECTING: &'static str = "struct RepositorySearchResultNamespace";
+    const FIELDS: &'static [&'static str] = &[
+        "title",
+        "kind",
+        "avatar",
+        "name",
+        "score",
+        "href",
+        "short_name",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut title = None;
+        let mut kind = None;
+        let mut avatar = None;
+        let mut name = None;
+        let mut score = None;
+        let mut href = None;
+        let mut short_name = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut title, &mut map, "title")?,
+                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(3) => take_optional(&mut name, &mut map, "name")?,
+                Some(4) => take_optional(&mut score, &mut map, "score")?,
+                Some(5) => take_optional(&mut href, &mut map, "href")?,
+                Some(6) => take_optional(&mut short_name, &mut map, "short_name")?,
+                _ => break,
+            }
+        }
+        Ok(RepositorySearchResultNamespace {
+            title,
+            kind,
+            avatar,
+            name,
+            score,
+            href,
+            short_name,
+        })
+    }
 }
 
 impl Validate for RepositorySearchResultNamespace {
@@ -7027,7 +10935,7 @@ impl Validate for RepositorySearchResultTitle {
 }
 
 /// One page of repository search results.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositorySearchResults {
     /// Results of this page.
     pub results: Vec<RepositorySearchResult>,
@@ -7039,6 +10947,65 @@ pub struct RepositorySearchResults {
     pub page_size: i64,
     /// Offset of the first result of this page.
     pub start_index: i64,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositorySearchResults {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositorySearchResults {
+    const EXPECTING: &'static str = "struct RepositorySearchResults";
+    const FIELDS: &'static [&'static str] = &[
+        "results",
+        "has_additional",
+        "page",
+        "page_size",
+        "start_index",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut results = None;
+        let mut has_additional = None;
+        let mut page = None;
+        let mut page_size = None;
+        let mut start_index = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut results, &mut map, "results")?,
+                Some(1) => take_field(&mut has_additional, &mut map, "has_additional")?,
+                Some(2) => take_field(&mut page, &mut map, "page")?,
+                Some(3) => take_field(&mut page_size, &mut map, "page_size")?,
+                Some(4) => take_field(&mut start_index, &mut map, "start_index")?,
+                _ => break,
+            }
+        }
+        let Some(results) = results else {
+            return Err(serde::de::Error::missing_field("results"));
+        };
+        let Some(has_additional) = has_additional else {
+            return Err(serde::de::Error::missing_field("has_additional"));
+        };
+        let Some(page) = page else {
+            return Err(serde::de::Error::missing_field("page"));
+        };
+        let Some(page_size) = page_size else {
+            return Err(serde::de::Error::missing_field("page_size"));
+        };
+        let Some(start_index) = start_index else {
+            return Err(serde::de::Error::missing_field("start_index"));
+        };
+        Ok(RepositorySearchResults {
+            results,
+            has_additional,
+            page,
+            page_size,
+            start_index,
+        })
+    }
 }
 
 impl Validate for RepositorySearchResults {
@@ -7134,132 +11101,270 @@ impl Validate for RepositoryState {
 }
 
 /// Action count of one day.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryStatsItem {
     /// The day, ISO 8601 (YYYY-MM-DD).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
     /// Number of actions that day.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryStatsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryStatsItem {
+    const EXPECTING: &'static str = "struct RepositoryStatsItem";
+    const FIELDS: &'static [&'static str] = &["date", "count"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut date = None;
+        let mut count = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut date, &mut map, "date")?,
+                Some(1) => take_optional(&mut count, &mut map, "count")?,
+                _ => break,
+            }
+        }
+        Ok(RepositoryStatsItem { date, count })
+    }
 }
 
 impl Validate for RepositoryStatsItem {}
 /// An active tag as embedded in getRepo.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryTagSummary {
     /// Tag name.
     pub name: String,
     /// Total size of the manifest layers in bytes.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<Option<i64>>,
     /// When the tag was last pushed or moved. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
     /// When the tag expires; absent if it does not. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
     /// Digest of the manifest the tag points to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manifest_digest: Option<String>,
     /// Legacy V1 image ID (sent by some Quay 3.x releases only).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<Option<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for RepositoryTagSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RepositoryTagSummary {
+    const EXPECTING: &'static str = "struct RepositoryTagSummary";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "size",
+        "last_modified",
+        "expiration",
+        "manifest_digest",
+        "image_id",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut size = None;
+        let mut last_modified = None;
+        let mut expiration = None;
+        let mut manifest_digest = None;
+        let mut image_id = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut size, &mut map, "size")?,
+                Some(2) => take_optional(&mut last_modified, &mut map, "last_modified")?,
+                Some(3) => take_optional(&mut expiration, &mut map, "expiration")?,
+                Some(4) => {
+                    take_optional(&mut manifest_digest, &mut map, "manifest_digest")?
+                }
+                Some(5) => take_field(&mut image_id, &mut map, "image_id")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        Ok(RepositoryTagSummary {
+            name,
+            size,
+            last_modified,
+            expiration,
+            manifest_digest,
+            image_id,
+        })
+    }
 }
 
 impl Validate for RepositoryTagSummary {}
 /// Restores a tag to a specific image. `manifest_digest` is not marked required in the
 /// schema, but Quay answers 400 "Missing manifest\_digest" without it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreTag {
     /// If specified, the manifest digest that should be used.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manifest_digest: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for RestoreTag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RestoreTag {
+    const EXPECTING: &'static str = "struct RestoreTag";
+    const FIELDS: &'static [&'static str] = &["manifest_digest"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut manifest_digest = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_optional(&mut manifest_digest, &mut map, "manifest_digest")?;
+        }
+        Ok(RestoreTag { manifest_digest })
+    }
 }
 
 impl Validate for RestoreTag {}
 /// A robot account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Robot {
     /// Full robot name, e.g. namespace+shortname.
     pub name: String,
     /// When the robot was created. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub created: Option<DateTime>,
     /// When the robot was last used (null unless FEATURE\_USER\_LAST\_ACCESSED). RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub last_accessed: Option<DateTime>,
     /// Text description of the robot.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub description: Option<String>,
     /// The robot token (password); not sent when the caller may not see it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Unstructured metadata of the robot.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unstructured_metadata: Option<
         Option<serde_json::Map<String, serde_json::Value>>,
     >,
 }
 
+impl<'de> serde::Deserialize<'de> for Robot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for Robot {
+    const EXPECTING: &'static str = "struct Robot";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "created",
+        "last_accessed",
+        "description",
+        "token",
+        "unstructured_metadata",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut created = None;
+        let mut last_accessed = None;
+        let mut description = None;
+        let mut token = None;
+        let mut unstructured_metadata = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_nullable(&mut created, &mut map, "created")?,
+                Some(2) => take_nullable(&mut last_accessed, &mut map, "last_accessed")?,
+                Some(3) => take_nullable(&mut description, &mut map, "description")?,
+                Some(4) => take_optional(&mut token, &mut map, "token")?,
+                Some(5) => {
+                    take_field(
+                        &mut unstructured_metadata,
+                        &mut map,
+                        "unstructured_metadata",
+                    )?
+                }
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        Ok(Robot {
+            name,
+            created,
+            last_accessed,
+            description,
+            token,
+            unstructured_metadata,
+        })
+    }
+}
+
 impl Validate for Robot {}
 /// Robot accounts of a namespace.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RobotList {
     /// The robots.
     pub robots: Vec<RobotListItem>,
+}
+
+impl<'de> serde::Deserialize<'de> for RobotList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RobotList {
+    const EXPECTING: &'static str = "struct RobotList";
+    const FIELDS: &'static [&'static str] = &["robots"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut robots = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut robots, &mut map, "robots")?;
+        }
+        let Some(robots) = robots else {
+            return Err(serde::de::Error::missing_field("robots"));
+        };
+        Ok(RobotList { robots })
+    }
 }
 
 impl Validate for RobotList {
@@ -7270,48 +11375,88 @@ impl Validate for RobotList {
 }
 
 /// A robot account as listed by getUserRobots/getOrgRobots.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RobotListItem {
     /// Full robot name, e.g. namespace+shortname.
     pub name: String,
     /// When the robot was created. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub created: Option<DateTime>,
     /// When the robot was last used (null unless FEATURE\_USER\_LAST\_ACCESSED). RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub last_accessed: Option<DateTime>,
     /// Text description of the robot.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub description: Option<String>,
     /// The robot token; only with token=true and when the caller may see it.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<Option<String>>,
     /// Teams the robot belongs to; only with permissions=true.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub teams: Option<Vec<RobotListItemTeamsItem>>,
     /// Names of the repositories the robot has permission on; only with permissions=true.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub repositories: Option<Vec<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for RobotListItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RobotListItem {
+    const EXPECTING: &'static str = "struct RobotListItem";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "created",
+        "last_accessed",
+        "description",
+        "token",
+        "teams",
+        "repositories",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut created = None;
+        let mut last_accessed = None;
+        let mut description = None;
+        let mut token = None;
+        let mut teams = None;
+        let mut repositories = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_nullable(&mut created, &mut map, "created")?,
+                Some(2) => take_nullable(&mut last_accessed, &mut map, "last_accessed")?,
+                Some(3) => take_nullable(&mut description, &mut map, "description")?,
+                Some(4) => take_field(&mut token, &mut map, "token")?,
+                Some(5) => take_optional(&mut teams, &mut map, "teams")?,
+                Some(6) => take_optional(&mut repositories, &mut map, "repositories")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        Ok(RobotListItem {
+            name,
+            created,
+            last_accessed,
+            description,
+            token,
+            teams,
+            repositories,
+        })
+    }
 }
 
 impl Validate for RobotListItem {
@@ -7322,22 +11467,43 @@ impl Validate for RobotListItem {
 }
 
 /// A team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RobotListItemTeamsItem {
     /// Team name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `avatar` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl<'de> serde::Deserialize<'de> for RobotListItemTeamsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RobotListItemTeamsItem {
+    const EXPECTING: &'static str = "struct RobotListItemTeamsItem";
+    const FIELDS: &'static [&'static str] = &["name", "avatar"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut avatar = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut avatar, &mut map, "avatar")?,
+                _ => break,
+            }
+        }
+        Ok(RobotListItemTeamsItem {
+            name,
+            avatar,
+        })
+    }
 }
 
 impl Validate for RobotListItemTeamsItem {
@@ -7348,12 +11514,47 @@ impl Validate for RobotListItemTeamsItem {
 }
 
 /// A repository permission held by a robot.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RobotPermission {
     /// The repository.
     pub repository: RobotPermissionRepository,
     /// Role of the robot on the repository.
     pub role: RobotPermissionRole,
+}
+
+impl<'de> serde::Deserialize<'de> for RobotPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RobotPermission {
+    const EXPECTING: &'static str = "struct RobotPermission";
+    const FIELDS: &'static [&'static str] = &["repository", "role"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut repository = None;
+        let mut role = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut repository, &mut map, "repository")?,
+                Some(1) => take_field(&mut role, &mut map, "role")?,
+                _ => break,
+            }
+        }
+        let Some(repository) = repository else {
+            return Err(serde::de::Error::missing_field("repository"));
+        };
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        Ok(RobotPermission {
+            repository,
+            role,
+        })
+    }
 }
 
 impl Validate for RobotPermission {
@@ -7364,10 +11565,34 @@ impl Validate for RobotPermission {
 }
 
 /// The repository permissions of a robot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RobotPermissionList {
     /// The permissions.
     pub permissions: Vec<RobotPermission>,
+}
+
+impl<'de> serde::Deserialize<'de> for RobotPermissionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RobotPermissionList {
+    const EXPECTING: &'static str = "struct RobotPermissionList";
+    const FIELDS: &'static [&'static str] = &["permissions"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut permissions = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut permissions, &mut map, "permissions")?;
+        }
+        let Some(permissions) = permissions else {
+            return Err(serde::de::Error::missing_field("permissions"));
+        };
+        Ok(RobotPermissionList { permissions })
+    }
 }
 
 impl Validate for RobotPermissionList {
@@ -7378,22 +11603,43 @@ impl Validate for RobotPermissionList {
 }
 
 /// The repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RobotPermissionRepository {
     /// Repository name (within the namespace).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the repository is public.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for RobotPermissionRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RobotPermissionRepository {
+    const EXPECTING: &'static str = "struct RobotPermissionRepository";
+    const FIELDS: &'static [&'static str] = &["name", "is_public"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut is_public = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut is_public, &mut map, "is_public")?,
+                _ => break,
+            }
+        }
+        Ok(RobotPermissionRepository {
+            name,
+            is_public,
+        })
+    }
 }
 
 impl Validate for RobotPermissionRepository {}
@@ -7483,104 +11729,169 @@ impl Validate for RobotPermissionRole {
 }
 
 /// Optional run parameters for activating the build trigger.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RunParameters {
     /// (SCM only) If specified, the name of the branch to build.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub branch_name: Option<String>,
     /// (Custom only) If specified, the ref/SHA1 used to checkout a git repository.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commit_sha: Option<String>,
     /// (SCM only) If specified, the ref to build.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refs: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl<'de> serde::Deserialize<'de> for RunParameters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for RunParameters {
+    const EXPECTING: &'static str = "struct RunParameters";
+    const FIELDS: &'static [&'static str] = &["branch_name", "commit_sha", "refs"];
+    const CLOSED: bool = true;
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut branch_name = None;
+        let mut commit_sha = None;
+        let mut refs = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut branch_name, &mut map, "branch_name")?,
+                Some(1) => take_optional(&mut commit_sha, &mut map, "commit_sha")?,
+                Some(2) => take_field(&mut refs, &mut map, "refs")?,
+                _ => break,
+            }
+        }
+        Ok(RunParameters {
+            branch_name,
+            commit_sha,
+            refs,
+        })
+    }
 }
 
 impl Validate for RunParameters {}
 /// One search result: a team, robot, user, organization or repository. Which properties appear depends on kind.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SearchResult {
     /// Kind of result.
     pub kind: SearchResultKind,
     /// Display kind (user, org, robot, repo, app).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Name of the entity or repository.
     pub name: String,
     /// Short name (robots).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
     /// Relevance score.
     pub score: f64,
     /// Path in the Quay UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Avatar data of the entity; null for robot accounts.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Option<Avatar>>,
     /// Organization of a team.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<SearchResultOrganization>,
     /// Namespace of a repository.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<SearchResultNamespace>,
     /// Description of a repository.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Option<String>>,
     /// Whether a repository is public.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for SearchResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SearchResult {
+    const EXPECTING: &'static str = "struct SearchResult";
+    const FIELDS: &'static [&'static str] = &[
+        "kind",
+        "title",
+        "name",
+        "short_name",
+        "score",
+        "href",
+        "avatar",
+        "organization",
+        "namespace",
+        "description",
+        "is_public",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind = None;
+        let mut title = None;
+        let mut name = None;
+        let mut short_name = None;
+        let mut score = None;
+        let mut href = None;
+        let mut avatar = None;
+        let mut organization = None;
+        let mut namespace = None;
+        let mut description = None;
+        let mut is_public = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut kind, &mut map, "kind")?,
+                Some(1) => take_optional(&mut title, &mut map, "title")?,
+                Some(2) => take_field(&mut name, &mut map, "name")?,
+                Some(3) => take_optional(&mut short_name, &mut map, "short_name")?,
+                Some(4) => take_field(&mut score, &mut map, "score")?,
+                Some(5) => take_optional(&mut href, &mut map, "href")?,
+                Some(6) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(7) => take_optional(&mut organization, &mut map, "organization")?,
+                Some(8) => take_optional(&mut namespace, &mut map, "namespace")?,
+                Some(9) => take_field(&mut description, &mut map, "description")?,
+                Some(10) => take_optional(&mut is_public, &mut map, "is_public")?,
+                _ => break,
+            }
+        }
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(score) = score else {
+            return Err(serde::de::Error::missing_field("score"));
+        };
+        Ok(SearchResult {
+            kind,
+            title,
+            name,
+            short_name,
+            score,
+            href,
+            avatar,
+            organization,
+            namespace,
+            description,
+            is_public,
+        })
+    }
 }
 
 impl Validate for SearchResult {
@@ -7698,59 +12009,83 @@ impl Validate for SearchResultKind {
 }
 
 /// Namespace of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchResultNamespace {
     /// Display kind.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<SearchResultNamespaceTitle>,
     /// Kind of entity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<SearchResultNamespaceKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for SearchResultNamespace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SearchResultNamespace {
+    const EXPECTING: &'static str = "struct SearchResultNamespace";
+    const FIELDS: &'static [&'static str] = &[
+        "title",
+        "kind",
+        "avatar",
+        "name",
+        "score",
+        "href",
+        "short_name",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut title = None;
+        let mut kind = None;
+        let mut avatar = None;
+        let mut name = None;
+        let mut score = None;
+        let mut href = None;
+        let mut short_name = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut title, &mut map, "title")?,
+                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(3) => take_optional(&mut name, &mut map, "name")?,
+                Some(4) => take_optional(&mut score, &mut map, "score")?,
+                Some(5) => take_optional(&mut href, &mut map, "href")?,
+                Some(6) => take_optional(&mut short_name, &mut map, "short_name")?,
+                _ => break,
+            }
+        }
+        Ok(SearchResultNamespace {
+            title,
+            kind,
+            avatar,
+            name,
+            score,
+            href,
+            short_name,
+        })
+    }
 }
 
 impl Validate for SearchResultNamespace {
@@ -7933,59 +12268,83 @@ impl Validate for SearchResultNamespaceTitle {
 }
 
 /// Organization of a team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchResultOrganization {
     /// Display kind.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<SearchResultOrganizationTitle>,
     /// Kind of entity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<SearchResultOrganizationKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for SearchResultOrganization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SearchResultOrganization {
+    const EXPECTING: &'static str = "struct SearchResultOrganization";
+    const FIELDS: &'static [&'static str] = &[
+        "title",
+        "kind",
+        "avatar",
+        "name",
+        "score",
+        "href",
+        "short_name",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut title = None;
+        let mut kind = None;
+        let mut avatar = None;
+        let mut name = None;
+        let mut score = None;
+        let mut href = None;
+        let mut short_name = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut title, &mut map, "title")?,
+                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
+                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(3) => take_optional(&mut name, &mut map, "name")?,
+                Some(4) => take_optional(&mut score, &mut map, "score")?,
+                Some(5) => take_optional(&mut href, &mut map, "href")?,
+                Some(6) => take_optional(&mut short_name, &mut map, "short_name")?,
+                _ => break,
+            }
+        }
+        Ok(SearchResultOrganization {
+            title,
+            kind,
+            avatar,
+            name,
+            score,
+            href,
+            short_name,
+        })
+    }
 }
 
 impl Validate for SearchResultOrganization {
@@ -8168,10 +12527,34 @@ impl Validate for SearchResultOrganizationTitle {
 }
 
 /// Search results sorted by score.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchResults {
     /// The results.
     pub results: Vec<SearchResult>,
+}
+
+impl<'de> serde::Deserialize<'de> for SearchResults {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SearchResults {
+    const EXPECTING: &'static str = "struct SearchResults";
+    const FIELDS: &'static [&'static str] = &["results"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut results = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut results, &mut map, "results")?;
+        }
+        let Some(results) = results else {
+            return Err(serde::de::Error::missing_field("results"));
+        };
+        Ok(SearchResults { results })
+    }
 }
 
 impl Validate for SearchResults {
@@ -8182,15 +12565,43 @@ impl Validate for SearchResults {
 }
 
 /// Security scan status and data of a manifest.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SecurityScanResult {
     /// Scan status.
     pub status: SecurityScanResultStatus,
     /// The scanner report (Layer with Features and, with vulnerabilities=true, their Vulnerabilities); null unless scanned.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl<'de> serde::Deserialize<'de> for SecurityScanResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SecurityScanResult {
+    const EXPECTING: &'static str = "struct SecurityScanResult";
+    const FIELDS: &'static [&'static str] = &["status", "data"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut status = None;
+        let mut data = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut status, &mut map, "status")?,
+                Some(1) => take_nullable(&mut data, &mut map, "data")?,
+                _ => break,
+            }
+        }
+        let Some(status) = status else {
+            return Err(serde::de::Error::missing_field("status"));
+        };
+        Ok(SecurityScanResult { status, data })
+    }
 }
 
 impl Validate for SecurityScanResult {
@@ -8295,12 +12706,11 @@ impl Validate for SecurityScanResultStatus {
 }
 
 /// A service key (a signing key a service uses to authenticate with Quay).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ServiceKey {
     /// The friendly name of the key.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub name: Option<String>,
     /// The unique identifier of the key.
     pub kid: String,
@@ -8315,18 +12725,94 @@ pub struct ServiceKey {
     /// When the key expires, as an RFC 2822 date such as "Mon, 13 Dec 2021 11:41:16 GMT"; null if it never expires.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub expiration_date: Option<DateTime>,
     /// The rotation period of the key in seconds, if any.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub rotation_duration: Option<i64>,
     /// The approval of the key; null while it is not approved.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub approval: Option<ServiceKeyApproval>,
+}
+
+impl<'de> serde::Deserialize<'de> for ServiceKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ServiceKey {
+    const EXPECTING: &'static str = "struct ServiceKey";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "kid",
+        "service",
+        "jwk",
+        "metadata",
+        "created_date",
+        "expiration_date",
+        "rotation_duration",
+        "approval",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut kid = None;
+        let mut service = None;
+        let mut jwk = None;
+        let mut metadata = None;
+        let mut created_date = None;
+        let mut expiration_date = None;
+        let mut rotation_duration = None;
+        let mut approval = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_nullable(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut kid, &mut map, "kid")?,
+                Some(2) => take_field(&mut service, &mut map, "service")?,
+                Some(3) => take_field(&mut jwk, &mut map, "jwk")?,
+                Some(4) => take_field(&mut metadata, &mut map, "metadata")?,
+                Some(5) => take_field(&mut created_date, &mut map, "created_date")?,
+                Some(6) => {
+                    take_nullable(&mut expiration_date, &mut map, "expiration_date")?
+                }
+                Some(7) => {
+                    take_nullable(&mut rotation_duration, &mut map, "rotation_duration")?
+                }
+                Some(8) => take_nullable(&mut approval, &mut map, "approval")?,
+                _ => break,
+            }
+        }
+        let Some(kid) = kid else {
+            return Err(serde::de::Error::missing_field("kid"));
+        };
+        let Some(service) = service else {
+            return Err(serde::de::Error::missing_field("service"));
+        };
+        let Some(jwk) = jwk else {
+            return Err(serde::de::Error::missing_field("jwk"));
+        };
+        let Some(metadata) = metadata else {
+            return Err(serde::de::Error::missing_field("metadata"));
+        };
+        let Some(created_date) = created_date else {
+            return Err(serde::de::Error::missing_field("created_date"));
+        };
+        Ok(ServiceKey {
+            name,
+            kid,
+            service,
+            jwk,
+            metadata,
+            created_date,
+            expiration_date,
+            rotation_duration,
+            approval,
+        })
+    }
 }
 
 impl Validate for ServiceKey {
@@ -8337,42 +12823,66 @@ impl Validate for ServiceKey {
 }
 
 /// The approval of a service key.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceKeyApproval {
     /// The user who approved the key (null for automatic approvals).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approver: Option<Option<SuperUserUser>>,
     /// How the key was approved, e.g. "Super User API", "Key Rotation" or "Automatic".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_type: Option<String>,
     /// When the key was approved, as an RFC 2822 date such as "Mon, 13 Dec 2021 11:41:16 GMT".
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approved_date: Option<Option<DateTime>>,
     /// The approval notes.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<Option<String>>,
+}
+
+impl<'de> serde::Deserialize<'de> for ServiceKeyApproval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ServiceKeyApproval {
+    const EXPECTING: &'static str = "struct ServiceKeyApproval";
+    const FIELDS: &'static [&'static str] = &[
+        "approver",
+        "approval_type",
+        "approved_date",
+        "notes",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut approver = None;
+        let mut approval_type = None;
+        let mut approved_date = None;
+        let mut notes = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut approver, &mut map, "approver")?,
+                Some(1) => take_optional(&mut approval_type, &mut map, "approval_type")?,
+                Some(2) => take_field(&mut approved_date, &mut map, "approved_date")?,
+                Some(3) => take_field(&mut notes, &mut map, "notes")?,
+                _ => break,
+            }
+        }
+        Ok(ServiceKeyApproval {
+            approver,
+            approval_type,
+            approved_date,
+            notes,
+        })
+    }
 }
 
 impl Validate for ServiceKeyApproval {
@@ -8383,10 +12893,34 @@ impl Validate for ServiceKeyApproval {
 }
 
 /// The service keys of the installation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceKeyList {
     /// The service keys.
     pub keys: Vec<ServiceKey>,
+}
+
+impl<'de> serde::Deserialize<'de> for ServiceKeyList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ServiceKeyList {
+    const EXPECTING: &'static str = "struct ServiceKeyList";
+    const FIELDS: &'static [&'static str] = &["keys"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut keys = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut keys, &mut map, "keys")?;
+        }
+        let Some(keys) = keys else {
+            return Err(serde::de::Error::missing_field("keys"));
+        };
+        Ok(ServiceKeyList { keys })
+    }
 }
 
 impl Validate for ServiceKeyList {
@@ -8397,7 +12931,7 @@ impl Validate for ServiceKeyList {
 }
 
 /// A repository starred by the user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StarredRepository {
     /// Namespace of the repository.
     pub namespace: String,
@@ -8406,30 +12940,106 @@ pub struct StarredRepository {
     /// Markdown description of the repository.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub description: Option<String>,
     /// Whether the repository is public.
     pub is_public: bool,
 }
 
+impl<'de> serde::Deserialize<'de> for StarredRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for StarredRepository {
+    const EXPECTING: &'static str = "struct StarredRepository";
+    const FIELDS: &'static [&'static str] = &[
+        "namespace",
+        "name",
+        "description",
+        "is_public",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut namespace = None;
+        let mut name = None;
+        let mut description = None;
+        let mut is_public = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_nullable(&mut description, &mut map, "description")?,
+                Some(3) => take_field(&mut is_public, &mut map, "is_public")?,
+                _ => break,
+            }
+        }
+        let Some(namespace) = namespace else {
+            return Err(serde::de::Error::missing_field("namespace"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(is_public) = is_public else {
+            return Err(serde::de::Error::missing_field("is_public"));
+        };
+        Ok(StarredRepository {
+            namespace,
+            name,
+            description,
+            is_public,
+        })
+    }
+}
+
 impl Validate for StarredRepository {}
 /// One page of the user's starred repositories.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StarredRepositoryList {
     /// The starred repositories of this page.
     pub repositories: Vec<StarredRepository>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for StarredRepositoryList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for StarredRepositoryList {
+    const EXPECTING: &'static str = "struct StarredRepositoryList";
+    const FIELDS: &'static [&'static str] = &["repositories", "next_page"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut repositories = None;
+        let mut next_page = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut repositories, &mut map, "repositories")?,
+                Some(1) => take_optional(&mut next_page, &mut map, "next_page")?,
+                _ => break,
+            }
+        }
+        let Some(repositories) = repositories else {
+            return Err(serde::de::Error::missing_field("repositories"));
+        };
+        Ok(StarredRepositoryList {
+            repositories,
+            next_page,
+        })
+    }
 }
 
 impl Validate for StarredRepositoryList {}
 /// The repository that was starred.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StarredRepositoryRef {
     /// Namespace of the repository.
     pub namespace: String,
@@ -8437,19 +13047,79 @@ pub struct StarredRepositoryRef {
     pub repository: String,
 }
 
+impl<'de> serde::Deserialize<'de> for StarredRepositoryRef {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for StarredRepositoryRef {
+    const EXPECTING: &'static str = "struct StarredRepositoryRef";
+    const FIELDS: &'static [&'static str] = &["namespace", "repository"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut namespace = None;
+        let mut repository = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
+                Some(1) => take_field(&mut repository, &mut map, "repository")?,
+                _ => break,
+            }
+        }
+        let Some(namespace) = namespace else {
+            return Err(serde::de::Error::missing_field("namespace"));
+        };
+        let Some(repository) = repository else {
+            return Err(serde::de::Error::missing_field("repository"));
+        };
+        Ok(StarredRepositoryRef {
+            namespace,
+            repository,
+        })
+    }
+}
+
 impl Validate for StarredRepositoryRef {}
 /// The users of the installation, or one page of them.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SuperUserList {
     /// The users.
     pub users: Vec<SuperUserUser>,
     /// Token for the next page; present only when `limit` was given and more users remain.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for SuperUserList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SuperUserList {
+    const EXPECTING: &'static str = "struct SuperUserList";
+    const FIELDS: &'static [&'static str] = &["users", "next_page"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut users = None;
+        let mut next_page = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut users, &mut map, "users")?,
+                Some(1) => take_optional(&mut next_page, &mut map, "next_page")?,
+                _ => break,
+            }
+        }
+        let Some(users) = users else {
+            return Err(serde::de::Error::missing_field("users"));
+        };
+        Ok(SuperUserList { users, next_page })
+    }
 }
 
 impl Validate for SuperUserList {
@@ -8460,31 +13130,72 @@ impl Validate for SuperUserList {
 }
 
 /// An organization as the superuser API shows it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SuperUserOrganization {
     /// The name of the organization.
     pub name: String,
     /// The e-mail address of the organization.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub email: Option<String>,
     /// The `avatar` property.
     pub avatar: Avatar,
     /// The quotas of the organization (only with quota management enabled and when Quay loaded them).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
     /// The `quota_report` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
+}
+
+impl<'de> serde::Deserialize<'de> for SuperUserOrganization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SuperUserOrganization {
+    const EXPECTING: &'static str = "struct SuperUserOrganization";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "email",
+        "avatar",
+        "quotas",
+        "quota_report",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut email = None;
+        let mut avatar = None;
+        let mut quotas = None;
+        let mut quota_report = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_nullable(&mut email, &mut map, "email")?,
+                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(3) => take_optional(&mut quotas, &mut map, "quotas")?,
+                Some(4) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        Ok(SuperUserOrganization {
+            name,
+            email,
+            avatar,
+            quotas,
+            quota_report,
+        })
+    }
 }
 
 impl Validate for SuperUserOrganization {
@@ -8499,20 +13210,37 @@ impl Validate for SuperUserOrganization {
 /// Description of updates for an organization (Quay's schema UpdateOrg of
 /// endpoints/api/superuser.py; renamed here because the organization tag has a
 /// different UpdateOrg).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SuperUserUpdateOrg {
     /// The new name for the organization.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for SuperUserUpdateOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SuperUserUpdateOrg {
+    const EXPECTING: &'static str = "struct SuperUserUpdateOrg";
+    const FIELDS: &'static [&'static str] = &["name"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_optional(&mut name, &mut map, "name")?;
+        }
+        Ok(SuperUserUpdateOrg { name })
+    }
 }
 
 impl Validate for SuperUserUpdateOrg {}
 /// A user as the superuser API shows it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SuperUserUser {
     /// Always "user".
     pub kind: SuperUserUserKind,
@@ -8523,7 +13251,6 @@ pub struct SuperUserUser {
     /// The e-mail address of the user.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub email: Option<String>,
     /// Whether the user's e-mail address is verified.
     pub verified: bool,
@@ -8534,19 +13261,96 @@ pub struct SuperUserUser {
     /// Whether the user is enabled (a disabled user cannot log in).
     pub enabled: bool,
     /// The quotas of the user's namespace (only with quota management enabled and when Quay loaded them).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
     /// The `quota_report` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
+}
+
+impl<'de> serde::Deserialize<'de> for SuperUserUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for SuperUserUser {
+    const EXPECTING: &'static str = "struct SuperUserUser";
+    const FIELDS: &'static [&'static str] = &[
+        "kind",
+        "name",
+        "username",
+        "email",
+        "verified",
+        "avatar",
+        "super_user",
+        "enabled",
+        "quotas",
+        "quota_report",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut kind = None;
+        let mut name = None;
+        let mut username = None;
+        let mut email = None;
+        let mut verified = None;
+        let mut avatar = None;
+        let mut super_user = None;
+        let mut enabled = None;
+        let mut quotas = None;
+        let mut quota_report = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut kind, &mut map, "kind")?,
+                Some(1) => take_field(&mut name, &mut map, "name")?,
+                Some(2) => take_field(&mut username, &mut map, "username")?,
+                Some(3) => take_nullable(&mut email, &mut map, "email")?,
+                Some(4) => take_field(&mut verified, &mut map, "verified")?,
+                Some(5) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(6) => take_field(&mut super_user, &mut map, "super_user")?,
+                Some(7) => take_field(&mut enabled, &mut map, "enabled")?,
+                Some(8) => take_optional(&mut quotas, &mut map, "quotas")?,
+                Some(9) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+                _ => break,
+            }
+        }
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(username) = username else {
+            return Err(serde::de::Error::missing_field("username"));
+        };
+        let Some(verified) = verified else {
+            return Err(serde::de::Error::missing_field("verified"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        let Some(super_user) = super_user else {
+            return Err(serde::de::Error::missing_field("super_user"));
+        };
+        let Some(enabled) = enabled else {
+            return Err(serde::de::Error::missing_field("enabled"));
+        };
+        Ok(SuperUserUser {
+            kind,
+            name,
+            username,
+            email,
+            verified,
+            avatar,
+            super_user,
+            enabled,
+            quotas,
+            quota_report,
+        })
+    }
 }
 
 impl Validate for SuperUserUser {
@@ -8637,25 +13441,17 @@ impl Validate for SuperUserUserKind {
 }
 
 /// One entry of a repository's tag history.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Tag {
     /// The name of the tag.
     pub name: String,
     /// Whether this entry was created by restoring (reverting) the tag.
     pub reversion: bool,
     /// Unix seconds when this tag entry became alive (absent if unknown).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_ts: Option<i64>,
     /// Unix seconds when this tag entry ends or ended (absent while it has no end).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_ts: Option<i64>,
     /// The digest of the manifest the tag points to.
     pub manifest_digest: String,
@@ -8664,27 +13460,92 @@ pub struct Tag {
     /// Total size in bytes of the manifest's layers (null when unknown, e.g. for manifest lists).
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub size: Option<i64>,
     /// When the tag entry started, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
     /// When the tag entry expires or expired, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
+}
+
+impl<'de> serde::Deserialize<'de> for Tag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for Tag {
+    const EXPECTING: &'static str = "struct Tag";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "reversion",
+        "start_ts",
+        "end_ts",
+        "manifest_digest",
+        "is_manifest_list",
+        "size",
+        "last_modified",
+        "expiration",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut reversion = None;
+        let mut start_ts = None;
+        let mut end_ts = None;
+        let mut manifest_digest = None;
+        let mut is_manifest_list = None;
+        let mut size = None;
+        let mut last_modified = None;
+        let mut expiration = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut reversion, &mut map, "reversion")?,
+                Some(2) => take_optional(&mut start_ts, &mut map, "start_ts")?,
+                Some(3) => take_optional(&mut end_ts, &mut map, "end_ts")?,
+                Some(4) => take_field(&mut manifest_digest, &mut map, "manifest_digest")?,
+                Some(5) => {
+                    take_field(&mut is_manifest_list, &mut map, "is_manifest_list")?
+                }
+                Some(6) => take_nullable(&mut size, &mut map, "size")?,
+                Some(7) => take_optional(&mut last_modified, &mut map, "last_modified")?,
+                Some(8) => take_optional(&mut expiration, &mut map, "expiration")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(reversion) = reversion else {
+            return Err(serde::de::Error::missing_field("reversion"));
+        };
+        let Some(manifest_digest) = manifest_digest else {
+            return Err(serde::de::Error::missing_field("manifest_digest"));
+        };
+        let Some(is_manifest_list) = is_manifest_list else {
+            return Err(serde::de::Error::missing_field("is_manifest_list"));
+        };
+        Ok(Tag {
+            name,
+            reversion,
+            start_ts,
+            end_ts,
+            manifest_digest,
+            is_manifest_list,
+            size,
+            last_modified,
+            expiration,
+        })
+    }
 }
 
 impl Validate for Tag {}
 /// One page of a repository's tag history.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TagList {
     /// The tag entries of this page.
     pub tags: Vec<Tag>,
@@ -8694,16 +13555,56 @@ pub struct TagList {
     pub has_additional: bool,
 }
 
+impl<'de> serde::Deserialize<'de> for TagList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TagList {
+    const EXPECTING: &'static str = "struct TagList";
+    const FIELDS: &'static [&'static str] = &["tags", "page", "has_additional"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut tags = None;
+        let mut page = None;
+        let mut has_additional = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut tags, &mut map, "tags")?,
+                Some(1) => take_field(&mut page, &mut map, "page")?,
+                Some(2) => take_field(&mut has_additional, &mut map, "has_additional")?,
+                _ => break,
+            }
+        }
+        let Some(tags) = tags else {
+            return Err(serde::de::Error::missing_field("tags"));
+        };
+        let Some(page) = page else {
+            return Err(serde::de::Error::missing_field("page"));
+        };
+        let Some(has_additional) = has_additional else {
+            return Err(serde::de::Error::missing_field("has_additional"));
+        };
+        Ok(TagList {
+            tags,
+            page,
+            has_additional,
+        })
+    }
+}
+
 impl Validate for TagList {}
 /// A team of an organization.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Team {
     /// The name of the team.
     pub name: String,
     /// Markdown description of the team.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub description: Option<String>,
     /// Whether the caller can view the team.
     pub can_view: bool,
@@ -8715,6 +13616,69 @@ pub struct Team {
     pub new_team: bool,
 }
 
+impl<'de> serde::Deserialize<'de> for Team {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for Team {
+    const EXPECTING: &'static str = "struct Team";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "description",
+        "can_view",
+        "role",
+        "avatar",
+        "new_team",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut can_view = None;
+        let mut role = None;
+        let mut avatar = None;
+        let mut new_team = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_nullable(&mut description, &mut map, "description")?,
+                Some(2) => take_field(&mut can_view, &mut map, "can_view")?,
+                Some(3) => take_field(&mut role, &mut map, "role")?,
+                Some(4) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(5) => take_field(&mut new_team, &mut map, "new_team")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(can_view) = can_view else {
+            return Err(serde::de::Error::missing_field("can_view"));
+        };
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        let Some(new_team) = new_team else {
+            return Err(serde::de::Error::missing_field("new_team"));
+        };
+        Ok(Team {
+            name,
+            description,
+            can_view,
+            role,
+            avatar,
+            new_team,
+        })
+    }
+}
+
 impl Validate for Team {
     fn validate(&self) -> Result<(), Invalid> {
         self.role.validate().map_err(|e| e.at("role"))?;
@@ -8724,17 +13688,45 @@ impl Validate for Team {
 }
 
 /// Description of a team.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TeamDescription {
     /// Org wide permissions that should apply to the team.
     pub role: TeamDescriptionRole,
     /// Markdown description for the team.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamDescription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamDescription {
+    const EXPECTING: &'static str = "struct TeamDescription";
+    const FIELDS: &'static [&'static str] = &["role", "description"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut description = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut role, &mut map, "role")?,
+                Some(1) => take_optional(&mut description, &mut map, "description")?,
+                _ => break,
+            }
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        Ok(TeamDescription {
+            role,
+            description,
+        })
+    }
 }
 
 impl Validate for TeamDescription {
@@ -8831,35 +13823,80 @@ impl Validate for TeamDescriptionRole {
 
 /// A member of a team: a user or robot (`kind` user), or an email invitation
 /// (`kind` invite, with `email` instead of `name`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TeamMember {
     /// The username (absent for email invitations).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The invited email address (only for `kind` invite).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// user for users and robots, invite for an email invitation.
     pub kind: TeamMemberKind,
     /// Whether the member is a robot account (absent for email invitations).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the member is only invited (pending).
     pub invited: bool,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamMember {
+    const EXPECTING: &'static str = "struct TeamMember";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "email",
+        "kind",
+        "is_robot",
+        "avatar",
+        "invited",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut email = None;
+        let mut kind = None;
+        let mut is_robot = None;
+        let mut avatar = None;
+        let mut invited = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut email, &mut map, "email")?,
+                Some(2) => take_field(&mut kind, &mut map, "kind")?,
+                Some(3) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+                Some(4) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(5) => take_field(&mut invited, &mut map, "invited")?,
+                _ => break,
+            }
+        }
+        let Some(kind) = kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        let Some(invited) = invited else {
+            return Err(serde::de::Error::missing_field("invited"));
+        };
+        Ok(TeamMember {
+            name,
+            email,
+            kind,
+            is_robot,
+            avatar,
+            invited,
+        })
+    }
 }
 
 impl Validate for TeamMember {
@@ -8952,7 +13989,7 @@ impl Validate for TeamMemberKind {
 }
 
 /// The members of a team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamMemberList {
     /// The name of the team.
     pub name: String,
@@ -8962,19 +13999,64 @@ pub struct TeamMemberList {
     pub can_edit: bool,
     /// Present when the caller may set up team syncing: the external authentication service
     /// and its metadata (e.g. LDAP `base_dn`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_sync: Option<TeamMemberListCanSync>,
     /// Present when the team is synced from an external group.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub synced: Option<TeamMemberListSynced>,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamMemberList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamMemberList {
+    const EXPECTING: &'static str = "struct TeamMemberList";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "members",
+        "can_edit",
+        "can_sync",
+        "synced",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut members = None;
+        let mut can_edit = None;
+        let mut can_sync = None;
+        let mut synced = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut members, &mut map, "members")?,
+                Some(2) => take_field(&mut can_edit, &mut map, "can_edit")?,
+                Some(3) => take_optional(&mut can_sync, &mut map, "can_sync")?,
+                Some(4) => take_optional(&mut synced, &mut map, "synced")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(members) = members else {
+            return Err(serde::de::Error::missing_field("members"));
+        };
+        let Some(can_edit) = can_edit else {
+            return Err(serde::de::Error::missing_field("can_edit"));
+        };
+        Ok(TeamMemberList {
+            name,
+            members,
+            can_edit,
+            can_sync,
+            synced,
+        })
+    }
 }
 
 impl Validate for TeamMemberList {
@@ -8986,59 +14068,124 @@ impl Validate for TeamMemberList {
 
 /// Present when the caller may set up team syncing: the external authentication service
 /// and its metadata (e.g. LDAP `base_dn`).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamMemberListCanSync {
     /// The name of the external authentication service, e.g. ldap.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// The LDAP base DN (LDAP only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_dn: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamMemberListCanSync {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamMemberListCanSync {
+    const EXPECTING: &'static str = "struct TeamMemberListCanSync";
+    const FIELDS: &'static [&'static str] = &["service", "base_dn"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut service = None;
+        let mut base_dn = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut service, &mut map, "service")?,
+                Some(1) => take_optional(&mut base_dn, &mut map, "base_dn")?,
+                _ => break,
+            }
+        }
+        Ok(TeamMemberListCanSync {
+            service,
+            base_dn,
+        })
+    }
 }
 
 impl Validate for TeamMemberListCanSync {}
 /// Present when the team is synced from an external group.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamMemberListSynced {
     /// The name of the external authentication service.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// Last sync, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000" (superusers only).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<Option<DateTime>>,
     /// The group lookup configuration, e.g. `group_dn` for LDAP (superusers only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamMemberListSynced {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamMemberListSynced {
+    const EXPECTING: &'static str = "struct TeamMemberListSynced";
+    const FIELDS: &'static [&'static str] = &["service", "last_updated", "config"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut service = None;
+        let mut last_updated = None;
+        let mut config = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut service, &mut map, "service")?,
+                Some(1) => take_field(&mut last_updated, &mut map, "last_updated")?,
+                Some(2) => take_optional(&mut config, &mut map, "config")?,
+                _ => break,
+            }
+        }
+        Ok(TeamMemberListSynced {
+            service,
+            last_updated,
+            config,
+        })
+    }
 }
 
 impl Validate for TeamMemberListSynced {}
 /// Description of a team permission.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TeamPermission {
     /// Role to use for the team.
     pub role: TeamPermissionRole,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamPermission {
+    const EXPECTING: &'static str = "struct TeamPermission";
+    const FIELDS: &'static [&'static str] = &["role"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut role, &mut map, "role")?;
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        Ok(TeamPermission { role })
+    }
 }
 
 impl Validate for TeamPermission {
@@ -9134,12 +14281,47 @@ impl Validate for TeamPermissionRole {
 }
 
 /// A team's permission on one repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TeamRepositoryPermission {
     /// The repository.
     pub repository: TeamRepositoryPermissionRepository,
     /// The team's role on the repository.
     pub role: TeamRepositoryPermissionRole,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamRepositoryPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamRepositoryPermission {
+    const EXPECTING: &'static str = "struct TeamRepositoryPermission";
+    const FIELDS: &'static [&'static str] = &["repository", "role"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut repository = None;
+        let mut role = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut repository, &mut map, "repository")?,
+                Some(1) => take_field(&mut role, &mut map, "role")?,
+                _ => break,
+            }
+        }
+        let Some(repository) = repository else {
+            return Err(serde::de::Error::missing_field("repository"));
+        };
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        Ok(TeamRepositoryPermission {
+            repository,
+            role,
+        })
+    }
 }
 
 impl Validate for TeamRepositoryPermission {
@@ -9150,10 +14332,36 @@ impl Validate for TeamRepositoryPermission {
 }
 
 /// The repository permissions of a team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamRepositoryPermissionList {
     /// One entry per repository the team has a permission on.
     pub permissions: Vec<TeamRepositoryPermission>,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamRepositoryPermissionList {
+    const EXPECTING: &'static str = "struct TeamRepositoryPermissionList";
+    const FIELDS: &'static [&'static str] = &["permissions"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut permissions = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut permissions, &mut map, "permissions")?;
+        }
+        let Some(permissions) = permissions else {
+            return Err(serde::de::Error::missing_field("permissions"));
+        };
+        Ok(TeamRepositoryPermissionList {
+            permissions,
+        })
+    }
 }
 
 impl Validate for TeamRepositoryPermissionList {
@@ -9164,12 +14372,47 @@ impl Validate for TeamRepositoryPermissionList {
 }
 
 /// The repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamRepositoryPermissionRepository {
     /// The repository name (within the organization).
     pub name: String,
     /// Whether the repository is public.
     pub is_public: bool,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamRepositoryPermissionRepository {
+    const EXPECTING: &'static str = "struct TeamRepositoryPermissionRepository";
+    const FIELDS: &'static [&'static str] = &["name", "is_public"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut is_public = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut is_public, &mut map, "is_public")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(is_public) = is_public else {
+            return Err(serde::de::Error::missing_field("is_public"));
+        };
+        Ok(TeamRepositoryPermissionRepository {
+            name,
+            is_public,
+        })
+    }
 }
 
 impl Validate for TeamRepositoryPermissionRepository {}
@@ -9344,30 +14587,75 @@ impl Validate for TeamRole {
 
 /// Group lookup configuration for syncing a team (not a named Quay schema: Quay passes the
 /// body to the authentication backend). LDAP needs `group_dn`, Keystone `group_id`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamSyncConfig {
     /// The DN of the LDAP group, relative to the LDAP base DN, e.g. "cn=ldapgroup,ou=Users".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_dn: Option<String>,
     /// The ID of the Keystone group.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for TeamSyncConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TeamSyncConfig {
+    const EXPECTING: &'static str = "struct TeamSyncConfig";
+    const FIELDS: &'static [&'static str] = &["group_dn", "group_id"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut group_dn = None;
+        let mut group_id = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut group_dn, &mut map, "group_dn")?,
+                Some(1) => take_optional(&mut group_id, &mut map, "group_id")?,
+                _ => break,
+            }
+        }
+        Ok(TeamSyncConfig {
+            group_dn,
+            group_id,
+        })
+    }
 }
 
 impl Validate for TeamSyncConfig {}
 /// Description of a token permission.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TokenPermission {
     /// Role to use for the token.
     pub role: TokenPermissionRole,
+}
+
+impl<'de> serde::Deserialize<'de> for TokenPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for TokenPermission {
+    const EXPECTING: &'static str = "struct TokenPermission";
+    const FIELDS: &'static [&'static str] = &["role"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut role, &mut map, "role")?;
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        Ok(TokenPermission { role })
+    }
 }
 
 impl Validate for TokenPermission {
@@ -9463,7 +14751,7 @@ impl Validate for TokenPermissionRole {
 }
 
 /// Description of an updated application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateApp {
     /// The name of the application.
     pub name: String,
@@ -9472,92 +14760,189 @@ pub struct UpdateApp {
     /// The URI for the application's homepage.
     pub application_uri: String,
     /// The human-readable description for the application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The e-mail address of the avatar to use for the application.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateApp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UpdateApp {
+    const EXPECTING: &'static str = "struct UpdateApp";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "redirect_uri",
+        "application_uri",
+        "description",
+        "avatar_email",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut redirect_uri = None;
+        let mut application_uri = None;
+        let mut description = None;
+        let mut avatar_email = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut name, &mut map, "name")?,
+                Some(1) => take_field(&mut redirect_uri, &mut map, "redirect_uri")?,
+                Some(2) => take_field(&mut application_uri, &mut map, "application_uri")?,
+                Some(3) => take_optional(&mut description, &mut map, "description")?,
+                Some(4) => take_optional(&mut avatar_email, &mut map, "avatar_email")?,
+                _ => break,
+            }
+        }
+        let Some(name) = name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(redirect_uri) = redirect_uri else {
+            return Err(serde::de::Error::missing_field("redirect_uri"));
+        };
+        let Some(application_uri) = application_uri else {
+            return Err(serde::de::Error::missing_field("application_uri"));
+        };
+        Ok(UpdateApp {
+            name,
+            redirect_uri,
+            application_uri,
+            description,
+            avatar_email,
+        })
+    }
 }
 
 impl Validate for UpdateApp {}
 /// Update the repository mirroring configuration; only the fields given are changed.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateMirrorConfig {
     /// Used to enable or disable synchronizations.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
     /// Location of the external repository, e.g. quay.io/minio/mc.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_reference: Option<String>,
     /// Username used to authenticate with external registry.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_username: Option<Option<String>>,
     /// Password used to authenticate with external registry.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_start_date: Option<String>,
     /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_interval: Option<i64>,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub robot_username: Option<String>,
     /// The `root_rule` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub root_rule: Option<MirrorRootRule>,
     /// The `external_registry_config` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateMirrorConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UpdateMirrorConfig {
+    const EXPECTING: &'static str = "struct UpdateMirrorConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "is_enabled",
+        "external_reference",
+        "external_registry_username",
+        "external_registry_password",
+        "sync_start_date",
+        "sync_interval",
+        "robot_username",
+        "root_rule",
+        "external_registry_config",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut is_enabled = None;
+        let mut external_reference = None;
+        let mut external_registry_username = None;
+        let mut external_registry_password = None;
+        let mut sync_start_date = None;
+        let mut sync_interval = None;
+        let mut robot_username = None;
+        let mut root_rule = None;
+        let mut external_registry_config = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut is_enabled, &mut map, "is_enabled")?,
+                Some(1) => {
+                    take_optional(
+                        &mut external_reference,
+                        &mut map,
+                        "external_reference",
+                    )?
+                }
+                Some(2) => {
+                    take_field(
+                        &mut external_registry_username,
+                        &mut map,
+                        "external_registry_username",
+                    )?
+                }
+                Some(3) => {
+                    take_field(
+                        &mut external_registry_password,
+                        &mut map,
+                        "external_registry_password",
+                    )?
+                }
+                Some(4) => {
+                    take_optional(&mut sync_start_date, &mut map, "sync_start_date")?
+                }
+                Some(5) => take_optional(&mut sync_interval, &mut map, "sync_interval")?,
+                Some(6) => {
+                    take_optional(&mut robot_username, &mut map, "robot_username")?
+                }
+                Some(7) => take_optional(&mut root_rule, &mut map, "root_rule")?,
+                Some(8) => {
+                    take_optional(
+                        &mut external_registry_config,
+                        &mut map,
+                        "external_registry_config",
+                    )?
+                }
+                _ => break,
+            }
+        }
+        Ok(UpdateMirrorConfig {
+            is_enabled,
+            external_reference,
+            external_registry_username,
+            external_registry_password,
+            sync_start_date,
+            sync_interval,
+            robot_username,
+            root_rule,
+            external_registry_config,
+        })
+    }
 }
 
 impl Validate for UpdateMirrorConfig {
@@ -9576,51 +14961,102 @@ impl Validate for UpdateMirrorConfig {
 }
 
 /// Description of a new organization quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateNamespaceQuota {
     /// Number of bytes the organization is allowed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateNamespaceQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UpdateNamespaceQuota {
+    const EXPECTING: &'static str = "struct UpdateNamespaceQuota";
+    const FIELDS: &'static [&'static str] = &["limit_bytes"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut limit_bytes = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_optional(&mut limit_bytes, &mut map, "limit_bytes")?;
+        }
+        Ok(UpdateNamespaceQuota {
+            limit_bytes,
+        })
+    }
 }
 
 impl Validate for UpdateNamespaceQuota {}
 /// Description of updates for an existing organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateOrg {
     /// Organization contact email.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Whether the organization desires to receive emails for invoices.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email: Option<bool>,
     /// The email address at which to receive invoices.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email_address: Option<Option<String>>,
     /// The number of seconds for tag expiration.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UpdateOrg {
+    const EXPECTING: &'static str = "struct UpdateOrg";
+    const FIELDS: &'static [&'static str] = &[
+        "email",
+        "invoice_email",
+        "invoice_email_address",
+        "tag_expiration_s",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut email = None;
+        let mut invoice_email = None;
+        let mut invoice_email_address = None;
+        let mut tag_expiration_s = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut email, &mut map, "email")?,
+                Some(1) => take_optional(&mut invoice_email, &mut map, "invoice_email")?,
+                Some(2) => {
+                    take_field(
+                        &mut invoice_email_address,
+                        &mut map,
+                        "invoice_email_address",
+                    )?
+                }
+                Some(3) => {
+                    take_optional(&mut tag_expiration_s, &mut map, "tag_expiration_s")?
+                }
+                _ => break,
+            }
+        }
+        Ok(UpdateOrg {
+            email,
+            invoice_email,
+            invoice_email_address,
+            tag_expiration_s,
+        })
+    }
 }
 
 impl Validate for UpdateOrg {
@@ -9638,36 +15074,76 @@ impl Validate for UpdateOrg {
 }
 
 /// Description of a new organization quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateOrgQuota {
     /// Number of bytes the organization is allowed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateOrgQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UpdateOrgQuota {
+    const EXPECTING: &'static str = "struct UpdateOrgQuota";
+    const FIELDS: &'static [&'static str] = &["limit_bytes"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut limit_bytes = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_optional(&mut limit_bytes, &mut map, "limit_bytes")?;
+        }
+        Ok(UpdateOrgQuota { limit_bytes })
+    }
 }
 
 impl Validate for UpdateOrgQuota {}
 /// Description of changing organization quota limit.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
     #[serde(rename = "type")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold_percent: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateOrgQuotaLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UpdateOrgQuotaLimit {
+    const EXPECTING: &'static str = "struct UpdateOrgQuotaLimit";
+    const FIELDS: &'static [&'static str] = &["type", "threshold_percent"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold_percent = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut type_, &mut map, "type")?,
+                Some(1) => {
+                    take_optional(&mut threshold_percent, &mut map, "threshold_percent")?
+                }
+                _ => break,
+            }
+        }
+        Ok(UpdateOrgQuotaLimit {
+            type_,
+            threshold_percent,
+        })
+    }
 }
 
 impl Validate for UpdateOrgQuotaLimit {
@@ -9685,18 +15161,66 @@ impl Validate for UpdateOrgQuotaLimit {
 }
 
 /// Options for updating a build trigger.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateTrigger {
     /// Whether the build trigger is enabled.
     pub enabled: bool,
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateTrigger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UpdateTrigger {
+    const EXPECTING: &'static str = "struct UpdateTrigger";
+    const FIELDS: &'static [&'static str] = &["enabled"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut enabled, &mut map, "enabled")?;
+        }
+        let Some(enabled) = enabled else {
+            return Err(serde::de::Error::missing_field("enabled"));
+        };
+        Ok(UpdateTrigger { enabled })
+    }
+}
+
 impl Validate for UpdateTrigger {}
 /// Description of a user permission.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UserPermission {
     /// Role to use for the user.
     pub role: UserPermissionRole,
+}
+
+impl<'de> serde::Deserialize<'de> for UserPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UserPermission {
+    const EXPECTING: &'static str = "struct UserPermission";
+    const FIELDS: &'static [&'static str] = &["role"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(0) = next_field::<Self, A>(&mut map)? {
+            take_field(&mut role, &mut map, "role")?;
+        }
+        let Some(role) = role else {
+            return Err(serde::de::Error::missing_field("role"));
+        };
+        Ok(UserPermission { role })
+    }
 }
 
 impl Validate for UserPermission {
@@ -9795,164 +15319,229 @@ impl Validate for UserPermissionRole {
 /// details (`email`, `verified`, `logins`, ...) only when the caller administers the user,
 /// `organizations` only when the caller may read the user, `super_user` only for
 /// superusers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UserView {
     /// Whether the user's email address has been verified.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// true if this user data represents a guest user.
     pub anonymous: bool,
     /// The user's username.
     pub username: String,
     /// The user's email address.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `avatar` property.
     pub avatar: Avatar,
     /// Information about the organizations in which the user is a member.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organizations: Option<Vec<UserViewOrganizationsItem>>,
     /// The list of external login providers against which the user has authenticated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logins: Option<Vec<UserViewLoginsItem>>,
     /// Whether the user has permission to create repositories.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_create_repo: Option<bool>,
     /// If true, the user's namespace is the preferred namespace to display.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_namespace: Option<bool>,
     /// true when the caller administers this user (present only then).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_me: Option<bool>,
     /// Whether the user receives invoice emails.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email: Option<bool>,
     /// Custom email address for receiving invoices.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email_address: Option<Option<String>>,
     /// Seconds after which removed tags are garbage collected (time machine window).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
     /// Pending prompts for the user, e.g. confirm\_username.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompts: Option<Vec<String>>,
     /// The user's company.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<Option<String>>,
     /// The user's family name.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub family_name: Option<Option<String>>,
     /// The user's given name.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub given_name: Option<Option<String>>,
     /// The user's location.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Option<String>>,
     /// Whether the user has no paid plan.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_free_account: Option<bool>,
     /// Whether the user has a password set.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_password_set: Option<bool>,
     /// The namespace quotas of the user (only with quota management and editing enabled).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<UserViewQuotasItem>>,
     /// Quota consumption report of the user's namespace (only with quota management and editing enabled).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether this user is the caller and a superuser (present only when the caller is a superuser).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub super_user: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for UserView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UserView {
+    const EXPECTING: &'static str = "struct UserView";
+    const FIELDS: &'static [&'static str] = &[
+        "verified",
+        "anonymous",
+        "username",
+        "email",
+        "avatar",
+        "organizations",
+        "logins",
+        "can_create_repo",
+        "preferred_namespace",
+        "is_me",
+        "invoice_email",
+        "invoice_email_address",
+        "tag_expiration_s",
+        "prompts",
+        "company",
+        "family_name",
+        "given_name",
+        "location",
+        "is_free_account",
+        "has_password_set",
+        "quotas",
+        "quota_report",
+        "super_user",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut verified = None;
+        let mut anonymous = None;
+        let mut username = None;
+        let mut email = None;
+        let mut avatar = None;
+        let mut organizations = None;
+        let mut logins = None;
+        let mut can_create_repo = None;
+        let mut preferred_namespace = None;
+        let mut is_me = None;
+        let mut invoice_email = None;
+        let mut invoice_email_address = None;
+        let mut tag_expiration_s = None;
+        let mut prompts = None;
+        let mut company = None;
+        let mut family_name = None;
+        let mut given_name = None;
+        let mut location = None;
+        let mut is_free_account = None;
+        let mut has_password_set = None;
+        let mut quotas = None;
+        let mut quota_report = None;
+        let mut super_user = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut verified, &mut map, "verified")?,
+                Some(1) => take_field(&mut anonymous, &mut map, "anonymous")?,
+                Some(2) => take_field(&mut username, &mut map, "username")?,
+                Some(3) => take_optional(&mut email, &mut map, "email")?,
+                Some(4) => take_field(&mut avatar, &mut map, "avatar")?,
+                Some(5) => take_optional(&mut organizations, &mut map, "organizations")?,
+                Some(6) => take_optional(&mut logins, &mut map, "logins")?,
+                Some(7) => {
+                    take_optional(&mut can_create_repo, &mut map, "can_create_repo")?
+                }
+                Some(8) => {
+                    take_optional(
+                        &mut preferred_namespace,
+                        &mut map,
+                        "preferred_namespace",
+                    )?
+                }
+                Some(9) => take_optional(&mut is_me, &mut map, "is_me")?,
+                Some(10) => take_optional(&mut invoice_email, &mut map, "invoice_email")?,
+                Some(11) => {
+                    take_field(
+                        &mut invoice_email_address,
+                        &mut map,
+                        "invoice_email_address",
+                    )?
+                }
+                Some(12) => {
+                    take_optional(&mut tag_expiration_s, &mut map, "tag_expiration_s")?
+                }
+                Some(13) => take_optional(&mut prompts, &mut map, "prompts")?,
+                Some(14) => take_field(&mut company, &mut map, "company")?,
+                Some(15) => take_field(&mut family_name, &mut map, "family_name")?,
+                Some(16) => take_field(&mut given_name, &mut map, "given_name")?,
+                Some(17) => take_field(&mut location, &mut map, "location")?,
+                Some(18) => {
+                    take_optional(&mut is_free_account, &mut map, "is_free_account")?
+                }
+                Some(19) => {
+                    take_optional(&mut has_password_set, &mut map, "has_password_set")?
+                }
+                Some(20) => take_optional(&mut quotas, &mut map, "quotas")?,
+                Some(21) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+                Some(22) => take_optional(&mut super_user, &mut map, "super_user")?,
+                _ => break,
+            }
+        }
+        let Some(anonymous) = anonymous else {
+            return Err(serde::de::Error::missing_field("anonymous"));
+        };
+        let Some(username) = username else {
+            return Err(serde::de::Error::missing_field("username"));
+        };
+        let Some(avatar) = avatar else {
+            return Err(serde::de::Error::missing_field("avatar"));
+        };
+        Ok(UserView {
+            verified,
+            anonymous,
+            username,
+            email,
+            avatar,
+            organizations,
+            logins,
+            can_create_repo,
+            preferred_namespace,
+            is_me,
+            invoice_email,
+            invoice_email_address,
+            tag_expiration_s,
+            prompts,
+            company,
+            family_name,
+            given_name,
+            location,
+            is_free_account,
+            has_password_set,
+            quotas,
+            quota_report,
+            super_user,
+        })
+    }
 }
 
 impl Validate for UserView {
@@ -9964,77 +15553,139 @@ impl Validate for UserView {
 }
 
 /// The schema at `/components/schemas/UserView/properties/logins/items` in the document.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserViewLoginsItem {
     /// The external login service, e.g. github, google, ldap.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// The user's identifier at that service.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_identifier: Option<String>,
     /// Service-specific metadata.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl<'de> serde::Deserialize<'de> for UserViewLoginsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UserViewLoginsItem {
+    const EXPECTING: &'static str = "struct UserViewLoginsItem";
+    const FIELDS: &'static [&'static str] = &[
+        "service",
+        "service_identifier",
+        "metadata",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut service = None;
+        let mut service_identifier = None;
+        let mut metadata = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut service, &mut map, "service")?,
+                Some(1) => {
+                    take_optional(
+                        &mut service_identifier,
+                        &mut map,
+                        "service_identifier",
+                    )?
+                }
+                Some(2) => take_optional(&mut metadata, &mut map, "metadata")?,
+                _ => break,
+            }
+        }
+        Ok(UserViewLoginsItem {
+            service,
+            service_identifier,
+            metadata,
+        })
+    }
 }
 
 impl Validate for UserViewLoginsItem {}
 /// The schema at `/components/schemas/UserView/properties/organizations/items` in the document.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserViewOrganizationsItem {
     /// The organization's name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `avatar` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
     /// Whether the user can create repositories in the organization.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_create_repo: Option<bool>,
     /// Whether the organization is one of the registry's public namespaces.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
     /// Whether the user administers the organization (account details only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_admin: Option<bool>,
     /// Whether the organization is a preferred namespace (account details only).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_namespace: Option<bool>,
+}
+
+impl<'de> serde::Deserialize<'de> for UserViewOrganizationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UserViewOrganizationsItem {
+    const EXPECTING: &'static str = "struct UserViewOrganizationsItem";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "avatar",
+        "can_create_repo",
+        "public",
+        "is_org_admin",
+        "preferred_namespace",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut avatar = None;
+        let mut can_create_repo = None;
+        let mut public = None;
+        let mut is_org_admin = None;
+        let mut preferred_namespace = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut name, &mut map, "name")?,
+                Some(1) => take_optional(&mut avatar, &mut map, "avatar")?,
+                Some(2) => {
+                    take_optional(&mut can_create_repo, &mut map, "can_create_repo")?
+                }
+                Some(3) => take_optional(&mut public, &mut map, "public")?,
+                Some(4) => take_optional(&mut is_org_admin, &mut map, "is_org_admin")?,
+                Some(5) => {
+                    take_optional(
+                        &mut preferred_namespace,
+                        &mut map,
+                        "preferred_namespace",
+                    )?
+                }
+                _ => break,
+            }
+        }
+        Ok(UserViewOrganizationsItem {
+            name,
+            avatar,
+            can_create_repo,
+            public,
+            is_org_admin,
+            preferred_namespace,
+        })
+    }
 }
 
 impl Validate for UserViewOrganizationsItem {
@@ -10045,57 +15696,97 @@ impl Validate for UserViewOrganizationsItem {
 }
 
 /// The schema at `/components/schemas/UserView/properties/quotas/items` in the document.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserViewQuotasItem {
     /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `limit_bytes` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
     /// The `limits` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<Vec<UserViewQuotasItemLimitsItem>>,
+}
+
+impl<'de> serde::Deserialize<'de> for UserViewQuotasItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UserViewQuotasItem {
+    const EXPECTING: &'static str = "struct UserViewQuotasItem";
+    const FIELDS: &'static [&'static str] = &["id", "limit_bytes", "limits"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut limit_bytes = None;
+        let mut limits = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut id, &mut map, "id")?,
+                Some(1) => take_optional(&mut limit_bytes, &mut map, "limit_bytes")?,
+                Some(2) => take_optional(&mut limits, &mut map, "limits")?,
+                _ => break,
+            }
+        }
+        Ok(UserViewQuotasItem {
+            id,
+            limit_bytes,
+            limits,
+        })
+    }
 }
 
 impl Validate for UserViewQuotasItem {}
 /// The schema at `/components/schemas/UserView/properties/quotas/items/properties/limits/items` in the document.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserViewQuotasItemLimitsItem {
     /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Warning or Reject.
     #[serde(rename = "type")]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The `limit_percent` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_percent: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for UserViewQuotasItemLimitsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for UserViewQuotasItemLimitsItem {
+    const EXPECTING: &'static str = "struct UserViewQuotasItemLimitsItem";
+    const FIELDS: &'static [&'static str] = &["id", "type", "limit_percent"];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut limit_percent = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_optional(&mut id, &mut map, "id")?,
+                Some(1) => take_optional(&mut type_, &mut map, "type")?,
+                Some(2) => take_optional(&mut limit_percent, &mut map, "limit_percent")?,
+                _ => break,
+            }
+        }
+        Ok(UserViewQuotasItemLimitsItem {
+            id,
+            type_,
+            limit_percent,
+        })
+    }
 }
 
 impl Validate for UserViewQuotasItemLimitsItem {}
@@ -10181,7 +15872,7 @@ impl Validate for ValidateProxyCacheConfigResponse {
 }
 
 /// View the repository mirroring configuration.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ViewMirrorConfig {
     /// Used to enable or disable synchronizations.
     pub is_enabled: bool,
@@ -10192,16 +15883,11 @@ pub struct ViewMirrorConfig {
     /// Username used to authenticate with external registry. "(invalid. please re-enter)" when it cannot be decrypted.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub external_registry_username: Option<String>,
     /// Password used to authenticate with external registry. Never returned by getRepoMirrorConfig.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_password: Option<Option<String>>,
     /// The `external_registry_config` property.
     pub external_registry_config: MirrorExternalRegistryConfig,
@@ -10210,12 +15896,10 @@ pub struct ViewMirrorConfig {
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub sync_start_date: Option<String>,
     /// When the running synchronization times out, in the form "%Y-%m-%dT%H:%M:%SZ"; null when none runs.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub sync_expiration_date: Option<String>,
     /// Number of retries left for the current synchronization.
     pub sync_retries_remaining: i64,
@@ -10226,8 +15910,143 @@ pub struct ViewMirrorConfig {
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
     ///
     /// Always present; may be null.
-    #[serde(default)]
     pub robot_username: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for ViewMirrorConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_fields(deserializer)
+    }
+}
+
+impl<'de> FromFields<'de> for ViewMirrorConfig {
+    const EXPECTING: &'static str = "struct ViewMirrorConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "is_enabled",
+        "mirror_type",
+        "external_reference",
+        "external_registry_username",
+        "external_registry_password",
+        "external_registry_config",
+        "sync_interval",
+        "sync_start_date",
+        "sync_expiration_date",
+        "sync_retries_remaining",
+        "sync_status",
+        "root_rule",
+        "robot_username",
+    ];
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut is_enabled = None;
+        let mut mirror_type = None;
+        let mut external_reference = None;
+        let mut external_registry_username = None;
+        let mut external_registry_password = None;
+        let mut external_registry_config = None;
+        let mut sync_interval = None;
+        let mut sync_start_date = None;
+        let mut sync_expiration_date = None;
+        let mut sync_retries_remaining = None;
+        let mut sync_status = None;
+        let mut root_rule = None;
+        let mut robot_username = None;
+        loop {
+            match next_field::<Self, A>(&mut map)? {
+                Some(0) => take_field(&mut is_enabled, &mut map, "is_enabled")?,
+                Some(1) => take_field(&mut mirror_type, &mut map, "mirror_type")?,
+                Some(2) => {
+                    take_field(&mut external_reference, &mut map, "external_reference")?
+                }
+                Some(3) => {
+                    take_nullable(
+                        &mut external_registry_username,
+                        &mut map,
+                        "external_registry_username",
+                    )?
+                }
+                Some(4) => {
+                    take_field(
+                        &mut external_registry_password,
+                        &mut map,
+                        "external_registry_password",
+                    )?
+                }
+                Some(5) => {
+                    take_field(
+                        &mut external_registry_config,
+                        &mut map,
+                        "external_registry_config",
+                    )?
+                }
+                Some(6) => take_field(&mut sync_interval, &mut map, "sync_interval")?,
+                Some(7) => {
+                    take_nullable(&mut sync_start_date, &mut map, "sync_start_date")?
+                }
+                Some(8) => {
+                    take_nullable(
+                        &mut sync_expiration_date,
+                        &mut map,
+                        "sync_expiration_date",
+                    )?
+                }
+                Some(9) => {
+                    take_field(
+                        &mut sync_retries_remaining,
+                        &mut map,
+                        "sync_retries_remaining",
+                    )?
+                }
+                Some(10) => take_field(&mut sync_status, &mut map, "sync_status")?,
+                Some(11) => take_field(&mut root_rule, &mut map, "root_rule")?,
+                Some(12) => {
+                    take_nullable(&mut robot_username, &mut map, "robot_username")?
+                }
+                _ => break,
+            }
+        }
+        let Some(is_enabled) = is_enabled else {
+            return Err(serde::de::Error::missing_field("is_enabled"));
+        };
+        let Some(mirror_type) = mirror_type else {
+            return Err(serde::de::Error::missing_field("mirror_type"));
+        };
+        let Some(external_reference) = external_reference else {
+            return Err(serde::de::Error::missing_field("external_reference"));
+        };
+        let Some(external_registry_config) = external_registry_config else {
+            return Err(serde::de::Error::missing_field("external_registry_config"));
+        };
+        let Some(sync_interval) = sync_interval else {
+            return Err(serde::de::Error::missing_field("sync_interval"));
+        };
+        let Some(sync_retries_remaining) = sync_retries_remaining else {
+            return Err(serde::de::Error::missing_field("sync_retries_remaining"));
+        };
+        let Some(sync_status) = sync_status else {
+            return Err(serde::de::Error::missing_field("sync_status"));
+        };
+        let Some(root_rule) = root_rule else {
+            return Err(serde::de::Error::missing_field("root_rule"));
+        };
+        Ok(ViewMirrorConfig {
+            is_enabled,
+            mirror_type,
+            external_reference,
+            external_registry_username,
+            external_registry_password,
+            external_registry_config,
+            sync_interval,
+            sync_start_date,
+            sync_expiration_date,
+            sync_retries_remaining,
+            sync_status,
+            root_rule,
+            robot_username,
+        })
+    }
 }
 
 impl Validate for ViewMirrorConfig {
@@ -10407,6 +16226,152 @@ impl From<&str> for Date {
     }
 }
 
+/// Whether an optional property that is not nullable refuses `null` (the
+/// server's types) or takes it as absent (the client's).
+#[allow(dead_code, reason = "not every document has optional properties")]
+const STRICT_NULLS: bool = true;
+
+/// A struct decoded from an object by its generated `from_fields`: each property's
+/// value put in its slot as it comes, then the struct built from the slots.
+trait FromFields<'de>: Sized {
+    /// What the decoder expected, for the error when something else came.
+    const EXPECTING: &'static str;
+
+    /// The properties' names, in the order of the struct's fields.
+    const FIELDS: &'static [&'static str];
+
+    /// Whether a property the struct does not have is refused (else skipped).
+    const CLOSED: bool = false;
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// The serde visitor of every [`FromFields`] struct.
+struct FieldsVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: FromFields<'de>> serde::de::Visitor<'de> for FieldsVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_fields(map)
+    }
+}
+
+/// Decodes a [`FromFields`] struct.
+fn deserialize_fields<'de, D: serde::Deserializer<'de>, T: FromFields<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(FieldsVisitor(std::marker::PhantomData))
+}
+
+/// Reads a property name as its index among a struct's properties: `None` for one it
+/// does not have, or an error where the struct refuses unknown properties.
+struct FieldIndex {
+    names: &'static [&'static str],
+    closed: bool,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for FieldIndex {
+    type Value = Option<usize>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<usize>, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl serde::de::Visitor<'_> for FieldIndex {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a property name")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Option<usize>, E> {
+        match self.names.iter().position(|known| *known == name) {
+            None if self.closed => Err(E::unknown_field(name, self.names)),
+            index => Ok(index),
+        }
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, name: &[u8]) -> Result<Option<usize>, E> {
+        match std::str::from_utf8(name) {
+            Ok(name) => self.visit_str(name),
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(name), &self)),
+        }
+    }
+}
+
+/// The index (in [`FromFields::FIELDS`]) of the next property whose value is to be
+/// read, skipping those the struct does not have (or refusing them, where
+/// [`FromFields::CLOSED`]); `None` at the end of the object.
+fn next_field<'de, T: FromFields<'de>, A: serde::de::MapAccess<'de>>(
+    map: &mut A,
+) -> Result<Option<usize>, A::Error> {
+    loop {
+        match map
+            .next_key_seed(FieldIndex {
+                names: T::FIELDS,
+                closed: T::CLOSED,
+            })?
+        {
+            Some(Some(index)) => return Ok(Some(index)),
+            Some(None) => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+            None => return Ok(None),
+        }
+    }
+}
+
+/// A property's value as its type says, given once at most.
+fn take_field<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// A nullable property: `null` leaves it `None`.
+#[allow(dead_code, reason = "not every document has nullable properties")]
+fn take_nullable<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
+    }
+    *slot = map.next_value()?;
+    Ok(())
+}
+
+/// An optional property that is not nullable: the server's types refuse `null`, the
+/// client's take it as absent ([`STRICT_NULLS`]).
+#[allow(dead_code, reason = "not every document has optional properties")]
+fn take_optional<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if STRICT_NULLS {
+        take_field(slot, map, name)
+    } else {
+        take_nullable(slot, map, name)
+    }
+}
+
 /// Decodes a string enum, keeping values it does not know.
 struct EnumVisitor<T>(std::marker::PhantomData<T>);
 
@@ -10428,15 +16393,6 @@ where
     T: for<'a> From<&'a str>,
 {
     deserializer.deserialize_str(EnumVisitor(std::marker::PhantomData))
-}
-
-/// Decodes a property that may be absent (`None`), null (`Some(None)`) or a value.
-fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
 }
 
 /// A value that breaks the document's rules although it decoded, such as an enum

@@ -63,6 +63,9 @@ pub(crate) const RESERVED_TYPES: &[&str] = &[
     "Bounded",
     "EnumVisitor",
     "Base64",
+    "FromFields",
+    "FieldsVisitor",
+    "FieldIndex",
     // Prelude and std names the generated code uses unqualified.
     "From",
     "Into",
@@ -273,6 +276,7 @@ mod tests {
             "enum_support.rs",
             "validate.rs",
             "double_option.rs",
+            "struct_support.rs",
         ] {
             let text = std::fs::read_to_string(dir.join(name)).expect("runtime file");
             let file: syn::File = syn::parse_str(&text).expect("runtime file parses");

@@ -151,7 +151,7 @@ components:
             r#"
 [derives]
 all = ["Eq"]
-types = { State = ["schemars::JsonSchema"], Order = ["Eq", "serde::Serialize"] }
+types = { State = ["schemars::JsonSchema"], Order = ["Eq", "serde::Serialize", "serde::Deserialize"] }
 [types]
 schemas = { Money = "rust_decimal::Decimal" }
 formats = { uuid = "uuid::Uuid" }
@@ -176,9 +176,16 @@ formats = { uuid = "uuid::Uuid" }
             "{types}"
         );
         assert!(!types.contains("pub amount"), "{types}");
-        // Derives: added once, after the ones already there.
+        // Derives: added once, after the ones already there; serde's traits are
+        // implemented already (`Deserialize` by the generated decoder).
         assert!(
-            types.contains("#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq)]\npub struct Order"),
+            types.contains(
+                "#[derive(Debug, Clone, PartialEq, serde::Serialize, Eq)]\npub struct Order"
+            ),
+            "{types}"
+        );
+        assert!(
+            types.contains("impl<'de> serde::Deserialize<'de> for Order {"),
             "{types}"
         );
         assert!(

@@ -425,3 +425,56 @@ mod by_json_type {
         assert!(negative.validate().is_err());
     }
 }
+
+#[test]
+fn generated_struct_decoders_keep_serde_semantics_whatever_the_names() {
+    use quay_tests::hostile_names_client::types as client;
+    use quay_tests::hostile_names_server::types as server;
+    // Properties named like the decoder's own locals and helpers, and an unknown
+    // property holding nested values, which is skipped.
+    let full = json!({
+        "map": "m", "map_": 2, "take_field": "t", "take_field_value": true,
+        "next_field": null, "deserializer": "d", "A": "a", "Self": "s", "serde": "x",
+        "unknown": {"deep": [1, {"x": null}]}
+    });
+    let d: server::Decoder = decode(full.clone()).unwrap();
+    assert_eq!(
+        (d.map.as_str(), d.map_2, d.take_field.as_str()),
+        ("m", Some(2), "t")
+    );
+    assert_eq!(d.take_field_value, Some(true));
+    assert_eq!(d.next_field, Some(None), "null kept apart from absent");
+    assert_eq!(
+        (
+            d.deserializer.as_deref(),
+            d.a.as_deref(),
+            d.self_.as_deref()
+        ),
+        (Some("d"), Some("a"), Some("s"))
+    );
+    assert_eq!(d.serde.as_deref(), Some("x"));
+    let mut back = full.clone();
+    back.as_object_mut().unwrap().remove("unknown");
+    assert_eq!(serde_json::to_value(&d).unwrap(), back);
+    let c: client::Decoder = decode(full).unwrap();
+    assert_eq!(serde_json::to_value(&c).unwrap(), back);
+
+    let minimal: server::Decoder = decode(json!({"map": "m", "take_field": "t"})).unwrap();
+    assert_eq!((minimal.map_2, minimal.next_field), (None, None));
+    // Required, given once, an object: the errors serde's derive gives.
+    let err = decode::<server::Decoder>(json!({"map": "m"})).unwrap_err();
+    assert!(err.contains("missing field `take_field`"), "{err}");
+    let err = serde_json::from_str::<server::Decoder>(r#"{"map":"a","take_field":"t","map":"b"}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("duplicate field `map`"), "{err}");
+    let err = decode::<client::Decoder>(json!(["m", "t"])).unwrap_err();
+    assert!(err.contains("expected struct Decoder"), "{err}");
+    // `null` for an optional property that is not nullable: refused by the server,
+    // absent for the client.
+    let with_null = json!({"map": "m", "take_field": "t", "deserializer": null});
+    let err = decode::<server::Decoder>(with_null.clone()).unwrap_err();
+    assert!(err.contains("null"), "{err}");
+    let c: client::Decoder = decode(with_null).unwrap();
+    assert_eq!(c.deserializer, None);
+}

@@ -24,6 +24,7 @@ const PRINTED: &[(&str, &str)] = printed![
     "multipart_client.rs",
     "multipart_server.rs",
     "server_support.rs",
+    "struct_support.rs",
     "tagged_support.rs",
     "types_support.rs",
     "validate.rs",
@@ -100,6 +101,10 @@ mod tests {
             (
                 "server_support.rs",
                 include_str!("../../runtime/server_support.rs"),
+            ),
+            (
+                "struct_support.rs",
+                include_str!("../../runtime/struct_support.rs"),
             ),
             (
                 "tagged_support.rs",

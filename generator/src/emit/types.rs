@@ -14,6 +14,7 @@ use quote::quote;
 const DATES: &str = "types_support.rs";
 const ENUMS: &str = "enum_support.rs";
 const DOUBLE_OPTION: &str = "double_option.rs";
+const STRUCTS: &str = "struct_support.rs";
 const VALIDATE: &str = "validate.rs";
 const TAGGED: &str = "tagged_support.rs";
 const BASE64: &str = "base64_support.rs";
@@ -106,12 +107,31 @@ pub fn emit_with(api: &Api, validate: bool, options: &TypeOptions) -> TokenStrea
         .types
         .iter()
         .any(|t| matches!(t.kind, TypeKind::Enum { .. }));
+    // `double_option` serves the derived decoders of structs with flattened members.
     let has_double = api.types.iter().any(|t| match &t.kind {
-        TypeKind::Struct { fields, .. } => fields
+        TypeKind::Struct {
+            fields, additional, ..
+        } if !own_decoder(fields, additional.as_ref()) => fields
             .iter()
             .any(|f| FieldShape::of(api, f, validate).presence == Presence::OptionalNullable),
         _ => false,
     });
+    let own_decoders = api.types.iter().any(|t| {
+        matches!(&t.kind, TypeKind::Struct { fields, additional, .. } if own_decoder(fields, additional.as_ref()))
+            && options.external(t).is_none()
+    });
+    let structs = if own_decoders {
+        let support = snippet(STRUCTS);
+        quote! {
+            /// Whether an optional property that is not nullable refuses `null` (the
+            /// server's types) or takes it as absent (the client's).
+            #[allow(dead_code, reason = "not every document has optional properties")]
+            const STRICT_NULLS: bool = #validate;
+            #support
+        }
+    } else {
+        TokenStream::new()
+    };
     let enums = if has_enum {
         snippet(ENUMS)
     } else {
@@ -160,6 +180,7 @@ pub fn emit_with(api: &Api, validate: bool, options: &TypeOptions) -> TokenStrea
         //! The data types of the API: one per schema of the document.
         #(#defs)*
         #dates
+        #structs
         #enums
         #double
         #tagged
@@ -206,9 +227,14 @@ fn with_derives(tokens: TokenStream, extra: &[&str]) -> TokenStream {
         };
         let mut paths: Vec<syn::Path> = list.into_iter().collect();
         let last = |p: &syn::Path| p.segments.last().map(|s| s.ident.to_string());
+        // Every generated type implements serde's traits already, derived or not.
+        let implemented = ["Serialize", "Deserialize"];
         for d in extra {
             if let Ok(p) = syn::parse_str::<syn::Path>(d) {
-                if !paths.iter().any(|q| last(q) == last(&p)) {
+                let name = last(&p);
+                if !paths.iter().any(|q| last(q) == name)
+                    && !implemented.contains(&name.as_deref().unwrap_or_default())
+                {
                     paths.push(p);
                 }
             }
@@ -322,8 +348,15 @@ fn field_type(f: &Field, presence: Presence) -> TokenStream {
 
 /// serde attributes for a field. `strict` (the server's types) refuses `null` for an
 /// optional field that is not nullable; the client accepts it as absent. `default`
-/// names the function that fills an absent field.
-fn field_serde(f: &Field, presence: Presence, strict: bool, default: Option<&str>) -> TokenStream {
+/// names the function that fills an absent field. `own_decoder`: the struct is decoded
+/// by its generated `FromFields` impl, so only serialization needs attributes.
+fn field_serde(
+    f: &Field,
+    presence: Presence,
+    strict: bool,
+    default: Option<&str>,
+    own_decoder: bool,
+) -> TokenStream {
     if f.flatten {
         return quote!(#[serde(flatten)]);
     }
@@ -333,6 +366,13 @@ fn field_serde(f: &Field, presence: Presence, strict: bool, default: Option<&str
     } else {
         TokenStream::new()
     };
+    // Decoded by the generated `FromFields` impl: only serialization is serde's.
+    if own_decoder {
+        let skip = matches!(presence, Presence::Optional | Presence::OptionalNullable)
+            && default.is_none();
+        let skip = skip.then(|| quote!(#[serde(skip_serializing_if = "Option::is_none")]));
+        return quote!(#rename #skip);
+    }
     let presence = match (presence, default) {
         (_, Some(function)) => quote!(#[serde(default = #function)]),
         (Presence::Required, None) => TokenStream::new(),
@@ -410,6 +450,141 @@ fn defaultable_shallow(api: &Api, fields: &[Field], server: bool) -> bool {
     })
 }
 
+/// Whether a struct gets a generated decoder (`FromFields`), which costs the compiler
+/// far less than serde's derive: every struct but those with flattened members
+/// (`allOf` parts, `additionalProperties`), whose decoding serde buffers.
+fn own_decoder(fields: &[Field], additional: Option<&TypeRef>) -> bool {
+    additional.is_none() && !fields.iter().any(|f| f.flatten)
+}
+
+/// The helpers a generated `from_fields` calls; no local may take their names.
+const DECODER_NAMES: &[&str] = &[
+    "take_field",
+    "take_nullable",
+    "take_optional",
+    "next_field",
+    "deserialize_fields",
+];
+
+/// A struct's `Deserialize` impl through `FromFields` (runtime `struct_support.rs`):
+/// a slot per property, filled as the properties come, then the struct built from
+/// them. Unknown properties are skipped, or refused when `closed`.
+fn fields_decoder(
+    type_name: &str,
+    fields: &[Field],
+    shapes: &[FieldShape],
+    default_fns: &[Option<String>],
+    closed: bool,
+) -> TokenStream {
+    let name = ident(type_name);
+    // Each slot is named after its field, unless that name is a helper's or taken.
+    let mut taken: Vec<String> = DECODER_NAMES.iter().map(|n| (*n).to_owned()).collect();
+    let mut map = "map".to_owned();
+    while fields.iter().any(|f| f.rust_name == map) {
+        map.push('_');
+    }
+    taken.push(map.clone());
+    let slots: Vec<proc_macro2::Ident> = fields
+        .iter()
+        .map(|f| {
+            let mut slot = f.rust_name.clone();
+            while taken.contains(&slot) {
+                slot.push_str("_value");
+            }
+            taken.push(slot.clone());
+            ident(&slot)
+        })
+        .collect();
+    let map = ident(&map);
+    let wires = fields.iter().map(|f| &f.wire_name);
+    let arms = fields
+        .iter()
+        .zip(shapes)
+        .zip(&slots)
+        .enumerate()
+        .map(|(i, ((f, shape), slot))| {
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            let wire = &f.wire_name;
+            let take = match shape.presence {
+                Presence::Required | Presence::OptionalNullable => quote!(take_field),
+                Presence::RequiredNullable => quote!(take_nullable),
+                Presence::Optional => quote!(take_optional),
+            };
+            (i, quote!(#take(&mut #slot, &mut #map, #wire)?))
+        });
+    let next = quote!(next_field::<Self, A>(&mut #map)?);
+    let read = match arms.collect::<Vec<_>>().as_slice() {
+        // Every property is one the struct does not have: skipped (or refused).
+        [] => quote!(#next;),
+        [(i, take)] => quote!(while let Some(#i) = #next { #take; }),
+        arms => {
+            let arms = arms.iter().map(|(i, take)| quote!(Some(#i) => #take,));
+            quote! {
+                loop {
+                    match #next {
+                        #(#arms)*
+                        _ => break,
+                    }
+                }
+            }
+        }
+    };
+    let finish = fields
+        .iter()
+        .zip(shapes)
+        .zip(default_fns)
+        .zip(&slots)
+        .filter_map(|(((f, shape), function), slot)| {
+            let wire = &f.wire_name;
+            if let Some(function) = function {
+                let function: TokenStream = function.parse().unwrap_or_default();
+                return Some(quote!(let #slot = #slot.unwrap_or_else(#function);));
+            }
+            (shape.presence == Presence::Required).then(|| {
+                quote! {
+                    let Some(#slot) = #slot else {
+                        return Err(serde::de::Error::missing_field(#wire));
+                    };
+                }
+            })
+        });
+    let members = fields.iter().zip(&slots).map(|(f, slot)| {
+        let n = ident(&f.rust_name);
+        if *slot == n {
+            quote!(#n)
+        } else {
+            quote!(#n: #slot)
+        }
+    });
+    let expecting = format!("struct {type_name}");
+    let declare = slots.iter().map(|slot| quote!(let mut #slot = None;));
+    let closed = closed.then(|| {
+        quote!(
+            const CLOSED: bool = true;
+        )
+    });
+    quote! {
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserialize_fields(deserializer)
+            }
+        }
+
+        impl<'de> FromFields<'de> for #name {
+            const EXPECTING: &'static str = #expecting;
+            const FIELDS: &'static [&'static str] = &[#(#wires),*];
+            #closed
+
+            fn from_fields<A: serde::de::MapAccess<'de>>(mut #map: A) -> Result<Self, A::Error> {
+                #(#declare)*
+                #read
+                #(#finish)*
+                Ok(#name { #(#members),* })
+            }
+        }
+    }
+}
+
 fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
     let name = ident(&t.name);
     let fallback = format!(
@@ -440,6 +615,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     })
                 })
                 .collect();
+            let own_decoder = own_decoder(fields, additional.as_ref());
             let defs =
                 fields
                     .iter()
@@ -448,7 +624,13 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     .map(|((f, shape), function)| {
                         let fname = ident(&f.rust_name);
                         let ty = field_type(f, shape.presence);
-                        let serde = field_serde(f, shape.presence, validate, function.as_deref());
+                        let serde = field_serde(
+                            f,
+                            shape.presence,
+                            validate,
+                            function.as_deref(),
+                            own_decoder,
+                        );
                         let fdoc = field_doc(f, shape);
                         quote!(#fdoc #serde pub #fname: #ty,)
                     });
@@ -472,7 +654,8 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     }
                 }
             });
-            let deny = (validate && *closed).then(|| quote!(#[serde(deny_unknown_fields)]));
+            let deny = (validate && *closed && !own_decoder)
+                .then(|| quote!(#[serde(deny_unknown_fields)]));
             let extra = additional.as_ref().map(|a| {
                 let ty = rust_type(a, Ctx::Types);
                 quote!(
@@ -518,14 +701,22 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     }
                 }
             });
+            let (derive_de, decoder) = if own_decoder {
+                let decoder =
+                    fields_decoder(&t.name, fields, &shapes, &default_fns, validate && *closed);
+                (TokenStream::new(), decoder)
+            } else {
+                (quote!(, serde::Deserialize), TokenStream::new())
+            };
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, #default serde::Serialize #derive_de)]
                 #deny
                 pub struct #name {
                     #(#defs)*
                     #extra
                 }
+                #decoder
                 #default_mod
                 #validate_impl
             }

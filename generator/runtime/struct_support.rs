@@ -1,0 +1,114 @@
+/// A struct decoded from an object by its generated `from_fields`: each property's
+/// value put in its slot as it comes, then the struct built from the slots.
+trait FromFields<'de>: Sized {
+    /// What the decoder expected, for the error when something else came.
+    const EXPECTING: &'static str;
+    /// The properties' names, in the order of the struct's fields.
+    const FIELDS: &'static [&'static str];
+    /// Whether a property the struct does not have is refused (else skipped).
+    const CLOSED: bool = false;
+
+    fn from_fields<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// The serde visitor of every [`FromFields`] struct.
+struct FieldsVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: FromFields<'de>> serde::de::Visitor<'de> for FieldsVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_fields(map)
+    }
+}
+
+/// Decodes a [`FromFields`] struct.
+fn deserialize_fields<'de, D: serde::Deserializer<'de>, T: FromFields<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(FieldsVisitor(std::marker::PhantomData))
+}
+
+/// Reads a property name as its index among a struct's properties: `None` for one it
+/// does not have, or an error where the struct refuses unknown properties.
+struct FieldIndex {
+    names: &'static [&'static str],
+    closed: bool,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for FieldIndex {
+    type Value = Option<usize>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Option<usize>, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl serde::de::Visitor<'_> for FieldIndex {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a property name")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Option<usize>, E> {
+        match self.names.iter().position(|known| *known == name) {
+            None if self.closed => Err(E::unknown_field(name, self.names)),
+            index => Ok(index),
+        }
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, name: &[u8]) -> Result<Option<usize>, E> {
+        match std::str::from_utf8(name) {
+            Ok(name) => self.visit_str(name),
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(name), &self)),
+        }
+    }
+}
+
+/// The index (in [`FromFields::FIELDS`]) of the next property whose value is to be
+/// read, skipping those the struct does not have (or refusing them, where
+/// [`FromFields::CLOSED`]); `None` at the end of the object.
+fn next_field<'de, T: FromFields<'de>, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<Option<usize>, A::Error> {
+    loop {
+        match map.next_key_seed(FieldIndex { names: T::FIELDS, closed: T::CLOSED })? {
+            Some(Some(index)) => return Ok(Some(index)),
+            Some(None) => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+            None => return Ok(None),
+        }
+    }
+}
+
+/// A property's value as its type says, given once at most.
+fn take_field<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(slot: &mut Option<T>, map: &mut A, name: &'static str) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// A nullable property: `null` leaves it `None`.
+#[allow(dead_code, reason = "not every document has nullable properties")]
+fn take_nullable<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(slot: &mut Option<T>, map: &mut A, name: &'static str) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
+    }
+    *slot = map.next_value()?;
+    Ok(())
+}
+
+/// An optional property that is not nullable: the server's types refuse `null`, the
+/// client's take it as absent ([`STRICT_NULLS`]).
+#[allow(dead_code, reason = "not every document has optional properties")]
+fn take_optional<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(slot: &mut Option<T>, map: &mut A, name: &'static str) -> Result<(), A::Error> {
+    if STRICT_NULLS {
+        take_field(slot, map, name)
+    } else {
+        take_nullable(slot, map, name)
+    }
+}
