@@ -28,25 +28,25 @@ impl<'de> FromFields<'de> for AddLabel {
     const EXPECTING: &'static str = "struct AddLabel";
     const FIELDS: &'static [&'static str] = &["key", "value", "media_type"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut key = None;
         let mut value = None;
         let mut media_type = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut key, &mut map, "key")?,
-                Some(1) => take_field(&mut value, &mut map, "value")?,
-                Some(2) => take_nullable(&mut media_type, &mut map, "media_type")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut key)?,
+                Some(1) => map.value(&mut value)?,
+                Some(2) => map.nullable(&mut media_type)?,
                 _ => break,
             }
         }
-        let Some(key) = key else {
-            return Err(serde::de::Error::missing_field("key"));
-        };
-        let Some(value) = value else {
-            return Err(serde::de::Error::missing_field("value"));
-        };
-        Ok(AddLabel { key, value, media_type })
+        Ok(AddLabel {
+            key: map.required(key, "key")?,
+            value: map.required(value, "value")?,
+            media_type,
+        })
     }
 }
 
@@ -157,15 +157,16 @@ impl<'de> FromFields<'de> for AddedManifestLabel {
     const EXPECTING: &'static str = "struct AddedManifestLabel";
     const FIELDS: &'static [&'static str] = &["label"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut label = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut label, &mut map, "label")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut label)?;
         }
-        let Some(label) = label else {
-            return Err(serde::de::Error::missing_field("label"));
-        };
-        Ok(AddedManifestLabel { label })
+        Ok(AddedManifestLabel {
+            label: map.required(label, "label")?,
+        })
     }
 }
 
@@ -189,15 +190,16 @@ impl<'de> FromFields<'de> for AggregatedLogs {
     const EXPECTING: &'static str = "struct AggregatedLogs";
     const FIELDS: &'static [&'static str] = &["aggregated"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut aggregated = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut aggregated, &mut map, "aggregated")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut aggregated)?;
         }
-        let Some(aggregated) = aggregated else {
-            return Err(serde::de::Error::missing_field("aggregated"));
-        };
-        Ok(AggregatedLogs { aggregated })
+        Ok(AggregatedLogs {
+            aggregated: map.required(aggregated, "aggregated")?,
+        })
     }
 }
 
@@ -225,31 +227,24 @@ impl<'de> FromFields<'de> for AggregatedLogsAggregatedItem {
     const EXPECTING: &'static str = "struct AggregatedLogsAggregatedItem";
     const FIELDS: &'static [&'static str] = &["kind", "count", "datetime"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind = None;
         let mut count = None;
         let mut datetime = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut kind, &mut map, "kind")?,
-                Some(1) => take_field(&mut count, &mut map, "count")?,
-                Some(2) => take_field(&mut datetime, &mut map, "datetime")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut kind)?,
+                Some(1) => map.value(&mut count)?,
+                Some(2) => map.value(&mut datetime)?,
                 _ => break,
             }
         }
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(count) = count else {
-            return Err(serde::de::Error::missing_field("count"));
-        };
-        let Some(datetime) = datetime else {
-            return Err(serde::de::Error::missing_field("datetime"));
-        };
         Ok(AggregatedLogsAggregatedItem {
-            kind,
-            count,
-            datetime,
+            kind: map.required(kind, "kind")?,
+            count: map.required(count, "count")?,
+            datetime: map.required(datetime, "datetime")?,
         })
     }
 }
@@ -298,7 +293,9 @@ impl<'de> FromFields<'de> for ApiError {
         "session_required",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut status = None;
         let mut type_ = None;
         let mut detail = None;
@@ -307,36 +304,22 @@ impl<'de> FromFields<'de> for ApiError {
         let mut error_type = None;
         let mut session_required = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut status, &mut map, "status")?,
-                Some(1) => take_field(&mut type_, &mut map, "type")?,
-                Some(2) => take_field(&mut detail, &mut map, "detail")?,
-                Some(3) => take_field(&mut title, &mut map, "title")?,
-                Some(4) => take_optional(&mut error_message, &mut map, "error_message")?,
-                Some(5) => take_optional(&mut error_type, &mut map, "error_type")?,
-                Some(6) => {
-                    take_optional(&mut session_required, &mut map, "session_required")?
-                }
+            match map.next_field()? {
+                Some(0) => map.value(&mut status)?,
+                Some(1) => map.value(&mut type_)?,
+                Some(2) => map.value(&mut detail)?,
+                Some(3) => map.value(&mut title)?,
+                Some(4) => map.optional(&mut error_message)?,
+                Some(5) => map.optional(&mut error_type)?,
+                Some(6) => map.optional(&mut session_required)?,
                 _ => break,
             }
         }
-        let Some(status) = status else {
-            return Err(serde::de::Error::missing_field("status"));
-        };
-        let Some(type_) = type_ else {
-            return Err(serde::de::Error::missing_field("type"));
-        };
-        let Some(detail) = detail else {
-            return Err(serde::de::Error::missing_field("detail"));
-        };
-        let Some(title) = title else {
-            return Err(serde::de::Error::missing_field("title"));
-        };
         Ok(ApiError {
-            status,
-            type_,
-            detail,
-            title,
+            status: map.required(status, "status")?,
+            type_: map.required(type_, "type")?,
+            detail: map.required(detail, "detail")?,
+            title: map.required(title, "title")?,
             error_message,
             error_type,
             session_required,
@@ -369,31 +352,24 @@ impl<'de> FromFields<'de> for ApiErrorDescription {
     const EXPECTING: &'static str = "struct ApiErrorDescription";
     const FIELDS: &'static [&'static str] = &["type", "title", "description"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut title = None;
         let mut description = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut type_, &mut map, "type")?,
-                Some(1) => take_field(&mut title, &mut map, "title")?,
-                Some(2) => take_field(&mut description, &mut map, "description")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut type_)?,
+                Some(1) => map.value(&mut title)?,
+                Some(2) => map.value(&mut description)?,
                 _ => break,
             }
         }
-        let Some(type_) = type_ else {
-            return Err(serde::de::Error::missing_field("type"));
-        };
-        let Some(title) = title else {
-            return Err(serde::de::Error::missing_field("title"));
-        };
-        let Some(description) = description else {
-            return Err(serde::de::Error::missing_field("description"));
-        };
         Ok(ApiErrorDescription {
-            type_,
-            title,
-            description,
+            type_: map.required(type_, "type")?,
+            title: map.required(title, "title")?,
+            description: map.required(description, "description")?,
         })
     }
 }
@@ -461,7 +437,9 @@ impl<'de> FromFields<'de> for AppToken {
         "token_code",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut uuid = None;
         let mut title = None;
         let mut last_accessed = None;
@@ -469,30 +447,21 @@ impl<'de> FromFields<'de> for AppToken {
         let mut expiration = None;
         let mut token_code = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut uuid, &mut map, "uuid")?,
-                Some(1) => take_field(&mut title, &mut map, "title")?,
-                Some(2) => take_nullable(&mut last_accessed, &mut map, "last_accessed")?,
-                Some(3) => take_field(&mut created, &mut map, "created")?,
-                Some(4) => take_nullable(&mut expiration, &mut map, "expiration")?,
-                Some(5) => take_optional(&mut token_code, &mut map, "token_code")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut uuid)?,
+                Some(1) => map.value(&mut title)?,
+                Some(2) => map.nullable(&mut last_accessed)?,
+                Some(3) => map.value(&mut created)?,
+                Some(4) => map.nullable(&mut expiration)?,
+                Some(5) => map.optional(&mut token_code)?,
                 _ => break,
             }
         }
-        let Some(uuid) = uuid else {
-            return Err(serde::de::Error::missing_field("uuid"));
-        };
-        let Some(title) = title else {
-            return Err(serde::de::Error::missing_field("title"));
-        };
-        let Some(created) = created else {
-            return Err(serde::de::Error::missing_field("created"));
-        };
         Ok(AppToken {
-            uuid,
-            title,
+            uuid: map.required(uuid, "uuid")?,
+            title: map.required(title, "title")?,
             last_accessed,
-            created,
+            created: map.required(created, "created")?,
             expiration,
             token_code,
         })
@@ -519,15 +488,16 @@ impl<'de> FromFields<'de> for AppTokenEnvelope {
     const EXPECTING: &'static str = "struct AppTokenEnvelope";
     const FIELDS: &'static [&'static str] = &["token"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut token = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut token, &mut map, "token")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut token)?;
         }
-        let Some(token) = token else {
-            return Err(serde::de::Error::missing_field("token"));
-        };
-        Ok(AppTokenEnvelope { token })
+        Ok(AppTokenEnvelope {
+            token: map.required(token, "token")?,
+        })
     }
 }
 
@@ -555,21 +525,20 @@ impl<'de> FromFields<'de> for AppTokenList {
     const EXPECTING: &'static str = "struct AppTokenList";
     const FIELDS: &'static [&'static str] = &["tokens", "only_expiring"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut tokens = None;
         let mut only_expiring = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut tokens, &mut map, "tokens")?,
-                Some(1) => take_nullable(&mut only_expiring, &mut map, "only_expiring")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut tokens)?,
+                Some(1) => map.nullable(&mut only_expiring)?,
                 _ => break,
             }
         }
-        let Some(tokens) = tokens else {
-            return Err(serde::de::Error::missing_field("tokens"));
-        };
         Ok(AppTokenList {
-            tokens,
+            tokens: map.required(tokens, "tokens")?,
             only_expiring,
         })
     }
@@ -609,43 +578,30 @@ impl<'de> FromFields<'de> for ApplicationInformation {
         "organization",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut description = None;
         let mut uri = None;
         let mut avatar = None;
         let mut organization = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut description, &mut map, "description")?,
-                Some(2) => take_field(&mut uri, &mut map, "uri")?,
-                Some(3) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(4) => take_field(&mut organization, &mut map, "organization")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut description)?,
+                Some(2) => map.value(&mut uri)?,
+                Some(3) => map.value(&mut avatar)?,
+                Some(4) => map.value(&mut organization)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(description) = description else {
-            return Err(serde::de::Error::missing_field("description"));
-        };
-        let Some(uri) = uri else {
-            return Err(serde::de::Error::missing_field("uri"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
-        let Some(organization) = organization else {
-            return Err(serde::de::Error::missing_field("organization"));
-        };
         Ok(ApplicationInformation {
-            name,
-            description,
-            uri,
-            avatar,
-            organization,
+            name: map.required(name, "name")?,
+            description: map.required(description, "description")?,
+            uri: map.required(uri, "uri")?,
+            avatar: map.required(avatar, "avatar")?,
+            organization: map.required(organization, "organization")?,
         })
     }
 }
@@ -678,10 +634,12 @@ impl<'de> FromFields<'de> for ApproveServiceKey {
     const EXPECTING: &'static str = "struct ApproveServiceKey";
     const FIELDS: &'static [&'static str] = &["notes"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut notes = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_optional(&mut notes, &mut map, "notes")?;
+        while let Some(0) = map.next_field()? {
+            map.optional(&mut notes)?;
         }
         Ok(ApproveServiceKey { notes })
     }
@@ -711,31 +669,24 @@ impl<'de> FromFields<'de> for AutoPrunePolicy {
     const EXPECTING: &'static str = "struct AutoPrunePolicy";
     const FIELDS: &'static [&'static str] = &["uuid", "method", "value"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut uuid = None;
         let mut method = None;
         let mut value = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut uuid, &mut map, "uuid")?,
-                Some(1) => take_field(&mut method, &mut map, "method")?,
-                Some(2) => take_field(&mut value, &mut map, "value")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut uuid)?,
+                Some(1) => map.value(&mut method)?,
+                Some(2) => map.value(&mut value)?,
                 _ => break,
             }
         }
-        let Some(uuid) = uuid else {
-            return Err(serde::de::Error::missing_field("uuid"));
-        };
-        let Some(method) = method else {
-            return Err(serde::de::Error::missing_field("method"));
-        };
-        let Some(value) = value else {
-            return Err(serde::de::Error::missing_field("value"));
-        };
         Ok(AutoPrunePolicy {
-            uuid,
-            method,
-            value,
+            uuid: map.required(uuid, "uuid")?,
+            method: map.required(method, "method")?,
+            value: map.required(value, "value")?,
         })
     }
 }
@@ -768,25 +719,21 @@ impl<'de> FromFields<'de> for AutoPrunePolicyConfig {
     const EXPECTING: &'static str = "struct AutoPrunePolicyConfig";
     const FIELDS: &'static [&'static str] = &["method", "value"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut method = None;
         let mut value = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut method, &mut map, "method")?,
-                Some(1) => take_field(&mut value, &mut map, "value")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut method)?,
+                Some(1) => map.value(&mut value)?,
                 _ => break,
             }
         }
-        let Some(method) = method else {
-            return Err(serde::de::Error::missing_field("method"));
-        };
-        let Some(value) = value else {
-            return Err(serde::de::Error::missing_field("value"));
-        };
         Ok(AutoPrunePolicyConfig {
-            method,
-            value,
+            method: map.required(method, "method")?,
+            value: map.required(value, "value")?,
         })
     }
 }
@@ -919,15 +866,16 @@ impl<'de> FromFields<'de> for AutoPrunePolicyId {
     const EXPECTING: &'static str = "struct AutoPrunePolicyId";
     const FIELDS: &'static [&'static str] = &["uuid"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut uuid = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut uuid, &mut map, "uuid")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut uuid)?;
         }
-        let Some(uuid) = uuid else {
-            return Err(serde::de::Error::missing_field("uuid"));
-        };
-        Ok(AutoPrunePolicyId { uuid })
+        Ok(AutoPrunePolicyId {
+            uuid: map.required(uuid, "uuid")?,
+        })
     }
 }
 
@@ -951,15 +899,16 @@ impl<'de> FromFields<'de> for AutoPrunePolicyList {
     const EXPECTING: &'static str = "struct AutoPrunePolicyList";
     const FIELDS: &'static [&'static str] = &["policies"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut policies = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut policies, &mut map, "policies")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut policies)?;
         }
-        let Some(policies) = policies else {
-            return Err(serde::de::Error::missing_field("policies"));
-        };
-        Ok(AutoPrunePolicyList { policies })
+        Ok(AutoPrunePolicyList {
+            policies: map.required(policies, "policies")?,
+        })
     }
 }
 
@@ -1097,33 +1046,28 @@ impl<'de> FromFields<'de> for Avatar {
     const EXPECTING: &'static str = "struct Avatar";
     const FIELDS: &'static [&'static str] = &["name", "hash", "color", "kind"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut hash = None;
         let mut color = None;
         let mut kind = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut hash, &mut map, "hash")?,
-                Some(2) => take_field(&mut color, &mut map, "color")?,
-                Some(3) => take_field(&mut kind, &mut map, "kind")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut hash)?,
+                Some(2) => map.value(&mut color)?,
+                Some(3) => map.value(&mut kind)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(hash) = hash else {
-            return Err(serde::de::Error::missing_field("hash"));
-        };
-        let Some(color) = color else {
-            return Err(serde::de::Error::missing_field("color"));
-        };
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        Ok(Avatar { name, hash, color, kind })
+        Ok(Avatar {
+            name: map.required(name, "name")?,
+            hash: map.required(hash, "hash")?,
+            color: map.required(color, "color")?,
+            kind: map.required(kind, "kind")?,
+        })
     }
 }
 
@@ -1281,7 +1225,9 @@ impl<'de> FromFields<'de> for BuildTrigger {
         "pull_robot",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut service = None;
         let mut is_active = None;
@@ -1293,51 +1239,29 @@ impl<'de> FromFields<'de> for BuildTrigger {
         let mut disabled_reason = None;
         let mut pull_robot = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut id, &mut map, "id")?,
-                Some(1) => take_field(&mut service, &mut map, "service")?,
-                Some(2) => take_field(&mut is_active, &mut map, "is_active")?,
-                Some(3) => take_nullable(&mut build_source, &mut map, "build_source")?,
-                Some(4) => {
-                    take_nullable(&mut repository_url, &mut map, "repository_url")?
-                }
-                Some(5) => take_field(&mut config, &mut map, "config")?,
-                Some(6) => take_field(&mut can_invoke, &mut map, "can_invoke")?,
-                Some(7) => take_field(&mut enabled, &mut map, "enabled")?,
-                Some(8) => {
-                    take_nullable(&mut disabled_reason, &mut map, "disabled_reason")?
-                }
-                Some(9) => take_optional(&mut pull_robot, &mut map, "pull_robot")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut id)?,
+                Some(1) => map.value(&mut service)?,
+                Some(2) => map.value(&mut is_active)?,
+                Some(3) => map.nullable(&mut build_source)?,
+                Some(4) => map.nullable(&mut repository_url)?,
+                Some(5) => map.value(&mut config)?,
+                Some(6) => map.value(&mut can_invoke)?,
+                Some(7) => map.value(&mut enabled)?,
+                Some(8) => map.nullable(&mut disabled_reason)?,
+                Some(9) => map.optional(&mut pull_robot)?,
                 _ => break,
             }
         }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
-        let Some(service) = service else {
-            return Err(serde::de::Error::missing_field("service"));
-        };
-        let Some(is_active) = is_active else {
-            return Err(serde::de::Error::missing_field("is_active"));
-        };
-        let Some(config) = config else {
-            return Err(serde::de::Error::missing_field("config"));
-        };
-        let Some(can_invoke) = can_invoke else {
-            return Err(serde::de::Error::missing_field("can_invoke"));
-        };
-        let Some(enabled) = enabled else {
-            return Err(serde::de::Error::missing_field("enabled"));
-        };
         Ok(BuildTrigger {
-            id,
-            service,
-            is_active,
+            id: map.required(id, "id")?,
+            service: map.required(service, "service")?,
+            is_active: map.required(is_active, "is_active")?,
             build_source,
             repository_url,
-            config,
-            can_invoke,
-            enabled,
+            config: map.required(config, "config")?,
+            can_invoke: map.required(can_invoke, "can_invoke")?,
+            enabled: map.required(enabled, "enabled")?,
             disabled_reason,
             pull_robot,
         })
@@ -1367,21 +1291,20 @@ impl<'de> FromFields<'de> for BuildTriggerActivateRequest {
     const EXPECTING: &'static str = "struct BuildTriggerActivateRequest";
     const FIELDS: &'static [&'static str] = &["config", "pull_robot"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut config = None;
         let mut pull_robot = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut config, &mut map, "config")?,
-                Some(1) => take_optional(&mut pull_robot, &mut map, "pull_robot")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut config)?,
+                Some(1) => map.optional(&mut pull_robot)?,
                 _ => break,
             }
         }
-        let Some(config) = config else {
-            return Err(serde::de::Error::missing_field("config"));
-        };
         Ok(BuildTriggerActivateRequest {
-            config,
+            config: map.required(config, "config")?,
             pull_robot,
         })
     }
@@ -1407,15 +1330,16 @@ impl<'de> FromFields<'de> for BuildTriggerList {
     const EXPECTING: &'static str = "struct BuildTriggerList";
     const FIELDS: &'static [&'static str] = &["triggers"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut triggers = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut triggers, &mut map, "triggers")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut triggers)?;
         }
-        let Some(triggers) = triggers else {
-            return Err(serde::de::Error::missing_field("triggers"));
-        };
-        Ok(BuildTriggerList { triggers })
+        Ok(BuildTriggerList {
+            triggers: map.required(triggers, "triggers")?,
+        })
     }
 }
 
@@ -1446,15 +1370,17 @@ impl<'de> FromFields<'de> for BuildTriggerPullRobot {
     const EXPECTING: &'static str = "struct BuildTriggerPullRobot";
     const FIELDS: &'static [&'static str] = &["name", "kind", "is_robot"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut kind = None;
         let mut is_robot = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut kind)?,
+                Some(2) => map.optional(&mut is_robot)?,
                 _ => break,
             }
         }
@@ -1563,15 +1489,16 @@ impl<'de> FromFields<'de> for ChangeRepoState {
     const EXPECTING: &'static str = "struct ChangeRepoState";
     const FIELDS: &'static [&'static str] = &["state"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut state = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut state, &mut map, "state")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut state)?;
         }
-        let Some(state) = state else {
-            return Err(serde::de::Error::missing_field("state"));
-        };
-        Ok(ChangeRepoState { state })
+        Ok(ChangeRepoState {
+            state: map.required(state, "state")?,
+        })
     }
 }
 
@@ -1695,13 +1622,15 @@ impl<'de> FromFields<'de> for ChangeTag {
     const EXPECTING: &'static str = "struct ChangeTag";
     const FIELDS: &'static [&'static str] = &["manifest_digest", "expiration"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut manifest_digest = None;
         let mut expiration = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut manifest_digest, &mut map, "manifest_digest")?,
-                Some(1) => take_field(&mut expiration, &mut map, "expiration")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut manifest_digest)?,
+                Some(1) => map.value(&mut expiration)?,
                 _ => break,
             }
         }
@@ -1809,15 +1738,16 @@ impl<'de> FromFields<'de> for ChangeVisibility {
     const EXPECTING: &'static str = "struct ChangeVisibility";
     const FIELDS: &'static [&'static str] = &["visibility"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut visibility = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut visibility, &mut map, "visibility")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut visibility)?;
         }
-        let Some(visibility) = visibility else {
-            return Err(serde::de::Error::missing_field("visibility"));
-        };
-        Ok(ChangeVisibility { visibility })
+        Ok(ChangeVisibility {
+            visibility: map.required(visibility, "visibility")?,
+        })
     }
 }
 
@@ -1931,21 +1861,20 @@ impl<'de> FromFields<'de> for CreateInstallUser {
     const EXPECTING: &'static str = "struct CreateInstallUser";
     const FIELDS: &'static [&'static str] = &["username", "email"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut username = None;
         let mut email = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut username, &mut map, "username")?,
-                Some(1) => take_optional(&mut email, &mut map, "email")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut username)?,
+                Some(1) => map.optional(&mut email)?,
                 _ => break,
             }
         }
-        let Some(username) = username else {
-            return Err(serde::de::Error::missing_field("username"));
-        };
         Ok(CreateInstallUser {
-            username,
+            username: map.required(username, "username")?,
             email,
         })
     }
@@ -1971,15 +1900,16 @@ impl<'de> FromFields<'de> for CreateMessage {
     const EXPECTING: &'static str = "struct CreateMessage";
     const FIELDS: &'static [&'static str] = &["message"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut message = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut message, &mut map, "message")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut message)?;
         }
-        let Some(message) = message else {
-            return Err(serde::de::Error::missing_field("message"));
-        };
-        Ok(CreateMessage { message })
+        Ok(CreateMessage {
+            message: map.required(message, "message")?,
+        })
     }
 }
 
@@ -2013,31 +1943,24 @@ impl<'de> FromFields<'de> for CreateMessageMessage {
     const EXPECTING: &'static str = "struct CreateMessageMessage";
     const FIELDS: &'static [&'static str] = &["content", "media_type", "severity"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut content = None;
         let mut media_type = None;
         let mut severity = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut content, &mut map, "content")?,
-                Some(1) => take_field(&mut media_type, &mut map, "media_type")?,
-                Some(2) => take_field(&mut severity, &mut map, "severity")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut content)?,
+                Some(1) => map.value(&mut media_type)?,
+                Some(2) => map.value(&mut severity)?,
                 _ => break,
             }
         }
-        let Some(content) = content else {
-            return Err(serde::de::Error::missing_field("content"));
-        };
-        let Some(media_type) = media_type else {
-            return Err(serde::de::Error::missing_field("media_type"));
-        };
-        let Some(severity) = severity else {
-            return Err(serde::de::Error::missing_field("severity"));
-        };
         Ok(CreateMessageMessage {
-            content,
-            media_type,
-            severity,
+            content: map.required(content, "content")?,
+            media_type: map.required(media_type, "media_type")?,
+            severity: map.required(severity, "severity")?,
         })
     }
 }
@@ -2270,7 +2193,9 @@ impl<'de> FromFields<'de> for CreateMirrorConfig {
         "external_registry_config",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut is_enabled = None;
         let mut external_reference = None;
         let mut external_registry_username = None;
@@ -2281,62 +2206,28 @@ impl<'de> FromFields<'de> for CreateMirrorConfig {
         let mut root_rule = None;
         let mut external_registry_config = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut is_enabled, &mut map, "is_enabled")?,
-                Some(1) => {
-                    take_field(&mut external_reference, &mut map, "external_reference")?
-                }
-                Some(2) => {
-                    take_field(
-                        &mut external_registry_username,
-                        &mut map,
-                        "external_registry_username",
-                    )?
-                }
-                Some(3) => {
-                    take_field(
-                        &mut external_registry_password,
-                        &mut map,
-                        "external_registry_password",
-                    )?
-                }
-                Some(4) => take_field(&mut sync_start_date, &mut map, "sync_start_date")?,
-                Some(5) => take_field(&mut sync_interval, &mut map, "sync_interval")?,
-                Some(6) => {
-                    take_optional(&mut robot_username, &mut map, "robot_username")?
-                }
-                Some(7) => take_field(&mut root_rule, &mut map, "root_rule")?,
-                Some(8) => {
-                    take_optional(
-                        &mut external_registry_config,
-                        &mut map,
-                        "external_registry_config",
-                    )?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut is_enabled)?,
+                Some(1) => map.value(&mut external_reference)?,
+                Some(2) => map.value(&mut external_registry_username)?,
+                Some(3) => map.value(&mut external_registry_password)?,
+                Some(4) => map.value(&mut sync_start_date)?,
+                Some(5) => map.value(&mut sync_interval)?,
+                Some(6) => map.optional(&mut robot_username)?,
+                Some(7) => map.value(&mut root_rule)?,
+                Some(8) => map.optional(&mut external_registry_config)?,
                 _ => break,
             }
         }
-        let Some(external_reference) = external_reference else {
-            return Err(serde::de::Error::missing_field("external_reference"));
-        };
-        let Some(sync_start_date) = sync_start_date else {
-            return Err(serde::de::Error::missing_field("sync_start_date"));
-        };
-        let Some(sync_interval) = sync_interval else {
-            return Err(serde::de::Error::missing_field("sync_interval"));
-        };
-        let Some(root_rule) = root_rule else {
-            return Err(serde::de::Error::missing_field("root_rule"));
-        };
         Ok(CreateMirrorConfig {
             is_enabled,
-            external_reference,
+            external_reference: map.required(external_reference, "external_reference")?,
             external_registry_username,
             external_registry_password,
-            sync_start_date,
-            sync_interval,
+            sync_start_date: map.required(sync_start_date, "sync_start_date")?,
+            sync_interval: map.required(sync_interval, "sync_interval")?,
             robot_username,
-            root_rule,
+            root_rule: map.required(root_rule, "root_rule")?,
             external_registry_config,
         })
     }
@@ -2765,19 +2656,15 @@ impl<'de> FromFields<'de> for CreateRobot {
     const EXPECTING: &'static str = "struct CreateRobot";
     const FIELDS: &'static [&'static str] = &["description", "unstructured_metadata"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut description = None;
         let mut unstructured_metadata = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut description, &mut map, "description")?,
-                Some(1) => {
-                    take_optional(
-                        &mut unstructured_metadata,
-                        &mut map,
-                        "unstructured_metadata",
-                    )?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut description)?,
+                Some(1) => map.optional(&mut unstructured_metadata)?,
                 _ => break,
             }
         }
@@ -2834,27 +2721,26 @@ impl<'de> FromFields<'de> for CreateServiceKey {
         "expiration",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut service = None;
         let mut name = None;
         let mut metadata = None;
         let mut notes = None;
         let mut expiration = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut service, &mut map, "service")?,
-                Some(1) => take_optional(&mut name, &mut map, "name")?,
-                Some(2) => take_optional(&mut metadata, &mut map, "metadata")?,
-                Some(3) => take_optional(&mut notes, &mut map, "notes")?,
-                Some(4) => take_nullable(&mut expiration, &mut map, "expiration")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut service)?,
+                Some(1) => map.optional(&mut name)?,
+                Some(2) => map.optional(&mut metadata)?,
+                Some(3) => map.optional(&mut notes)?,
+                Some(4) => map.nullable(&mut expiration)?,
                 _ => break,
             }
         }
-        let Some(service) = service else {
-            return Err(serde::de::Error::missing_field("service"));
-        };
         Ok(CreateServiceKey {
-            service,
+            service: map.required(service, "service")?,
             name,
             metadata,
             notes,
@@ -2973,36 +2859,27 @@ impl<'de> FromFields<'de> for CreatedInstallUser {
         "encrypted_password",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut username = None;
         let mut email = None;
         let mut password = None;
         let mut encrypted_password = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut username, &mut map, "username")?,
-                Some(1) => take_nullable(&mut email, &mut map, "email")?,
-                Some(2) => take_field(&mut password, &mut map, "password")?,
-                Some(3) => {
-                    take_field(&mut encrypted_password, &mut map, "encrypted_password")?
-                }
+            match map.next_field()? {
+                Some(0) => map.value(&mut username)?,
+                Some(1) => map.nullable(&mut email)?,
+                Some(2) => map.value(&mut password)?,
+                Some(3) => map.value(&mut encrypted_password)?,
                 _ => break,
             }
         }
-        let Some(username) = username else {
-            return Err(serde::de::Error::missing_field("username"));
-        };
-        let Some(password) = password else {
-            return Err(serde::de::Error::missing_field("password"));
-        };
-        let Some(encrypted_password) = encrypted_password else {
-            return Err(serde::de::Error::missing_field("encrypted_password"));
-        };
         Ok(CreatedInstallUser {
-            username,
+            username: map.required(username, "username")?,
             email,
-            password,
-            encrypted_password,
+            password: map.required(password, "password")?,
+            encrypted_password: map.required(encrypted_password, "encrypted_password")?,
         })
     }
 }
@@ -3031,31 +2908,24 @@ impl<'de> FromFields<'de> for CreatedRepository {
     const EXPECTING: &'static str = "struct CreatedRepository";
     const FIELDS: &'static [&'static str] = &["namespace", "name", "kind"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut namespace = None;
         let mut name = None;
         let mut kind = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_field(&mut kind, &mut map, "kind")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut namespace)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.value(&mut kind)?,
                 _ => break,
             }
         }
-        let Some(namespace) = namespace else {
-            return Err(serde::de::Error::missing_field("namespace"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
         Ok(CreatedRepository {
-            namespace,
-            name,
-            kind,
+            namespace: map.required(namespace, "namespace")?,
+            name: map.required(name, "name")?,
+            kind: map.required(kind, "kind")?,
         })
     }
 }
@@ -3181,43 +3051,30 @@ impl<'de> FromFields<'de> for CreatedServiceKey {
         "private_key",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kid = None;
         let mut name = None;
         let mut service = None;
         let mut public_key = None;
         let mut private_key = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut kid, &mut map, "kid")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_field(&mut service, &mut map, "service")?,
-                Some(3) => take_field(&mut public_key, &mut map, "public_key")?,
-                Some(4) => take_field(&mut private_key, &mut map, "private_key")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut kid)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.value(&mut service)?,
+                Some(3) => map.value(&mut public_key)?,
+                Some(4) => map.value(&mut private_key)?,
                 _ => break,
             }
         }
-        let Some(kid) = kid else {
-            return Err(serde::de::Error::missing_field("kid"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(service) = service else {
-            return Err(serde::de::Error::missing_field("service"));
-        };
-        let Some(public_key) = public_key else {
-            return Err(serde::de::Error::missing_field("public_key"));
-        };
-        let Some(private_key) = private_key else {
-            return Err(serde::de::Error::missing_field("private_key"));
-        };
         Ok(CreatedServiceKey {
-            kid,
-            name,
-            service,
-            public_key,
-            private_key,
+            kid: map.required(kid, "kid")?,
+            name: map.required(name, "name")?,
+            service: map.required(service, "service")?,
+            public_key: map.required(public_key, "public_key")?,
+            private_key: map.required(private_key, "private_key")?,
         })
     }
 }
@@ -3340,7 +3197,9 @@ impl<'de> FromFields<'de> for EntitySearchResult {
         "avatar",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut kind = None;
         let mut is_robot = None;
@@ -3348,25 +3207,19 @@ impl<'de> FromFields<'de> for EntitySearchResult {
         let mut title = None;
         let mut avatar = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut kind, &mut map, "kind")?,
-                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
-                Some(3) => take_optional(&mut is_org_member, &mut map, "is_org_member")?,
-                Some(4) => take_optional(&mut title, &mut map, "title")?,
-                Some(5) => take_optional(&mut avatar, &mut map, "avatar")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut kind)?,
+                Some(2) => map.optional(&mut is_robot)?,
+                Some(3) => map.optional(&mut is_org_member)?,
+                Some(4) => map.optional(&mut title)?,
+                Some(5) => map.optional(&mut avatar)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
         Ok(EntitySearchResult {
-            name,
-            kind,
+            name: map.required(name, "name")?,
+            kind: map.required(kind, "kind")?,
             is_robot,
             is_org_member,
             title,
@@ -3491,15 +3344,16 @@ impl<'de> FromFields<'de> for EntitySearchResults {
     const EXPECTING: &'static str = "struct EntitySearchResults";
     const FIELDS: &'static [&'static str] = &["results"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut results = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut results, &mut map, "results")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut results)?;
         }
-        let Some(results) = results else {
-            return Err(serde::de::Error::missing_field("results"));
-        };
-        Ok(EntitySearchResults { results })
+        Ok(EntitySearchResults {
+            results: map.required(results, "results")?,
+        })
     }
 }
 
@@ -3529,15 +3383,16 @@ impl<'de> FromFields<'de> for ErrorMessage {
     const EXPECTING: &'static str = "struct ErrorMessage";
     const FIELDS: &'static [&'static str] = &["message"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut message = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut message, &mut map, "message")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut message)?;
         }
-        let Some(message) = message else {
-            return Err(serde::de::Error::missing_field("message"));
-        };
-        Ok(ErrorMessage { message })
+        Ok(ErrorMessage {
+            message: map.required(message, "message")?,
+        })
     }
 }
 
@@ -3565,15 +3420,15 @@ impl<'de> FromFields<'de> for ExportLogs {
     const EXPECTING: &'static str = "struct ExportLogs";
     const FIELDS: &'static [&'static str] = &["callback_url", "callback_email"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut callback_url = None;
         let mut callback_email = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut callback_url, &mut map, "callback_url")?,
-                Some(1) => {
-                    take_optional(&mut callback_email, &mut map, "callback_email")?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut callback_url)?,
+                Some(1) => map.optional(&mut callback_email)?,
                 _ => break,
             }
         }
@@ -3604,15 +3459,16 @@ impl<'de> FromFields<'de> for ExportLogsResult {
     const EXPECTING: &'static str = "struct ExportLogsResult";
     const FIELDS: &'static [&'static str] = &["export_id"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut export_id = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut export_id, &mut map, "export_id")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut export_id)?;
         }
-        let Some(export_id) = export_id else {
-            return Err(serde::de::Error::missing_field("export_id"));
-        };
-        Ok(ExportLogsResult { export_id })
+        Ok(ExportLogsResult {
+            export_id: map.required(export_id, "export_id")?,
+        })
     }
 }
 
@@ -3647,37 +3503,27 @@ impl<'de> FromFields<'de> for GlobalMessage {
         "media_type",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut uuid = None;
         let mut content = None;
         let mut severity = None;
         let mut media_type = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut uuid, &mut map, "uuid")?,
-                Some(1) => take_field(&mut content, &mut map, "content")?,
-                Some(2) => take_field(&mut severity, &mut map, "severity")?,
-                Some(3) => take_field(&mut media_type, &mut map, "media_type")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut uuid)?,
+                Some(1) => map.value(&mut content)?,
+                Some(2) => map.value(&mut severity)?,
+                Some(3) => map.value(&mut media_type)?,
                 _ => break,
             }
         }
-        let Some(uuid) = uuid else {
-            return Err(serde::de::Error::missing_field("uuid"));
-        };
-        let Some(content) = content else {
-            return Err(serde::de::Error::missing_field("content"));
-        };
-        let Some(severity) = severity else {
-            return Err(serde::de::Error::missing_field("severity"));
-        };
-        let Some(media_type) = media_type else {
-            return Err(serde::de::Error::missing_field("media_type"));
-        };
         Ok(GlobalMessage {
-            uuid,
-            content,
-            severity,
-            media_type,
+            uuid: map.required(uuid, "uuid")?,
+            content: map.required(content, "content")?,
+            severity: map.required(severity, "severity")?,
+            media_type: map.required(media_type, "media_type")?,
         })
     }
 }
@@ -3709,15 +3555,16 @@ impl<'de> FromFields<'de> for GlobalMessageList {
     const EXPECTING: &'static str = "struct GlobalMessageList";
     const FIELDS: &'static [&'static str] = &["messages"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut messages = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut messages, &mut map, "messages")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut messages)?;
         }
-        let Some(messages) = messages else {
-            return Err(serde::de::Error::missing_field("messages"));
-        };
-        Ok(GlobalMessageList { messages })
+        Ok(GlobalMessageList {
+            messages: map.required(messages, "messages")?,
+        })
     }
 }
 
@@ -4015,7 +3862,9 @@ impl<'de> FromFields<'de> for LogEntry {
         "namespace",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind = None;
         let mut metadata = None;
         let mut ip = None;
@@ -4023,30 +3872,21 @@ impl<'de> FromFields<'de> for LogEntry {
         let mut performer = None;
         let mut namespace = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut kind, &mut map, "kind")?,
-                Some(1) => take_field(&mut metadata, &mut map, "metadata")?,
-                Some(2) => take_nullable(&mut ip, &mut map, "ip")?,
-                Some(3) => take_field(&mut datetime, &mut map, "datetime")?,
-                Some(4) => take_optional(&mut performer, &mut map, "performer")?,
-                Some(5) => take_optional(&mut namespace, &mut map, "namespace")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut kind)?,
+                Some(1) => map.value(&mut metadata)?,
+                Some(2) => map.nullable(&mut ip)?,
+                Some(3) => map.value(&mut datetime)?,
+                Some(4) => map.optional(&mut performer)?,
+                Some(5) => map.optional(&mut namespace)?,
                 _ => break,
             }
         }
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(metadata) = metadata else {
-            return Err(serde::de::Error::missing_field("metadata"));
-        };
-        let Some(datetime) = datetime else {
-            return Err(serde::de::Error::missing_field("datetime"));
-        };
         Ok(LogEntry {
-            kind,
-            metadata,
+            kind: map.required(kind, "kind")?,
+            metadata: map.required(metadata, "metadata")?,
             ip,
-            datetime,
+            datetime: map.required(datetime, "datetime")?,
             performer,
             namespace,
         })
@@ -4087,15 +3927,17 @@ impl<'de> FromFields<'de> for LogEntryNamespace {
     const EXPECTING: &'static str = "struct LogEntryNamespace";
     const FIELDS: &'static [&'static str] = &["kind", "name", "avatar"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind = None;
         let mut name = None;
         let mut avatar = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(1) => take_optional(&mut name, &mut map, "name")?,
-                Some(2) => take_optional(&mut avatar, &mut map, "avatar")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut kind)?,
+                Some(1) => map.optional(&mut name)?,
+                Some(2) => map.optional(&mut avatar)?,
                 _ => break,
             }
         }
@@ -4225,17 +4067,19 @@ impl<'de> FromFields<'de> for LogEntryPerformer {
     const EXPECTING: &'static str = "struct LogEntryPerformer";
     const FIELDS: &'static [&'static str] = &["kind", "name", "is_robot", "avatar"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind = None;
         let mut name = None;
         let mut is_robot = None;
         let mut avatar = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(1) => take_optional(&mut name, &mut map, "name")?,
-                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
-                Some(3) => take_optional(&mut avatar, &mut map, "avatar")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut kind)?,
+                Some(1) => map.optional(&mut name)?,
+                Some(2) => map.optional(&mut is_robot)?,
+                Some(3) => map.optional(&mut avatar)?,
                 _ => break,
             }
         }
@@ -4364,33 +4208,26 @@ impl<'de> FromFields<'de> for LogsPage {
         "next_page",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut start_time = None;
         let mut end_time = None;
         let mut logs = None;
         let mut next_page = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut start_time, &mut map, "start_time")?,
-                Some(1) => take_field(&mut end_time, &mut map, "end_time")?,
-                Some(2) => take_field(&mut logs, &mut map, "logs")?,
-                Some(3) => take_optional(&mut next_page, &mut map, "next_page")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut start_time)?,
+                Some(1) => map.value(&mut end_time)?,
+                Some(2) => map.value(&mut logs)?,
+                Some(3) => map.optional(&mut next_page)?,
                 _ => break,
             }
         }
-        let Some(start_time) = start_time else {
-            return Err(serde::de::Error::missing_field("start_time"));
-        };
-        let Some(end_time) = end_time else {
-            return Err(serde::de::Error::missing_field("end_time"));
-        };
-        let Some(logs) = logs else {
-            return Err(serde::de::Error::missing_field("logs"));
-        };
         Ok(LogsPage {
-            start_time,
-            end_time,
-            logs,
+            start_time: map.required(start_time, "start_time")?,
+            end_time: map.required(end_time, "end_time")?,
+            logs: map.required(logs, "logs")?,
             next_page,
         })
     }
@@ -4436,43 +4273,30 @@ impl<'de> FromFields<'de> for ManifestLabel {
         "media_type",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut key = None;
         let mut value = None;
         let mut source_type = None;
         let mut media_type = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut id, &mut map, "id")?,
-                Some(1) => take_field(&mut key, &mut map, "key")?,
-                Some(2) => take_field(&mut value, &mut map, "value")?,
-                Some(3) => take_field(&mut source_type, &mut map, "source_type")?,
-                Some(4) => take_field(&mut media_type, &mut map, "media_type")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut id)?,
+                Some(1) => map.value(&mut key)?,
+                Some(2) => map.value(&mut value)?,
+                Some(3) => map.value(&mut source_type)?,
+                Some(4) => map.value(&mut media_type)?,
                 _ => break,
             }
         }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
-        let Some(key) = key else {
-            return Err(serde::de::Error::missing_field("key"));
-        };
-        let Some(value) = value else {
-            return Err(serde::de::Error::missing_field("value"));
-        };
-        let Some(source_type) = source_type else {
-            return Err(serde::de::Error::missing_field("source_type"));
-        };
-        let Some(media_type) = media_type else {
-            return Err(serde::de::Error::missing_field("media_type"));
-        };
         Ok(ManifestLabel {
-            id,
-            key,
-            value,
-            source_type,
-            media_type,
+            id: map.required(id, "id")?,
+            key: map.required(key, "key")?,
+            value: map.required(value, "value")?,
+            source_type: map.required(source_type, "source_type")?,
+            media_type: map.required(media_type, "media_type")?,
         })
     }
 }
@@ -4497,15 +4321,16 @@ impl<'de> FromFields<'de> for ManifestLabelList {
     const EXPECTING: &'static str = "struct ManifestLabelList";
     const FIELDS: &'static [&'static str] = &["labels"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut labels = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut labels, &mut map, "labels")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut labels)?;
         }
-        let Some(labels) = labels else {
-            return Err(serde::de::Error::missing_field("labels"));
-        };
-        Ok(ManifestLabelList { labels })
+        Ok(ManifestLabelList {
+            labels: map.required(labels, "labels")?,
+        })
     }
 }
 
@@ -4576,7 +4401,9 @@ impl<'de> FromFields<'de> for ManifestLayer {
         "created_datetime",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut index = None;
         let mut compressed_size = None;
         let mut is_remote = None;
@@ -4587,18 +4414,16 @@ impl<'de> FromFields<'de> for ManifestLayer {
         let mut blob_digest = None;
         let mut created_datetime = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut index, &mut map, "index")?,
-                Some(1) => take_field(&mut compressed_size, &mut map, "compressed_size")?,
-                Some(2) => take_optional(&mut is_remote, &mut map, "is_remote")?,
-                Some(3) => take_field(&mut urls, &mut map, "urls")?,
-                Some(4) => take_field(&mut command, &mut map, "command")?,
-                Some(5) => take_field(&mut comment, &mut map, "comment")?,
-                Some(6) => take_field(&mut author, &mut map, "author")?,
-                Some(7) => take_optional(&mut blob_digest, &mut map, "blob_digest")?,
-                Some(8) => {
-                    take_field(&mut created_datetime, &mut map, "created_datetime")?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut index)?,
+                Some(1) => map.value(&mut compressed_size)?,
+                Some(2) => map.optional(&mut is_remote)?,
+                Some(3) => map.value(&mut urls)?,
+                Some(4) => map.value(&mut command)?,
+                Some(5) => map.value(&mut comment)?,
+                Some(6) => map.value(&mut author)?,
+                Some(7) => map.optional(&mut blob_digest)?,
+                Some(8) => map.value(&mut created_datetime)?,
                 _ => break,
             }
         }
@@ -4643,17 +4468,17 @@ impl<'de> FromFields<'de> for MirrorExternalRegistryConfig {
     const EXPECTING: &'static str = "struct MirrorExternalRegistryConfig";
     const FIELDS: &'static [&'static str] = &["verify_tls", "unsigned_images", "proxy"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut verify_tls = None;
         let mut unsigned_images = None;
         let mut proxy = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut verify_tls, &mut map, "verify_tls")?,
-                Some(1) => {
-                    take_optional(&mut unsigned_images, &mut map, "unsigned_images")?
-                }
-                Some(2) => take_optional(&mut proxy, &mut map, "proxy")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut verify_tls)?,
+                Some(1) => map.optional(&mut unsigned_images)?,
+                Some(2) => map.optional(&mut proxy)?,
                 _ => break,
             }
         }
@@ -4698,15 +4523,17 @@ impl<'de> FromFields<'de> for MirrorExternalRegistryConfigProxy {
     const EXPECTING: &'static str = "struct MirrorExternalRegistryConfigProxy";
     const FIELDS: &'static [&'static str] = &["https_proxy", "http_proxy", "no_proxy"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut https_proxy = None;
         let mut http_proxy = None;
         let mut no_proxy = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut https_proxy, &mut map, "https_proxy")?,
-                Some(1) => take_field(&mut http_proxy, &mut map, "http_proxy")?,
-                Some(2) => take_field(&mut no_proxy, &mut map, "no_proxy")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut https_proxy)?,
+                Some(1) => map.value(&mut http_proxy)?,
+                Some(2) => map.value(&mut no_proxy)?,
                 _ => break,
             }
         }
@@ -4740,25 +4567,21 @@ impl<'de> FromFields<'de> for MirrorRootRule {
     const EXPECTING: &'static str = "struct MirrorRootRule";
     const FIELDS: &'static [&'static str] = &["rule_kind", "rule_value"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut rule_kind = None;
         let mut rule_value = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut rule_kind, &mut map, "rule_kind")?,
-                Some(1) => take_field(&mut rule_value, &mut map, "rule_value")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut rule_kind)?,
+                Some(1) => map.value(&mut rule_value)?,
                 _ => break,
             }
         }
-        let Some(rule_kind) = rule_kind else {
-            return Err(serde::de::Error::missing_field("rule_kind"));
-        };
-        let Some(rule_value) = rule_value else {
-            return Err(serde::de::Error::missing_field("rule_value"));
-        };
         Ok(MirrorRootRule {
-            rule_kind,
-            rule_value,
+            rule_kind: map.required(rule_kind, "rule_kind")?,
+            rule_value: map.required(rule_value, "rule_value")?,
         })
     }
 }
@@ -4884,29 +4707,26 @@ impl<'de> FromFields<'de> for NewApp {
         "avatar_email",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut redirect_uri = None;
         let mut application_uri = None;
         let mut description = None;
         let mut avatar_email = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut redirect_uri, &mut map, "redirect_uri")?,
-                Some(2) => {
-                    take_optional(&mut application_uri, &mut map, "application_uri")?
-                }
-                Some(3) => take_optional(&mut description, &mut map, "description")?,
-                Some(4) => take_optional(&mut avatar_email, &mut map, "avatar_email")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.optional(&mut redirect_uri)?,
+                Some(2) => map.optional(&mut application_uri)?,
+                Some(3) => map.optional(&mut description)?,
+                Some(4) => map.optional(&mut avatar_email)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
         Ok(NewApp {
-            name,
+            name: map.required(name, "name")?,
             redirect_uri,
             application_uri,
             description,
@@ -4935,15 +4755,16 @@ impl<'de> FromFields<'de> for NewNamespaceQuota {
     const EXPECTING: &'static str = "struct NewNamespaceQuota";
     const FIELDS: &'static [&'static str] = &["limit_bytes"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut limit_bytes = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut limit_bytes, &mut map, "limit_bytes")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut limit_bytes)?;
         }
-        let Some(limit_bytes) = limit_bytes else {
-            return Err(serde::de::Error::missing_field("limit_bytes"));
-        };
-        Ok(NewNamespaceQuota { limit_bytes })
+        Ok(NewNamespaceQuota {
+            limit_bytes: map.required(limit_bytes, "limit_bytes")?,
+        })
     }
 }
 
@@ -4973,29 +4794,22 @@ impl<'de> FromFields<'de> for NewOrg {
     const EXPECTING: &'static str = "struct NewOrg";
     const FIELDS: &'static [&'static str] = &["name", "email", "recaptcha_response"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut email = None;
         let mut recaptcha_response = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut email, &mut map, "email")?,
-                Some(2) => {
-                    take_optional(
-                        &mut recaptcha_response,
-                        &mut map,
-                        "recaptcha_response",
-                    )?
-                }
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.optional(&mut email)?,
+                Some(2) => map.optional(&mut recaptcha_response)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
         Ok(NewOrg {
-            name,
+            name: map.required(name, "name")?,
             email,
             recaptcha_response,
         })
@@ -5022,15 +4836,16 @@ impl<'de> FromFields<'de> for NewOrgQuota {
     const EXPECTING: &'static str = "struct NewOrgQuota";
     const FIELDS: &'static [&'static str] = &["limit_bytes"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut limit_bytes = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut limit_bytes, &mut map, "limit_bytes")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut limit_bytes)?;
         }
-        let Some(limit_bytes) = limit_bytes else {
-            return Err(serde::de::Error::missing_field("limit_bytes"));
-        };
-        Ok(NewOrgQuota { limit_bytes })
+        Ok(NewOrgQuota {
+            limit_bytes: map.required(limit_bytes, "limit_bytes")?,
+        })
     }
 }
 
@@ -5057,27 +4872,21 @@ impl<'de> FromFields<'de> for NewOrgQuotaLimit {
     const EXPECTING: &'static str = "struct NewOrgQuotaLimit";
     const FIELDS: &'static [&'static str] = &["type", "threshold_percent"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut threshold_percent = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut type_, &mut map, "type")?,
-                Some(1) => {
-                    take_field(&mut threshold_percent, &mut map, "threshold_percent")?
-                }
+            match map.next_field()? {
+                Some(0) => map.value(&mut type_)?,
+                Some(1) => map.value(&mut threshold_percent)?,
                 _ => break,
             }
         }
-        let Some(type_) = type_ else {
-            return Err(serde::de::Error::missing_field("type"));
-        };
-        let Some(threshold_percent) = threshold_percent else {
-            return Err(serde::de::Error::missing_field("threshold_percent"));
-        };
         Ok(NewOrgQuotaLimit {
-            type_,
-            threshold_percent,
+            type_: map.required(type_, "type")?,
+            threshold_percent: map.required(threshold_percent, "threshold_percent")?,
         })
     }
 }
@@ -5120,30 +4929,24 @@ impl<'de> FromFields<'de> for NewPrototype {
     const EXPECTING: &'static str = "struct NewPrototype";
     const FIELDS: &'static [&'static str] = &["role", "activating_user", "delegate"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
         let mut activating_user = None;
         let mut delegate = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut role, &mut map, "role")?,
-                Some(1) => {
-                    take_optional(&mut activating_user, &mut map, "activating_user")?
-                }
-                Some(2) => take_field(&mut delegate, &mut map, "delegate")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut role)?,
+                Some(1) => map.optional(&mut activating_user)?,
+                Some(2) => map.value(&mut delegate)?,
                 _ => break,
             }
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        let Some(delegate) = delegate else {
-            return Err(serde::de::Error::missing_field("delegate"));
-        };
         Ok(NewPrototype {
-            role,
+            role: map.required(role, "role")?,
             activating_user,
-            delegate,
+            delegate: map.required(delegate, "delegate")?,
         })
     }
 }
@@ -5175,15 +4978,16 @@ impl<'de> FromFields<'de> for NewPrototypeActivatingUser {
     const EXPECTING: &'static str = "struct NewPrototypeActivatingUser";
     const FIELDS: &'static [&'static str] = &["name"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut name, &mut map, "name")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut name)?;
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        Ok(NewPrototypeActivatingUser { name })
+        Ok(NewPrototypeActivatingUser {
+            name: map.required(name, "name")?,
+        })
     }
 }
 
@@ -5209,23 +5013,22 @@ impl<'de> FromFields<'de> for NewPrototypeDelegate {
     const EXPECTING: &'static str = "struct NewPrototypeDelegate";
     const FIELDS: &'static [&'static str] = &["name", "kind"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut kind = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut kind, &mut map, "kind")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut kind)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        Ok(NewPrototypeDelegate { name, kind })
+        Ok(NewPrototypeDelegate {
+            name: map.required(name, "name")?,
+            kind: map.required(kind, "kind")?,
+        })
     }
 }
 
@@ -5421,16 +5224,15 @@ impl<'de> FromFields<'de> for NewProxyCacheConfig {
     const EXPECTING: &'static str = "struct NewProxyCacheConfig";
     const FIELDS: &'static [&'static str] = &["upstream_registry"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut upstream_registry = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut upstream_registry, &mut map, "upstream_registry")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut upstream_registry)?;
         }
-        let Some(upstream_registry) = upstream_registry else {
-            return Err(serde::de::Error::missing_field("upstream_registry"));
-        };
         Ok(NewProxyCacheConfig {
-            upstream_registry,
+            upstream_registry: map.required(upstream_registry, "upstream_registry")?,
         })
     }
 }
@@ -5473,36 +5275,29 @@ impl<'de> FromFields<'de> for NewRepo {
         "repo_kind",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut repository = None;
         let mut visibility = None;
         let mut namespace = None;
         let mut description = None;
         let mut repo_kind = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut repository, &mut map, "repository")?,
-                Some(1) => take_field(&mut visibility, &mut map, "visibility")?,
-                Some(2) => take_optional(&mut namespace, &mut map, "namespace")?,
-                Some(3) => take_field(&mut description, &mut map, "description")?,
-                Some(4) => take_field(&mut repo_kind, &mut map, "repo_kind")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut repository)?,
+                Some(1) => map.value(&mut visibility)?,
+                Some(2) => map.optional(&mut namespace)?,
+                Some(3) => map.value(&mut description)?,
+                Some(4) => map.value(&mut repo_kind)?,
                 _ => break,
             }
         }
-        let Some(repository) = repository else {
-            return Err(serde::de::Error::missing_field("repository"));
-        };
-        let Some(visibility) = visibility else {
-            return Err(serde::de::Error::missing_field("visibility"));
-        };
-        let Some(description) = description else {
-            return Err(serde::de::Error::missing_field("description"));
-        };
         Ok(NewRepo {
-            repository,
-            visibility,
+            repository: map.required(repository, "repository")?,
+            visibility: map.required(visibility, "visibility")?,
             namespace,
-            description,
+            description: map.required(description, "description")?,
             repo_kind,
         })
     }
@@ -5620,15 +5415,16 @@ impl<'de> FromFields<'de> for NewRepoToken {
     const EXPECTING: &'static str = "struct NewRepoToken";
     const FIELDS: &'static [&'static str] = &["friendlyName"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut friendly_name = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut friendly_name, &mut map, "friendlyName")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut friendly_name)?;
         }
-        let Some(friendly_name) = friendly_name else {
-            return Err(serde::de::Error::missing_field("friendlyName"));
-        };
-        Ok(NewRepoToken { friendly_name })
+        Ok(NewRepoToken {
+            friendly_name: map.required(friendly_name, "friendlyName")?,
+        })
     }
 }
 
@@ -5735,25 +5531,21 @@ impl<'de> FromFields<'de> for NewStarredRepository {
     const EXPECTING: &'static str = "struct NewStarredRepository";
     const FIELDS: &'static [&'static str] = &["namespace", "repository"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut namespace = None;
         let mut repository = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
-                Some(1) => take_field(&mut repository, &mut map, "repository")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut namespace)?,
+                Some(1) => map.value(&mut repository)?,
                 _ => break,
             }
         }
-        let Some(namespace) = namespace else {
-            return Err(serde::de::Error::missing_field("namespace"));
-        };
-        let Some(repository) = repository else {
-            return Err(serde::de::Error::missing_field("repository"));
-        };
         Ok(NewStarredRepository {
-            namespace,
-            repository,
+            namespace: map.required(namespace, "namespace")?,
+            repository: map.required(repository, "repository")?,
         })
     }
 }
@@ -5778,15 +5570,16 @@ impl<'de> FromFields<'de> for NewToken {
     const EXPECTING: &'static str = "struct NewToken";
     const FIELDS: &'static [&'static str] = &["title"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut title = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut title, &mut map, "title")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut title)?;
         }
-        let Some(title) = title else {
-            return Err(serde::de::Error::missing_field("title"));
-        };
-        Ok(NewToken { title })
+        Ok(NewToken {
+            title: map.required(title, "title")?,
+        })
     }
 }
 
@@ -5826,39 +5619,29 @@ impl<'de> FromFields<'de> for NotificationCreateRequest {
         "title",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut event = None;
         let mut method = None;
         let mut config = None;
         let mut event_config = None;
         let mut title = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut event, &mut map, "event")?,
-                Some(1) => take_field(&mut method, &mut map, "method")?,
-                Some(2) => take_field(&mut config, &mut map, "config")?,
-                Some(3) => take_field(&mut event_config, &mut map, "eventConfig")?,
-                Some(4) => take_optional(&mut title, &mut map, "title")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut event)?,
+                Some(1) => map.value(&mut method)?,
+                Some(2) => map.value(&mut config)?,
+                Some(3) => map.value(&mut event_config)?,
+                Some(4) => map.optional(&mut title)?,
                 _ => break,
             }
         }
-        let Some(event) = event else {
-            return Err(serde::de::Error::missing_field("event"));
-        };
-        let Some(method) = method else {
-            return Err(serde::de::Error::missing_field("method"));
-        };
-        let Some(config) = config else {
-            return Err(serde::de::Error::missing_field("config"));
-        };
-        let Some(event_config) = event_config else {
-            return Err(serde::de::Error::missing_field("eventConfig"));
-        };
         Ok(NotificationCreateRequest {
-            event,
-            method,
-            config,
-            event_config,
+            event: map.required(event, "event")?,
+            method: map.required(method, "method")?,
+            config: map.required(config, "config")?,
+            event_config: map.required(event_config, "eventConfig")?,
             title,
         })
     }
@@ -5932,7 +5715,9 @@ impl<'de> FromFields<'de> for Organization {
         "quota_report",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut email = None;
         let mut avatar = None;
@@ -5947,54 +5732,29 @@ impl<'de> FromFields<'de> for Organization {
         let mut quotas = None;
         let mut quota_report = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut email, &mut map, "email")?,
-                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(3) => take_field(&mut is_admin, &mut map, "is_admin")?,
-                Some(4) => take_field(&mut is_member, &mut map, "is_member")?,
-                Some(5) => take_optional(&mut teams, &mut map, "teams")?,
-                Some(6) => take_optional(&mut ordered_teams, &mut map, "ordered_teams")?,
-                Some(7) => take_optional(&mut invoice_email, &mut map, "invoice_email")?,
-                Some(8) => {
-                    take_field(
-                        &mut invoice_email_address,
-                        &mut map,
-                        "invoice_email_address",
-                    )?
-                }
-                Some(9) => {
-                    take_optional(&mut tag_expiration_s, &mut map, "tag_expiration_s")?
-                }
-                Some(10) => {
-                    take_optional(&mut is_free_account, &mut map, "is_free_account")?
-                }
-                Some(11) => take_optional(&mut quotas, &mut map, "quotas")?,
-                Some(12) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut email)?,
+                Some(2) => map.value(&mut avatar)?,
+                Some(3) => map.value(&mut is_admin)?,
+                Some(4) => map.value(&mut is_member)?,
+                Some(5) => map.optional(&mut teams)?,
+                Some(6) => map.optional(&mut ordered_teams)?,
+                Some(7) => map.optional(&mut invoice_email)?,
+                Some(8) => map.value(&mut invoice_email_address)?,
+                Some(9) => map.optional(&mut tag_expiration_s)?,
+                Some(10) => map.optional(&mut is_free_account)?,
+                Some(11) => map.optional(&mut quotas)?,
+                Some(12) => map.optional(&mut quota_report)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(email) = email else {
-            return Err(serde::de::Error::missing_field("email"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
-        let Some(is_admin) = is_admin else {
-            return Err(serde::de::Error::missing_field("is_admin"));
-        };
-        let Some(is_member) = is_member else {
-            return Err(serde::de::Error::missing_field("is_member"));
-        };
         Ok(Organization {
-            name,
-            email,
-            avatar,
-            is_admin,
-            is_member,
+            name: map.required(name, "name")?,
+            email: map.required(email, "email")?,
+            avatar: map.required(avatar, "avatar")?,
+            is_admin: map.required(is_admin, "is_admin")?,
+            is_member: map.required(is_member, "is_member")?,
             teams,
             ordered_teams,
             invoice_email,
@@ -6067,7 +5827,9 @@ impl<'de> FromFields<'de> for OrganizationApplication {
         "avatar_email",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut description = None;
         let mut application_uri = None;
@@ -6076,30 +5838,22 @@ impl<'de> FromFields<'de> for OrganizationApplication {
         let mut redirect_uri = None;
         let mut avatar_email = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut description, &mut map, "description")?,
-                Some(2) => {
-                    take_optional(&mut application_uri, &mut map, "application_uri")?
-                }
-                Some(3) => take_field(&mut client_id, &mut map, "client_id")?,
-                Some(4) => take_field(&mut client_secret, &mut map, "client_secret")?,
-                Some(5) => take_field(&mut redirect_uri, &mut map, "redirect_uri")?,
-                Some(6) => take_field(&mut avatar_email, &mut map, "avatar_email")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.optional(&mut description)?,
+                Some(2) => map.optional(&mut application_uri)?,
+                Some(3) => map.value(&mut client_id)?,
+                Some(4) => map.value(&mut client_secret)?,
+                Some(5) => map.value(&mut redirect_uri)?,
+                Some(6) => map.value(&mut avatar_email)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(client_id) = client_id else {
-            return Err(serde::de::Error::missing_field("client_id"));
-        };
         Ok(OrganizationApplication {
-            name,
+            name: map.required(name, "name")?,
             description,
             application_uri,
-            client_id,
+            client_id: map.required(client_id, "client_id")?,
             client_secret,
             redirect_uri,
             avatar_email,
@@ -6127,16 +5881,15 @@ impl<'de> FromFields<'de> for OrganizationApplicationList {
     const EXPECTING: &'static str = "struct OrganizationApplicationList";
     const FIELDS: &'static [&'static str] = &["applications"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut applications = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut applications, &mut map, "applications")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut applications)?;
         }
-        let Some(applications) = applications else {
-            return Err(serde::de::Error::missing_field("applications"));
-        };
         Ok(OrganizationApplicationList {
-            applications,
+            applications: map.required(applications, "applications")?,
         })
     }
 }
@@ -6167,37 +5920,27 @@ impl<'de> FromFields<'de> for OrganizationCollaborator {
     const EXPECTING: &'static str = "struct OrganizationCollaborator";
     const FIELDS: &'static [&'static str] = &["kind", "name", "avatar", "repositories"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind = None;
         let mut name = None;
         let mut avatar = None;
         let mut repositories = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut kind, &mut map, "kind")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(3) => take_field(&mut repositories, &mut map, "repositories")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut kind)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.value(&mut avatar)?,
+                Some(3) => map.value(&mut repositories)?,
                 _ => break,
             }
         }
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
-        let Some(repositories) = repositories else {
-            return Err(serde::de::Error::missing_field("repositories"));
-        };
         Ok(OrganizationCollaborator {
-            kind,
-            name,
-            avatar,
-            repositories,
+            kind: map.required(kind, "kind")?,
+            name: map.required(name, "name")?,
+            avatar: map.required(avatar, "avatar")?,
+            repositories: map.required(repositories, "repositories")?,
         })
     }
 }
@@ -6306,16 +6049,15 @@ impl<'de> FromFields<'de> for OrganizationCollaboratorList {
     const EXPECTING: &'static str = "struct OrganizationCollaboratorList";
     const FIELDS: &'static [&'static str] = &["collaborators"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut collaborators = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut collaborators, &mut map, "collaborators")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut collaborators)?;
         }
-        let Some(collaborators) = collaborators else {
-            return Err(serde::de::Error::missing_field("collaborators"));
-        };
         Ok(OrganizationCollaboratorList {
-            collaborators,
+            collaborators: map.required(collaborators, "collaborators")?,
         })
     }
 }
@@ -6360,43 +6102,30 @@ impl<'de> FromFields<'de> for OrganizationMember {
         "repositories",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut kind = None;
         let mut avatar = None;
         let mut teams = None;
         let mut repositories = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut kind, &mut map, "kind")?,
-                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(3) => take_field(&mut teams, &mut map, "teams")?,
-                Some(4) => take_field(&mut repositories, &mut map, "repositories")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut kind)?,
+                Some(2) => map.value(&mut avatar)?,
+                Some(3) => map.value(&mut teams)?,
+                Some(4) => map.value(&mut repositories)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
-        let Some(teams) = teams else {
-            return Err(serde::de::Error::missing_field("teams"));
-        };
-        let Some(repositories) = repositories else {
-            return Err(serde::de::Error::missing_field("repositories"));
-        };
         Ok(OrganizationMember {
-            name,
-            kind,
-            avatar,
-            teams,
-            repositories,
+            name: map.required(name, "name")?,
+            kind: map.required(kind, "kind")?,
+            avatar: map.required(avatar, "avatar")?,
+            teams: map.required(teams, "teams")?,
+            repositories: map.required(repositories, "repositories")?,
         })
     }
 }
@@ -6510,15 +6239,16 @@ impl<'de> FromFields<'de> for OrganizationMemberList {
     const EXPECTING: &'static str = "struct OrganizationMemberList";
     const FIELDS: &'static [&'static str] = &["members"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut members = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut members, &mut map, "members")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut members)?;
         }
-        let Some(members) = members else {
-            return Err(serde::de::Error::missing_field("members"));
-        };
-        Ok(OrganizationMemberList { members })
+        Ok(OrganizationMemberList {
+            members: map.required(members, "members")?,
+        })
     }
 }
 
@@ -6550,25 +6280,21 @@ impl<'de> FromFields<'de> for OrganizationMemberTeamsItem {
     const EXPECTING: &'static str = "struct OrganizationMemberTeamsItem";
     const FIELDS: &'static [&'static str] = &["name", "avatar"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut avatar = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut avatar, &mut map, "avatar")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut avatar)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
         Ok(OrganizationMemberTeamsItem {
-            name,
-            avatar,
+            name: map.required(name, "name")?,
+            avatar: map.required(avatar, "avatar")?,
         })
     }
 }
@@ -6628,7 +6354,9 @@ impl<'de> FromFields<'de> for OrganizationTeam {
         "is_synced",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut description = None;
         let mut role = None;
@@ -6638,36 +6366,24 @@ impl<'de> FromFields<'de> for OrganizationTeam {
         let mut member_count = None;
         let mut is_synced = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut description, &mut map, "description")?,
-                Some(2) => take_field(&mut role, &mut map, "role")?,
-                Some(3) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(4) => take_field(&mut can_view, &mut map, "can_view")?,
-                Some(5) => take_optional(&mut repo_count, &mut map, "repo_count")?,
-                Some(6) => take_optional(&mut member_count, &mut map, "member_count")?,
-                Some(7) => take_optional(&mut is_synced, &mut map, "is_synced")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut description)?,
+                Some(2) => map.value(&mut role)?,
+                Some(3) => map.value(&mut avatar)?,
+                Some(4) => map.value(&mut can_view)?,
+                Some(5) => map.optional(&mut repo_count)?,
+                Some(6) => map.optional(&mut member_count)?,
+                Some(7) => map.optional(&mut is_synced)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
-        let Some(can_view) = can_view else {
-            return Err(serde::de::Error::missing_field("can_view"));
-        };
         Ok(OrganizationTeam {
-            name,
+            name: map.required(name, "name")?,
             description,
-            role,
-            avatar,
-            can_view,
+            role: map.required(role, "role")?,
+            avatar: map.required(avatar, "avatar")?,
+            can_view: map.required(can_view, "can_view")?,
             repo_count,
             member_count,
             is_synced,
@@ -6800,36 +6516,27 @@ impl<'de> FromFields<'de> for Prototype {
         "delegate",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut role = None;
         let mut activating_user = None;
         let mut delegate = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut id, &mut map, "id")?,
-                Some(1) => take_field(&mut role, &mut map, "role")?,
-                Some(2) => {
-                    take_nullable(&mut activating_user, &mut map, "activating_user")?
-                }
-                Some(3) => take_field(&mut delegate, &mut map, "delegate")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut id)?,
+                Some(1) => map.value(&mut role)?,
+                Some(2) => map.nullable(&mut activating_user)?,
+                Some(3) => map.value(&mut delegate)?,
                 _ => break,
             }
         }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        let Some(delegate) = delegate else {
-            return Err(serde::de::Error::missing_field("delegate"));
-        };
         Ok(Prototype {
-            id,
-            role,
+            id: map.required(id, "id")?,
+            role: map.required(role, "role")?,
             activating_user,
-            delegate,
+            delegate: map.required(delegate, "delegate")?,
         })
     }
 }
@@ -6881,19 +6588,21 @@ impl<'de> FromFields<'de> for PrototypeActivatingUser {
         "avatar",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut is_robot = None;
         let mut kind = None;
         let mut is_org_member = None;
         let mut avatar = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut is_robot, &mut map, "is_robot")?,
-                Some(2) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(3) => take_optional(&mut is_org_member, &mut map, "is_org_member")?,
-                Some(4) => take_optional(&mut avatar, &mut map, "avatar")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut is_robot)?,
+                Some(2) => map.optional(&mut kind)?,
+                Some(3) => map.optional(&mut is_org_member)?,
+                Some(4) => map.optional(&mut avatar)?,
                 _ => break,
             }
         }
@@ -7030,19 +6739,21 @@ impl<'de> FromFields<'de> for PrototypeDelegate {
         "avatar",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut kind = None;
         let mut is_robot = None;
         let mut is_org_member = None;
         let mut avatar = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
-                Some(3) => take_optional(&mut is_org_member, &mut map, "is_org_member")?,
-                Some(4) => take_optional(&mut avatar, &mut map, "avatar")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut kind)?,
+                Some(2) => map.optional(&mut is_robot)?,
+                Some(3) => map.optional(&mut is_org_member)?,
+                Some(4) => map.optional(&mut avatar)?,
                 _ => break,
             }
         }
@@ -7164,15 +6875,16 @@ impl<'de> FromFields<'de> for PrototypeList {
     const EXPECTING: &'static str = "struct PrototypeList";
     const FIELDS: &'static [&'static str] = &["prototypes"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut prototypes = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut prototypes, &mut map, "prototypes")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut prototypes)?;
         }
-        let Some(prototypes) = prototypes else {
-            return Err(serde::de::Error::missing_field("prototypes"));
-        };
-        Ok(PrototypeList { prototypes })
+        Ok(PrototypeList {
+            prototypes: map.required(prototypes, "prototypes")?,
+        })
     }
 }
 
@@ -7287,15 +6999,16 @@ impl<'de> FromFields<'de> for PrototypeUpdate {
     const EXPECTING: &'static str = "struct PrototypeUpdate";
     const FIELDS: &'static [&'static str] = &["role"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut role, &mut map, "role")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut role)?;
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        Ok(PrototypeUpdate { role })
+        Ok(PrototypeUpdate {
+            role: map.required(role, "role")?,
+        })
     }
 }
 
@@ -7418,33 +7131,24 @@ impl<'de> FromFields<'de> for ProxyCacheConfig {
         "insecure",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut upstream_registry = None;
         let mut expiration_s = None;
         let mut insecure = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => {
-                    take_field(&mut upstream_registry, &mut map, "upstream_registry")?
-                }
-                Some(1) => take_field(&mut expiration_s, &mut map, "expiration_s")?,
-                Some(2) => take_field(&mut insecure, &mut map, "insecure")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut upstream_registry)?,
+                Some(1) => map.value(&mut expiration_s)?,
+                Some(2) => map.value(&mut insecure)?,
                 _ => break,
             }
         }
-        let Some(upstream_registry) = upstream_registry else {
-            return Err(serde::de::Error::missing_field("upstream_registry"));
-        };
-        let Some(expiration_s) = expiration_s else {
-            return Err(serde::de::Error::missing_field("expiration_s"));
-        };
-        let Some(insecure) = insecure else {
-            return Err(serde::de::Error::missing_field("insecure"));
-        };
         Ok(ProxyCacheConfig {
-            upstream_registry,
-            expiration_s,
-            insecure,
+            upstream_registry: map.required(upstream_registry, "upstream_registry")?,
+            expiration_s: map.required(expiration_s, "expiration_s")?,
+            insecure: map.required(insecure, "insecure")?,
         })
     }
 }
@@ -7520,15 +7224,17 @@ impl<'de> FromFields<'de> for PutServiceKey {
     const EXPECTING: &'static str = "struct PutServiceKey";
     const FIELDS: &'static [&'static str] = &["name", "metadata", "expiration"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut metadata = None;
         let mut expiration = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut metadata, &mut map, "metadata")?,
-                Some(2) => take_field(&mut expiration, &mut map, "expiration")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut metadata)?,
+                Some(2) => map.value(&mut expiration)?,
                 _ => break,
             }
         }
@@ -7565,31 +7271,24 @@ impl<'de> FromFields<'de> for QuotaLimit {
     const EXPECTING: &'static str = "struct QuotaLimit";
     const FIELDS: &'static [&'static str] = &["id", "type", "limit_percent"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut type_ = None;
         let mut limit_percent = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut id, &mut map, "id")?,
-                Some(1) => take_field(&mut type_, &mut map, "type")?,
-                Some(2) => take_field(&mut limit_percent, &mut map, "limit_percent")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut id)?,
+                Some(1) => map.value(&mut type_)?,
+                Some(2) => map.value(&mut limit_percent)?,
                 _ => break,
             }
         }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
-        let Some(type_) = type_ else {
-            return Err(serde::de::Error::missing_field("type"));
-        };
-        let Some(limit_percent) = limit_percent else {
-            return Err(serde::de::Error::missing_field("limit_percent"));
-        };
         Ok(QuotaLimit {
-            id,
-            type_,
-            limit_percent,
+            id: map.required(id, "id")?,
+            type_: map.required(type_, "type")?,
+            limit_percent: map.required(limit_percent, "limit_percent")?,
         })
     }
 }
@@ -7724,23 +7423,19 @@ impl<'de> FromFields<'de> for QuotaReport {
         "backfill_status",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut quota_bytes = None;
         let mut configured_quota = None;
         let mut running_backfill = None;
         let mut backfill_status = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut quota_bytes, &mut map, "quota_bytes")?,
-                Some(1) => {
-                    take_field(&mut configured_quota, &mut map, "configured_quota")?
-                }
-                Some(2) => {
-                    take_optional(&mut running_backfill, &mut map, "running_backfill")?
-                }
-                Some(3) => {
-                    take_optional(&mut backfill_status, &mut map, "backfill_status")?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut quota_bytes)?,
+                Some(1) => map.value(&mut configured_quota)?,
+                Some(2) => map.optional(&mut running_backfill)?,
+                Some(3) => map.optional(&mut backfill_status)?,
                 _ => break,
             }
         }
@@ -7886,41 +7581,29 @@ impl<'de> FromFields<'de> for QuotaView {
         "default_config_exists",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut limit_bytes = None;
         let mut default_config = None;
         let mut limits = None;
         let mut default_config_exists = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_nullable(&mut id, &mut map, "id")?,
-                Some(1) => take_field(&mut limit_bytes, &mut map, "limit_bytes")?,
-                Some(2) => {
-                    take_optional(&mut default_config, &mut map, "default_config")?
-                }
-                Some(3) => take_field(&mut limits, &mut map, "limits")?,
-                Some(4) => {
-                    take_optional(
-                        &mut default_config_exists,
-                        &mut map,
-                        "default_config_exists",
-                    )?
-                }
+            match map.next_field()? {
+                Some(0) => map.nullable(&mut id)?,
+                Some(1) => map.value(&mut limit_bytes)?,
+                Some(2) => map.optional(&mut default_config)?,
+                Some(3) => map.value(&mut limits)?,
+                Some(4) => map.optional(&mut default_config_exists)?,
                 _ => break,
             }
         }
-        let Some(limit_bytes) = limit_bytes else {
-            return Err(serde::de::Error::missing_field("limit_bytes"));
-        };
-        let Some(limits) = limits else {
-            return Err(serde::de::Error::missing_field("limits"));
-        };
         Ok(QuotaView {
             id,
-            limit_bytes,
+            limit_bytes: map.required(limit_bytes, "limit_bytes")?,
             default_config,
-            limits,
+            limits: map.required(limits, "limits")?,
             default_config_exists,
         })
     }
@@ -7969,17 +7652,19 @@ impl<'de> FromFields<'de> for RegistrySize {
         "running",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut size_bytes = None;
         let mut last_ran = None;
         let mut queued = None;
         let mut running = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut size_bytes, &mut map, "size_bytes")?,
-                Some(1) => take_field(&mut last_ran, &mut map, "last_ran")?,
-                Some(2) => take_optional(&mut queued, &mut map, "queued")?,
-                Some(3) => take_optional(&mut running, &mut map, "running")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut size_bytes)?,
+                Some(1) => map.value(&mut last_ran)?,
+                Some(2) => map.optional(&mut queued)?,
+                Some(3) => map.optional(&mut running)?,
                 _ => break,
             }
         }
@@ -8030,39 +7715,28 @@ impl<'de> FromFields<'de> for RepoManifest {
         "layers",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut digest = None;
         let mut is_manifest_list = None;
         let mut manifest_data = None;
         let mut config_media_type = None;
         let mut layers = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut digest, &mut map, "digest")?,
-                Some(1) => {
-                    take_field(&mut is_manifest_list, &mut map, "is_manifest_list")?
-                }
-                Some(2) => take_field(&mut manifest_data, &mut map, "manifest_data")?,
-                Some(3) => {
-                    take_nullable(&mut config_media_type, &mut map, "config_media_type")?
-                }
-                Some(4) => take_nullable(&mut layers, &mut map, "layers")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut digest)?,
+                Some(1) => map.value(&mut is_manifest_list)?,
+                Some(2) => map.value(&mut manifest_data)?,
+                Some(3) => map.nullable(&mut config_media_type)?,
+                Some(4) => map.nullable(&mut layers)?,
                 _ => break,
             }
         }
-        let Some(digest) = digest else {
-            return Err(serde::de::Error::missing_field("digest"));
-        };
-        let Some(is_manifest_list) = is_manifest_list else {
-            return Err(serde::de::Error::missing_field("is_manifest_list"));
-        };
-        let Some(manifest_data) = manifest_data else {
-            return Err(serde::de::Error::missing_field("manifest_data"));
-        };
         Ok(RepoManifest {
-            digest,
-            is_manifest_list,
-            manifest_data,
+            digest: map.required(digest, "digest")?,
+            is_manifest_list: map.required(is_manifest_list, "is_manifest_list")?,
+            manifest_data: map.required(manifest_data, "manifest_data")?,
             config_media_type,
             layers,
         })
@@ -8089,15 +7763,16 @@ impl<'de> FromFields<'de> for RepoRole {
     const EXPECTING: &'static str = "struct RepoRole";
     const FIELDS: &'static [&'static str] = &["role"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut role, &mut map, "role")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut role)?;
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        Ok(RepoRole { role })
+        Ok(RepoRole {
+            role: map.required(role, "role")?,
+        })
     }
 }
 
@@ -8211,15 +7886,16 @@ impl<'de> FromFields<'de> for RepoSuccess {
     const EXPECTING: &'static str = "struct RepoSuccess";
     const FIELDS: &'static [&'static str] = &["success"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut success = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut success, &mut map, "success")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut success)?;
         }
-        let Some(success) = success else {
-            return Err(serde::de::Error::missing_field("success"));
-        };
-        Ok(RepoSuccess { success })
+        Ok(RepoSuccess {
+            success: map.required(success, "success")?,
+        })
     }
 }
 
@@ -8247,31 +7923,24 @@ impl<'de> FromFields<'de> for RepoTeamPermission {
     const EXPECTING: &'static str = "struct RepoTeamPermission";
     const FIELDS: &'static [&'static str] = &["role", "name", "avatar"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
         let mut name = None;
         let mut avatar = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut role, &mut map, "role")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut role)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.value(&mut avatar)?,
                 _ => break,
             }
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
         Ok(RepoTeamPermission {
-            role,
-            name,
-            avatar,
+            role: map.required(role, "role")?,
+            name: map.required(name, "name")?,
+            avatar: map.required(avatar, "avatar")?,
         })
     }
 }
@@ -8303,16 +7972,15 @@ impl<'de> FromFields<'de> for RepoTeamPermissionList {
     const EXPECTING: &'static str = "struct RepoTeamPermissionList";
     const FIELDS: &'static [&'static str] = &["permissions"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut permissions = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut permissions, &mut map, "permissions")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut permissions)?;
         }
-        let Some(permissions) = permissions else {
-            return Err(serde::de::Error::missing_field("permissions"));
-        };
         Ok(RepoTeamPermissionList {
-            permissions,
+            permissions: map.required(permissions, "permissions")?,
         })
     }
 }
@@ -8428,15 +8096,16 @@ impl<'de> FromFields<'de> for RepoTokenUnsupported {
     const EXPECTING: &'static str = "struct RepoTokenUnsupported";
     const FIELDS: &'static [&'static str] = &["message"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut message = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut message, &mut map, "message")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut message)?;
         }
-        let Some(message) = message else {
-            return Err(serde::de::Error::missing_field("message"));
-        };
-        Ok(RepoTokenUnsupported { message })
+        Ok(RepoTokenUnsupported {
+            message: map.required(message, "message")?,
+        })
     }
 }
 
@@ -8460,16 +8129,15 @@ impl<'de> FromFields<'de> for RepoTransitivePermissionList {
     const EXPECTING: &'static str = "struct RepoTransitivePermissionList";
     const FIELDS: &'static [&'static str] = &["permissions"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut permissions = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut permissions, &mut map, "permissions")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut permissions)?;
         }
-        let Some(permissions) = permissions else {
-            return Err(serde::de::Error::missing_field("permissions"));
-        };
         Ok(RepoTransitivePermissionList {
-            permissions,
+            permissions: map.required(permissions, "permissions")?,
         })
     }
 }
@@ -8500,15 +8168,16 @@ impl<'de> FromFields<'de> for RepoUpdate {
     const EXPECTING: &'static str = "struct RepoUpdate";
     const FIELDS: &'static [&'static str] = &["description"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut description = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut description, &mut map, "description")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut description)?;
         }
-        let Some(description) = description else {
-            return Err(serde::de::Error::missing_field("description"));
-        };
-        Ok(RepoUpdate { description })
+        Ok(RepoUpdate {
+            description: map.required(description, "description")?,
+        })
     }
 }
 
@@ -8547,39 +8216,29 @@ impl<'de> FromFields<'de> for RepoUserPermission {
         "is_org_member",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
         let mut name = None;
         let mut is_robot = None;
         let mut avatar = None;
         let mut is_org_member = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut role, &mut map, "role")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_field(&mut is_robot, &mut map, "is_robot")?,
-                Some(3) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(4) => take_optional(&mut is_org_member, &mut map, "is_org_member")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut role)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.value(&mut is_robot)?,
+                Some(3) => map.value(&mut avatar)?,
+                Some(4) => map.optional(&mut is_org_member)?,
                 _ => break,
             }
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(is_robot) = is_robot else {
-            return Err(serde::de::Error::missing_field("is_robot"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
         Ok(RepoUserPermission {
-            role,
-            name,
-            is_robot,
-            avatar,
+            role: map.required(role, "role")?,
+            name: map.required(name, "name")?,
+            is_robot: map.required(is_robot, "is_robot")?,
+            avatar: map.required(avatar, "avatar")?,
             is_org_member,
         })
     }
@@ -8612,16 +8271,15 @@ impl<'de> FromFields<'de> for RepoUserPermissionList {
     const EXPECTING: &'static str = "struct RepoUserPermissionList";
     const FIELDS: &'static [&'static str] = &["permissions"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut permissions = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut permissions, &mut map, "permissions")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut permissions)?;
         }
-        let Some(permissions) = permissions else {
-            return Err(serde::de::Error::missing_field("permissions"));
-        };
         Ok(RepoUserPermissionList {
-            permissions,
+            permissions: map.required(permissions, "permissions")?,
         })
     }
 }
@@ -8801,7 +8459,9 @@ impl<'de> FromFields<'de> for Repository {
         "releases",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut namespace = None;
         let mut name = None;
         let mut kind = None;
@@ -8821,74 +8481,43 @@ impl<'de> FromFields<'de> for Repository {
         let mut channels = None;
         let mut releases = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_field(&mut kind, &mut map, "kind")?,
-                Some(3) => take_nullable(&mut description, &mut map, "description")?,
-                Some(4) => take_field(&mut is_public, &mut map, "is_public")?,
-                Some(5) => take_field(&mut is_organization, &mut map, "is_organization")?,
-                Some(6) => take_field(&mut is_starred, &mut map, "is_starred")?,
-                Some(7) => take_optional(&mut status_token, &mut map, "status_token")?,
-                Some(8) => take_optional(&mut trust_enabled, &mut map, "trust_enabled")?,
-                Some(9) => {
-                    take_optional(&mut tag_expiration_s, &mut map, "tag_expiration_s")?
-                }
-                Some(10) => {
-                    take_field(&mut is_free_account, &mut map, "is_free_account")?
-                }
-                Some(11) => take_nullable(&mut state, &mut map, "state")?,
-                Some(12) => take_field(&mut can_write, &mut map, "can_write")?,
-                Some(13) => take_field(&mut can_admin, &mut map, "can_admin")?,
-                Some(14) => take_optional(&mut tags, &mut map, "tags")?,
-                Some(15) => take_optional(&mut stats, &mut map, "stats")?,
-                Some(16) => take_optional(&mut channels, &mut map, "channels")?,
-                Some(17) => take_optional(&mut releases, &mut map, "releases")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut namespace)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.value(&mut kind)?,
+                Some(3) => map.nullable(&mut description)?,
+                Some(4) => map.value(&mut is_public)?,
+                Some(5) => map.value(&mut is_organization)?,
+                Some(6) => map.value(&mut is_starred)?,
+                Some(7) => map.optional(&mut status_token)?,
+                Some(8) => map.optional(&mut trust_enabled)?,
+                Some(9) => map.optional(&mut tag_expiration_s)?,
+                Some(10) => map.value(&mut is_free_account)?,
+                Some(11) => map.nullable(&mut state)?,
+                Some(12) => map.value(&mut can_write)?,
+                Some(13) => map.value(&mut can_admin)?,
+                Some(14) => map.optional(&mut tags)?,
+                Some(15) => map.optional(&mut stats)?,
+                Some(16) => map.optional(&mut channels)?,
+                Some(17) => map.optional(&mut releases)?,
                 _ => break,
             }
         }
-        let Some(namespace) = namespace else {
-            return Err(serde::de::Error::missing_field("namespace"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(is_public) = is_public else {
-            return Err(serde::de::Error::missing_field("is_public"));
-        };
-        let Some(is_organization) = is_organization else {
-            return Err(serde::de::Error::missing_field("is_organization"));
-        };
-        let Some(is_starred) = is_starred else {
-            return Err(serde::de::Error::missing_field("is_starred"));
-        };
-        let Some(is_free_account) = is_free_account else {
-            return Err(serde::de::Error::missing_field("is_free_account"));
-        };
-        let Some(can_write) = can_write else {
-            return Err(serde::de::Error::missing_field("can_write"));
-        };
-        let Some(can_admin) = can_admin else {
-            return Err(serde::de::Error::missing_field("can_admin"));
-        };
         Ok(Repository {
-            namespace,
-            name,
-            kind,
+            namespace: map.required(namespace, "namespace")?,
+            name: map.required(name, "name")?,
+            kind: map.required(kind, "kind")?,
             description,
-            is_public,
-            is_organization,
-            is_starred,
+            is_public: map.required(is_public, "is_public")?,
+            is_organization: map.required(is_organization, "is_organization")?,
+            is_starred: map.required(is_starred, "is_starred")?,
             status_token,
             trust_enabled,
             tag_expiration_s,
-            is_free_account,
+            is_free_account: map.required(is_free_account, "is_free_account")?,
             state,
-            can_write,
-            can_admin,
+            can_write: map.required(can_write, "can_write")?,
+            can_admin: map.required(can_admin, "can_admin")?,
             tags,
             stats,
             channels,
@@ -8990,7 +8619,9 @@ impl<'de> FromFields<'de> for RepositoryBuild {
         "archive_url",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut phase = None;
         let mut started = None;
@@ -9010,80 +8641,45 @@ impl<'de> FromFields<'de> for RepositoryBuild {
         let mut error = None;
         let mut archive_url = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut id, &mut map, "id")?,
-                Some(1) => take_field(&mut phase, &mut map, "phase")?,
-                Some(2) => take_field(&mut started, &mut map, "started")?,
-                Some(3) => take_field(&mut display_name, &mut map, "display_name")?,
-                Some(4) => take_field(&mut status, &mut map, "status")?,
-                Some(5) => take_field(&mut subdirectory, &mut map, "subdirectory")?,
-                Some(6) => take_field(&mut dockerfile_path, &mut map, "dockerfile_path")?,
-                Some(7) => take_field(&mut context, &mut map, "context")?,
-                Some(8) => take_field(&mut tags, &mut map, "tags")?,
-                Some(9) => take_nullable(&mut manual_user, &mut map, "manual_user")?,
-                Some(10) => take_field(&mut is_writer, &mut map, "is_writer")?,
-                Some(11) => take_nullable(&mut trigger, &mut map, "trigger")?,
-                Some(12) => {
-                    take_nullable(&mut trigger_metadata, &mut map, "trigger_metadata")?
-                }
-                Some(13) => take_nullable(&mut resource_key, &mut map, "resource_key")?,
-                Some(14) => take_nullable(&mut pull_robot, &mut map, "pull_robot")?,
-                Some(15) => take_field(&mut repository, &mut map, "repository")?,
-                Some(16) => take_nullable(&mut error, &mut map, "error")?,
-                Some(17) => take_optional(&mut archive_url, &mut map, "archive_url")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut id)?,
+                Some(1) => map.value(&mut phase)?,
+                Some(2) => map.value(&mut started)?,
+                Some(3) => map.value(&mut display_name)?,
+                Some(4) => map.value(&mut status)?,
+                Some(5) => map.value(&mut subdirectory)?,
+                Some(6) => map.value(&mut dockerfile_path)?,
+                Some(7) => map.value(&mut context)?,
+                Some(8) => map.value(&mut tags)?,
+                Some(9) => map.nullable(&mut manual_user)?,
+                Some(10) => map.value(&mut is_writer)?,
+                Some(11) => map.nullable(&mut trigger)?,
+                Some(12) => map.nullable(&mut trigger_metadata)?,
+                Some(13) => map.nullable(&mut resource_key)?,
+                Some(14) => map.nullable(&mut pull_robot)?,
+                Some(15) => map.value(&mut repository)?,
+                Some(16) => map.nullable(&mut error)?,
+                Some(17) => map.optional(&mut archive_url)?,
                 _ => break,
             }
         }
-        let Some(id) = id else {
-            return Err(serde::de::Error::missing_field("id"));
-        };
-        let Some(phase) = phase else {
-            return Err(serde::de::Error::missing_field("phase"));
-        };
-        let Some(started) = started else {
-            return Err(serde::de::Error::missing_field("started"));
-        };
-        let Some(display_name) = display_name else {
-            return Err(serde::de::Error::missing_field("display_name"));
-        };
-        let Some(status) = status else {
-            return Err(serde::de::Error::missing_field("status"));
-        };
-        let Some(subdirectory) = subdirectory else {
-            return Err(serde::de::Error::missing_field("subdirectory"));
-        };
-        let Some(dockerfile_path) = dockerfile_path else {
-            return Err(serde::de::Error::missing_field("dockerfile_path"));
-        };
-        let Some(context) = context else {
-            return Err(serde::de::Error::missing_field("context"));
-        };
-        let Some(tags) = tags else {
-            return Err(serde::de::Error::missing_field("tags"));
-        };
-        let Some(is_writer) = is_writer else {
-            return Err(serde::de::Error::missing_field("is_writer"));
-        };
-        let Some(repository) = repository else {
-            return Err(serde::de::Error::missing_field("repository"));
-        };
         Ok(RepositoryBuild {
-            id,
-            phase,
-            started,
-            display_name,
-            status,
-            subdirectory,
-            dockerfile_path,
-            context,
-            tags,
+            id: map.required(id, "id")?,
+            phase: map.required(phase, "phase")?,
+            started: map.required(started, "started")?,
+            display_name: map.required(display_name, "display_name")?,
+            status: map.required(status, "status")?,
+            subdirectory: map.required(subdirectory, "subdirectory")?,
+            dockerfile_path: map.required(dockerfile_path, "dockerfile_path")?,
+            context: map.required(context, "context")?,
+            tags: map.required(tags, "tags")?,
             manual_user,
-            is_writer,
+            is_writer: map.required(is_writer, "is_writer")?,
             trigger,
             trigger_metadata,
             resource_key,
             pull_robot,
-            repository,
+            repository: map.required(repository, "repository")?,
             error,
             archive_url,
         })
@@ -9117,15 +8713,16 @@ impl<'de> FromFields<'de> for RepositoryBuildList {
     const EXPECTING: &'static str = "struct RepositoryBuildList";
     const FIELDS: &'static [&'static str] = &["builds"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut builds = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut builds, &mut map, "builds")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut builds)?;
         }
-        let Some(builds) = builds else {
-            return Err(serde::de::Error::missing_field("builds"));
-        };
-        Ok(RepositoryBuildList { builds })
+        Ok(RepositoryBuildList {
+            builds: map.required(builds, "builds")?,
+        })
     }
 }
 
@@ -9165,17 +8762,19 @@ impl<'de> FromFields<'de> for RepositoryBuildLogs {
     const EXPECTING: &'static str = "struct RepositoryBuildLogs";
     const FIELDS: &'static [&'static str] = &["start", "total", "logs", "logs_url"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut start = None;
         let mut total = None;
         let mut logs = None;
         let mut logs_url = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut start, &mut map, "start")?,
-                Some(1) => take_optional(&mut total, &mut map, "total")?,
-                Some(2) => take_optional(&mut logs, &mut map, "logs")?,
-                Some(3) => take_optional(&mut logs_url, &mut map, "logs_url")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut start)?,
+                Some(1) => map.optional(&mut total)?,
+                Some(2) => map.optional(&mut logs)?,
+                Some(3) => map.optional(&mut logs_url)?,
                 _ => break,
             }
         }
@@ -9349,15 +8948,17 @@ impl<'de> FromFields<'de> for RepositoryBuildPullRobot {
     const EXPECTING: &'static str = "struct RepositoryBuildPullRobot";
     const FIELDS: &'static [&'static str] = &["name", "kind", "is_robot"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut kind = None;
         let mut is_robot = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(2) => take_optional(&mut is_robot, &mut map, "is_robot")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut kind)?,
+                Some(2) => map.optional(&mut is_robot)?,
                 _ => break,
             }
         }
@@ -9474,25 +9075,21 @@ impl<'de> FromFields<'de> for RepositoryBuildRepository {
     const EXPECTING: &'static str = "struct RepositoryBuildRepository";
     const FIELDS: &'static [&'static str] = &["namespace", "name"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut namespace = None;
         let mut name = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut namespace)?,
+                Some(1) => map.value(&mut name)?,
                 _ => break,
             }
         }
-        let Some(namespace) = namespace else {
-            return Err(serde::de::Error::missing_field("namespace"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
         Ok(RepositoryBuildRepository {
-            namespace,
-            name,
+            namespace: map.required(namespace, "namespace")?,
+            name: map.required(name, "name")?,
         })
     }
 }
@@ -9544,7 +9141,9 @@ impl<'de> FromFields<'de> for RepositoryBuildRequest {
         "docker_tags",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut file_id = None;
         let mut archive_url = None;
         let mut subdirectory = None;
@@ -9553,16 +9152,14 @@ impl<'de> FromFields<'de> for RepositoryBuildRequest {
         let mut pull_robot = None;
         let mut docker_tags = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut file_id, &mut map, "file_id")?,
-                Some(1) => take_optional(&mut archive_url, &mut map, "archive_url")?,
-                Some(2) => take_optional(&mut subdirectory, &mut map, "subdirectory")?,
-                Some(3) => {
-                    take_optional(&mut dockerfile_path, &mut map, "dockerfile_path")?
-                }
-                Some(4) => take_optional(&mut context, &mut map, "context")?,
-                Some(5) => take_optional(&mut pull_robot, &mut map, "pull_robot")?,
-                Some(6) => take_optional(&mut docker_tags, &mut map, "docker_tags")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut file_id)?,
+                Some(1) => map.optional(&mut archive_url)?,
+                Some(2) => map.optional(&mut subdirectory)?,
+                Some(3) => map.optional(&mut dockerfile_path)?,
+                Some(4) => map.optional(&mut context)?,
+                Some(5) => map.optional(&mut pull_robot)?,
+                Some(6) => map.optional(&mut docker_tags)?,
                 _ => break,
             }
         }
@@ -9646,7 +9243,9 @@ impl<'de> FromFields<'de> for RepositoryBuildTrigger {
         "disabled_reason",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut service = None;
         let mut is_active = None;
@@ -9657,16 +9256,16 @@ impl<'de> FromFields<'de> for RepositoryBuildTrigger {
         let mut enabled = None;
         let mut disabled_reason = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut id, &mut map, "id")?,
-                Some(1) => take_optional(&mut service, &mut map, "service")?,
-                Some(2) => take_optional(&mut is_active, &mut map, "is_active")?,
-                Some(3) => take_field(&mut build_source, &mut map, "build_source")?,
-                Some(4) => take_field(&mut repository_url, &mut map, "repository_url")?,
-                Some(5) => take_optional(&mut config, &mut map, "config")?,
-                Some(6) => take_optional(&mut can_invoke, &mut map, "can_invoke")?,
-                Some(7) => take_optional(&mut enabled, &mut map, "enabled")?,
-                Some(8) => take_field(&mut disabled_reason, &mut map, "disabled_reason")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut id)?,
+                Some(1) => map.optional(&mut service)?,
+                Some(2) => map.optional(&mut is_active)?,
+                Some(3) => map.value(&mut build_source)?,
+                Some(4) => map.value(&mut repository_url)?,
+                Some(5) => map.optional(&mut config)?,
+                Some(6) => map.optional(&mut can_invoke)?,
+                Some(7) => map.optional(&mut enabled)?,
+                Some(8) => map.value(&mut disabled_reason)?,
                 _ => break,
             }
         }
@@ -9711,15 +9310,17 @@ impl<'de> FromFields<'de> for RepositoryChannelsItem {
     const EXPECTING: &'static str = "struct RepositoryChannelsItem";
     const FIELDS: &'static [&'static str] = &["name", "release", "last_modified"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut release = None;
         let mut last_modified = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut release, &mut map, "release")?,
-                Some(2) => take_optional(&mut last_modified, &mut map, "last_modified")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut release)?,
+                Some(2) => map.optional(&mut last_modified)?,
                 _ => break,
             }
         }
@@ -9835,21 +9436,20 @@ impl<'de> FromFields<'de> for RepositoryList {
     const EXPECTING: &'static str = "struct RepositoryList";
     const FIELDS: &'static [&'static str] = &["repositories", "next_page"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut repositories = None;
         let mut next_page = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut repositories, &mut map, "repositories")?,
-                Some(1) => take_optional(&mut next_page, &mut map, "next_page")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut repositories)?,
+                Some(1) => map.optional(&mut next_page)?,
                 _ => break,
             }
         }
-        let Some(repositories) = repositories else {
-            return Err(serde::de::Error::missing_field("repositories"));
-        };
         Ok(RepositoryList {
-            repositories,
+            repositories: map.required(repositories, "repositories")?,
             next_page,
         })
     }
@@ -9926,7 +9526,9 @@ impl<'de> FromFields<'de> for RepositoryListItem {
         "quota_report",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut namespace = None;
         let mut name = None;
         let mut description = None;
@@ -9939,39 +9541,27 @@ impl<'de> FromFields<'de> for RepositoryListItem {
         let mut is_starred = None;
         let mut quota_report = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_nullable(&mut description, &mut map, "description")?,
-                Some(3) => take_field(&mut is_public, &mut map, "is_public")?,
-                Some(4) => take_field(&mut kind, &mut map, "kind")?,
-                Some(5) => take_nullable(&mut state, &mut map, "state")?,
-                Some(6) => take_field(&mut quota, &mut map, "quota")?,
-                Some(7) => take_field(&mut last_modified, &mut map, "last_modified")?,
-                Some(8) => take_optional(&mut popularity, &mut map, "popularity")?,
-                Some(9) => take_optional(&mut is_starred, &mut map, "is_starred")?,
-                Some(10) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut namespace)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.nullable(&mut description)?,
+                Some(3) => map.value(&mut is_public)?,
+                Some(4) => map.value(&mut kind)?,
+                Some(5) => map.nullable(&mut state)?,
+                Some(6) => map.value(&mut quota)?,
+                Some(7) => map.value(&mut last_modified)?,
+                Some(8) => map.optional(&mut popularity)?,
+                Some(9) => map.optional(&mut is_starred)?,
+                Some(10) => map.optional(&mut quota_report)?,
                 _ => break,
             }
         }
-        let Some(namespace) = namespace else {
-            return Err(serde::de::Error::missing_field("namespace"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(is_public) = is_public else {
-            return Err(serde::de::Error::missing_field("is_public"));
-        };
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
         Ok(RepositoryListItem {
-            namespace,
-            name,
+            namespace: map.required(namespace, "namespace")?,
+            name: map.required(name, "name")?,
             description,
-            is_public,
-            kind,
+            is_public: map.required(is_public, "is_public")?,
+            kind: map.required(kind, "kind")?,
             state,
             quota,
             last_modified,
@@ -10096,15 +9686,15 @@ impl<'de> FromFields<'de> for RepositoryListItemQuotaReport {
     const EXPECTING: &'static str = "struct RepositoryListItemQuotaReport";
     const FIELDS: &'static [&'static str] = &["quota_bytes", "configured_quota"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut quota_bytes = None;
         let mut configured_quota = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut quota_bytes, &mut map, "quota_bytes")?,
-                Some(1) => {
-                    take_field(&mut configured_quota, &mut map, "configured_quota")?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut quota_bytes)?,
+                Some(1) => map.value(&mut configured_quota)?,
                 _ => break,
             }
         }
@@ -10246,7 +9836,9 @@ impl<'de> FromFields<'de> for RepositoryNotification {
         "number_of_failures",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut uuid = None;
         let mut title = None;
@@ -10256,47 +9848,27 @@ impl<'de> FromFields<'de> for RepositoryNotification {
         let mut event_config = None;
         let mut number_of_failures = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut id, &mut map, "id")?,
-                Some(1) => take_field(&mut uuid, &mut map, "uuid")?,
-                Some(2) => take_nullable(&mut title, &mut map, "title")?,
-                Some(3) => take_field(&mut event, &mut map, "event")?,
-                Some(4) => take_field(&mut method, &mut map, "method")?,
-                Some(5) => take_field(&mut config, &mut map, "config")?,
-                Some(6) => take_field(&mut event_config, &mut map, "event_config")?,
-                Some(7) => {
-                    take_field(&mut number_of_failures, &mut map, "number_of_failures")?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut id)?,
+                Some(1) => map.value(&mut uuid)?,
+                Some(2) => map.nullable(&mut title)?,
+                Some(3) => map.value(&mut event)?,
+                Some(4) => map.value(&mut method)?,
+                Some(5) => map.value(&mut config)?,
+                Some(6) => map.value(&mut event_config)?,
+                Some(7) => map.value(&mut number_of_failures)?,
                 _ => break,
             }
         }
-        let Some(uuid) = uuid else {
-            return Err(serde::de::Error::missing_field("uuid"));
-        };
-        let Some(event) = event else {
-            return Err(serde::de::Error::missing_field("event"));
-        };
-        let Some(method) = method else {
-            return Err(serde::de::Error::missing_field("method"));
-        };
-        let Some(config) = config else {
-            return Err(serde::de::Error::missing_field("config"));
-        };
-        let Some(event_config) = event_config else {
-            return Err(serde::de::Error::missing_field("event_config"));
-        };
-        let Some(number_of_failures) = number_of_failures else {
-            return Err(serde::de::Error::missing_field("number_of_failures"));
-        };
         Ok(RepositoryNotification {
             id,
-            uuid,
+            uuid: map.required(uuid, "uuid")?,
             title,
-            event,
-            method,
-            config,
-            event_config,
-            number_of_failures,
+            event: map.required(event, "event")?,
+            method: map.required(method, "method")?,
+            config: map.required(config, "config")?,
+            event_config: map.required(event_config, "event_config")?,
+            number_of_failures: map.required(number_of_failures, "number_of_failures")?,
         })
     }
 }
@@ -10321,16 +9893,15 @@ impl<'de> FromFields<'de> for RepositoryNotificationList {
     const EXPECTING: &'static str = "struct RepositoryNotificationList";
     const FIELDS: &'static [&'static str] = &["notifications"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut notifications = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut notifications, &mut map, "notifications")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut notifications)?;
         }
-        let Some(notifications) = notifications else {
-            return Err(serde::de::Error::missing_field("notifications"));
-        };
         Ok(RepositoryNotificationList {
-            notifications,
+            notifications: map.required(notifications, "notifications")?,
         })
     }
 }
@@ -10362,15 +9933,17 @@ impl<'de> FromFields<'de> for RepositoryReleasesItem {
     const EXPECTING: &'static str = "struct RepositoryReleasesItem";
     const FIELDS: &'static [&'static str] = &["name", "last_modified", "channels"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut last_modified = None;
         let mut channels = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut last_modified, &mut map, "last_modified")?,
-                Some(2) => take_optional(&mut channels, &mut map, "channels")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut last_modified)?,
+                Some(2) => map.optional(&mut channels)?,
                 _ => break,
             }
         }
@@ -10439,7 +10012,9 @@ impl<'de> FromFields<'de> for RepositorySearchResult {
         "popularity",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind = None;
         let mut title = None;
         let mut namespace = None;
@@ -10452,51 +10027,30 @@ impl<'de> FromFields<'de> for RepositorySearchResult {
         let mut stars = None;
         let mut popularity = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut kind, &mut map, "kind")?,
-                Some(1) => take_field(&mut title, &mut map, "title")?,
-                Some(2) => take_field(&mut namespace, &mut map, "namespace")?,
-                Some(3) => take_field(&mut name, &mut map, "name")?,
-                Some(4) => take_nullable(&mut description, &mut map, "description")?,
-                Some(5) => take_field(&mut is_public, &mut map, "is_public")?,
-                Some(6) => take_field(&mut score, &mut map, "score")?,
-                Some(7) => take_field(&mut href, &mut map, "href")?,
-                Some(8) => take_optional(&mut last_modified, &mut map, "last_modified")?,
-                Some(9) => take_optional(&mut stars, &mut map, "stars")?,
-                Some(10) => take_optional(&mut popularity, &mut map, "popularity")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut kind)?,
+                Some(1) => map.value(&mut title)?,
+                Some(2) => map.value(&mut namespace)?,
+                Some(3) => map.value(&mut name)?,
+                Some(4) => map.nullable(&mut description)?,
+                Some(5) => map.value(&mut is_public)?,
+                Some(6) => map.value(&mut score)?,
+                Some(7) => map.value(&mut href)?,
+                Some(8) => map.optional(&mut last_modified)?,
+                Some(9) => map.optional(&mut stars)?,
+                Some(10) => map.optional(&mut popularity)?,
                 _ => break,
             }
         }
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(title) = title else {
-            return Err(serde::de::Error::missing_field("title"));
-        };
-        let Some(namespace) = namespace else {
-            return Err(serde::de::Error::missing_field("namespace"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(is_public) = is_public else {
-            return Err(serde::de::Error::missing_field("is_public"));
-        };
-        let Some(score) = score else {
-            return Err(serde::de::Error::missing_field("score"));
-        };
-        let Some(href) = href else {
-            return Err(serde::de::Error::missing_field("href"));
-        };
         Ok(RepositorySearchResult {
-            kind,
-            title,
-            namespace,
-            name,
+            kind: map.required(kind, "kind")?,
+            title: map.required(title, "title")?,
+            namespace: map.required(namespace, "namespace")?,
+            name: map.required(name, "name")?,
             description,
-            is_public,
-            score,
-            href,
+            is_public: map.required(is_public, "is_public")?,
+            score: map.required(score, "score")?,
+            href: map.required(href, "href")?,
             last_modified,
             stars,
             popularity,
@@ -10642,7 +10196,9 @@ impl<'de> FromFields<'de> for RepositorySearchResultNamespace {
         "short_name",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut title = None;
         let mut kind = None;
         let mut avatar = None;
@@ -10651,14 +10207,14 @@ impl<'de> FromFields<'de> for RepositorySearchResultNamespace {
         let mut href = None;
         let mut short_name = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut title, &mut map, "title")?,
-                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(3) => take_optional(&mut name, &mut map, "name")?,
-                Some(4) => take_optional(&mut score, &mut map, "score")?,
-                Some(5) => take_optional(&mut href, &mut map, "href")?,
-                Some(6) => take_optional(&mut short_name, &mut map, "short_name")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut title)?,
+                Some(1) => map.optional(&mut kind)?,
+                Some(2) => map.value(&mut avatar)?,
+                Some(3) => map.optional(&mut name)?,
+                Some(4) => map.optional(&mut score)?,
+                Some(5) => map.optional(&mut href)?,
+                Some(6) => map.optional(&mut short_name)?,
                 _ => break,
             }
         }
@@ -10967,43 +10523,30 @@ impl<'de> FromFields<'de> for RepositorySearchResults {
         "start_index",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut results = None;
         let mut has_additional = None;
         let mut page = None;
         let mut page_size = None;
         let mut start_index = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut results, &mut map, "results")?,
-                Some(1) => take_field(&mut has_additional, &mut map, "has_additional")?,
-                Some(2) => take_field(&mut page, &mut map, "page")?,
-                Some(3) => take_field(&mut page_size, &mut map, "page_size")?,
-                Some(4) => take_field(&mut start_index, &mut map, "start_index")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut results)?,
+                Some(1) => map.value(&mut has_additional)?,
+                Some(2) => map.value(&mut page)?,
+                Some(3) => map.value(&mut page_size)?,
+                Some(4) => map.value(&mut start_index)?,
                 _ => break,
             }
         }
-        let Some(results) = results else {
-            return Err(serde::de::Error::missing_field("results"));
-        };
-        let Some(has_additional) = has_additional else {
-            return Err(serde::de::Error::missing_field("has_additional"));
-        };
-        let Some(page) = page else {
-            return Err(serde::de::Error::missing_field("page"));
-        };
-        let Some(page_size) = page_size else {
-            return Err(serde::de::Error::missing_field("page_size"));
-        };
-        let Some(start_index) = start_index else {
-            return Err(serde::de::Error::missing_field("start_index"));
-        };
         Ok(RepositorySearchResults {
-            results,
-            has_additional,
-            page,
-            page_size,
-            start_index,
+            results: map.required(results, "results")?,
+            has_additional: map.required(has_additional, "has_additional")?,
+            page: map.required(page, "page")?,
+            page_size: map.required(page_size, "page_size")?,
+            start_index: map.required(start_index, "start_index")?,
         })
     }
 }
@@ -11123,13 +10666,15 @@ impl<'de> FromFields<'de> for RepositoryStatsItem {
     const EXPECTING: &'static str = "struct RepositoryStatsItem";
     const FIELDS: &'static [&'static str] = &["date", "count"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut date = None;
         let mut count = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut date, &mut map, "date")?,
-                Some(1) => take_optional(&mut count, &mut map, "count")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut date)?,
+                Some(1) => map.optional(&mut count)?,
                 _ => break,
             }
         }
@@ -11183,7 +10728,9 @@ impl<'de> FromFields<'de> for RepositoryTagSummary {
         "image_id",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut size = None;
         let mut last_modified = None;
@@ -11191,23 +10738,18 @@ impl<'de> FromFields<'de> for RepositoryTagSummary {
         let mut manifest_digest = None;
         let mut image_id = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut size, &mut map, "size")?,
-                Some(2) => take_optional(&mut last_modified, &mut map, "last_modified")?,
-                Some(3) => take_optional(&mut expiration, &mut map, "expiration")?,
-                Some(4) => {
-                    take_optional(&mut manifest_digest, &mut map, "manifest_digest")?
-                }
-                Some(5) => take_field(&mut image_id, &mut map, "image_id")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut size)?,
+                Some(2) => map.optional(&mut last_modified)?,
+                Some(3) => map.optional(&mut expiration)?,
+                Some(4) => map.optional(&mut manifest_digest)?,
+                Some(5) => map.value(&mut image_id)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
         Ok(RepositoryTagSummary {
-            name,
+            name: map.required(name, "name")?,
             size,
             last_modified,
             expiration,
@@ -11239,10 +10781,12 @@ impl<'de> FromFields<'de> for RestoreTag {
     const EXPECTING: &'static str = "struct RestoreTag";
     const FIELDS: &'static [&'static str] = &["manifest_digest"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut manifest_digest = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_optional(&mut manifest_digest, &mut map, "manifest_digest")?;
+        while let Some(0) = map.next_field()? {
+            map.optional(&mut manifest_digest)?;
         }
         Ok(RestoreTag { manifest_digest })
     }
@@ -11297,7 +10841,9 @@ impl<'de> FromFields<'de> for Robot {
         "unstructured_metadata",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut created = None;
         let mut last_accessed = None;
@@ -11305,27 +10851,18 @@ impl<'de> FromFields<'de> for Robot {
         let mut token = None;
         let mut unstructured_metadata = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_nullable(&mut created, &mut map, "created")?,
-                Some(2) => take_nullable(&mut last_accessed, &mut map, "last_accessed")?,
-                Some(3) => take_nullable(&mut description, &mut map, "description")?,
-                Some(4) => take_optional(&mut token, &mut map, "token")?,
-                Some(5) => {
-                    take_field(
-                        &mut unstructured_metadata,
-                        &mut map,
-                        "unstructured_metadata",
-                    )?
-                }
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.nullable(&mut created)?,
+                Some(2) => map.nullable(&mut last_accessed)?,
+                Some(3) => map.nullable(&mut description)?,
+                Some(4) => map.optional(&mut token)?,
+                Some(5) => map.value(&mut unstructured_metadata)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
         Ok(Robot {
-            name,
+            name: map.required(name, "name")?,
             created,
             last_accessed,
             description,
@@ -11355,15 +10892,16 @@ impl<'de> FromFields<'de> for RobotList {
     const EXPECTING: &'static str = "struct RobotList";
     const FIELDS: &'static [&'static str] = &["robots"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut robots = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut robots, &mut map, "robots")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut robots)?;
         }
-        let Some(robots) = robots else {
-            return Err(serde::de::Error::missing_field("robots"));
-        };
-        Ok(RobotList { robots })
+        Ok(RobotList {
+            robots: map.required(robots, "robots")?,
+        })
     }
 }
 
@@ -11424,7 +10962,9 @@ impl<'de> FromFields<'de> for RobotListItem {
         "repositories",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut created = None;
         let mut last_accessed = None;
@@ -11433,22 +10973,19 @@ impl<'de> FromFields<'de> for RobotListItem {
         let mut teams = None;
         let mut repositories = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_nullable(&mut created, &mut map, "created")?,
-                Some(2) => take_nullable(&mut last_accessed, &mut map, "last_accessed")?,
-                Some(3) => take_nullable(&mut description, &mut map, "description")?,
-                Some(4) => take_field(&mut token, &mut map, "token")?,
-                Some(5) => take_optional(&mut teams, &mut map, "teams")?,
-                Some(6) => take_optional(&mut repositories, &mut map, "repositories")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.nullable(&mut created)?,
+                Some(2) => map.nullable(&mut last_accessed)?,
+                Some(3) => map.nullable(&mut description)?,
+                Some(4) => map.value(&mut token)?,
+                Some(5) => map.optional(&mut teams)?,
+                Some(6) => map.optional(&mut repositories)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
         Ok(RobotListItem {
-            name,
+            name: map.required(name, "name")?,
             created,
             last_accessed,
             description,
@@ -11489,13 +11026,15 @@ impl<'de> FromFields<'de> for RobotListItemTeamsItem {
     const EXPECTING: &'static str = "struct RobotListItemTeamsItem";
     const FIELDS: &'static [&'static str] = &["name", "avatar"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut avatar = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut avatar, &mut map, "avatar")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut avatar)?,
                 _ => break,
             }
         }
@@ -11534,25 +11073,21 @@ impl<'de> FromFields<'de> for RobotPermission {
     const EXPECTING: &'static str = "struct RobotPermission";
     const FIELDS: &'static [&'static str] = &["repository", "role"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut repository = None;
         let mut role = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut repository, &mut map, "repository")?,
-                Some(1) => take_field(&mut role, &mut map, "role")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut repository)?,
+                Some(1) => map.value(&mut role)?,
                 _ => break,
             }
         }
-        let Some(repository) = repository else {
-            return Err(serde::de::Error::missing_field("repository"));
-        };
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
         Ok(RobotPermission {
-            repository,
-            role,
+            repository: map.required(repository, "repository")?,
+            role: map.required(role, "role")?,
         })
     }
 }
@@ -11583,15 +11118,16 @@ impl<'de> FromFields<'de> for RobotPermissionList {
     const EXPECTING: &'static str = "struct RobotPermissionList";
     const FIELDS: &'static [&'static str] = &["permissions"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut permissions = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut permissions, &mut map, "permissions")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut permissions)?;
         }
-        let Some(permissions) = permissions else {
-            return Err(serde::de::Error::missing_field("permissions"));
-        };
-        Ok(RobotPermissionList { permissions })
+        Ok(RobotPermissionList {
+            permissions: map.required(permissions, "permissions")?,
+        })
     }
 }
 
@@ -11625,13 +11161,15 @@ impl<'de> FromFields<'de> for RobotPermissionRepository {
     const EXPECTING: &'static str = "struct RobotPermissionRepository";
     const FIELDS: &'static [&'static str] = &["name", "is_public"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut is_public = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut is_public, &mut map, "is_public")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut is_public)?,
                 _ => break,
             }
         }
@@ -11757,15 +11295,17 @@ impl<'de> FromFields<'de> for RunParameters {
     const FIELDS: &'static [&'static str] = &["branch_name", "commit_sha", "refs"];
     const CLOSED: bool = true;
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut branch_name = None;
         let mut commit_sha = None;
         let mut refs = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut branch_name, &mut map, "branch_name")?,
-                Some(1) => take_optional(&mut commit_sha, &mut map, "commit_sha")?,
-                Some(2) => take_field(&mut refs, &mut map, "refs")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut branch_name)?,
+                Some(1) => map.optional(&mut commit_sha)?,
+                Some(2) => map.value(&mut refs)?,
                 _ => break,
             }
         }
@@ -11841,7 +11381,9 @@ impl<'de> FromFields<'de> for SearchResult {
         "is_public",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind = None;
         let mut title = None;
         let mut name = None;
@@ -11854,36 +11396,27 @@ impl<'de> FromFields<'de> for SearchResult {
         let mut description = None;
         let mut is_public = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut kind, &mut map, "kind")?,
-                Some(1) => take_optional(&mut title, &mut map, "title")?,
-                Some(2) => take_field(&mut name, &mut map, "name")?,
-                Some(3) => take_optional(&mut short_name, &mut map, "short_name")?,
-                Some(4) => take_field(&mut score, &mut map, "score")?,
-                Some(5) => take_optional(&mut href, &mut map, "href")?,
-                Some(6) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(7) => take_optional(&mut organization, &mut map, "organization")?,
-                Some(8) => take_optional(&mut namespace, &mut map, "namespace")?,
-                Some(9) => take_field(&mut description, &mut map, "description")?,
-                Some(10) => take_optional(&mut is_public, &mut map, "is_public")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut kind)?,
+                Some(1) => map.optional(&mut title)?,
+                Some(2) => map.value(&mut name)?,
+                Some(3) => map.optional(&mut short_name)?,
+                Some(4) => map.value(&mut score)?,
+                Some(5) => map.optional(&mut href)?,
+                Some(6) => map.value(&mut avatar)?,
+                Some(7) => map.optional(&mut organization)?,
+                Some(8) => map.optional(&mut namespace)?,
+                Some(9) => map.value(&mut description)?,
+                Some(10) => map.optional(&mut is_public)?,
                 _ => break,
             }
         }
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(score) = score else {
-            return Err(serde::de::Error::missing_field("score"));
-        };
         Ok(SearchResult {
-            kind,
+            kind: map.required(kind, "kind")?,
             title,
-            name,
+            name: map.required(name, "name")?,
             short_name,
-            score,
+            score: map.required(score, "score")?,
             href,
             avatar,
             organization,
@@ -12056,7 +11589,9 @@ impl<'de> FromFields<'de> for SearchResultNamespace {
         "short_name",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut title = None;
         let mut kind = None;
         let mut avatar = None;
@@ -12065,14 +11600,14 @@ impl<'de> FromFields<'de> for SearchResultNamespace {
         let mut href = None;
         let mut short_name = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut title, &mut map, "title")?,
-                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(3) => take_optional(&mut name, &mut map, "name")?,
-                Some(4) => take_optional(&mut score, &mut map, "score")?,
-                Some(5) => take_optional(&mut href, &mut map, "href")?,
-                Some(6) => take_optional(&mut short_name, &mut map, "short_name")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut title)?,
+                Some(1) => map.optional(&mut kind)?,
+                Some(2) => map.value(&mut avatar)?,
+                Some(3) => map.optional(&mut name)?,
+                Some(4) => map.optional(&mut score)?,
+                Some(5) => map.optional(&mut href)?,
+                Some(6) => map.optional(&mut short_name)?,
                 _ => break,
             }
         }
@@ -12315,7 +11850,9 @@ impl<'de> FromFields<'de> for SearchResultOrganization {
         "short_name",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut title = None;
         let mut kind = None;
         let mut avatar = None;
@@ -12324,14 +11861,14 @@ impl<'de> FromFields<'de> for SearchResultOrganization {
         let mut href = None;
         let mut short_name = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut title, &mut map, "title")?,
-                Some(1) => take_optional(&mut kind, &mut map, "kind")?,
-                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(3) => take_optional(&mut name, &mut map, "name")?,
-                Some(4) => take_optional(&mut score, &mut map, "score")?,
-                Some(5) => take_optional(&mut href, &mut map, "href")?,
-                Some(6) => take_optional(&mut short_name, &mut map, "short_name")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut title)?,
+                Some(1) => map.optional(&mut kind)?,
+                Some(2) => map.value(&mut avatar)?,
+                Some(3) => map.optional(&mut name)?,
+                Some(4) => map.optional(&mut score)?,
+                Some(5) => map.optional(&mut href)?,
+                Some(6) => map.optional(&mut short_name)?,
                 _ => break,
             }
         }
@@ -12545,15 +12082,16 @@ impl<'de> FromFields<'de> for SearchResults {
     const EXPECTING: &'static str = "struct SearchResults";
     const FIELDS: &'static [&'static str] = &["results"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut results = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut results, &mut map, "results")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut results)?;
         }
-        let Some(results) = results else {
-            return Err(serde::de::Error::missing_field("results"));
-        };
-        Ok(SearchResults { results })
+        Ok(SearchResults {
+            results: map.required(results, "results")?,
+        })
     }
 }
 
@@ -12587,20 +12125,22 @@ impl<'de> FromFields<'de> for SecurityScanResult {
     const EXPECTING: &'static str = "struct SecurityScanResult";
     const FIELDS: &'static [&'static str] = &["status", "data"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut status = None;
         let mut data = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut status, &mut map, "status")?,
-                Some(1) => take_nullable(&mut data, &mut map, "data")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut status)?,
+                Some(1) => map.nullable(&mut data)?,
                 _ => break,
             }
         }
-        let Some(status) = status else {
-            return Err(serde::de::Error::missing_field("status"));
-        };
-        Ok(SecurityScanResult { status, data })
+        Ok(SecurityScanResult {
+            status: map.required(status, "status")?,
+            data,
+        })
     }
 }
 
@@ -12758,7 +12298,9 @@ impl<'de> FromFields<'de> for ServiceKey {
         "approval",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut kid = None;
         let mut service = None;
@@ -12769,45 +12311,26 @@ impl<'de> FromFields<'de> for ServiceKey {
         let mut rotation_duration = None;
         let mut approval = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_nullable(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut kid, &mut map, "kid")?,
-                Some(2) => take_field(&mut service, &mut map, "service")?,
-                Some(3) => take_field(&mut jwk, &mut map, "jwk")?,
-                Some(4) => take_field(&mut metadata, &mut map, "metadata")?,
-                Some(5) => take_field(&mut created_date, &mut map, "created_date")?,
-                Some(6) => {
-                    take_nullable(&mut expiration_date, &mut map, "expiration_date")?
-                }
-                Some(7) => {
-                    take_nullable(&mut rotation_duration, &mut map, "rotation_duration")?
-                }
-                Some(8) => take_nullable(&mut approval, &mut map, "approval")?,
+            match map.next_field()? {
+                Some(0) => map.nullable(&mut name)?,
+                Some(1) => map.value(&mut kid)?,
+                Some(2) => map.value(&mut service)?,
+                Some(3) => map.value(&mut jwk)?,
+                Some(4) => map.value(&mut metadata)?,
+                Some(5) => map.value(&mut created_date)?,
+                Some(6) => map.nullable(&mut expiration_date)?,
+                Some(7) => map.nullable(&mut rotation_duration)?,
+                Some(8) => map.nullable(&mut approval)?,
                 _ => break,
             }
         }
-        let Some(kid) = kid else {
-            return Err(serde::de::Error::missing_field("kid"));
-        };
-        let Some(service) = service else {
-            return Err(serde::de::Error::missing_field("service"));
-        };
-        let Some(jwk) = jwk else {
-            return Err(serde::de::Error::missing_field("jwk"));
-        };
-        let Some(metadata) = metadata else {
-            return Err(serde::de::Error::missing_field("metadata"));
-        };
-        let Some(created_date) = created_date else {
-            return Err(serde::de::Error::missing_field("created_date"));
-        };
         Ok(ServiceKey {
             name,
-            kid,
-            service,
-            jwk,
-            metadata,
-            created_date,
+            kid: map.required(kid, "kid")?,
+            service: map.required(service, "service")?,
+            jwk: map.required(jwk, "jwk")?,
+            metadata: map.required(metadata, "metadata")?,
+            created_date: map.required(created_date, "created_date")?,
             expiration_date,
             rotation_duration,
             approval,
@@ -12862,17 +12385,19 @@ impl<'de> FromFields<'de> for ServiceKeyApproval {
         "notes",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut approver = None;
         let mut approval_type = None;
         let mut approved_date = None;
         let mut notes = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut approver, &mut map, "approver")?,
-                Some(1) => take_optional(&mut approval_type, &mut map, "approval_type")?,
-                Some(2) => take_field(&mut approved_date, &mut map, "approved_date")?,
-                Some(3) => take_field(&mut notes, &mut map, "notes")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut approver)?,
+                Some(1) => map.optional(&mut approval_type)?,
+                Some(2) => map.value(&mut approved_date)?,
+                Some(3) => map.value(&mut notes)?,
                 _ => break,
             }
         }
@@ -12911,15 +12436,16 @@ impl<'de> FromFields<'de> for ServiceKeyList {
     const EXPECTING: &'static str = "struct ServiceKeyList";
     const FIELDS: &'static [&'static str] = &["keys"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut keys = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut keys, &mut map, "keys")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut keys)?;
         }
-        let Some(keys) = keys else {
-            return Err(serde::de::Error::missing_field("keys"));
-        };
-        Ok(ServiceKeyList { keys })
+        Ok(ServiceKeyList {
+            keys: map.required(keys, "keys")?,
+        })
     }
 }
 
@@ -12962,34 +12488,27 @@ impl<'de> FromFields<'de> for StarredRepository {
         "is_public",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut namespace = None;
         let mut name = None;
         let mut description = None;
         let mut is_public = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_nullable(&mut description, &mut map, "description")?,
-                Some(3) => take_field(&mut is_public, &mut map, "is_public")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut namespace)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.nullable(&mut description)?,
+                Some(3) => map.value(&mut is_public)?,
                 _ => break,
             }
         }
-        let Some(namespace) = namespace else {
-            return Err(serde::de::Error::missing_field("namespace"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(is_public) = is_public else {
-            return Err(serde::de::Error::missing_field("is_public"));
-        };
         Ok(StarredRepository {
-            namespace,
-            name,
+            namespace: map.required(namespace, "namespace")?,
+            name: map.required(name, "name")?,
             description,
-            is_public,
+            is_public: map.required(is_public, "is_public")?,
         })
     }
 }
@@ -13017,21 +12536,20 @@ impl<'de> FromFields<'de> for StarredRepositoryList {
     const EXPECTING: &'static str = "struct StarredRepositoryList";
     const FIELDS: &'static [&'static str] = &["repositories", "next_page"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut repositories = None;
         let mut next_page = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut repositories, &mut map, "repositories")?,
-                Some(1) => take_optional(&mut next_page, &mut map, "next_page")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut repositories)?,
+                Some(1) => map.optional(&mut next_page)?,
                 _ => break,
             }
         }
-        let Some(repositories) = repositories else {
-            return Err(serde::de::Error::missing_field("repositories"));
-        };
         Ok(StarredRepositoryList {
-            repositories,
+            repositories: map.required(repositories, "repositories")?,
             next_page,
         })
     }
@@ -13059,25 +12577,21 @@ impl<'de> FromFields<'de> for StarredRepositoryRef {
     const EXPECTING: &'static str = "struct StarredRepositoryRef";
     const FIELDS: &'static [&'static str] = &["namespace", "repository"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut namespace = None;
         let mut repository = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut namespace, &mut map, "namespace")?,
-                Some(1) => take_field(&mut repository, &mut map, "repository")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut namespace)?,
+                Some(1) => map.value(&mut repository)?,
                 _ => break,
             }
         }
-        let Some(namespace) = namespace else {
-            return Err(serde::de::Error::missing_field("namespace"));
-        };
-        let Some(repository) = repository else {
-            return Err(serde::de::Error::missing_field("repository"));
-        };
         Ok(StarredRepositoryRef {
-            namespace,
-            repository,
+            namespace: map.required(namespace, "namespace")?,
+            repository: map.required(repository, "repository")?,
         })
     }
 }
@@ -13105,20 +12619,22 @@ impl<'de> FromFields<'de> for SuperUserList {
     const EXPECTING: &'static str = "struct SuperUserList";
     const FIELDS: &'static [&'static str] = &["users", "next_page"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut users = None;
         let mut next_page = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut users, &mut map, "users")?,
-                Some(1) => take_optional(&mut next_page, &mut map, "next_page")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut users)?,
+                Some(1) => map.optional(&mut next_page)?,
                 _ => break,
             }
         }
-        let Some(users) = users else {
-            return Err(serde::de::Error::missing_field("users"));
-        };
-        Ok(SuperUserList { users, next_page })
+        Ok(SuperUserList {
+            users: map.required(users, "users")?,
+            next_page,
+        })
     }
 }
 
@@ -13166,32 +12682,28 @@ impl<'de> FromFields<'de> for SuperUserOrganization {
         "quota_report",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut email = None;
         let mut avatar = None;
         let mut quotas = None;
         let mut quota_report = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_nullable(&mut email, &mut map, "email")?,
-                Some(2) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(3) => take_optional(&mut quotas, &mut map, "quotas")?,
-                Some(4) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.nullable(&mut email)?,
+                Some(2) => map.value(&mut avatar)?,
+                Some(3) => map.optional(&mut quotas)?,
+                Some(4) => map.optional(&mut quota_report)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
         Ok(SuperUserOrganization {
-            name,
+            name: map.required(name, "name")?,
             email,
-            avatar,
+            avatar: map.required(avatar, "avatar")?,
             quotas,
             quota_report,
         })
@@ -13229,10 +12741,12 @@ impl<'de> FromFields<'de> for SuperUserUpdateOrg {
     const EXPECTING: &'static str = "struct SuperUserUpdateOrg";
     const FIELDS: &'static [&'static str] = &["name"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_optional(&mut name, &mut map, "name")?;
+        while let Some(0) = map.next_field()? {
+            map.optional(&mut name)?;
         }
         Ok(SuperUserUpdateOrg { name })
     }
@@ -13291,7 +12805,9 @@ impl<'de> FromFields<'de> for SuperUserUser {
         "quota_report",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut kind = None;
         let mut name = None;
         let mut username = None;
@@ -13303,50 +12819,29 @@ impl<'de> FromFields<'de> for SuperUserUser {
         let mut quotas = None;
         let mut quota_report = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut kind, &mut map, "kind")?,
-                Some(1) => take_field(&mut name, &mut map, "name")?,
-                Some(2) => take_field(&mut username, &mut map, "username")?,
-                Some(3) => take_nullable(&mut email, &mut map, "email")?,
-                Some(4) => take_field(&mut verified, &mut map, "verified")?,
-                Some(5) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(6) => take_field(&mut super_user, &mut map, "super_user")?,
-                Some(7) => take_field(&mut enabled, &mut map, "enabled")?,
-                Some(8) => take_optional(&mut quotas, &mut map, "quotas")?,
-                Some(9) => take_optional(&mut quota_report, &mut map, "quota_report")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut kind)?,
+                Some(1) => map.value(&mut name)?,
+                Some(2) => map.value(&mut username)?,
+                Some(3) => map.nullable(&mut email)?,
+                Some(4) => map.value(&mut verified)?,
+                Some(5) => map.value(&mut avatar)?,
+                Some(6) => map.value(&mut super_user)?,
+                Some(7) => map.value(&mut enabled)?,
+                Some(8) => map.optional(&mut quotas)?,
+                Some(9) => map.optional(&mut quota_report)?,
                 _ => break,
             }
         }
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(username) = username else {
-            return Err(serde::de::Error::missing_field("username"));
-        };
-        let Some(verified) = verified else {
-            return Err(serde::de::Error::missing_field("verified"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
-        let Some(super_user) = super_user else {
-            return Err(serde::de::Error::missing_field("super_user"));
-        };
-        let Some(enabled) = enabled else {
-            return Err(serde::de::Error::missing_field("enabled"));
-        };
         Ok(SuperUserUser {
-            kind,
-            name,
-            username,
+            kind: map.required(kind, "kind")?,
+            name: map.required(name, "name")?,
+            username: map.required(username, "username")?,
             email,
-            verified,
-            avatar,
-            super_user,
-            enabled,
+            verified: map.required(verified, "verified")?,
+            avatar: map.required(avatar, "avatar")?,
+            super_user: map.required(super_user, "super_user")?,
+            enabled: map.required(enabled, "enabled")?,
             quotas,
             quota_report,
         })
@@ -13491,7 +12986,9 @@ impl<'de> FromFields<'de> for Tag {
         "expiration",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut reversion = None;
         let mut start_ts = None;
@@ -13502,40 +12999,26 @@ impl<'de> FromFields<'de> for Tag {
         let mut last_modified = None;
         let mut expiration = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut reversion, &mut map, "reversion")?,
-                Some(2) => take_optional(&mut start_ts, &mut map, "start_ts")?,
-                Some(3) => take_optional(&mut end_ts, &mut map, "end_ts")?,
-                Some(4) => take_field(&mut manifest_digest, &mut map, "manifest_digest")?,
-                Some(5) => {
-                    take_field(&mut is_manifest_list, &mut map, "is_manifest_list")?
-                }
-                Some(6) => take_nullable(&mut size, &mut map, "size")?,
-                Some(7) => take_optional(&mut last_modified, &mut map, "last_modified")?,
-                Some(8) => take_optional(&mut expiration, &mut map, "expiration")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut reversion)?,
+                Some(2) => map.optional(&mut start_ts)?,
+                Some(3) => map.optional(&mut end_ts)?,
+                Some(4) => map.value(&mut manifest_digest)?,
+                Some(5) => map.value(&mut is_manifest_list)?,
+                Some(6) => map.nullable(&mut size)?,
+                Some(7) => map.optional(&mut last_modified)?,
+                Some(8) => map.optional(&mut expiration)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(reversion) = reversion else {
-            return Err(serde::de::Error::missing_field("reversion"));
-        };
-        let Some(manifest_digest) = manifest_digest else {
-            return Err(serde::de::Error::missing_field("manifest_digest"));
-        };
-        let Some(is_manifest_list) = is_manifest_list else {
-            return Err(serde::de::Error::missing_field("is_manifest_list"));
-        };
         Ok(Tag {
-            name,
-            reversion,
+            name: map.required(name, "name")?,
+            reversion: map.required(reversion, "reversion")?,
             start_ts,
             end_ts,
-            manifest_digest,
-            is_manifest_list,
+            manifest_digest: map.required(manifest_digest, "manifest_digest")?,
+            is_manifest_list: map.required(is_manifest_list, "is_manifest_list")?,
             size,
             last_modified,
             expiration,
@@ -13567,31 +13050,24 @@ impl<'de> FromFields<'de> for TagList {
     const EXPECTING: &'static str = "struct TagList";
     const FIELDS: &'static [&'static str] = &["tags", "page", "has_additional"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut tags = None;
         let mut page = None;
         let mut has_additional = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut tags, &mut map, "tags")?,
-                Some(1) => take_field(&mut page, &mut map, "page")?,
-                Some(2) => take_field(&mut has_additional, &mut map, "has_additional")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut tags)?,
+                Some(1) => map.value(&mut page)?,
+                Some(2) => map.value(&mut has_additional)?,
                 _ => break,
             }
         }
-        let Some(tags) = tags else {
-            return Err(serde::de::Error::missing_field("tags"));
-        };
-        let Some(page) = page else {
-            return Err(serde::de::Error::missing_field("page"));
-        };
-        let Some(has_additional) = has_additional else {
-            return Err(serde::de::Error::missing_field("has_additional"));
-        };
         Ok(TagList {
-            tags,
-            page,
-            has_additional,
+            tags: map.required(tags, "tags")?,
+            page: map.required(page, "page")?,
+            has_additional: map.required(has_additional, "has_additional")?,
         })
     }
 }
@@ -13635,7 +13111,9 @@ impl<'de> FromFields<'de> for Team {
         "new_team",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut description = None;
         let mut can_view = None;
@@ -13643,38 +13121,23 @@ impl<'de> FromFields<'de> for Team {
         let mut avatar = None;
         let mut new_team = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_nullable(&mut description, &mut map, "description")?,
-                Some(2) => take_field(&mut can_view, &mut map, "can_view")?,
-                Some(3) => take_field(&mut role, &mut map, "role")?,
-                Some(4) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(5) => take_field(&mut new_team, &mut map, "new_team")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.nullable(&mut description)?,
+                Some(2) => map.value(&mut can_view)?,
+                Some(3) => map.value(&mut role)?,
+                Some(4) => map.value(&mut avatar)?,
+                Some(5) => map.value(&mut new_team)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(can_view) = can_view else {
-            return Err(serde::de::Error::missing_field("can_view"));
-        };
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
-        let Some(new_team) = new_team else {
-            return Err(serde::de::Error::missing_field("new_team"));
-        };
         Ok(Team {
-            name,
+            name: map.required(name, "name")?,
             description,
-            can_view,
-            role,
-            avatar,
-            new_team,
+            can_view: map.required(can_view, "can_view")?,
+            role: map.required(role, "role")?,
+            avatar: map.required(avatar, "avatar")?,
+            new_team: map.required(new_team, "new_team")?,
         })
     }
 }
@@ -13709,21 +13172,20 @@ impl<'de> FromFields<'de> for TeamDescription {
     const EXPECTING: &'static str = "struct TeamDescription";
     const FIELDS: &'static [&'static str] = &["role", "description"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
         let mut description = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut role, &mut map, "role")?,
-                Some(1) => take_optional(&mut description, &mut map, "description")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut role)?,
+                Some(1) => map.optional(&mut description)?,
                 _ => break,
             }
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
         Ok(TeamDescription {
-            role,
+            role: map.required(role, "role")?,
             description,
         })
     }
@@ -13861,7 +13323,9 @@ impl<'de> FromFields<'de> for TeamMember {
         "invited",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut email = None;
         let mut kind = None;
@@ -13869,32 +13333,23 @@ impl<'de> FromFields<'de> for TeamMember {
         let mut avatar = None;
         let mut invited = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut email, &mut map, "email")?,
-                Some(2) => take_field(&mut kind, &mut map, "kind")?,
-                Some(3) => take_optional(&mut is_robot, &mut map, "is_robot")?,
-                Some(4) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(5) => take_field(&mut invited, &mut map, "invited")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut email)?,
+                Some(2) => map.value(&mut kind)?,
+                Some(3) => map.optional(&mut is_robot)?,
+                Some(4) => map.value(&mut avatar)?,
+                Some(5) => map.value(&mut invited)?,
                 _ => break,
             }
         }
-        let Some(kind) = kind else {
-            return Err(serde::de::Error::missing_field("kind"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
-        let Some(invited) = invited else {
-            return Err(serde::de::Error::missing_field("invited"));
-        };
         Ok(TeamMember {
             name,
             email,
-            kind,
+            kind: map.required(kind, "kind")?,
             is_robot,
-            avatar,
-            invited,
+            avatar: map.required(avatar, "avatar")?,
+            invited: map.required(invited, "invited")?,
         })
     }
 }
@@ -14024,35 +13479,28 @@ impl<'de> FromFields<'de> for TeamMemberList {
         "synced",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut members = None;
         let mut can_edit = None;
         let mut can_sync = None;
         let mut synced = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut members, &mut map, "members")?,
-                Some(2) => take_field(&mut can_edit, &mut map, "can_edit")?,
-                Some(3) => take_optional(&mut can_sync, &mut map, "can_sync")?,
-                Some(4) => take_optional(&mut synced, &mut map, "synced")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut members)?,
+                Some(2) => map.value(&mut can_edit)?,
+                Some(3) => map.optional(&mut can_sync)?,
+                Some(4) => map.optional(&mut synced)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(members) = members else {
-            return Err(serde::de::Error::missing_field("members"));
-        };
-        let Some(can_edit) = can_edit else {
-            return Err(serde::de::Error::missing_field("can_edit"));
-        };
         Ok(TeamMemberList {
-            name,
-            members,
-            can_edit,
+            name: map.required(name, "name")?,
+            members: map.required(members, "members")?,
+            can_edit: map.required(can_edit, "can_edit")?,
             can_sync,
             synced,
         })
@@ -14090,13 +13538,15 @@ impl<'de> FromFields<'de> for TeamMemberListCanSync {
     const EXPECTING: &'static str = "struct TeamMemberListCanSync";
     const FIELDS: &'static [&'static str] = &["service", "base_dn"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut service = None;
         let mut base_dn = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut service, &mut map, "service")?,
-                Some(1) => take_optional(&mut base_dn, &mut map, "base_dn")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut service)?,
+                Some(1) => map.optional(&mut base_dn)?,
                 _ => break,
             }
         }
@@ -14136,15 +13586,17 @@ impl<'de> FromFields<'de> for TeamMemberListSynced {
     const EXPECTING: &'static str = "struct TeamMemberListSynced";
     const FIELDS: &'static [&'static str] = &["service", "last_updated", "config"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut service = None;
         let mut last_updated = None;
         let mut config = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut service, &mut map, "service")?,
-                Some(1) => take_field(&mut last_updated, &mut map, "last_updated")?,
-                Some(2) => take_optional(&mut config, &mut map, "config")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut service)?,
+                Some(1) => map.value(&mut last_updated)?,
+                Some(2) => map.optional(&mut config)?,
                 _ => break,
             }
         }
@@ -14176,15 +13628,16 @@ impl<'de> FromFields<'de> for TeamPermission {
     const EXPECTING: &'static str = "struct TeamPermission";
     const FIELDS: &'static [&'static str] = &["role"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut role, &mut map, "role")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut role)?;
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        Ok(TeamPermission { role })
+        Ok(TeamPermission {
+            role: map.required(role, "role")?,
+        })
     }
 }
 
@@ -14301,25 +13754,21 @@ impl<'de> FromFields<'de> for TeamRepositoryPermission {
     const EXPECTING: &'static str = "struct TeamRepositoryPermission";
     const FIELDS: &'static [&'static str] = &["repository", "role"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut repository = None;
         let mut role = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut repository, &mut map, "repository")?,
-                Some(1) => take_field(&mut role, &mut map, "role")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut repository)?,
+                Some(1) => map.value(&mut role)?,
                 _ => break,
             }
         }
-        let Some(repository) = repository else {
-            return Err(serde::de::Error::missing_field("repository"));
-        };
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
         Ok(TeamRepositoryPermission {
-            repository,
-            role,
+            repository: map.required(repository, "repository")?,
+            role: map.required(role, "role")?,
         })
     }
 }
@@ -14350,16 +13799,15 @@ impl<'de> FromFields<'de> for TeamRepositoryPermissionList {
     const EXPECTING: &'static str = "struct TeamRepositoryPermissionList";
     const FIELDS: &'static [&'static str] = &["permissions"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut permissions = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut permissions, &mut map, "permissions")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut permissions)?;
         }
-        let Some(permissions) = permissions else {
-            return Err(serde::de::Error::missing_field("permissions"));
-        };
         Ok(TeamRepositoryPermissionList {
-            permissions,
+            permissions: map.required(permissions, "permissions")?,
         })
     }
 }
@@ -14392,25 +13840,21 @@ impl<'de> FromFields<'de> for TeamRepositoryPermissionRepository {
     const EXPECTING: &'static str = "struct TeamRepositoryPermissionRepository";
     const FIELDS: &'static [&'static str] = &["name", "is_public"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut is_public = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut is_public, &mut map, "is_public")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut is_public)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(is_public) = is_public else {
-            return Err(serde::de::Error::missing_field("is_public"));
-        };
         Ok(TeamRepositoryPermissionRepository {
-            name,
-            is_public,
+            name: map.required(name, "name")?,
+            is_public: map.required(is_public, "is_public")?,
         })
     }
 }
@@ -14609,13 +14053,15 @@ impl<'de> FromFields<'de> for TeamSyncConfig {
     const EXPECTING: &'static str = "struct TeamSyncConfig";
     const FIELDS: &'static [&'static str] = &["group_dn", "group_id"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut group_dn = None;
         let mut group_id = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut group_dn, &mut map, "group_dn")?,
-                Some(1) => take_optional(&mut group_id, &mut map, "group_id")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut group_dn)?,
+                Some(1) => map.optional(&mut group_id)?,
                 _ => break,
             }
         }
@@ -14646,15 +14092,16 @@ impl<'de> FromFields<'de> for TokenPermission {
     const EXPECTING: &'static str = "struct TokenPermission";
     const FIELDS: &'static [&'static str] = &["role"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut role, &mut map, "role")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut role)?;
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        Ok(TokenPermission { role })
+        Ok(TokenPermission {
+            role: map.required(role, "role")?,
+        })
     }
 }
 
@@ -14785,35 +14232,28 @@ impl<'de> FromFields<'de> for UpdateApp {
         "avatar_email",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut redirect_uri = None;
         let mut application_uri = None;
         let mut description = None;
         let mut avatar_email = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut name, &mut map, "name")?,
-                Some(1) => take_field(&mut redirect_uri, &mut map, "redirect_uri")?,
-                Some(2) => take_field(&mut application_uri, &mut map, "application_uri")?,
-                Some(3) => take_optional(&mut description, &mut map, "description")?,
-                Some(4) => take_optional(&mut avatar_email, &mut map, "avatar_email")?,
+            match map.next_field()? {
+                Some(0) => map.value(&mut name)?,
+                Some(1) => map.value(&mut redirect_uri)?,
+                Some(2) => map.value(&mut application_uri)?,
+                Some(3) => map.optional(&mut description)?,
+                Some(4) => map.optional(&mut avatar_email)?,
                 _ => break,
             }
         }
-        let Some(name) = name else {
-            return Err(serde::de::Error::missing_field("name"));
-        };
-        let Some(redirect_uri) = redirect_uri else {
-            return Err(serde::de::Error::missing_field("redirect_uri"));
-        };
-        let Some(application_uri) = application_uri else {
-            return Err(serde::de::Error::missing_field("application_uri"));
-        };
         Ok(UpdateApp {
-            name,
-            redirect_uri,
-            application_uri,
+            name: map.required(name, "name")?,
+            redirect_uri: map.required(redirect_uri, "redirect_uri")?,
+            application_uri: map.required(application_uri, "application_uri")?,
             description,
             avatar_email,
         })
@@ -14879,7 +14319,9 @@ impl<'de> FromFields<'de> for UpdateMirrorConfig {
         "external_registry_config",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut is_enabled = None;
         let mut external_reference = None;
         let mut external_registry_username = None;
@@ -14890,44 +14332,16 @@ impl<'de> FromFields<'de> for UpdateMirrorConfig {
         let mut root_rule = None;
         let mut external_registry_config = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut is_enabled, &mut map, "is_enabled")?,
-                Some(1) => {
-                    take_optional(
-                        &mut external_reference,
-                        &mut map,
-                        "external_reference",
-                    )?
-                }
-                Some(2) => {
-                    take_field(
-                        &mut external_registry_username,
-                        &mut map,
-                        "external_registry_username",
-                    )?
-                }
-                Some(3) => {
-                    take_field(
-                        &mut external_registry_password,
-                        &mut map,
-                        "external_registry_password",
-                    )?
-                }
-                Some(4) => {
-                    take_optional(&mut sync_start_date, &mut map, "sync_start_date")?
-                }
-                Some(5) => take_optional(&mut sync_interval, &mut map, "sync_interval")?,
-                Some(6) => {
-                    take_optional(&mut robot_username, &mut map, "robot_username")?
-                }
-                Some(7) => take_optional(&mut root_rule, &mut map, "root_rule")?,
-                Some(8) => {
-                    take_optional(
-                        &mut external_registry_config,
-                        &mut map,
-                        "external_registry_config",
-                    )?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut is_enabled)?,
+                Some(1) => map.optional(&mut external_reference)?,
+                Some(2) => map.value(&mut external_registry_username)?,
+                Some(3) => map.value(&mut external_registry_password)?,
+                Some(4) => map.optional(&mut sync_start_date)?,
+                Some(5) => map.optional(&mut sync_interval)?,
+                Some(6) => map.optional(&mut robot_username)?,
+                Some(7) => map.optional(&mut root_rule)?,
+                Some(8) => map.optional(&mut external_registry_config)?,
                 _ => break,
             }
         }
@@ -14980,10 +14394,12 @@ impl<'de> FromFields<'de> for UpdateNamespaceQuota {
     const EXPECTING: &'static str = "struct UpdateNamespaceQuota";
     const FIELDS: &'static [&'static str] = &["limit_bytes"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut limit_bytes = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_optional(&mut limit_bytes, &mut map, "limit_bytes")?;
+        while let Some(0) = map.next_field()? {
+            map.optional(&mut limit_bytes)?;
         }
         Ok(UpdateNamespaceQuota {
             limit_bytes,
@@ -15028,25 +14444,19 @@ impl<'de> FromFields<'de> for UpdateOrg {
         "tag_expiration_s",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut email = None;
         let mut invoice_email = None;
         let mut invoice_email_address = None;
         let mut tag_expiration_s = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut email, &mut map, "email")?,
-                Some(1) => take_optional(&mut invoice_email, &mut map, "invoice_email")?,
-                Some(2) => {
-                    take_field(
-                        &mut invoice_email_address,
-                        &mut map,
-                        "invoice_email_address",
-                    )?
-                }
-                Some(3) => {
-                    take_optional(&mut tag_expiration_s, &mut map, "tag_expiration_s")?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut email)?,
+                Some(1) => map.optional(&mut invoice_email)?,
+                Some(2) => map.value(&mut invoice_email_address)?,
+                Some(3) => map.optional(&mut tag_expiration_s)?,
                 _ => break,
             }
         }
@@ -15093,10 +14503,12 @@ impl<'de> FromFields<'de> for UpdateOrgQuota {
     const EXPECTING: &'static str = "struct UpdateOrgQuota";
     const FIELDS: &'static [&'static str] = &["limit_bytes"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut limit_bytes = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_optional(&mut limit_bytes, &mut map, "limit_bytes")?;
+        while let Some(0) = map.next_field()? {
+            map.optional(&mut limit_bytes)?;
         }
         Ok(UpdateOrgQuota { limit_bytes })
     }
@@ -15127,15 +14539,15 @@ impl<'de> FromFields<'de> for UpdateOrgQuotaLimit {
     const EXPECTING: &'static str = "struct UpdateOrgQuotaLimit";
     const FIELDS: &'static [&'static str] = &["type", "threshold_percent"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut threshold_percent = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut type_, &mut map, "type")?,
-                Some(1) => {
-                    take_optional(&mut threshold_percent, &mut map, "threshold_percent")?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut type_)?,
+                Some(1) => map.optional(&mut threshold_percent)?,
                 _ => break,
             }
         }
@@ -15179,15 +14591,16 @@ impl<'de> FromFields<'de> for UpdateTrigger {
     const EXPECTING: &'static str = "struct UpdateTrigger";
     const FIELDS: &'static [&'static str] = &["enabled"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut enabled = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut enabled, &mut map, "enabled")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut enabled)?;
         }
-        let Some(enabled) = enabled else {
-            return Err(serde::de::Error::missing_field("enabled"));
-        };
-        Ok(UpdateTrigger { enabled })
+        Ok(UpdateTrigger {
+            enabled: map.required(enabled, "enabled")?,
+        })
     }
 }
 
@@ -15211,15 +14624,16 @@ impl<'de> FromFields<'de> for UserPermission {
     const EXPECTING: &'static str = "struct UserPermission";
     const FIELDS: &'static [&'static str] = &["role"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut role = None;
-        while let Some(0) = next_field::<Self, A>(&mut map)? {
-            take_field(&mut role, &mut map, "role")?;
+        while let Some(0) = map.next_field()? {
+            map.value(&mut role)?;
         }
-        let Some(role) = role else {
-            return Err(serde::de::Error::missing_field("role"));
-        };
-        Ok(UserPermission { role })
+        Ok(UserPermission {
+            role: map.required(role, "role")?,
+        })
     }
 }
 
@@ -15435,7 +14849,9 @@ impl<'de> FromFields<'de> for UserView {
         "super_user",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut verified = None;
         let mut anonymous = None;
         let mut username = None;
@@ -15460,68 +14876,39 @@ impl<'de> FromFields<'de> for UserView {
         let mut quota_report = None;
         let mut super_user = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut verified, &mut map, "verified")?,
-                Some(1) => take_field(&mut anonymous, &mut map, "anonymous")?,
-                Some(2) => take_field(&mut username, &mut map, "username")?,
-                Some(3) => take_optional(&mut email, &mut map, "email")?,
-                Some(4) => take_field(&mut avatar, &mut map, "avatar")?,
-                Some(5) => take_optional(&mut organizations, &mut map, "organizations")?,
-                Some(6) => take_optional(&mut logins, &mut map, "logins")?,
-                Some(7) => {
-                    take_optional(&mut can_create_repo, &mut map, "can_create_repo")?
-                }
-                Some(8) => {
-                    take_optional(
-                        &mut preferred_namespace,
-                        &mut map,
-                        "preferred_namespace",
-                    )?
-                }
-                Some(9) => take_optional(&mut is_me, &mut map, "is_me")?,
-                Some(10) => take_optional(&mut invoice_email, &mut map, "invoice_email")?,
-                Some(11) => {
-                    take_field(
-                        &mut invoice_email_address,
-                        &mut map,
-                        "invoice_email_address",
-                    )?
-                }
-                Some(12) => {
-                    take_optional(&mut tag_expiration_s, &mut map, "tag_expiration_s")?
-                }
-                Some(13) => take_optional(&mut prompts, &mut map, "prompts")?,
-                Some(14) => take_field(&mut company, &mut map, "company")?,
-                Some(15) => take_field(&mut family_name, &mut map, "family_name")?,
-                Some(16) => take_field(&mut given_name, &mut map, "given_name")?,
-                Some(17) => take_field(&mut location, &mut map, "location")?,
-                Some(18) => {
-                    take_optional(&mut is_free_account, &mut map, "is_free_account")?
-                }
-                Some(19) => {
-                    take_optional(&mut has_password_set, &mut map, "has_password_set")?
-                }
-                Some(20) => take_optional(&mut quotas, &mut map, "quotas")?,
-                Some(21) => take_optional(&mut quota_report, &mut map, "quota_report")?,
-                Some(22) => take_optional(&mut super_user, &mut map, "super_user")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut verified)?,
+                Some(1) => map.value(&mut anonymous)?,
+                Some(2) => map.value(&mut username)?,
+                Some(3) => map.optional(&mut email)?,
+                Some(4) => map.value(&mut avatar)?,
+                Some(5) => map.optional(&mut organizations)?,
+                Some(6) => map.optional(&mut logins)?,
+                Some(7) => map.optional(&mut can_create_repo)?,
+                Some(8) => map.optional(&mut preferred_namespace)?,
+                Some(9) => map.optional(&mut is_me)?,
+                Some(10) => map.optional(&mut invoice_email)?,
+                Some(11) => map.value(&mut invoice_email_address)?,
+                Some(12) => map.optional(&mut tag_expiration_s)?,
+                Some(13) => map.optional(&mut prompts)?,
+                Some(14) => map.value(&mut company)?,
+                Some(15) => map.value(&mut family_name)?,
+                Some(16) => map.value(&mut given_name)?,
+                Some(17) => map.value(&mut location)?,
+                Some(18) => map.optional(&mut is_free_account)?,
+                Some(19) => map.optional(&mut has_password_set)?,
+                Some(20) => map.optional(&mut quotas)?,
+                Some(21) => map.optional(&mut quota_report)?,
+                Some(22) => map.optional(&mut super_user)?,
                 _ => break,
             }
         }
-        let Some(anonymous) = anonymous else {
-            return Err(serde::de::Error::missing_field("anonymous"));
-        };
-        let Some(username) = username else {
-            return Err(serde::de::Error::missing_field("username"));
-        };
-        let Some(avatar) = avatar else {
-            return Err(serde::de::Error::missing_field("avatar"));
-        };
         Ok(UserView {
             verified,
-            anonymous,
-            username,
+            anonymous: map.required(anonymous, "anonymous")?,
+            username: map.required(username, "username")?,
             email,
-            avatar,
+            avatar: map.required(avatar, "avatar")?,
             organizations,
             logins,
             can_create_repo,
@@ -15582,21 +14969,17 @@ impl<'de> FromFields<'de> for UserViewLoginsItem {
         "metadata",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut service = None;
         let mut service_identifier = None;
         let mut metadata = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut service, &mut map, "service")?,
-                Some(1) => {
-                    take_optional(
-                        &mut service_identifier,
-                        &mut map,
-                        "service_identifier",
-                    )?
-                }
-                Some(2) => take_optional(&mut metadata, &mut map, "metadata")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut service)?,
+                Some(1) => map.optional(&mut service_identifier)?,
+                Some(2) => map.optional(&mut metadata)?,
                 _ => break,
             }
         }
@@ -15651,7 +15034,9 @@ impl<'de> FromFields<'de> for UserViewOrganizationsItem {
         "preferred_namespace",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut avatar = None;
         let mut can_create_repo = None;
@@ -15659,21 +15044,13 @@ impl<'de> FromFields<'de> for UserViewOrganizationsItem {
         let mut is_org_admin = None;
         let mut preferred_namespace = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut name, &mut map, "name")?,
-                Some(1) => take_optional(&mut avatar, &mut map, "avatar")?,
-                Some(2) => {
-                    take_optional(&mut can_create_repo, &mut map, "can_create_repo")?
-                }
-                Some(3) => take_optional(&mut public, &mut map, "public")?,
-                Some(4) => take_optional(&mut is_org_admin, &mut map, "is_org_admin")?,
-                Some(5) => {
-                    take_optional(
-                        &mut preferred_namespace,
-                        &mut map,
-                        "preferred_namespace",
-                    )?
-                }
+            match map.next_field()? {
+                Some(0) => map.optional(&mut name)?,
+                Some(1) => map.optional(&mut avatar)?,
+                Some(2) => map.optional(&mut can_create_repo)?,
+                Some(3) => map.optional(&mut public)?,
+                Some(4) => map.optional(&mut is_org_admin)?,
+                Some(5) => map.optional(&mut preferred_namespace)?,
                 _ => break,
             }
         }
@@ -15721,15 +15098,17 @@ impl<'de> FromFields<'de> for UserViewQuotasItem {
     const EXPECTING: &'static str = "struct UserViewQuotasItem";
     const FIELDS: &'static [&'static str] = &["id", "limit_bytes", "limits"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut limit_bytes = None;
         let mut limits = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut id, &mut map, "id")?,
-                Some(1) => take_optional(&mut limit_bytes, &mut map, "limit_bytes")?,
-                Some(2) => take_optional(&mut limits, &mut map, "limits")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut id)?,
+                Some(1) => map.optional(&mut limit_bytes)?,
+                Some(2) => map.optional(&mut limits)?,
                 _ => break,
             }
         }
@@ -15769,15 +15148,17 @@ impl<'de> FromFields<'de> for UserViewQuotasItemLimitsItem {
     const EXPECTING: &'static str = "struct UserViewQuotasItemLimitsItem";
     const FIELDS: &'static [&'static str] = &["id", "type", "limit_percent"];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut type_ = None;
         let mut limit_percent = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_optional(&mut id, &mut map, "id")?,
-                Some(1) => take_optional(&mut type_, &mut map, "type")?,
-                Some(2) => take_optional(&mut limit_percent, &mut map, "limit_percent")?,
+            match map.next_field()? {
+                Some(0) => map.optional(&mut id)?,
+                Some(1) => map.optional(&mut type_)?,
+                Some(2) => map.optional(&mut limit_percent)?,
                 _ => break,
             }
         }
@@ -15939,7 +15320,9 @@ impl<'de> FromFields<'de> for ViewMirrorConfig {
         "robot_username",
     ];
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        mut map: Fields<Self, A>,
+    ) -> Result<Self, A::Error> {
         let mut is_enabled = None;
         let mut mirror_type = None;
         let mut external_reference = None;
@@ -15954,96 +15337,38 @@ impl<'de> FromFields<'de> for ViewMirrorConfig {
         let mut root_rule = None;
         let mut robot_username = None;
         loop {
-            match next_field::<Self, A>(&mut map)? {
-                Some(0) => take_field(&mut is_enabled, &mut map, "is_enabled")?,
-                Some(1) => take_field(&mut mirror_type, &mut map, "mirror_type")?,
-                Some(2) => {
-                    take_field(&mut external_reference, &mut map, "external_reference")?
-                }
-                Some(3) => {
-                    take_nullable(
-                        &mut external_registry_username,
-                        &mut map,
-                        "external_registry_username",
-                    )?
-                }
-                Some(4) => {
-                    take_field(
-                        &mut external_registry_password,
-                        &mut map,
-                        "external_registry_password",
-                    )?
-                }
-                Some(5) => {
-                    take_field(
-                        &mut external_registry_config,
-                        &mut map,
-                        "external_registry_config",
-                    )?
-                }
-                Some(6) => take_field(&mut sync_interval, &mut map, "sync_interval")?,
-                Some(7) => {
-                    take_nullable(&mut sync_start_date, &mut map, "sync_start_date")?
-                }
-                Some(8) => {
-                    take_nullable(
-                        &mut sync_expiration_date,
-                        &mut map,
-                        "sync_expiration_date",
-                    )?
-                }
-                Some(9) => {
-                    take_field(
-                        &mut sync_retries_remaining,
-                        &mut map,
-                        "sync_retries_remaining",
-                    )?
-                }
-                Some(10) => take_field(&mut sync_status, &mut map, "sync_status")?,
-                Some(11) => take_field(&mut root_rule, &mut map, "root_rule")?,
-                Some(12) => {
-                    take_nullable(&mut robot_username, &mut map, "robot_username")?
-                }
+            match map.next_field()? {
+                Some(0) => map.value(&mut is_enabled)?,
+                Some(1) => map.value(&mut mirror_type)?,
+                Some(2) => map.value(&mut external_reference)?,
+                Some(3) => map.nullable(&mut external_registry_username)?,
+                Some(4) => map.value(&mut external_registry_password)?,
+                Some(5) => map.value(&mut external_registry_config)?,
+                Some(6) => map.value(&mut sync_interval)?,
+                Some(7) => map.nullable(&mut sync_start_date)?,
+                Some(8) => map.nullable(&mut sync_expiration_date)?,
+                Some(9) => map.value(&mut sync_retries_remaining)?,
+                Some(10) => map.value(&mut sync_status)?,
+                Some(11) => map.value(&mut root_rule)?,
+                Some(12) => map.nullable(&mut robot_username)?,
                 _ => break,
             }
         }
-        let Some(is_enabled) = is_enabled else {
-            return Err(serde::de::Error::missing_field("is_enabled"));
-        };
-        let Some(mirror_type) = mirror_type else {
-            return Err(serde::de::Error::missing_field("mirror_type"));
-        };
-        let Some(external_reference) = external_reference else {
-            return Err(serde::de::Error::missing_field("external_reference"));
-        };
-        let Some(external_registry_config) = external_registry_config else {
-            return Err(serde::de::Error::missing_field("external_registry_config"));
-        };
-        let Some(sync_interval) = sync_interval else {
-            return Err(serde::de::Error::missing_field("sync_interval"));
-        };
-        let Some(sync_retries_remaining) = sync_retries_remaining else {
-            return Err(serde::de::Error::missing_field("sync_retries_remaining"));
-        };
-        let Some(sync_status) = sync_status else {
-            return Err(serde::de::Error::missing_field("sync_status"));
-        };
-        let Some(root_rule) = root_rule else {
-            return Err(serde::de::Error::missing_field("root_rule"));
-        };
         Ok(ViewMirrorConfig {
-            is_enabled,
-            mirror_type,
-            external_reference,
+            is_enabled: map.required(is_enabled, "is_enabled")?,
+            mirror_type: map.required(mirror_type, "mirror_type")?,
+            external_reference: map.required(external_reference, "external_reference")?,
             external_registry_username,
             external_registry_password,
-            external_registry_config,
-            sync_interval,
+            external_registry_config: map
+                .required(external_registry_config, "external_registry_config")?,
+            sync_interval: map.required(sync_interval, "sync_interval")?,
             sync_start_date,
             sync_expiration_date,
-            sync_retries_remaining,
-            sync_status,
-            root_rule,
+            sync_retries_remaining: map
+                .required(sync_retries_remaining, "sync_retries_remaining")?,
+            sync_status: map.required(sync_status, "sync_status")?,
+            root_rule: map.required(root_rule, "root_rule")?,
             robot_username,
         })
     }
@@ -16243,7 +15568,9 @@ trait FromFields<'de>: Sized {
     /// Whether a property the struct does not have is refused (else skipped).
     const CLOSED: bool = false;
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+    fn from_fields<A: serde::de::MapAccess<'de>>(
+        map: Fields<Self, A>,
+    ) -> Result<Self, A::Error>;
 }
 
 /// The serde visitor of every [`FromFields`] struct.
@@ -16257,7 +15584,12 @@ impl<'de, T: FromFields<'de>> serde::de::Visitor<'de> for FieldsVisitor<T> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::from_fields(map)
+        T::from_fields(Fields {
+            map,
+            seen: 0,
+            seen_beyond: Vec::new(),
+            of: std::marker::PhantomData,
+        })
     }
 }
 
@@ -16266,6 +15598,99 @@ fn deserialize_fields<'de, D: serde::Deserializer<'de>, T: FromFields<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(FieldsVisitor(std::marker::PhantomData))
+}
+
+/// An object's properties as a [`FromFields`] struct reads them: by index among its
+/// names, each at most once.
+struct Fields<T, A> {
+    map: A,
+    /// The properties given so far: the first 64 by bit, the others by index.
+    seen: u64,
+    seen_beyond: Vec<usize>,
+    of: std::marker::PhantomData<T>,
+}
+
+impl<'de, T: FromFields<'de>, A: serde::de::MapAccess<'de>> Fields<T, A> {
+    /// The index (in [`FromFields::FIELDS`]) of the next property whose value is to be
+    /// read, skipping those the struct does not have (or refusing them, where
+    /// [`FromFields::CLOSED`]); `None` at the end of the object. A property given
+    /// twice is refused.
+    fn next_field(&mut self) -> Result<Option<usize>, A::Error> {
+        loop {
+            match self
+                .map
+                .next_key_seed(FieldIndex {
+                    names: T::FIELDS,
+                    closed: T::CLOSED,
+                })?
+            {
+                Some(Some(index)) => {
+                    let again = match u32::try_from(index)
+                        .ok()
+                        .and_then(|bit| 1u64.checked_shl(bit))
+                    {
+                        Some(bit) => {
+                            let again = self.seen & bit != 0;
+                            self.seen |= bit;
+                            again
+                        }
+                        None if self.seen_beyond.contains(&index) => true,
+                        None => {
+                            self.seen_beyond.push(index);
+                            false
+                        }
+                    };
+                    if again {
+                        return Err(
+                            <A::Error as serde::de::Error>::duplicate_field(
+                                T::FIELDS[index],
+                            ),
+                        );
+                    }
+                    return Ok(Some(index));
+                }
+                Some(None) => {
+                    self.map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                None => return Ok(None),
+            }
+        }
+    }
+
+    /// The property's value as its type says.
+    fn value<V: serde::Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+    ) -> Result<(), A::Error> {
+        *slot = Some(self.map.next_value()?);
+        Ok(())
+    }
+
+    /// A nullable property: `null` leaves it `None`.
+    #[allow(dead_code, reason = "not every document has nullable properties")]
+    fn nullable<V: serde::Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+    ) -> Result<(), A::Error> {
+        *slot = self.map.next_value()?;
+        Ok(())
+    }
+
+    /// An optional property that is not nullable: the server's types refuse `null`,
+    /// the client's take it as absent ([`STRICT_NULLS`]).
+    #[allow(dead_code, reason = "not every document has optional properties")]
+    fn optional<V: serde::Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<V>,
+    ) -> Result<(), A::Error> {
+        if STRICT_NULLS { self.value(slot) } else { self.nullable(slot) }
+    }
+
+    /// A required property's value; an error when it was not given.
+    #[allow(dead_code, reason = "not every document has required properties")]
+    fn required<V>(&self, slot: Option<V>, name: &'static str) -> Result<V, A::Error> {
+        slot.ok_or_else(|| <A::Error as serde::de::Error>::missing_field(name))
+    }
 }
 
 /// Reads a property name as its index among a struct's properties: `None` for one it
@@ -16305,70 +15730,6 @@ impl serde::de::Visitor<'_> for FieldIndex {
             Ok(name) => self.visit_str(name),
             Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(name), &self)),
         }
-    }
-}
-
-/// The index (in [`FromFields::FIELDS`]) of the next property whose value is to be
-/// read, skipping those the struct does not have (or refusing them, where
-/// [`FromFields::CLOSED`]); `None` at the end of the object.
-fn next_field<'de, T: FromFields<'de>, A: serde::de::MapAccess<'de>>(
-    map: &mut A,
-) -> Result<Option<usize>, A::Error> {
-    loop {
-        match map
-            .next_key_seed(FieldIndex {
-                names: T::FIELDS,
-                closed: T::CLOSED,
-            })?
-        {
-            Some(Some(index)) => return Ok(Some(index)),
-            Some(None) => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-            None => return Ok(None),
-        }
-    }
-}
-
-/// A property's value as its type says, given once at most.
-fn take_field<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
-    slot: &mut Option<T>,
-    map: &mut A,
-    name: &'static str,
-) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(())
-}
-
-/// A nullable property: `null` leaves it `None`.
-#[allow(dead_code, reason = "not every document has nullable properties")]
-fn take_nullable<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
-    slot: &mut Option<T>,
-    map: &mut A,
-    name: &'static str,
-) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
-    }
-    *slot = map.next_value()?;
-    Ok(())
-}
-
-/// An optional property that is not nullable: the server's types refuse `null`, the
-/// client's take it as absent ([`STRICT_NULLS`]).
-#[allow(dead_code, reason = "not every document has optional properties")]
-fn take_optional<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
-    slot: &mut Option<T>,
-    map: &mut A,
-    name: &'static str,
-) -> Result<(), A::Error> {
-    if STRICT_NULLS {
-        take_field(slot, map, name)
-    } else {
-        take_nullable(slot, map, name)
     }
 }
 

@@ -8,7 +8,7 @@ trait FromFields<'de>: Sized {
     /// Whether a property the struct does not have is refused (else skipped).
     const CLOSED: bool = false;
 
-    fn from_fields<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+    fn from_fields<A: serde::de::MapAccess<'de>>(map: Fields<Self, A>) -> Result<Self, A::Error>;
 }
 
 /// The serde visitor of every [`FromFields`] struct.
@@ -22,13 +22,84 @@ impl<'de, T: FromFields<'de>> serde::de::Visitor<'de> for FieldsVisitor<T> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::from_fields(map)
+        T::from_fields(Fields { map, seen: 0, seen_beyond: Vec::new(), of: std::marker::PhantomData })
     }
 }
 
 /// Decodes a [`FromFields`] struct.
 fn deserialize_fields<'de, D: serde::Deserializer<'de>, T: FromFields<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(FieldsVisitor(std::marker::PhantomData))
+}
+
+/// An object's properties as a [`FromFields`] struct reads them: by index among its
+/// names, each at most once.
+struct Fields<T, A> {
+    map: A,
+    /// The properties given so far: the first 64 by bit, the others by index.
+    seen: u64,
+    seen_beyond: Vec<usize>,
+    of: std::marker::PhantomData<T>,
+}
+
+impl<'de, T: FromFields<'de>, A: serde::de::MapAccess<'de>> Fields<T, A> {
+    /// The index (in [`FromFields::FIELDS`]) of the next property whose value is to be
+    /// read, skipping those the struct does not have (or refusing them, where
+    /// [`FromFields::CLOSED`]); `None` at the end of the object. A property given
+    /// twice is refused.
+    fn next_field(&mut self) -> Result<Option<usize>, A::Error> {
+        loop {
+            match self.map.next_key_seed(FieldIndex { names: T::FIELDS, closed: T::CLOSED })? {
+                Some(Some(index)) => {
+                    let again = match u32::try_from(index).ok().and_then(|bit| 1u64.checked_shl(bit)) {
+                        Some(bit) => {
+                            let again = self.seen & bit != 0;
+                            self.seen |= bit;
+                            again
+                        }
+                        None if self.seen_beyond.contains(&index) => true,
+                        None => {
+                            self.seen_beyond.push(index);
+                            false
+                        }
+                    };
+                    if again {
+                        return Err(<A::Error as serde::de::Error>::duplicate_field(T::FIELDS[index]));
+                    }
+                    return Ok(Some(index));
+                }
+                Some(None) => {
+                    self.map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                None => return Ok(None),
+            }
+        }
+    }
+
+    /// The property's value as its type says.
+    fn value<V: serde::Deserialize<'de>>(&mut self, slot: &mut Option<V>) -> Result<(), A::Error> {
+        *slot = Some(self.map.next_value()?);
+        Ok(())
+    }
+
+    /// A nullable property: `null` leaves it `None`.
+    #[allow(dead_code, reason = "not every document has nullable properties")]
+    fn nullable<V: serde::Deserialize<'de>>(&mut self, slot: &mut Option<V>) -> Result<(), A::Error> {
+        *slot = self.map.next_value()?;
+        Ok(())
+    }
+
+    /// An optional property that is not nullable: the server's types refuse `null`,
+    /// the client's take it as absent ([`STRICT_NULLS`]).
+    #[allow(dead_code, reason = "not every document has optional properties")]
+    fn optional<V: serde::Deserialize<'de>>(&mut self, slot: &mut Option<V>) -> Result<(), A::Error> {
+        if STRICT_NULLS { self.value(slot) } else { self.nullable(slot) }
+    }
+
+    /// A required property's value; an error when it was not given.
+    #[allow(dead_code, reason = "not every document has required properties")]
+    fn required<V>(&self, slot: Option<V>, name: &'static str) -> Result<V, A::Error> {
+        slot.ok_or_else(|| <A::Error as serde::de::Error>::missing_field(name))
+    }
 }
 
 /// Reads a property name as its index among a struct's properties: `None` for one it
@@ -65,50 +136,5 @@ impl serde::de::Visitor<'_> for FieldIndex {
             Ok(name) => self.visit_str(name),
             Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(name), &self)),
         }
-    }
-}
-
-/// The index (in [`FromFields::FIELDS`]) of the next property whose value is to be
-/// read, skipping those the struct does not have (or refusing them, where
-/// [`FromFields::CLOSED`]); `None` at the end of the object.
-fn next_field<'de, T: FromFields<'de>, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<Option<usize>, A::Error> {
-    loop {
-        match map.next_key_seed(FieldIndex { names: T::FIELDS, closed: T::CLOSED })? {
-            Some(Some(index)) => return Ok(Some(index)),
-            Some(None) => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
-            None => return Ok(None),
-        }
-    }
-}
-
-/// A property's value as its type says, given once at most.
-fn take_field<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(slot: &mut Option<T>, map: &mut A, name: &'static str) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(())
-}
-
-/// A nullable property: `null` leaves it `None`.
-#[allow(dead_code, reason = "not every document has nullable properties")]
-fn take_nullable<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(slot: &mut Option<T>, map: &mut A, name: &'static str) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
-    }
-    *slot = map.next_value()?;
-    Ok(())
-}
-
-/// An optional property that is not nullable: the server's types refuse `null`, the
-/// client's take it as absent ([`STRICT_NULLS`]).
-#[allow(dead_code, reason = "not every document has optional properties")]
-fn take_optional<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(slot: &mut Option<T>, map: &mut A, name: &'static str) -> Result<(), A::Error> {
-    if STRICT_NULLS {
-        take_field(slot, map, name)
-    } else {
-        take_nullable(slot, map, name)
     }
 }

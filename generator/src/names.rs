@@ -66,6 +66,7 @@ pub(crate) const RESERVED_TYPES: &[&str] = &[
     "FromFields",
     "FieldsVisitor",
     "FieldIndex",
+    "Fields",
     // Prelude and std names the generated code uses unqualified.
     "From",
     "Into",

@@ -605,15 +605,19 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
             ])
             .arg(package)
             .output();
+        // A warning fails the check too: what the generator accepts must compile
+        // without warnings.
         let (ok, errors) = match out {
             Ok(out) => {
-                let errors = String::from_utf8_lossy(&out.stderr)
+                let stderr = String::from_utf8_lossy(&out.stderr);
+                let warned = stderr.lines().any(|l| l.contains("warning:"));
+                let errors = stderr
                     .lines()
-                    .filter(|l| l.contains("error"))
+                    .filter(|l| l.contains("error") || l.contains("warning:"))
                     .take(5)
                     .map(str::to_owned)
                     .collect();
-                (out.status.success(), errors)
+                (out.status.success() && !warned, errors)
             }
             Err(e) => (false, vec![format!("running cargo: {e}")]),
         };

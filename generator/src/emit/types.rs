@@ -457,15 +457,6 @@ fn own_decoder(fields: &[Field], additional: Option<&TypeRef>) -> bool {
     additional.is_none() && !fields.iter().any(|f| f.flatten)
 }
 
-/// The helpers a generated `from_fields` calls; no local may take their names.
-const DECODER_NAMES: &[&str] = &[
-    "take_field",
-    "take_nullable",
-    "take_optional",
-    "next_field",
-    "deserialize_fields",
-];
-
 /// A struct's `Deserialize` impl through `FromFields` (runtime `struct_support.rs`):
 /// a slot per property, filled as the properties come, then the struct built from
 /// them. Unknown properties are skipped, or refused when `closed`.
@@ -477,51 +468,37 @@ fn fields_decoder(
     closed: bool,
 ) -> TokenStream {
     let name = ident(type_name);
-    // Each slot is named after its field, unless that name is a helper's or taken.
-    let mut taken: Vec<String> = DECODER_NAMES.iter().map(|n| (*n).to_owned()).collect();
+    // The reader is `map`, and each slot is named after its field, unless taken.
     let mut map = "map".to_owned();
     while fields.iter().any(|f| f.rust_name == map) {
         map.push('_');
     }
-    taken.push(map.clone());
-    let slots: Vec<proc_macro2::Ident> = fields
-        .iter()
-        .map(|f| {
-            let mut slot = f.rust_name.clone();
-            while taken.contains(&slot) {
-                slot.push_str("_value");
-            }
-            taken.push(slot.clone());
-            ident(&slot)
-        })
-        .collect();
     let map = ident(&map);
     let wires = fields.iter().map(|f| &f.wire_name);
+    let slots: Vec<proc_macro2::Ident> = fields.iter().map(|f| ident(&f.rust_name)).collect();
     let arms = fields
         .iter()
         .zip(shapes)
         .zip(&slots)
         .enumerate()
-        .map(|(i, ((f, shape), slot))| {
+        .map(|(i, ((_, shape), slot))| {
             let i = proc_macro2::Literal::usize_unsuffixed(i);
-            let wire = &f.wire_name;
             let take = match shape.presence {
-                Presence::Required | Presence::OptionalNullable => quote!(take_field),
-                Presence::RequiredNullable => quote!(take_nullable),
-                Presence::Optional => quote!(take_optional),
+                Presence::Required | Presence::OptionalNullable => quote!(value),
+                Presence::RequiredNullable => quote!(nullable),
+                Presence::Optional => quote!(optional),
             };
-            (i, quote!(#take(&mut #slot, &mut #map, #wire)?))
+            (i, quote!(#map.#take(&mut #slot)?))
         });
-    let next = quote!(next_field::<Self, A>(&mut #map)?);
     let read = match arms.collect::<Vec<_>>().as_slice() {
         // Every property is one the struct does not have: skipped (or refused).
-        [] => quote!(#next;),
-        [(i, take)] => quote!(while let Some(#i) = #next { #take; }),
+        [] => quote!(#map.next_field()?;),
+        [(i, take)] => quote!(while let Some(#i) = #map.next_field()? { #take; }),
         arms => {
             let arms = arms.iter().map(|(i, take)| quote!(Some(#i) => #take,));
             quote! {
                 loop {
-                    match #next {
+                    match #map.next_field()? {
                         #(#arms)*
                         _ => break,
                     }
@@ -529,33 +506,19 @@ fn fields_decoder(
             }
         }
     };
-    let finish = fields
-        .iter()
-        .zip(shapes)
-        .zip(default_fns)
-        .zip(&slots)
-        .filter_map(|(((f, shape), function), slot)| {
+    let members = fields.iter().zip(shapes).zip(default_fns).zip(&slots).map(
+        |(((f, shape), function), slot)| {
             let wire = &f.wire_name;
             if let Some(function) = function {
                 let function: TokenStream = function.parse().unwrap_or_default();
-                return Some(quote!(let #slot = #slot.unwrap_or_else(#function);));
+                quote!(#slot: #slot.unwrap_or_else(#function))
+            } else if shape.presence == Presence::Required {
+                quote!(#slot: #map.required(#slot, #wire)?)
+            } else {
+                quote!(#slot)
             }
-            (shape.presence == Presence::Required).then(|| {
-                quote! {
-                    let Some(#slot) = #slot else {
-                        return Err(serde::de::Error::missing_field(#wire));
-                    };
-                }
-            })
-        });
-    let members = fields.iter().zip(&slots).map(|(f, slot)| {
-        let n = ident(&f.rust_name);
-        if *slot == n {
-            quote!(#n)
-        } else {
-            quote!(#n: #slot)
-        }
-    });
+        },
+    );
     let expecting = format!("struct {type_name}");
     let declare = slots.iter().map(|slot| quote!(let mut #slot = None;));
     let closed = closed.then(|| {
@@ -575,10 +538,9 @@ fn fields_decoder(
             const FIELDS: &'static [&'static str] = &[#(#wires),*];
             #closed
 
-            fn from_fields<A: serde::de::MapAccess<'de>>(mut #map: A) -> Result<Self, A::Error> {
+            fn from_fields<A: serde::de::MapAccess<'de>>(mut #map: Fields<Self, A>) -> Result<Self, A::Error> {
                 #(#declare)*
                 #read
-                #(#finish)*
                 Ok(#name { #(#members),* })
             }
         }

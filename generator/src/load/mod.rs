@@ -70,6 +70,7 @@ fn parse_unlocated(text: &str) -> Result<OpenAPI> {
         v31::normalize(&mut doc)?;
     }
     drop_ignored(&mut doc);
+    drop_blank_descriptions(&mut doc);
     let sites = check::document(&doc)?;
     refs::normalize(&mut doc, sites)?;
     // Plain serde first: tracking the path of every node costs about a third of the
@@ -89,6 +90,51 @@ fn parse_unlocated(text: &str) -> Result<OpenAPI> {
         }
         Error::at(&pointer, format!("invalid document: {}", err.into_inner()))
     })
+}
+
+/// Drops `description`s and `summary`s that are blank (`description: ""`), so that
+/// what they describe gets the generated fallback doc instead of an empty one. Values
+/// (`default`, `example`, `enum`, ...) and extensions are left as they are.
+fn drop_blank_descriptions(doc: &mut Value) {
+    // Maps whose keys are names (a property called `default` is a schema, not a value).
+    const NAMED: &[&str] = &[
+        "properties",
+        "schemas",
+        "parameters",
+        "responses",
+        "headers",
+        "requestBodies",
+        "securitySchemes",
+        "paths",
+        "content",
+        "encoding",
+        "variables",
+    ];
+    let mut stack = vec![(doc, false)];
+    while let Some((value, named)) = stack.pop() {
+        match value {
+            Value::Object(map) => {
+                if !named {
+                    map.retain(|key, value| {
+                        !(matches!(key.as_str(), "description" | "summary")
+                            && value.as_str().is_some_and(|text| text.trim().is_empty()))
+                    });
+                }
+                for (key, value) in map.iter_mut() {
+                    let literal = !named
+                        && (matches!(
+                            key.as_str(),
+                            "default" | "example" | "examples" | "enum" | "const"
+                        ) || key.starts_with("x-"));
+                    if !literal {
+                        stack.push((value, !named && NAMED.contains(&key.as_str())));
+                    }
+                }
+            }
+            Value::Array(items) => stack.extend(items.iter_mut().map(|item| (item, false))),
+            _ => {}
+        }
+    }
 }
 
 fn check_version(version: &str) -> Result<()> {
