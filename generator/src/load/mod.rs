@@ -94,7 +94,8 @@ fn parse_unlocated(text: &str) -> Result<OpenAPI> {
 
 /// Drops `description`s and `summary`s that are blank (`description: ""`), so that
 /// what they describe gets the generated fallback doc instead of an empty one. Values
-/// (`default`, `example`, `enum`, ...) and extensions are left as they are.
+/// (`default`, `example`, `enum`, ...) and extensions are left as they are, and so is a
+/// response's `description`, which OpenAPI requires.
 fn drop_blank_descriptions(doc: &mut Value) {
     // Maps whose keys are names (a property called `default` is a schema, not a value).
     const NAMED: &[&str] = &[
@@ -110,28 +111,45 @@ fn drop_blank_descriptions(doc: &mut Value) {
         "encoding",
         "variables",
     ];
-    let mut stack = vec![(doc, false)];
-    while let Some((value, named)) = stack.pop() {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Node {
+        /// An object of the specification (a schema, an operation, ...) or a value.
+        Object,
+        /// A map from names to objects; `responses` holds response objects.
+        Names { responses: bool },
+        /// A response object, whose `description` is required.
+        Response,
+    }
+    let mut stack = vec![(doc, Node::Object)];
+    while let Some((value, node)) = stack.pop() {
         match value {
             Value::Object(map) => {
-                if !named {
+                if node == Node::Object {
                     map.retain(|key, value| {
                         !(matches!(key.as_str(), "description" | "summary")
                             && value.as_str().is_some_and(|text| text.trim().is_empty()))
                     });
                 }
                 for (key, value) in map.iter_mut() {
-                    let literal = !named
-                        && (matches!(
+                    let child = match node {
+                        Node::Names { responses: true } => Node::Response,
+                        Node::Names { responses: false } => Node::Object,
+                        _ if NAMED.contains(&key.as_str()) => Node::Names {
+                            responses: key == "responses",
+                        },
+                        _ if matches!(
                             key.as_str(),
                             "default" | "example" | "examples" | "enum" | "const"
-                        ) || key.starts_with("x-"));
-                    if !literal {
-                        stack.push((value, !named && NAMED.contains(&key.as_str())));
-                    }
+                        ) || key.starts_with("x-") =>
+                        {
+                            continue;
+                        }
+                        _ => Node::Object,
+                    };
+                    stack.push((value, child));
                 }
             }
-            Value::Array(items) => stack.extend(items.iter_mut().map(|item| (item, false))),
+            Value::Array(items) => stack.extend(items.iter_mut().map(|item| (item, Node::Object))),
             _ => {}
         }
     }
