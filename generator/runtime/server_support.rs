@@ -931,6 +931,44 @@ fn openapi_document<T: serde::de::DeserializeOwned>(headers: &HeaderMap) -> Resu
     serde_json::from_value(document).map_err(broken)
 }
 
+/// The routes by their leading literal segments (`/api/v1/repository` for
+/// `/api/v1/repository/{repository}`): a path can only fit the routes whose literal
+/// prefix it starts with, so routing tries those alone, in the table's order.
+struct RouteIndex {
+    by_prefix: std::collections::HashMap<String, Vec<usize>>,
+}
+
+static ROUTE_INDEX: std::sync::LazyLock<RouteIndex> = std::sync::LazyLock::new(|| {
+    let mut by_prefix: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (index, (segments, _)) in ROUTES.iter().enumerate() {
+        let literals: Vec<&str> = segments
+            .iter()
+            .map_while(|segment| match segment {
+                Seg::Lit(text) => Some(*text),
+                _ => None,
+            })
+            .collect();
+        by_prefix.entry(literals.join("/")).or_default().push(index);
+    }
+    RouteIndex { by_prefix }
+});
+
+impl RouteIndex {
+    /// The indices in `ROUTES` of the routes `path` may fit, in the table's order.
+    fn candidates(&self, path: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        // Each prefix of whole segments: up to each `/`, and the whole path.
+        for end in path.match_indices('/').map(|(at, _)| at).chain([path.len()]) {
+            if let Some(routes) = self.by_prefix.get(&path[..end]) {
+                out.extend_from_slice(routes);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 async fn route<A: Api, U: Authenticator>(shared: Arc<Shared<A, U>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     // HEAD is GET without the body (hyper leaves the body out of a HEAD answer).
@@ -939,7 +977,7 @@ async fn route<A: Api, U: Authenticator>(shared: Arc<Shared<A, U>>, request: Req
     let mut params = PathParams::new();
     let mut captures = Vec::new();
     let mut found = None;
-    for (segments, methods) in ROUTES {
+    for (segments, methods) in ROUTE_INDEX.candidates(parts.uri.path()).into_iter().map(|i| &ROUTES[i]) {
         params.clear();
         if !match_route_in(&raw, segments, &mut captures, &mut params) {
             continue;
