@@ -588,8 +588,22 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
         let _ = std::fs::copy(crate::root().join("Cargo.lock"), &lock);
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    // `cargo check` of one package, timed.
+    let cargo_quiet = |args: &[&str]| {
+        let _ = Command::new(&cargo)
+            .current_dir(ws)
+            .env("CARGO_TARGET_DIR", ws.join("target"))
+            .args(args)
+            .output();
+    };
+    // `cargo check` of one package, timed. Beside the peer (`--peer`), the package is
+    // checked once untimed and cleaned first, as the peer's is: a package on its own
+    // can select other features of the shared dependencies than the `dependencies`
+    // package did, and those builds are not its own time.
     let check = |package: &str| -> Compiled {
+        if opts.peer.is_some() && package != "dependencies" {
+            cargo_quiet(&["check", "--offline", "--quiet", "-p", package]);
+            cargo_quiet(&["clean", "--offline", "--quiet", "-p", package]);
+        }
         let start = Instant::now();
         let cpu = children_user_seconds();
         let out = Command::new(&cargo)
