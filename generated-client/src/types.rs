@@ -13552,9 +13552,10 @@ fn deserialize_fields<'de, D: serde::Deserializer<'de>, T: FromFields<'de>>(
 /// names, each at most once.
 struct Fields<T, A> {
     map: A,
-    /// The properties given so far: the first 64 by bit, the others by index.
+    /// The properties given so far, a bit each: the first 64 here, the others in
+    /// `seen_beyond` (allocated only for a struct that has more).
     seen: u64,
-    seen_beyond: Vec<usize>,
+    seen_beyond: Vec<u64>,
     of: std::marker::PhantomData<T>,
 }
 
@@ -13572,37 +13573,35 @@ impl<'de, T: FromFields<'de>, A: serde::de::MapAccess<'de>> Fields<T, A> {
                     closed: T::CLOSED,
                 })?
             {
-                Some(Some(index)) => {
-                    let again = match u32::try_from(index)
-                        .ok()
-                        .and_then(|bit| 1u64.checked_shl(bit))
-                    {
-                        Some(bit) => {
-                            let again = self.seen & bit != 0;
-                            self.seen |= bit;
-                            again
-                        }
-                        None if self.seen_beyond.contains(&index) => true,
-                        None => {
-                            self.seen_beyond.push(index);
-                            false
-                        }
-                    };
-                    if again {
-                        return Err(
-                            <A::Error as serde::de::Error>::duplicate_field(
-                                T::FIELDS[index],
-                            ),
-                        );
-                    }
-                    return Ok(Some(index));
+                Some(Some(index)) if self.mark(index) => {
+                    return Err(
+                        <A::Error as serde::de::Error>::duplicate_field(T::FIELDS[index]),
+                    );
                 }
+                Some(Some(index)) => return Ok(Some(index)),
                 Some(None) => {
                     self.map.next_value::<serde::de::IgnoredAny>()?;
                 }
                 None => return Ok(None),
             }
         }
+    }
+
+    /// Marks property `index` as given; true when it was given before.
+    fn mark(&mut self, index: usize) -> bool {
+        let word = match index / 64 {
+            0 => &mut self.seen,
+            n => {
+                if self.seen_beyond.len() < n {
+                    self.seen_beyond.resize(n, 0);
+                }
+                &mut self.seen_beyond[n - 1]
+            }
+        };
+        let bit = 1u64 << (index % 64);
+        let again = *word & bit != 0;
+        *word |= bit;
+        again
     }
 
     /// The property's value as its type says.

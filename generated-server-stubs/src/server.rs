@@ -16257,26 +16257,9 @@ struct OpMeta {
 struct ParamSource {
     /// The parameter's name in the request.
     name: &'static str,
-    kind: SourceKind,
+    /// Query, header or cookie.
+    place: Place,
     shape: Shape,
-}
-
-#[allow(dead_code, reason = "not every document has every kind of parameter")]
-#[derive(PartialEq, Eq)]
-enum SourceKind {
-    Query,
-    Header,
-    Cookie,
-}
-
-impl SourceKind {
-    fn place(&self) -> Place {
-        match self {
-            SourceKind::Query => Place::Query,
-            SourceKind::Header => Place::Header,
-            SourceKind::Cookie => Place::Cookie,
-        }
-    }
 }
 
 /// How a parameter's value is laid out in the request.
@@ -17120,7 +17103,7 @@ fn gather_params<'r>(
         let key = form_decode(raw_key);
         let value = form_decode(raw);
         let query_source = |f: &dyn Fn(&ParamSource) -> bool| {
-            sources.iter().position(|s| s.kind == SourceKind::Query && f(s))
+            sources.iter().position(|s| s.place == Place::Query && f(s))
         };
         let owner = query_source(
                 &|s| s.name == key && !matches!(s.shape, Shape::Exploded(_) | Shape::Map),
@@ -17178,9 +17161,9 @@ fn gather_params<'r>(
         }
     }
     for (index, source) in sources.iter().enumerate() {
-        let (place, value) = match source.kind {
-            SourceKind::Query => continue,
-            SourceKind::Header => {
+        let value = match source.place {
+            Place::Path | Place::Query => continue,
+            Place::Header => {
                 let mut lines = Vec::new();
                 for line in headers.get_all(source.name) {
                     let text = line
@@ -17198,17 +17181,17 @@ fn gather_params<'r>(
                 if lines.is_empty() {
                     continue;
                 }
-                (Place::Header, lines.join(","))
+                lines.join(",")
             }
-            SourceKind::Cookie => {
+            Place::Cookie => {
                 match cookie_raw(headers, source.name) {
-                    Some(value) => (Place::Cookie, value.to_owned()),
+                    Some(value) => value.to_owned(),
                     None => continue,
                 }
             }
         };
-        let decode = |text: &str| match source.kind {
-            SourceKind::Cookie => percent_decode(text),
+        let decode = |text: &str| match source.place {
+            Place::Cookie => percent_decode(text),
             _ => text.to_owned(),
         };
         match source.shape {
@@ -17216,7 +17199,7 @@ fn gather_params<'r>(
                 for item in value.split(separator) {
                     values
                         .push((
-                            place,
+                            source.place,
                             Cow::Borrowed(source.name),
                             Cow::Owned(decode(item.trim())),
                         ));
@@ -17248,7 +17231,7 @@ fn gather_params<'r>(
             _ => {
                 values
                     .push((
-                        place,
+                        source.place,
                         Cow::Borrowed(source.name),
                         Cow::Owned(decode(&value)),
                     ))
@@ -17259,7 +17242,7 @@ fn gather_params<'r>(
         .iter()
         .zip(objects)
         .filter(|(source, _)| source.shape.is_object())
-        .map(|(source, entries)| (source.kind.place(), source.name, entries))
+        .map(|(source, entries)| (source.place, source.name, entries))
         .collect();
     Ok(GivenParams { values, objects })
 }
@@ -17324,8 +17307,7 @@ impl GivenParams<'_> {
         name: &'static str,
         read: Read,
     ) -> Result<T, ErrorModel> {
-        self.read(place, name, read, true)?
-            .ok_or_else(|| bad_request(format!("missing parameter `{name}`")))
+        self.read(place, name, read, true)?.ok_or_else(|| missing_param(name))
     }
 
     /// An optional parameter: `None` when absent, a 400 when given and it does not
@@ -17348,8 +17330,7 @@ impl GivenParams<'_> {
         place: Place,
         name: &'static str,
     ) -> Result<Vec<T>, ErrorModel> {
-        self.each_opt(place, name)?
-            .ok_or_else(|| bad_request(format!("missing parameter `{name}`")))
+        self.each_opt(place, name)?.ok_or_else(|| missing_param(name))
     }
 
     /// Like [`GivenParams::each`], for an optional parameter.
@@ -17359,21 +17340,22 @@ impl GivenParams<'_> {
         place: Place,
         name: &'static str,
     ) -> Result<Option<Vec<T>>, ErrorModel> {
-        let mut items = self
-            .values
-            .iter()
-            .filter(|(p, n, _)| *p == place && n == name)
-            .map(|(_, _, value)| from_text(value))
-            .peekable();
+        let mut items = self.texts(place, name).map(from_text).peekable();
         if items.peek().is_none() {
             return Ok(None);
         }
         items
             .collect::<Result<_, _>>()
             .map(Some)
-            .map_err(|message| bad_request(
-                format!("invalid parameter `{name}`: {}", api_words(& message)),
-            ))
+            .map_err(|message| invalid_param(name, &message))
+    }
+
+    /// The values given for one parameter, in the order they came.
+    fn texts(&self, place: Place, name: &str) -> impl Iterator<Item = &str> {
+        self.values
+            .iter()
+            .filter(move |(p, n, _)| *p == place && n == name)
+            .map(|(_, _, value)| value.as_ref())
     }
 
     fn read<T: serde::de::DeserializeOwned + types::Validate>(
@@ -17383,9 +17365,7 @@ impl GivenParams<'_> {
         read: Read,
         required: bool,
     ) -> Result<Option<T>, ErrorModel> {
-        let invalid = |message: String| bad_request(
-            format!("invalid parameter `{name}`: {}", api_words(& message)),
-        );
+        let invalid = |message: String| invalid_param(name, &message);
         if let Read::Object | Read::Nested = read {
             let entries = self
                 .objects
@@ -17401,11 +17381,7 @@ impl GivenParams<'_> {
             };
             return value.map(Some).map_err(invalid);
         }
-        let mut texts = self
-            .values
-            .iter()
-            .filter(|(p, n, _)| *p == place && n == name)
-            .map(|(_, _, value)| value.as_ref());
+        let mut texts = self.texts(place, name);
         let Some(first) = texts.next() else {
             return Ok(None);
         };
@@ -17429,6 +17405,16 @@ impl GivenParams<'_> {
         };
         value.map(Some).map_err(invalid)
     }
+}
+
+/// The answer to a required parameter the request does not give.
+fn missing_param(name: &str) -> ErrorModel {
+    bad_request(format!("missing parameter `{name}`"))
+}
+
+/// The answer to a parameter whose value does not decode.
+fn invalid_param(name: &str, message: &str) -> ErrorModel {
+    bad_request(format!("invalid parameter `{name}`: {}", api_words(message)))
 }
 
 /// The bracketed keys after `name` (`[a][0]`), or nothing for `name` itself, for a
@@ -17833,17 +17819,12 @@ fn object_value<T: serde::de::DeserializeOwned + types::Validate>(
     entries: &[(String, String)],
 ) -> Result<T, String> {
     let decode = |guess: bool| {
-        let map = serde::de::value::MapDeserializer::new(
+        let map = || serde::de::value::MapDeserializer::new(
             entries.iter().map(|(key, text)| (key.as_str(), Text { text, guess })),
         );
-        T::deserialize(map)
+        T::deserialize(map())
             .or_else(|_| {
-                let map = serde::de::value::MapDeserializer::new(
-                    entries
-                        .iter()
-                        .map(|(key, text)| (key.as_str(), Text { text, guess })),
-                );
-                serde_path_to_error::deserialize::<_, T>(map)
+                serde_path_to_error::deserialize::<_, T>(map())
                     .map_err(|e| {
                         let path = e.path().to_string();
                         if path == "." || path.is_empty() {

@@ -491,26 +491,9 @@ struct OpMeta {
 struct ParamSource {
     /// The parameter's name in the request.
     name: &'static str,
-    kind: SourceKind,
+    /// Query, header or cookie.
+    place: Place,
     shape: Shape,
-}
-
-#[allow(dead_code, reason = "not every document has every kind of parameter")]
-#[derive(PartialEq, Eq)]
-enum SourceKind {
-    Query,
-    Header,
-    Cookie,
-}
-
-impl SourceKind {
-    fn place(&self) -> Place {
-        match self {
-            SourceKind::Query => Place::Query,
-            SourceKind::Header => Place::Header,
-            SourceKind::Cookie => Place::Cookie,
-        }
-    }
 }
 
 /// How a parameter's value is laid out in the request.
@@ -1167,7 +1150,7 @@ fn gather_params<'r>(
         let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         let key = form_decode(raw_key);
         let value = form_decode(raw);
-        let query_source = |f: &dyn Fn(&ParamSource) -> bool| sources.iter().position(|s| s.kind == SourceKind::Query && f(s));
+        let query_source = |f: &dyn Fn(&ParamSource) -> bool| sources.iter().position(|s| s.place == Place::Query && f(s));
         let owner = query_source(&|s| s.name == key && !matches!(s.shape, Shape::Exploded(_) | Shape::Map))
             .or_else(|| query_source(&|s| matches!(s.shape, Shape::Exploded(properties) if properties.contains(&&*key))))
             .or_else(|| query_source(&|s| s.shape == Shape::Deep && deep_key(s.name, &key).is_some()))
@@ -1193,9 +1176,9 @@ fn gather_params<'r>(
         }
     }
     for (index, source) in sources.iter().enumerate() {
-        let (place, value) = match source.kind {
-            SourceKind::Query => continue,
-            SourceKind::Header => {
+        let value = match source.place {
+            Place::Path | Place::Query => continue,
+            Place::Header => {
                 let mut lines = Vec::new();
                 for line in headers.get_all(source.name) {
                     let text = line.to_str().map_err(|_| {
@@ -1206,23 +1189,23 @@ fn gather_params<'r>(
                 if lines.is_empty() {
                     continue;
                 }
-                (Place::Header, lines.join(","))
+                lines.join(",")
             }
-            SourceKind::Cookie => match cookie_raw(headers, source.name) {
-                Some(value) => (Place::Cookie, value.to_owned()),
+            Place::Cookie => match cookie_raw(headers, source.name) {
+                Some(value) => value.to_owned(),
                 None => continue,
             },
         };
         // A cookie's items are percent-encoded (split first, then decode); a header's
         // are as they came.
-        let decode = |text: &str| match source.kind {
-            SourceKind::Cookie => percent_decode(text),
+        let decode = |text: &str| match source.place {
+            Place::Cookie => percent_decode(text),
             _ => text.to_owned(),
         };
         match source.shape {
             Shape::Split(separator) => {
                 for item in value.split(separator) {
-                    values.push((place, Cow::Borrowed(source.name), Cow::Owned(decode(item.trim()))));
+                    values.push((source.place, Cow::Borrowed(source.name), Cow::Owned(decode(item.trim()))));
                 }
             }
             Shape::Flat => objects[index].extend(flat_entries(source.name, &value, decode)?),
@@ -1234,14 +1217,14 @@ fn gather_params<'r>(
                     objects[index].push((key.trim().to_owned(), value.trim().to_owned()));
                 }
             }
-            _ => values.push((place, Cow::Borrowed(source.name), Cow::Owned(decode(&value)))),
+            _ => values.push((source.place, Cow::Borrowed(source.name), Cow::Owned(decode(&value)))),
         }
     }
     let objects = sources
         .iter()
         .zip(objects)
         .filter(|(source, _)| source.shape.is_object())
-        .map(|(source, entries)| (source.kind.place(), source.name, entries))
+        .map(|(source, entries)| (source.place, source.name, entries))
         .collect();
     Ok(GivenParams { values, objects })
 }
@@ -1301,7 +1284,7 @@ impl GivenParams<'_> {
     /// A required parameter: a 400 when it is absent or does not decode.
     #[allow(dead_code, reason = "not every document has required parameters")]
     fn one<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read) -> Result<T, ErrorModel> {
-        self.read(place, name, read, true)?.ok_or_else(|| bad_request(format!("missing parameter `{name}`")))
+        self.read(place, name, read, true)?.ok_or_else(|| missing_param(name))
     }
 
     /// An optional parameter: `None` when absent, a 400 when given and it does not
@@ -1315,21 +1298,26 @@ impl GivenParams<'_> {
     /// each item read as in [`text_value`].
     #[allow(dead_code, reason = "not every document has arrays of unions")]
     fn each<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str) -> Result<Vec<T>, ErrorModel> {
-        self.each_opt(place, name)?.ok_or_else(|| bad_request(format!("missing parameter `{name}`")))
+        self.each_opt(place, name)?.ok_or_else(|| missing_param(name))
     }
 
     /// Like [`GivenParams::each`], for an optional parameter.
     #[allow(dead_code, reason = "not every document has arrays of unions")]
     fn each_opt<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str) -> Result<Option<Vec<T>>, ErrorModel> {
-        let mut items = self.values.iter().filter(|(p, n, _)| *p == place && n == name).map(|(_, _, value)| from_text(value)).peekable();
+        let mut items = self.texts(place, name).map(from_text).peekable();
         if items.peek().is_none() {
             return Ok(None);
         }
-        items.collect::<Result<_, _>>().map(Some).map_err(|message| bad_request(format!("invalid parameter `{name}`: {}", api_words(&message))))
+        items.collect::<Result<_, _>>().map(Some).map_err(|message| invalid_param(name, &message))
+    }
+
+    /// The values given for one parameter, in the order they came.
+    fn texts(&self, place: Place, name: &str) -> impl Iterator<Item = &str> {
+        self.values.iter().filter(move |(p, n, _)| *p == place && n == name).map(|(_, _, value)| value.as_ref())
     }
 
     fn read<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read, required: bool) -> Result<Option<T>, ErrorModel> {
-        let invalid = |message: String| bad_request(format!("invalid parameter `{name}`: {}", api_words(&message)));
+        let invalid = |message: String| invalid_param(name, &message);
         if let Read::Object | Read::Nested = read {
             let entries = self.objects.iter().find(|(p, n, _)| *p == place && *n == name).map_or(&[][..], |(_, _, entries)| entries);
             // A required object decodes even from no entries (its own properties may
@@ -1343,7 +1331,7 @@ impl GivenParams<'_> {
             };
             return value.map(Some).map_err(invalid);
         }
-        let mut texts = self.values.iter().filter(|(p, n, _)| *p == place && n == name).map(|(_, _, value)| value.as_ref());
+        let mut texts = self.texts(place, name);
         let Some(first) = texts.next() else {
             return Ok(None);
         };
@@ -1361,6 +1349,16 @@ impl GivenParams<'_> {
         value.map(Some).map_err(invalid)
     }
 }
+/// The answer to a required parameter the request does not give.
+fn missing_param(name: &str) -> ErrorModel {
+    bad_request(format!("missing parameter `{name}`"))
+}
+
+/// The answer to a parameter whose value does not decode.
+fn invalid_param(name: &str, message: &str) -> ErrorModel {
+    bad_request(format!("invalid parameter `{name}`: {}", api_words(message)))
+}
+
 /// The bracketed keys after `name` (`[a][0]`), or nothing for `name` itself, for a
 /// `deepObject` parameter `name`.
 #[allow(dead_code, reason = "not every document has deepObject parameters")]
@@ -1646,10 +1644,10 @@ impl<'de, 't, I: Iterator<Item = &'t str>> serde::Deserializer<'de> for Texts<'t
 #[allow(dead_code, reason = "not every document has parameters of every type")]
 fn object_value<T: serde::de::DeserializeOwned + types::Validate>(entries: &[(String, String)]) -> Result<T, String> {
     let decode = |guess: bool| {
-        let map = serde::de::value::MapDeserializer::new(entries.iter().map(|(key, text)| (key.as_str(), Text { text, guess })));
-        T::deserialize(map).or_else(|_| {
-            let map = serde::de::value::MapDeserializer::new(entries.iter().map(|(key, text)| (key.as_str(), Text { text, guess })));
-            serde_path_to_error::deserialize::<_, T>(map).map_err(|e| {
+        let map = || serde::de::value::MapDeserializer::new(entries.iter().map(|(key, text)| (key.as_str(), Text { text, guess })));
+        // The path to a failure is found by decoding again, tracking it.
+        T::deserialize(map()).or_else(|_| {
+            serde_path_to_error::deserialize::<_, T>(map()).map_err(|e| {
                 let path = e.path().to_string();
                 if path == "." || path.is_empty() { e.into_inner().to_string() } else { format!("{path}: {}", e.into_inner()) }
             })

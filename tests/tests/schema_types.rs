@@ -478,3 +478,32 @@ fn generated_struct_decoders_keep_serde_semantics_whatever_the_names() {
     let c: client::Decoder = decode(with_null).unwrap();
     assert_eq!(c.deserializer, None);
 }
+
+#[test]
+fn a_struct_of_more_than_64_properties_refuses_each_given_twice() {
+    use quay_tests::hostile_names_server::types::Wide;
+    let all: serde_json::Map<String, serde_json::Value> =
+        (0..66).map(|i| (format!("p{i}"), json!(i))).collect();
+    let wide: Wide = decode(serde_json::Value::Object(all)).unwrap();
+    assert_eq!(
+        (wide.p0, wide.p63, wide.p64, wide.p65),
+        (Some(0), Some(63), Some(64), 65)
+    );
+    let err = decode::<Wide>(json!({"p1": 1})).unwrap_err();
+    assert!(err.contains("missing field `p65`"), "{err}");
+    // A property given twice is refused in the first 64 and beyond them, and one of
+    // each given once is not mistaken for the other.
+    let ok: Wide = serde_json::from_str(r#"{"p65":1,"p1":2,"p64":3}"#).unwrap();
+    assert_eq!((ok.p1, ok.p64, ok.p65), (Some(2), Some(3), 1));
+    for (text, twice) in [
+        (r#"{"p65":1,"p3":2,"p64":3,"p3":4}"#, "p3"),
+        (r#"{"p65":1,"p64":2,"p1":3,"p64":4}"#, "p64"),
+        (r#"{"p65":1,"p65":2}"#, "p65"),
+    ] {
+        let err = serde_json::from_str::<Wide>(text).unwrap_err().to_string();
+        assert!(
+            err.contains(&format!("duplicate field `{twice}`")),
+            "{text}: {err}"
+        );
+    }
+}

@@ -588,12 +588,13 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
         let _ = std::fs::copy(crate::root().join("Cargo.lock"), &lock);
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let cargo_quiet = |args: &[&str]| {
-        let _ = Command::new(&cargo)
+    // `cargo` in the scratch workspace, with its target dir.
+    let cargo_in_ws = |args: &[&str]| {
+        Command::new(&cargo)
             .current_dir(ws)
             .env("CARGO_TARGET_DIR", ws.join("target"))
             .args(args)
-            .output();
+            .output()
     };
     // `cargo check` of one package, timed. Beside the peer (`--peer`), the package is
     // checked once untimed and cleaned first, as the peer's is: a package on its own
@@ -601,24 +602,20 @@ fn compile(opts: &Options, records: &mut [Record]) -> Result<f64, String> {
     // package did, and those builds are not its own time.
     let check = |package: &str| -> Compiled {
         if opts.peer.is_some() && package != "dependencies" {
-            cargo_quiet(&["check", "--offline", "--quiet", "-p", package]);
-            cargo_quiet(&["clean", "--offline", "--quiet", "-p", package]);
+            let _ = cargo_in_ws(&["check", "--offline", "--quiet", "-p", package]);
+            let _ = cargo_in_ws(&["clean", "--offline", "--quiet", "-p", package]);
         }
         let start = Instant::now();
         let cpu = children_user_seconds();
-        let out = Command::new(&cargo)
-            .current_dir(ws)
-            .env("CARGO_TARGET_DIR", ws.join("target"))
-            .args([
-                "check",
-                "--offline",
-                "--quiet",
-                "--message-format",
-                "short",
-                "-p",
-            ])
-            .arg(package)
-            .output();
+        let out = cargo_in_ws(&[
+            "check",
+            "--offline",
+            "--quiet",
+            "--message-format",
+            "short",
+            "-p",
+            package,
+        ]);
         // A warning fails the check too: what the generator accepts must compile
         // without warnings.
         let (ok, errors) = match out {

@@ -207,12 +207,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     let reads = op.params.iter().map(|p| {
         let n = ident(&p.rust_name);
         let wire = &p.wire_name;
-        let place = match p.location {
-            ParamLocation::Path => quote!(Place::Path),
-            ParamLocation::Query => quote!(Place::Query),
-            ParamLocation::Header => quote!(Place::Header),
-            ParamLocation::Cookie => quote!(Place::Cookie),
-        };
+        let place = place(p.location);
         let read = match &p.style {
             ParamStyle::Json => quote!(Read::Json),
             ParamStyle::Plain if text_typed(api, &p.ty) => match p.ty {
@@ -308,6 +303,16 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     })
 }
 
+/// The runtime's `Place` of a parameter.
+fn place(location: ParamLocation) -> TokenStream {
+    match location {
+        ParamLocation::Path => quote!(Place::Path),
+        ParamLocation::Query => quote!(Place::Query),
+        ParamLocation::Header => quote!(Place::Header),
+        ParamLocation::Cookie => quote!(Place::Cookie),
+    }
+}
+
 /// True for parameter types (or array items) whose text the router decodes by trying
 /// a number or boolean before a string: unions and mixed enums of scalars, and
 /// untyped values.
@@ -334,12 +339,10 @@ fn param_sources(op: &Operation) -> TokenStream {
         .params
         .iter()
         .filter_map(|p| {
-            let kind = match p.location {
-                ParamLocation::Path => return None,
-                ParamLocation::Query => quote!(SourceKind::Query),
-                ParamLocation::Header => quote!(SourceKind::Header),
-                ParamLocation::Cookie => quote!(SourceKind::Cookie),
-            };
+            if p.location == ParamLocation::Path {
+                return None;
+            }
+            let place = place(p.location);
             let shape = match (&p.style, &p.ty, p.array_style) {
                 (ParamStyle::Exploded(Some(properties)), _, _) => {
                     quote!(Shape::Exploded(&[#(#properties),*]))
@@ -356,7 +359,7 @@ fn param_sources(op: &Operation) -> TokenStream {
                 _ => quote!(Shape::Plain),
             };
             let name = &p.wire_name;
-            Some(quote!(ParamSource { name: #name, kind: #kind, shape: #shape }))
+            Some(quote!(ParamSource { name: #name, place: #place, shape: #shape }))
         })
         .collect();
     if has_map {
@@ -378,7 +381,9 @@ fn param_sources(op: &Operation) -> TokenStream {
                 }
             }
             for name in names {
-                sources.push(quote!(ParamSource { name: #name, kind: SourceKind::Query, shape: Shape::Claimed }));
+                sources.push(
+                    quote!(ParamSource { name: #name, place: Place::Query, shape: Shape::Claimed }),
+                );
             }
         }
     }

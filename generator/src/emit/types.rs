@@ -468,7 +468,7 @@ fn fields_decoder(
     closed: bool,
 ) -> TokenStream {
     let name = ident(type_name);
-    // The reader is `map`, and each slot is named after its field, unless taken.
+    // Each slot is named after its field; the reader is `map`, unless a field is.
     let mut map = "map".to_owned();
     while fields.iter().any(|f| f.rust_name == map) {
         map.push('_');
@@ -476,12 +476,11 @@ fn fields_decoder(
     let map = ident(&map);
     let wires = fields.iter().map(|f| &f.wire_name);
     let slots: Vec<proc_macro2::Ident> = fields.iter().map(|f| ident(&f.rust_name)).collect();
-    let arms = fields
+    let arms = shapes
         .iter()
-        .zip(shapes)
         .zip(&slots)
         .enumerate()
-        .map(|(i, ((_, shape), slot))| {
+        .map(|(i, (shape, slot))| {
             let i = proc_macro2::Literal::usize_unsuffixed(i);
             let take = match shape.presence {
                 Presence::Required | Presence::OptionalNullable => quote!(value),
