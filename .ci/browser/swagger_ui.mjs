@@ -110,11 +110,22 @@ try {
   await page.reload();
   const operation = page.locator("#operations-user-getLoggedInUser");
   await operation.waitFor({ timeout: 60_000 });
-  // Try it out.
-  if ((await operation.locator("button.try-out__btn").count()) === 0) {
-    await operation.locator(".opblock-summary").first().click();
+  // The deep link expands the operation a moment after it renders; clicking its summary
+  // while that is under way would fold it again. Give the deep link its time, and open
+  // the operation by hand only if it stayed folded.
+  const tryOut = operation.locator("button.try-out__btn");
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await tryOut.waitFor({ timeout: attempt === 0 ? 10_000 : 30_000 });
+      break;
+    } catch (e) {
+      if (attempt === 2) throw e;
+      const open = await operation.evaluate((e) => e.classList.contains("is-open"));
+      if (!open) await operation.locator(".opblock-summary").first().click();
+    }
   }
-  await operation.locator("button.try-out__btn").click();
+  // Try it out.
+  await tryOut.click();
   await operation.locator("button.execute").click();
   const status = operation.locator(".live-responses-table .response .response-col_status").first();
   await status.waitFor({ timeout: 30_000 });
