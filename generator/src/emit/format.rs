@@ -11,6 +11,7 @@
 //! of that size.
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use std::collections::HashMap;
 
 /// Blocks with fewer items than this are formatted whole: splitting them saves
 /// nothing and prints their header once per item.
@@ -20,9 +21,24 @@ const SPLIT_BLOCK_ITEMS: usize = 16;
 /// format the whole file.
 pub(crate) fn unparse(tokens: TokenStream, cache: Option<&Cache>) -> Result<String, String> {
     let mut out = String::new();
+    // The printed outer attributes of placeholders, by their tokens' text.
+    let mut attrs_printed: HashMap<String, String> = HashMap::new();
     for item in split_items(tokens) {
         if let Some(text) = super::runtime::printed(&item) {
             out.push_str(text);
+        } else if let Some((attrs, text)) = super::printed::printed(&item) {
+            if !attrs.is_empty() {
+                let key = attrs.iter().cloned().collect::<TokenStream>().to_string();
+                let printed = match attrs_printed.get(&key) {
+                    Some(printed) => printed,
+                    None => {
+                        let printed = unparse_attrs(attrs)?;
+                        attrs_printed.entry(key).or_insert(printed)
+                    }
+                };
+                out.push_str(printed);
+            }
+            out.push_str(&text);
         } else if let Some(cache) = cache {
             // Keyed by the item's text: what `to_string` costs is a fraction of
             // parsing and printing the item again.
@@ -49,7 +65,7 @@ pub(crate) fn unparse(tokens: TokenStream, cache: Option<&Cache>) -> Result<Stri
 /// Formatted items by their tokens' text, shared by the files of one generation:
 /// the client's and the server's `types.rs` have most of their items in common.
 #[derive(Default)]
-pub(crate) struct Cache(std::sync::Mutex<std::collections::HashMap<String, String>>);
+pub(crate) struct Cache(std::sync::Mutex<HashMap<String, String>>);
 
 /// Formats one top-level item.
 fn unparse_item(item: Vec<TokenTree>) -> Result<String, String> {
@@ -60,6 +76,19 @@ fn unparse_item(item: Vec<TokenTree>) -> Result<String, String> {
         },
         Err(item) => unparse_piece(item.into_iter().collect()),
     }
+}
+
+/// Outer attributes as `prettyplease` prints them before an item.
+fn unparse_attrs(attrs: &[TokenTree]) -> Result<String, String> {
+    const ITEM: &str = "struct __Item;\n";
+    let mut tokens: TokenStream = attrs.iter().cloned().collect();
+    tokens.extend(quote::quote!(
+        struct __Item;
+    ));
+    let text = unparse_piece(tokens)?;
+    text.strip_suffix(ITEM)
+        .map(str::to_owned)
+        .ok_or_else(|| format!("attributes print unexpectedly: {text}"))
 }
 
 /// Formats one file piece (inner attributes and/or items).

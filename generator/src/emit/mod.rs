@@ -5,6 +5,7 @@
 
 pub mod client;
 pub(crate) mod format;
+pub(crate) mod printed;
 pub mod roundtrip;
 pub(crate) mod runtime;
 pub mod server;

@@ -1,5 +1,6 @@
 //! The `types` module: one Rust type per named schema.
 
+use super::printed::{self, Lines};
 use super::runtime::snippet;
 use super::{Ctx, doc, ident, rust_type};
 use crate::model::{
@@ -473,7 +474,32 @@ fn fields_decoder(
     while fields.iter().any(|f| f.rust_name == map) {
         map.push('_');
     }
-    let map = ident(&map);
+    let deserialize = printed::item(print_deserialize(type_name), || {
+        quote! {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    deserialize_fields(deserializer)
+                }
+            }
+        }
+    });
+    let text = print_from_fields(type_name, &map, fields, shapes, default_fns, closed);
+    let from_fields = printed::item(text, || {
+        from_fields_tokens(type_name, &map, fields, shapes, default_fns, closed)
+    });
+    quote!(#deserialize #from_fields)
+}
+
+/// The tokens of [`fields_decoder`]'s `FromFields` impl.
+fn from_fields_tokens(
+    type_name: &str,
+    map: &str,
+    fields: &[Field],
+    shapes: &[FieldShape],
+    default_fns: &[Option<String>],
+    closed: bool,
+) -> TokenStream {
+    let map = ident(map);
     let wires = fields.iter().map(|f| &f.wire_name);
     let slots: Vec<proc_macro2::Ident> = fields.iter().map(|f| ident(&f.rust_name)).collect();
     let arms = shapes
@@ -518,6 +544,7 @@ fn fields_decoder(
             }
         },
     );
+    let name = ident(type_name);
     let expecting = format!("struct {type_name}");
     let declare = slots.iter().map(|slot| quote!(let mut #slot = None;));
     let closed = closed.then(|| {
@@ -526,12 +553,6 @@ fn fields_decoder(
         )
     });
     quote! {
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserialize_fields(deserializer)
-            }
-        }
-
         impl<'de> FromFields<'de> for #name {
             const EXPECTING: &'static str = #expecting;
             const FIELDS: &'static [&'static str] = &[#(#wires),*];
@@ -544,6 +565,132 @@ fn fields_decoder(
             }
         }
     }
+}
+
+/// The text of [`fields_decoder`]'s `Deserialize` impl.
+fn print_deserialize(type_name: &str) -> Option<String> {
+    let mut out = Lines::new();
+    out.line(
+        0,
+        &format!(
+            "impl<'de> serde::Deserialize<'de> for {} {{",
+            ident(type_name)
+        ),
+    )?;
+    out.line(1, "fn deserialize<D: serde::Deserializer<'de>>(")?;
+    out.line(2, "deserializer: D,")?;
+    out.line(1, ") -> Result<Self, D::Error> {")?;
+    out.line(2, "deserialize_fields(deserializer)")?;
+    out.line(1, "}")?;
+    out.line(0, "}")?;
+    Some(out.finish())
+}
+
+/// The text of [`fields_decoder`]'s `FromFields` impl, as `prettyplease` prints its
+/// tokens; `None` near a line-breaking decision.
+fn print_from_fields(
+    type_name: &str,
+    map: &str,
+    fields: &[Field],
+    shapes: &[FieldShape],
+    default_fns: &[Option<String>],
+    closed: bool,
+) -> Option<String> {
+    let name = ident(type_name).to_string();
+    let slots: Vec<String> = fields
+        .iter()
+        .map(|f| ident(&f.rust_name).to_string())
+        .collect();
+    let mut out = Lines::new();
+    out.line(0, &format!("impl<'de> FromFields<'de> for {name} {{"))?;
+    let expecting = printed::string_literal(&format!("struct {type_name}"));
+    out.line(1, &format!("const EXPECTING: &'static str = {expecting};"))?;
+    // The names on one line, or one per line when they do not fit.
+    let wires: Vec<String> = fields
+        .iter()
+        .map(|f| printed::string_literal(&f.wire_name))
+        .collect();
+    let head = "const FIELDS: &'static [&'static str] = &[";
+    let flat = format!("{head}{}];", wires.join(", "));
+    if 4 + flat.len() <= printed::MARGIN {
+        out.line(1, &flat)?;
+    } else {
+        out.line(1, head)?;
+        for wire in &wires {
+            out.line(2, &format!("{wire},"))?;
+        }
+        out.line(1, "];")?;
+    }
+    if closed {
+        out.line(1, "const CLOSED: bool = true;")?;
+    }
+    out.line(1, "fn from_fields<A: serde::de::MapAccess<'de>>(")?;
+    out.line(2, &format!("mut {map}: Fields<Self, A>,"))?;
+    out.line(1, ") -> Result<Self, A::Error> {")?;
+    for slot in &slots {
+        out.line(2, &format!("let mut {slot} = None;"))?;
+    }
+    let take = |shape: &FieldShape, slot: &str| {
+        let take = match shape.presence {
+            Presence::Required | Presence::OptionalNullable => "value",
+            Presence::RequiredNullable => "nullable",
+            Presence::Optional => "optional",
+        };
+        format!("{map}.{take}(&mut {slot})?")
+    };
+    match (shapes, slots.as_slice()) {
+        ([], _) => out.line(2, &format!("{map}.next_field()?;"))?,
+        ([shape], [slot]) => {
+            out.line(2, &format!("while let Some(0) = {map}.next_field()? {{"))?;
+            out.line(3, &format!("{};", take(shape, slot)))?;
+            out.line(2, "}")?;
+        }
+        _ => {
+            out.line(2, "loop {")?;
+            out.line(3, &format!("match {map}.next_field()? {{"))?;
+            for (i, (shape, slot)) in shapes.iter().zip(&slots).enumerate() {
+                out.line(4, &format!("Some({i}) => {},", take(shape, slot)))?;
+            }
+            out.line(4, "_ => break,")?;
+            out.line(3, "}")?;
+            out.line(2, "}")?;
+        }
+    }
+    let members: Vec<String> = fields
+        .iter()
+        .zip(shapes)
+        .zip(default_fns)
+        .zip(&slots)
+        .map(|(((f, shape), function), slot)| {
+            if let Some(function) = function {
+                format!("{slot}: {slot}.unwrap_or_else({function})")
+            } else if shape.presence == Presence::Required {
+                let wire = printed::string_literal(&f.wire_name);
+                format!("{slot}: {map}.required({slot}, {wire})?")
+            } else {
+                slot.clone()
+            }
+        })
+        .collect();
+    // `prettyplease` keeps a struct literal on one line while the text from its
+    // name to the space before `}` is at most 34 bytes long.
+    let literal = if members.is_empty() {
+        format!("{name} {{}}")
+    } else {
+        format!("{name} {{ {} }}", members.join(", "))
+    };
+    if members.is_empty() || literal.len() - 1 <= printed::STRUCT_LITERAL_WIDTH {
+        out.line(2, &format!("Ok({literal})"))?;
+    } else {
+        out.line(2, &format!("Ok({name} {{"))?;
+        for member in &members {
+            out.line(3, &format!("{member},"))?;
+        }
+        out.line(2, "})")?;
+    }
+    out.line(1, "}")?;
+    out.line(0, "}")?;
+    Some(out.finish())
 }
 
 fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
@@ -1323,4 +1470,72 @@ pub(crate) fn needs_validation(api: &Api, t: &TypeRef) -> bool {
         }
     }
     walk(api, t, &mut Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(name: &str, required: bool) -> Field {
+        Field {
+            rust_name: name.to_owned(),
+            wire_name: name.to_owned(),
+            doc: None,
+            ty: TypeRef::String,
+            required,
+            nullable: false,
+            boxed: false,
+            constraints: Default::default(),
+            default: None,
+            read_only: false,
+            write_only: false,
+            flatten: false,
+        }
+    }
+
+    /// Decoders whose struct literal, field list and lines sweep across
+    /// `prettyplease`'s line-breaking widths print as their tokens format (checked by
+    /// `printed::item` in this debug build), and are printed, not formatted.
+    #[test]
+    fn decoders_print_as_their_tokens_format_at_every_width() {
+        let mut printed_count = 0;
+        for count in 0..=4 {
+            for len in 1..=60 {
+                for required in [false, true] {
+                    let fields: Vec<Field> = (0..count)
+                        .map(|i| {
+                            // One field's name grows by one byte per round, so every
+                            // width is met.
+                            let name = if i == 0 {
+                                "f".repeat(len)
+                            } else {
+                                format!("g{i}{}", "h".repeat(12))
+                            };
+                            field(&name, required)
+                        })
+                        .collect();
+                    let presence = if required {
+                        Presence::Required
+                    } else {
+                        Presence::Optional
+                    };
+                    let shapes: Vec<FieldShape> = fields
+                        .iter()
+                        .map(|_| FieldShape {
+                            presence,
+                            default: None,
+                        })
+                        .collect();
+                    let defaults = vec![None; count];
+                    let name = format!("T{}", "x".repeat(len % 23));
+                    let tokens = fields_decoder(&name, &fields, &shapes, &defaults, required);
+                    let text = tokens.to_string();
+                    printed_count += text.matches("__openapi_rs_gen_printed").count();
+                    super::super::format_file(tokens).expect("formats");
+                }
+            }
+        }
+        // Both items of most decoders: the rest have a line over the safe width.
+        assert!(printed_count > 2 * 5 * 60 * 2 / 2, "{printed_count}");
+    }
 }

@@ -1,0 +1,228 @@
+//! Items the emitters print themselves.
+//!
+//! Parsing the emitted tokens with `syn` and printing them with `prettyplease` is most
+//! of what generation costs. For numerous items of a regular shape (a struct's
+//! decoder), an emitter writes the text `prettyplease` would print and puts a
+//! placeholder item in its tokens, `__openapi_rs_gen_printed!("text");`, which
+//! formatting (`format.rs`) replaces with that text. Outer attributes put before the
+//! placeholder (a tag's `#[cfg(feature = ...)]`, by `gated`) are printed before the
+//! text.
+//!
+//! A printer knows only the simple layouts: it answers `None` when its item comes
+//! near one of `prettyplease`'s line-breaking decisions (a line near the margin, a
+//! struct literal near its one-line width), and the item is formatted from its tokens
+//! as before. Debug builds, so every test, and release builds run with
+//! `OPENAPI_RS_GEN_CHECK_PRINTED=1` format the tokens too and assert that both texts
+//! are the same.
+
+use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
+use quote::quote;
+
+const MARKER: &str = "__openapi_rs_gen_printed";
+
+/// `prettyplease`'s margin: a group that fits within it stays on one line.
+pub(crate) const MARGIN: usize = 89;
+
+/// Lines a printer writes are at most this long: well inside [`MARGIN`], where no
+/// group of the line is broken.
+pub(crate) const SAFE_WIDTH: usize = 80;
+
+/// The widest struct literal `prettyplease` keeps on one line, from its name to the
+/// space before its `}`.
+pub(crate) const STRUCT_LITERAL_WIDTH: usize = 34;
+
+/// The placeholder for `text`, or `tokens()` when there is no text.
+pub(crate) fn item(text: Option<String>, tokens: impl FnOnce() -> TokenStream) -> TokenStream {
+    let Some(text) = text else {
+        return tokens();
+    };
+    if checking() {
+        let expected = super::format::unparse(tokens(), None)
+            .unwrap_or_else(|e| panic!("an emitted item does not format: {e}"));
+        assert_eq!(
+            text, expected,
+            "a printed item differs from its formatted tokens"
+        );
+    }
+    placeholder(&text)
+}
+
+/// `__openapi_rs_gen_printed!("text");`
+fn placeholder(text: &str) -> TokenStream {
+    let marker = super::ident(MARKER);
+    let text = Literal::string(text);
+    quote!(#marker!(#text);)
+}
+
+/// Whether printed items are checked against their formatted tokens.
+fn checking() -> bool {
+    static CHECK: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    cfg!(debug_assertions)
+        || *CHECK.get_or_init(|| {
+            std::env::var_os("OPENAPI_RS_GEN_CHECK_PRINTED").is_some_and(|v| v == "1")
+        })
+}
+
+/// A placeholder item: its outer attributes' tokens and its text.
+pub(crate) fn printed(item: &[TokenTree]) -> Option<(&[TokenTree], String)> {
+    let [
+        attrs @ ..,
+        TokenTree::Ident(marker),
+        TokenTree::Punct(bang),
+        TokenTree::Group(args),
+        TokenTree::Punct(semi),
+    ] = item
+    else {
+        return None;
+    };
+    if marker != MARKER
+        || bang.as_char() != '!'
+        || semi.as_char() != ';'
+        || args.delimiter() != Delimiter::Parenthesis
+        || !attrs.chunks(2).all(|pair| {
+            matches!(pair, [TokenTree::Punct(p), TokenTree::Group(g)]
+                if p.as_char() == '#' && g.delimiter() == Delimiter::Bracket)
+        })
+    {
+        return None;
+    }
+    let mut args = args.stream().into_iter();
+    let (Some(TokenTree::Literal(lit)), None) = (args.next(), args.next()) else {
+        return None;
+    };
+    Some((attrs, unquote(&lit.to_string())?))
+}
+
+/// The value of a string literal as `Literal::string` writes it: quoted, with `\"`,
+/// `\\`, `\n`, `\r`, `\t`, `\0`, `\'`, `\x..` and `\u{...}` escapes.
+fn unquote(lit: &str) -> Option<String> {
+    let inner = lit.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        out.push(match chars.next()? {
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            '0' => '\0',
+            c @ ('\\' | '"' | '\'') => c,
+            'x' => {
+                let hex: String = chars.by_ref().take(2).collect();
+                char::from(u8::from_str_radix(&hex, 16).ok()?)
+            }
+            'u' => {
+                if chars.next()? != '{' {
+                    return None;
+                }
+                let hex: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?
+            }
+            _ => return None,
+        });
+    }
+    Some(out)
+}
+
+/// The text of a string literal holding `value`, as the tokens print it.
+pub(crate) fn string_literal(value: &str) -> String {
+    Literal::string(value).to_string()
+}
+
+/// Lines that are all at most [`SAFE_WIDTH`] long, joined; `None` when one is longer.
+pub(crate) struct Lines(String);
+
+impl Lines {
+    pub(crate) fn new() -> Self {
+        Lines(String::new())
+    }
+
+    /// Adds a line at `indent` levels of four spaces; `None` when it is too long.
+    pub(crate) fn line(&mut self, indent: usize, text: &str) -> Option<()> {
+        if indent * 4 + text.chars().count() > SAFE_WIDTH {
+            return None;
+        }
+        for _ in 0..indent {
+            self.0.push_str("    ");
+        }
+        self.0.push_str(text);
+        self.0.push('\n');
+        Some(())
+    }
+
+    pub(crate) fn finish(self) -> String {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_carry_any_text() {
+        for text in [
+            "impl A {}\n",
+            "const X: &str = \"a \\\"b\\\" \\n\";\n",
+            "tab\there \u{7f} \u{200b} é ✓ \0 'q' \\",
+            "",
+        ] {
+            let tokens: Vec<TokenTree> = placeholder(text).into_iter().collect();
+            let (attrs, back) = printed(&tokens).expect("a placeholder");
+            assert!(attrs.is_empty());
+            assert_eq!(back, text);
+        }
+        let gated = quote!(#[cfg(feature = "a")] __openapi_rs_gen_printed!("x"););
+        let tokens: Vec<TokenTree> = gated.into_iter().collect();
+        let (attrs, back) = printed(&tokens).expect("a placeholder");
+        assert_eq!(attrs.len(), 2);
+        assert_eq!(back, "x");
+        for other in [
+            quote!(other!("x");),
+            quote!(__openapi_rs_gen_printed!(x);),
+            quote!(pub __openapi_rs_gen_printed!("x");),
+        ] {
+            let tokens: Vec<TokenTree> = other.into_iter().collect();
+            assert!(printed(&tokens).is_none(), "{tokens:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_stand_in_when_there_is_no_text() {
+        assert_eq!(
+            item(None, || quote!(
+                struct S;
+            ))
+            .to_string(),
+            quote!(
+                struct S;
+            )
+            .to_string()
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "differs")]
+    fn a_text_unlike_its_tokens_is_caught() {
+        item(Some("struct T;\n".to_owned()), || {
+            quote!(
+                struct S;
+            )
+        });
+    }
+
+    #[test]
+    fn long_lines_are_refused() {
+        let mut lines = Lines::new();
+        assert!(lines.line(1, "short").is_some());
+        assert!(lines.line(0, &"x".repeat(SAFE_WIDTH)).is_some());
+        assert!(lines.line(1, &"x".repeat(SAFE_WIDTH - 3)).is_none());
+        assert_eq!(
+            lines.finish(),
+            format!("    short\n{}\n", "x".repeat(SAFE_WIDTH))
+        );
+    }
+}
