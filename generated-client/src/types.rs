@@ -68,9 +68,9 @@ impl AddLabelMediaType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            AddLabelMediaType::TextPlain => "text/plain",
-            AddLabelMediaType::ApplicationJson => "application/json",
-            AddLabelMediaType::Unknown(value) => value,
+            Self::TextPlain => "text/plain",
+            Self::ApplicationJson => "application/json",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -78,9 +78,9 @@ impl AddLabelMediaType {
 impl From<&str> for AddLabelMediaType {
     fn from(value: &str) -> Self {
         match value {
-            "text/plain" => AddLabelMediaType::TextPlain,
-            "application/json" => AddLabelMediaType::ApplicationJson,
-            other => AddLabelMediaType::Unknown(other.to_owned()),
+            "text/plain" => Self::TextPlain,
+            "application/json" => Self::ApplicationJson,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -89,7 +89,7 @@ impl std::str::FromStr for AddLabelMediaType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(AddLabelMediaType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -698,9 +698,9 @@ impl AutoPrunePolicyConfigMethod {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            AutoPrunePolicyConfigMethod::NumberOfTags => "number_of_tags",
-            AutoPrunePolicyConfigMethod::CreationDate => "creation_date",
-            AutoPrunePolicyConfigMethod::Unknown(value) => value,
+            Self::NumberOfTags => "number_of_tags",
+            Self::CreationDate => "creation_date",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -708,9 +708,9 @@ impl AutoPrunePolicyConfigMethod {
 impl From<&str> for AutoPrunePolicyConfigMethod {
     fn from(value: &str) -> Self {
         match value {
-            "number_of_tags" => AutoPrunePolicyConfigMethod::NumberOfTags,
-            "creation_date" => AutoPrunePolicyConfigMethod::CreationDate,
-            other => AutoPrunePolicyConfigMethod::Unknown(other.to_owned()),
+            "number_of_tags" => Self::NumberOfTags,
+            "creation_date" => Self::CreationDate,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -719,7 +719,7 @@ impl std::str::FromStr for AutoPrunePolicyConfigMethod {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(AutoPrunePolicyConfigMethod::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -837,9 +837,9 @@ impl AutoPrunePolicyMethod {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            AutoPrunePolicyMethod::NumberOfTags => "number_of_tags",
-            AutoPrunePolicyMethod::CreationDate => "creation_date",
-            AutoPrunePolicyMethod::Unknown(value) => value,
+            Self::NumberOfTags => "number_of_tags",
+            Self::CreationDate => "creation_date",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -847,9 +847,9 @@ impl AutoPrunePolicyMethod {
 impl From<&str> for AutoPrunePolicyMethod {
     fn from(value: &str) -> Self {
         match value {
-            "number_of_tags" => AutoPrunePolicyMethod::NumberOfTags,
-            "creation_date" => AutoPrunePolicyMethod::CreationDate,
-            other => AutoPrunePolicyMethod::Unknown(other.to_owned()),
+            "number_of_tags" => Self::NumberOfTags,
+            "creation_date" => Self::CreationDate,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -858,7 +858,7 @@ impl std::str::FromStr for AutoPrunePolicyMethod {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(AutoPrunePolicyMethod::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -968,12 +968,12 @@ impl AvatarKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            AvatarKind::User => "user",
-            AvatarKind::Robot => "robot",
-            AvatarKind::Team => "team",
-            AvatarKind::Org => "org",
-            AvatarKind::App => "app",
-            AvatarKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Robot => "robot",
+            Self::Team => "team",
+            Self::Org => "org",
+            Self::App => "app",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -981,12 +981,12 @@ impl AvatarKind {
 impl From<&str> for AvatarKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => AvatarKind::User,
-            "robot" => AvatarKind::Robot,
-            "team" => AvatarKind::Team,
-            "org" => AvatarKind::Org,
-            "app" => AvatarKind::App,
-            other => AvatarKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "robot" => Self::Robot,
+            "team" => Self::Team,
+            "org" => Self::Org,
+            "app" => Self::App,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -995,7 +995,7 @@ impl std::str::FromStr for AvatarKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(AvatarKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1254,8 +1254,8 @@ impl CancelRepoBuildResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CancelRepoBuildResponse::Okay => "Okay",
-            CancelRepoBuildResponse::Unknown(value) => value,
+            Self::Okay => "Okay",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1263,8 +1263,8 @@ impl CancelRepoBuildResponse {
 impl From<&str> for CancelRepoBuildResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Okay" => CancelRepoBuildResponse::Okay,
-            other => CancelRepoBuildResponse::Unknown(other.to_owned()),
+            "Okay" => Self::Okay,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1273,7 +1273,7 @@ impl std::str::FromStr for CancelRepoBuildResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CancelRepoBuildResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1349,10 +1349,10 @@ impl ChangeRepoStateState {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ChangeRepoStateState::Normal => "NORMAL",
-            ChangeRepoStateState::ReadOnly => "READ_ONLY",
-            ChangeRepoStateState::Mirror => "MIRROR",
-            ChangeRepoStateState::Unknown(value) => value,
+            Self::Normal => "NORMAL",
+            Self::ReadOnly => "READ_ONLY",
+            Self::Mirror => "MIRROR",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1360,10 +1360,10 @@ impl ChangeRepoStateState {
 impl From<&str> for ChangeRepoStateState {
     fn from(value: &str) -> Self {
         match value {
-            "NORMAL" => ChangeRepoStateState::Normal,
-            "READ_ONLY" => ChangeRepoStateState::ReadOnly,
-            "MIRROR" => ChangeRepoStateState::Mirror,
-            other => ChangeRepoStateState::Unknown(other.to_owned()),
+            "NORMAL" => Self::Normal,
+            "READ_ONLY" => Self::ReadOnly,
+            "MIRROR" => Self::Mirror,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1372,7 +1372,7 @@ impl std::str::FromStr for ChangeRepoStateState {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ChangeRepoStateState::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1459,8 +1459,8 @@ impl ChangeTagResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ChangeTagResponse::Updated => "Updated",
-            ChangeTagResponse::Unknown(value) => value,
+            Self::Updated => "Updated",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1468,8 +1468,8 @@ impl ChangeTagResponse {
 impl From<&str> for ChangeTagResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Updated" => ChangeTagResponse::Updated,
-            other => ChangeTagResponse::Unknown(other.to_owned()),
+            "Updated" => Self::Updated,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1478,7 +1478,7 @@ impl std::str::FromStr for ChangeTagResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ChangeTagResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1552,9 +1552,9 @@ impl ChangeVisibilityVisibility {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ChangeVisibilityVisibility::Public => "public",
-            ChangeVisibilityVisibility::Private => "private",
-            ChangeVisibilityVisibility::Unknown(value) => value,
+            Self::Public => "public",
+            Self::Private => "private",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1562,9 +1562,9 @@ impl ChangeVisibilityVisibility {
 impl From<&str> for ChangeVisibilityVisibility {
     fn from(value: &str) -> Self {
         match value {
-            "public" => ChangeVisibilityVisibility::Public,
-            "private" => ChangeVisibilityVisibility::Private,
-            other => ChangeVisibilityVisibility::Unknown(other.to_owned()),
+            "public" => Self::Public,
+            "private" => Self::Private,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1573,7 +1573,7 @@ impl std::str::FromStr for ChangeVisibilityVisibility {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ChangeVisibilityVisibility::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1733,9 +1733,9 @@ impl CreateMessageMessageMediaType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateMessageMessageMediaType::TextPlain => "text/plain",
-            CreateMessageMessageMediaType::TextMarkdown => "text/markdown",
-            CreateMessageMessageMediaType::Unknown(value) => value,
+            Self::TextPlain => "text/plain",
+            Self::TextMarkdown => "text/markdown",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1743,9 +1743,9 @@ impl CreateMessageMessageMediaType {
 impl From<&str> for CreateMessageMessageMediaType {
     fn from(value: &str) -> Self {
         match value {
-            "text/plain" => CreateMessageMessageMediaType::TextPlain,
-            "text/markdown" => CreateMessageMessageMediaType::TextMarkdown,
-            other => CreateMessageMessageMediaType::Unknown(other.to_owned()),
+            "text/plain" => Self::TextPlain,
+            "text/markdown" => Self::TextMarkdown,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1754,7 +1754,7 @@ impl std::str::FromStr for CreateMessageMessageMediaType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateMessageMessageMediaType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1798,10 +1798,10 @@ impl CreateMessageMessageSeverity {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateMessageMessageSeverity::Info => "info",
-            CreateMessageMessageSeverity::Warning => "warning",
-            CreateMessageMessageSeverity::Error => "error",
-            CreateMessageMessageSeverity::Unknown(value) => value,
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1809,10 +1809,10 @@ impl CreateMessageMessageSeverity {
 impl From<&str> for CreateMessageMessageSeverity {
     fn from(value: &str) -> Self {
         match value {
-            "info" => CreateMessageMessageSeverity::Info,
-            "warning" => CreateMessageMessageSeverity::Warning,
-            "error" => CreateMessageMessageSeverity::Error,
-            other => CreateMessageMessageSeverity::Unknown(other.to_owned()),
+            "info" => Self::Info,
+            "warning" => Self::Warning,
+            "error" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1821,7 +1821,7 @@ impl std::str::FromStr for CreateMessageMessageSeverity {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateMessageMessageSeverity::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1955,8 +1955,8 @@ impl CreateOrganizationQuotaLimitResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateOrganizationQuotaLimitResponse::Created => "Created",
-            CreateOrganizationQuotaLimitResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1964,8 +1964,8 @@ impl CreateOrganizationQuotaLimitResponse {
 impl From<&str> for CreateOrganizationQuotaLimitResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateOrganizationQuotaLimitResponse::Created,
-            other => CreateOrganizationQuotaLimitResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1974,7 +1974,7 @@ impl std::str::FromStr for CreateOrganizationQuotaLimitResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateOrganizationQuotaLimitResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2014,8 +2014,8 @@ impl CreateOrganizationQuotaResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateOrganizationQuotaResponse::Created => "Created",
-            CreateOrganizationQuotaResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2023,8 +2023,8 @@ impl CreateOrganizationQuotaResponse {
 impl From<&str> for CreateOrganizationQuotaResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateOrganizationQuotaResponse::Created,
-            other => CreateOrganizationQuotaResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2033,7 +2033,7 @@ impl std::str::FromStr for CreateOrganizationQuotaResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateOrganizationQuotaResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2073,8 +2073,8 @@ impl CreateOrganizationQuotaSuperUserResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateOrganizationQuotaSuperUserResponse::Created => "Created",
-            CreateOrganizationQuotaSuperUserResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2082,8 +2082,8 @@ impl CreateOrganizationQuotaSuperUserResponse {
 impl From<&str> for CreateOrganizationQuotaSuperUserResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateOrganizationQuotaSuperUserResponse::Created,
-            other => CreateOrganizationQuotaSuperUserResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2092,7 +2092,7 @@ impl std::str::FromStr for CreateOrganizationQuotaSuperUserResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateOrganizationQuotaSuperUserResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2132,8 +2132,8 @@ impl CreateOrganizationResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateOrganizationResponse::Created => "Created",
-            CreateOrganizationResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2141,8 +2141,8 @@ impl CreateOrganizationResponse {
 impl From<&str> for CreateOrganizationResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateOrganizationResponse::Created,
-            other => CreateOrganizationResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2151,7 +2151,7 @@ impl std::str::FromStr for CreateOrganizationResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateOrganizationResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2191,8 +2191,8 @@ impl CreateProxyCacheConfigResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateProxyCacheConfigResponse::Created => "Created",
-            CreateProxyCacheConfigResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2200,8 +2200,8 @@ impl CreateProxyCacheConfigResponse {
 impl From<&str> for CreateProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateProxyCacheConfigResponse::Created,
-            other => CreateProxyCacheConfigResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2210,7 +2210,7 @@ impl std::str::FromStr for CreateProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateProxyCacheConfigResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2358,8 +2358,8 @@ impl CreateUserQuotaSuperUserResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateUserQuotaSuperUserResponse::Created => "Created",
-            CreateUserQuotaSuperUserResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2367,8 +2367,8 @@ impl CreateUserQuotaSuperUserResponse {
 impl From<&str> for CreateUserQuotaSuperUserResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateUserQuotaSuperUserResponse::Created,
-            other => CreateUserQuotaSuperUserResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2377,7 +2377,7 @@ impl std::str::FromStr for CreateUserQuotaSuperUserResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateUserQuotaSuperUserResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2521,9 +2521,9 @@ impl CreatedRepositoryKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreatedRepositoryKind::Image => "image",
-            CreatedRepositoryKind::Application => "application",
-            CreatedRepositoryKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2531,9 +2531,9 @@ impl CreatedRepositoryKind {
 impl From<&str> for CreatedRepositoryKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => CreatedRepositoryKind::Image,
-            "application" => CreatedRepositoryKind::Application,
-            other => CreatedRepositoryKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2542,7 +2542,7 @@ impl std::str::FromStr for CreatedRepositoryKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreatedRepositoryKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2643,8 +2643,8 @@ impl DeleteProxyCacheConfigResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            DeleteProxyCacheConfigResponse::Deleted => "Deleted",
-            DeleteProxyCacheConfigResponse::Unknown(value) => value,
+            Self::Deleted => "Deleted",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2652,8 +2652,8 @@ impl DeleteProxyCacheConfigResponse {
 impl From<&str> for DeleteProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Deleted" => DeleteProxyCacheConfigResponse::Deleted,
-            other => DeleteProxyCacheConfigResponse::Unknown(other.to_owned()),
+            "Deleted" => Self::Deleted,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2662,7 +2662,7 @@ impl std::str::FromStr for DeleteProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(DeleteProxyCacheConfigResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2779,11 +2779,11 @@ impl EntitySearchResultKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            EntitySearchResultKind::User => "user",
-            EntitySearchResultKind::Team => "team",
-            EntitySearchResultKind::Org => "org",
-            EntitySearchResultKind::External => "external",
-            EntitySearchResultKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Team => "team",
+            Self::Org => "org",
+            Self::External => "external",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2791,11 +2791,11 @@ impl EntitySearchResultKind {
 impl From<&str> for EntitySearchResultKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => EntitySearchResultKind::User,
-            "team" => EntitySearchResultKind::Team,
-            "org" => EntitySearchResultKind::Org,
-            "external" => EntitySearchResultKind::External,
-            other => EntitySearchResultKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "team" => Self::Team,
+            "org" => Self::Org,
+            "external" => Self::External,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2804,7 +2804,7 @@ impl std::str::FromStr for EntitySearchResultKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(EntitySearchResultKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3071,9 +3071,9 @@ impl GlobalMessageMediaType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            GlobalMessageMediaType::TextPlain => "text/plain",
-            GlobalMessageMediaType::TextMarkdown => "text/markdown",
-            GlobalMessageMediaType::Unknown(value) => value,
+            Self::TextPlain => "text/plain",
+            Self::TextMarkdown => "text/markdown",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3081,9 +3081,9 @@ impl GlobalMessageMediaType {
 impl From<&str> for GlobalMessageMediaType {
     fn from(value: &str) -> Self {
         match value {
-            "text/plain" => GlobalMessageMediaType::TextPlain,
-            "text/markdown" => GlobalMessageMediaType::TextMarkdown,
-            other => GlobalMessageMediaType::Unknown(other.to_owned()),
+            "text/plain" => Self::TextPlain,
+            "text/markdown" => Self::TextMarkdown,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3092,7 +3092,7 @@ impl std::str::FromStr for GlobalMessageMediaType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(GlobalMessageMediaType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3136,10 +3136,10 @@ impl GlobalMessageSeverity {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            GlobalMessageSeverity::Info => "info",
-            GlobalMessageSeverity::Warning => "warning",
-            GlobalMessageSeverity::Error => "error",
-            GlobalMessageSeverity::Unknown(value) => value,
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3147,10 +3147,10 @@ impl GlobalMessageSeverity {
 impl From<&str> for GlobalMessageSeverity {
     fn from(value: &str) -> Self {
         match value {
-            "info" => GlobalMessageSeverity::Info,
-            "warning" => GlobalMessageSeverity::Warning,
-            "error" => GlobalMessageSeverity::Error,
-            other => GlobalMessageSeverity::Unknown(other.to_owned()),
+            "info" => Self::Info,
+            "warning" => Self::Warning,
+            "error" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3159,7 +3159,7 @@ impl std::str::FromStr for GlobalMessageSeverity {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(GlobalMessageSeverity::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3201,9 +3201,9 @@ impl ListReposRepoKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ListReposRepoKind::Image => "image",
-            ListReposRepoKind::Application => "application",
-            ListReposRepoKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3211,9 +3211,9 @@ impl ListReposRepoKind {
 impl From<&str> for ListReposRepoKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => ListReposRepoKind::Image,
-            "application" => ListReposRepoKind::Application,
-            other => ListReposRepoKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3222,7 +3222,7 @@ impl std::str::FromStr for ListReposRepoKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ListReposRepoKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3383,9 +3383,9 @@ impl LogEntryNamespaceKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            LogEntryNamespaceKind::Org => "org",
-            LogEntryNamespaceKind::User => "user",
-            LogEntryNamespaceKind::Unknown(value) => value,
+            Self::Org => "org",
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3393,9 +3393,9 @@ impl LogEntryNamespaceKind {
 impl From<&str> for LogEntryNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
-            "org" => LogEntryNamespaceKind::Org,
-            "user" => LogEntryNamespaceKind::User,
-            other => LogEntryNamespaceKind::Unknown(other.to_owned()),
+            "org" => Self::Org,
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3404,7 +3404,7 @@ impl std::str::FromStr for LogEntryNamespaceKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(LogEntryNamespaceKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3498,8 +3498,8 @@ impl LogEntryPerformerKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            LogEntryPerformerKind::User => "user",
-            LogEntryPerformerKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3507,8 +3507,8 @@ impl LogEntryPerformerKind {
 impl From<&str> for LogEntryPerformerKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => LogEntryPerformerKind::User,
-            other => LogEntryPerformerKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3517,7 +3517,7 @@ impl std::str::FromStr for LogEntryPerformerKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(LogEntryPerformerKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3954,8 +3954,8 @@ impl MirrorRootRuleRuleKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            MirrorRootRuleRuleKind::TagGlobCsv => "tag_glob_csv",
-            MirrorRootRuleRuleKind::Unknown(value) => value,
+            Self::TagGlobCsv => "tag_glob_csv",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3963,8 +3963,8 @@ impl MirrorRootRuleRuleKind {
 impl From<&str> for MirrorRootRuleRuleKind {
     fn from(value: &str) -> Self {
         match value {
-            "tag_glob_csv" => MirrorRootRuleRuleKind::TagGlobCsv,
-            other => MirrorRootRuleRuleKind::Unknown(other.to_owned()),
+            "tag_glob_csv" => Self::TagGlobCsv,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3973,7 +3973,7 @@ impl std::str::FromStr for MirrorRootRuleRuleKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(MirrorRootRuleRuleKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -4350,9 +4350,9 @@ impl NewPrototypeDelegateKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            NewPrototypeDelegateKind::User => "user",
-            NewPrototypeDelegateKind::Team => "team",
-            NewPrototypeDelegateKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Team => "team",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -4360,9 +4360,9 @@ impl NewPrototypeDelegateKind {
 impl From<&str> for NewPrototypeDelegateKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => NewPrototypeDelegateKind::User,
-            "team" => NewPrototypeDelegateKind::Team,
-            other => NewPrototypeDelegateKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "team" => Self::Team,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -4371,7 +4371,7 @@ impl std::str::FromStr for NewPrototypeDelegateKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(NewPrototypeDelegateKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -4415,10 +4415,10 @@ impl NewPrototypeRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            NewPrototypeRole::Read => "read",
-            NewPrototypeRole::Write => "write",
-            NewPrototypeRole::Admin => "admin",
-            NewPrototypeRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -4426,10 +4426,10 @@ impl NewPrototypeRole {
 impl From<&str> for NewPrototypeRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => NewPrototypeRole::Read,
-            "write" => NewPrototypeRole::Write,
-            "admin" => NewPrototypeRole::Admin,
-            other => NewPrototypeRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -4438,7 +4438,7 @@ impl std::str::FromStr for NewPrototypeRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(NewPrototypeRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -4577,9 +4577,9 @@ impl NewRepoRepoKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            NewRepoRepoKind::Image => "image",
-            NewRepoRepoKind::Application => "application",
-            NewRepoRepoKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -4587,9 +4587,9 @@ impl NewRepoRepoKind {
 impl From<&str> for NewRepoRepoKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => NewRepoRepoKind::Image,
-            "application" => NewRepoRepoKind::Application,
-            other => NewRepoRepoKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -4598,7 +4598,7 @@ impl std::str::FromStr for NewRepoRepoKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(NewRepoRepoKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -4676,9 +4676,9 @@ impl NewRepoVisibility {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            NewRepoVisibility::Public => "public",
-            NewRepoVisibility::Private => "private",
-            NewRepoVisibility::Unknown(value) => value,
+            Self::Public => "public",
+            Self::Private => "private",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -4686,9 +4686,9 @@ impl NewRepoVisibility {
 impl From<&str> for NewRepoVisibility {
     fn from(value: &str) -> Self {
         match value {
-            "public" => NewRepoVisibility::Public,
-            "private" => NewRepoVisibility::Private,
-            other => NewRepoVisibility::Unknown(other.to_owned()),
+            "public" => Self::Public,
+            "private" => Self::Private,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -4697,7 +4697,7 @@ impl std::str::FromStr for NewRepoVisibility {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(NewRepoVisibility::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5157,8 +5157,8 @@ impl OrganizationCollaboratorKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            OrganizationCollaboratorKind::User => "user",
-            OrganizationCollaboratorKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5166,8 +5166,8 @@ impl OrganizationCollaboratorKind {
 impl From<&str> for OrganizationCollaboratorKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => OrganizationCollaboratorKind::User,
-            other => OrganizationCollaboratorKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5176,7 +5176,7 @@ impl std::str::FromStr for OrganizationCollaboratorKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(OrganizationCollaboratorKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5311,9 +5311,9 @@ impl OrganizationMemberKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            OrganizationMemberKind::User => "user",
-            OrganizationMemberKind::Robot => "robot",
-            OrganizationMemberKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5321,9 +5321,9 @@ impl OrganizationMemberKind {
 impl From<&str> for OrganizationMemberKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => OrganizationMemberKind::User,
-            "robot" => OrganizationMemberKind::Robot,
-            other => OrganizationMemberKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5332,7 +5332,7 @@ impl std::str::FromStr for OrganizationMemberKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(OrganizationMemberKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5533,10 +5533,10 @@ impl OrganizationTeamRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            OrganizationTeamRole::Member => "member",
-            OrganizationTeamRole::Creator => "creator",
-            OrganizationTeamRole::Admin => "admin",
-            OrganizationTeamRole::Unknown(value) => value,
+            Self::Member => "member",
+            Self::Creator => "creator",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5544,10 +5544,10 @@ impl OrganizationTeamRole {
 impl From<&str> for OrganizationTeamRole {
     fn from(value: &str) -> Self {
         match value {
-            "member" => OrganizationTeamRole::Member,
-            "creator" => OrganizationTeamRole::Creator,
-            "admin" => OrganizationTeamRole::Admin,
-            other => OrganizationTeamRole::Unknown(other.to_owned()),
+            "member" => Self::Member,
+            "creator" => Self::Creator,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5556,7 +5556,7 @@ impl std::str::FromStr for OrganizationTeamRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(OrganizationTeamRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5719,8 +5719,8 @@ impl PrototypeActivatingUserKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PrototypeActivatingUserKind::User => "user",
-            PrototypeActivatingUserKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5728,8 +5728,8 @@ impl PrototypeActivatingUserKind {
 impl From<&str> for PrototypeActivatingUserKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => PrototypeActivatingUserKind::User,
-            other => PrototypeActivatingUserKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5738,7 +5738,7 @@ impl std::str::FromStr for PrototypeActivatingUserKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(PrototypeActivatingUserKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5846,9 +5846,9 @@ impl PrototypeDelegateKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PrototypeDelegateKind::User => "user",
-            PrototypeDelegateKind::Team => "team",
-            PrototypeDelegateKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Team => "team",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5856,9 +5856,9 @@ impl PrototypeDelegateKind {
 impl From<&str> for PrototypeDelegateKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => PrototypeDelegateKind::User,
-            "team" => PrototypeDelegateKind::Team,
-            other => PrototypeDelegateKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "team" => Self::Team,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5867,7 +5867,7 @@ impl std::str::FromStr for PrototypeDelegateKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(PrototypeDelegateKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5943,10 +5943,10 @@ impl PrototypeRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PrototypeRole::Read => "read",
-            PrototypeRole::Write => "write",
-            PrototypeRole::Admin => "admin",
-            PrototypeRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5954,10 +5954,10 @@ impl PrototypeRole {
 impl From<&str> for PrototypeRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => PrototypeRole::Read,
-            "write" => PrototypeRole::Write,
-            "admin" => PrototypeRole::Admin,
-            other => PrototypeRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5966,7 +5966,7 @@ impl std::str::FromStr for PrototypeRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(PrototypeRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6042,10 +6042,10 @@ impl PrototypeUpdateRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PrototypeUpdateRole::Read => "read",
-            PrototypeUpdateRole::Write => "write",
-            PrototypeUpdateRole::Admin => "admin",
-            PrototypeUpdateRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6053,10 +6053,10 @@ impl PrototypeUpdateRole {
 impl From<&str> for PrototypeUpdateRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => PrototypeUpdateRole::Read,
-            "write" => PrototypeUpdateRole::Write,
-            "admin" => PrototypeUpdateRole::Admin,
-            other => PrototypeUpdateRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6065,7 +6065,7 @@ impl std::str::FromStr for PrototypeUpdateRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(PrototypeUpdateRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6279,9 +6279,9 @@ impl QuotaLimitType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            QuotaLimitType::Warning => "Warning",
-            QuotaLimitType::Reject => "Reject",
-            QuotaLimitType::Unknown(value) => value,
+            Self::Warning => "Warning",
+            Self::Reject => "Reject",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6289,9 +6289,9 @@ impl QuotaLimitType {
 impl From<&str> for QuotaLimitType {
     fn from(value: &str) -> Self {
         match value {
-            "Warning" => QuotaLimitType::Warning,
-            "Reject" => QuotaLimitType::Reject,
-            other => QuotaLimitType::Unknown(other.to_owned()),
+            "Warning" => Self::Warning,
+            "Reject" => Self::Reject,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6300,7 +6300,7 @@ impl std::str::FromStr for QuotaLimitType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(QuotaLimitType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6410,11 +6410,11 @@ impl QuotaReportBackfillStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            QuotaReportBackfillStatus::Waiting => "waiting",
-            QuotaReportBackfillStatus::Running => "running",
-            QuotaReportBackfillStatus::Complete => "complete",
-            QuotaReportBackfillStatus::Empty => "",
-            QuotaReportBackfillStatus::Unknown(value) => value,
+            Self::Waiting => "waiting",
+            Self::Running => "running",
+            Self::Complete => "complete",
+            Self::Empty => "",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6422,11 +6422,11 @@ impl QuotaReportBackfillStatus {
 impl From<&str> for QuotaReportBackfillStatus {
     fn from(value: &str) -> Self {
         match value {
-            "waiting" => QuotaReportBackfillStatus::Waiting,
-            "running" => QuotaReportBackfillStatus::Running,
-            "complete" => QuotaReportBackfillStatus::Complete,
-            "" => QuotaReportBackfillStatus::Empty,
-            other => QuotaReportBackfillStatus::Unknown(other.to_owned()),
+            "waiting" => Self::Waiting,
+            "running" => Self::Running,
+            "complete" => Self::Complete,
+            "" => Self::Empty,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6435,7 +6435,7 @@ impl std::str::FromStr for QuotaReportBackfillStatus {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(QuotaReportBackfillStatus::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6702,10 +6702,10 @@ impl RepoRoleRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepoRoleRole::Read => "read",
-            RepoRoleRole::Write => "write",
-            RepoRoleRole::Admin => "admin",
-            RepoRoleRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6713,10 +6713,10 @@ impl RepoRoleRole {
 impl From<&str> for RepoRoleRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => RepoRoleRole::Read,
-            "write" => RepoRoleRole::Write,
-            "admin" => RepoRoleRole::Admin,
-            other => RepoRoleRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6725,7 +6725,7 @@ impl std::str::FromStr for RepoRoleRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepoRoleRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6878,10 +6878,10 @@ impl RepoTeamPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepoTeamPermissionRole::Read => "read",
-            RepoTeamPermissionRole::Write => "write",
-            RepoTeamPermissionRole::Admin => "admin",
-            RepoTeamPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6889,10 +6889,10 @@ impl RepoTeamPermissionRole {
 impl From<&str> for RepoTeamPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => RepoTeamPermissionRole::Read,
-            "write" => RepoTeamPermissionRole::Write,
-            "admin" => RepoTeamPermissionRole::Admin,
-            other => RepoTeamPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6901,7 +6901,7 @@ impl std::str::FromStr for RepoTeamPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepoTeamPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -7135,10 +7135,10 @@ impl RepoUserPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepoUserPermissionRole::Read => "read",
-            RepoUserPermissionRole::Write => "write",
-            RepoUserPermissionRole::Admin => "admin",
-            RepoUserPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -7146,10 +7146,10 @@ impl RepoUserPermissionRole {
 impl From<&str> for RepoUserPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => RepoUserPermissionRole::Read,
-            "write" => RepoUserPermissionRole::Write,
-            "admin" => RepoUserPermissionRole::Admin,
-            other => RepoUserPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -7158,7 +7158,7 @@ impl std::str::FromStr for RepoUserPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepoUserPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -7621,19 +7621,19 @@ impl RepositoryBuildPhase {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryBuildPhase::Waiting => "waiting",
-            RepositoryBuildPhase::BuildScheduled => "build-scheduled",
-            RepositoryBuildPhase::Unpacking => "unpacking",
-            RepositoryBuildPhase::Pulling => "pulling",
-            RepositoryBuildPhase::Building => "building",
-            RepositoryBuildPhase::Pushing => "pushing",
-            RepositoryBuildPhase::Complete => "complete",
-            RepositoryBuildPhase::Error => "error",
-            RepositoryBuildPhase::Internalerror => "internalerror",
-            RepositoryBuildPhase::Cancelled => "cancelled",
-            RepositoryBuildPhase::Expired => "expired",
-            RepositoryBuildPhase::CannotLoad => "cannot_load",
-            RepositoryBuildPhase::Unknown(value) => value,
+            Self::Waiting => "waiting",
+            Self::BuildScheduled => "build-scheduled",
+            Self::Unpacking => "unpacking",
+            Self::Pulling => "pulling",
+            Self::Building => "building",
+            Self::Pushing => "pushing",
+            Self::Complete => "complete",
+            Self::Error => "error",
+            Self::Internalerror => "internalerror",
+            Self::Cancelled => "cancelled",
+            Self::Expired => "expired",
+            Self::CannotLoad => "cannot_load",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -7641,19 +7641,19 @@ impl RepositoryBuildPhase {
 impl From<&str> for RepositoryBuildPhase {
     fn from(value: &str) -> Self {
         match value {
-            "waiting" => RepositoryBuildPhase::Waiting,
-            "build-scheduled" => RepositoryBuildPhase::BuildScheduled,
-            "unpacking" => RepositoryBuildPhase::Unpacking,
-            "pulling" => RepositoryBuildPhase::Pulling,
-            "building" => RepositoryBuildPhase::Building,
-            "pushing" => RepositoryBuildPhase::Pushing,
-            "complete" => RepositoryBuildPhase::Complete,
-            "error" => RepositoryBuildPhase::Error,
-            "internalerror" => RepositoryBuildPhase::Internalerror,
-            "cancelled" => RepositoryBuildPhase::Cancelled,
-            "expired" => RepositoryBuildPhase::Expired,
-            "cannot_load" => RepositoryBuildPhase::CannotLoad,
-            other => RepositoryBuildPhase::Unknown(other.to_owned()),
+            "waiting" => Self::Waiting,
+            "build-scheduled" => Self::BuildScheduled,
+            "unpacking" => Self::Unpacking,
+            "pulling" => Self::Pulling,
+            "building" => Self::Building,
+            "pushing" => Self::Pushing,
+            "complete" => Self::Complete,
+            "error" => Self::Error,
+            "internalerror" => Self::Internalerror,
+            "cancelled" => Self::Cancelled,
+            "expired" => Self::Expired,
+            "cannot_load" => Self::CannotLoad,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -7662,7 +7662,7 @@ impl std::str::FromStr for RepositoryBuildPhase {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryBuildPhase::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -7750,8 +7750,8 @@ impl RepositoryBuildPullRobotKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryBuildPullRobotKind::User => "user",
-            RepositoryBuildPullRobotKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -7759,8 +7759,8 @@ impl RepositoryBuildPullRobotKind {
 impl From<&str> for RepositoryBuildPullRobotKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => RepositoryBuildPullRobotKind::User,
-            other => RepositoryBuildPullRobotKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -7769,7 +7769,7 @@ impl std::str::FromStr for RepositoryBuildPullRobotKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryBuildPullRobotKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8079,9 +8079,9 @@ impl RepositoryKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryKind::Image => "image",
-            RepositoryKind::Application => "application",
-            RepositoryKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8089,9 +8089,9 @@ impl RepositoryKind {
 impl From<&str> for RepositoryKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => RepositoryKind::Image,
-            "application" => RepositoryKind::Application,
-            other => RepositoryKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8100,7 +8100,7 @@ impl std::str::FromStr for RepositoryKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8293,9 +8293,9 @@ impl RepositoryListItemKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryListItemKind::Image => "image",
-            RepositoryListItemKind::Application => "application",
-            RepositoryListItemKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8303,9 +8303,9 @@ impl RepositoryListItemKind {
 impl From<&str> for RepositoryListItemKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => RepositoryListItemKind::Image,
-            "application" => RepositoryListItemKind::Application,
-            other => RepositoryListItemKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8314,7 +8314,7 @@ impl std::str::FromStr for RepositoryListItemKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryListItemKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8402,10 +8402,10 @@ impl RepositoryListItemState {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryListItemState::Normal => "NORMAL",
-            RepositoryListItemState::ReadOnly => "READ_ONLY",
-            RepositoryListItemState::Mirror => "MIRROR",
-            RepositoryListItemState::Unknown(value) => value,
+            Self::Normal => "NORMAL",
+            Self::ReadOnly => "READ_ONLY",
+            Self::Mirror => "MIRROR",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8413,10 +8413,10 @@ impl RepositoryListItemState {
 impl From<&str> for RepositoryListItemState {
     fn from(value: &str) -> Self {
         match value {
-            "NORMAL" => RepositoryListItemState::Normal,
-            "READ_ONLY" => RepositoryListItemState::ReadOnly,
-            "MIRROR" => RepositoryListItemState::Mirror,
-            other => RepositoryListItemState::Unknown(other.to_owned()),
+            "NORMAL" => Self::Normal,
+            "READ_ONLY" => Self::ReadOnly,
+            "MIRROR" => Self::Mirror,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8425,7 +8425,7 @@ impl std::str::FromStr for RepositoryListItemState {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryListItemState::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8731,9 +8731,9 @@ impl RepositorySearchResultKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositorySearchResultKind::Repository => "repository",
-            RepositorySearchResultKind::Application => "application",
-            RepositorySearchResultKind::Unknown(value) => value,
+            Self::Repository => "repository",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8741,9 +8741,9 @@ impl RepositorySearchResultKind {
 impl From<&str> for RepositorySearchResultKind {
     fn from(value: &str) -> Self {
         match value {
-            "repository" => RepositorySearchResultKind::Repository,
-            "application" => RepositorySearchResultKind::Application,
-            other => RepositorySearchResultKind::Unknown(other.to_owned()),
+            "repository" => Self::Repository,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8752,7 +8752,7 @@ impl std::str::FromStr for RepositorySearchResultKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositorySearchResultKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8878,10 +8878,10 @@ impl RepositorySearchResultNamespaceKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositorySearchResultNamespaceKind::User => "user",
-            RepositorySearchResultNamespaceKind::Organization => "organization",
-            RepositorySearchResultNamespaceKind::Robot => "robot",
-            RepositorySearchResultNamespaceKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Organization => "organization",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8889,10 +8889,10 @@ impl RepositorySearchResultNamespaceKind {
 impl From<&str> for RepositorySearchResultNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => RepositorySearchResultNamespaceKind::User,
-            "organization" => RepositorySearchResultNamespaceKind::Organization,
-            "robot" => RepositorySearchResultNamespaceKind::Robot,
-            other => RepositorySearchResultNamespaceKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "organization" => Self::Organization,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8901,7 +8901,7 @@ impl std::str::FromStr for RepositorySearchResultNamespaceKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositorySearchResultNamespaceKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8945,10 +8945,10 @@ impl RepositorySearchResultNamespaceTitle {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositorySearchResultNamespaceTitle::User => "user",
-            RepositorySearchResultNamespaceTitle::Org => "org",
-            RepositorySearchResultNamespaceTitle::Robot => "robot",
-            RepositorySearchResultNamespaceTitle::Unknown(value) => value,
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8956,10 +8956,10 @@ impl RepositorySearchResultNamespaceTitle {
 impl From<&str> for RepositorySearchResultNamespaceTitle {
     fn from(value: &str) -> Self {
         match value {
-            "user" => RepositorySearchResultNamespaceTitle::User,
-            "org" => RepositorySearchResultNamespaceTitle::Org,
-            "robot" => RepositorySearchResultNamespaceTitle::Robot,
-            other => RepositorySearchResultNamespaceTitle::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "org" => Self::Org,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8968,7 +8968,7 @@ impl std::str::FromStr for RepositorySearchResultNamespaceTitle {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositorySearchResultNamespaceTitle::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -9010,9 +9010,9 @@ impl RepositorySearchResultTitle {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositorySearchResultTitle::Repo => "repo",
-            RepositorySearchResultTitle::App => "app",
-            RepositorySearchResultTitle::Unknown(value) => value,
+            Self::Repo => "repo",
+            Self::App => "app",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -9020,9 +9020,9 @@ impl RepositorySearchResultTitle {
 impl From<&str> for RepositorySearchResultTitle {
     fn from(value: &str) -> Self {
         match value {
-            "repo" => RepositorySearchResultTitle::Repo,
-            "app" => RepositorySearchResultTitle::App,
-            other => RepositorySearchResultTitle::Unknown(other.to_owned()),
+            "repo" => Self::Repo,
+            "app" => Self::App,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -9031,7 +9031,7 @@ impl std::str::FromStr for RepositorySearchResultTitle {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositorySearchResultTitle::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -9136,10 +9136,10 @@ impl RepositoryState {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryState::Normal => "NORMAL",
-            RepositoryState::ReadOnly => "READ_ONLY",
-            RepositoryState::Mirror => "MIRROR",
-            RepositoryState::Unknown(value) => value,
+            Self::Normal => "NORMAL",
+            Self::ReadOnly => "READ_ONLY",
+            Self::Mirror => "MIRROR",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -9147,10 +9147,10 @@ impl RepositoryState {
 impl From<&str> for RepositoryState {
     fn from(value: &str) -> Self {
         match value {
-            "NORMAL" => RepositoryState::Normal,
-            "READ_ONLY" => RepositoryState::ReadOnly,
-            "MIRROR" => RepositoryState::Mirror,
-            other => RepositoryState::Unknown(other.to_owned()),
+            "NORMAL" => Self::Normal,
+            "READ_ONLY" => Self::ReadOnly,
+            "MIRROR" => Self::Mirror,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -9159,7 +9159,7 @@ impl std::str::FromStr for RepositoryState {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryState::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -9701,10 +9701,10 @@ impl RobotPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RobotPermissionRole::Read => "read",
-            RobotPermissionRole::Write => "write",
-            RobotPermissionRole::Admin => "admin",
-            RobotPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -9712,10 +9712,10 @@ impl RobotPermissionRole {
 impl From<&str> for RobotPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => RobotPermissionRole::Read,
-            "write" => RobotPermissionRole::Write,
-            "admin" => RobotPermissionRole::Admin,
-            other => RobotPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -9724,7 +9724,7 @@ impl std::str::FromStr for RobotPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RobotPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -9940,13 +9940,13 @@ impl SearchResultKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultKind::Team => "team",
-            SearchResultKind::Robot => "robot",
-            SearchResultKind::User => "user",
-            SearchResultKind::Organization => "organization",
-            SearchResultKind::Repository => "repository",
-            SearchResultKind::Application => "application",
-            SearchResultKind::Unknown(value) => value,
+            Self::Team => "team",
+            Self::Robot => "robot",
+            Self::User => "user",
+            Self::Organization => "organization",
+            Self::Repository => "repository",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -9954,13 +9954,13 @@ impl SearchResultKind {
 impl From<&str> for SearchResultKind {
     fn from(value: &str) -> Self {
         match value {
-            "team" => SearchResultKind::Team,
-            "robot" => SearchResultKind::Robot,
-            "user" => SearchResultKind::User,
-            "organization" => SearchResultKind::Organization,
-            "repository" => SearchResultKind::Repository,
-            "application" => SearchResultKind::Application,
-            other => SearchResultKind::Unknown(other.to_owned()),
+            "team" => Self::Team,
+            "robot" => Self::Robot,
+            "user" => Self::User,
+            "organization" => Self::Organization,
+            "repository" => Self::Repository,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -9969,7 +9969,7 @@ impl std::str::FromStr for SearchResultKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10095,10 +10095,10 @@ impl SearchResultNamespaceKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultNamespaceKind::User => "user",
-            SearchResultNamespaceKind::Organization => "organization",
-            SearchResultNamespaceKind::Robot => "robot",
-            SearchResultNamespaceKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Organization => "organization",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10106,10 +10106,10 @@ impl SearchResultNamespaceKind {
 impl From<&str> for SearchResultNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SearchResultNamespaceKind::User,
-            "organization" => SearchResultNamespaceKind::Organization,
-            "robot" => SearchResultNamespaceKind::Robot,
-            other => SearchResultNamespaceKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "organization" => Self::Organization,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10118,7 +10118,7 @@ impl std::str::FromStr for SearchResultNamespaceKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultNamespaceKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10162,10 +10162,10 @@ impl SearchResultNamespaceTitle {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultNamespaceTitle::User => "user",
-            SearchResultNamespaceTitle::Org => "org",
-            SearchResultNamespaceTitle::Robot => "robot",
-            SearchResultNamespaceTitle::Unknown(value) => value,
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10173,10 +10173,10 @@ impl SearchResultNamespaceTitle {
 impl From<&str> for SearchResultNamespaceTitle {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SearchResultNamespaceTitle::User,
-            "org" => SearchResultNamespaceTitle::Org,
-            "robot" => SearchResultNamespaceTitle::Robot,
-            other => SearchResultNamespaceTitle::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "org" => Self::Org,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10185,7 +10185,7 @@ impl std::str::FromStr for SearchResultNamespaceTitle {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultNamespaceTitle::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10311,10 +10311,10 @@ impl SearchResultOrganizationKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultOrganizationKind::User => "user",
-            SearchResultOrganizationKind::Organization => "organization",
-            SearchResultOrganizationKind::Robot => "robot",
-            SearchResultOrganizationKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Organization => "organization",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10322,10 +10322,10 @@ impl SearchResultOrganizationKind {
 impl From<&str> for SearchResultOrganizationKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SearchResultOrganizationKind::User,
-            "organization" => SearchResultOrganizationKind::Organization,
-            "robot" => SearchResultOrganizationKind::Robot,
-            other => SearchResultOrganizationKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "organization" => Self::Organization,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10334,7 +10334,7 @@ impl std::str::FromStr for SearchResultOrganizationKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultOrganizationKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10378,10 +10378,10 @@ impl SearchResultOrganizationTitle {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultOrganizationTitle::User => "user",
-            SearchResultOrganizationTitle::Org => "org",
-            SearchResultOrganizationTitle::Robot => "robot",
-            SearchResultOrganizationTitle::Unknown(value) => value,
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10389,10 +10389,10 @@ impl SearchResultOrganizationTitle {
 impl From<&str> for SearchResultOrganizationTitle {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SearchResultOrganizationTitle::User,
-            "org" => SearchResultOrganizationTitle::Org,
-            "robot" => SearchResultOrganizationTitle::Robot,
-            other => SearchResultOrganizationTitle::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "org" => Self::Org,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10401,7 +10401,7 @@ impl std::str::FromStr for SearchResultOrganizationTitle {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultOrganizationTitle::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10526,11 +10526,11 @@ impl SecurityScanResultStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SecurityScanResultStatus::Scanned => "scanned",
-            SecurityScanResultStatus::Failed => "failed",
-            SecurityScanResultStatus::Queued => "queued",
-            SecurityScanResultStatus::Unsupported => "unsupported",
-            SecurityScanResultStatus::Unknown(value) => value,
+            Self::Scanned => "scanned",
+            Self::Failed => "failed",
+            Self::Queued => "queued",
+            Self::Unsupported => "unsupported",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10538,11 +10538,11 @@ impl SecurityScanResultStatus {
 impl From<&str> for SecurityScanResultStatus {
     fn from(value: &str) -> Self {
         match value {
-            "scanned" => SecurityScanResultStatus::Scanned,
-            "failed" => SecurityScanResultStatus::Failed,
-            "queued" => SecurityScanResultStatus::Queued,
-            "unsupported" => SecurityScanResultStatus::Unsupported,
-            other => SecurityScanResultStatus::Unknown(other.to_owned()),
+            "scanned" => Self::Scanned,
+            "failed" => Self::Failed,
+            "queued" => Self::Queued,
+            "unsupported" => Self::Unsupported,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10551,7 +10551,7 @@ impl std::str::FromStr for SecurityScanResultStatus {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SecurityScanResultStatus::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11153,8 +11153,8 @@ impl SuperUserUserKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SuperUserUserKind::User => "user",
-            SuperUserUserKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11162,8 +11162,8 @@ impl SuperUserUserKind {
 impl From<&str> for SuperUserUserKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SuperUserUserKind::User,
-            other => SuperUserUserKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11172,7 +11172,7 @@ impl std::str::FromStr for SuperUserUserKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SuperUserUserKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11462,10 +11462,10 @@ impl TeamDescriptionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamDescriptionRole::Member => "member",
-            TeamDescriptionRole::Creator => "creator",
-            TeamDescriptionRole::Admin => "admin",
-            TeamDescriptionRole::Unknown(value) => value,
+            Self::Member => "member",
+            Self::Creator => "creator",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11473,10 +11473,10 @@ impl TeamDescriptionRole {
 impl From<&str> for TeamDescriptionRole {
     fn from(value: &str) -> Self {
         match value {
-            "member" => TeamDescriptionRole::Member,
-            "creator" => TeamDescriptionRole::Creator,
-            "admin" => TeamDescriptionRole::Admin,
-            other => TeamDescriptionRole::Unknown(other.to_owned()),
+            "member" => Self::Member,
+            "creator" => Self::Creator,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11485,7 +11485,7 @@ impl std::str::FromStr for TeamDescriptionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamDescriptionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11598,9 +11598,9 @@ impl TeamMemberKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamMemberKind::User => "user",
-            TeamMemberKind::Invite => "invite",
-            TeamMemberKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Invite => "invite",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11608,9 +11608,9 @@ impl TeamMemberKind {
 impl From<&str> for TeamMemberKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => TeamMemberKind::User,
-            "invite" => TeamMemberKind::Invite,
-            other => TeamMemberKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "invite" => Self::Invite,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11619,7 +11619,7 @@ impl std::str::FromStr for TeamMemberKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamMemberKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11852,10 +11852,10 @@ impl TeamPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamPermissionRole::Read => "read",
-            TeamPermissionRole::Write => "write",
-            TeamPermissionRole::Admin => "admin",
-            TeamPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11863,10 +11863,10 @@ impl TeamPermissionRole {
 impl From<&str> for TeamPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => TeamPermissionRole::Read,
-            "write" => TeamPermissionRole::Write,
-            "admin" => TeamPermissionRole::Admin,
-            other => TeamPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11875,7 +11875,7 @@ impl std::str::FromStr for TeamPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -12031,10 +12031,10 @@ impl TeamRepositoryPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamRepositoryPermissionRole::Read => "read",
-            TeamRepositoryPermissionRole::Write => "write",
-            TeamRepositoryPermissionRole::Admin => "admin",
-            TeamRepositoryPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -12042,10 +12042,10 @@ impl TeamRepositoryPermissionRole {
 impl From<&str> for TeamRepositoryPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => TeamRepositoryPermissionRole::Read,
-            "write" => TeamRepositoryPermissionRole::Write,
-            "admin" => TeamRepositoryPermissionRole::Admin,
-            other => TeamRepositoryPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -12054,7 +12054,7 @@ impl std::str::FromStr for TeamRepositoryPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamRepositoryPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -12098,10 +12098,10 @@ impl TeamRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamRole::Member => "member",
-            TeamRole::Creator => "creator",
-            TeamRole::Admin => "admin",
-            TeamRole::Unknown(value) => value,
+            Self::Member => "member",
+            Self::Creator => "creator",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -12109,10 +12109,10 @@ impl TeamRole {
 impl From<&str> for TeamRole {
     fn from(value: &str) -> Self {
         match value {
-            "member" => TeamRole::Member,
-            "creator" => TeamRole::Creator,
-            "admin" => TeamRole::Admin,
-            other => TeamRole::Unknown(other.to_owned()),
+            "member" => Self::Member,
+            "creator" => Self::Creator,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -12121,7 +12121,7 @@ impl std::str::FromStr for TeamRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -12240,10 +12240,10 @@ impl TokenPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TokenPermissionRole::Read => "read",
-            TokenPermissionRole::Write => "write",
-            TokenPermissionRole::Admin => "admin",
-            TokenPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -12251,10 +12251,10 @@ impl TokenPermissionRole {
 impl From<&str> for TokenPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => TokenPermissionRole::Read,
-            "write" => TokenPermissionRole::Write,
-            "admin" => TokenPermissionRole::Admin,
-            other => TokenPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -12263,7 +12263,7 @@ impl std::str::FromStr for TokenPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TokenPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -12700,10 +12700,10 @@ impl UserPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            UserPermissionRole::Read => "read",
-            UserPermissionRole::Write => "write",
-            UserPermissionRole::Admin => "admin",
-            UserPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -12711,10 +12711,10 @@ impl UserPermissionRole {
 impl From<&str> for UserPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => UserPermissionRole::Read,
-            "write" => UserPermissionRole::Write,
-            "admin" => UserPermissionRole::Admin,
-            other => UserPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -12723,7 +12723,7 @@ impl std::str::FromStr for UserPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(UserPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -13189,9 +13189,9 @@ impl ValidateProxyCacheConfigResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ValidateProxyCacheConfigResponse::Valid => "Valid",
-            ValidateProxyCacheConfigResponse::Anonymous => "Anonymous",
-            ValidateProxyCacheConfigResponse::Unknown(value) => value,
+            Self::Valid => "Valid",
+            Self::Anonymous => "Anonymous",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -13199,9 +13199,9 @@ impl ValidateProxyCacheConfigResponse {
 impl From<&str> for ValidateProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Valid" => ValidateProxyCacheConfigResponse::Valid,
-            "Anonymous" => ValidateProxyCacheConfigResponse::Anonymous,
-            other => ValidateProxyCacheConfigResponse::Unknown(other.to_owned()),
+            "Valid" => Self::Valid,
+            "Anonymous" => Self::Anonymous,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -13210,7 +13210,7 @@ impl std::str::FromStr for ValidateProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ValidateProxyCacheConfigResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -13372,8 +13372,8 @@ impl ViewMirrorConfigMirrorType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ViewMirrorConfigMirrorType::Pull => "PULL",
-            ViewMirrorConfigMirrorType::Unknown(value) => value,
+            Self::Pull => "PULL",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -13381,8 +13381,8 @@ impl ViewMirrorConfigMirrorType {
 impl From<&str> for ViewMirrorConfigMirrorType {
     fn from(value: &str) -> Self {
         match value {
-            "PULL" => ViewMirrorConfigMirrorType::Pull,
-            other => ViewMirrorConfigMirrorType::Unknown(other.to_owned()),
+            "PULL" => Self::Pull,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -13391,7 +13391,7 @@ impl std::str::FromStr for ViewMirrorConfigMirrorType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ViewMirrorConfigMirrorType::from(value))
+        Ok(Self::from(value))
     }
 }
 

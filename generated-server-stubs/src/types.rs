@@ -75,9 +75,9 @@ impl AddLabelMediaType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            AddLabelMediaType::TextPlain => "text/plain",
-            AddLabelMediaType::ApplicationJson => "application/json",
-            AddLabelMediaType::Unknown(value) => value,
+            Self::TextPlain => "text/plain",
+            Self::ApplicationJson => "application/json",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -85,9 +85,9 @@ impl AddLabelMediaType {
 impl From<&str> for AddLabelMediaType {
     fn from(value: &str) -> Self {
         match value {
-            "text/plain" => AddLabelMediaType::TextPlain,
-            "application/json" => AddLabelMediaType::ApplicationJson,
-            other => AddLabelMediaType::Unknown(other.to_owned()),
+            "text/plain" => Self::TextPlain,
+            "application/json" => Self::ApplicationJson,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -96,7 +96,7 @@ impl std::str::FromStr for AddLabelMediaType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(AddLabelMediaType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -123,16 +123,7 @@ impl<'de> serde::Deserialize<'de> for AddLabelMediaType {
 impl Validate for AddLabelMediaType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            AddLabelMediaType::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", AddLabelMediaType::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -763,9 +754,9 @@ impl AutoPrunePolicyConfigMethod {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            AutoPrunePolicyConfigMethod::NumberOfTags => "number_of_tags",
-            AutoPrunePolicyConfigMethod::CreationDate => "creation_date",
-            AutoPrunePolicyConfigMethod::Unknown(value) => value,
+            Self::NumberOfTags => "number_of_tags",
+            Self::CreationDate => "creation_date",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -773,9 +764,9 @@ impl AutoPrunePolicyConfigMethod {
 impl From<&str> for AutoPrunePolicyConfigMethod {
     fn from(value: &str) -> Self {
         match value {
-            "number_of_tags" => AutoPrunePolicyConfigMethod::NumberOfTags,
-            "creation_date" => AutoPrunePolicyConfigMethod::CreationDate,
-            other => AutoPrunePolicyConfigMethod::Unknown(other.to_owned()),
+            "number_of_tags" => Self::NumberOfTags,
+            "creation_date" => Self::CreationDate,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -784,7 +775,7 @@ impl std::str::FromStr for AutoPrunePolicyConfigMethod {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(AutoPrunePolicyConfigMethod::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -811,16 +802,7 @@ impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfigMethod {
 impl Validate for AutoPrunePolicyConfigMethod {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            AutoPrunePolicyConfigMethod::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            AutoPrunePolicyConfigMethod::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -937,9 +919,9 @@ impl AutoPrunePolicyMethod {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            AutoPrunePolicyMethod::NumberOfTags => "number_of_tags",
-            AutoPrunePolicyMethod::CreationDate => "creation_date",
-            AutoPrunePolicyMethod::Unknown(value) => value,
+            Self::NumberOfTags => "number_of_tags",
+            Self::CreationDate => "creation_date",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -947,9 +929,9 @@ impl AutoPrunePolicyMethod {
 impl From<&str> for AutoPrunePolicyMethod {
     fn from(value: &str) -> Self {
         match value {
-            "number_of_tags" => AutoPrunePolicyMethod::NumberOfTags,
-            "creation_date" => AutoPrunePolicyMethod::CreationDate,
-            other => AutoPrunePolicyMethod::Unknown(other.to_owned()),
+            "number_of_tags" => Self::NumberOfTags,
+            "creation_date" => Self::CreationDate,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -958,7 +940,7 @@ impl std::str::FromStr for AutoPrunePolicyMethod {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(AutoPrunePolicyMethod::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -985,16 +967,7 @@ impl<'de> serde::Deserialize<'de> for AutoPrunePolicyMethod {
 impl Validate for AutoPrunePolicyMethod {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            AutoPrunePolicyMethod::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", AutoPrunePolicyMethod::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -1102,12 +1075,12 @@ impl AvatarKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            AvatarKind::User => "user",
-            AvatarKind::Robot => "robot",
-            AvatarKind::Team => "team",
-            AvatarKind::Org => "org",
-            AvatarKind::App => "app",
-            AvatarKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Robot => "robot",
+            Self::Team => "team",
+            Self::Org => "org",
+            Self::App => "app",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1115,12 +1088,12 @@ impl AvatarKind {
 impl From<&str> for AvatarKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => AvatarKind::User,
-            "robot" => AvatarKind::Robot,
-            "team" => AvatarKind::Team,
-            "org" => AvatarKind::Org,
-            "app" => AvatarKind::App,
-            other => AvatarKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "robot" => Self::Robot,
+            "team" => Self::Team,
+            "org" => Self::Org,
+            "app" => Self::App,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1129,7 +1102,7 @@ impl std::str::FromStr for AvatarKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(AvatarKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1156,15 +1129,7 @@ impl<'de> serde::Deserialize<'de> for AvatarKind {
 impl Validate for AvatarKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            AvatarKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", AvatarKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -1409,8 +1374,8 @@ impl CancelRepoBuildResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CancelRepoBuildResponse::Okay => "Okay",
-            CancelRepoBuildResponse::Unknown(value) => value,
+            Self::Okay => "Okay",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1418,8 +1383,8 @@ impl CancelRepoBuildResponse {
 impl From<&str> for CancelRepoBuildResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Okay" => CancelRepoBuildResponse::Okay,
-            other => CancelRepoBuildResponse::Unknown(other.to_owned()),
+            "Okay" => Self::Okay,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1428,7 +1393,7 @@ impl std::str::FromStr for CancelRepoBuildResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CancelRepoBuildResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1455,16 +1420,7 @@ impl<'de> serde::Deserialize<'de> for CancelRepoBuildResponse {
 impl Validate for CancelRepoBuildResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CancelRepoBuildResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", CancelRepoBuildResponse::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -1529,10 +1485,10 @@ impl ChangeRepoStateState {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ChangeRepoStateState::Normal => "NORMAL",
-            ChangeRepoStateState::ReadOnly => "READ_ONLY",
-            ChangeRepoStateState::Mirror => "MIRROR",
-            ChangeRepoStateState::Unknown(value) => value,
+            Self::Normal => "NORMAL",
+            Self::ReadOnly => "READ_ONLY",
+            Self::Mirror => "MIRROR",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1540,10 +1496,10 @@ impl ChangeRepoStateState {
 impl From<&str> for ChangeRepoStateState {
     fn from(value: &str) -> Self {
         match value {
-            "NORMAL" => ChangeRepoStateState::Normal,
-            "READ_ONLY" => ChangeRepoStateState::ReadOnly,
-            "MIRROR" => ChangeRepoStateState::Mirror,
-            other => ChangeRepoStateState::Unknown(other.to_owned()),
+            "NORMAL" => Self::Normal,
+            "READ_ONLY" => Self::ReadOnly,
+            "MIRROR" => Self::Mirror,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1552,7 +1508,7 @@ impl std::str::FromStr for ChangeRepoStateState {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ChangeRepoStateState::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1579,16 +1535,7 @@ impl<'de> serde::Deserialize<'de> for ChangeRepoStateState {
 impl Validate for ChangeRepoStateState {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            ChangeRepoStateState::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", ChangeRepoStateState::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -1658,8 +1605,8 @@ impl ChangeTagResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ChangeTagResponse::Updated => "Updated",
-            ChangeTagResponse::Unknown(value) => value,
+            Self::Updated => "Updated",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1667,8 +1614,8 @@ impl ChangeTagResponse {
 impl From<&str> for ChangeTagResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Updated" => ChangeTagResponse::Updated,
-            other => ChangeTagResponse::Unknown(other.to_owned()),
+            "Updated" => Self::Updated,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1677,7 +1624,7 @@ impl std::str::FromStr for ChangeTagResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ChangeTagResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1704,16 +1651,7 @@ impl<'de> serde::Deserialize<'de> for ChangeTagResponse {
 impl Validate for ChangeTagResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            ChangeTagResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", ChangeTagResponse::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -1776,9 +1714,9 @@ impl ChangeVisibilityVisibility {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ChangeVisibilityVisibility::Public => "public",
-            ChangeVisibilityVisibility::Private => "private",
-            ChangeVisibilityVisibility::Unknown(value) => value,
+            Self::Public => "public",
+            Self::Private => "private",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -1786,9 +1724,9 @@ impl ChangeVisibilityVisibility {
 impl From<&str> for ChangeVisibilityVisibility {
     fn from(value: &str) -> Self {
         match value {
-            "public" => ChangeVisibilityVisibility::Public,
-            "private" => ChangeVisibilityVisibility::Private,
-            other => ChangeVisibilityVisibility::Unknown(other.to_owned()),
+            "public" => Self::Public,
+            "private" => Self::Private,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -1797,7 +1735,7 @@ impl std::str::FromStr for ChangeVisibilityVisibility {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ChangeVisibilityVisibility::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -1824,16 +1762,7 @@ impl<'de> serde::Deserialize<'de> for ChangeVisibilityVisibility {
 impl Validate for ChangeVisibilityVisibility {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            ChangeVisibilityVisibility::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            ChangeVisibilityVisibility::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -1991,9 +1920,9 @@ impl CreateMessageMessageMediaType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateMessageMessageMediaType::TextPlain => "text/plain",
-            CreateMessageMessageMediaType::TextMarkdown => "text/markdown",
-            CreateMessageMessageMediaType::Unknown(value) => value,
+            Self::TextPlain => "text/plain",
+            Self::TextMarkdown => "text/markdown",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2001,9 +1930,9 @@ impl CreateMessageMessageMediaType {
 impl From<&str> for CreateMessageMessageMediaType {
     fn from(value: &str) -> Self {
         match value {
-            "text/plain" => CreateMessageMessageMediaType::TextPlain,
-            "text/markdown" => CreateMessageMessageMediaType::TextMarkdown,
-            other => CreateMessageMessageMediaType::Unknown(other.to_owned()),
+            "text/plain" => Self::TextPlain,
+            "text/markdown" => Self::TextMarkdown,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2012,7 +1941,7 @@ impl std::str::FromStr for CreateMessageMessageMediaType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateMessageMessageMediaType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2039,16 +1968,7 @@ impl<'de> serde::Deserialize<'de> for CreateMessageMessageMediaType {
 impl Validate for CreateMessageMessageMediaType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreateMessageMessageMediaType::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            CreateMessageMessageMediaType::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -2074,10 +1994,10 @@ impl CreateMessageMessageSeverity {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateMessageMessageSeverity::Info => "info",
-            CreateMessageMessageSeverity::Warning => "warning",
-            CreateMessageMessageSeverity::Error => "error",
-            CreateMessageMessageSeverity::Unknown(value) => value,
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2085,10 +2005,10 @@ impl CreateMessageMessageSeverity {
 impl From<&str> for CreateMessageMessageSeverity {
     fn from(value: &str) -> Self {
         match value {
-            "info" => CreateMessageMessageSeverity::Info,
-            "warning" => CreateMessageMessageSeverity::Warning,
-            "error" => CreateMessageMessageSeverity::Error,
-            other => CreateMessageMessageSeverity::Unknown(other.to_owned()),
+            "info" => Self::Info,
+            "warning" => Self::Warning,
+            "error" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2097,7 +2017,7 @@ impl std::str::FromStr for CreateMessageMessageSeverity {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateMessageMessageSeverity::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2124,16 +2044,7 @@ impl<'de> serde::Deserialize<'de> for CreateMessageMessageSeverity {
 impl Validate for CreateMessageMessageSeverity {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreateMessageMessageSeverity::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            CreateMessageMessageSeverity::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -2264,8 +2175,8 @@ impl CreateOrganizationQuotaLimitResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateOrganizationQuotaLimitResponse::Created => "Created",
-            CreateOrganizationQuotaLimitResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2273,8 +2184,8 @@ impl CreateOrganizationQuotaLimitResponse {
 impl From<&str> for CreateOrganizationQuotaLimitResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateOrganizationQuotaLimitResponse::Created,
-            other => CreateOrganizationQuotaLimitResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2283,7 +2194,7 @@ impl std::str::FromStr for CreateOrganizationQuotaLimitResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateOrganizationQuotaLimitResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2310,16 +2221,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaLimitResponse {
 impl Validate for CreateOrganizationQuotaLimitResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreateOrganizationQuotaLimitResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            CreateOrganizationQuotaLimitResponse::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -2341,8 +2243,8 @@ impl CreateOrganizationQuotaResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateOrganizationQuotaResponse::Created => "Created",
-            CreateOrganizationQuotaResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2350,8 +2252,8 @@ impl CreateOrganizationQuotaResponse {
 impl From<&str> for CreateOrganizationQuotaResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateOrganizationQuotaResponse::Created,
-            other => CreateOrganizationQuotaResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2360,7 +2262,7 @@ impl std::str::FromStr for CreateOrganizationQuotaResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateOrganizationQuotaResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2387,16 +2289,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaResponse {
 impl Validate for CreateOrganizationQuotaResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreateOrganizationQuotaResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            CreateOrganizationQuotaResponse::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -2418,8 +2311,8 @@ impl CreateOrganizationQuotaSuperUserResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateOrganizationQuotaSuperUserResponse::Created => "Created",
-            CreateOrganizationQuotaSuperUserResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2427,8 +2320,8 @@ impl CreateOrganizationQuotaSuperUserResponse {
 impl From<&str> for CreateOrganizationQuotaSuperUserResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateOrganizationQuotaSuperUserResponse::Created,
-            other => CreateOrganizationQuotaSuperUserResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2437,7 +2330,7 @@ impl std::str::FromStr for CreateOrganizationQuotaSuperUserResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateOrganizationQuotaSuperUserResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2464,16 +2357,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationQuotaSuperUserResponse {
 impl Validate for CreateOrganizationQuotaSuperUserResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreateOrganizationQuotaSuperUserResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            CreateOrganizationQuotaSuperUserResponse::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -2495,8 +2379,8 @@ impl CreateOrganizationResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateOrganizationResponse::Created => "Created",
-            CreateOrganizationResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2504,8 +2388,8 @@ impl CreateOrganizationResponse {
 impl From<&str> for CreateOrganizationResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateOrganizationResponse::Created,
-            other => CreateOrganizationResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2514,7 +2398,7 @@ impl std::str::FromStr for CreateOrganizationResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateOrganizationResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2541,16 +2425,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
 impl Validate for CreateOrganizationResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreateOrganizationResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            CreateOrganizationResponse::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -2572,8 +2447,8 @@ impl CreateProxyCacheConfigResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateProxyCacheConfigResponse::Created => "Created",
-            CreateProxyCacheConfigResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2581,8 +2456,8 @@ impl CreateProxyCacheConfigResponse {
 impl From<&str> for CreateProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateProxyCacheConfigResponse::Created,
-            other => CreateProxyCacheConfigResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2591,7 +2466,7 @@ impl std::str::FromStr for CreateProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateProxyCacheConfigResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2618,16 +2493,7 @@ impl<'de> serde::Deserialize<'de> for CreateProxyCacheConfigResponse {
 impl Validate for CreateProxyCacheConfigResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreateProxyCacheConfigResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            CreateProxyCacheConfigResponse::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -2766,8 +2632,8 @@ impl CreateUserQuotaSuperUserResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreateUserQuotaSuperUserResponse::Created => "Created",
-            CreateUserQuotaSuperUserResponse::Unknown(value) => value,
+            Self::Created => "Created",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2775,8 +2641,8 @@ impl CreateUserQuotaSuperUserResponse {
 impl From<&str> for CreateUserQuotaSuperUserResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Created" => CreateUserQuotaSuperUserResponse::Created,
-            other => CreateUserQuotaSuperUserResponse::Unknown(other.to_owned()),
+            "Created" => Self::Created,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2785,7 +2651,7 @@ impl std::str::FromStr for CreateUserQuotaSuperUserResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreateUserQuotaSuperUserResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -2812,16 +2678,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserQuotaSuperUserResponse {
 impl Validate for CreateUserQuotaSuperUserResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreateUserQuotaSuperUserResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            CreateUserQuotaSuperUserResponse::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -2955,9 +2812,9 @@ impl CreatedRepositoryKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            CreatedRepositoryKind::Image => "image",
-            CreatedRepositoryKind::Application => "application",
-            CreatedRepositoryKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -2965,9 +2822,9 @@ impl CreatedRepositoryKind {
 impl From<&str> for CreatedRepositoryKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => CreatedRepositoryKind::Image,
-            "application" => CreatedRepositoryKind::Application,
-            other => CreatedRepositoryKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -2976,7 +2833,7 @@ impl std::str::FromStr for CreatedRepositoryKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(CreatedRepositoryKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3003,16 +2860,7 @@ impl<'de> serde::Deserialize<'de> for CreatedRepositoryKind {
 impl Validate for CreatedRepositoryKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            CreatedRepositoryKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", CreatedRepositoryKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -3096,8 +2944,8 @@ impl DeleteProxyCacheConfigResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            DeleteProxyCacheConfigResponse::Deleted => "Deleted",
-            DeleteProxyCacheConfigResponse::Unknown(value) => value,
+            Self::Deleted => "Deleted",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3105,8 +2953,8 @@ impl DeleteProxyCacheConfigResponse {
 impl From<&str> for DeleteProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Deleted" => DeleteProxyCacheConfigResponse::Deleted,
-            other => DeleteProxyCacheConfigResponse::Unknown(other.to_owned()),
+            "Deleted" => Self::Deleted,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3115,7 +2963,7 @@ impl std::str::FromStr for DeleteProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(DeleteProxyCacheConfigResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3142,16 +2990,7 @@ impl<'de> serde::Deserialize<'de> for DeleteProxyCacheConfigResponse {
 impl Validate for DeleteProxyCacheConfigResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            DeleteProxyCacheConfigResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            DeleteProxyCacheConfigResponse::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -3258,11 +3097,11 @@ impl EntitySearchResultKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            EntitySearchResultKind::User => "user",
-            EntitySearchResultKind::Team => "team",
-            EntitySearchResultKind::Org => "org",
-            EntitySearchResultKind::External => "external",
-            EntitySearchResultKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Team => "team",
+            Self::Org => "org",
+            Self::External => "external",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3270,11 +3109,11 @@ impl EntitySearchResultKind {
 impl From<&str> for EntitySearchResultKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => EntitySearchResultKind::User,
-            "team" => EntitySearchResultKind::Team,
-            "org" => EntitySearchResultKind::Org,
-            "external" => EntitySearchResultKind::External,
-            other => EntitySearchResultKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "team" => Self::Team,
+            "org" => Self::Org,
+            "external" => Self::External,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3283,7 +3122,7 @@ impl std::str::FromStr for EntitySearchResultKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(EntitySearchResultKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3310,16 +3149,7 @@ impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
 impl Validate for EntitySearchResultKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            EntitySearchResultKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", EntitySearchResultKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -3593,9 +3423,9 @@ impl GlobalMessageMediaType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            GlobalMessageMediaType::TextPlain => "text/plain",
-            GlobalMessageMediaType::TextMarkdown => "text/markdown",
-            GlobalMessageMediaType::Unknown(value) => value,
+            Self::TextPlain => "text/plain",
+            Self::TextMarkdown => "text/markdown",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3603,9 +3433,9 @@ impl GlobalMessageMediaType {
 impl From<&str> for GlobalMessageMediaType {
     fn from(value: &str) -> Self {
         match value {
-            "text/plain" => GlobalMessageMediaType::TextPlain,
-            "text/markdown" => GlobalMessageMediaType::TextMarkdown,
-            other => GlobalMessageMediaType::Unknown(other.to_owned()),
+            "text/plain" => Self::TextPlain,
+            "text/markdown" => Self::TextMarkdown,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3614,7 +3444,7 @@ impl std::str::FromStr for GlobalMessageMediaType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(GlobalMessageMediaType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3641,16 +3471,7 @@ impl<'de> serde::Deserialize<'de> for GlobalMessageMediaType {
 impl Validate for GlobalMessageMediaType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            GlobalMessageMediaType::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", GlobalMessageMediaType::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -3676,10 +3497,10 @@ impl GlobalMessageSeverity {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            GlobalMessageSeverity::Info => "info",
-            GlobalMessageSeverity::Warning => "warning",
-            GlobalMessageSeverity::Error => "error",
-            GlobalMessageSeverity::Unknown(value) => value,
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3687,10 +3508,10 @@ impl GlobalMessageSeverity {
 impl From<&str> for GlobalMessageSeverity {
     fn from(value: &str) -> Self {
         match value {
-            "info" => GlobalMessageSeverity::Info,
-            "warning" => GlobalMessageSeverity::Warning,
-            "error" => GlobalMessageSeverity::Error,
-            other => GlobalMessageSeverity::Unknown(other.to_owned()),
+            "info" => Self::Info,
+            "warning" => Self::Warning,
+            "error" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3699,7 +3520,7 @@ impl std::str::FromStr for GlobalMessageSeverity {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(GlobalMessageSeverity::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3726,16 +3547,7 @@ impl<'de> serde::Deserialize<'de> for GlobalMessageSeverity {
 impl Validate for GlobalMessageSeverity {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            GlobalMessageSeverity::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", GlobalMessageSeverity::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -3759,9 +3571,9 @@ impl ListReposRepoKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ListReposRepoKind::Image => "image",
-            ListReposRepoKind::Application => "application",
-            ListReposRepoKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3769,9 +3581,9 @@ impl ListReposRepoKind {
 impl From<&str> for ListReposRepoKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => ListReposRepoKind::Image,
-            "application" => ListReposRepoKind::Application,
-            other => ListReposRepoKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3780,7 +3592,7 @@ impl std::str::FromStr for ListReposRepoKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ListReposRepoKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -3807,16 +3619,7 @@ impl<'de> serde::Deserialize<'de> for ListReposRepoKind {
 impl Validate for ListReposRepoKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            ListReposRepoKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", ListReposRepoKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -3975,9 +3778,9 @@ impl LogEntryNamespaceKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            LogEntryNamespaceKind::Org => "org",
-            LogEntryNamespaceKind::User => "user",
-            LogEntryNamespaceKind::Unknown(value) => value,
+            Self::Org => "org",
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -3985,9 +3788,9 @@ impl LogEntryNamespaceKind {
 impl From<&str> for LogEntryNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
-            "org" => LogEntryNamespaceKind::Org,
-            "user" => LogEntryNamespaceKind::User,
-            other => LogEntryNamespaceKind::Unknown(other.to_owned()),
+            "org" => Self::Org,
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -3996,7 +3799,7 @@ impl std::str::FromStr for LogEntryNamespaceKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(LogEntryNamespaceKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -4023,16 +3826,7 @@ impl<'de> serde::Deserialize<'de> for LogEntryNamespaceKind {
 impl Validate for LogEntryNamespaceKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            LogEntryNamespaceKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", LogEntryNamespaceKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -4116,8 +3910,8 @@ impl LogEntryPerformerKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            LogEntryPerformerKind::User => "user",
-            LogEntryPerformerKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -4125,8 +3919,8 @@ impl LogEntryPerformerKind {
 impl From<&str> for LogEntryPerformerKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => LogEntryPerformerKind::User,
-            other => LogEntryPerformerKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -4135,7 +3929,7 @@ impl std::str::FromStr for LogEntryPerformerKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(LogEntryPerformerKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -4162,16 +3956,7 @@ impl<'de> serde::Deserialize<'de> for LogEntryPerformerKind {
 impl Validate for LogEntryPerformerKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            LogEntryPerformerKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", LogEntryPerformerKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -4609,8 +4394,8 @@ impl MirrorRootRuleRuleKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            MirrorRootRuleRuleKind::TagGlobCsv => "tag_glob_csv",
-            MirrorRootRuleRuleKind::Unknown(value) => value,
+            Self::TagGlobCsv => "tag_glob_csv",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -4618,8 +4403,8 @@ impl MirrorRootRuleRuleKind {
 impl From<&str> for MirrorRootRuleRuleKind {
     fn from(value: &str) -> Self {
         match value {
-            "tag_glob_csv" => MirrorRootRuleRuleKind::TagGlobCsv,
-            other => MirrorRootRuleRuleKind::Unknown(other.to_owned()),
+            "tag_glob_csv" => Self::TagGlobCsv,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -4628,7 +4413,7 @@ impl std::str::FromStr for MirrorRootRuleRuleKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(MirrorRootRuleRuleKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -4655,16 +4440,7 @@ impl<'de> serde::Deserialize<'de> for MirrorRootRuleRuleKind {
 impl Validate for MirrorRootRuleRuleKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            MirrorRootRuleRuleKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", MirrorRootRuleRuleKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -5057,9 +4833,9 @@ impl NewPrototypeDelegateKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            NewPrototypeDelegateKind::User => "user",
-            NewPrototypeDelegateKind::Team => "team",
-            NewPrototypeDelegateKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Team => "team",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5067,9 +4843,9 @@ impl NewPrototypeDelegateKind {
 impl From<&str> for NewPrototypeDelegateKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => NewPrototypeDelegateKind::User,
-            "team" => NewPrototypeDelegateKind::Team,
-            other => NewPrototypeDelegateKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "team" => Self::Team,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5078,7 +4854,7 @@ impl std::str::FromStr for NewPrototypeDelegateKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(NewPrototypeDelegateKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5105,16 +4881,7 @@ impl<'de> serde::Deserialize<'de> for NewPrototypeDelegateKind {
 impl Validate for NewPrototypeDelegateKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            NewPrototypeDelegateKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            NewPrototypeDelegateKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -5140,10 +4907,10 @@ impl NewPrototypeRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            NewPrototypeRole::Read => "read",
-            NewPrototypeRole::Write => "write",
-            NewPrototypeRole::Admin => "admin",
-            NewPrototypeRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5151,10 +4918,10 @@ impl NewPrototypeRole {
 impl From<&str> for NewPrototypeRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => NewPrototypeRole::Read,
-            "write" => NewPrototypeRole::Write,
-            "admin" => NewPrototypeRole::Admin,
-            other => NewPrototypeRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5163,7 +4930,7 @@ impl std::str::FromStr for NewPrototypeRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(NewPrototypeRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5190,16 +4957,7 @@ impl<'de> serde::Deserialize<'de> for NewPrototypeRole {
 impl Validate for NewPrototypeRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            NewPrototypeRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", NewPrototypeRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -5329,9 +5087,9 @@ impl NewRepoRepoKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            NewRepoRepoKind::Image => "image",
-            NewRepoRepoKind::Application => "application",
-            NewRepoRepoKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5339,9 +5097,9 @@ impl NewRepoRepoKind {
 impl From<&str> for NewRepoRepoKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => NewRepoRepoKind::Image,
-            "application" => NewRepoRepoKind::Application,
-            other => NewRepoRepoKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5350,7 +5108,7 @@ impl std::str::FromStr for NewRepoRepoKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(NewRepoRepoKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5377,16 +5135,7 @@ impl<'de> serde::Deserialize<'de> for NewRepoRepoKind {
 impl Validate for NewRepoRepoKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            NewRepoRepoKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", NewRepoRepoKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -5447,9 +5196,9 @@ impl NewRepoVisibility {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            NewRepoVisibility::Public => "public",
-            NewRepoVisibility::Private => "private",
-            NewRepoVisibility::Unknown(value) => value,
+            Self::Public => "public",
+            Self::Private => "private",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5457,9 +5206,9 @@ impl NewRepoVisibility {
 impl From<&str> for NewRepoVisibility {
     fn from(value: &str) -> Self {
         match value {
-            "public" => NewRepoVisibility::Public,
-            "private" => NewRepoVisibility::Private,
-            other => NewRepoVisibility::Unknown(other.to_owned()),
+            "public" => Self::Public,
+            "private" => Self::Private,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5468,7 +5217,7 @@ impl std::str::FromStr for NewRepoVisibility {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(NewRepoVisibility::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -5495,16 +5244,7 @@ impl<'de> serde::Deserialize<'de> for NewRepoVisibility {
 impl Validate for NewRepoVisibility {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            NewRepoVisibility::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", NewRepoVisibility::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -5969,8 +5709,8 @@ impl OrganizationCollaboratorKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            OrganizationCollaboratorKind::User => "user",
-            OrganizationCollaboratorKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -5978,8 +5718,8 @@ impl OrganizationCollaboratorKind {
 impl From<&str> for OrganizationCollaboratorKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => OrganizationCollaboratorKind::User,
-            other => OrganizationCollaboratorKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -5988,7 +5728,7 @@ impl std::str::FromStr for OrganizationCollaboratorKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(OrganizationCollaboratorKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6015,16 +5755,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorKind {
 impl Validate for OrganizationCollaboratorKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            OrganizationCollaboratorKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            OrganizationCollaboratorKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -6157,9 +5888,9 @@ impl OrganizationMemberKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            OrganizationMemberKind::User => "user",
-            OrganizationMemberKind::Robot => "robot",
-            OrganizationMemberKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6167,9 +5898,9 @@ impl OrganizationMemberKind {
 impl From<&str> for OrganizationMemberKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => OrganizationMemberKind::User,
-            "robot" => OrganizationMemberKind::Robot,
-            other => OrganizationMemberKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6178,7 +5909,7 @@ impl std::str::FromStr for OrganizationMemberKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(OrganizationMemberKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6205,16 +5936,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationMemberKind {
 impl Validate for OrganizationMemberKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            OrganizationMemberKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", OrganizationMemberKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -6419,10 +6141,10 @@ impl OrganizationTeamRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            OrganizationTeamRole::Member => "member",
-            OrganizationTeamRole::Creator => "creator",
-            OrganizationTeamRole::Admin => "admin",
-            OrganizationTeamRole::Unknown(value) => value,
+            Self::Member => "member",
+            Self::Creator => "creator",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6430,10 +6152,10 @@ impl OrganizationTeamRole {
 impl From<&str> for OrganizationTeamRole {
     fn from(value: &str) -> Self {
         match value {
-            "member" => OrganizationTeamRole::Member,
-            "creator" => OrganizationTeamRole::Creator,
-            "admin" => OrganizationTeamRole::Admin,
-            other => OrganizationTeamRole::Unknown(other.to_owned()),
+            "member" => Self::Member,
+            "creator" => Self::Creator,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6442,7 +6164,7 @@ impl std::str::FromStr for OrganizationTeamRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(OrganizationTeamRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6469,16 +6191,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationTeamRole {
 impl Validate for OrganizationTeamRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            OrganizationTeamRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", OrganizationTeamRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -6640,8 +6353,8 @@ impl PrototypeActivatingUserKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PrototypeActivatingUserKind::User => "user",
-            PrototypeActivatingUserKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6649,8 +6362,8 @@ impl PrototypeActivatingUserKind {
 impl From<&str> for PrototypeActivatingUserKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => PrototypeActivatingUserKind::User,
-            other => PrototypeActivatingUserKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6659,7 +6372,7 @@ impl std::str::FromStr for PrototypeActivatingUserKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(PrototypeActivatingUserKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6686,16 +6399,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeActivatingUserKind {
 impl Validate for PrototypeActivatingUserKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            PrototypeActivatingUserKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            PrototypeActivatingUserKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -6793,9 +6497,9 @@ impl PrototypeDelegateKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PrototypeDelegateKind::User => "user",
-            PrototypeDelegateKind::Team => "team",
-            PrototypeDelegateKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Team => "team",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6803,9 +6507,9 @@ impl PrototypeDelegateKind {
 impl From<&str> for PrototypeDelegateKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => PrototypeDelegateKind::User,
-            "team" => PrototypeDelegateKind::Team,
-            other => PrototypeDelegateKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "team" => Self::Team,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6814,7 +6518,7 @@ impl std::str::FromStr for PrototypeDelegateKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(PrototypeDelegateKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6841,16 +6545,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeDelegateKind {
 impl Validate for PrototypeDelegateKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            PrototypeDelegateKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", PrototypeDelegateKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -6915,10 +6610,10 @@ impl PrototypeRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PrototypeRole::Read => "read",
-            PrototypeRole::Write => "write",
-            PrototypeRole::Admin => "admin",
-            PrototypeRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -6926,10 +6621,10 @@ impl PrototypeRole {
 impl From<&str> for PrototypeRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => PrototypeRole::Read,
-            "write" => PrototypeRole::Write,
-            "admin" => PrototypeRole::Admin,
-            other => PrototypeRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -6938,7 +6633,7 @@ impl std::str::FromStr for PrototypeRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(PrototypeRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -6965,16 +6660,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeRole {
 impl Validate for PrototypeRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            PrototypeRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", PrototypeRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -7039,10 +6725,10 @@ impl PrototypeUpdateRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PrototypeUpdateRole::Read => "read",
-            PrototypeUpdateRole::Write => "write",
-            PrototypeUpdateRole::Admin => "admin",
-            PrototypeUpdateRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -7050,10 +6736,10 @@ impl PrototypeUpdateRole {
 impl From<&str> for PrototypeUpdateRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => PrototypeUpdateRole::Read,
-            "write" => PrototypeUpdateRole::Write,
-            "admin" => PrototypeUpdateRole::Admin,
-            other => PrototypeUpdateRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -7062,7 +6748,7 @@ impl std::str::FromStr for PrototypeUpdateRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(PrototypeUpdateRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -7089,16 +6775,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeUpdateRole {
 impl Validate for PrototypeUpdateRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            PrototypeUpdateRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", PrototypeUpdateRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -7321,9 +6998,9 @@ impl QuotaLimitType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            QuotaLimitType::Warning => "Warning",
-            QuotaLimitType::Reject => "Reject",
-            QuotaLimitType::Unknown(value) => value,
+            Self::Warning => "Warning",
+            Self::Reject => "Reject",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -7331,9 +7008,9 @@ impl QuotaLimitType {
 impl From<&str> for QuotaLimitType {
     fn from(value: &str) -> Self {
         match value {
-            "Warning" => QuotaLimitType::Warning,
-            "Reject" => QuotaLimitType::Reject,
-            other => QuotaLimitType::Unknown(other.to_owned()),
+            "Warning" => Self::Warning,
+            "Reject" => Self::Reject,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -7342,7 +7019,7 @@ impl std::str::FromStr for QuotaLimitType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(QuotaLimitType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -7369,16 +7046,7 @@ impl<'de> serde::Deserialize<'de> for QuotaLimitType {
 impl Validate for QuotaLimitType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            QuotaLimitType::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", QuotaLimitType::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -7477,11 +7145,11 @@ impl QuotaReportBackfillStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            QuotaReportBackfillStatus::Waiting => "waiting",
-            QuotaReportBackfillStatus::Running => "running",
-            QuotaReportBackfillStatus::Complete => "complete",
-            QuotaReportBackfillStatus::Empty => "",
-            QuotaReportBackfillStatus::Unknown(value) => value,
+            Self::Waiting => "waiting",
+            Self::Running => "running",
+            Self::Complete => "complete",
+            Self::Empty => "",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -7489,11 +7157,11 @@ impl QuotaReportBackfillStatus {
 impl From<&str> for QuotaReportBackfillStatus {
     fn from(value: &str) -> Self {
         match value {
-            "waiting" => QuotaReportBackfillStatus::Waiting,
-            "running" => QuotaReportBackfillStatus::Running,
-            "complete" => QuotaReportBackfillStatus::Complete,
-            "" => QuotaReportBackfillStatus::Empty,
-            other => QuotaReportBackfillStatus::Unknown(other.to_owned()),
+            "waiting" => Self::Waiting,
+            "running" => Self::Running,
+            "complete" => Self::Complete,
+            "" => Self::Empty,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -7502,7 +7170,7 @@ impl std::str::FromStr for QuotaReportBackfillStatus {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(QuotaReportBackfillStatus::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -7529,16 +7197,7 @@ impl<'de> serde::Deserialize<'de> for QuotaReportBackfillStatus {
 impl Validate for QuotaReportBackfillStatus {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            QuotaReportBackfillStatus::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            QuotaReportBackfillStatus::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -7803,10 +7462,10 @@ impl RepoRoleRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepoRoleRole::Read => "read",
-            RepoRoleRole::Write => "write",
-            RepoRoleRole::Admin => "admin",
-            RepoRoleRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -7814,10 +7473,10 @@ impl RepoRoleRole {
 impl From<&str> for RepoRoleRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => RepoRoleRole::Read,
-            "write" => RepoRoleRole::Write,
-            "admin" => RepoRoleRole::Admin,
-            other => RepoRoleRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -7826,7 +7485,7 @@ impl std::str::FromStr for RepoRoleRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepoRoleRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -7853,15 +7512,7 @@ impl<'de> serde::Deserialize<'de> for RepoRoleRole {
 impl Validate for RepoRoleRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepoRoleRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RepoRoleRole::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -8012,10 +7663,10 @@ impl RepoTeamPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepoTeamPermissionRole::Read => "read",
-            RepoTeamPermissionRole::Write => "write",
-            RepoTeamPermissionRole::Admin => "admin",
-            RepoTeamPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8023,10 +7674,10 @@ impl RepoTeamPermissionRole {
 impl From<&str> for RepoTeamPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => RepoTeamPermissionRole::Read,
-            "write" => RepoTeamPermissionRole::Write,
-            "admin" => RepoTeamPermissionRole::Admin,
-            other => RepoTeamPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8035,7 +7686,7 @@ impl std::str::FromStr for RepoTeamPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepoTeamPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8062,16 +7713,7 @@ impl<'de> serde::Deserialize<'de> for RepoTeamPermissionRole {
 impl Validate for RepoTeamPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepoTeamPermissionRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RepoTeamPermissionRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -8311,10 +7953,10 @@ impl RepoUserPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepoUserPermissionRole::Read => "read",
-            RepoUserPermissionRole::Write => "write",
-            RepoUserPermissionRole::Admin => "admin",
-            RepoUserPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8322,10 +7964,10 @@ impl RepoUserPermissionRole {
 impl From<&str> for RepoUserPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => RepoUserPermissionRole::Read,
-            "write" => RepoUserPermissionRole::Write,
-            "admin" => RepoUserPermissionRole::Admin,
-            other => RepoUserPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8334,7 +7976,7 @@ impl std::str::FromStr for RepoUserPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepoUserPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8361,16 +8003,7 @@ impl<'de> serde::Deserialize<'de> for RepoUserPermissionRole {
 impl Validate for RepoUserPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepoUserPermissionRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RepoUserPermissionRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -8839,19 +8472,19 @@ impl RepositoryBuildPhase {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryBuildPhase::Waiting => "waiting",
-            RepositoryBuildPhase::BuildScheduled => "build-scheduled",
-            RepositoryBuildPhase::Unpacking => "unpacking",
-            RepositoryBuildPhase::Pulling => "pulling",
-            RepositoryBuildPhase::Building => "building",
-            RepositoryBuildPhase::Pushing => "pushing",
-            RepositoryBuildPhase::Complete => "complete",
-            RepositoryBuildPhase::Error => "error",
-            RepositoryBuildPhase::Internalerror => "internalerror",
-            RepositoryBuildPhase::Cancelled => "cancelled",
-            RepositoryBuildPhase::Expired => "expired",
-            RepositoryBuildPhase::CannotLoad => "cannot_load",
-            RepositoryBuildPhase::Unknown(value) => value,
+            Self::Waiting => "waiting",
+            Self::BuildScheduled => "build-scheduled",
+            Self::Unpacking => "unpacking",
+            Self::Pulling => "pulling",
+            Self::Building => "building",
+            Self::Pushing => "pushing",
+            Self::Complete => "complete",
+            Self::Error => "error",
+            Self::Internalerror => "internalerror",
+            Self::Cancelled => "cancelled",
+            Self::Expired => "expired",
+            Self::CannotLoad => "cannot_load",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -8859,19 +8492,19 @@ impl RepositoryBuildPhase {
 impl From<&str> for RepositoryBuildPhase {
     fn from(value: &str) -> Self {
         match value {
-            "waiting" => RepositoryBuildPhase::Waiting,
-            "build-scheduled" => RepositoryBuildPhase::BuildScheduled,
-            "unpacking" => RepositoryBuildPhase::Unpacking,
-            "pulling" => RepositoryBuildPhase::Pulling,
-            "building" => RepositoryBuildPhase::Building,
-            "pushing" => RepositoryBuildPhase::Pushing,
-            "complete" => RepositoryBuildPhase::Complete,
-            "error" => RepositoryBuildPhase::Error,
-            "internalerror" => RepositoryBuildPhase::Internalerror,
-            "cancelled" => RepositoryBuildPhase::Cancelled,
-            "expired" => RepositoryBuildPhase::Expired,
-            "cannot_load" => RepositoryBuildPhase::CannotLoad,
-            other => RepositoryBuildPhase::Unknown(other.to_owned()),
+            "waiting" => Self::Waiting,
+            "build-scheduled" => Self::BuildScheduled,
+            "unpacking" => Self::Unpacking,
+            "pulling" => Self::Pulling,
+            "building" => Self::Building,
+            "pushing" => Self::Pushing,
+            "complete" => Self::Complete,
+            "error" => Self::Error,
+            "internalerror" => Self::Internalerror,
+            "cancelled" => Self::Cancelled,
+            "expired" => Self::Expired,
+            "cannot_load" => Self::CannotLoad,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -8880,7 +8513,7 @@ impl std::str::FromStr for RepositoryBuildPhase {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryBuildPhase::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -8907,16 +8540,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryBuildPhase {
 impl Validate for RepositoryBuildPhase {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositoryBuildPhase::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RepositoryBuildPhase::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -8993,8 +8617,8 @@ impl RepositoryBuildPullRobotKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryBuildPullRobotKind::User => "user",
-            RepositoryBuildPullRobotKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -9002,8 +8626,8 @@ impl RepositoryBuildPullRobotKind {
 impl From<&str> for RepositoryBuildPullRobotKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => RepositoryBuildPullRobotKind::User,
-            other => RepositoryBuildPullRobotKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -9012,7 +8636,7 @@ impl std::str::FromStr for RepositoryBuildPullRobotKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryBuildPullRobotKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -9039,16 +8663,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobotKind {
 impl Validate for RepositoryBuildPullRobotKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositoryBuildPullRobotKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            RepositoryBuildPullRobotKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -9351,9 +8966,9 @@ impl RepositoryKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryKind::Image => "image",
-            RepositoryKind::Application => "application",
-            RepositoryKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -9361,9 +8976,9 @@ impl RepositoryKind {
 impl From<&str> for RepositoryKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => RepositoryKind::Image,
-            "application" => RepositoryKind::Application,
-            other => RepositoryKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -9372,7 +8987,7 @@ impl std::str::FromStr for RepositoryKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -9399,16 +9014,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
 impl Validate for RepositoryKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositoryKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RepositoryKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -9598,9 +9204,9 @@ impl RepositoryListItemKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryListItemKind::Image => "image",
-            RepositoryListItemKind::Application => "application",
-            RepositoryListItemKind::Unknown(value) => value,
+            Self::Image => "image",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -9608,9 +9214,9 @@ impl RepositoryListItemKind {
 impl From<&str> for RepositoryListItemKind {
     fn from(value: &str) -> Self {
         match value {
-            "image" => RepositoryListItemKind::Image,
-            "application" => RepositoryListItemKind::Application,
-            other => RepositoryListItemKind::Unknown(other.to_owned()),
+            "image" => Self::Image,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -9619,7 +9225,7 @@ impl std::str::FromStr for RepositoryListItemKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryListItemKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -9646,16 +9252,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryListItemKind {
 impl Validate for RepositoryListItemKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositoryListItemKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RepositoryListItemKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -9726,10 +9323,10 @@ impl RepositoryListItemState {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryListItemState::Normal => "NORMAL",
-            RepositoryListItemState::ReadOnly => "READ_ONLY",
-            RepositoryListItemState::Mirror => "MIRROR",
-            RepositoryListItemState::Unknown(value) => value,
+            Self::Normal => "NORMAL",
+            Self::ReadOnly => "READ_ONLY",
+            Self::Mirror => "MIRROR",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -9737,10 +9334,10 @@ impl RepositoryListItemState {
 impl From<&str> for RepositoryListItemState {
     fn from(value: &str) -> Self {
         match value {
-            "NORMAL" => RepositoryListItemState::Normal,
-            "READ_ONLY" => RepositoryListItemState::ReadOnly,
-            "MIRROR" => RepositoryListItemState::Mirror,
-            other => RepositoryListItemState::Unknown(other.to_owned()),
+            "NORMAL" => Self::Normal,
+            "READ_ONLY" => Self::ReadOnly,
+            "MIRROR" => Self::Mirror,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -9749,7 +9346,7 @@ impl std::str::FromStr for RepositoryListItemState {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryListItemState::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -9776,16 +9373,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryListItemState {
 impl Validate for RepositoryListItemState {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositoryListItemState::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RepositoryListItemState::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -10085,9 +9673,9 @@ impl RepositorySearchResultKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositorySearchResultKind::Repository => "repository",
-            RepositorySearchResultKind::Application => "application",
-            RepositorySearchResultKind::Unknown(value) => value,
+            Self::Repository => "repository",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10095,9 +9683,9 @@ impl RepositorySearchResultKind {
 impl From<&str> for RepositorySearchResultKind {
     fn from(value: &str) -> Self {
         match value {
-            "repository" => RepositorySearchResultKind::Repository,
-            "application" => RepositorySearchResultKind::Application,
-            other => RepositorySearchResultKind::Unknown(other.to_owned()),
+            "repository" => Self::Repository,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10106,7 +9694,7 @@ impl std::str::FromStr for RepositorySearchResultKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositorySearchResultKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10133,16 +9721,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultKind {
 impl Validate for RepositorySearchResultKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositorySearchResultKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            RepositorySearchResultKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -10259,10 +9838,10 @@ impl RepositorySearchResultNamespaceKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositorySearchResultNamespaceKind::User => "user",
-            RepositorySearchResultNamespaceKind::Organization => "organization",
-            RepositorySearchResultNamespaceKind::Robot => "robot",
-            RepositorySearchResultNamespaceKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Organization => "organization",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10270,10 +9849,10 @@ impl RepositorySearchResultNamespaceKind {
 impl From<&str> for RepositorySearchResultNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => RepositorySearchResultNamespaceKind::User,
-            "organization" => RepositorySearchResultNamespaceKind::Organization,
-            "robot" => RepositorySearchResultNamespaceKind::Robot,
-            other => RepositorySearchResultNamespaceKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "organization" => Self::Organization,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10282,7 +9861,7 @@ impl std::str::FromStr for RepositorySearchResultNamespaceKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositorySearchResultNamespaceKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10309,16 +9888,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceKind {
 impl Validate for RepositorySearchResultNamespaceKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositorySearchResultNamespaceKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            RepositorySearchResultNamespaceKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -10344,10 +9914,10 @@ impl RepositorySearchResultNamespaceTitle {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositorySearchResultNamespaceTitle::User => "user",
-            RepositorySearchResultNamespaceTitle::Org => "org",
-            RepositorySearchResultNamespaceTitle::Robot => "robot",
-            RepositorySearchResultNamespaceTitle::Unknown(value) => value,
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10355,10 +9925,10 @@ impl RepositorySearchResultNamespaceTitle {
 impl From<&str> for RepositorySearchResultNamespaceTitle {
     fn from(value: &str) -> Self {
         match value {
-            "user" => RepositorySearchResultNamespaceTitle::User,
-            "org" => RepositorySearchResultNamespaceTitle::Org,
-            "robot" => RepositorySearchResultNamespaceTitle::Robot,
-            other => RepositorySearchResultNamespaceTitle::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "org" => Self::Org,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10367,7 +9937,7 @@ impl std::str::FromStr for RepositorySearchResultNamespaceTitle {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositorySearchResultNamespaceTitle::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10394,16 +9964,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespaceTitle {
 impl Validate for RepositorySearchResultNamespaceTitle {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositorySearchResultNamespaceTitle::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            RepositorySearchResultNamespaceTitle::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -10427,9 +9988,9 @@ impl RepositorySearchResultTitle {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositorySearchResultTitle::Repo => "repo",
-            RepositorySearchResultTitle::App => "app",
-            RepositorySearchResultTitle::Unknown(value) => value,
+            Self::Repo => "repo",
+            Self::App => "app",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10437,9 +9998,9 @@ impl RepositorySearchResultTitle {
 impl From<&str> for RepositorySearchResultTitle {
     fn from(value: &str) -> Self {
         match value {
-            "repo" => RepositorySearchResultTitle::Repo,
-            "app" => RepositorySearchResultTitle::App,
-            other => RepositorySearchResultTitle::Unknown(other.to_owned()),
+            "repo" => Self::Repo,
+            "app" => Self::App,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10448,7 +10009,7 @@ impl std::str::FromStr for RepositorySearchResultTitle {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositorySearchResultTitle::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10475,16 +10036,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultTitle {
 impl Validate for RepositorySearchResultTitle {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositorySearchResultTitle::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            RepositorySearchResultTitle::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -10578,10 +10130,10 @@ impl RepositoryState {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RepositoryState::Normal => "NORMAL",
-            RepositoryState::ReadOnly => "READ_ONLY",
-            RepositoryState::Mirror => "MIRROR",
-            RepositoryState::Unknown(value) => value,
+            Self::Normal => "NORMAL",
+            Self::ReadOnly => "READ_ONLY",
+            Self::Mirror => "MIRROR",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -10589,10 +10141,10 @@ impl RepositoryState {
 impl From<&str> for RepositoryState {
     fn from(value: &str) -> Self {
         match value {
-            "NORMAL" => RepositoryState::Normal,
-            "READ_ONLY" => RepositoryState::ReadOnly,
-            "MIRROR" => RepositoryState::Mirror,
-            other => RepositoryState::Unknown(other.to_owned()),
+            "NORMAL" => Self::Normal,
+            "READ_ONLY" => Self::ReadOnly,
+            "MIRROR" => Self::Mirror,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -10601,7 +10153,7 @@ impl std::str::FromStr for RepositoryState {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RepositoryState::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -10628,16 +10180,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryState {
 impl Validate for RepositoryState {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RepositoryState::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RepositoryState::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -11201,10 +10744,10 @@ impl RobotPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            RobotPermissionRole::Read => "read",
-            RobotPermissionRole::Write => "write",
-            RobotPermissionRole::Admin => "admin",
-            RobotPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11212,10 +10755,10 @@ impl RobotPermissionRole {
 impl From<&str> for RobotPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => RobotPermissionRole::Read,
-            "write" => RobotPermissionRole::Write,
-            "admin" => RobotPermissionRole::Admin,
-            other => RobotPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11224,7 +10767,7 @@ impl std::str::FromStr for RobotPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(RobotPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11251,16 +10794,7 @@ impl<'de> serde::Deserialize<'de> for RobotPermissionRole {
 impl Validate for RobotPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            RobotPermissionRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", RobotPermissionRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -11470,13 +11004,13 @@ impl SearchResultKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultKind::Team => "team",
-            SearchResultKind::Robot => "robot",
-            SearchResultKind::User => "user",
-            SearchResultKind::Organization => "organization",
-            SearchResultKind::Repository => "repository",
-            SearchResultKind::Application => "application",
-            SearchResultKind::Unknown(value) => value,
+            Self::Team => "team",
+            Self::Robot => "robot",
+            Self::User => "user",
+            Self::Organization => "organization",
+            Self::Repository => "repository",
+            Self::Application => "application",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11484,13 +11018,13 @@ impl SearchResultKind {
 impl From<&str> for SearchResultKind {
     fn from(value: &str) -> Self {
         match value {
-            "team" => SearchResultKind::Team,
-            "robot" => SearchResultKind::Robot,
-            "user" => SearchResultKind::User,
-            "organization" => SearchResultKind::Organization,
-            "repository" => SearchResultKind::Repository,
-            "application" => SearchResultKind::Application,
-            other => SearchResultKind::Unknown(other.to_owned()),
+            "team" => Self::Team,
+            "robot" => Self::Robot,
+            "user" => Self::User,
+            "organization" => Self::Organization,
+            "repository" => Self::Repository,
+            "application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11499,7 +11033,7 @@ impl std::str::FromStr for SearchResultKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11526,16 +11060,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultKind {
 impl Validate for SearchResultKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            SearchResultKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", SearchResultKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -11652,10 +11177,10 @@ impl SearchResultNamespaceKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultNamespaceKind::User => "user",
-            SearchResultNamespaceKind::Organization => "organization",
-            SearchResultNamespaceKind::Robot => "robot",
-            SearchResultNamespaceKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Organization => "organization",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11663,10 +11188,10 @@ impl SearchResultNamespaceKind {
 impl From<&str> for SearchResultNamespaceKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SearchResultNamespaceKind::User,
-            "organization" => SearchResultNamespaceKind::Organization,
-            "robot" => SearchResultNamespaceKind::Robot,
-            other => SearchResultNamespaceKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "organization" => Self::Organization,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11675,7 +11200,7 @@ impl std::str::FromStr for SearchResultNamespaceKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultNamespaceKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11702,16 +11227,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultNamespaceKind {
 impl Validate for SearchResultNamespaceKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            SearchResultNamespaceKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            SearchResultNamespaceKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -11737,10 +11253,10 @@ impl SearchResultNamespaceTitle {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultNamespaceTitle::User => "user",
-            SearchResultNamespaceTitle::Org => "org",
-            SearchResultNamespaceTitle::Robot => "robot",
-            SearchResultNamespaceTitle::Unknown(value) => value,
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11748,10 +11264,10 @@ impl SearchResultNamespaceTitle {
 impl From<&str> for SearchResultNamespaceTitle {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SearchResultNamespaceTitle::User,
-            "org" => SearchResultNamespaceTitle::Org,
-            "robot" => SearchResultNamespaceTitle::Robot,
-            other => SearchResultNamespaceTitle::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "org" => Self::Org,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11760,7 +11276,7 @@ impl std::str::FromStr for SearchResultNamespaceTitle {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultNamespaceTitle::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11787,16 +11303,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultNamespaceTitle {
 impl Validate for SearchResultNamespaceTitle {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            SearchResultNamespaceTitle::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            SearchResultNamespaceTitle::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -11913,10 +11420,10 @@ impl SearchResultOrganizationKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultOrganizationKind::User => "user",
-            SearchResultOrganizationKind::Organization => "organization",
-            SearchResultOrganizationKind::Robot => "robot",
-            SearchResultOrganizationKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Organization => "organization",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -11924,10 +11431,10 @@ impl SearchResultOrganizationKind {
 impl From<&str> for SearchResultOrganizationKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SearchResultOrganizationKind::User,
-            "organization" => SearchResultOrganizationKind::Organization,
-            "robot" => SearchResultOrganizationKind::Robot,
-            other => SearchResultOrganizationKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "organization" => Self::Organization,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -11936,7 +11443,7 @@ impl std::str::FromStr for SearchResultOrganizationKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultOrganizationKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -11963,16 +11470,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultOrganizationKind {
 impl Validate for SearchResultOrganizationKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            SearchResultOrganizationKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            SearchResultOrganizationKind::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -11998,10 +11496,10 @@ impl SearchResultOrganizationTitle {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SearchResultOrganizationTitle::User => "user",
-            SearchResultOrganizationTitle::Org => "org",
-            SearchResultOrganizationTitle::Robot => "robot",
-            SearchResultOrganizationTitle::Unknown(value) => value,
+            Self::User => "user",
+            Self::Org => "org",
+            Self::Robot => "robot",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -12009,10 +11507,10 @@ impl SearchResultOrganizationTitle {
 impl From<&str> for SearchResultOrganizationTitle {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SearchResultOrganizationTitle::User,
-            "org" => SearchResultOrganizationTitle::Org,
-            "robot" => SearchResultOrganizationTitle::Robot,
-            other => SearchResultOrganizationTitle::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "org" => Self::Org,
+            "robot" => Self::Robot,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -12021,7 +11519,7 @@ impl std::str::FromStr for SearchResultOrganizationTitle {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SearchResultOrganizationTitle::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -12048,16 +11546,7 @@ impl<'de> serde::Deserialize<'de> for SearchResultOrganizationTitle {
 impl Validate for SearchResultOrganizationTitle {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            SearchResultOrganizationTitle::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            SearchResultOrganizationTitle::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -12178,11 +11667,11 @@ impl SecurityScanResultStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SecurityScanResultStatus::Scanned => "scanned",
-            SecurityScanResultStatus::Failed => "failed",
-            SecurityScanResultStatus::Queued => "queued",
-            SecurityScanResultStatus::Unsupported => "unsupported",
-            SecurityScanResultStatus::Unknown(value) => value,
+            Self::Scanned => "scanned",
+            Self::Failed => "failed",
+            Self::Queued => "queued",
+            Self::Unsupported => "unsupported",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -12190,11 +11679,11 @@ impl SecurityScanResultStatus {
 impl From<&str> for SecurityScanResultStatus {
     fn from(value: &str) -> Self {
         match value {
-            "scanned" => SecurityScanResultStatus::Scanned,
-            "failed" => SecurityScanResultStatus::Failed,
-            "queued" => SecurityScanResultStatus::Queued,
-            "unsupported" => SecurityScanResultStatus::Unsupported,
-            other => SecurityScanResultStatus::Unknown(other.to_owned()),
+            "scanned" => Self::Scanned,
+            "failed" => Self::Failed,
+            "queued" => Self::Queued,
+            "unsupported" => Self::Unsupported,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -12203,7 +11692,7 @@ impl std::str::FromStr for SecurityScanResultStatus {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SecurityScanResultStatus::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -12230,16 +11719,7 @@ impl<'de> serde::Deserialize<'de> for SecurityScanResultStatus {
 impl Validate for SecurityScanResultStatus {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            SecurityScanResultStatus::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            SecurityScanResultStatus::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -12874,8 +12354,8 @@ impl SuperUserUserKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            SuperUserUserKind::User => "user",
-            SuperUserUserKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -12883,8 +12363,8 @@ impl SuperUserUserKind {
 impl From<&str> for SuperUserUserKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => SuperUserUserKind::User,
-            other => SuperUserUserKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -12893,7 +12373,7 @@ impl std::str::FromStr for SuperUserUserKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(SuperUserUserKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -12920,16 +12400,7 @@ impl<'de> serde::Deserialize<'de> for SuperUserUserKind {
 impl Validate for SuperUserUserKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            SuperUserUserKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", SuperUserUserKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -13218,10 +12689,10 @@ impl TeamDescriptionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamDescriptionRole::Member => "member",
-            TeamDescriptionRole::Creator => "creator",
-            TeamDescriptionRole::Admin => "admin",
-            TeamDescriptionRole::Unknown(value) => value,
+            Self::Member => "member",
+            Self::Creator => "creator",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -13229,10 +12700,10 @@ impl TeamDescriptionRole {
 impl From<&str> for TeamDescriptionRole {
     fn from(value: &str) -> Self {
         match value {
-            "member" => TeamDescriptionRole::Member,
-            "creator" => TeamDescriptionRole::Creator,
-            "admin" => TeamDescriptionRole::Admin,
-            other => TeamDescriptionRole::Unknown(other.to_owned()),
+            "member" => Self::Member,
+            "creator" => Self::Creator,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -13241,7 +12712,7 @@ impl std::str::FromStr for TeamDescriptionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamDescriptionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -13268,16 +12739,7 @@ impl<'de> serde::Deserialize<'de> for TeamDescriptionRole {
 impl Validate for TeamDescriptionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            TeamDescriptionRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", TeamDescriptionRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -13380,9 +12842,9 @@ impl TeamMemberKind {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamMemberKind::User => "user",
-            TeamMemberKind::Invite => "invite",
-            TeamMemberKind::Unknown(value) => value,
+            Self::User => "user",
+            Self::Invite => "invite",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -13390,9 +12852,9 @@ impl TeamMemberKind {
 impl From<&str> for TeamMemberKind {
     fn from(value: &str) -> Self {
         match value {
-            "user" => TeamMemberKind::User,
-            "invite" => TeamMemberKind::Invite,
-            other => TeamMemberKind::Unknown(other.to_owned()),
+            "user" => Self::User,
+            "invite" => Self::Invite,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -13401,7 +12863,7 @@ impl std::str::FromStr for TeamMemberKind {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamMemberKind::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -13428,16 +12890,7 @@ impl<'de> serde::Deserialize<'de> for TeamMemberKind {
 impl Validate for TeamMemberKind {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            TeamMemberKind::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", TeamMemberKind::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -13668,10 +13121,10 @@ impl TeamPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamPermissionRole::Read => "read",
-            TeamPermissionRole::Write => "write",
-            TeamPermissionRole::Admin => "admin",
-            TeamPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -13679,10 +13132,10 @@ impl TeamPermissionRole {
 impl From<&str> for TeamPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => TeamPermissionRole::Read,
-            "write" => TeamPermissionRole::Write,
-            "admin" => TeamPermissionRole::Admin,
-            other => TeamPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -13691,7 +13144,7 @@ impl std::str::FromStr for TeamPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -13718,16 +13171,7 @@ impl<'de> serde::Deserialize<'de> for TeamPermissionRole {
 impl Validate for TeamPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            TeamPermissionRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", TeamPermissionRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -13880,10 +13324,10 @@ impl TeamRepositoryPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamRepositoryPermissionRole::Read => "read",
-            TeamRepositoryPermissionRole::Write => "write",
-            TeamRepositoryPermissionRole::Admin => "admin",
-            TeamRepositoryPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -13891,10 +13335,10 @@ impl TeamRepositoryPermissionRole {
 impl From<&str> for TeamRepositoryPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => TeamRepositoryPermissionRole::Read,
-            "write" => TeamRepositoryPermissionRole::Write,
-            "admin" => TeamRepositoryPermissionRole::Admin,
-            other => TeamRepositoryPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -13903,7 +13347,7 @@ impl std::str::FromStr for TeamRepositoryPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamRepositoryPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -13930,16 +13374,7 @@ impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionRole {
 impl Validate for TeamRepositoryPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            TeamRepositoryPermissionRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            TeamRepositoryPermissionRole::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -13965,10 +13400,10 @@ impl TeamRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TeamRole::Member => "member",
-            TeamRole::Creator => "creator",
-            TeamRole::Admin => "admin",
-            TeamRole::Unknown(value) => value,
+            Self::Member => "member",
+            Self::Creator => "creator",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -13976,10 +13411,10 @@ impl TeamRole {
 impl From<&str> for TeamRole {
     fn from(value: &str) -> Self {
         match value {
-            "member" => TeamRole::Member,
-            "creator" => TeamRole::Creator,
-            "admin" => TeamRole::Admin,
-            other => TeamRole::Unknown(other.to_owned()),
+            "member" => Self::Member,
+            "creator" => Self::Creator,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -13988,7 +13423,7 @@ impl std::str::FromStr for TeamRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TeamRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -14015,15 +13450,7 @@ impl<'de> serde::Deserialize<'de> for TeamRole {
 impl Validate for TeamRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            TeamRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", TeamRole::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -14132,10 +13559,10 @@ impl TokenPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            TokenPermissionRole::Read => "read",
-            TokenPermissionRole::Write => "write",
-            TokenPermissionRole::Admin => "admin",
-            TokenPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -14143,10 +13570,10 @@ impl TokenPermissionRole {
 impl From<&str> for TokenPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => TokenPermissionRole::Read,
-            "write" => TokenPermissionRole::Write,
-            "admin" => TokenPermissionRole::Admin,
-            other => TokenPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -14155,7 +13582,7 @@ impl std::str::FromStr for TokenPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(TokenPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -14182,16 +13609,7 @@ impl<'de> serde::Deserialize<'de> for TokenPermissionRole {
 impl Validate for TokenPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            TokenPermissionRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", TokenPermissionRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -14664,10 +14082,10 @@ impl UserPermissionRole {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            UserPermissionRole::Read => "read",
-            UserPermissionRole::Write => "write",
-            UserPermissionRole::Admin => "admin",
-            UserPermissionRole::Unknown(value) => value,
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Admin => "admin",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -14675,10 +14093,10 @@ impl UserPermissionRole {
 impl From<&str> for UserPermissionRole {
     fn from(value: &str) -> Self {
         match value {
-            "read" => UserPermissionRole::Read,
-            "write" => UserPermissionRole::Write,
-            "admin" => UserPermissionRole::Admin,
-            other => UserPermissionRole::Unknown(other.to_owned()),
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "admin" => Self::Admin,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -14687,7 +14105,7 @@ impl std::str::FromStr for UserPermissionRole {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(UserPermissionRole::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -14714,16 +14132,7 @@ impl<'de> serde::Deserialize<'de> for UserPermissionRole {
 impl Validate for UserPermissionRole {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            UserPermissionRole::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}", UserPermissionRole::VALUES
-                            .join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -15189,9 +14598,9 @@ impl ValidateProxyCacheConfigResponse {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ValidateProxyCacheConfigResponse::Valid => "Valid",
-            ValidateProxyCacheConfigResponse::Anonymous => "Anonymous",
-            ValidateProxyCacheConfigResponse::Unknown(value) => value,
+            Self::Valid => "Valid",
+            Self::Anonymous => "Anonymous",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -15199,9 +14608,9 @@ impl ValidateProxyCacheConfigResponse {
 impl From<&str> for ValidateProxyCacheConfigResponse {
     fn from(value: &str) -> Self {
         match value {
-            "Valid" => ValidateProxyCacheConfigResponse::Valid,
-            "Anonymous" => ValidateProxyCacheConfigResponse::Anonymous,
-            other => ValidateProxyCacheConfigResponse::Unknown(other.to_owned()),
+            "Valid" => Self::Valid,
+            "Anonymous" => Self::Anonymous,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -15210,7 +14619,7 @@ impl std::str::FromStr for ValidateProxyCacheConfigResponse {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ValidateProxyCacheConfigResponse::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -15237,16 +14646,7 @@ impl<'de> serde::Deserialize<'de> for ValidateProxyCacheConfigResponse {
 impl Validate for ValidateProxyCacheConfigResponse {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            ValidateProxyCacheConfigResponse::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            ValidateProxyCacheConfigResponse::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -15406,8 +14806,8 @@ impl ViewMirrorConfigMirrorType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            ViewMirrorConfigMirrorType::Pull => "PULL",
-            ViewMirrorConfigMirrorType::Unknown(value) => value,
+            Self::Pull => "PULL",
+            Self::Unknown(value) => value,
         }
     }
 }
@@ -15415,8 +14815,8 @@ impl ViewMirrorConfigMirrorType {
 impl From<&str> for ViewMirrorConfigMirrorType {
     fn from(value: &str) -> Self {
         match value {
-            "PULL" => ViewMirrorConfigMirrorType::Pull,
-            other => ViewMirrorConfigMirrorType::Unknown(other.to_owned()),
+            "PULL" => Self::Pull,
+            other => Self::Unknown(other.to_owned()),
         }
     }
 }
@@ -15425,7 +14825,7 @@ impl std::str::FromStr for ViewMirrorConfigMirrorType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(ViewMirrorConfigMirrorType::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -15452,16 +14852,7 @@ impl<'de> serde::Deserialize<'de> for ViewMirrorConfigMirrorType {
 impl Validate for ViewMirrorConfigMirrorType {
     fn validate(&self) -> Result<(), Invalid> {
         match self {
-            ViewMirrorConfigMirrorType::Unknown(value) => {
-                Err(
-                    Invalid::new(
-                        format!(
-                            "{value:?} is not one of {}",
-                            ViewMirrorConfigMirrorType::VALUES.join(", ")
-                        ),
-                    ),
-                )
-            }
+            Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
             _ => Ok(()),
         }
     }
@@ -15783,6 +15174,11 @@ impl Invalid {
         };
         self
     }
+}
+
+/// A string enum's value that the document does not list.
+pub fn unlisted(value: &str, listed: &[&str]) -> Invalid {
+    Invalid::new(format!("{value:?} is not one of {}", listed.join(", ")))
 }
 
 /// Checks what decoding alone cannot: the server runs it on every request input.

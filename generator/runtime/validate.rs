@@ -26,6 +26,11 @@ impl Invalid {
     }
 }
 
+/// A string enum's value that the document does not list.
+pub fn unlisted(value: &str, listed: &[&str]) -> Invalid {
+    Invalid::new(format!("{value:?} is not one of {}", listed.join(", ")))
+}
+
 /// Checks what decoding alone cannot: the server runs it on every request input.
 pub trait Validate {
     /// `Ok` when the value keeps the document's rules.

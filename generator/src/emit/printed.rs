@@ -142,7 +142,22 @@ impl Lines {
 
     /// Adds a line at `indent` levels of four spaces; `None` when it is too long.
     pub(crate) fn line(&mut self, indent: usize, text: &str) -> Option<()> {
-        if indent * 4 + text.chars().count() > SAFE_WIDTH {
+        self.line_within(indent, text, SAFE_WIDTH)
+    }
+
+    /// Adds a line that is the same in every item, which `prettyplease` is known to
+    /// print on one line (up to [`MARGIN`] wide).
+    pub(crate) fn fixed(&mut self, indent: usize, text: &str) {
+        debug_assert!(indent * 4 + text.len() <= MARGIN, "{text}");
+        for _ in 0..indent {
+            self.0.push_str("    ");
+        }
+        self.0.push_str(text);
+        self.0.push('\n');
+    }
+
+    fn line_within(&mut self, indent: usize, text: &str, width: usize) -> Option<()> {
+        if indent * 4 + text.chars().count() > width {
             return None;
         }
         for _ in 0..indent {
@@ -151,6 +166,25 @@ impl Lines {
         self.0.push_str(text);
         self.0.push('\n');
         Some(())
+    }
+
+    /// `head` (ending in `&[`), the items, and `];`: on one line when it fits in
+    /// [`MARGIN`], else one item per line.
+    pub(crate) fn const_array(
+        &mut self,
+        indent: usize,
+        head: &str,
+        items: &[String],
+    ) -> Option<()> {
+        let flat = format!("{head}{}];", items.join(", "));
+        if indent * 4 + flat.len() <= MARGIN {
+            return self.line_within(indent, &flat, MARGIN);
+        }
+        self.line(indent, head)?;
+        for item in items {
+            self.line(indent + 1, &format!("{item},"))?;
+        }
+        self.line(indent, "];")
     }
 
     pub(crate) fn finish(self) -> String {

@@ -4,7 +4,7 @@ use super::printed::{self, Lines};
 use super::runtime::snippet;
 use super::{Ctx, doc, ident, rust_type};
 use crate::model::{
-    Api, Bound, Constraints, Field, JsonType, Presence, TypeDef, TypeKind, TypeRef,
+    Api, Bound, Constraints, Field, JsonType, Presence, TypeDef, TypeKind, TypeRef, Variant,
 };
 use crate::names;
 use crate::overrides::TypeOptions;
@@ -567,6 +567,228 @@ fn from_fields_tokens(
     }
 }
 
+/// The impls of a string enum: its values, conversions from and to text, serde's
+/// traits, and on the server `Validate` (an unlisted value is refused).
+fn string_enum_impls(type_name: &str, variants: &[Variant], validate: bool) -> TokenStream {
+    let name = ident(type_name);
+    let n = name.to_string();
+    let arms = |f: &dyn Fn(&str, &str) -> String| -> Option<Vec<String>> {
+        let arms: Vec<String> = variants
+            .iter()
+            .map(|v| {
+                f(
+                    &ident(&v.rust_name).to_string(),
+                    &printed::string_literal(&v.wire_value),
+                )
+            })
+            .collect();
+        Some(arms)
+    };
+    let inherent = printed::item(
+        (|| {
+            let mut out = Lines::new();
+            out.line(0, &format!("impl {n} {{"))?;
+            out.line(1, "/// Every value the document lists.")?;
+            let values: Vec<String> = variants
+                .iter()
+                .map(|v| printed::string_literal(&v.wire_value))
+                .collect();
+            out.const_array(1, "pub const VALUES: &'static [&'static str] = &[", &values)?;
+            out.line(1, "/// The value as it is sent on the wire.")?;
+            out.line(1, "pub fn as_str(&self) -> &str {")?;
+            out.line(2, "match self {")?;
+            for arm in arms(&|v, w| format!("Self::{v} => {w},"))? {
+                out.line(3, &arm)?;
+            }
+            out.line(3, "Self::Unknown(value) => value,")?;
+            out.line(2, "}")?;
+            out.line(1, "}")?;
+            out.line(0, "}")?;
+            Some(out.finish())
+        })(),
+        || {
+            let values = variants.iter().map(|v| &v.wire_value);
+            let to_str = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let w = &v.wire_value;
+                quote!(Self::#vn => #w,)
+            });
+            quote! {
+                impl #name {
+                    /// Every value the document lists.
+                    pub const VALUES: &'static [&'static str] = &[#(#values),*];
+
+                    /// The value as it is sent on the wire.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            #(#to_str)*
+                            Self::Unknown(value) => value,
+                        }
+                    }
+                }
+            }
+        },
+    );
+    let from = printed::item(
+        (|| {
+            let mut out = Lines::new();
+            out.line(0, &format!("impl From<&str> for {n} {{"))?;
+            out.line(1, "fn from(value: &str) -> Self {")?;
+            out.line(2, "match value {")?;
+            for arm in arms(&|v, w| format!("{w} => Self::{v},"))? {
+                out.line(3, &arm)?;
+            }
+            out.line(3, "other => Self::Unknown(other.to_owned()),")?;
+            out.line(2, "}")?;
+            out.line(1, "}")?;
+            out.line(0, "}")?;
+            Some(out.finish())
+        })(),
+        || {
+            let from_str = variants.iter().map(|v| {
+                let vn = ident(&v.rust_name);
+                let w = &v.wire_value;
+                quote!(#w => Self::#vn,)
+            });
+            quote! {
+                impl From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        match value {
+                            #(#from_str)*
+                            other => Self::Unknown(other.to_owned()),
+                        }
+                    }
+                }
+            }
+        },
+    );
+    // The rest is the same for every enum but its name.
+    let fixed = |lines: &[(usize, &str)]| {
+        let mut out = Lines::new();
+        for (indent, line) in lines {
+            if line.contains("{N}") {
+                out.line(*indent, &line.replace("{N}", &n))?;
+            } else {
+                out.fixed(*indent, line);
+            }
+        }
+        Some(out.finish())
+    };
+    let from_str = printed::item(
+        fixed(&[
+            (0, "impl std::str::FromStr for {N} {"),
+            (1, "type Err = std::convert::Infallible;"),
+            (1, "fn from_str(value: &str) -> Result<Self, Self::Err> {"),
+            (2, "Ok(Self::from(value))"),
+            (1, "}"),
+            (0, "}"),
+        ]),
+        || {
+            quote! {
+                impl std::str::FromStr for #name {
+                    type Err = std::convert::Infallible;
+
+                    fn from_str(value: &str) -> Result<Self, Self::Err> {
+                        Ok(Self::from(value))
+                    }
+                }
+            }
+        },
+    );
+    let display = printed::item(
+        fixed(&[
+            (0, "impl std::fmt::Display for {N} {"),
+            (
+                1,
+                "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
+            ),
+            (2, "f.write_str(self.as_str())"),
+            (1, "}"),
+            (0, "}"),
+        ]),
+        || {
+            quote! {
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+            }
+        },
+    );
+    let serialize = printed::item(
+        fixed(&[
+            (0, "impl serde::Serialize for {N} {"),
+            (
+                1,
+                "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {",
+            ),
+            (2, "serializer.serialize_str(self.as_str())"),
+            (1, "}"),
+            (0, "}"),
+        ]),
+        || {
+            quote! {
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_str(self.as_str())
+                    }
+                }
+            }
+        },
+    );
+    let deserialize = printed::item(
+        fixed(&[
+            (0, "impl<'de> serde::Deserialize<'de> for {N} {"),
+            (1, "fn deserialize<D: serde::Deserializer<'de>>("),
+            (2, "deserializer: D,"),
+            (1, ") -> Result<Self, D::Error> {"),
+            (2, "deserialize_enum(deserializer)"),
+            (1, "}"),
+            (0, "}"),
+        ]),
+        || {
+            quote! {
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        deserialize_enum(deserializer)
+                    }
+                }
+            }
+        },
+    );
+    let validate_impl = validate.then(|| {
+        printed::item(
+            fixed(&[
+                (0, "impl Validate for {N} {"),
+                (1, "fn validate(&self) -> Result<(), Invalid> {"),
+                (2, "match self {"),
+                (
+                    3,
+                    "Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),",
+                ),
+                (3, "_ => Ok(()),"),
+                (2, "}"),
+                (1, "}"),
+                (0, "}"),
+            ]),
+            || {
+                quote! {
+                    impl Validate for #name {
+                        fn validate(&self) -> Result<(), Invalid> {
+                            match self {
+                                Self::Unknown(value) => Err(unlisted(value, Self::VALUES)),
+                                _ => Ok(()),
+                            }
+                        }
+                    }
+                }
+            },
+        )
+    });
+    quote!(#inherent #from #from_str #display #serialize #deserialize #validate_impl)
+}
+
 /// The text of [`fields_decoder`]'s `Deserialize` impl.
 fn print_deserialize(type_name: &str) -> Option<String> {
     let mut out = Lines::new();
@@ -610,17 +832,7 @@ fn print_from_fields(
         .iter()
         .map(|f| printed::string_literal(&f.wire_name))
         .collect();
-    let head = "const FIELDS: &'static [&'static str] = &[";
-    let flat = format!("{head}{}];", wires.join(", "));
-    if 4 + flat.len() <= printed::MARGIN {
-        out.line(1, &flat)?;
-    } else {
-        out.line(1, head)?;
-        for wire in &wires {
-            out.line(2, &format!("{wire},"))?;
-        }
-        out.line(1, "];")?;
-    }
+    out.const_array(1, "const FIELDS: &'static [&'static str] = &[", &wires)?;
     if closed {
         out.line(1, "const CLOSED: bool = true;")?;
     }
@@ -848,31 +1060,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 };
                 quote!(#[doc = #text] #vn,)
             });
-            let to_str = variants.iter().map(|v| {
-                let vn = ident(&v.rust_name);
-                let w = &v.wire_value;
-                quote!(#name::#vn => #w,)
-            });
-            let from_str = variants.iter().map(|v| {
-                let vn = ident(&v.rust_name);
-                let w = &v.wire_value;
-                quote!(#w => #name::#vn,)
-            });
-            let values = variants.iter().map(|v| &v.wire_value);
-            let validate_impl = validate.then(|| {
-                quote! {
-                    impl Validate for #name {
-                        fn validate(&self) -> Result<(), Invalid> {
-                            match self {
-                                #name::Unknown(value) => Err(Invalid::new(format!(
-                                    "{value:?} is not one of {}", #name::VALUES.join(", ")
-                                ))),
-                                _ => Ok(()),
-                            }
-                        }
-                    }
-                }
-            });
+            let impls = string_enum_impls(&t.name, variants, validate);
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -882,55 +1070,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     Unknown(String),
                 }
 
-                impl #name {
-                    /// Every value the document lists.
-                    pub const VALUES: &'static [&'static str] = &[#(#values),*];
-
-                    /// The value as it is sent on the wire.
-                    pub fn as_str(&self) -> &str {
-                        match self {
-                            #(#to_str)*
-                            #name::Unknown(value) => value,
-                        }
-                    }
-                }
-
-                impl From<&str> for #name {
-                    fn from(value: &str) -> Self {
-                        match value {
-                            #(#from_str)*
-                            other => #name::Unknown(other.to_owned()),
-                        }
-                    }
-                }
-
-                impl std::str::FromStr for #name {
-                    type Err = std::convert::Infallible;
-
-                    fn from_str(value: &str) -> Result<Self, Self::Err> {
-                        Ok(#name::from(value))
-                    }
-                }
-
-                impl std::fmt::Display for #name {
-                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(self.as_str())
-                    }
-                }
-
-                impl serde::Serialize for #name {
-                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                        serializer.serialize_str(self.as_str())
-                    }
-                }
-
-                impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        deserialize_enum(deserializer)
-                    }
-                }
-
-                #validate_impl
+                #impls
             }
         }
         TypeKind::Union { variants } => {
@@ -1537,5 +1677,33 @@ mod tests {
         }
         // Both items of most decoders: the rest have a line over the safe width.
         assert!(printed_count > 2 * 5 * 60 * 2 / 2, "{printed_count}");
+    }
+
+    /// A string enum's impls print as their tokens format, its list of values on
+    /// either side of the margin.
+    #[test]
+    fn string_enums_print_as_their_tokens_format_at_every_width() {
+        for len in 1..=50 {
+            let variants: Vec<Variant> = (0..3)
+                .map(|i| Variant {
+                    rust_name: format!("V{i}"),
+                    wire_value: if i == 0 {
+                        "v".repeat(len)
+                    } else {
+                        format!("value {i}")
+                    },
+                    doc: None,
+                })
+                .collect();
+            let tokens = string_enum_impls("Kind", &variants, true);
+            assert_eq!(
+                tokens
+                    .to_string()
+                    .matches("__openapi_rs_gen_printed")
+                    .count(),
+                7
+            );
+            super::super::format_file(tokens).expect("formats");
+        }
     }
 }
