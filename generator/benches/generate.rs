@@ -13,8 +13,9 @@
 mod synthetic;
 
 use divan::{Bencher, black_box};
+use mimalloc::MiMalloc;
 use openapi_rs_gen::{Config, emit, emit_all, generate, load, model};
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
@@ -22,9 +23,9 @@ use std::time::{Duration, Instant};
 mod quay_config;
 use quay_config::quay_config;
 
-/// The system allocator, counting (while `COUNTING` is on) the bytes allocated and
-/// the peak of live bytes. Off while timing, so timings carry one relaxed load per
-/// allocation and no more.
+/// mimalloc, the allocator of the CLI and xtask, counting (while `COUNTING` is on)
+/// the bytes allocated and the peak of live bytes. Off while timing, so timings carry
+/// one relaxed load per allocation and no more.
 struct Counting;
 
 static COUNTING: AtomicBool = AtomicBool::new(false);
@@ -51,11 +52,11 @@ impl Counting {
     }
 }
 
-// SAFETY: every call is forwarded to `System`; the counters only observe sizes.
+// SAFETY: every call is forwarded to `MiMalloc`; the counters only observe sizes.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded with the caller's guarantees.
-        let p = unsafe { System.alloc(layout) };
+        let p = unsafe { MiMalloc.alloc(layout) };
         if !p.is_null() {
             Self::grow(layout.size());
         }
@@ -64,7 +65,7 @@ unsafe impl GlobalAlloc for Counting {
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded with the caller's guarantees.
-        let p = unsafe { System.alloc_zeroed(layout) };
+        let p = unsafe { MiMalloc.alloc_zeroed(layout) };
         if !p.is_null() {
             Self::grow(layout.size());
         }
@@ -73,13 +74,13 @@ unsafe impl GlobalAlloc for Counting {
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: forwarded with the caller's guarantees.
-        unsafe { System.dealloc(ptr, layout) };
+        unsafe { MiMalloc.dealloc(ptr, layout) };
         Self::shrink(layout.size());
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: forwarded with the caller's guarantees.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let p = unsafe { MiMalloc.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             let old = layout.size();
             if new_size >= old {

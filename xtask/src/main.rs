@@ -12,6 +12,11 @@ use std::process::ExitCode;
 
 use quay_config::quay_config;
 
+/// Generation allocates millions of small nodes on two threads; mimalloc takes about
+/// 40 % off its time against the system allocator (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
