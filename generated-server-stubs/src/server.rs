@@ -3776,13 +3776,7 @@ impl FromParams for GetApplicationInformationParams {
     }
 }
 
-impl types::Validate for GetApplicationInformationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetApplicationInformationParams {}
 
 /// What [`Api::discovery`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -3822,13 +3816,7 @@ impl FromParams for DiscoveryParams {
     }
 }
 
-impl types::Validate for DiscoveryParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DiscoveryParams {}
 
 /// What [`Api::get_matching_entities`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -3881,13 +3869,7 @@ impl FromParams for GetMatchingEntitiesParams {
     }
 }
 
-impl types::Validate for GetMatchingEntitiesParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetMatchingEntitiesParams {}
 
 /// What [`Api::get_error_description`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -3925,13 +3907,7 @@ impl FromParams for GetErrorDescriptionParams {
     }
 }
 
-impl types::Validate for GetErrorDescriptionParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetErrorDescriptionParams {}
 
 /// What [`Api::conduct_search`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -3971,13 +3947,7 @@ impl FromParams for ConductSearchParams {
     }
 }
 
-impl types::Validate for ConductSearchParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ConductSearchParams {}
 
 /// What [`Api::conduct_repo_search`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4027,13 +3997,7 @@ impl FromParams for ConductRepoSearchParams {
     }
 }
 
-impl types::Validate for ConductRepoSearchParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ConductRepoSearchParams {}
 
 /// What [`Api::delete_global_message`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4067,13 +4031,7 @@ impl FromParams for DeleteGlobalMessageParams {
     }
 }
 
-impl types::Validate for DeleteGlobalMessageParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteGlobalMessageParams {}
 
 /// What [`Api::get_global_messages`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4170,13 +4128,7 @@ impl FromParams for GetOrganizationParams {
     }
 }
 
-impl types::Validate for GetOrganizationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationParams {}
 
 /// What [`Api::change_organization_details`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4216,13 +4168,7 @@ impl FromParams for ChangeOrganizationDetailsParams {
     }
 }
 
-impl types::Validate for ChangeOrganizationDetailsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeOrganizationDetailsParams {}
 
 /// What [`Api::delete_admined_organization`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4256,13 +4202,7 @@ impl FromParams for DeleteAdminedOrganizationParams {
     }
 }
 
-impl types::Validate for DeleteAdminedOrganizationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteAdminedOrganizationParams {}
 
 /// What [`Api::get_aggregate_org_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4309,13 +4249,7 @@ impl FromParams for GetAggregateOrgLogsParams {
     }
 }
 
-impl types::Validate for GetAggregateOrgLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetAggregateOrgLogsParams {}
 
 /// What [`Api::get_organization_applications`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4355,13 +4289,7 @@ impl FromParams for GetOrganizationApplicationsParams {
     }
 }
 
-impl types::Validate for GetOrganizationApplicationsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationApplicationsParams {}
 
 /// What [`Api::create_organization_application`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4401,13 +4329,7 @@ impl FromParams for CreateOrganizationApplicationParams {
     }
 }
 
-impl types::Validate for CreateOrganizationApplicationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateOrganizationApplicationParams {}
 
 /// What [`Api::get_organization_application`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4450,13 +4372,7 @@ impl FromParams for GetOrganizationApplicationParams {
     }
 }
 
-impl types::Validate for GetOrganizationApplicationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationApplicationParams {}
 
 /// What [`Api::update_organization_application`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4499,13 +4415,7 @@ impl FromParams for UpdateOrganizationApplicationParams {
     }
 }
 
-impl types::Validate for UpdateOrganizationApplicationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateOrganizationApplicationParams {}
 
 /// What [`Api::delete_organization_application`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4542,13 +4452,7 @@ impl FromParams for DeleteOrganizationApplicationParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationApplicationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationApplicationParams {}
 
 /// What [`Api::list_organization_auto_prune_policies`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4588,13 +4492,7 @@ impl FromParams for ListOrganizationAutoPrunePoliciesParams {
     }
 }
 
-impl types::Validate for ListOrganizationAutoPrunePoliciesParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListOrganizationAutoPrunePoliciesParams {}
 
 /// What [`Api::create_organization_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4634,13 +4532,7 @@ impl FromParams for CreateOrganizationAutoPrunePolicyParams {
     }
 }
 
-impl types::Validate for CreateOrganizationAutoPrunePolicyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateOrganizationAutoPrunePolicyParams {}
 
 /// What [`Api::get_organization_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4683,13 +4575,7 @@ impl FromParams for GetOrganizationAutoPrunePolicyParams {
     }
 }
 
-impl types::Validate for GetOrganizationAutoPrunePolicyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationAutoPrunePolicyParams {}
 
 /// What [`Api::update_organization_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4726,13 +4612,7 @@ impl FromParams for UpdateOrganizationAutoPrunePolicyParams {
     }
 }
 
-impl types::Validate for UpdateOrganizationAutoPrunePolicyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateOrganizationAutoPrunePolicyParams {}
 
 /// What [`Api::delete_organization_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4775,13 +4655,7 @@ impl FromParams for DeleteOrganizationAutoPrunePolicyParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationAutoPrunePolicyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationAutoPrunePolicyParams {}
 
 /// What [`Api::get_organization_collaborators`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4821,13 +4695,7 @@ impl FromParams for GetOrganizationCollaboratorsParams {
     }
 }
 
-impl types::Validate for GetOrganizationCollaboratorsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationCollaboratorsParams {}
 
 /// What [`Api::export_org_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4871,13 +4739,7 @@ impl FromParams for ExportOrgLogsParams {
     }
 }
 
-impl types::Validate for ExportOrgLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ExportOrgLogsParams {}
 
 /// What [`Api::list_org_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4927,13 +4789,7 @@ impl FromParams for ListOrgLogsParams {
     }
 }
 
-impl types::Validate for ListOrgLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListOrgLogsParams {}
 
 /// What [`Api::get_organization_members`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -4973,13 +4829,7 @@ impl FromParams for GetOrganizationMembersParams {
     }
 }
 
-impl types::Validate for GetOrganizationMembersParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationMembersParams {}
 
 /// What [`Api::get_organization_member`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5022,13 +4872,7 @@ impl FromParams for GetOrganizationMemberParams {
     }
 }
 
-impl types::Validate for GetOrganizationMemberParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationMemberParams {}
 
 /// What [`Api::remove_organization_member`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5065,13 +4909,7 @@ impl FromParams for RemoveOrganizationMemberParams {
     }
 }
 
-impl types::Validate for RemoveOrganizationMemberParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for RemoveOrganizationMemberParams {}
 
 /// What [`Api::get_organization_prototype_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5111,13 +4949,7 @@ impl FromParams for GetOrganizationPrototypePermissionsParams {
     }
 }
 
-impl types::Validate for GetOrganizationPrototypePermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationPrototypePermissionsParams {}
 
 /// What [`Api::create_organization_prototype_permission`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5157,13 +4989,7 @@ impl FromParams for CreateOrganizationPrototypePermissionParams {
     }
 }
 
-impl types::Validate for CreateOrganizationPrototypePermissionParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateOrganizationPrototypePermissionParams {}
 
 /// What [`Api::update_organization_prototype_permission`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5206,13 +5032,7 @@ impl FromParams for UpdateOrganizationPrototypePermissionParams {
     }
 }
 
-impl types::Validate for UpdateOrganizationPrototypePermissionParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateOrganizationPrototypePermissionParams {}
 
 /// What [`Api::delete_organization_prototype_permission`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5249,13 +5069,7 @@ impl FromParams for DeleteOrganizationPrototypePermissionParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationPrototypePermissionParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationPrototypePermissionParams {}
 
 /// What [`Api::get_proxy_cache_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5293,13 +5107,7 @@ impl FromParams for GetProxyCacheConfigParams {
     }
 }
 
-impl types::Validate for GetProxyCacheConfigParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetProxyCacheConfigParams {}
 
 /// What [`Api::create_proxy_cache_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5339,13 +5147,7 @@ impl FromParams for CreateProxyCacheConfigParams {
     }
 }
 
-impl types::Validate for CreateProxyCacheConfigParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateProxyCacheConfigParams {}
 
 /// What [`Api::delete_proxy_cache_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5385,13 +5187,7 @@ impl FromParams for DeleteProxyCacheConfigParams {
     }
 }
 
-impl types::Validate for DeleteProxyCacheConfigParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteProxyCacheConfigParams {}
 
 /// What [`Api::list_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5431,13 +5227,7 @@ impl FromParams for ListOrganizationQuotaParams {
     }
 }
 
-impl types::Validate for ListOrganizationQuotaParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListOrganizationQuotaParams {}
 
 /// What [`Api::create_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5477,13 +5267,7 @@ impl FromParams for CreateOrganizationQuotaParams {
     }
 }
 
-impl types::Validate for CreateOrganizationQuotaParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateOrganizationQuotaParams {}
 
 /// What [`Api::get_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5526,13 +5310,7 @@ impl FromParams for GetOrganizationQuotaParams {
     }
 }
 
-impl types::Validate for GetOrganizationQuotaParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationQuotaParams {}
 
 /// What [`Api::change_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5575,13 +5353,7 @@ impl FromParams for ChangeOrganizationQuotaParams {
     }
 }
 
-impl types::Validate for ChangeOrganizationQuotaParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeOrganizationQuotaParams {}
 
 /// What [`Api::delete_organization_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5618,13 +5390,7 @@ impl FromParams for DeleteOrganizationQuotaParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationQuotaParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationQuotaParams {}
 
 /// What [`Api::list_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5667,13 +5433,7 @@ impl FromParams for ListOrganizationQuotaLimitParams {
     }
 }
 
-impl types::Validate for ListOrganizationQuotaLimitParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListOrganizationQuotaLimitParams {}
 
 /// What [`Api::create_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5717,13 +5477,7 @@ impl FromParams for CreateOrganizationQuotaLimitParams {
     }
 }
 
-impl types::Validate for CreateOrganizationQuotaLimitParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateOrganizationQuotaLimitParams {}
 
 /// What [`Api::get_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5769,13 +5523,7 @@ impl FromParams for GetOrganizationQuotaLimitParams {
     }
 }
 
-impl types::Validate for GetOrganizationQuotaLimitParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationQuotaLimitParams {}
 
 /// What [`Api::change_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5821,13 +5569,7 @@ impl FromParams for ChangeOrganizationQuotaLimitParams {
     }
 }
 
-impl types::Validate for ChangeOrganizationQuotaLimitParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeOrganizationQuotaLimitParams {}
 
 /// What [`Api::delete_organization_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5867,13 +5609,7 @@ impl FromParams for DeleteOrganizationQuotaLimitParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationQuotaLimitParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationQuotaLimitParams {}
 
 /// What [`Api::get_org_robots`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5924,13 +5660,7 @@ impl FromParams for GetOrgRobotsParams {
     }
 }
 
-impl types::Validate for GetOrgRobotsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrgRobotsParams {}
 
 /// What [`Api::get_org_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -5971,13 +5701,7 @@ impl FromParams for GetOrgRobotParams {
     }
 }
 
-impl types::Validate for GetOrgRobotParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrgRobotParams {}
 
 /// What [`Api::create_org_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6031,13 +5755,7 @@ impl FromParams for CreateOrgRobotParams {
     }
 }
 
-impl types::Validate for CreateOrgRobotParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateOrgRobotParams {}
 
 /// What [`Api::delete_org_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6072,13 +5790,7 @@ impl FromParams for DeleteOrgRobotParams {
     }
 }
 
-impl types::Validate for DeleteOrgRobotParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrgRobotParams {}
 
 /// What [`Api::get_org_robot_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6121,13 +5833,7 @@ impl FromParams for GetOrgRobotPermissionsParams {
     }
 }
 
-impl types::Validate for GetOrgRobotPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrgRobotPermissionsParams {}
 
 /// What [`Api::regenerate_org_robot_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6170,13 +5876,7 @@ impl FromParams for RegenerateOrgRobotTokenParams {
     }
 }
 
-impl types::Validate for RegenerateOrgRobotTokenParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for RegenerateOrgRobotTokenParams {}
 
 /// What [`Api::update_organization_team`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6219,13 +5919,7 @@ impl FromParams for UpdateOrganizationTeamParams {
     }
 }
 
-impl types::Validate for UpdateOrganizationTeamParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateOrganizationTeamParams {}
 
 /// What [`Api::delete_organization_team`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6262,13 +5956,7 @@ impl FromParams for DeleteOrganizationTeamParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationTeamParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationTeamParams {}
 
 /// What [`Api::invite_team_member_email`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6314,13 +6002,7 @@ impl FromParams for InviteTeamMemberEmailParams {
     }
 }
 
-impl types::Validate for InviteTeamMemberEmailParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for InviteTeamMemberEmailParams {}
 
 /// What [`Api::delete_team_member_email_invite`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6360,13 +6042,7 @@ impl FromParams for DeleteTeamMemberEmailInviteParams {
     }
 }
 
-impl types::Validate for DeleteTeamMemberEmailInviteParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteTeamMemberEmailInviteParams {}
 
 /// What [`Api::get_organization_team_members`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6414,13 +6090,7 @@ impl FromParams for GetOrganizationTeamMembersParams {
     }
 }
 
-impl types::Validate for GetOrganizationTeamMembersParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationTeamMembersParams {}
 
 /// What [`Api::update_organization_team_member`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6466,13 +6136,7 @@ impl FromParams for UpdateOrganizationTeamMemberParams {
     }
 }
 
-impl types::Validate for UpdateOrganizationTeamMemberParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateOrganizationTeamMemberParams {}
 
 /// What [`Api::delete_organization_team_member`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6512,13 +6176,7 @@ impl FromParams for DeleteOrganizationTeamMemberParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationTeamMemberParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationTeamMemberParams {}
 
 /// What [`Api::get_organization_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6562,13 +6220,7 @@ impl FromParams for GetOrganizationTeamPermissionsParams {
     }
 }
 
-impl types::Validate for GetOrganizationTeamPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetOrganizationTeamPermissionsParams {}
 
 /// What [`Api::enable_organization_team_sync`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6611,13 +6263,7 @@ impl FromParams for EnableOrganizationTeamSyncParams {
     }
 }
 
-impl types::Validate for EnableOrganizationTeamSyncParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for EnableOrganizationTeamSyncParams {}
 
 /// What [`Api::disable_organization_team_sync`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6660,13 +6306,7 @@ impl FromParams for DisableOrganizationTeamSyncParams {
     }
 }
 
-impl types::Validate for DisableOrganizationTeamSyncParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DisableOrganizationTeamSyncParams {}
 
 /// What [`Api::validate_proxy_cache_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6706,13 +6346,7 @@ impl FromParams for ValidateProxyCacheConfigParams {
     }
 }
 
-impl types::Validate for ValidateProxyCacheConfigParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ValidateProxyCacheConfigParams {}
 
 /// What [`Api::list_repos`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6856,13 +6490,7 @@ impl FromParams for GetRepoParams {
     }
 }
 
-impl types::Validate for GetRepoParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoParams {}
 
 /// What [`Api::update_repo`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6900,13 +6528,7 @@ impl FromParams for UpdateRepoParams {
     }
 }
 
-impl types::Validate for UpdateRepoParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateRepoParams {}
 
 /// What [`Api::delete_repository`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6938,13 +6560,7 @@ impl FromParams for DeleteRepositoryParams {
     }
 }
 
-impl types::Validate for DeleteRepositoryParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteRepositoryParams {}
 
 /// What [`Api::get_aggregate_repo_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -6990,13 +6606,7 @@ impl FromParams for GetAggregateRepoLogsParams {
     }
 }
 
-impl types::Validate for GetAggregateRepoLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetAggregateRepoLogsParams {}
 
 /// What [`Api::get_repo_builds`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7042,13 +6652,7 @@ impl FromParams for GetRepoBuildsParams {
     }
 }
 
-impl types::Validate for GetRepoBuildsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoBuildsParams {}
 
 /// What [`Api::request_repo_build`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7088,13 +6692,7 @@ impl FromParams for RequestRepoBuildParams {
     }
 }
 
-impl types::Validate for RequestRepoBuildParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for RequestRepoBuildParams {}
 
 /// What [`Api::get_repo_build`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7135,13 +6733,7 @@ impl FromParams for GetRepoBuildParams {
     }
 }
 
-impl types::Validate for GetRepoBuildParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoBuildParams {}
 
 /// What [`Api::cancel_repo_build`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7184,13 +6776,7 @@ impl FromParams for CancelRepoBuildParams {
     }
 }
 
-impl types::Validate for CancelRepoBuildParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CancelRepoBuildParams {}
 
 /// What [`Api::get_repo_build_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7236,13 +6822,7 @@ impl FromParams for GetRepoBuildLogsParams {
     }
 }
 
-impl types::Validate for GetRepoBuildLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoBuildLogsParams {}
 
 /// What [`Api::get_repo_build_status`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7283,13 +6863,7 @@ impl FromParams for GetRepoBuildStatusParams {
     }
 }
 
-impl types::Validate for GetRepoBuildStatusParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoBuildStatusParams {}
 
 /// What [`Api::change_repo_state`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7327,13 +6901,7 @@ impl FromParams for ChangeRepoStateParams {
     }
 }
 
-impl types::Validate for ChangeRepoStateParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeRepoStateParams {}
 
 /// What [`Api::change_repo_visibility`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7373,13 +6941,7 @@ impl FromParams for ChangeRepoVisibilityParams {
     }
 }
 
-impl types::Validate for ChangeRepoVisibilityParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeRepoVisibilityParams {}
 
 /// What [`Api::export_repo_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7423,13 +6985,7 @@ impl FromParams for ExportRepoLogsParams {
     }
 }
 
-impl types::Validate for ExportRepoLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ExportRepoLogsParams {}
 
 /// What [`Api::list_repo_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7476,13 +7032,7 @@ impl FromParams for ListRepoLogsParams {
     }
 }
 
-impl types::Validate for ListRepoLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListRepoLogsParams {}
 
 /// What [`Api::get_repo_manifest`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7523,13 +7073,7 @@ impl FromParams for GetRepoManifestParams {
     }
 }
 
-impl types::Validate for GetRepoManifestParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoManifestParams {}
 
 /// What [`Api::list_manifest_labels`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7573,13 +7117,7 @@ impl FromParams for ListManifestLabelsParams {
     }
 }
 
-impl types::Validate for ListManifestLabelsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListManifestLabelsParams {}
 
 /// What [`Api::add_manifest_label`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7622,13 +7160,7 @@ impl FromParams for AddManifestLabelParams {
     }
 }
 
-impl types::Validate for AddManifestLabelParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for AddManifestLabelParams {}
 
 /// What [`Api::get_manifest_label`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7672,13 +7204,7 @@ impl FromParams for GetManifestLabelParams {
     }
 }
 
-impl types::Validate for GetManifestLabelParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetManifestLabelParams {}
 
 /// What [`Api::delete_manifest_label`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7718,13 +7244,7 @@ impl FromParams for DeleteManifestLabelParams {
     }
 }
 
-impl types::Validate for DeleteManifestLabelParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteManifestLabelParams {}
 
 /// What [`Api::get_repo_manifest_security`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7772,13 +7292,7 @@ impl FromParams for GetRepoManifestSecurityParams {
     }
 }
 
-impl types::Validate for GetRepoManifestSecurityParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoManifestSecurityParams {}
 
 /// What [`Api::get_repo_mirror_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7816,13 +7330,7 @@ impl FromParams for GetRepoMirrorConfigParams {
     }
 }
 
-impl types::Validate for GetRepoMirrorConfigParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoMirrorConfigParams {}
 
 /// What [`Api::change_repo_mirror_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7856,13 +7364,7 @@ impl FromParams for ChangeRepoMirrorConfigParams {
     }
 }
 
-impl types::Validate for ChangeRepoMirrorConfigParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeRepoMirrorConfigParams {}
 
 /// What [`Api::create_repo_mirror_config`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7896,13 +7398,7 @@ impl FromParams for CreateRepoMirrorConfigParams {
     }
 }
 
-impl types::Validate for CreateRepoMirrorConfigParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateRepoMirrorConfigParams {}
 
 /// What [`Api::sync_cancel`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7934,13 +7430,7 @@ impl FromParams for SyncCancelParams {
     }
 }
 
-impl types::Validate for SyncCancelParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for SyncCancelParams {}
 
 /// What [`Api::sync_now`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -7972,13 +7462,7 @@ impl FromParams for SyncNowParams {
     }
 }
 
-impl types::Validate for SyncNowParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for SyncNowParams {}
 
 /// What [`Api::list_repo_notifications`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8018,13 +7502,7 @@ impl FromParams for ListRepoNotificationsParams {
     }
 }
 
-impl types::Validate for ListRepoNotificationsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListRepoNotificationsParams {}
 
 /// What [`Api::create_repo_notification`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8064,13 +7542,7 @@ impl FromParams for CreateRepoNotificationParams {
     }
 }
 
-impl types::Validate for CreateRepoNotificationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateRepoNotificationParams {}
 
 /// What [`Api::get_repo_notification`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8111,13 +7583,7 @@ impl FromParams for GetRepoNotificationParams {
     }
 }
 
-impl types::Validate for GetRepoNotificationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoNotificationParams {}
 
 /// What [`Api::reset_repository_notification_failures`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8154,13 +7620,7 @@ impl FromParams for ResetRepositoryNotificationFailuresParams {
     }
 }
 
-impl types::Validate for ResetRepositoryNotificationFailuresParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ResetRepositoryNotificationFailuresParams {}
 
 /// What [`Api::delete_repo_notification`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8197,13 +7657,7 @@ impl FromParams for DeleteRepoNotificationParams {
     }
 }
 
-impl types::Validate for DeleteRepoNotificationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteRepoNotificationParams {}
 
 /// What [`Api::test_repo_notification`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8246,13 +7700,7 @@ impl FromParams for TestRepoNotificationParams {
     }
 }
 
-impl types::Validate for TestRepoNotificationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for TestRepoNotificationParams {}
 
 /// What [`Api::list_repo_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8292,13 +7740,7 @@ impl FromParams for ListRepoTeamPermissionsParams {
     }
 }
 
-impl types::Validate for ListRepoTeamPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListRepoTeamPermissionsParams {}
 
 /// What [`Api::get_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8339,13 +7781,7 @@ impl FromParams for GetTeamPermissionsParams {
     }
 }
 
-impl types::Validate for GetTeamPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetTeamPermissionsParams {}
 
 /// What [`Api::change_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8388,13 +7824,7 @@ impl FromParams for ChangeTeamPermissionsParams {
     }
 }
 
-impl types::Validate for ChangeTeamPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeTeamPermissionsParams {}
 
 /// What [`Api::delete_team_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8431,13 +7861,7 @@ impl FromParams for DeleteTeamPermissionsParams {
     }
 }
 
-impl types::Validate for DeleteTeamPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteTeamPermissionsParams {}
 
 /// What [`Api::list_repo_user_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8477,13 +7901,7 @@ impl FromParams for ListRepoUserPermissionsParams {
     }
 }
 
-impl types::Validate for ListRepoUserPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListRepoUserPermissionsParams {}
 
 /// What [`Api::get_user_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8524,13 +7942,7 @@ impl FromParams for GetUserPermissionsParams {
     }
 }
 
-impl types::Validate for GetUserPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserPermissionsParams {}
 
 /// What [`Api::change_user_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8573,13 +7985,7 @@ impl FromParams for ChangeUserPermissionsParams {
     }
 }
 
-impl types::Validate for ChangeUserPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeUserPermissionsParams {}
 
 /// What [`Api::delete_user_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8616,13 +8022,7 @@ impl FromParams for DeleteUserPermissionsParams {
     }
 }
 
-impl types::Validate for DeleteUserPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteUserPermissionsParams {}
 
 /// What [`Api::get_user_transitive_permission`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8665,13 +8065,7 @@ impl FromParams for GetUserTransitivePermissionParams {
     }
 }
 
-impl types::Validate for GetUserTransitivePermissionParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserTransitivePermissionParams {}
 
 /// What [`Api::list_repo_tags`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8735,13 +8129,7 @@ impl FromParams for ListRepoTagsParams {
     }
 }
 
-impl types::Validate for ListRepoTagsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListRepoTagsParams {}
 
 /// What [`Api::change_tag`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8782,13 +8170,7 @@ impl FromParams for ChangeTagParams {
     }
 }
 
-impl types::Validate for ChangeTagParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeTagParams {}
 
 /// What [`Api::delete_full_tag`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8823,13 +8205,7 @@ impl FromParams for DeleteFullTagParams {
     }
 }
 
-impl types::Validate for DeleteFullTagParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteFullTagParams {}
 
 /// What [`Api::restore_tag`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8870,13 +8246,7 @@ impl FromParams for RestoreTagParams {
     }
 }
 
-impl types::Validate for RestoreTagParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for RestoreTagParams {}
 
 /// What [`Api::list_repo_tokens`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8914,13 +8284,7 @@ impl FromParams for ListRepoTokensParams {
     }
 }
 
-impl types::Validate for ListRepoTokensParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListRepoTokensParams {}
 
 /// What [`Api::create_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -8958,13 +8322,7 @@ impl FromParams for CreateTokenParams {
     }
 }
 
-impl types::Validate for CreateTokenParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateTokenParams {}
 
 /// What [`Api::get_tokens`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9005,13 +8363,7 @@ impl FromParams for GetTokensParams {
     }
 }
 
-impl types::Validate for GetTokensParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetTokensParams {}
 
 /// What [`Api::change_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9052,13 +8404,7 @@ impl FromParams for ChangeTokenParams {
     }
 }
 
-impl types::Validate for ChangeTokenParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeTokenParams {}
 
 /// What [`Api::delete_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9099,13 +8445,7 @@ impl FromParams for DeleteTokenParams {
     }
 }
 
-impl types::Validate for DeleteTokenParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteTokenParams {}
 
 /// What [`Api::list_build_triggers`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9143,13 +8483,7 @@ impl FromParams for ListBuildTriggersParams {
     }
 }
 
-impl types::Validate for ListBuildTriggersParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListBuildTriggersParams {}
 
 /// What [`Api::get_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9190,13 +8524,7 @@ impl FromParams for GetBuildTriggerParams {
     }
 }
 
-impl types::Validate for GetBuildTriggerParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetBuildTriggerParams {}
 
 /// What [`Api::update_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9238,13 +8566,7 @@ impl FromParams for UpdateBuildTriggerParams {
     }
 }
 
-impl types::Validate for UpdateBuildTriggerParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateBuildTriggerParams {}
 
 /// What [`Api::delete_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9281,13 +8603,7 @@ impl FromParams for DeleteBuildTriggerParams {
     }
 }
 
-impl types::Validate for DeleteBuildTriggerParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteBuildTriggerParams {}
 
 /// What [`Api::activate_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9330,13 +8646,7 @@ impl FromParams for ActivateBuildTriggerParams {
     }
 }
 
-impl types::Validate for ActivateBuildTriggerParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ActivateBuildTriggerParams {}
 
 /// What [`Api::list_trigger_recent_builds`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9384,13 +8694,7 @@ impl FromParams for ListTriggerRecentBuildsParams {
     }
 }
 
-impl types::Validate for ListTriggerRecentBuildsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListTriggerRecentBuildsParams {}
 
 /// What [`Api::manually_start_build_trigger`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9433,13 +8737,7 @@ impl FromParams for ManuallyStartBuildTriggerParams {
     }
 }
 
-impl types::Validate for ManuallyStartBuildTriggerParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ManuallyStartBuildTriggerParams {}
 
 /// What [`Api::approve_service_key`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9471,13 +8769,7 @@ impl FromParams for ApproveServiceKeyParams {
     }
 }
 
-impl types::Validate for ApproveServiceKeyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ApproveServiceKeyParams {}
 
 /// What [`Api::list_service_keys`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9557,13 +8849,7 @@ impl FromParams for GetServiceKeyParams {
     }
 }
 
-impl types::Validate for GetServiceKeyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetServiceKeyParams {}
 
 /// What [`Api::update_service_key`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9601,13 +8887,7 @@ impl FromParams for UpdateServiceKeyParams {
     }
 }
 
-impl types::Validate for UpdateServiceKeyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateServiceKeyParams {}
 
 /// What [`Api::delete_service_key`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9639,13 +8919,7 @@ impl FromParams for DeleteServiceKeyParams {
     }
 }
 
-impl types::Validate for DeleteServiceKeyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteServiceKeyParams {}
 
 /// What [`Api::list_all_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9694,13 +8968,7 @@ impl FromParams for ListAllLogsParams {
     }
 }
 
-impl types::Validate for ListAllLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListAllLogsParams {}
 
 /// What [`Api::list_organization_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9740,13 +9008,7 @@ impl FromParams for ListOrganizationQuotaSuperUserParams {
     }
 }
 
-impl types::Validate for ListOrganizationQuotaSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListOrganizationQuotaSuperUserParams {}
 
 /// What [`Api::create_organization_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9787,13 +9049,7 @@ impl FromParams for CreateOrganizationQuotaSuperUserParams {
     }
 }
 
-impl types::Validate for CreateOrganizationQuotaSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateOrganizationQuotaSuperUserParams {}
 
 /// What [`Api::change_organization_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9836,13 +9092,7 @@ impl FromParams for ChangeOrganizationQuotaSuperUserParams {
     }
 }
 
-impl types::Validate for ChangeOrganizationQuotaSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeOrganizationQuotaSuperUserParams {}
 
 /// What [`Api::delete_organization_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9879,13 +9129,7 @@ impl FromParams for DeleteOrganizationQuotaSuperUserParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationQuotaSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationQuotaSuperUserParams {}
 
 /// What [`Api::change_organization`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9923,13 +9167,7 @@ impl FromParams for ChangeOrganizationParams {
     }
 }
 
-impl types::Validate for ChangeOrganizationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeOrganizationParams {}
 
 /// What [`Api::delete_organization`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -9963,13 +9201,7 @@ impl FromParams for DeleteOrganizationParams {
     }
 }
 
-impl types::Validate for DeleteOrganizationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteOrganizationParams {}
 
 /// What [`Api::get_registry_size`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10127,13 +9359,7 @@ impl FromParams for ListUserQuotaSuperUserParams {
     }
 }
 
-impl types::Validate for ListUserQuotaSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListUserQuotaSuperUserParams {}
 
 /// What [`Api::create_user_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10173,13 +9399,7 @@ impl FromParams for CreateUserQuotaSuperUserParams {
     }
 }
 
-impl types::Validate for CreateUserQuotaSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateUserQuotaSuperUserParams {}
 
 /// What [`Api::change_user_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10222,13 +9442,7 @@ impl FromParams for ChangeUserQuotaSuperUserParams {
     }
 }
 
-impl types::Validate for ChangeUserQuotaSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ChangeUserQuotaSuperUserParams {}
 
 /// What [`Api::delete_user_quota_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10265,13 +9479,7 @@ impl FromParams for DeleteUserQuotaSuperUserParams {
     }
 }
 
-impl types::Validate for DeleteUserQuotaSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteUserQuotaSuperUserParams {}
 
 /// What [`Api::get_repo_build_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10311,13 +9519,7 @@ impl FromParams for GetRepoBuildSuperUserParams {
     }
 }
 
-impl types::Validate for GetRepoBuildSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoBuildSuperUserParams {}
 
 /// What [`Api::get_repo_build_logs_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10362,13 +9564,7 @@ impl FromParams for GetRepoBuildLogsSuperUserParams {
     }
 }
 
-impl types::Validate for GetRepoBuildLogsSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoBuildLogsSuperUserParams {}
 
 /// What [`Api::get_repo_build_status_super_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10408,13 +9604,7 @@ impl FromParams for GetRepoBuildStatusSuperUserParams {
     }
 }
 
-impl types::Validate for GetRepoBuildStatusSuperUserParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetRepoBuildStatusSuperUserParams {}
 
 /// What [`Api::get_logged_in_user`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10481,13 +9671,7 @@ impl FromParams for GetAggregateUserLogsParams {
     }
 }
 
-impl types::Validate for GetAggregateUserLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetAggregateUserLogsParams {}
 
 /// What [`Api::list_app_tokens`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10525,13 +9709,7 @@ impl FromParams for ListAppTokensParams {
     }
 }
 
-impl types::Validate for ListAppTokensParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListAppTokensParams {}
 
 /// What [`Api::create_app_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10590,13 +9768,7 @@ impl FromParams for GetAppTokenParams {
     }
 }
 
-impl types::Validate for GetAppTokenParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetAppTokenParams {}
 
 /// What [`Api::revoke_app_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10628,13 +9800,7 @@ impl FromParams for RevokeAppTokenParams {
     }
 }
 
-impl types::Validate for RevokeAppTokenParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for RevokeAppTokenParams {}
 
 /// What [`Api::list_user_auto_prune_policies`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10720,13 +9886,7 @@ impl FromParams for GetUserAutoPrunePolicyParams {
     }
 }
 
-impl types::Validate for GetUserAutoPrunePolicyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserAutoPrunePolicyParams {}
 
 /// What [`Api::update_user_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10760,13 +9920,7 @@ impl FromParams for UpdateUserAutoPrunePolicyParams {
     }
 }
 
-impl types::Validate for UpdateUserAutoPrunePolicyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for UpdateUserAutoPrunePolicyParams {}
 
 /// What [`Api::delete_user_auto_prune_policy`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10806,13 +9960,7 @@ impl FromParams for DeleteUserAutoPrunePolicyParams {
     }
 }
 
-impl types::Validate for DeleteUserAutoPrunePolicyParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteUserAutoPrunePolicyParams {}
 
 /// What [`Api::export_user_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10853,13 +10001,7 @@ impl FromParams for ExportUserLogsParams {
     }
 }
 
-impl types::Validate for ExportUserLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ExportUserLogsParams {}
 
 /// What [`Api::list_user_logs`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10906,13 +10048,7 @@ impl FromParams for ListUserLogsParams {
     }
 }
 
-impl types::Validate for ListUserLogsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListUserLogsParams {}
 
 /// What [`Api::list_user_quota`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -10971,13 +10107,7 @@ impl FromParams for GetUserQuotaParams {
     }
 }
 
-impl types::Validate for GetUserQuotaParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserQuotaParams {}
 
 /// What [`Api::list_user_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11015,13 +10145,7 @@ impl FromParams for ListUserQuotaLimitParams {
     }
 }
 
-impl types::Validate for ListUserQuotaLimitParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListUserQuotaLimitParams {}
 
 /// What [`Api::get_user_quota_limit`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11062,13 +10186,7 @@ impl FromParams for GetUserQuotaLimitParams {
     }
 }
 
-impl types::Validate for GetUserQuotaLimitParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserQuotaLimitParams {}
 
 /// What [`Api::get_user_robots`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11116,13 +10234,7 @@ impl FromParams for GetUserRobotsParams {
     }
 }
 
-impl types::Validate for GetUserRobotsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserRobotsParams {}
 
 /// What [`Api::get_user_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11160,13 +10272,7 @@ impl FromParams for GetUserRobotParams {
     }
 }
 
-impl types::Validate for GetUserRobotParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserRobotParams {}
 
 /// What [`Api::create_user_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11217,13 +10323,7 @@ impl FromParams for CreateUserRobotParams {
     }
 }
 
-impl types::Validate for CreateUserRobotParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for CreateUserRobotParams {}
 
 /// What [`Api::delete_user_robot`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11255,13 +10355,7 @@ impl FromParams for DeleteUserRobotParams {
     }
 }
 
-impl types::Validate for DeleteUserRobotParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteUserRobotParams {}
 
 /// What [`Api::get_user_robot_permissions`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11301,13 +10395,7 @@ impl FromParams for GetUserRobotPermissionsParams {
     }
 }
 
-impl types::Validate for GetUserRobotPermissionsParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserRobotPermissionsParams {}
 
 /// What [`Api::regenerate_user_robot_token`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11347,13 +10435,7 @@ impl FromParams for RegenerateUserRobotTokenParams {
     }
 }
 
-impl types::Validate for RegenerateUserRobotTokenParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for RegenerateUserRobotTokenParams {}
 
 /// What [`Api::list_starred_repos`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11391,13 +10473,7 @@ impl FromParams for ListStarredReposParams {
     }
 }
 
-impl types::Validate for ListStarredReposParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for ListStarredReposParams {}
 
 /// What [`Api::create_star`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11452,13 +10528,7 @@ impl FromParams for DeleteStarParams {
     }
 }
 
-impl types::Validate for DeleteStarParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for DeleteStarParams {}
 
 /// What [`Api::get_user_information`] answers (errors travel as `Err`).
 #[derive(Debug, Clone, PartialEq)]
@@ -11496,13 +10566,7 @@ impl FromParams for GetUserInformationParams {
     }
 }
 
-impl types::Validate for GetUserInformationParams {
-    fn validate(&self) -> Result<(), types::Invalid> {
-        #[allow(unused_imports)]
-        use types::Validate as _;
-        Ok(())
-    }
-}
+impl types::Validate for GetUserInformationParams {}
 
 static OPS: [OpMeta; 173] = [
     OpMeta {
@@ -15910,7 +14974,9 @@ pub trait IntoApiResponse {
 #[allow(dead_code, reason = "not every document has an operation without parameters")]
 #[derive(Debug, Clone, Copy, Default)]
 struct NoParams {}
+
 impl types::Validate for NoParams {}
+
 /// A request body, read and checked before the operation runs.
 trait FromBody: Sized {
     fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel>;

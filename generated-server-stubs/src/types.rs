@@ -162,6 +162,7 @@ impl<'de> FromFields<'de> for AddedManifestLabel {
 }
 
 impl Validate for AddedManifestLabel {}
+
 /// Number of log entries per kind and day.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AggregatedLogs {
@@ -195,6 +196,7 @@ impl<'de> FromFields<'de> for AggregatedLogs {
 }
 
 impl Validate for AggregatedLogs {}
+
 /// The number of log entries of one kind on one day.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AggregatedLogsAggregatedItem {
@@ -241,6 +243,7 @@ impl<'de> FromFields<'de> for AggregatedLogsAggregatedItem {
 }
 
 impl Validate for AggregatedLogsAggregatedItem {}
+
 /// The body of every error Quay answers.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiError {
@@ -319,6 +322,7 @@ impl<'de> FromFields<'de> for ApiError {
 }
 
 impl Validate for ApiError {}
+
 /// Describes one kind of API error.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiErrorDescription {
@@ -366,6 +370,7 @@ impl<'de> FromFields<'de> for ApiErrorDescription {
 }
 
 impl Validate for ApiErrorDescription {}
+
 /// Either error body of Quay's 400s; see ErrorMessage.
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -460,6 +465,7 @@ impl<'de> FromFields<'de> for AppToken {
 }
 
 impl Validate for AppToken {}
+
 /// One app specific token, including its code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AppTokenEnvelope {
@@ -493,6 +499,7 @@ impl<'de> FromFields<'de> for AppTokenEnvelope {
 }
 
 impl Validate for AppTokenEnvelope {}
+
 /// The app specific tokens of the current user, without their codes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AppTokenList {
@@ -536,6 +543,7 @@ impl<'de> FromFields<'de> for AppTokenList {
 }
 
 impl Validate for AppTokenList {}
+
 /// Public information about an OAuth application.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ApplicationInformation {
@@ -637,6 +645,7 @@ impl<'de> FromFields<'de> for ApproveServiceKey {
 }
 
 impl Validate for ApproveServiceKey {}
+
 /// An auto-prune policy of a namespace.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AutoPrunePolicy {
@@ -862,6 +871,7 @@ impl<'de> FromFields<'de> for AutoPrunePolicyId {
 }
 
 impl Validate for AutoPrunePolicyId {}
+
 /// The auto-prune policies of a namespace.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AutoPrunePolicyList {
@@ -1234,6 +1244,7 @@ impl<'de> FromFields<'de> for BuildTrigger {
 }
 
 impl Validate for BuildTrigger {}
+
 /// Configuration with which to activate a build trigger.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildTriggerActivateRequest {
@@ -1276,6 +1287,7 @@ impl<'de> FromFields<'de> for BuildTriggerActivateRequest {
 }
 
 impl Validate for BuildTriggerActivateRequest {}
+
 /// The build triggers of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildTriggerList {
@@ -1309,6 +1321,7 @@ impl<'de> FromFields<'de> for BuildTriggerList {
 }
 
 impl Validate for BuildTriggerList {}
+
 /// The robot used to pull images during builds, if any.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildTriggerPullRobot {
@@ -1358,6 +1371,7 @@ impl<'de> FromFields<'de> for BuildTriggerPullRobot {
 }
 
 impl Validate for BuildTriggerPullRobot {}
+
 /// The schema at `/paths/~1api~1v1~1repository~1{repository}~1build~1{build_uuid}/delete/responses/201/content/application~1json/schema` in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CancelRepoBuildResponse {
@@ -1589,6 +1603,7 @@ impl<'de> FromFields<'de> for ChangeTag {
 }
 
 impl Validate for ChangeTag {}
+
 /// The schema at `/paths/~1api~1v1~1repository~1{repository}~1tag~1{tag}/put/responses/201/content/application~1json/schema` in the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeTagResponse {
@@ -1810,6 +1825,7 @@ impl<'de> FromFields<'de> for CreateInstallUser {
 }
 
 impl Validate for CreateInstallUser {}
+
 /// Create a new message.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateMessage {
@@ -2616,6 +2632,7 @@ impl<'de> FromFields<'de> for CreateServiceKey {
 }
 
 impl Validate for CreateServiceKey {}
+
 /// The literal JSON string "Created".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateUserQuotaSuperUserResponse {
@@ -2742,6 +2759,7 @@ impl<'de> FromFields<'de> for CreatedInstallUser {
 }
 
 impl Validate for CreatedInstallUser {}
+
 /// The repository that was created.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatedRepository {
@@ -2928,6 +2946,7 @@ impl<'de> FromFields<'de> for CreatedServiceKey {
 }
 
 impl Validate for CreatedServiceKey {}
+
 /// The literal JSON string "Deleted".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteProxyCacheConfigResponse {
@@ -3227,6 +3246,7 @@ impl<'de> FromFields<'de> for ErrorMessage {
 }
 
 impl Validate for ErrorMessage {}
+
 /// Configuration for an export logs operation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExportLogs {
@@ -3270,6 +3290,7 @@ impl<'de> FromFields<'de> for ExportLogs {
 }
 
 impl Validate for ExportLogs {}
+
 /// The queued logs export.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExportLogsResult {
@@ -3303,6 +3324,7 @@ impl<'de> FromFields<'de> for ExportLogsResult {
 }
 
 impl Validate for ExportLogsResult {}
+
 /// A message a superuser has saved.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GlobalMessage {
@@ -4087,6 +4109,7 @@ impl<'de> FromFields<'de> for ManifestLabel {
 }
 
 impl Validate for ManifestLabel {}
+
 /// The labels of a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ManifestLabelList {
@@ -4120,6 +4143,7 @@ impl<'de> FromFields<'de> for ManifestLabelList {
 }
 
 impl Validate for ManifestLabelList {}
+
 /// One layer of a manifest.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ManifestLayer {
@@ -4227,6 +4251,7 @@ impl<'de> FromFields<'de> for ManifestLayer {
 }
 
 impl Validate for ManifestLayer {}
+
 /// How to talk to the external registry.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MirrorExternalRegistryConfig {
@@ -4276,6 +4301,7 @@ impl<'de> FromFields<'de> for MirrorExternalRegistryConfig {
 }
 
 impl Validate for MirrorExternalRegistryConfig {}
+
 /// Proxy configuration for use during synchronization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MirrorExternalRegistryConfigProxy {
@@ -4331,6 +4357,7 @@ impl<'de> FromFields<'de> for MirrorExternalRegistryConfigProxy {
 }
 
 impl Validate for MirrorExternalRegistryConfigProxy {}
+
 /// A list of glob-patterns used to determine which tags should be synchronized.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MirrorRootRule {
@@ -4512,6 +4539,7 @@ impl<'de> FromFields<'de> for NewApp {
 }
 
 impl Validate for NewApp {}
+
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewNamespaceQuota {
@@ -4545,6 +4573,7 @@ impl<'de> FromFields<'de> for NewNamespaceQuota {
 }
 
 impl Validate for NewNamespaceQuota {}
+
 /// Description of a new organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewOrg {
@@ -4593,6 +4622,7 @@ impl<'de> FromFields<'de> for NewOrg {
 }
 
 impl Validate for NewOrg {}
+
 /// Description of a new organization quota.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewOrgQuota {
@@ -4626,6 +4656,7 @@ impl<'de> FromFields<'de> for NewOrgQuota {
 }
 
 impl Validate for NewOrgQuota {}
+
 /// Description of a new organization quota limit.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewOrgQuotaLimit {
@@ -4768,6 +4799,7 @@ impl<'de> FromFields<'de> for NewPrototypeActivatingUser {
 }
 
 impl Validate for NewPrototypeActivatingUser {}
+
 /// Information about the user or team to which the rule grants access.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NewPrototypeDelegate {
@@ -4996,6 +5028,7 @@ impl<'de> FromFields<'de> for NewProxyCacheConfig {
 }
 
 impl Validate for NewProxyCacheConfig {}
+
 /// Description of a new repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NewRepo {
@@ -5178,6 +5211,7 @@ impl<'de> FromFields<'de> for NewRepoToken {
 }
 
 impl Validate for NewRepoToken {}
+
 /// Visibility which the repository will start with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NewRepoVisibility {
@@ -5291,6 +5325,7 @@ impl<'de> FromFields<'de> for NewStarredRepository {
 }
 
 impl Validate for NewStarredRepository {}
+
 /// Description of a new app specific token.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewToken {
@@ -5324,6 +5359,7 @@ impl<'de> FromFields<'de> for NewToken {
 }
 
 impl Validate for NewToken {}
+
 /// Information for creating a notification on a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NotificationCreateRequest {
@@ -5388,6 +5424,7 @@ impl<'de> FromFields<'de> for NotificationCreateRequest {
 }
 
 impl Validate for NotificationCreateRequest {}
+
 /// An organization (Quay `org_view`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Organization {
@@ -5602,6 +5639,7 @@ impl<'de> FromFields<'de> for OrganizationApplication {
 }
 
 impl Validate for OrganizationApplication {}
+
 /// The OAuth applications of an organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganizationApplicationList {
@@ -5635,6 +5673,7 @@ impl<'de> FromFields<'de> for OrganizationApplicationList {
 }
 
 impl Validate for OrganizationApplicationList {}
+
 /// An outside collaborator of an organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrganizationCollaborator {
@@ -6831,6 +6870,7 @@ impl<'de> FromFields<'de> for ProxyCacheConfig {
 }
 
 impl Validate for ProxyCacheConfig {}
+
 /// Expiration of cached tags, in seconds ("" if unset).
 ///
 /// Decoding tries the variants in order and keeps the first that fits.
@@ -6924,6 +6964,7 @@ impl<'de> FromFields<'de> for PutServiceKey {
 }
 
 impl Validate for PutServiceKey {}
+
 /// A limit of a namespace quota (Quay `limit_view`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct QuotaLimit {
@@ -7337,6 +7378,7 @@ impl<'de> FromFields<'de> for RegistrySize {
 }
 
 impl Validate for RegistrySize {}
+
 /// A manifest of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoManifest {
@@ -7403,6 +7445,7 @@ impl<'de> FromFields<'de> for RepoManifest {
 }
 
 impl Validate for RepoManifest {}
+
 /// A role on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepoRole {
@@ -7551,6 +7594,7 @@ impl<'de> FromFields<'de> for RepoSuccess {
 }
 
 impl Validate for RepoSuccess {}
+
 /// The permission of a team on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepoTeamPermission {
@@ -7752,6 +7796,7 @@ impl<'de> FromFields<'de> for RepoTokenUnsupported {
 }
 
 impl Validate for RepoTokenUnsupported {}
+
 /// The roles a user has on a repository, directly or through teams.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepoTransitivePermissionList {
@@ -7824,6 +7869,7 @@ impl<'de> FromFields<'de> for RepoUpdate {
 }
 
 impl Validate for RepoUpdate {}
+
 /// The permission of a user or robot on a repository.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepoUserPermission {
@@ -8421,6 +8467,7 @@ impl<'de> FromFields<'de> for RepositoryBuildLogs {
 }
 
 impl Validate for RepositoryBuildLogs {}
+
 /// Phase of the build.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryBuildPhase {
@@ -8710,6 +8757,7 @@ impl<'de> FromFields<'de> for RepositoryBuildRepository {
 }
 
 impl Validate for RepositoryBuildRepository {}
+
 /// Description of a new repository build. Either file\_id or archive\_url is needed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryBuildRequest {
@@ -8899,6 +8947,7 @@ impl<'de> FromFields<'de> for RepositoryBuildTrigger {
 }
 
 impl Validate for RepositoryBuildTrigger {}
+
 /// An application channel.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryChannelsItem {
@@ -8948,6 +8997,7 @@ impl<'de> FromFields<'de> for RepositoryChannelsItem {
 }
 
 impl Validate for RepositoryChannelsItem {}
+
 /// Kind of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryKind {
@@ -9303,6 +9353,7 @@ impl<'de> FromFields<'de> for RepositoryListItemQuotaReport {
 }
 
 impl Validate for RepositoryListItemQuotaReport {}
+
 /// State of the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryListItemState {
@@ -9462,6 +9513,7 @@ impl<'de> FromFields<'de> for RepositoryNotification {
 }
 
 impl Validate for RepositoryNotification {}
+
 /// The notifications of a repository.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryNotificationList {
@@ -9495,6 +9547,7 @@ impl<'de> FromFields<'de> for RepositoryNotificationList {
 }
 
 impl Validate for RepositoryNotificationList {}
+
 /// An application release.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryReleasesItem {
@@ -9544,6 +9597,7 @@ impl<'de> FromFields<'de> for RepositoryReleasesItem {
 }
 
 impl Validate for RepositoryReleasesItem {}
+
 /// A repository found by a search.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RepositorySearchResult {
@@ -10226,6 +10280,7 @@ impl<'de> FromFields<'de> for RepositoryStatsItem {
 }
 
 impl Validate for RepositoryStatsItem {}
+
 /// An active tag as embedded in getRepo.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RepositoryTagSummary {
@@ -10303,6 +10358,7 @@ impl<'de> FromFields<'de> for RepositoryTagSummary {
 }
 
 impl Validate for RepositoryTagSummary {}
+
 /// Restores a tag to a specific image. `manifest_digest` is not marked required in the
 /// schema, but Quay answers 400 "Missing manifest\_digest" without it.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
@@ -10336,6 +10392,7 @@ impl<'de> FromFields<'de> for RestoreTag {
 }
 
 impl Validate for RestoreTag {}
+
 /// A robot account.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Robot {
@@ -10416,6 +10473,7 @@ impl<'de> FromFields<'de> for Robot {
 }
 
 impl Validate for Robot {}
+
 /// Robot accounts of a namespace.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RobotList {
@@ -10724,6 +10782,7 @@ impl<'de> FromFields<'de> for RobotPermissionRepository {
 }
 
 impl Validate for RobotPermissionRepository {}
+
 /// Role of the robot on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RobotPermissionRole {
@@ -10852,6 +10911,7 @@ impl<'de> FromFields<'de> for RunParameters {
 }
 
 impl Validate for RunParameters {}
+
 /// One search result: a team, robot, user, organization or repository. Which properties appear depends on kind.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SearchResult {
@@ -11994,6 +12054,7 @@ impl<'de> FromFields<'de> for StarredRepository {
 }
 
 impl Validate for StarredRepository {}
+
 /// One page of the user's starred repositories.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StarredRepositoryList {
@@ -12036,6 +12097,7 @@ impl<'de> FromFields<'de> for StarredRepositoryList {
 }
 
 impl Validate for StarredRepositoryList {}
+
 /// The repository that was starred.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StarredRepositoryRef {
@@ -12077,6 +12139,7 @@ impl<'de> FromFields<'de> for StarredRepositoryRef {
 }
 
 impl Validate for StarredRepositoryRef {}
+
 /// The users of the installation, or one page of them.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SuperUserList {
@@ -12233,6 +12296,7 @@ impl<'de> FromFields<'de> for SuperUserUpdateOrg {
 }
 
 impl Validate for SuperUserUpdateOrg {}
+
 /// A user as the superuser API shows it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct SuperUserUser {
@@ -12498,6 +12562,7 @@ impl<'de> FromFields<'de> for Tag {
 }
 
 impl Validate for Tag {}
+
 /// One page of a repository's tag history.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TagList {
@@ -12544,6 +12609,7 @@ impl<'de> FromFields<'de> for TagList {
 }
 
 impl Validate for TagList {}
+
 /// A team of an organization.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Team {
@@ -13011,6 +13077,7 @@ impl<'de> FromFields<'de> for TeamMemberListCanSync {
 }
 
 impl Validate for TeamMemberListCanSync {}
+
 /// Present when the team is synced from an external group.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamMemberListSynced {
@@ -13062,6 +13129,7 @@ impl<'de> FromFields<'de> for TeamMemberListSynced {
 }
 
 impl Validate for TeamMemberListSynced {}
+
 /// Description of a team permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TeamPermission {
@@ -13304,6 +13372,7 @@ impl<'de> FromFields<'de> for TeamRepositoryPermissionRepository {
 }
 
 impl Validate for TeamRepositoryPermissionRepository {}
+
 /// The team's role on the repository.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TeamRepositoryPermissionRole {
@@ -13500,6 +13569,7 @@ impl<'de> FromFields<'de> for TeamSyncConfig {
 }
 
 impl Validate for TeamSyncConfig {}
+
 /// Description of a token permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TokenPermission {
@@ -13679,6 +13749,7 @@ impl<'de> FromFields<'de> for UpdateApp {
 }
 
 impl Validate for UpdateApp {}
+
 /// Update the repository mirroring configuration; only the fields given are changed.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateMirrorConfig {
@@ -13826,6 +13897,7 @@ impl<'de> FromFields<'de> for UpdateNamespaceQuota {
 }
 
 impl Validate for UpdateNamespaceQuota {}
+
 /// Description of updates for an existing organization.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateOrg {
@@ -13933,6 +14005,7 @@ impl<'de> FromFields<'de> for UpdateOrgQuota {
 }
 
 impl Validate for UpdateOrgQuota {}
+
 /// Description of changing organization quota limit.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateOrgQuotaLimit {
@@ -14023,6 +14096,7 @@ impl<'de> FromFields<'de> for UpdateTrigger {
 }
 
 impl Validate for UpdateTrigger {}
+
 /// Description of a user permission.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UserPermission {
@@ -14401,6 +14475,7 @@ impl<'de> FromFields<'de> for UserViewLoginsItem {
 }
 
 impl Validate for UserViewLoginsItem {}
+
 /// The schema at `/components/schemas/UserView/properties/organizations/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserViewOrganizationsItem {
@@ -14530,6 +14605,7 @@ impl<'de> FromFields<'de> for UserViewQuotasItem {
 }
 
 impl Validate for UserViewQuotasItem {}
+
 /// The schema at `/components/schemas/UserView/properties/quotas/items/properties/limits/items` in the document.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserViewQuotasItemLimitsItem {
@@ -14580,6 +14656,7 @@ impl<'de> FromFields<'de> for UserViewQuotasItemLimitsItem {
 }
 
 impl Validate for UserViewQuotasItemLimitsItem {}
+
 /// The literal JSON string "Valid" or "Anonymous".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ValidateProxyCacheConfigResponse {
@@ -15200,6 +15277,7 @@ impl Validate for Date {}
 impl Validate for serde_json::Value {}
 impl Validate for serde_json::Map<String, serde_json::Value> {}
 impl Validate for () {}
+
 impl<T: Validate> Validate for Vec<T> {
     fn validate(&self) -> Result<(), Invalid> {
         for (i, item) in self.iter().enumerate() {

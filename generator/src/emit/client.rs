@@ -1,5 +1,6 @@
 //! The client crate: a `Client` with one request builder per operation.
 
+use super::printed::{self, Lines};
 use super::runtime::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc, inner_doc_lines, rust_type, sanitize_doc};
 use crate::model::{
@@ -1247,6 +1248,18 @@ fn emit_operation(
             #builder { client: self, #(#inits)* #body_init }
         }
     };
+    let into_future = printed::item(print_into_future(&builder.to_string(), &ret), || {
+        quote! {
+            impl IntoFuture for #builder<'_> {
+                type Output = Result<#ret, Error>;
+                type IntoFuture = ResponseFuture<#ret>;
+
+                fn into_future(self) -> Self::IntoFuture {
+                    self.send()
+                }
+            }
+        }
+    });
     let builder_def = quote! {
         #[doc = #builder_doc]
         #[derive(Debug, Clone)]
@@ -1289,16 +1302,23 @@ fn emit_operation(
             }
         }
 
-        impl IntoFuture for #builder<'_> {
-            type Output = Result<#ret, Error>;
-            type IntoFuture = ResponseFuture<#ret>;
-
-            fn into_future(self) -> Self::IntoFuture {
-                self.send()
-            }
-        }
+        #into_future
     };
     (method_fn, builder_def)
+}
+
+/// The text of a request builder's `IntoFuture` impl.
+fn print_into_future(builder: &str, ret: &TokenStream) -> Option<String> {
+    let ret = printed::type_text(ret)?;
+    let mut out = Lines::new();
+    out.line(0, &format!("impl IntoFuture for {builder}<'_> {{"))?;
+    out.line(1, &format!("type Output = Result<{ret}, Error>;"))?;
+    out.line(1, &format!("type IntoFuture = ResponseFuture<{ret}>;"))?;
+    out.fixed(1, "fn into_future(self) -> Self::IntoFuture {");
+    out.fixed(2, "self.send()");
+    out.fixed(1, "}");
+    out.fixed(0, "}");
+    Some(out.finish())
 }
 
 /// The crate root of the client.

@@ -409,6 +409,11 @@ fn space_items(text: &str) -> String {
                 false
             } else if p == "}" {
                 true
+            } else if p.ends_with(" {}") {
+                // An item with an empty block; a run of such one-line items of one
+                // kind (`impl Validate for String {}`...) stays together.
+                let kind = |l: &str| l.split(' ').next().unwrap_or_default().to_owned();
+                !(cur.ends_with(" {}") && kind(p) == kind(cur))
             } else if p.ends_with(';') {
                 match declaration_kind(p) {
                     Some(kind) => declaration_kind(cur) != Some(kind),

@@ -132,6 +132,52 @@ pub(crate) fn string_literal(value: &str) -> String {
     Literal::string(value).to_string()
 }
 
+/// A type's tokens as `prettyplease` prints a type: paths, generics, references,
+/// lifetimes, `impl`/`dyn` bounds without `+`, tuples and slices. `None` for
+/// anything else (array lengths, literals, `+`, `=`).
+pub(crate) fn type_text(tokens: &TokenStream) -> Option<String> {
+    let mut out = String::new();
+    push_type(tokens.clone(), &mut out)?;
+    Some(out)
+}
+
+fn push_type(tokens: TokenStream, out: &mut String) -> Option<()> {
+    // After a reference's lifetime, `&'a [T]` has a space before the bracket.
+    let mut lifetime = false;
+    for token in tokens {
+        let after_lifetime = std::mem::take(&mut lifetime);
+        match token {
+            TokenTree::Ident(ident) => {
+                if out.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    out.push(' ');
+                }
+                lifetime = out.ends_with('\'');
+                out.push_str(&ident.to_string());
+            }
+            TokenTree::Punct(p) => match p.as_char() {
+                c @ (':' | '<' | '>' | '&' | '\'') => out.push(c),
+                ',' => out.push_str(", "),
+                _ => return None,
+            },
+            TokenTree::Group(g) => {
+                if after_lifetime {
+                    out.push(' ');
+                }
+                let (open, close) = match g.delimiter() {
+                    Delimiter::Parenthesis => ('(', ')'),
+                    Delimiter::Bracket => ('[', ']'),
+                    _ => return None,
+                };
+                out.push(open);
+                push_type(g.stream(), out)?;
+                out.push(close);
+            }
+            TokenTree::Literal(_) => return None,
+        }
+    }
+    Some(())
+}
+
 /// Lines that are all at most [`SAFE_WIDTH`] long, joined; `None` when one is longer.
 pub(crate) struct Lines(String);
 
@@ -185,6 +231,30 @@ impl Lines {
             self.line(indent + 1, &format!("{item},"))?;
         }
         self.line(indent, "];")
+    }
+
+    /// `{before}{name} { members }{after}` on one line when `prettyplease` keeps
+    /// it there (see [`STRUCT_LITERAL_WIDTH`]), else a member per line.
+    pub(crate) fn struct_literal(
+        &mut self,
+        indent: usize,
+        before: &str,
+        name: &str,
+        members: &[String],
+        after: &str,
+    ) -> Option<()> {
+        if members.is_empty() {
+            return self.line(indent, &format!("{before}{name} {{}}{after}"));
+        }
+        let flat = format!("{name} {{ {} ", members.join(", "));
+        if flat.len() <= STRUCT_LITERAL_WIDTH {
+            return self.line(indent, &format!("{before}{flat}}}{after}"));
+        }
+        self.line(indent, &format!("{before}{name} {{"))?;
+        for member in members {
+            self.line(indent + 1, &format!("{member},"))?;
+        }
+        self.line(indent, &format!("}}{after}"))
     }
 
     pub(crate) fn finish(self) -> String {
@@ -246,6 +316,37 @@ mod tests {
                 struct S;
             )
         });
+    }
+
+    #[test]
+    fn types_print_as_prettyplease_prints_them() {
+        let types = [
+            quote!(String),
+            quote!(types::Repository),
+            quote!(Vec<types::Tag>),
+            quote!(std::collections::BTreeMap<String, Vec<Option<i64>>>),
+            quote!(serde_json::Map<String, serde_json::Value>),
+            quote!(()),
+            quote!((u8, String)),
+            quote!(&'static [&'static str]),
+            quote!(impl Into<String>),
+            quote!(Box<dyn std::error::Error>),
+            quote!(ResponseFuture<Answer<types::Repository>>),
+            quote!(X<'_>),
+        ];
+        for ty in types {
+            let text = type_text(&ty).expect("a simple type");
+            let file: syn::File = syn::parse_quote!(type T = #ty;);
+            let expected = prettyplease::unparse(&file);
+            assert_eq!(format!("type T = {text};\n"), expected);
+        }
+        for other in [
+            quote!([u8; 4]),
+            quote!(dyn A + B),
+            quote!(impl Future<Output = ()>),
+        ] {
+            assert!(type_text(&other).is_none(), "{other}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! that authorizes, decodes and validates every request before calling the trait.
 
 use super::client::operation_doc;
+use super::printed::{self, Lines};
 use super::runtime::snippet;
 use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
 use crate::Config;
@@ -147,11 +148,14 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
                 .count();
             (same == 1).then(|| {
                 let v = ident(&r.variant);
-                quote! {
-                    impl From<#t> for #name {
-                        fn from(body: #t) -> Self { #name::#v(body) }
+                let text = print_from_body(&name.to_string(), &v.to_string(), &t);
+                printed::item(text, || {
+                    quote! {
+                        impl From<#t> for #name {
+                            fn from(body: #t) -> Self { #name::#v(body) }
+                        }
                     }
-                }
+                })
             })
         });
     let text = format!(
@@ -163,22 +167,79 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
     } else {
         quote!(#[derive(Debug, Clone, PartialEq)])
     };
-    let body = if vs.is_empty() {
-        quote!(match self {})
-    } else {
-        quote!(match self { #(#arms)* })
-    };
+    let into_response = printed::item(print_into_api_response(&name.to_string(), &vs), || {
+        let body = if vs.is_empty() {
+            quote!(match self {})
+        } else {
+            quote!(match self { #(#arms)* })
+        };
+        quote! {
+            impl IntoApiResponse for #name {
+                fn into_api_response(self) -> Response { #body }
+            }
+        }
+    });
     quote! {
         #[doc = #text]
         #derive
         pub enum #name { #(#defs)* }
 
-        impl IntoApiResponse for #name {
-            fn into_api_response(self) -> Response { #body }
-        }
-
+        #into_response
         #(#froms)*
     }
+}
+
+/// The text of a response enum's `IntoApiResponse` impl: one arm per variant.
+fn print_into_api_response(name: &str, variants: &[&crate::model::Response]) -> Option<String> {
+    let mut out = Lines::new();
+    out.line(0, &format!("impl IntoApiResponse for {name} {{"))?;
+    out.fixed(1, "fn into_api_response(self) -> Response {");
+    if variants.is_empty() {
+        out.fixed(2, "match self {}");
+    } else {
+        out.fixed(2, "match self {");
+        for r in variants {
+            let v = ident(&r.variant);
+            let status = match r.status {
+                Status::Code(c) => format!("StatusCode::{}", status_const(c)?),
+                _ => "status".to_owned(),
+            };
+            let ranged = !matches!(r.status, Status::Code(_));
+            let pattern = match (&r.body, ranged) {
+                (ResponseBody::Empty, false) => format!("{name}::{v}"),
+                (ResponseBody::Empty, true) => format!("{name}::{v}(status)"),
+                (_, false) => format!("{name}::{v}(body)"),
+                (_, true) => format!("{name}::{v}(status, body)"),
+            };
+            let make = match &r.body {
+                ResponseBody::Empty => format!("{status}.into_response()"),
+                ResponseBody::Json(_) => format!("json_response({status}, &body)"),
+                ResponseBody::Text => format!(
+                    "bytes_response({status}, \"text/plain; charset=utf-8\", body.into_bytes())"
+                ),
+                ResponseBody::Bytes => {
+                    format!("bytes_response({status}, \"application/octet-stream\", body)")
+                }
+            };
+            out.line(3, &format!("{pattern} => {make},"))?;
+        }
+        out.fixed(2, "}");
+    }
+    out.fixed(1, "}");
+    out.fixed(0, "}");
+    Some(out.finish())
+}
+
+/// The text of `impl From<Body> for Response`, for the variant that has that body.
+fn print_from_body(name: &str, variant: &str, body: &TokenStream) -> Option<String> {
+    let body = printed::type_text(body)?;
+    let mut out = Lines::new();
+    out.line(0, &format!("impl From<{body}> for {name} {{"))?;
+    out.line(1, &format!("fn from(body: {body}) -> Self {{"))?;
+    out.line(2, &format!("{name}::{variant}(body)"))?;
+    out.fixed(1, "}");
+    out.fixed(0, "}");
+    Some(out.finish())
 }
 
 fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<TokenStream> {
@@ -204,33 +265,35 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
         quote!(#d pub #n: #t,)
     });
     // Each field read by the router's shared decoder: from where, and how.
-    let reads = op.params.iter().map(|p| {
-        let n = ident(&p.rust_name);
-        let wire = &p.wire_name;
-        let place = place(p.location);
-        let read = match &p.style {
-            ParamStyle::Json => quote!(Read::Json),
-            ParamStyle::Plain if text_typed(api, &p.ty) => match p.ty {
+    let reads: Vec<ParamRead> = op
+        .params
+        .iter()
+        .map(|p| {
+            let read = match &p.style {
+                ParamStyle::Json => Some("Json"),
                 // Each item of an array read as a union is its own value.
-                TypeRef::Vec(_) => {
-                    return if p.required {
-                        quote!(#n: given.each(#place, #wire)?,)
-                    } else {
-                        quote!(#n: given.each_opt(#place, #wire)?,)
-                    };
+                ParamStyle::Plain if text_typed(api, &p.ty) => {
+                    (!matches!(p.ty, TypeRef::Vec(_))).then_some("Text")
                 }
-                _ => quote!(Read::Text),
-            },
-            ParamStyle::Plain => quote!(Read::Plain),
-            ParamStyle::Deep => quote!(Read::Nested),
-            _ => quote!(Read::Object),
-        };
-        if p.required {
-            quote!(#n: given.one(#place, #wire, #read)?,)
-        } else {
-            quote!(#n: given.opt(#place, #wire, #read)?,)
-        }
-    });
+                ParamStyle::Plain => Some("Plain"),
+                ParamStyle::Deep => Some("Nested"),
+                _ => Some("Object"),
+            };
+            let method = match (read, p.required) {
+                (None, true) => "each",
+                (None, false) => "each_opt",
+                (Some(_), true) => "one",
+                (Some(_), false) => "opt",
+            };
+            ParamRead {
+                field: ident(&p.rust_name),
+                method,
+                place: place_name(p.location),
+                wire: &p.wire_name,
+                read,
+            }
+        })
+        .collect();
     let checks = op
         .params
         .iter()
@@ -276,31 +339,112 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             Some(quote!(#check.map_err(|e| e.at(#wire))?;))
         })
         .collect::<Vec<_>>();
-    let checks = checks
+    let checks: Vec<TokenStream> = checks
         .into_iter()
         .chain(pattern_checks)
-        .chain(bounds_checks);
+        .chain(bounds_checks)
+        .collect();
     let text = format!(" The parameters of [`Api::{}`].", op.fn_name);
+    let from_params = printed::item(print_from_params(&name.to_string(), &reads), || {
+        let reads = reads.iter().map(|r| {
+            let ParamRead {
+                field,
+                method,
+                place,
+                wire,
+                read,
+            } = r;
+            let (method, place) = (ident(method), ident(place));
+            match read {
+                Some(read) => {
+                    let read = ident(read);
+                    quote!(#field: given.#method(Place::#place, #wire, Read::#read)?,)
+                }
+                None => quote!(#field: given.#method(Place::#place, #wire)?,),
+            }
+        });
+        quote! {
+            impl FromParams for #name {
+                fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+                    Ok(#name { #(#reads)* })
+                }
+            }
+        }
+    });
+    // Parameters without rules take the trait's `Ok(())`.
+    let validate = if checks.is_empty() {
+        let text = format!("impl types::Validate for {name} {{}}\n");
+        printed::item(
+            (text.len() <= printed::SAFE_WIDTH + 1).then_some(text),
+            || quote!(impl types::Validate for #name {}),
+        )
+    } else {
+        quote! {
+            impl types::Validate for #name {
+                fn validate(&self) -> Result<(), types::Invalid> {
+                    #[allow(unused_imports)]
+                    use types::Validate as _;
+                    #(#checks)*
+                    Ok(())
+                }
+            }
+        }
+    };
     Some(quote! {
         #[doc = #text]
         #[derive(Debug, Clone, PartialEq)]
         pub struct #name { #(#fields)* }
 
-        impl FromParams for #name {
-            fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-                Ok(#name { #(#reads)* })
-            }
-        }
-
-        impl types::Validate for #name {
-            fn validate(&self) -> Result<(), types::Invalid> {
-                #[allow(unused_imports)]
-                use types::Validate as _;
-                #(#checks)*
-                Ok(())
-            }
-        }
+        #from_params
+        #validate
     })
+}
+
+/// How the router reads one field of an operation's parameters:
+/// `field: given.method(Place::place, "wire"[, Read::read])?`.
+struct ParamRead<'a> {
+    field: proc_macro2::Ident,
+    method: &'static str,
+    place: &'static str,
+    wire: &'a str,
+    read: Option<&'static str>,
+}
+
+/// The text of a parameters struct's `FromParams` impl.
+fn print_from_params(name: &str, reads: &[ParamRead]) -> Option<String> {
+    let members: Vec<String> = reads
+        .iter()
+        .map(|r| {
+            let wire = printed::string_literal(r.wire);
+            let (field, method, place) = (&r.field, r.method, r.place);
+            match r.read {
+                Some(read) => {
+                    format!("{field}: given.{method}(Place::{place}, {wire}, Read::{read})?")
+                }
+                None => format!("{field}: given.{method}(Place::{place}, {wire})?"),
+            }
+        })
+        .collect();
+    let mut out = Lines::new();
+    out.line(0, &format!("impl FromParams for {name} {{"))?;
+    out.fixed(
+        1,
+        "fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {",
+    );
+    out.struct_literal(2, "Ok(", name, &members, ")")?;
+    out.fixed(1, "}");
+    out.fixed(0, "}");
+    Some(out.finish())
+}
+
+/// The name of the runtime's `Place` of a parameter.
+fn place_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "Path",
+        ParamLocation::Query => "Query",
+        ParamLocation::Header => "Header",
+        ParamLocation::Cookie => "Cookie",
+    }
 }
 
 /// The runtime's `Place` of a parameter.

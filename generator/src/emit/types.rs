@@ -884,22 +884,7 @@ fn print_from_fields(
             }
         })
         .collect();
-    // `prettyplease` keeps a struct literal on one line while the text from its
-    // name to the space before `}` is at most 34 bytes long.
-    let literal = if members.is_empty() {
-        format!("{name} {{}}")
-    } else {
-        format!("{name} {{ {} }}", members.join(", "))
-    };
-    if members.is_empty() || literal.len() - 1 <= printed::STRUCT_LITERAL_WIDTH {
-        out.line(2, &format!("Ok({literal})"))?;
-    } else {
-        out.line(2, &format!("Ok({name} {{"))?;
-        for member in &members {
-            out.line(3, &format!("{member},"))?;
-        }
-        out.line(2, "})")?;
-    }
+    out.struct_literal(2, "Ok(", &name, &members, ")")?;
     out.line(1, "}")?;
     out.line(0, "}")?;
     Some(out.finish())
