@@ -3748,16 +3748,14 @@ pub enum GetApplicationInformationResponse {
 impl IntoApiResponse for GetApplicationInformationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetApplicationInformationResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ApplicationInformation> for GetApplicationInformationResponse {
     fn from(body: types::ApplicationInformation) -> Self {
-        GetApplicationInformationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -3788,14 +3786,14 @@ pub enum DiscoveryResponse {
 impl IntoApiResponse for DiscoveryResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DiscoveryResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<serde_json::Map<String, serde_json::Value>> for DiscoveryResponse {
     fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
-        DiscoveryResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -3828,14 +3826,14 @@ pub enum GetMatchingEntitiesResponse {
 impl IntoApiResponse for GetMatchingEntitiesResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetMatchingEntitiesResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::EntitySearchResults> for GetMatchingEntitiesResponse {
     fn from(body: types::EntitySearchResults) -> Self {
-        GetMatchingEntitiesResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -3881,14 +3879,14 @@ pub enum GetErrorDescriptionResponse {
 impl IntoApiResponse for GetErrorDescriptionResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetErrorDescriptionResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ApiErrorDescription> for GetErrorDescriptionResponse {
     fn from(body: types::ApiErrorDescription) -> Self {
-        GetErrorDescriptionResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -3919,14 +3917,14 @@ pub enum ConductSearchResponse {
 impl IntoApiResponse for ConductSearchResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ConductSearchResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::SearchResults> for ConductSearchResponse {
     fn from(body: types::SearchResults) -> Self {
-        ConductSearchResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -3959,14 +3957,14 @@ pub enum ConductRepoSearchResponse {
 impl IntoApiResponse for ConductRepoSearchResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ConductRepoSearchResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositorySearchResults> for ConductRepoSearchResponse {
     fn from(body: types::RepositorySearchResults) -> Self {
-        ConductRepoSearchResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4009,9 +4007,7 @@ pub enum DeleteGlobalMessageResponse {
 impl IntoApiResponse for DeleteGlobalMessageResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteGlobalMessageResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -4043,14 +4039,14 @@ pub enum GetGlobalMessagesResponse {
 impl IntoApiResponse for GetGlobalMessagesResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetGlobalMessagesResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::GlobalMessageList> for GetGlobalMessagesResponse {
     fn from(body: types::GlobalMessageList) -> Self {
-        GetGlobalMessagesResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4064,7 +4060,7 @@ pub enum CreateGlobalMessageResponse {
 impl IntoApiResponse for CreateGlobalMessageResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateGlobalMessageResponse::Created => StatusCode::CREATED.into_response(),
+            Self::Created => StatusCode::CREATED.into_response(),
         }
     }
 }
@@ -4079,16 +4075,14 @@ pub enum CreateOrganizationResponse {
 impl IntoApiResponse for CreateOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateOrganizationResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::CreateOrganizationResponse> for CreateOrganizationResponse {
     fn from(body: types::CreateOrganizationResponse) -> Self {
-        CreateOrganizationResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -4102,14 +4096,14 @@ pub enum GetOrganizationResponse {
 impl IntoApiResponse for GetOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Organization> for GetOrganizationResponse {
     fn from(body: types::Organization) -> Self {
-        GetOrganizationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4140,16 +4134,14 @@ pub enum ChangeOrganizationDetailsResponse {
 impl IntoApiResponse for ChangeOrganizationDetailsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeOrganizationDetailsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Organization> for ChangeOrganizationDetailsResponse {
     fn from(body: types::Organization) -> Self {
-        ChangeOrganizationDetailsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4180,9 +4172,7 @@ pub enum DeleteAdminedOrganizationResponse {
 impl IntoApiResponse for DeleteAdminedOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteAdminedOrganizationResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -4214,14 +4204,14 @@ pub enum GetAggregateOrgLogsResponse {
 impl IntoApiResponse for GetAggregateOrgLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetAggregateOrgLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AggregatedLogs> for GetAggregateOrgLogsResponse {
     fn from(body: types::AggregatedLogs) -> Self {
-        GetAggregateOrgLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4261,16 +4251,14 @@ pub enum GetOrganizationApplicationsResponse {
 impl IntoApiResponse for GetOrganizationApplicationsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationApplicationsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::OrganizationApplicationList> for GetOrganizationApplicationsResponse {
     fn from(body: types::OrganizationApplicationList) -> Self {
-        GetOrganizationApplicationsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4301,16 +4289,14 @@ pub enum CreateOrganizationApplicationResponse {
 impl IntoApiResponse for CreateOrganizationApplicationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateOrganizationApplicationResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::OrganizationApplication> for CreateOrganizationApplicationResponse {
     fn from(body: types::OrganizationApplication) -> Self {
-        CreateOrganizationApplicationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4341,16 +4327,14 @@ pub enum GetOrganizationApplicationResponse {
 impl IntoApiResponse for GetOrganizationApplicationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationApplicationResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::OrganizationApplication> for GetOrganizationApplicationResponse {
     fn from(body: types::OrganizationApplication) -> Self {
-        GetOrganizationApplicationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4384,16 +4368,14 @@ pub enum UpdateOrganizationApplicationResponse {
 impl IntoApiResponse for UpdateOrganizationApplicationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateOrganizationApplicationResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::OrganizationApplication> for UpdateOrganizationApplicationResponse {
     fn from(body: types::OrganizationApplication) -> Self {
-        UpdateOrganizationApplicationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4427,9 +4409,7 @@ pub enum DeleteOrganizationApplicationResponse {
 impl IntoApiResponse for DeleteOrganizationApplicationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationApplicationResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -4464,16 +4444,14 @@ pub enum ListOrganizationAutoPrunePoliciesResponse {
 impl IntoApiResponse for ListOrganizationAutoPrunePoliciesResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListOrganizationAutoPrunePoliciesResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AutoPrunePolicyList> for ListOrganizationAutoPrunePoliciesResponse {
     fn from(body: types::AutoPrunePolicyList) -> Self {
-        ListOrganizationAutoPrunePoliciesResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4504,16 +4482,14 @@ pub enum CreateOrganizationAutoPrunePolicyResponse {
 impl IntoApiResponse for CreateOrganizationAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateOrganizationAutoPrunePolicyResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::AutoPrunePolicyId> for CreateOrganizationAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicyId) -> Self {
-        CreateOrganizationAutoPrunePolicyResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -4544,16 +4520,14 @@ pub enum GetOrganizationAutoPrunePolicyResponse {
 impl IntoApiResponse for GetOrganizationAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationAutoPrunePolicyResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AutoPrunePolicy> for GetOrganizationAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicy) -> Self {
-        GetOrganizationAutoPrunePolicyResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4587,9 +4561,7 @@ pub enum UpdateOrganizationAutoPrunePolicyResponse {
 impl IntoApiResponse for UpdateOrganizationAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateOrganizationAutoPrunePolicyResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -4624,16 +4596,14 @@ pub enum DeleteOrganizationAutoPrunePolicyResponse {
 impl IntoApiResponse for DeleteOrganizationAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationAutoPrunePolicyResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AutoPrunePolicyId> for DeleteOrganizationAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicyId) -> Self {
-        DeleteOrganizationAutoPrunePolicyResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4667,16 +4637,14 @@ pub enum GetOrganizationCollaboratorsResponse {
 impl IntoApiResponse for GetOrganizationCollaboratorsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationCollaboratorsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::OrganizationCollaboratorList> for GetOrganizationCollaboratorsResponse {
     fn from(body: types::OrganizationCollaboratorList) -> Self {
-        GetOrganizationCollaboratorsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4707,14 +4675,14 @@ pub enum ExportOrgLogsResponse {
 impl IntoApiResponse for ExportOrgLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ExportOrgLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ExportLogsResult> for ExportOrgLogsResponse {
     fn from(body: types::ExportLogsResult) -> Self {
-        ExportOrgLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4751,14 +4719,14 @@ pub enum ListOrgLogsResponse {
 impl IntoApiResponse for ListOrgLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListOrgLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::LogsPage> for ListOrgLogsResponse {
     fn from(body: types::LogsPage) -> Self {
-        ListOrgLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4801,16 +4769,14 @@ pub enum GetOrganizationMembersResponse {
 impl IntoApiResponse for GetOrganizationMembersResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationMembersResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::OrganizationMemberList> for GetOrganizationMembersResponse {
     fn from(body: types::OrganizationMemberList) -> Self {
-        GetOrganizationMembersResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4841,16 +4807,14 @@ pub enum GetOrganizationMemberResponse {
 impl IntoApiResponse for GetOrganizationMemberResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationMemberResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::OrganizationMember> for GetOrganizationMemberResponse {
     fn from(body: types::OrganizationMember) -> Self {
-        GetOrganizationMemberResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4884,9 +4848,7 @@ pub enum RemoveOrganizationMemberResponse {
 impl IntoApiResponse for RemoveOrganizationMemberResponse {
     fn into_api_response(self) -> Response {
         match self {
-            RemoveOrganizationMemberResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -4921,16 +4883,14 @@ pub enum GetOrganizationPrototypePermissionsResponse {
 impl IntoApiResponse for GetOrganizationPrototypePermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationPrototypePermissionsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::PrototypeList> for GetOrganizationPrototypePermissionsResponse {
     fn from(body: types::PrototypeList) -> Self {
-        GetOrganizationPrototypePermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -4961,16 +4921,14 @@ pub enum CreateOrganizationPrototypePermissionResponse {
 impl IntoApiResponse for CreateOrganizationPrototypePermissionResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateOrganizationPrototypePermissionResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Prototype> for CreateOrganizationPrototypePermissionResponse {
     fn from(body: types::Prototype) -> Self {
-        CreateOrganizationPrototypePermissionResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5001,16 +4959,14 @@ pub enum UpdateOrganizationPrototypePermissionResponse {
 impl IntoApiResponse for UpdateOrganizationPrototypePermissionResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateOrganizationPrototypePermissionResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Prototype> for UpdateOrganizationPrototypePermissionResponse {
     fn from(body: types::Prototype) -> Self {
-        UpdateOrganizationPrototypePermissionResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5044,9 +5000,7 @@ pub enum DeleteOrganizationPrototypePermissionResponse {
 impl IntoApiResponse for DeleteOrganizationPrototypePermissionResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationPrototypePermissionResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -5081,14 +5035,14 @@ pub enum GetProxyCacheConfigResponse {
 impl IntoApiResponse for GetProxyCacheConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetProxyCacheConfigResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ProxyCacheConfig> for GetProxyCacheConfigResponse {
     fn from(body: types::ProxyCacheConfig) -> Self {
-        GetProxyCacheConfigResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5119,16 +5073,14 @@ pub enum CreateProxyCacheConfigResponse {
 impl IntoApiResponse for CreateProxyCacheConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateProxyCacheConfigResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::CreateProxyCacheConfigResponse> for CreateProxyCacheConfigResponse {
     fn from(body: types::CreateProxyCacheConfigResponse) -> Self {
-        CreateProxyCacheConfigResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -5159,16 +5111,14 @@ pub enum DeleteProxyCacheConfigResponse {
 impl IntoApiResponse for DeleteProxyCacheConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteProxyCacheConfigResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::DeleteProxyCacheConfigResponse> for DeleteProxyCacheConfigResponse {
     fn from(body: types::DeleteProxyCacheConfigResponse) -> Self {
-        DeleteProxyCacheConfigResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -5199,16 +5149,14 @@ pub enum ListOrganizationQuotaResponse {
 impl IntoApiResponse for ListOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListOrganizationQuotaResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaList> for ListOrganizationQuotaResponse {
     fn from(body: types::QuotaList) -> Self {
-        ListOrganizationQuotaResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5239,16 +5187,14 @@ pub enum CreateOrganizationQuotaResponse {
 impl IntoApiResponse for CreateOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateOrganizationQuotaResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::CreateOrganizationQuotaResponse> for CreateOrganizationQuotaResponse {
     fn from(body: types::CreateOrganizationQuotaResponse) -> Self {
-        CreateOrganizationQuotaResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -5279,16 +5225,14 @@ pub enum GetOrganizationQuotaResponse {
 impl IntoApiResponse for GetOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationQuotaResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaView> for GetOrganizationQuotaResponse {
     fn from(body: types::QuotaView) -> Self {
-        GetOrganizationQuotaResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5322,16 +5266,14 @@ pub enum ChangeOrganizationQuotaResponse {
 impl IntoApiResponse for ChangeOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeOrganizationQuotaResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaView> for ChangeOrganizationQuotaResponse {
     fn from(body: types::QuotaView) -> Self {
-        ChangeOrganizationQuotaResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5365,9 +5307,7 @@ pub enum DeleteOrganizationQuotaResponse {
 impl IntoApiResponse for DeleteOrganizationQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationQuotaResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -5402,16 +5342,14 @@ pub enum ListOrganizationQuotaLimitResponse {
 impl IntoApiResponse for ListOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListOrganizationQuotaLimitResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaLimitList> for ListOrganizationQuotaLimitResponse {
     fn from(body: types::QuotaLimitList) -> Self {
-        ListOrganizationQuotaLimitResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5445,9 +5383,7 @@ pub enum CreateOrganizationQuotaLimitResponse {
 impl IntoApiResponse for CreateOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateOrganizationQuotaLimitResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
@@ -5455,7 +5391,7 @@ impl IntoApiResponse for CreateOrganizationQuotaLimitResponse {
 impl From<types::CreateOrganizationQuotaLimitResponse>
 for CreateOrganizationQuotaLimitResponse {
     fn from(body: types::CreateOrganizationQuotaLimitResponse) -> Self {
-        CreateOrganizationQuotaLimitResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -5489,16 +5425,14 @@ pub enum GetOrganizationQuotaLimitResponse {
 impl IntoApiResponse for GetOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationQuotaLimitResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaLimit> for GetOrganizationQuotaLimitResponse {
     fn from(body: types::QuotaLimit) -> Self {
-        GetOrganizationQuotaLimitResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5535,16 +5469,14 @@ pub enum ChangeOrganizationQuotaLimitResponse {
 impl IntoApiResponse for ChangeOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeOrganizationQuotaLimitResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaView> for ChangeOrganizationQuotaLimitResponse {
     fn from(body: types::QuotaView) -> Self {
-        ChangeOrganizationQuotaLimitResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5581,9 +5513,7 @@ pub enum DeleteOrganizationQuotaLimitResponse {
 impl IntoApiResponse for DeleteOrganizationQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationQuotaLimitResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -5621,14 +5551,14 @@ pub enum GetOrgRobotsResponse {
 impl IntoApiResponse for GetOrgRobotsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrgRobotsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RobotList> for GetOrgRobotsResponse {
     fn from(body: types::RobotList) -> Self {
-        GetOrgRobotsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5672,14 +5602,14 @@ pub enum GetOrgRobotResponse {
 impl IntoApiResponse for GetOrgRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrgRobotResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Robot> for GetOrgRobotResponse {
     fn from(body: types::Robot) -> Self {
-        GetOrgRobotResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5715,25 +5645,21 @@ pub enum CreateOrgRobotResponse {
 impl IntoApiResponse for CreateOrgRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateOrgRobotResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
-            CreateOrgRobotResponse::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
+            Self::BadRequest(body) => json_response(StatusCode::BAD_REQUEST, &body),
         }
     }
 }
 
 impl From<types::Robot> for CreateOrgRobotResponse {
     fn from(body: types::Robot) -> Self {
-        CreateOrgRobotResponse::Created(body)
+        Self::Created(body)
     }
 }
 
 impl From<types::ApiErrorOrMessage> for CreateOrgRobotResponse {
     fn from(body: types::ApiErrorOrMessage) -> Self {
-        CreateOrgRobotResponse::BadRequest(body)
+        Self::BadRequest(body)
     }
 }
 
@@ -5767,7 +5693,7 @@ pub enum DeleteOrgRobotResponse {
 impl IntoApiResponse for DeleteOrgRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrgRobotResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -5802,16 +5728,14 @@ pub enum GetOrgRobotPermissionsResponse {
 impl IntoApiResponse for GetOrgRobotPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrgRobotPermissionsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RobotPermissionList> for GetOrgRobotPermissionsResponse {
     fn from(body: types::RobotPermissionList) -> Self {
-        GetOrgRobotPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5845,16 +5769,14 @@ pub enum RegenerateOrgRobotTokenResponse {
 impl IntoApiResponse for RegenerateOrgRobotTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            RegenerateOrgRobotTokenResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Robot> for RegenerateOrgRobotTokenResponse {
     fn from(body: types::Robot) -> Self {
-        RegenerateOrgRobotTokenResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5888,16 +5810,14 @@ pub enum UpdateOrganizationTeamResponse {
 impl IntoApiResponse for UpdateOrganizationTeamResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateOrganizationTeamResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Team> for UpdateOrganizationTeamResponse {
     fn from(body: types::Team) -> Self {
-        UpdateOrganizationTeamResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -5931,9 +5851,7 @@ pub enum DeleteOrganizationTeamResponse {
 impl IntoApiResponse for DeleteOrganizationTeamResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationTeamResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -5968,16 +5886,14 @@ pub enum InviteTeamMemberEmailResponse {
 impl IntoApiResponse for InviteTeamMemberEmailResponse {
     fn into_api_response(self) -> Response {
         match self {
-            InviteTeamMemberEmailResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::TeamMember> for InviteTeamMemberEmailResponse {
     fn from(body: types::TeamMember) -> Self {
-        InviteTeamMemberEmailResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6014,9 +5930,7 @@ pub enum DeleteTeamMemberEmailInviteResponse {
 impl IntoApiResponse for DeleteTeamMemberEmailInviteResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteTeamMemberEmailInviteResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -6054,16 +5968,14 @@ pub enum GetOrganizationTeamMembersResponse {
 impl IntoApiResponse for GetOrganizationTeamMembersResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationTeamMembersResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::TeamMemberList> for GetOrganizationTeamMembersResponse {
     fn from(body: types::TeamMemberList) -> Self {
-        GetOrganizationTeamMembersResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6102,16 +6014,14 @@ pub enum UpdateOrganizationTeamMemberResponse {
 impl IntoApiResponse for UpdateOrganizationTeamMemberResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateOrganizationTeamMemberResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::TeamMember> for UpdateOrganizationTeamMemberResponse {
     fn from(body: types::TeamMember) -> Self {
-        UpdateOrganizationTeamMemberResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6148,9 +6058,7 @@ pub enum DeleteOrganizationTeamMemberResponse {
 impl IntoApiResponse for DeleteOrganizationTeamMemberResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationTeamMemberResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -6188,9 +6096,7 @@ pub enum GetOrganizationTeamPermissionsResponse {
 impl IntoApiResponse for GetOrganizationTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetOrganizationTeamPermissionsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
@@ -6198,7 +6104,7 @@ impl IntoApiResponse for GetOrganizationTeamPermissionsResponse {
 impl From<types::TeamRepositoryPermissionList>
 for GetOrganizationTeamPermissionsResponse {
     fn from(body: types::TeamRepositoryPermissionList) -> Self {
-        GetOrganizationTeamPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6232,16 +6138,14 @@ pub enum EnableOrganizationTeamSyncResponse {
 impl IntoApiResponse for EnableOrganizationTeamSyncResponse {
     fn into_api_response(self) -> Response {
         match self {
-            EnableOrganizationTeamSyncResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Team> for EnableOrganizationTeamSyncResponse {
     fn from(body: types::Team) -> Self {
-        EnableOrganizationTeamSyncResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6275,16 +6179,14 @@ pub enum DisableOrganizationTeamSyncResponse {
 impl IntoApiResponse for DisableOrganizationTeamSyncResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DisableOrganizationTeamSyncResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Team> for DisableOrganizationTeamSyncResponse {
     fn from(body: types::Team) -> Self {
-        DisableOrganizationTeamSyncResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6318,16 +6220,14 @@ pub enum ValidateProxyCacheConfigResponse {
 impl IntoApiResponse for ValidateProxyCacheConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ValidateProxyCacheConfigResponse::Accepted(body) => {
-                json_response(StatusCode::ACCEPTED, &body)
-            }
+            Self::Accepted(body) => json_response(StatusCode::ACCEPTED, &body),
         }
     }
 }
 
 impl From<types::ValidateProxyCacheConfigResponse> for ValidateProxyCacheConfigResponse {
     fn from(body: types::ValidateProxyCacheConfigResponse) -> Self {
-        ValidateProxyCacheConfigResponse::Accepted(body)
+        Self::Accepted(body)
     }
 }
 
@@ -6358,14 +6258,14 @@ pub enum ListReposResponse {
 impl IntoApiResponse for ListReposResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListReposResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryList> for ListReposResponse {
     fn from(body: types::RepositoryList) -> Self {
-        ListReposResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6431,16 +6331,14 @@ pub enum CreateRepoResponse {
 impl IntoApiResponse for CreateRepoResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateRepoResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::CreatedRepository> for CreateRepoResponse {
     fn from(body: types::CreatedRepository) -> Self {
-        CreateRepoResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -6454,14 +6352,14 @@ pub enum GetRepoResponse {
 impl IntoApiResponse for GetRepoResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Repository> for GetRepoResponse {
     fn from(body: types::Repository) -> Self {
-        GetRepoResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6502,14 +6400,14 @@ pub enum UpdateRepoResponse {
 impl IntoApiResponse for UpdateRepoResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateRepoResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoSuccess> for UpdateRepoResponse {
     fn from(body: types::RepoSuccess) -> Self {
-        UpdateRepoResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6540,7 +6438,7 @@ pub enum DeleteRepositoryResponse {
 impl IntoApiResponse for DeleteRepositoryResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteRepositoryResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -6572,16 +6470,14 @@ pub enum GetAggregateRepoLogsResponse {
 impl IntoApiResponse for GetAggregateRepoLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetAggregateRepoLogsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AggregatedLogs> for GetAggregateRepoLogsResponse {
     fn from(body: types::AggregatedLogs) -> Self {
-        GetAggregateRepoLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6618,14 +6514,14 @@ pub enum GetRepoBuildsResponse {
 impl IntoApiResponse for GetRepoBuildsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuildList> for GetRepoBuildsResponse {
     fn from(body: types::RepositoryBuildList) -> Self {
-        GetRepoBuildsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6664,16 +6560,14 @@ pub enum RequestRepoBuildResponse {
 impl IntoApiResponse for RequestRepoBuildResponse {
     fn into_api_response(self) -> Response {
         match self {
-            RequestRepoBuildResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuild> for RequestRepoBuildResponse {
     fn from(body: types::RepositoryBuild) -> Self {
-        RequestRepoBuildResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -6704,14 +6598,14 @@ pub enum GetRepoBuildResponse {
 impl IntoApiResponse for GetRepoBuildResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuild> for GetRepoBuildResponse {
     fn from(body: types::RepositoryBuild) -> Self {
-        GetRepoBuildResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6745,16 +6639,14 @@ pub enum CancelRepoBuildResponse {
 impl IntoApiResponse for CancelRepoBuildResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CancelRepoBuildResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::CancelRepoBuildResponse> for CancelRepoBuildResponse {
     fn from(body: types::CancelRepoBuildResponse) -> Self {
-        CancelRepoBuildResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -6788,14 +6680,14 @@ pub enum GetRepoBuildLogsResponse {
 impl IntoApiResponse for GetRepoBuildLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsResponse {
     fn from(body: types::RepositoryBuildLogs) -> Self {
-        GetRepoBuildLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6834,14 +6726,14 @@ pub enum GetRepoBuildStatusResponse {
 impl IntoApiResponse for GetRepoBuildStatusResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildStatusResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuild> for GetRepoBuildStatusResponse {
     fn from(body: types::RepositoryBuild) -> Self {
-        GetRepoBuildStatusResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6875,14 +6767,14 @@ pub enum ChangeRepoStateResponse {
 impl IntoApiResponse for ChangeRepoStateResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeRepoStateResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoSuccess> for ChangeRepoStateResponse {
     fn from(body: types::RepoSuccess) -> Self {
-        ChangeRepoStateResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6913,16 +6805,14 @@ pub enum ChangeRepoVisibilityResponse {
 impl IntoApiResponse for ChangeRepoVisibilityResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeRepoVisibilityResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoSuccess> for ChangeRepoVisibilityResponse {
     fn from(body: types::RepoSuccess) -> Self {
-        ChangeRepoVisibilityResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6953,14 +6843,14 @@ pub enum ExportRepoLogsResponse {
 impl IntoApiResponse for ExportRepoLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ExportRepoLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ExportLogsResult> for ExportRepoLogsResponse {
     fn from(body: types::ExportLogsResult) -> Self {
-        ExportRepoLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -6997,14 +6887,14 @@ pub enum ListRepoLogsResponse {
 impl IntoApiResponse for ListRepoLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::LogsPage> for ListRepoLogsResponse {
     fn from(body: types::LogsPage) -> Self {
-        ListRepoLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7044,14 +6934,14 @@ pub enum GetRepoManifestResponse {
 impl IntoApiResponse for GetRepoManifestResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoManifestResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoManifest> for GetRepoManifestResponse {
     fn from(body: types::RepoManifest) -> Self {
-        GetRepoManifestResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7085,14 +6975,14 @@ pub enum ListManifestLabelsResponse {
 impl IntoApiResponse for ListManifestLabelsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListManifestLabelsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ManifestLabelList> for ListManifestLabelsResponse {
     fn from(body: types::ManifestLabelList) -> Self {
-        ListManifestLabelsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7129,16 +7019,14 @@ pub enum AddManifestLabelResponse {
 impl IntoApiResponse for AddManifestLabelResponse {
     fn into_api_response(self) -> Response {
         match self {
-            AddManifestLabelResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::AddedManifestLabel> for AddManifestLabelResponse {
     fn from(body: types::AddedManifestLabel) -> Self {
-        AddManifestLabelResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -7172,14 +7060,14 @@ pub enum GetManifestLabelResponse {
 impl IntoApiResponse for GetManifestLabelResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetManifestLabelResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ManifestLabel> for GetManifestLabelResponse {
     fn from(body: types::ManifestLabel) -> Self {
-        GetManifestLabelResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7216,9 +7104,7 @@ pub enum DeleteManifestLabelResponse {
 impl IntoApiResponse for DeleteManifestLabelResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteManifestLabelResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -7256,16 +7142,14 @@ pub enum GetRepoManifestSecurityResponse {
 impl IntoApiResponse for GetRepoManifestSecurityResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoManifestSecurityResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::SecurityScanResult> for GetRepoManifestSecurityResponse {
     fn from(body: types::SecurityScanResult) -> Self {
-        GetRepoManifestSecurityResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7304,14 +7188,14 @@ pub enum GetRepoMirrorConfigResponse {
 impl IntoApiResponse for GetRepoMirrorConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoMirrorConfigResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ViewMirrorConfig> for GetRepoMirrorConfigResponse {
     fn from(body: types::ViewMirrorConfig) -> Self {
-        GetRepoMirrorConfigResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7342,9 +7226,7 @@ pub enum ChangeRepoMirrorConfigResponse {
 impl IntoApiResponse for ChangeRepoMirrorConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeRepoMirrorConfigResponse::Created => {
-                StatusCode::CREATED.into_response()
-            }
+            Self::Created => StatusCode::CREATED.into_response(),
         }
     }
 }
@@ -7376,9 +7258,7 @@ pub enum CreateRepoMirrorConfigResponse {
 impl IntoApiResponse for CreateRepoMirrorConfigResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateRepoMirrorConfigResponse::Created => {
-                StatusCode::CREATED.into_response()
-            }
+            Self::Created => StatusCode::CREATED.into_response(),
         }
     }
 }
@@ -7410,7 +7290,7 @@ pub enum SyncCancelResponse {
 impl IntoApiResponse for SyncCancelResponse {
     fn into_api_response(self) -> Response {
         match self {
-            SyncCancelResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -7442,7 +7322,7 @@ pub enum SyncNowResponse {
 impl IntoApiResponse for SyncNowResponse {
     fn into_api_response(self) -> Response {
         match self {
-            SyncNowResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -7474,16 +7354,14 @@ pub enum ListRepoNotificationsResponse {
 impl IntoApiResponse for ListRepoNotificationsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoNotificationsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryNotificationList> for ListRepoNotificationsResponse {
     fn from(body: types::RepositoryNotificationList) -> Self {
-        ListRepoNotificationsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7514,16 +7392,14 @@ pub enum CreateRepoNotificationResponse {
 impl IntoApiResponse for CreateRepoNotificationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateRepoNotificationResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::RepositoryNotification> for CreateRepoNotificationResponse {
     fn from(body: types::RepositoryNotification) -> Self {
-        CreateRepoNotificationResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -7554,14 +7430,14 @@ pub enum GetRepoNotificationResponse {
 impl IntoApiResponse for GetRepoNotificationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoNotificationResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryNotification> for GetRepoNotificationResponse {
     fn from(body: types::RepositoryNotification) -> Self {
-        GetRepoNotificationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7595,9 +7471,7 @@ pub enum ResetRepositoryNotificationFailuresResponse {
 impl IntoApiResponse for ResetRepositoryNotificationFailuresResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ResetRepositoryNotificationFailuresResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -7632,9 +7506,7 @@ pub enum DeleteRepoNotificationResponse {
 impl IntoApiResponse for DeleteRepoNotificationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteRepoNotificationResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -7669,16 +7541,14 @@ pub enum TestRepoNotificationResponse {
 impl IntoApiResponse for TestRepoNotificationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            TestRepoNotificationResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<serde_json::Map<String, serde_json::Value>> for TestRepoNotificationResponse {
     fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
-        TestRepoNotificationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7712,16 +7582,14 @@ pub enum ListRepoTeamPermissionsResponse {
 impl IntoApiResponse for ListRepoTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoTeamPermissionsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoTeamPermissionList> for ListRepoTeamPermissionsResponse {
     fn from(body: types::RepoTeamPermissionList) -> Self {
-        ListRepoTeamPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7752,14 +7620,14 @@ pub enum GetTeamPermissionsResponse {
 impl IntoApiResponse for GetTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetTeamPermissionsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoRole> for GetTeamPermissionsResponse {
     fn from(body: types::RepoRole) -> Self {
-        GetTeamPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7793,16 +7661,14 @@ pub enum ChangeTeamPermissionsResponse {
 impl IntoApiResponse for ChangeTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeTeamPermissionsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoTeamPermission> for ChangeTeamPermissionsResponse {
     fn from(body: types::RepoTeamPermission) -> Self {
-        ChangeTeamPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7836,9 +7702,7 @@ pub enum DeleteTeamPermissionsResponse {
 impl IntoApiResponse for DeleteTeamPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteTeamPermissionsResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -7873,16 +7737,14 @@ pub enum ListRepoUserPermissionsResponse {
 impl IntoApiResponse for ListRepoUserPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoUserPermissionsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoUserPermissionList> for ListRepoUserPermissionsResponse {
     fn from(body: types::RepoUserPermissionList) -> Self {
-        ListRepoUserPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7913,14 +7775,14 @@ pub enum GetUserPermissionsResponse {
 impl IntoApiResponse for GetUserPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserPermissionsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoUserPermission> for GetUserPermissionsResponse {
     fn from(body: types::RepoUserPermission) -> Self {
-        GetUserPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7954,16 +7816,14 @@ pub enum ChangeUserPermissionsResponse {
 impl IntoApiResponse for ChangeUserPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeUserPermissionsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoUserPermission> for ChangeUserPermissionsResponse {
     fn from(body: types::RepoUserPermission) -> Self {
-        ChangeUserPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -7997,9 +7857,7 @@ pub enum DeleteUserPermissionsResponse {
 impl IntoApiResponse for DeleteUserPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteUserPermissionsResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -8034,16 +7892,14 @@ pub enum GetUserTransitivePermissionResponse {
 impl IntoApiResponse for GetUserTransitivePermissionResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserTransitivePermissionResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepoTransitivePermissionList> for GetUserTransitivePermissionResponse {
     fn from(body: types::RepoTransitivePermissionList) -> Self {
-        GetUserTransitivePermissionResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8077,14 +7933,14 @@ pub enum ListRepoTagsResponse {
 impl IntoApiResponse for ListRepoTagsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoTagsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::TagList> for ListRepoTagsResponse {
     fn from(body: types::TagList) -> Self {
-        ListRepoTagsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8141,14 +7997,14 @@ pub enum ChangeTagResponse {
 impl IntoApiResponse for ChangeTagResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeTagResponse::Created(body) => json_response(StatusCode::CREATED, &body),
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::ChangeTagResponse> for ChangeTagResponse {
     fn from(body: types::ChangeTagResponse) -> Self {
-        ChangeTagResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -8182,7 +8038,7 @@ pub enum DeleteFullTagResponse {
 impl IntoApiResponse for DeleteFullTagResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteFullTagResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -8217,14 +8073,14 @@ pub enum RestoreTagResponse {
 impl IntoApiResponse for RestoreTagResponse {
     fn into_api_response(self) -> Response {
         match self {
-            RestoreTagResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<serde_json::Map<String, serde_json::Value>> for RestoreTagResponse {
     fn from(body: serde_json::Map<String, serde_json::Value>) -> Self {
-        RestoreTagResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8258,14 +8114,14 @@ pub enum ListRepoTokensResponse {
 impl IntoApiResponse for ListRepoTokensResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListRepoTokensResponse::Gone(body) => json_response(StatusCode::GONE, &body),
+            Self::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
 
 impl From<types::RepoTokenUnsupported> for ListRepoTokensResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
-        ListRepoTokensResponse::Gone(body)
+        Self::Gone(body)
     }
 }
 
@@ -8296,14 +8152,14 @@ pub enum CreateTokenResponse {
 impl IntoApiResponse for CreateTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateTokenResponse::Gone(body) => json_response(StatusCode::GONE, &body),
+            Self::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
 
 impl From<types::RepoTokenUnsupported> for CreateTokenResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
-        CreateTokenResponse::Gone(body)
+        Self::Gone(body)
     }
 }
 
@@ -8334,14 +8190,14 @@ pub enum GetTokensResponse {
 impl IntoApiResponse for GetTokensResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetTokensResponse::Gone(body) => json_response(StatusCode::GONE, &body),
+            Self::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
 
 impl From<types::RepoTokenUnsupported> for GetTokensResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
-        GetTokensResponse::Gone(body)
+        Self::Gone(body)
     }
 }
 
@@ -8375,14 +8231,14 @@ pub enum ChangeTokenResponse {
 impl IntoApiResponse for ChangeTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeTokenResponse::Gone(body) => json_response(StatusCode::GONE, &body),
+            Self::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
 
 impl From<types::RepoTokenUnsupported> for ChangeTokenResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
-        ChangeTokenResponse::Gone(body)
+        Self::Gone(body)
     }
 }
 
@@ -8416,14 +8272,14 @@ pub enum DeleteTokenResponse {
 impl IntoApiResponse for DeleteTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteTokenResponse::Gone(body) => json_response(StatusCode::GONE, &body),
+            Self::Gone(body) => json_response(StatusCode::GONE, &body),
         }
     }
 }
 
 impl From<types::RepoTokenUnsupported> for DeleteTokenResponse {
     fn from(body: types::RepoTokenUnsupported) -> Self {
-        DeleteTokenResponse::Gone(body)
+        Self::Gone(body)
     }
 }
 
@@ -8457,14 +8313,14 @@ pub enum ListBuildTriggersResponse {
 impl IntoApiResponse for ListBuildTriggersResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListBuildTriggersResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::BuildTriggerList> for ListBuildTriggersResponse {
     fn from(body: types::BuildTriggerList) -> Self {
-        ListBuildTriggersResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8495,14 +8351,14 @@ pub enum GetBuildTriggerResponse {
 impl IntoApiResponse for GetBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetBuildTriggerResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::BuildTrigger> for GetBuildTriggerResponse {
     fn from(body: types::BuildTrigger) -> Self {
-        GetBuildTriggerResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8537,14 +8393,14 @@ pub enum UpdateBuildTriggerResponse {
 impl IntoApiResponse for UpdateBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateBuildTriggerResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::BuildTrigger> for UpdateBuildTriggerResponse {
     fn from(body: types::BuildTrigger) -> Self {
-        UpdateBuildTriggerResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8578,9 +8434,7 @@ pub enum DeleteBuildTriggerResponse {
 impl IntoApiResponse for DeleteBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteBuildTriggerResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -8615,16 +8469,14 @@ pub enum ActivateBuildTriggerResponse {
 impl IntoApiResponse for ActivateBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ActivateBuildTriggerResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::BuildTrigger> for ActivateBuildTriggerResponse {
     fn from(body: types::BuildTrigger) -> Self {
-        ActivateBuildTriggerResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8658,16 +8510,14 @@ pub enum ListTriggerRecentBuildsResponse {
 impl IntoApiResponse for ListTriggerRecentBuildsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListTriggerRecentBuildsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuildList> for ListTriggerRecentBuildsResponse {
     fn from(body: types::RepositoryBuildList) -> Self {
-        ListTriggerRecentBuildsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8706,16 +8556,14 @@ pub enum ManuallyStartBuildTriggerResponse {
 impl IntoApiResponse for ManuallyStartBuildTriggerResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ManuallyStartBuildTriggerResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuild> for ManuallyStartBuildTriggerResponse {
     fn from(body: types::RepositoryBuild) -> Self {
-        ManuallyStartBuildTriggerResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -8749,7 +8597,7 @@ pub enum ApproveServiceKeyResponse {
 impl IntoApiResponse for ApproveServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ApproveServiceKeyResponse::Created => StatusCode::CREATED.into_response(),
+            Self::Created => StatusCode::CREATED.into_response(),
         }
     }
 }
@@ -8781,14 +8629,14 @@ pub enum ListServiceKeysResponse {
 impl IntoApiResponse for ListServiceKeysResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListServiceKeysResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ServiceKeyList> for ListServiceKeysResponse {
     fn from(body: types::ServiceKeyList) -> Self {
-        ListServiceKeysResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8802,14 +8650,14 @@ pub enum CreateServiceKeyResponse {
 impl IntoApiResponse for CreateServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateServiceKeyResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::CreatedServiceKey> for CreateServiceKeyResponse {
     fn from(body: types::CreatedServiceKey) -> Self {
-        CreateServiceKeyResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8823,14 +8671,14 @@ pub enum GetServiceKeyResponse {
 impl IntoApiResponse for GetServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetServiceKeyResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ServiceKey> for GetServiceKeyResponse {
     fn from(body: types::ServiceKey) -> Self {
-        GetServiceKeyResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8861,14 +8709,14 @@ pub enum UpdateServiceKeyResponse {
 impl IntoApiResponse for UpdateServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateServiceKeyResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ServiceKey> for UpdateServiceKeyResponse {
     fn from(body: types::ServiceKey) -> Self {
-        UpdateServiceKeyResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8899,7 +8747,7 @@ pub enum DeleteServiceKeyResponse {
 impl IntoApiResponse for DeleteServiceKeyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteServiceKeyResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -8931,14 +8779,14 @@ pub enum ListAllLogsResponse {
 impl IntoApiResponse for ListAllLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListAllLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::LogsPage> for ListAllLogsResponse {
     fn from(body: types::LogsPage) -> Self {
-        ListAllLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -8980,16 +8828,14 @@ pub enum ListOrganizationQuotaSuperUserResponse {
 impl IntoApiResponse for ListOrganizationQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListOrganizationQuotaSuperUserResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaList> for ListOrganizationQuotaSuperUserResponse {
     fn from(body: types::QuotaList) -> Self {
-        ListOrganizationQuotaSuperUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9020,9 +8866,7 @@ pub enum CreateOrganizationQuotaSuperUserResponse {
 impl IntoApiResponse for CreateOrganizationQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateOrganizationQuotaSuperUserResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
@@ -9030,7 +8874,7 @@ impl IntoApiResponse for CreateOrganizationQuotaSuperUserResponse {
 impl From<types::CreateOrganizationQuotaSuperUserResponse>
 for CreateOrganizationQuotaSuperUserResponse {
     fn from(body: types::CreateOrganizationQuotaSuperUserResponse) -> Self {
-        CreateOrganizationQuotaSuperUserResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -9061,16 +8905,14 @@ pub enum ChangeOrganizationQuotaSuperUserResponse {
 impl IntoApiResponse for ChangeOrganizationQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeOrganizationQuotaSuperUserResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaView> for ChangeOrganizationQuotaSuperUserResponse {
     fn from(body: types::QuotaView) -> Self {
-        ChangeOrganizationQuotaSuperUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9104,9 +8946,7 @@ pub enum DeleteOrganizationQuotaSuperUserResponse {
 impl IntoApiResponse for DeleteOrganizationQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationQuotaSuperUserResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -9141,14 +8981,14 @@ pub enum ChangeOrganizationResponse {
 impl IntoApiResponse for ChangeOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeOrganizationResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::SuperUserOrganization> for ChangeOrganizationResponse {
     fn from(body: types::SuperUserOrganization) -> Self {
-        ChangeOrganizationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9179,9 +9019,7 @@ pub enum DeleteOrganizationResponse {
 impl IntoApiResponse for DeleteOrganizationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteOrganizationResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -9213,14 +9051,14 @@ pub enum GetRegistrySizeResponse {
 impl IntoApiResponse for GetRegistrySizeResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRegistrySizeResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RegistrySize> for GetRegistrySizeResponse {
     fn from(body: types::RegistrySize) -> Self {
-        GetRegistrySizeResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9236,12 +9074,8 @@ pub enum QueueRegistrySizeCalculationResponse {
 impl IntoApiResponse for QueueRegistrySizeCalculationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            QueueRegistrySizeCalculationResponse::Created => {
-                StatusCode::CREATED.into_response()
-            }
-            QueueRegistrySizeCalculationResponse::Accepted => {
-                StatusCode::ACCEPTED.into_response()
-            }
+            Self::Created => StatusCode::CREATED.into_response(),
+            Self::Accepted => StatusCode::ACCEPTED.into_response(),
         }
     }
 }
@@ -9256,14 +9090,14 @@ pub enum ListAllUsersResponse {
 impl IntoApiResponse for ListAllUsersResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListAllUsersResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::SuperUserList> for ListAllUsersResponse {
     fn from(body: types::SuperUserList) -> Self {
-        ListAllUsersResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9310,14 +9144,14 @@ pub enum CreateInstallUserResponse {
 impl IntoApiResponse for CreateInstallUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateInstallUserResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::CreatedInstallUser> for CreateInstallUserResponse {
     fn from(body: types::CreatedInstallUser) -> Self {
-        CreateInstallUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9331,16 +9165,14 @@ pub enum ListUserQuotaSuperUserResponse {
 impl IntoApiResponse for ListUserQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListUserQuotaSuperUserResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaList> for ListUserQuotaSuperUserResponse {
     fn from(body: types::QuotaList) -> Self {
-        ListUserQuotaSuperUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9371,16 +9203,14 @@ pub enum CreateUserQuotaSuperUserResponse {
 impl IntoApiResponse for CreateUserQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateUserQuotaSuperUserResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::CreateUserQuotaSuperUserResponse> for CreateUserQuotaSuperUserResponse {
     fn from(body: types::CreateUserQuotaSuperUserResponse) -> Self {
-        CreateUserQuotaSuperUserResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -9411,16 +9241,14 @@ pub enum ChangeUserQuotaSuperUserResponse {
 impl IntoApiResponse for ChangeUserQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ChangeUserQuotaSuperUserResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaView> for ChangeUserQuotaSuperUserResponse {
     fn from(body: types::QuotaView) -> Self {
-        ChangeUserQuotaSuperUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9454,9 +9282,7 @@ pub enum DeleteUserQuotaSuperUserResponse {
 impl IntoApiResponse for DeleteUserQuotaSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteUserQuotaSuperUserResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -9491,16 +9317,14 @@ pub enum GetRepoBuildSuperUserResponse {
 impl IntoApiResponse for GetRepoBuildSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildSuperUserResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuild> for GetRepoBuildSuperUserResponse {
     fn from(body: types::RepositoryBuild) -> Self {
-        GetRepoBuildSuperUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9531,16 +9355,14 @@ pub enum GetRepoBuildLogsSuperUserResponse {
 impl IntoApiResponse for GetRepoBuildLogsSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildLogsSuperUserResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuildLogs> for GetRepoBuildLogsSuperUserResponse {
     fn from(body: types::RepositoryBuildLogs) -> Self {
-        GetRepoBuildLogsSuperUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9576,16 +9398,14 @@ pub enum GetRepoBuildStatusSuperUserResponse {
 impl IntoApiResponse for GetRepoBuildStatusSuperUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetRepoBuildStatusSuperUserResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RepositoryBuild> for GetRepoBuildStatusSuperUserResponse {
     fn from(body: types::RepositoryBuild) -> Self {
-        GetRepoBuildStatusSuperUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9616,14 +9436,14 @@ pub enum GetLoggedInUserResponse {
 impl IntoApiResponse for GetLoggedInUserResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetLoggedInUserResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::UserView> for GetLoggedInUserResponse {
     fn from(body: types::UserView) -> Self {
-        GetLoggedInUserResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9637,16 +9457,14 @@ pub enum GetAggregateUserLogsResponse {
 impl IntoApiResponse for GetAggregateUserLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetAggregateUserLogsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AggregatedLogs> for GetAggregateUserLogsResponse {
     fn from(body: types::AggregatedLogs) -> Self {
-        GetAggregateUserLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9683,14 +9501,14 @@ pub enum ListAppTokensResponse {
 impl IntoApiResponse for ListAppTokensResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListAppTokensResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AppTokenList> for ListAppTokensResponse {
     fn from(body: types::AppTokenList) -> Self {
-        ListAppTokensResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9721,14 +9539,14 @@ pub enum CreateAppTokenResponse {
 impl IntoApiResponse for CreateAppTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateAppTokenResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AppTokenEnvelope> for CreateAppTokenResponse {
     fn from(body: types::AppTokenEnvelope) -> Self {
-        CreateAppTokenResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9742,14 +9560,14 @@ pub enum GetAppTokenResponse {
 impl IntoApiResponse for GetAppTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetAppTokenResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AppTokenEnvelope> for GetAppTokenResponse {
     fn from(body: types::AppTokenEnvelope) -> Self {
-        GetAppTokenResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9780,7 +9598,7 @@ pub enum RevokeAppTokenResponse {
 impl IntoApiResponse for RevokeAppTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            RevokeAppTokenResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -9812,16 +9630,14 @@ pub enum ListUserAutoPrunePoliciesResponse {
 impl IntoApiResponse for ListUserAutoPrunePoliciesResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListUserAutoPrunePoliciesResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AutoPrunePolicyList> for ListUserAutoPrunePoliciesResponse {
     fn from(body: types::AutoPrunePolicyList) -> Self {
-        ListUserAutoPrunePoliciesResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9835,16 +9651,14 @@ pub enum CreateUserAutoPrunePolicyResponse {
 impl IntoApiResponse for CreateUserAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateUserAutoPrunePolicyResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::AutoPrunePolicyId> for CreateUserAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicyId) -> Self {
-        CreateUserAutoPrunePolicyResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -9858,16 +9672,14 @@ pub enum GetUserAutoPrunePolicyResponse {
 impl IntoApiResponse for GetUserAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserAutoPrunePolicyResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AutoPrunePolicy> for GetUserAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicy) -> Self {
-        GetUserAutoPrunePolicyResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9898,9 +9710,7 @@ pub enum UpdateUserAutoPrunePolicyResponse {
 impl IntoApiResponse for UpdateUserAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            UpdateUserAutoPrunePolicyResponse::NoContent => {
-                StatusCode::NO_CONTENT.into_response()
-            }
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -9932,16 +9742,14 @@ pub enum DeleteUserAutoPrunePolicyResponse {
 impl IntoApiResponse for DeleteUserAutoPrunePolicyResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteUserAutoPrunePolicyResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::AutoPrunePolicyId> for DeleteUserAutoPrunePolicyResponse {
     fn from(body: types::AutoPrunePolicyId) -> Self {
-        DeleteUserAutoPrunePolicyResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -9972,14 +9780,14 @@ pub enum ExportUserLogsResponse {
 impl IntoApiResponse for ExportUserLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ExportUserLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::ExportLogsResult> for ExportUserLogsResponse {
     fn from(body: types::ExportLogsResult) -> Self {
-        ExportUserLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10013,14 +9821,14 @@ pub enum ListUserLogsResponse {
 impl IntoApiResponse for ListUserLogsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListUserLogsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::LogsPage> for ListUserLogsResponse {
     fn from(body: types::LogsPage) -> Self {
-        ListUserLogsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10060,14 +9868,14 @@ pub enum ListUserQuotaResponse {
 impl IntoApiResponse for ListUserQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListUserQuotaResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaList> for ListUserQuotaResponse {
     fn from(body: types::QuotaList) -> Self {
-        ListUserQuotaResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10081,14 +9889,14 @@ pub enum GetUserQuotaResponse {
 impl IntoApiResponse for GetUserQuotaResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserQuotaResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaView> for GetUserQuotaResponse {
     fn from(body: types::QuotaView) -> Self {
-        GetUserQuotaResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10119,14 +9927,14 @@ pub enum ListUserQuotaLimitResponse {
 impl IntoApiResponse for ListUserQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListUserQuotaLimitResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaLimitList> for ListUserQuotaLimitResponse {
     fn from(body: types::QuotaLimitList) -> Self {
-        ListUserQuotaLimitResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10157,14 +9965,14 @@ pub enum GetUserQuotaLimitResponse {
 impl IntoApiResponse for GetUserQuotaLimitResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserQuotaLimitResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::QuotaView> for GetUserQuotaLimitResponse {
     fn from(body: types::QuotaView) -> Self {
-        GetUserQuotaLimitResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10198,14 +10006,14 @@ pub enum GetUserRobotsResponse {
 impl IntoApiResponse for GetUserRobotsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserRobotsResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RobotList> for GetUserRobotsResponse {
     fn from(body: types::RobotList) -> Self {
-        GetUserRobotsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10246,14 +10054,14 @@ pub enum GetUserRobotResponse {
 impl IntoApiResponse for GetUserRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserRobotResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Robot> for GetUserRobotResponse {
     fn from(body: types::Robot) -> Self {
-        GetUserRobotResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10286,25 +10094,21 @@ pub enum CreateUserRobotResponse {
 impl IntoApiResponse for CreateUserRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateUserRobotResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
-            CreateUserRobotResponse::BadRequest(body) => {
-                json_response(StatusCode::BAD_REQUEST, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
+            Self::BadRequest(body) => json_response(StatusCode::BAD_REQUEST, &body),
         }
     }
 }
 
 impl From<types::Robot> for CreateUserRobotResponse {
     fn from(body: types::Robot) -> Self {
-        CreateUserRobotResponse::Created(body)
+        Self::Created(body)
     }
 }
 
 impl From<types::ApiErrorOrMessage> for CreateUserRobotResponse {
     fn from(body: types::ApiErrorOrMessage) -> Self {
-        CreateUserRobotResponse::BadRequest(body)
+        Self::BadRequest(body)
     }
 }
 
@@ -10335,7 +10139,7 @@ pub enum DeleteUserRobotResponse {
 impl IntoApiResponse for DeleteUserRobotResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteUserRobotResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -10367,16 +10171,14 @@ pub enum GetUserRobotPermissionsResponse {
 impl IntoApiResponse for GetUserRobotPermissionsResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserRobotPermissionsResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::RobotPermissionList> for GetUserRobotPermissionsResponse {
     fn from(body: types::RobotPermissionList) -> Self {
-        GetUserRobotPermissionsResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10407,16 +10209,14 @@ pub enum RegenerateUserRobotTokenResponse {
 impl IntoApiResponse for RegenerateUserRobotTokenResponse {
     fn into_api_response(self) -> Response {
         match self {
-            RegenerateUserRobotTokenResponse::Ok(body) => {
-                json_response(StatusCode::OK, &body)
-            }
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::Robot> for RegenerateUserRobotTokenResponse {
     fn from(body: types::Robot) -> Self {
-        RegenerateUserRobotTokenResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10447,14 +10247,14 @@ pub enum ListStarredReposResponse {
 impl IntoApiResponse for ListStarredReposResponse {
     fn into_api_response(self) -> Response {
         match self {
-            ListStarredReposResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::StarredRepositoryList> for ListStarredReposResponse {
     fn from(body: types::StarredRepositoryList) -> Self {
-        ListStarredReposResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 
@@ -10485,16 +10285,14 @@ pub enum CreateStarResponse {
 impl IntoApiResponse for CreateStarResponse {
     fn into_api_response(self) -> Response {
         match self {
-            CreateStarResponse::Created(body) => {
-                json_response(StatusCode::CREATED, &body)
-            }
+            Self::Created(body) => json_response(StatusCode::CREATED, &body),
         }
     }
 }
 
 impl From<types::StarredRepositoryRef> for CreateStarResponse {
     fn from(body: types::StarredRepositoryRef) -> Self {
-        CreateStarResponse::Created(body)
+        Self::Created(body)
     }
 }
 
@@ -10508,7 +10306,7 @@ pub enum DeleteStarResponse {
 impl IntoApiResponse for DeleteStarResponse {
     fn into_api_response(self) -> Response {
         match self {
-            DeleteStarResponse::NoContent => StatusCode::NO_CONTENT.into_response(),
+            Self::NoContent => StatusCode::NO_CONTENT.into_response(),
         }
     }
 }
@@ -10540,14 +10338,14 @@ pub enum GetUserInformationResponse {
 impl IntoApiResponse for GetUserInformationResponse {
     fn into_api_response(self) -> Response {
         match self {
-            GetUserInformationResponse::Ok(body) => json_response(StatusCode::OK, &body),
+            Self::Ok(body) => json_response(StatusCode::OK, &body),
         }
     }
 }
 
 impl From<types::UserView> for GetUserInformationResponse {
     fn from(body: types::UserView) -> Self {
-        GetUserInformationResponse::Ok(body)
+        Self::Ok(body)
     }
 }
 

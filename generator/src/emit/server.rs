@@ -111,10 +111,10 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
         let status = status_tokens(r.status);
         let ranged = !matches!(r.status, Status::Code(_));
         let (pat, value) = match (&r.body, ranged) {
-            (ResponseBody::Empty, false) => (quote!(#name::#v), None),
-            (ResponseBody::Empty, true) => (quote!(#name::#v(status)), None),
-            (_, false) => (quote!(#name::#v(body)), Some(())),
-            (_, true) => (quote!(#name::#v(status, body)), Some(())),
+            (ResponseBody::Empty, false) => (quote!(Self::#v), None),
+            (ResponseBody::Empty, true) => (quote!(Self::#v(status)), None),
+            (_, false) => (quote!(Self::#v(body)), Some(())),
+            (_, true) => (quote!(Self::#v(status, body)), Some(())),
         };
         let make = match (&r.body, value) {
             (ResponseBody::Empty, _) | (_, None) => quote!(#status.into_response()),
@@ -152,7 +152,7 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
                 printed::item(text, || {
                     quote! {
                         impl From<#t> for #name {
-                            fn from(body: #t) -> Self { #name::#v(body) }
+                            fn from(body: #t) -> Self { Self::#v(body) }
                         }
                     }
                 })
@@ -206,10 +206,10 @@ fn print_into_api_response(name: &str, variants: &[&crate::model::Response]) -> 
             };
             let ranged = !matches!(r.status, Status::Code(_));
             let pattern = match (&r.body, ranged) {
-                (ResponseBody::Empty, false) => format!("{name}::{v}"),
-                (ResponseBody::Empty, true) => format!("{name}::{v}(status)"),
-                (_, false) => format!("{name}::{v}(body)"),
-                (_, true) => format!("{name}::{v}(status, body)"),
+                (ResponseBody::Empty, false) => format!("Self::{v}"),
+                (ResponseBody::Empty, true) => format!("Self::{v}(status)"),
+                (_, false) => format!("Self::{v}(body)"),
+                (_, true) => format!("Self::{v}(status, body)"),
             };
             let make = match &r.body {
                 ResponseBody::Empty => format!("{status}.into_response()"),
@@ -236,7 +236,7 @@ fn print_from_body(name: &str, variant: &str, body: &TokenStream) -> Option<Stri
     let mut out = Lines::new();
     out.line(0, &format!("impl From<{body}> for {name} {{"))?;
     out.line(1, &format!("fn from(body: {body}) -> Self {{"))?;
-    out.line(2, &format!("{name}::{variant}(body)"))?;
+    out.line(2, &format!("Self::{variant}(body)"))?;
     out.fixed(1, "}");
     out.fixed(0, "}");
     Some(out.finish())
