@@ -72,10 +72,22 @@ fn unparse_item(item: Vec<TokenTree>) -> Result<String, String> {
     match split_block(item) {
         Ok((header, body)) => match unparse_block(&header, &body)? {
             Some(text) => Ok(text),
-            None => unparse_piece(join_block(header, body)),
+            None => unparse_piece(join_block(header, body.into_iter().map(expanded).collect())),
         },
         Err(item) => unparse_piece(item.into_iter().collect()),
     }
+}
+
+/// An item with a printed placeholder in it turned back into the tokens of its text,
+/// for a block that is formatted whole.
+fn expanded(item: Vec<TokenTree>) -> Vec<TokenTree> {
+    let Some((attrs, text)) = super::printed::printed(&item) else {
+        return item;
+    };
+    let Ok(tokens) = text.parse::<TokenStream>() else {
+        return item;
+    };
+    attrs.iter().cloned().chain(tokens).collect()
 }
 
 /// Outer attributes as `prettyplease` prints them before an item.
@@ -118,6 +130,18 @@ fn unparse_block(header: &[TokenTree], body: &[Vec<TokenTree>]) -> Result<Option
     let open = format!("{prefix}{{\n");
     let mut out = open.clone();
     for item in body {
+        // A printed item is printed at the block's indentation already.
+        if let Some((attrs, text)) = super::printed::printed(item) {
+            if !attrs.is_empty() {
+                for line in unparse_attrs(attrs)?.lines() {
+                    out.push_str("    ");
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+            out.push_str(&text);
+            continue;
+        }
         let text = unparse_piece(with(item))?;
         match text
             .strip_prefix(open.as_str())
@@ -159,8 +183,9 @@ fn split_block(
     let inner_attrs = body
         .iter()
         .any(|i| i.len() > 1 && is_pound(&i[0]) && is_bang(&i[1]));
-    if body.len() < SPLIT_BLOCK_ITEMS || inner_attrs {
-        let inner: TokenStream = body.into_iter().flatten().collect();
+    let printed = body.iter().any(|i| super::printed::printed(i).is_some());
+    if (body.len() < SPLIT_BLOCK_ITEMS && !printed) || inner_attrs {
+        let inner: TokenStream = body.into_iter().flat_map(expanded).collect();
         item.push(TokenTree::Group(Group::new(Delimiter::Brace, inner)));
         return Err(item);
     }

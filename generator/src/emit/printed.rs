@@ -47,6 +47,31 @@ pub(crate) fn item(text: Option<String>, tokens: impl FnOnce() -> TokenStream) -
     placeholder(&text)
 }
 
+/// Like [`item`], for an item of a trait (a method with a default body): `text` is at
+/// the trait's indentation, and the check formats the tokens inside a trait.
+pub(crate) fn trait_item(
+    text: Option<String>,
+    tokens: impl FnOnce() -> TokenStream,
+) -> TokenStream {
+    let Some(text) = text else {
+        return tokens();
+    };
+    if checking() {
+        let inner = tokens();
+        let whole = super::format::unparse(quote!(trait __Check { #inner }), None)
+            .unwrap_or_else(|e| panic!("an emitted item does not format: {e}"));
+        let expected = whole
+            .strip_prefix("trait __Check {\n")
+            .and_then(|t| t.strip_suffix("}\n"))
+            .unwrap_or(&whole);
+        assert_eq!(
+            text, expected,
+            "a printed item differs from its formatted tokens"
+        );
+    }
+    placeholder(&text)
+}
+
 /// `__openapi_rs_gen_printed!("text");`
 fn placeholder(text: &str) -> TokenStream {
     let marker = super::ident(MARKER);
@@ -200,6 +225,29 @@ impl Lines {
         }
         self.0.push_str(text);
         self.0.push('\n');
+    }
+
+    /// Adds a line up to [`MARGIN`] wide, for a line `prettyplease` is known to keep
+    /// whole while it fits.
+    pub(crate) fn line_within_margin(&mut self, indent: usize, text: &str) -> Option<()> {
+        self.line_within(indent, text, MARGIN)
+    }
+
+    /// Doc comment lines (`///`, a space, the line), as `prettyplease` prints
+    /// `#[doc = " line"]`: never broken, trailing spaces dropped.
+    pub(crate) fn doc(&mut self, indent: usize, lines: &[String]) {
+        for line in lines {
+            for _ in 0..indent {
+                self.0.push_str("    ");
+            }
+            if line.is_empty() {
+                self.0.push_str("///");
+            } else {
+                self.0.push_str("/// ");
+                self.0.push_str(line.trim_end_matches(' '));
+            }
+            self.0.push('\n');
+        }
     }
 
     fn line_within(&mut self, indent: usize, text: &str, width: usize) -> Option<()> {

@@ -189,6 +189,58 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
+/// What a default method of the `Api` trait is printed from.
+struct TraitMethod<'a> {
+    docs: &'a [String],
+    name: &'a str,
+    /// The arguments after `&self`, as written.
+    args: &'a [String],
+    response: &'a str,
+    /// What `let _ = ...;` discards: `context` or a tuple of the arguments.
+    unused: &'a str,
+    operation_id: &'a str,
+}
+
+/// The text of a default `Api` method that answers 501, at the trait's indentation.
+fn print_trait_method(m: &TraitMethod<'_>) -> Option<String> {
+    let mut out = Lines::new();
+    out.doc(1, m.docs);
+    let ret = format!(
+        "impl Future<Output = Result<{}, ErrorModel>> + Send {{",
+        m.response
+    );
+    let flat = format!("fn {}(&self, {}) -> {ret}", m.name, m.args.join(", "));
+    if 4 + flat.len() <= printed::MARGIN {
+        // Never seen with these return types; left to the tokens.
+        return None;
+    }
+    out.line(1, &format!("fn {}(", m.name))?;
+    out.fixed(2, "&self,");
+    for arg in m.args {
+        out.line(2, &format!("{arg},"))?;
+    }
+    let close = format!(") -> {ret}");
+    if 4 + close.len() <= printed::MARGIN {
+        out.line_within_margin(1, &close)?;
+    } else {
+        out.fixed(1, ") -> impl Future<");
+        out.line(2, &format!("Output = Result<{}, ErrorModel>,", m.response))?;
+        out.fixed(1, "> + Send {");
+    }
+    out.fixed(2, "async move {");
+    out.line(3, &format!("let _ = {};", m.unused))?;
+    out.line(
+        3,
+        &format!(
+            "Err(not_implemented({}))",
+            printed::string_literal(m.operation_id)
+        ),
+    )?;
+    out.fixed(2, "}");
+    out.fixed(1, "}");
+    Some(out.finish())
+}
+
 /// The text of a response enum's `IntoApiResponse` impl: one arm per variant.
 fn print_into_api_response(name: &str, variants: &[&crate::model::Response]) -> Option<String> {
     let mut out = Lines::new();
@@ -933,6 +985,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             ResponseBody::Json(TypeRef::Json | TypeRef::JsonObject) => Some(r.variant.clone()),
             _ => None,
         });
+        let printable = cfg.is_empty() && !(discovery && success_json.is_some());
         let default_body = match (discovery, success_json) {
             (true, Some(variant)) => {
                 lines.push(String::new());
@@ -955,14 +1008,35 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 }
             }
         };
-        let docs = doc_lines(&lines);
-        trait_methods.push(quote! {
-            #docs
-            #cfg
-            fn #fn_name(&self, #(#args),*) -> impl Future<Output = Result<#resp, ErrorModel>> + Send {
-                async move { #default_body }
+        let text = printable
+            .then(|| {
+                let mut arg_texts = vec!["context: RequestContext".to_owned()];
+                if has_params {
+                    arg_texts.push(format!("params: {params_ty}"));
+                }
+                if let Some((ty, _, _)) = &body {
+                    arg_texts.push(format!("body: {}", printed::type_text(ty)?));
+                }
+                print_trait_method(&TraitMethod {
+                    docs: &lines,
+                    name: &fn_name.to_string(),
+                    args: &arg_texts,
+                    response: &resp.to_string(),
+                    unused: &unused.to_string().replace(" ,", ","),
+                    operation_id: id,
+                })
+            })
+            .flatten();
+        trait_methods.push(printed::trait_item(text, || {
+            let docs = doc_lines(&lines);
+            quote! {
+                #docs
+                #cfg
+                fn #fn_name(&self, #(#args),*) -> impl Future<Output = Result<#resp, ErrorModel>> + Send {
+                    async move { #default_body }
+                }
             }
-        });
+        }));
         let (security, anonymous) = match &op.security {
             Security::None => (quote!(&[]), true),
             Security::Required {
@@ -1331,5 +1405,54 @@ pub fn emit_lib(api: &Api, crate_name: &str) -> TokenStream {
         pub mod types;
 
         pub use server::*;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A default method prints as its tokens format inside the trait (checked by
+    /// `printed::trait_item` in this debug build), its return type on the closing
+    /// line or spread over three, as the response's name grows past the margin.
+    #[test]
+    fn trait_methods_print_as_their_tokens_format_at_every_width() {
+        let mut printed_count = 0;
+        for len in 1..=60 {
+            let response = format!("R{}Response", "x".repeat(len));
+            let resp = ident(&response);
+            let docs = vec![
+                "Does a thing.".to_owned(),
+                String::new(),
+                "More.".to_owned(),
+            ];
+            let text = print_trait_method(&TraitMethod {
+                docs: &docs,
+                name: "do_it",
+                args: &[
+                    "context: RequestContext".to_owned(),
+                    "params: DoItParams".to_owned(),
+                ],
+                response: &response,
+                unused: "(context, params)",
+                operation_id: "doIt",
+            });
+            printed_count += usize::from(text.is_some());
+            let tokens = printed::trait_item(text, || {
+                let docs = doc_lines(&docs);
+                quote! {
+                    #docs
+                    fn do_it(&self, context: RequestContext, params: DoItParams) -> impl Future<Output = Result<#resp, ErrorModel>> + Send {
+                        async move {
+                            let _ = (context, params);
+                            Err(not_implemented("doIt"))
+                        }
+                    }
+                }
+            });
+            super::super::format_file(quote!(pub trait Api { #tokens })).expect("formats");
+        }
+        // Up to the name that would push the middle line past the safe width.
+        assert!(printed_count >= 30, "{printed_count}");
     }
 }
