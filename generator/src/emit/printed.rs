@@ -291,12 +291,19 @@ impl Lines {
         members: &[String],
         after: &str,
     ) -> Option<()> {
+        // What the width counts: the name, ` {`, and each member and the spaces
+        // around them; without members, `Name {}`. An empty literal too wide for
+        // it still opens a line of its own.
         if members.is_empty() {
-            return self.line(indent, &format!("{before}{name} {{}}{after}"));
-        }
-        let flat = format!("{name} {{ {} ", members.join(", "));
-        if flat.len() <= STRUCT_LITERAL_WIDTH {
-            return self.line(indent, &format!("{before}{flat}}}{after}"));
+            let flat = format!("{name} {{}}");
+            if flat.len() <= STRUCT_LITERAL_WIDTH {
+                return self.line(indent, &format!("{before}{flat}{after}"));
+            }
+        } else {
+            let flat = format!("{name} {{ {} ", members.join(", "));
+            if flat.len() <= STRUCT_LITERAL_WIDTH {
+                return self.line(indent, &format!("{before}{flat}}}{after}"));
+            }
         }
         self.line(indent, &format!("{before}{name} {{"))?;
         for member in members {
