@@ -88,11 +88,15 @@ fn checking() -> bool {
         })
 }
 
-/// A placeholder item: its outer attributes' tokens and its text.
-pub(crate) fn printed(item: &[TokenTree]) -> Option<(&[TokenTree], String)> {
+/// An item `[#[attr]...] marker!(args);`: its outer attributes and the tokens of its
+/// arguments. Shared with the runtime's placeholder (`runtime.rs`).
+pub(crate) fn macro_item<'a>(
+    item: &'a [TokenTree],
+    marker: &str,
+) -> Option<(&'a [TokenTree], TokenStream)> {
     let [
         attrs @ ..,
-        TokenTree::Ident(marker),
+        TokenTree::Ident(name),
         TokenTree::Punct(bang),
         TokenTree::Group(args),
         TokenTree::Punct(semi),
@@ -100,18 +104,22 @@ pub(crate) fn printed(item: &[TokenTree]) -> Option<(&[TokenTree], String)> {
     else {
         return None;
     };
-    if marker != MARKER
-        || bang.as_char() != '!'
-        || semi.as_char() != ';'
-        || args.delimiter() != Delimiter::Parenthesis
-        || !attrs.chunks(2).all(|pair| {
-            matches!(pair, [TokenTree::Punct(p), TokenTree::Group(g)]
-                if p.as_char() == '#' && g.delimiter() == Delimiter::Bracket)
-        })
-    {
-        return None;
-    }
-    let mut args = args.stream().into_iter();
+    let attrs_only = attrs.chunks(2).all(|pair| {
+        matches!(pair, [TokenTree::Punct(p), TokenTree::Group(g)]
+            if p.as_char() == '#' && g.delimiter() == Delimiter::Bracket)
+    });
+    (name == marker
+        && bang.as_char() == '!'
+        && semi.as_char() == ';'
+        && args.delimiter() == Delimiter::Parenthesis
+        && attrs_only)
+        .then(|| (attrs, args.stream()))
+}
+
+/// A placeholder item: its outer attributes' tokens and its text.
+pub(crate) fn printed(item: &[TokenTree]) -> Option<(&[TokenTree], String)> {
+    let (attrs, args) = macro_item(item, MARKER)?;
+    let mut args = args.into_iter();
     let (Some(TokenTree::Literal(lit)), None) = (args.next(), args.next()) else {
         return None;
     };

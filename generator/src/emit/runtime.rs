@@ -6,7 +6,7 @@
 //! code's tokens in place would give (items print independently), without parsing and
 //! printing ~2,500 constant lines on every run.
 
-use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
+use proc_macro2::{Literal, TokenStream, TokenTree};
 use quote::quote;
 
 macro_rules! printed {
@@ -42,23 +42,10 @@ pub(crate) fn snippet(name: &str) -> TokenStream {
 
 /// The printed text an item stands for, when it is a placeholder.
 pub(crate) fn printed(item: &[TokenTree]) -> Option<&'static str> {
-    let [
-        TokenTree::Ident(marker),
-        TokenTree::Punct(bang),
-        TokenTree::Group(args),
-        TokenTree::Punct(semi),
-    ] = item
-    else {
+    let ([], args) = super::printed::macro_item(item, MARKER)? else {
         return None;
     };
-    if marker != MARKER
-        || bang.as_char() != '!'
-        || semi.as_char() != ';'
-        || args.delimiter() != Delimiter::Parenthesis
-    {
-        return None;
-    }
-    let name = args.stream().to_string();
+    let name = args.to_string();
     PRINTED
         .iter()
         .find(|(n, _)| Literal::string(n).to_string() == name)

@@ -572,40 +572,30 @@ fn from_fields_tokens(
 fn string_enum_impls(type_name: &str, variants: &[Variant], validate: bool) -> TokenStream {
     let name = ident(type_name);
     let n = name.to_string();
-    let arms = |f: &dyn Fn(&str, &str) -> String| -> Option<Vec<String>> {
-        let arms: Vec<String> = variants
-            .iter()
-            .map(|v| {
-                f(
-                    &ident(&v.rust_name).to_string(),
-                    &printed::string_literal(&v.wire_value),
-                )
-            })
-            .collect();
-        Some(arms)
-    };
+    // Each variant's name and wire value, as printed.
+    let pairs: Vec<(String, String)> = variants
+        .iter()
+        .map(|v| {
+            (
+                ident(&v.rust_name).to_string(),
+                printed::string_literal(&v.wire_value),
+            )
+        })
+        .collect();
+    let values: Vec<String> = pairs.iter().map(|(_, w)| w.clone()).collect();
     let inherent = printed::item(
-        (|| {
-            let mut out = Lines::new();
-            out.line(0, &format!("impl {n} {{"))?;
-            out.line(1, "/// Every value the document lists.")?;
-            let values: Vec<String> = variants
-                .iter()
-                .map(|v| printed::string_literal(&v.wire_value))
-                .collect();
-            out.const_array(1, "pub const VALUES: &'static [&'static str] = &[", &values)?;
-            out.line(1, "/// The value as it is sent on the wire.")?;
-            out.line(1, "pub fn as_str(&self) -> &str {")?;
-            out.line(2, "match self {")?;
-            for arm in arms(&|v, w| format!("Self::{v} => {w},"))? {
-                out.line(3, &arm)?;
-            }
-            out.line(3, "Self::Unknown(value) => value,")?;
-            out.line(2, "}")?;
-            out.line(1, "}")?;
-            out.line(0, "}")?;
-            Some(out.finish())
-        })(),
+        print_match_impl(
+            &format!("impl {n} {{"),
+            |out| {
+                out.line(1, "/// Every value the document lists.")?;
+                out.const_array(1, "pub const VALUES: &'static [&'static str] = &[", &values)?;
+                out.line(1, "/// The value as it is sent on the wire.")
+            },
+            "pub fn as_str(&self) -> &str {",
+            "match self {",
+            pairs.iter().map(|(v, w)| format!("Self::{v} => {w},")),
+            "Self::Unknown(value) => value,",
+        ),
         || {
             let values = variants.iter().map(|v| &v.wire_value);
             let to_str = variants.iter().map(|v| {
@@ -630,20 +620,14 @@ fn string_enum_impls(type_name: &str, variants: &[Variant], validate: bool) -> T
         },
     );
     let from = printed::item(
-        (|| {
-            let mut out = Lines::new();
-            out.line(0, &format!("impl From<&str> for {n} {{"))?;
-            out.line(1, "fn from(value: &str) -> Self {")?;
-            out.line(2, "match value {")?;
-            for arm in arms(&|v, w| format!("{w} => Self::{v},"))? {
-                out.line(3, &arm)?;
-            }
-            out.line(3, "other => Self::Unknown(other.to_owned()),")?;
-            out.line(2, "}")?;
-            out.line(1, "}")?;
-            out.line(0, "}")?;
-            Some(out.finish())
-        })(),
+        print_match_impl(
+            &format!("impl From<&str> for {n} {{"),
+            |_| Some(()),
+            "fn from(value: &str) -> Self {",
+            "match value {",
+            pairs.iter().map(|(v, w)| format!("{w} => Self::{v},")),
+            "other => Self::Unknown(other.to_owned()),",
+        ),
         || {
             let from_str = variants.iter().map(|v| {
                 let vn = ident(&v.rust_name);
@@ -787,6 +771,31 @@ fn string_enum_impls(type_name: &str, variants: &[Variant], validate: bool) -> T
         )
     });
     quote!(#inherent #from #from_str #display #serialize #deserialize #validate_impl)
+}
+
+/// `header` (at the top level), what `prelude` adds, then a method `signature`
+/// whose body is one `match` of `arms` and a last arm.
+fn print_match_impl(
+    header: &str,
+    prelude: impl FnOnce(&mut Lines) -> Option<()>,
+    signature: &str,
+    scrutinee: &str,
+    arms: impl Iterator<Item = String>,
+    last: &str,
+) -> Option<String> {
+    let mut out = Lines::new();
+    out.line(0, header)?;
+    prelude(&mut out)?;
+    out.line(1, signature)?;
+    out.line(2, scrutinee)?;
+    for arm in arms {
+        out.line(3, &arm)?;
+    }
+    out.line(3, last)?;
+    out.fixed(2, "}");
+    out.fixed(1, "}");
+    out.fixed(0, "}");
+    Some(out.finish())
 }
 
 /// The text of [`fields_decoder`]'s `Deserialize` impl.
