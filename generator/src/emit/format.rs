@@ -27,18 +27,7 @@ pub(crate) fn unparse(tokens: TokenStream, cache: Option<&Cache>) -> Result<Stri
         if let Some(text) = super::runtime::printed(&item) {
             out.push_str(text);
         } else if let Some((attrs, text)) = super::printed::printed(&item) {
-            if !attrs.is_empty() {
-                let key = attrs.iter().cloned().collect::<TokenStream>().to_string();
-                let printed = match attrs_printed.get(&key) {
-                    Some(printed) => printed,
-                    None => {
-                        let printed = unparse_attrs(attrs)?;
-                        attrs_printed.entry(key).or_insert(printed)
-                    }
-                };
-                out.push_str(printed);
-            }
-            out.push_str(&text);
+            push_printed(&mut out, attrs, &text, "", &mut attrs_printed)?;
         } else if let Some(cache) = cache {
             // Keyed by the item's text: what `to_string` costs is a fraction of
             // parsing and printing the item again.
@@ -90,6 +79,35 @@ fn expanded(item: Vec<TokenTree>) -> Vec<TokenTree> {
     attrs.iter().cloned().chain(tokens).collect()
 }
 
+/// A printed item's text after its outer attributes, each line of the attributes
+/// after `indent` (the text is indented already). `attrs_printed` keeps the
+/// attributes printed so far by their tokens' text: a tag's `cfg` repeats.
+fn push_printed(
+    out: &mut String,
+    attrs: &[TokenTree],
+    text: &str,
+    indent: &str,
+    attrs_printed: &mut HashMap<String, String>,
+) -> Result<(), String> {
+    if !attrs.is_empty() {
+        let key = attrs.iter().cloned().collect::<TokenStream>().to_string();
+        let printed = match attrs_printed.get(&key) {
+            Some(printed) => printed,
+            None => {
+                let printed = unparse_attrs(attrs)?;
+                attrs_printed.entry(key).or_insert(printed)
+            }
+        };
+        for line in printed.lines() {
+            out.push_str(indent);
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out.push_str(text);
+    Ok(())
+}
+
 /// Outer attributes as `prettyplease` prints them before an item.
 fn unparse_attrs(attrs: &[TokenTree]) -> Result<String, String> {
     const ITEM: &str = "struct __Item;\n";
@@ -129,17 +147,11 @@ fn unparse_block(header: &[TokenTree], body: &[Vec<TokenTree>]) -> Result<Option
     };
     let open = format!("{prefix}{{\n");
     let mut out = open.clone();
+    let mut attrs_printed = HashMap::new();
     for item in body {
         // A printed item is printed at the block's indentation already.
         if let Some((attrs, text)) = super::printed::printed(item) {
-            if !attrs.is_empty() {
-                for line in unparse_attrs(attrs)?.lines() {
-                    out.push_str("    ");
-                    out.push_str(line);
-                    out.push('\n');
-                }
-            }
-            out.push_str(&text);
+            push_printed(&mut out, attrs, &text, "    ", &mut attrs_printed)?;
             continue;
         }
         let text = unparse_piece(with(item))?;
@@ -183,7 +195,7 @@ fn split_block(
     let inner_attrs = body
         .iter()
         .any(|i| i.len() > 1 && is_pound(&i[0]) && is_bang(&i[1]));
-    let printed = body.iter().any(|i| super::printed::printed(i).is_some());
+    let printed = body.iter().any(|i| super::printed::is_placeholder(i));
     if (body.len() < SPLIT_BLOCK_ITEMS && !printed) || inner_attrs {
         let inner: TokenStream = body.into_iter().flat_map(expanded).collect();
         item.push(TokenTree::Group(Group::new(Delimiter::Brace, inner)));

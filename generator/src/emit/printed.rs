@@ -33,18 +33,7 @@ pub(crate) const STRUCT_LITERAL_WIDTH: usize = 34;
 
 /// The placeholder for `text`, or `tokens()` when there is no text.
 pub(crate) fn item(text: Option<String>, tokens: impl FnOnce() -> TokenStream) -> TokenStream {
-    let Some(text) = text else {
-        return tokens();
-    };
-    if checking() {
-        let expected = super::format::unparse(tokens(), None)
-            .unwrap_or_else(|e| panic!("an emitted item does not format: {e}"));
-        assert_eq!(
-            text, expected,
-            "a printed item differs from its formatted tokens"
-        );
-    }
-    placeholder(&text)
+    checked(text, tokens, false)
 }
 
 /// Like [`item`], for an item of a trait (a method with a default body): `text` is at
@@ -53,17 +42,34 @@ pub(crate) fn trait_item(
     text: Option<String>,
     tokens: impl FnOnce() -> TokenStream,
 ) -> TokenStream {
+    checked(text, tokens, true)
+}
+
+fn checked(
+    text: Option<String>,
+    tokens: impl FnOnce() -> TokenStream,
+    in_trait: bool,
+) -> TokenStream {
     let Some(text) = text else {
         return tokens();
     };
     if checking() {
-        let inner = tokens();
-        let whole = super::format::unparse(quote!(trait __Check { #inner }), None)
-            .unwrap_or_else(|e| panic!("an emitted item does not format: {e}"));
-        let expected = whole
-            .strip_prefix("trait __Check {\n")
-            .and_then(|t| t.strip_suffix("}\n"))
-            .unwrap_or(&whole);
+        let tokens = tokens();
+        let formatted = if in_trait {
+            super::format::unparse(quote!(trait __Check { #tokens }), None)
+        } else {
+            super::format::unparse(tokens, None)
+        }
+        .unwrap_or_else(|e| panic!("an emitted item does not format: {e}"));
+        // Inside the trait, the method's lines are those between its first and last.
+        let expected = if in_trait {
+            formatted
+                .strip_prefix("trait __Check {\n")
+                .and_then(|t| t.strip_suffix("}\n"))
+                .unwrap_or(&formatted)
+        } else {
+            &formatted
+        };
         assert_eq!(
             text, expected,
             "a printed item differs from its formatted tokens"
@@ -114,6 +120,11 @@ pub(crate) fn macro_item<'a>(
         && args.delimiter() == Delimiter::Parenthesis
         && attrs_only)
         .then(|| (attrs, args.stream()))
+}
+
+/// Whether an item is a placeholder, without reading its text.
+pub(crate) fn is_placeholder(item: &[TokenTree]) -> bool {
+    macro_item(item, MARKER).is_some()
 }
 
 /// A placeholder item: its outer attributes' tokens and its text.
@@ -211,7 +222,9 @@ fn push_type(tokens: TokenStream, out: &mut String) -> Option<()> {
     Some(())
 }
 
-/// Lines that are all at most [`SAFE_WIDTH`] long, joined; `None` when one is longer.
+/// An item's lines, each checked against the width `prettyplease` would keep it
+/// whole in ([`SAFE_WIDTH`], or [`MARGIN`] for the lines known to stay whole up to
+/// it); a method answers `None` when its line is longer.
 pub(crate) struct Lines(String);
 
 impl Lines {
@@ -228,11 +241,7 @@ impl Lines {
     /// print on one line (up to [`MARGIN`] wide).
     pub(crate) fn fixed(&mut self, indent: usize, text: &str) {
         debug_assert!(indent * 4 + text.len() <= MARGIN, "{text}");
-        for _ in 0..indent {
-            self.0.push_str("    ");
-        }
-        self.0.push_str(text);
-        self.0.push('\n');
+        self.push(indent, text);
     }
 
     /// Adds a line up to [`MARGIN`] wide, for a line `prettyplease` is known to keep
@@ -245,16 +254,11 @@ impl Lines {
     /// `#[doc = " line"]`: never broken, trailing spaces dropped.
     pub(crate) fn doc(&mut self, indent: usize, lines: &[String]) {
         for line in lines {
-            for _ in 0..indent {
-                self.0.push_str("    ");
-            }
             if line.is_empty() {
-                self.0.push_str("///");
+                self.push(indent, "///");
             } else {
-                self.0.push_str("/// ");
-                self.0.push_str(line.trim_end_matches(' '));
+                self.push(indent, &format!("/// {}", line.trim_end_matches(' ')));
             }
-            self.0.push('\n');
         }
     }
 
@@ -262,12 +266,16 @@ impl Lines {
         if indent * 4 + text.chars().count() > width {
             return None;
         }
+        self.push(indent, text);
+        Some(())
+    }
+
+    fn push(&mut self, indent: usize, text: &str) {
         for _ in 0..indent {
             self.0.push_str("    ");
         }
         self.0.push_str(text);
         self.0.push('\n');
-        Some(())
     }
 
     /// `head` (ending in `&[`), the items, and `];`: on one line when it fits in

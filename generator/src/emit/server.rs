@@ -501,12 +501,8 @@ fn place_name(location: ParamLocation) -> &'static str {
 
 /// The runtime's `Place` of a parameter.
 fn place(location: ParamLocation) -> TokenStream {
-    match location {
-        ParamLocation::Path => quote!(Place::Path),
-        ParamLocation::Query => quote!(Place::Query),
-        ParamLocation::Header => quote!(Place::Header),
-        ParamLocation::Cookie => quote!(Place::Cookie),
-    }
+    let name = ident(place_name(location));
+    quote!(Place::#name)
 }
 
 /// True for parameter types (or array items) whose text the router decodes by trying
@@ -964,18 +960,25 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         let params_ty = format_ident!("{}Params", op.type_stem);
         let body = body_arg(op);
         let mut args = vec![quote!(context: RequestContext)];
-        let mut names = vec![quote!(context)];
+        let mut names = vec!["context"];
         if has_params {
             args.push(quote!(params: #params_ty));
-            names.push(quote!(params));
+            names.push("params");
         }
         if let Some((ty, _, _)) = &body {
             args.push(quote!(body: #ty));
-            names.push(quote!(body));
+            names.push("body");
         }
-        let unused = if names.len() == 1 {
-            quote!(context)
+        // What the default body discards: `context`, or a tuple of the arguments.
+        let unused_text = match names.as_slice() {
+            [one] => (*one).to_owned(),
+            _ => format!("({})", names.join(", ")),
+        };
+        let unused: TokenStream = if let [one] = names.as_slice() {
+            let one = ident(one);
+            quote!(#one)
         } else {
+            let names = names.iter().map(|n| ident(n));
             quote!((#(#names),*))
         };
         let id = &op.operation_id;
@@ -1022,7 +1025,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                     name: &fn_name.to_string(),
                     args: &arg_texts,
                     response: &resp.to_string(),
-                    unused: &unused.to_string().replace(" ,", ","),
+                    unused: &unused_text,
                     operation_id: id,
                 })
             })

@@ -468,102 +468,226 @@ fn fields_decoder(
     default_fns: &[Option<String>],
     closed: bool,
 ) -> TokenStream {
-    let name = ident(type_name);
     // Each slot is named after its field; the reader is `map`, unless a field is.
     let mut map = "map".to_owned();
     while fields.iter().any(|f| f.rust_name == map) {
         map.push('_');
     }
-    let deserialize = printed::item(print_deserialize(type_name), || {
-        quote! {
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    deserialize_fields(deserializer)
-                }
-            }
-        }
-    });
-    let text = print_from_fields(type_name, &map, fields, shapes, default_fns, closed);
-    let from_fields = printed::item(text, || {
-        from_fields_tokens(type_name, &map, fields, shapes, default_fns, closed)
-    });
+    let decoder = Decoder {
+        type_name,
+        map: &map,
+        fields,
+        shapes,
+        default_fns,
+        closed,
+    };
+    let deserialize = deserialize_through(type_name, "deserialize_fields");
+    let from_fields = printed::item(decoder.text(), || decoder.tokens());
     quote!(#deserialize #from_fields)
 }
 
-/// The tokens of [`fields_decoder`]'s `FromFields` impl.
-fn from_fields_tokens(
-    type_name: &str,
-    map: &str,
-    fields: &[Field],
-    shapes: &[FieldShape],
-    default_fns: &[Option<String>],
+/// A struct's `FromFields` impl, rendered as tokens or as printed text.
+struct Decoder<'a> {
+    type_name: &'a str,
+    /// The name of the reader, `map` unless a field has that name.
+    map: &'a str,
+    fields: &'a [Field],
+    shapes: &'a [FieldShape],
+    default_fns: &'a [Option<String>],
     closed: bool,
-) -> TokenStream {
-    let map = ident(map);
-    let wires = fields.iter().map(|f| &f.wire_name);
-    let slots: Vec<proc_macro2::Ident> = fields.iter().map(|f| ident(&f.rust_name)).collect();
-    let arms = shapes
-        .iter()
-        .zip(&slots)
-        .enumerate()
-        .map(|(i, (shape, slot))| {
-            let i = proc_macro2::Literal::usize_unsuffixed(i);
-            let take = match shape.presence {
-                Presence::Required | Presence::OptionalNullable => quote!(value),
-                Presence::RequiredNullable => quote!(nullable),
-                Presence::Optional => quote!(optional),
-            };
-            (i, quote!(#map.#take(&mut #slot)?))
-        });
-    let read = match arms.collect::<Vec<_>>().as_slice() {
-        // Every property is one the struct does not have: skipped (or refused).
-        [] => quote!(#map.next_field()?;),
-        [(i, take)] => quote!(while let Some(#i) = #map.next_field()? { #take; }),
-        arms => {
-            let arms = arms.iter().map(|(i, take)| quote!(Some(#i) => #take,));
-            quote! {
-                loop {
-                    match #map.next_field()? {
-                        #(#arms)*
-                        _ => break,
-                    }
+}
+
+/// The `Fields` method that reads a property of this presence into its slot.
+fn take_method(presence: Presence) -> &'static str {
+    match presence {
+        Presence::Required | Presence::OptionalNullable => "value",
+        Presence::RequiredNullable => "nullable",
+        Presence::Optional => "optional",
+    }
+}
+
+/// `impl Deserialize for {type_name}` through a runtime `function` of the same
+/// signature (`deserialize_fields`, `deserialize_enum`).
+fn deserialize_through(type_name: &str, function: &str) -> TokenStream {
+    let text = (|| {
+        let mut out = Lines::new();
+        out.line(
+            0,
+            &format!(
+                "impl<'de> serde::Deserialize<'de> for {} {{",
+                ident(type_name)
+            ),
+        )?;
+        out.fixed(1, "fn deserialize<D: serde::Deserializer<'de>>(");
+        out.fixed(2, "deserializer: D,");
+        out.fixed(1, ") -> Result<Self, D::Error> {");
+        out.line(2, &format!("{function}(deserializer)"))?;
+        out.fixed(1, "}");
+        out.fixed(0, "}");
+        Some(out.finish())
+    })();
+    printed::item(text, || {
+        let (name, function) = (ident(type_name), ident(function));
+        quote! {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    #function(deserializer)
                 }
             }
         }
-    };
-    let members = fields.iter().zip(shapes).zip(default_fns).zip(&slots).map(
-        |(((f, shape), function), slot)| {
-            let wire = &f.wire_name;
-            if let Some(function) = function {
-                let function: TokenStream = function.parse().unwrap_or_default();
-                quote!(#slot: #slot.unwrap_or_else(#function))
-            } else if shape.presence == Presence::Required {
-                quote!(#slot: #map.required(#slot, #wire)?)
-            } else {
-                quote!(#slot)
-            }
-        },
-    );
-    let name = ident(type_name);
-    let expecting = format!("struct {type_name}");
-    let declare = slots.iter().map(|slot| quote!(let mut #slot = None;));
-    let closed = closed.then(|| {
-        quote!(
-            const CLOSED: bool = true;
-        )
-    });
-    quote! {
-        impl<'de> FromFields<'de> for #name {
-            const EXPECTING: &'static str = #expecting;
-            const FIELDS: &'static [&'static str] = &[#(#wires),*];
-            #closed
+    })
+}
 
-            fn from_fields<A: serde::de::MapAccess<'de>>(mut #map: Fields<Self, A>) -> Result<Self, A::Error> {
-                #(#declare)*
-                #read
-                Ok(#name { #(#members),* })
+impl Decoder<'_> {
+    /// The impl's tokens.
+    fn tokens(&self) -> TokenStream {
+        let Decoder {
+            type_name,
+            map,
+            fields,
+            shapes,
+            default_fns,
+            closed,
+        } = *self;
+        let map = ident(map);
+        let wires = fields.iter().map(|f| &f.wire_name);
+        let slots: Vec<proc_macro2::Ident> = fields.iter().map(|f| ident(&f.rust_name)).collect();
+        let arms = shapes
+            .iter()
+            .zip(&slots)
+            .enumerate()
+            .map(|(i, (shape, slot))| {
+                let i = proc_macro2::Literal::usize_unsuffixed(i);
+                let take = ident(take_method(shape.presence));
+                (i, quote!(#map.#take(&mut #slot)?))
+            });
+        let read = match arms.collect::<Vec<_>>().as_slice() {
+            // Every property is one the struct does not have: skipped (or refused).
+            [] => quote!(#map.next_field()?;),
+            [(i, take)] => quote!(while let Some(#i) = #map.next_field()? { #take; }),
+            arms => {
+                let arms = arms.iter().map(|(i, take)| quote!(Some(#i) => #take,));
+                quote! {
+                    loop {
+                        match #map.next_field()? {
+                            #(#arms)*
+                            _ => break,
+                        }
+                    }
+                }
+            }
+        };
+        let members = fields.iter().zip(shapes).zip(default_fns).zip(&slots).map(
+            |(((f, shape), function), slot)| {
+                let wire = &f.wire_name;
+                if let Some(function) = function {
+                    let function: TokenStream = function.parse().unwrap_or_default();
+                    quote!(#slot: #slot.unwrap_or_else(#function))
+                } else if shape.presence == Presence::Required {
+                    quote!(#slot: #map.required(#slot, #wire)?)
+                } else {
+                    quote!(#slot)
+                }
+            },
+        );
+        let name = ident(type_name);
+        let expecting = format!("struct {type_name}");
+        let declare = slots.iter().map(|slot| quote!(let mut #slot = None;));
+        let closed = closed.then(|| {
+            quote!(
+                const CLOSED: bool = true;
+            )
+        });
+        quote! {
+            impl<'de> FromFields<'de> for #name {
+                const EXPECTING: &'static str = #expecting;
+                const FIELDS: &'static [&'static str] = &[#(#wires),*];
+                #closed
+
+                fn from_fields<A: serde::de::MapAccess<'de>>(mut #map: Fields<Self, A>) -> Result<Self, A::Error> {
+                    #(#declare)*
+                    #read
+                    Ok(#name { #(#members),* })
+                }
             }
         }
+    }
+    /// The impl's text, as `prettyplease` prints its tokens; `None` for a layout the
+    /// printer does not know.
+    fn text(&self) -> Option<String> {
+        let Decoder {
+            type_name,
+            map,
+            fields,
+            shapes,
+            default_fns,
+            closed,
+        } = *self;
+        let name = ident(type_name).to_string();
+        let slots: Vec<String> = fields
+            .iter()
+            .map(|f| ident(&f.rust_name).to_string())
+            .collect();
+        let mut out = Lines::new();
+        out.line(0, &format!("impl<'de> FromFields<'de> for {name} {{"))?;
+        let expecting = printed::string_literal(&format!("struct {type_name}"));
+        out.line(1, &format!("const EXPECTING: &'static str = {expecting};"))?;
+        // The names on one line, or one per line when they do not fit.
+        let wires: Vec<String> = fields
+            .iter()
+            .map(|f| printed::string_literal(&f.wire_name))
+            .collect();
+        out.const_array(1, "const FIELDS: &'static [&'static str] = &[", &wires)?;
+        if closed {
+            out.line(1, "const CLOSED: bool = true;")?;
+        }
+        out.line(1, "fn from_fields<A: serde::de::MapAccess<'de>>(")?;
+        out.line(2, &format!("mut {map}: Fields<Self, A>,"))?;
+        out.line(1, ") -> Result<Self, A::Error> {")?;
+        for slot in &slots {
+            out.line(2, &format!("let mut {slot} = None;"))?;
+        }
+        let take = |shape: &FieldShape, slot: &str| {
+            format!("{map}.{}(&mut {slot})?", take_method(shape.presence))
+        };
+        match (shapes, slots.as_slice()) {
+            ([], _) => out.line(2, &format!("{map}.next_field()?;"))?,
+            ([shape], [slot]) => {
+                out.line(2, &format!("while let Some(0) = {map}.next_field()? {{"))?;
+                out.line(3, &format!("{};", take(shape, slot)))?;
+                out.line(2, "}")?;
+            }
+            _ => {
+                out.line(2, "loop {")?;
+                out.line(3, &format!("match {map}.next_field()? {{"))?;
+                for (i, (shape, slot)) in shapes.iter().zip(&slots).enumerate() {
+                    out.line(4, &format!("Some({i}) => {},", take(shape, slot)))?;
+                }
+                out.line(4, "_ => break,")?;
+                out.line(3, "}")?;
+                out.line(2, "}")?;
+            }
+        }
+        let members: Vec<String> = fields
+            .iter()
+            .zip(shapes)
+            .zip(default_fns)
+            .zip(&slots)
+            .map(|(((f, shape), function), slot)| {
+                if let Some(function) = function {
+                    format!("{slot}: {slot}.unwrap_or_else({function})")
+                } else if shape.presence == Presence::Required {
+                    let wire = printed::string_literal(&f.wire_name);
+                    format!("{slot}: {map}.required({slot}, {wire})?")
+                } else {
+                    slot.clone()
+                }
+            })
+            .collect();
+        out.struct_literal(2, "Ok(", &name, &members, ")")?;
+        out.line(1, "}")?;
+        out.line(0, "}")?;
+        Some(out.finish())
     }
 }
 
@@ -721,26 +845,7 @@ fn string_enum_impls(type_name: &str, variants: &[Variant], validate: bool) -> T
             }
         },
     );
-    let deserialize = printed::item(
-        fixed(&[
-            (0, "impl<'de> serde::Deserialize<'de> for {N} {"),
-            (1, "fn deserialize<D: serde::Deserializer<'de>>("),
-            (2, "deserializer: D,"),
-            (1, ") -> Result<Self, D::Error> {"),
-            (2, "deserialize_enum(deserializer)"),
-            (1, "}"),
-            (0, "}"),
-        ]),
-        || {
-            quote! {
-                impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        deserialize_enum(deserializer)
-                    }
-                }
-            }
-        },
-    );
+    let deserialize = deserialize_through(type_name, "deserialize_enum");
     let validate_impl = validate.then(|| {
         printed::item(
             fixed(&[
@@ -795,107 +900,6 @@ fn print_match_impl(
     out.fixed(2, "}");
     out.fixed(1, "}");
     out.fixed(0, "}");
-    Some(out.finish())
-}
-
-/// The text of [`fields_decoder`]'s `Deserialize` impl.
-fn print_deserialize(type_name: &str) -> Option<String> {
-    let mut out = Lines::new();
-    out.line(
-        0,
-        &format!(
-            "impl<'de> serde::Deserialize<'de> for {} {{",
-            ident(type_name)
-        ),
-    )?;
-    out.line(1, "fn deserialize<D: serde::Deserializer<'de>>(")?;
-    out.line(2, "deserializer: D,")?;
-    out.line(1, ") -> Result<Self, D::Error> {")?;
-    out.line(2, "deserialize_fields(deserializer)")?;
-    out.line(1, "}")?;
-    out.line(0, "}")?;
-    Some(out.finish())
-}
-
-/// The text of [`fields_decoder`]'s `FromFields` impl, as `prettyplease` prints its
-/// tokens; `None` near a line-breaking decision.
-fn print_from_fields(
-    type_name: &str,
-    map: &str,
-    fields: &[Field],
-    shapes: &[FieldShape],
-    default_fns: &[Option<String>],
-    closed: bool,
-) -> Option<String> {
-    let name = ident(type_name).to_string();
-    let slots: Vec<String> = fields
-        .iter()
-        .map(|f| ident(&f.rust_name).to_string())
-        .collect();
-    let mut out = Lines::new();
-    out.line(0, &format!("impl<'de> FromFields<'de> for {name} {{"))?;
-    let expecting = printed::string_literal(&format!("struct {type_name}"));
-    out.line(1, &format!("const EXPECTING: &'static str = {expecting};"))?;
-    // The names on one line, or one per line when they do not fit.
-    let wires: Vec<String> = fields
-        .iter()
-        .map(|f| printed::string_literal(&f.wire_name))
-        .collect();
-    out.const_array(1, "const FIELDS: &'static [&'static str] = &[", &wires)?;
-    if closed {
-        out.line(1, "const CLOSED: bool = true;")?;
-    }
-    out.line(1, "fn from_fields<A: serde::de::MapAccess<'de>>(")?;
-    out.line(2, &format!("mut {map}: Fields<Self, A>,"))?;
-    out.line(1, ") -> Result<Self, A::Error> {")?;
-    for slot in &slots {
-        out.line(2, &format!("let mut {slot} = None;"))?;
-    }
-    let take = |shape: &FieldShape, slot: &str| {
-        let take = match shape.presence {
-            Presence::Required | Presence::OptionalNullable => "value",
-            Presence::RequiredNullable => "nullable",
-            Presence::Optional => "optional",
-        };
-        format!("{map}.{take}(&mut {slot})?")
-    };
-    match (shapes, slots.as_slice()) {
-        ([], _) => out.line(2, &format!("{map}.next_field()?;"))?,
-        ([shape], [slot]) => {
-            out.line(2, &format!("while let Some(0) = {map}.next_field()? {{"))?;
-            out.line(3, &format!("{};", take(shape, slot)))?;
-            out.line(2, "}")?;
-        }
-        _ => {
-            out.line(2, "loop {")?;
-            out.line(3, &format!("match {map}.next_field()? {{"))?;
-            for (i, (shape, slot)) in shapes.iter().zip(&slots).enumerate() {
-                out.line(4, &format!("Some({i}) => {},", take(shape, slot)))?;
-            }
-            out.line(4, "_ => break,")?;
-            out.line(3, "}")?;
-            out.line(2, "}")?;
-        }
-    }
-    let members: Vec<String> = fields
-        .iter()
-        .zip(shapes)
-        .zip(default_fns)
-        .zip(&slots)
-        .map(|(((f, shape), function), slot)| {
-            if let Some(function) = function {
-                format!("{slot}: {slot}.unwrap_or_else({function})")
-            } else if shape.presence == Presence::Required {
-                let wire = printed::string_literal(&f.wire_name);
-                format!("{slot}: {map}.required({slot}, {wire})?")
-            } else {
-                slot.clone()
-            }
-        })
-        .collect();
-    out.struct_literal(2, "Ok(", &name, &members, ")")?;
-    out.line(1, "}")?;
-    out.line(0, "}")?;
     Some(out.finish())
 }
 
