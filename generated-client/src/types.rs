@@ -4,7 +4,7 @@
 //! The data types of the API: one per schema of the document.
 
 /// Adds a label to a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddLabel {
     /// The key for the label.
     pub key: String,
@@ -14,6 +14,16 @@ pub struct AddLabel {
     ///
     /// Always present; may be null.
     pub media_type: Option<AddLabelMediaType>,
+}
+
+impl serde::Serialize for AddLabel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AddLabel", 3, &[]);
+        out.field("key", &self.key);
+        out.field("value", &self.value);
+        out.field("media_type", &self.media_type);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AddLabel {
@@ -31,16 +41,16 @@ impl<'de> FromFields<'de> for AddLabel {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut key = None;
-        let mut value = None;
-        let mut media_type = None;
+        let mut key: Option<String> = None;
+        let mut value: Option<String> = None;
+        let mut media_type: Option<AddLabelMediaType> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut key)?,
-                Some(1) => map.value(&mut value)?,
-                Some(2) => map.nullable(&mut media_type)?,
+                Some(0) => map.value(&mut key),
+                Some(1) => map.value(&mut value),
+                Some(2) => map.nullable(&mut media_type),
                 _ => break,
-            }
+            }?;
         }
         Ok(AddLabel {
             key: map.required(key, "key")?,
@@ -114,10 +124,18 @@ impl<'de> serde::Deserialize<'de> for AddLabelMediaType {
 }
 
 /// The label just added to a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddedManifestLabel {
     /// The `label` property.
     pub label: ManifestLabel,
+}
+
+impl serde::Serialize for AddedManifestLabel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AddedManifestLabel", 1, &[]);
+        out.field("label", &self.label);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AddedManifestLabel {
@@ -135,7 +153,7 @@ impl<'de> FromFields<'de> for AddedManifestLabel {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut label = None;
+        let mut label: Option<ManifestLabel> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut label)?;
         }
@@ -146,10 +164,18 @@ impl<'de> FromFields<'de> for AddedManifestLabel {
 }
 
 /// Number of log entries per kind and day.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AggregatedLogs {
     /// One count per log kind and day.
     pub aggregated: Vec<AggregatedLogsAggregatedItem>,
+}
+
+impl serde::Serialize for AggregatedLogs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AggregatedLogs", 1, &[]);
+        out.field("aggregated", &self.aggregated);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AggregatedLogs {
@@ -167,7 +193,7 @@ impl<'de> FromFields<'de> for AggregatedLogs {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut aggregated = None;
+        let mut aggregated: Option<Vec<AggregatedLogsAggregatedItem>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut aggregated)?;
         }
@@ -178,7 +204,7 @@ impl<'de> FromFields<'de> for AggregatedLogs {
 }
 
 /// The number of log entries of one kind on one day.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AggregatedLogsAggregatedItem {
     /// Kind of the logged action.
     pub kind: String,
@@ -186,6 +212,16 @@ pub struct AggregatedLogsAggregatedItem {
     pub count: i64,
     /// The day counted, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub datetime: DateTime,
+}
+
+impl serde::Serialize for AggregatedLogsAggregatedItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AggregatedLogsAggregatedItem", 3, &[]);
+        out.field("kind", &self.kind);
+        out.field("count", &self.count);
+        out.field("datetime", &self.datetime);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AggregatedLogsAggregatedItem {
@@ -203,16 +239,16 @@ impl<'de> FromFields<'de> for AggregatedLogsAggregatedItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kind = None;
-        let mut count = None;
-        let mut datetime = None;
+        let mut kind: Option<String> = None;
+        let mut count: Option<i64> = None;
+        let mut datetime: Option<DateTime> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut kind)?,
-                Some(1) => map.value(&mut count)?,
-                Some(2) => map.value(&mut datetime)?,
+                Some(0) => map.value(&mut kind),
+                Some(1) => map.value(&mut count),
+                Some(2) => map.value(&mut datetime),
                 _ => break,
-            }
+            }?;
         }
         Ok(AggregatedLogsAggregatedItem {
             kind: map.required(kind, "kind")?,
@@ -223,26 +259,41 @@ impl<'de> FromFields<'de> for AggregatedLogsAggregatedItem {
 }
 
 /// The body of every error Quay answers.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiError {
     /// Status code of the response.
     pub status: i64,
     /// Reference to the type of the error.
-    #[serde(rename = "type")]
     pub type_: String,
     /// Details about the specific instance of the error.
     pub detail: String,
     /// Unique error code to identify the type of error.
     pub title: String,
     /// Deprecated; alias for detail.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Deprecated; alias for detail.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_type: Option<String>,
     /// Sent with 401 answers (`getLoggedInUser` without a valid session or token, for one); true when signing in would help.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_required: Option<bool>,
+}
+
+impl serde::Serialize for ApiError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.error_message.is_some(),
+            self.error_type.is_some(),
+            self.session_required.is_some(),
+        ];
+        let mut out = write_fields(serializer, "ApiError", 4, &present);
+        out.field("status", &self.status);
+        out.field("type", &self.type_);
+        out.field("detail", &self.detail);
+        out.field("title", &self.title);
+        out.optional("error_message", &self.error_message);
+        out.optional("error_type", &self.error_type);
+        out.optional("session_required", &self.session_required);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ApiError {
@@ -268,24 +319,24 @@ impl<'de> FromFields<'de> for ApiError {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut status = None;
-        let mut type_ = None;
-        let mut detail = None;
-        let mut title = None;
-        let mut error_message = None;
-        let mut error_type = None;
-        let mut session_required = None;
+        let mut status: Option<i64> = None;
+        let mut type_: Option<String> = None;
+        let mut detail: Option<String> = None;
+        let mut title: Option<String> = None;
+        let mut error_message: Option<String> = None;
+        let mut error_type: Option<String> = None;
+        let mut session_required: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut status)?,
-                Some(1) => map.value(&mut type_)?,
-                Some(2) => map.value(&mut detail)?,
-                Some(3) => map.value(&mut title)?,
-                Some(4) => map.optional(&mut error_message)?,
-                Some(5) => map.optional(&mut error_type)?,
-                Some(6) => map.optional(&mut session_required)?,
+                Some(0) => map.value(&mut status),
+                Some(1) => map.value(&mut type_),
+                Some(2) => map.value(&mut detail),
+                Some(3) => map.value(&mut title),
+                Some(4) => map.optional(&mut error_message),
+                Some(5) => map.optional(&mut error_type),
+                Some(6) => map.optional(&mut session_required),
                 _ => break,
-            }
+            }?;
         }
         Ok(ApiError {
             status: map.required(status, "status")?,
@@ -300,15 +351,24 @@ impl<'de> FromFields<'de> for ApiError {
 }
 
 /// Describes one kind of API error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiErrorDescription {
     /// A reference to the error type resource.
-    #[serde(rename = "type")]
     pub type_: String,
     /// The title of the error. Can be used to uniquely identify the kind of error.
     pub title: String,
     /// A more detailed description of the error that may include help for fixing the issue.
     pub description: String,
+}
+
+impl serde::Serialize for ApiErrorDescription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ApiErrorDescription", 3, &[]);
+        out.field("type", &self.type_);
+        out.field("title", &self.title);
+        out.field("description", &self.description);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ApiErrorDescription {
@@ -326,16 +386,16 @@ impl<'de> FromFields<'de> for ApiErrorDescription {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut title = None;
-        let mut description = None;
+        let mut type_: Option<String> = None;
+        let mut title: Option<String> = None;
+        let mut description: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut type_)?,
-                Some(1) => map.value(&mut title)?,
-                Some(2) => map.value(&mut description)?,
+                Some(0) => map.value(&mut type_),
+                Some(1) => map.value(&mut title),
+                Some(2) => map.value(&mut description),
                 _ => break,
-            }
+            }?;
         }
         Ok(ApiErrorDescription {
             type_: map.required(type_, "type")?,
@@ -358,7 +418,7 @@ pub enum ApiErrorOrMessage {
 }
 
 /// An app specific token of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AppToken {
     /// The uuid of the token.
     pub uuid: String,
@@ -375,8 +435,21 @@ pub struct AppToken {
     /// Always present; may be null.
     pub expiration: Option<DateTime>,
     /// The full token string (only in createAppToken and getAppToken answers).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_code: Option<String>,
+}
+
+impl serde::Serialize for AppToken {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.token_code.is_some()];
+        let mut out = write_fields(serializer, "AppToken", 5, &present);
+        out.field("uuid", &self.uuid);
+        out.field("title", &self.title);
+        out.field("last_accessed", &self.last_accessed);
+        out.field("created", &self.created);
+        out.field("expiration", &self.expiration);
+        out.optional("token_code", &self.token_code);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AppToken {
@@ -401,22 +474,22 @@ impl<'de> FromFields<'de> for AppToken {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut uuid = None;
-        let mut title = None;
-        let mut last_accessed = None;
-        let mut created = None;
-        let mut expiration = None;
-        let mut token_code = None;
+        let mut uuid: Option<String> = None;
+        let mut title: Option<String> = None;
+        let mut last_accessed: Option<DateTime> = None;
+        let mut created: Option<DateTime> = None;
+        let mut expiration: Option<DateTime> = None;
+        let mut token_code: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut uuid)?,
-                Some(1) => map.value(&mut title)?,
-                Some(2) => map.nullable(&mut last_accessed)?,
-                Some(3) => map.value(&mut created)?,
-                Some(4) => map.nullable(&mut expiration)?,
-                Some(5) => map.optional(&mut token_code)?,
+                Some(0) => map.value(&mut uuid),
+                Some(1) => map.value(&mut title),
+                Some(2) => map.nullable(&mut last_accessed),
+                Some(3) => map.value(&mut created),
+                Some(4) => map.nullable(&mut expiration),
+                Some(5) => map.optional(&mut token_code),
                 _ => break,
-            }
+            }?;
         }
         Ok(AppToken {
             uuid: map.required(uuid, "uuid")?,
@@ -430,10 +503,18 @@ impl<'de> FromFields<'de> for AppToken {
 }
 
 /// One app specific token, including its code.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AppTokenEnvelope {
     /// The `token` property.
     pub token: AppToken,
+}
+
+impl serde::Serialize for AppTokenEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AppTokenEnvelope", 1, &[]);
+        out.field("token", &self.token);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AppTokenEnvelope {
@@ -451,7 +532,7 @@ impl<'de> FromFields<'de> for AppTokenEnvelope {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
+        let mut token: Option<AppToken> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut token)?;
         }
@@ -462,7 +543,7 @@ impl<'de> FromFields<'de> for AppTokenEnvelope {
 }
 
 /// The app specific tokens of the current user, without their codes.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppTokenList {
     /// The tokens.
     pub tokens: Vec<AppToken>,
@@ -470,6 +551,15 @@ pub struct AppTokenList {
     ///
     /// Always present; may be null.
     pub only_expiring: Option<bool>,
+}
+
+impl serde::Serialize for AppTokenList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AppTokenList", 2, &[]);
+        out.field("tokens", &self.tokens);
+        out.field("only_expiring", &self.only_expiring);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AppTokenList {
@@ -487,14 +577,14 @@ impl<'de> FromFields<'de> for AppTokenList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut tokens = None;
-        let mut only_expiring = None;
+        let mut tokens: Option<Vec<AppToken>> = None;
+        let mut only_expiring: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut tokens)?,
-                Some(1) => map.nullable(&mut only_expiring)?,
+                Some(0) => map.value(&mut tokens),
+                Some(1) => map.nullable(&mut only_expiring),
                 _ => break,
-            }
+            }?;
         }
         Ok(AppTokenList {
             tokens: map.required(tokens, "tokens")?,
@@ -504,7 +594,7 @@ impl<'de> FromFields<'de> for AppTokenList {
 }
 
 /// Public information about an OAuth application.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplicationInformation {
     /// Name of the application.
     pub name: String,
@@ -516,6 +606,18 @@ pub struct ApplicationInformation {
     pub avatar: Avatar,
     /// The `organization` property.
     pub organization: Organization,
+}
+
+impl serde::Serialize for ApplicationInformation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ApplicationInformation", 5, &[]);
+        out.field("name", &self.name);
+        out.field("description", &self.description);
+        out.field("uri", &self.uri);
+        out.field("avatar", &self.avatar);
+        out.field("organization", &self.organization);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ApplicationInformation {
@@ -539,20 +641,20 @@ impl<'de> FromFields<'de> for ApplicationInformation {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut uri = None;
-        let mut avatar = None;
-        let mut organization = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut uri: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut organization: Option<Organization> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut description)?,
-                Some(2) => map.value(&mut uri)?,
-                Some(3) => map.value(&mut avatar)?,
-                Some(4) => map.value(&mut organization)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut description),
+                Some(2) => map.value(&mut uri),
+                Some(3) => map.value(&mut avatar),
+                Some(4) => map.value(&mut organization),
                 _ => break,
-            }
+            }?;
         }
         Ok(ApplicationInformation {
             name: map.required(name, "name")?,
@@ -565,11 +667,19 @@ impl<'de> FromFields<'de> for ApplicationInformation {
 }
 
 /// Information for approving service keys.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApproveServiceKey {
     /// Optional approval notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+}
+
+impl serde::Serialize for ApproveServiceKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.notes.is_some()];
+        let mut out = write_fields(serializer, "ApproveServiceKey", 0, &present);
+        out.optional("notes", &self.notes);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ApproveServiceKey {
@@ -587,7 +697,7 @@ impl<'de> FromFields<'de> for ApproveServiceKey {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut notes = None;
+        let mut notes: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.optional(&mut notes)?;
         }
@@ -596,7 +706,7 @@ impl<'de> FromFields<'de> for ApproveServiceKey {
 }
 
 /// An auto-prune policy of a namespace.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AutoPrunePolicy {
     /// The unique ID of the policy.
     pub uuid: String,
@@ -604,6 +714,16 @@ pub struct AutoPrunePolicy {
     pub method: AutoPrunePolicyMethod,
     /// The value of the pruning method (number of tags or time delta such as 7d).
     pub value: AutoPrunePolicyValue,
+}
+
+impl serde::Serialize for AutoPrunePolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AutoPrunePolicy", 3, &[]);
+        out.field("uuid", &self.uuid);
+        out.field("method", &self.method);
+        out.field("value", &self.value);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AutoPrunePolicy {
@@ -621,16 +741,16 @@ impl<'de> FromFields<'de> for AutoPrunePolicy {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut uuid = None;
-        let mut method = None;
-        let mut value = None;
+        let mut uuid: Option<String> = None;
+        let mut method: Option<AutoPrunePolicyMethod> = None;
+        let mut value: Option<AutoPrunePolicyValue> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut uuid)?,
-                Some(1) => map.value(&mut method)?,
-                Some(2) => map.value(&mut value)?,
+                Some(0) => map.value(&mut uuid),
+                Some(1) => map.value(&mut method),
+                Some(2) => map.value(&mut value),
                 _ => break,
-            }
+            }?;
         }
         Ok(AutoPrunePolicy {
             uuid: map.required(uuid, "uuid")?,
@@ -641,12 +761,21 @@ impl<'de> FromFields<'de> for AutoPrunePolicy {
 }
 
 /// The policy configuration that is to be applied to the organization or user namespace.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AutoPrunePolicyConfig {
     /// The method to use for pruning tags (number\_of\_tags, creation\_date).
     pub method: AutoPrunePolicyConfigMethod,
     /// The value to use for the pruning method: a number of tags for number\_of\_tags (e.g. 10), a time delta for creation\_date (e.g. 7d for 7 days).
     pub value: AutoPrunePolicyConfigValue,
+}
+
+impl serde::Serialize for AutoPrunePolicyConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AutoPrunePolicyConfig", 2, &[]);
+        out.field("method", &self.method);
+        out.field("value", &self.value);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AutoPrunePolicyConfig {
@@ -664,14 +793,14 @@ impl<'de> FromFields<'de> for AutoPrunePolicyConfig {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut method = None;
-        let mut value = None;
+        let mut method: Option<AutoPrunePolicyConfigMethod> = None;
+        let mut value: Option<AutoPrunePolicyConfigValue> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut method)?,
-                Some(1) => map.value(&mut value)?,
+                Some(0) => map.value(&mut method),
+                Some(1) => map.value(&mut value),
                 _ => break,
-            }
+            }?;
         }
         Ok(AutoPrunePolicyConfig {
             method: map.required(method, "method")?,
@@ -756,10 +885,18 @@ pub enum AutoPrunePolicyConfigValue {
 }
 
 /// Identifies an auto-prune policy that was created or deleted.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutoPrunePolicyId {
     /// The unique ID of the policy.
     pub uuid: String,
+}
+
+impl serde::Serialize for AutoPrunePolicyId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AutoPrunePolicyId", 1, &[]);
+        out.field("uuid", &self.uuid);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AutoPrunePolicyId {
@@ -777,7 +914,7 @@ impl<'de> FromFields<'de> for AutoPrunePolicyId {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut uuid = None;
+        let mut uuid: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut uuid)?;
         }
@@ -788,10 +925,18 @@ impl<'de> FromFields<'de> for AutoPrunePolicyId {
 }
 
 /// The auto-prune policies of a namespace.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutoPrunePolicyList {
     /// The policies.
     pub policies: Vec<AutoPrunePolicy>,
+}
+
+impl serde::Serialize for AutoPrunePolicyList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "AutoPrunePolicyList", 1, &[]);
+        out.field("policies", &self.policies);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AutoPrunePolicyList {
@@ -809,7 +954,7 @@ impl<'de> FromFields<'de> for AutoPrunePolicyList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut policies = None;
+        let mut policies: Option<Vec<AutoPrunePolicy>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut policies)?;
         }
@@ -895,7 +1040,7 @@ pub enum AutoPrunePolicyValue {
 }
 
 /// Avatar data of a user, robot, team, organization or application.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Avatar {
     /// Name the avatar is for.
     pub name: String,
@@ -905,6 +1050,17 @@ pub struct Avatar {
     pub color: String,
     /// Kind of entity.
     pub kind: AvatarKind,
+}
+
+impl serde::Serialize for Avatar {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "Avatar", 4, &[]);
+        out.field("name", &self.name);
+        out.field("hash", &self.hash);
+        out.field("color", &self.color);
+        out.field("kind", &self.kind);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Avatar {
@@ -922,18 +1078,18 @@ impl<'de> FromFields<'de> for Avatar {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut hash = None;
-        let mut color = None;
-        let mut kind = None;
+        let mut name: Option<String> = None;
+        let mut hash: Option<String> = None;
+        let mut color: Option<String> = None;
+        let mut kind: Option<AvatarKind> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut hash)?,
-                Some(2) => map.value(&mut color)?,
-                Some(3) => map.value(&mut kind)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut hash),
+                Some(2) => map.value(&mut color),
+                Some(3) => map.value(&mut kind),
                 _ => break,
-            }
+            }?;
         }
         Ok(Avatar {
             name: map.required(name, "name")?,
@@ -1020,7 +1176,7 @@ impl<'de> serde::Deserialize<'de> for AvatarKind {
 }
 
 /// A build trigger of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BuildTrigger {
     /// The UUID of the trigger.
     pub id: String,
@@ -1047,8 +1203,25 @@ pub struct BuildTrigger {
     /// Always present; may be null.
     pub disabled_reason: Option<String>,
     /// The robot used to pull images during builds, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<BuildTriggerPullRobot>,
+}
+
+impl serde::Serialize for BuildTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.pull_robot.is_some()];
+        let mut out = write_fields(serializer, "BuildTrigger", 9, &present);
+        out.field("id", &self.id);
+        out.field("service", &self.service);
+        out.field("is_active", &self.is_active);
+        out.field("build_source", &self.build_source);
+        out.field("repository_url", &self.repository_url);
+        out.field("config", &self.config);
+        out.field("can_invoke", &self.can_invoke);
+        out.field("enabled", &self.enabled);
+        out.field("disabled_reason", &self.disabled_reason);
+        out.optional("pull_robot", &self.pull_robot);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BuildTrigger {
@@ -1077,30 +1250,30 @@ impl<'de> FromFields<'de> for BuildTrigger {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut service = None;
-        let mut is_active = None;
-        let mut build_source = None;
-        let mut repository_url = None;
-        let mut config = None;
-        let mut can_invoke = None;
-        let mut enabled = None;
-        let mut disabled_reason = None;
-        let mut pull_robot = None;
+        let mut id: Option<String> = None;
+        let mut service: Option<String> = None;
+        let mut is_active: Option<bool> = None;
+        let mut build_source: Option<String> = None;
+        let mut repository_url: Option<String> = None;
+        let mut config: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut can_invoke: Option<bool> = None;
+        let mut enabled: Option<bool> = None;
+        let mut disabled_reason: Option<String> = None;
+        let mut pull_robot: Option<BuildTriggerPullRobot> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut id)?,
-                Some(1) => map.value(&mut service)?,
-                Some(2) => map.value(&mut is_active)?,
-                Some(3) => map.nullable(&mut build_source)?,
-                Some(4) => map.nullable(&mut repository_url)?,
-                Some(5) => map.value(&mut config)?,
-                Some(6) => map.value(&mut can_invoke)?,
-                Some(7) => map.value(&mut enabled)?,
-                Some(8) => map.nullable(&mut disabled_reason)?,
-                Some(9) => map.optional(&mut pull_robot)?,
+                Some(0) => map.value(&mut id),
+                Some(1) => map.value(&mut service),
+                Some(2) => map.value(&mut is_active),
+                Some(3) => map.nullable(&mut build_source),
+                Some(4) => map.nullable(&mut repository_url),
+                Some(5) => map.value(&mut config),
+                Some(6) => map.value(&mut can_invoke),
+                Some(7) => map.value(&mut enabled),
+                Some(8) => map.nullable(&mut disabled_reason),
+                Some(9) => map.optional(&mut pull_robot),
                 _ => break,
-            }
+            }?;
         }
         Ok(BuildTrigger {
             id: map.required(id, "id")?,
@@ -1118,13 +1291,27 @@ impl<'de> FromFields<'de> for BuildTrigger {
 }
 
 /// Configuration with which to activate a build trigger.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BuildTriggerActivateRequest {
     /// Arbitrary JSON; the trigger's configuration.
     pub config: serde_json::Map<String, serde_json::Value>,
     /// The name of the robot that will be used to pull images.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<String>,
+}
+
+impl serde::Serialize for BuildTriggerActivateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.pull_robot.is_some()];
+        let mut out = write_fields(
+            serializer,
+            "BuildTriggerActivateRequest",
+            1,
+            &present,
+        );
+        out.field("config", &self.config);
+        out.optional("pull_robot", &self.pull_robot);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BuildTriggerActivateRequest {
@@ -1142,14 +1329,14 @@ impl<'de> FromFields<'de> for BuildTriggerActivateRequest {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut config = None;
-        let mut pull_robot = None;
+        let mut config: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut pull_robot: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut config)?,
-                Some(1) => map.optional(&mut pull_robot)?,
+                Some(0) => map.value(&mut config),
+                Some(1) => map.optional(&mut pull_robot),
                 _ => break,
-            }
+            }?;
         }
         Ok(BuildTriggerActivateRequest {
             config: map.required(config, "config")?,
@@ -1159,10 +1346,18 @@ impl<'de> FromFields<'de> for BuildTriggerActivateRequest {
 }
 
 /// The build triggers of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BuildTriggerList {
     /// The triggers.
     pub triggers: Vec<BuildTrigger>,
+}
+
+impl serde::Serialize for BuildTriggerList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "BuildTriggerList", 1, &[]);
+        out.field("triggers", &self.triggers);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BuildTriggerList {
@@ -1180,7 +1375,7 @@ impl<'de> FromFields<'de> for BuildTriggerList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut triggers = None;
+        let mut triggers: Option<Vec<BuildTrigger>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut triggers)?;
         }
@@ -1191,17 +1386,29 @@ impl<'de> FromFields<'de> for BuildTriggerList {
 }
 
 /// The robot used to pull images during builds, if any.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BuildTriggerPullRobot {
     /// The robot's username.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Always user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Always true.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
+}
+
+impl serde::Serialize for BuildTriggerPullRobot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.kind.is_some(),
+            self.is_robot.is_some(),
+        ];
+        let mut out = write_fields(serializer, "BuildTriggerPullRobot", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("kind", &self.kind);
+        out.optional("is_robot", &self.is_robot);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BuildTriggerPullRobot {
@@ -1219,16 +1426,16 @@ impl<'de> FromFields<'de> for BuildTriggerPullRobot {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut kind = None;
-        let mut is_robot = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<String> = None;
+        let mut is_robot: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut kind)?,
-                Some(2) => map.optional(&mut is_robot)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut kind),
+                Some(2) => map.optional(&mut is_robot),
                 _ => break,
-            }
+            }?;
         }
         Ok(BuildTriggerPullRobot {
             name,
@@ -1298,10 +1505,18 @@ impl<'de> serde::Deserialize<'de> for CancelRepoBuildResponse {
 }
 
 /// Change the state of the repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeRepoState {
     /// Determines whether pushes are allowed.
     pub state: ChangeRepoStateState,
+}
+
+impl serde::Serialize for ChangeRepoState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ChangeRepoState", 1, &[]);
+        out.field("state", &self.state);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ChangeRepoState {
@@ -1319,7 +1534,7 @@ impl<'de> FromFields<'de> for ChangeRepoState {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut state = None;
+        let mut state: Option<ChangeRepoStateState> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut state)?;
         }
@@ -1397,19 +1612,27 @@ impl<'de> serde::Deserialize<'de> for ChangeRepoStateState {
 }
 
 /// Makes changes to a specific tag.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChangeTag {
     /// (If specified) The manifest digest to which the tag should point.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manifest_digest: Option<Option<String>>,
     /// (If specified) The expiration for the tag, in unix seconds; it must lie in the future.
     /// null clears the expiration.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<Option<f64>>,
+}
+
+impl serde::Serialize for ChangeTag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.manifest_digest.is_some(), self.expiration.is_some()];
+        let mut out = write_fields(serializer, "ChangeTag", 0, &present);
+        out.optional("manifest_digest", &self.manifest_digest);
+        out.optional("expiration", &self.expiration);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ChangeTag {
@@ -1427,14 +1650,14 @@ impl<'de> FromFields<'de> for ChangeTag {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut manifest_digest = None;
-        let mut expiration = None;
+        let mut manifest_digest: Option<Option<String>> = None;
+        let mut expiration: Option<Option<f64>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut manifest_digest)?,
-                Some(1) => map.value(&mut expiration)?,
+                Some(0) => map.value(&mut manifest_digest),
+                Some(1) => map.value(&mut expiration),
                 _ => break,
-            }
+            }?;
         }
         Ok(ChangeTag {
             manifest_digest,
@@ -1503,10 +1726,18 @@ impl<'de> serde::Deserialize<'de> for ChangeTagResponse {
 }
 
 /// Change the visibility for the repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChangeVisibility {
     /// Visibility which the repository will start with.
     pub visibility: ChangeVisibilityVisibility,
+}
+
+impl serde::Serialize for ChangeVisibility {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ChangeVisibility", 1, &[]);
+        out.field("visibility", &self.visibility);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ChangeVisibility {
@@ -1524,7 +1755,7 @@ impl<'de> FromFields<'de> for ChangeVisibility {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut visibility = None;
+        let mut visibility: Option<ChangeVisibilityVisibility> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut visibility)?;
         }
@@ -1598,13 +1829,22 @@ impl<'de> serde::Deserialize<'de> for ChangeVisibilityVisibility {
 }
 
 /// Data for creating a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateInstallUser {
     /// The username of the user being created.
     pub username: String,
     /// The email address of the user being created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+}
+
+impl serde::Serialize for CreateInstallUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.email.is_some()];
+        let mut out = write_fields(serializer, "CreateInstallUser", 1, &present);
+        out.field("username", &self.username);
+        out.optional("email", &self.email);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateInstallUser {
@@ -1622,14 +1862,14 @@ impl<'de> FromFields<'de> for CreateInstallUser {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut username = None;
-        let mut email = None;
+        let mut username: Option<String> = None;
+        let mut email: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut username)?,
-                Some(1) => map.optional(&mut email)?,
+                Some(0) => map.value(&mut username),
+                Some(1) => map.optional(&mut email),
                 _ => break,
-            }
+            }?;
         }
         Ok(CreateInstallUser {
             username: map.required(username, "username")?,
@@ -1639,10 +1879,18 @@ impl<'de> FromFields<'de> for CreateInstallUser {
 }
 
 /// Create a new message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateMessage {
     /// A single message.
     pub message: CreateMessageMessage,
+}
+
+impl serde::Serialize for CreateMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "CreateMessage", 1, &[]);
+        out.field("message", &self.message);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateMessage {
@@ -1660,7 +1908,7 @@ impl<'de> FromFields<'de> for CreateMessage {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut message = None;
+        let mut message: Option<CreateMessageMessage> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut message)?;
         }
@@ -1671,7 +1919,7 @@ impl<'de> FromFields<'de> for CreateMessage {
 }
 
 /// A single message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateMessageMessage {
     /// The actual message.
     pub content: String,
@@ -1679,6 +1927,16 @@ pub struct CreateMessageMessage {
     pub media_type: CreateMessageMessageMediaType,
     /// The severity of the message.
     pub severity: CreateMessageMessageSeverity,
+}
+
+impl serde::Serialize for CreateMessageMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "CreateMessageMessage", 3, &[]);
+        out.field("content", &self.content);
+        out.field("media_type", &self.media_type);
+        out.field("severity", &self.severity);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateMessageMessage {
@@ -1696,16 +1954,16 @@ impl<'de> FromFields<'de> for CreateMessageMessage {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut media_type = None;
-        let mut severity = None;
+        let mut content: Option<String> = None;
+        let mut media_type: Option<CreateMessageMessageMediaType> = None;
+        let mut severity: Option<CreateMessageMessageSeverity> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut content)?,
-                Some(1) => map.value(&mut media_type)?,
-                Some(2) => map.value(&mut severity)?,
+                Some(0) => map.value(&mut content),
+                Some(1) => map.value(&mut media_type),
+                Some(2) => map.value(&mut severity),
                 _ => break,
-            }
+            }?;
         }
         Ok(CreateMessageMessage {
             content: map.required(content, "content")?,
@@ -1846,35 +2104,53 @@ impl<'de> serde::Deserialize<'de> for CreateMessageMessageSeverity {
 }
 
 /// Create the repository mirroring configuration.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateMirrorConfig {
     /// Used to enable or disable synchronizations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
     /// Location of the external repository, e.g. quay.io/minio/mc.
     pub external_reference: String,
     /// Username used to authenticate with external registry.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_username: Option<Option<String>>,
     /// Password used to authenticate with external registry.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
     pub sync_start_date: String,
     /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
     pub sync_interval: i64,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub robot_username: Option<String>,
     /// The `root_rule` property.
     pub root_rule: MirrorRootRule,
     /// The `external_registry_config` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
+}
+
+impl serde::Serialize for CreateMirrorConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.is_enabled.is_some(),
+            self.external_registry_username.is_some(),
+            self.external_registry_password.is_some(),
+            self.robot_username.is_some(),
+            self.external_registry_config.is_some(),
+        ];
+        let mut out = write_fields(serializer, "CreateMirrorConfig", 4, &present);
+        out.optional("is_enabled", &self.is_enabled);
+        out.field("external_reference", &self.external_reference);
+        out.optional("external_registry_username", &self.external_registry_username);
+        out.optional("external_registry_password", &self.external_registry_password);
+        out.field("sync_start_date", &self.sync_start_date);
+        out.field("sync_interval", &self.sync_interval);
+        out.optional("robot_username", &self.robot_username);
+        out.field("root_rule", &self.root_rule);
+        out.optional("external_registry_config", &self.external_registry_config);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateMirrorConfig {
@@ -1902,28 +2178,28 @@ impl<'de> FromFields<'de> for CreateMirrorConfig {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut is_enabled = None;
-        let mut external_reference = None;
-        let mut external_registry_username = None;
-        let mut external_registry_password = None;
-        let mut sync_start_date = None;
-        let mut sync_interval = None;
-        let mut robot_username = None;
-        let mut root_rule = None;
-        let mut external_registry_config = None;
+        let mut is_enabled: Option<bool> = None;
+        let mut external_reference: Option<String> = None;
+        let mut external_registry_username: Option<Option<String>> = None;
+        let mut external_registry_password: Option<Option<String>> = None;
+        let mut sync_start_date: Option<String> = None;
+        let mut sync_interval: Option<i64> = None;
+        let mut robot_username: Option<String> = None;
+        let mut root_rule: Option<MirrorRootRule> = None;
+        let mut external_registry_config: Option<MirrorExternalRegistryConfig> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut is_enabled)?,
-                Some(1) => map.value(&mut external_reference)?,
-                Some(2) => map.value(&mut external_registry_username)?,
-                Some(3) => map.value(&mut external_registry_password)?,
-                Some(4) => map.value(&mut sync_start_date)?,
-                Some(5) => map.value(&mut sync_interval)?,
-                Some(6) => map.optional(&mut robot_username)?,
-                Some(7) => map.value(&mut root_rule)?,
-                Some(8) => map.optional(&mut external_registry_config)?,
+                Some(0) => map.optional(&mut is_enabled),
+                Some(1) => map.value(&mut external_reference),
+                Some(2) => map.value(&mut external_registry_username),
+                Some(3) => map.value(&mut external_registry_password),
+                Some(4) => map.value(&mut sync_start_date),
+                Some(5) => map.value(&mut sync_interval),
+                Some(6) => map.optional(&mut robot_username),
+                Some(7) => map.value(&mut root_rule),
+                Some(8) => map.optional(&mut external_registry_config),
                 _ => break,
-            }
+            }?;
         }
         Ok(CreateMirrorConfig {
             is_enabled,
@@ -2235,14 +2511,22 @@ impl<'de> serde::Deserialize<'de> for CreateProxyCacheConfigResponse {
 }
 
 /// Optional data for creating a robot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRobot {
     /// Optional text description for the robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Optional unstructured metadata for the robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unstructured_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl serde::Serialize for CreateRobot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.description.is_some(), self.unstructured_metadata.is_some()];
+        let mut out = write_fields(serializer, "CreateRobot", 0, &present);
+        out.optional("description", &self.description);
+        out.optional("unstructured_metadata", &self.unstructured_metadata);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateRobot {
@@ -2260,14 +2544,16 @@ impl<'de> FromFields<'de> for CreateRobot {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut description = None;
-        let mut unstructured_metadata = None;
+        let mut description: Option<String> = None;
+        let mut unstructured_metadata: Option<
+            serde_json::Map<String, serde_json::Value>,
+        > = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut description)?,
-                Some(1) => map.optional(&mut unstructured_metadata)?,
+                Some(0) => map.optional(&mut description),
+                Some(1) => map.optional(&mut unstructured_metadata),
                 _ => break,
-            }
+            }?;
         }
         Ok(CreateRobot {
             description,
@@ -2277,23 +2563,37 @@ impl<'de> FromFields<'de> for CreateRobot {
 }
 
 /// Description of creation of a service key.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateServiceKey {
     /// The service authenticating with this key.
     pub service: String,
     /// The friendly name of a service key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The key/value pairs of this key's metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// If specified, the extra notes for the key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// The expiration date as a unix timestamp (seconds; null for a key that never expires). Must be in the future.
     ///
     /// Always present; may be null.
     pub expiration: Option<f64>,
+}
+
+impl serde::Serialize for CreateServiceKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.metadata.is_some(),
+            self.notes.is_some(),
+        ];
+        let mut out = write_fields(serializer, "CreateServiceKey", 2, &present);
+        out.field("service", &self.service);
+        out.optional("name", &self.name);
+        out.optional("metadata", &self.metadata);
+        out.optional("notes", &self.notes);
+        out.field("expiration", &self.expiration);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateServiceKey {
@@ -2317,20 +2617,20 @@ impl<'de> FromFields<'de> for CreateServiceKey {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut service = None;
-        let mut name = None;
-        let mut metadata = None;
-        let mut notes = None;
-        let mut expiration = None;
+        let mut service: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut notes: Option<String> = None;
+        let mut expiration: Option<f64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut service)?,
-                Some(1) => map.optional(&mut name)?,
-                Some(2) => map.optional(&mut metadata)?,
-                Some(3) => map.optional(&mut notes)?,
-                Some(4) => map.nullable(&mut expiration)?,
+                Some(0) => map.value(&mut service),
+                Some(1) => map.optional(&mut name),
+                Some(2) => map.optional(&mut metadata),
+                Some(3) => map.optional(&mut notes),
+                Some(4) => map.nullable(&mut expiration),
                 _ => break,
-            }
+            }?;
         }
         Ok(CreateServiceKey {
             service: map.required(service, "service")?,
@@ -2402,7 +2702,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserQuotaSuperUserResponse {
 }
 
 /// The user createInstallUser created, with its generated temporary password.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreatedInstallUser {
     /// The username of the new user.
     pub username: String,
@@ -2414,6 +2714,17 @@ pub struct CreatedInstallUser {
     pub password: String,
     /// The encrypted form of the password, usable as a password for the Docker CLI.
     pub encrypted_password: String,
+}
+
+impl serde::Serialize for CreatedInstallUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "CreatedInstallUser", 4, &[]);
+        out.field("username", &self.username);
+        out.field("email", &self.email);
+        out.field("password", &self.password);
+        out.field("encrypted_password", &self.encrypted_password);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreatedInstallUser {
@@ -2436,18 +2747,18 @@ impl<'de> FromFields<'de> for CreatedInstallUser {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut username = None;
-        let mut email = None;
-        let mut password = None;
-        let mut encrypted_password = None;
+        let mut username: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut password: Option<String> = None;
+        let mut encrypted_password: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut username)?,
-                Some(1) => map.nullable(&mut email)?,
-                Some(2) => map.value(&mut password)?,
-                Some(3) => map.value(&mut encrypted_password)?,
+                Some(0) => map.value(&mut username),
+                Some(1) => map.nullable(&mut email),
+                Some(2) => map.value(&mut password),
+                Some(3) => map.value(&mut encrypted_password),
                 _ => break,
-            }
+            }?;
         }
         Ok(CreatedInstallUser {
             username: map.required(username, "username")?,
@@ -2459,7 +2770,7 @@ impl<'de> FromFields<'de> for CreatedInstallUser {
 }
 
 /// The repository that was created.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreatedRepository {
     /// Namespace of the new repository.
     pub namespace: String,
@@ -2467,6 +2778,16 @@ pub struct CreatedRepository {
     pub name: String,
     /// Kind of the new repository.
     pub kind: CreatedRepositoryKind,
+}
+
+impl serde::Serialize for CreatedRepository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "CreatedRepository", 3, &[]);
+        out.field("namespace", &self.namespace);
+        out.field("name", &self.name);
+        out.field("kind", &self.kind);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreatedRepository {
@@ -2484,16 +2805,16 @@ impl<'de> FromFields<'de> for CreatedRepository {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut namespace = None;
-        let mut name = None;
-        let mut kind = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<CreatedRepositoryKind> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut namespace)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.value(&mut kind)?,
+                Some(0) => map.value(&mut namespace),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.value(&mut kind),
                 _ => break,
-            }
+            }?;
         }
         Ok(CreatedRepository {
             namespace: map.required(namespace, "namespace")?,
@@ -2567,7 +2888,7 @@ impl<'de> serde::Deserialize<'de> for CreatedRepositoryKind {
 }
 
 /// A newly created service key with its key pair; the private key is never shown again.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreatedServiceKey {
     /// The unique identifier of the key.
     pub kid: String,
@@ -2579,6 +2900,18 @@ pub struct CreatedServiceKey {
     pub public_key: String,
     /// The private key, PEM encoded (traditional OpenSSL format, unencrypted).
     pub private_key: String,
+}
+
+impl serde::Serialize for CreatedServiceKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "CreatedServiceKey", 5, &[]);
+        out.field("kid", &self.kid);
+        out.field("name", &self.name);
+        out.field("service", &self.service);
+        out.field("public_key", &self.public_key);
+        out.field("private_key", &self.private_key);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreatedServiceKey {
@@ -2602,20 +2935,20 @@ impl<'de> FromFields<'de> for CreatedServiceKey {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kid = None;
-        let mut name = None;
-        let mut service = None;
-        let mut public_key = None;
-        let mut private_key = None;
+        let mut kid: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut service: Option<String> = None;
+        let mut public_key: Option<String> = None;
+        let mut private_key: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut kid)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.value(&mut service)?,
-                Some(3) => map.value(&mut public_key)?,
-                Some(4) => map.value(&mut private_key)?,
+                Some(0) => map.value(&mut kid),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.value(&mut service),
+                Some(3) => map.value(&mut public_key),
+                Some(4) => map.value(&mut private_key),
                 _ => break,
-            }
+            }?;
         }
         Ok(CreatedServiceKey {
             kid: map.required(kid, "kid")?,
@@ -2687,24 +3020,39 @@ impl<'de> serde::Deserialize<'de> for DeleteProxyCacheConfigResponse {
 }
 
 /// An entity (user, robot, team, organization or external user) matching a prefix.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EntitySearchResult {
     /// Name of the entity.
     pub name: String,
     /// Kind of entity.
     pub kind: EntitySearchResultKind,
     /// Whether a user is a robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// Whether the entity is a member of the namespace organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
     /// E-mail address of an external user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `avatar` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl serde::Serialize for EntitySearchResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.is_robot.is_some(),
+            self.is_org_member.is_some(),
+            self.title.is_some(),
+            self.avatar.is_some(),
+        ];
+        let mut out = write_fields(serializer, "EntitySearchResult", 2, &present);
+        out.field("name", &self.name);
+        out.field("kind", &self.kind);
+        out.optional("is_robot", &self.is_robot);
+        out.optional("is_org_member", &self.is_org_member);
+        out.optional("title", &self.title);
+        out.optional("avatar", &self.avatar);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EntitySearchResult {
@@ -2729,22 +3077,22 @@ impl<'de> FromFields<'de> for EntitySearchResult {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut kind = None;
-        let mut is_robot = None;
-        let mut is_org_member = None;
-        let mut title = None;
-        let mut avatar = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<EntitySearchResultKind> = None;
+        let mut is_robot: Option<bool> = None;
+        let mut is_org_member: Option<bool> = None;
+        let mut title: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut kind)?,
-                Some(2) => map.optional(&mut is_robot)?,
-                Some(3) => map.optional(&mut is_org_member)?,
-                Some(4) => map.optional(&mut title)?,
-                Some(5) => map.optional(&mut avatar)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut kind),
+                Some(2) => map.optional(&mut is_robot),
+                Some(3) => map.optional(&mut is_org_member),
+                Some(4) => map.optional(&mut title),
+                Some(5) => map.optional(&mut avatar),
                 _ => break,
-            }
+            }?;
         }
         Ok(EntitySearchResult {
             name: map.required(name, "name")?,
@@ -2829,10 +3177,18 @@ impl<'de> serde::Deserialize<'de> for EntitySearchResultKind {
 }
 
 /// Entities matching a prefix.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EntitySearchResults {
     /// The entities.
     pub results: Vec<EntitySearchResult>,
+}
+
+impl serde::Serialize for EntitySearchResults {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "EntitySearchResults", 1, &[]);
+        out.field("results", &self.results);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EntitySearchResults {
@@ -2850,7 +3206,7 @@ impl<'de> FromFields<'de> for EntitySearchResults {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut results = None;
+        let mut results: Option<Vec<EntitySearchResult>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut results)?;
         }
@@ -2861,10 +3217,18 @@ impl<'de> FromFields<'de> for EntitySearchResults {
 }
 
 /// The body of the 400s that Quay writes itself instead of raising an ApiError, such as `{"message": "Invalid robot account name"}`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorMessage {
     /// What was wrong with the request.
     pub message: String,
+}
+
+impl serde::Serialize for ErrorMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ErrorMessage", 1, &[]);
+        out.field("message", &self.message);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ErrorMessage {
@@ -2882,7 +3246,7 @@ impl<'de> FromFields<'de> for ErrorMessage {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut message = None;
+        let mut message: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut message)?;
         }
@@ -2893,14 +3257,22 @@ impl<'de> FromFields<'de> for ErrorMessage {
 }
 
 /// Configuration for an export logs operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportLogs {
     /// The callback URL to invoke with a link to the exported logs (<http://> or <https://>).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// The e-mail address at which to e-mail a link to the exported logs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_email: Option<String>,
+}
+
+impl serde::Serialize for ExportLogs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.callback_url.is_some(), self.callback_email.is_some()];
+        let mut out = write_fields(serializer, "ExportLogs", 0, &present);
+        out.optional("callback_url", &self.callback_url);
+        out.optional("callback_email", &self.callback_email);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ExportLogs {
@@ -2918,14 +3290,14 @@ impl<'de> FromFields<'de> for ExportLogs {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut callback_url = None;
-        let mut callback_email = None;
+        let mut callback_url: Option<String> = None;
+        let mut callback_email: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut callback_url)?,
-                Some(1) => map.optional(&mut callback_email)?,
+                Some(0) => map.optional(&mut callback_url),
+                Some(1) => map.optional(&mut callback_email),
                 _ => break,
-            }
+            }?;
         }
         Ok(ExportLogs {
             callback_url,
@@ -2935,10 +3307,18 @@ impl<'de> FromFields<'de> for ExportLogs {
 }
 
 /// The queued logs export.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExportLogsResult {
     /// Identifier of the queued export.
     pub export_id: String,
+}
+
+impl serde::Serialize for ExportLogsResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ExportLogsResult", 1, &[]);
+        out.field("export_id", &self.export_id);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ExportLogsResult {
@@ -2956,7 +3336,7 @@ impl<'de> FromFields<'de> for ExportLogsResult {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut export_id = None;
+        let mut export_id: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut export_id)?;
         }
@@ -2967,7 +3347,7 @@ impl<'de> FromFields<'de> for ExportLogsResult {
 }
 
 /// A message a superuser has saved.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GlobalMessage {
     /// The message id.
     pub uuid: String,
@@ -2977,6 +3357,17 @@ pub struct GlobalMessage {
     pub severity: GlobalMessageSeverity,
     /// The media type of the message.
     pub media_type: GlobalMessageMediaType,
+}
+
+impl serde::Serialize for GlobalMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "GlobalMessage", 4, &[]);
+        out.field("uuid", &self.uuid);
+        out.field("content", &self.content);
+        out.field("severity", &self.severity);
+        out.field("media_type", &self.media_type);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GlobalMessage {
@@ -2999,18 +3390,18 @@ impl<'de> FromFields<'de> for GlobalMessage {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut uuid = None;
-        let mut content = None;
-        let mut severity = None;
-        let mut media_type = None;
+        let mut uuid: Option<String> = None;
+        let mut content: Option<String> = None;
+        let mut severity: Option<GlobalMessageSeverity> = None;
+        let mut media_type: Option<GlobalMessageMediaType> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut uuid)?,
-                Some(1) => map.value(&mut content)?,
-                Some(2) => map.value(&mut severity)?,
-                Some(3) => map.value(&mut media_type)?,
+                Some(0) => map.value(&mut uuid),
+                Some(1) => map.value(&mut content),
+                Some(2) => map.value(&mut severity),
+                Some(3) => map.value(&mut media_type),
                 _ => break,
-            }
+            }?;
         }
         Ok(GlobalMessage {
             uuid: map.required(uuid, "uuid")?,
@@ -3022,10 +3413,18 @@ impl<'de> FromFields<'de> for GlobalMessage {
 }
 
 /// Messages that a super user has saved.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalMessageList {
     /// A list of messages.
     pub messages: Vec<GlobalMessage>,
+}
+
+impl serde::Serialize for GlobalMessageList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "GlobalMessageList", 1, &[]);
+        out.field("messages", &self.messages);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GlobalMessageList {
@@ -3043,7 +3442,7 @@ impl<'de> FromFields<'de> for GlobalMessageList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut messages = None;
+        let mut messages: Option<Vec<GlobalMessage>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut messages)?;
         }
@@ -3247,7 +3646,7 @@ impl<'de> serde::Deserialize<'de> for ListReposRepoKind {
 }
 
 /// One audit log entry.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LogEntry {
     /// Kind of the logged action, e.g. create\_repo, push\_repo, pull\_repo.
     pub kind: String,
@@ -3260,11 +3659,23 @@ pub struct LogEntry {
     /// When the action happened, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub datetime: DateTime,
     /// The user or robot that performed the action (absent when unknown).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub performer: Option<LogEntryPerformer>,
     /// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<LogEntryNamespace>,
+}
+
+impl serde::Serialize for LogEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.performer.is_some(), self.namespace.is_some()];
+        let mut out = write_fields(serializer, "LogEntry", 4, &present);
+        out.field("kind", &self.kind);
+        out.field("metadata", &self.metadata);
+        out.field("ip", &self.ip);
+        out.field("datetime", &self.datetime);
+        out.optional("performer", &self.performer);
+        out.optional("namespace", &self.namespace);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LogEntry {
@@ -3289,22 +3700,22 @@ impl<'de> FromFields<'de> for LogEntry {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kind = None;
-        let mut metadata = None;
-        let mut ip = None;
-        let mut datetime = None;
-        let mut performer = None;
-        let mut namespace = None;
+        let mut kind: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut ip: Option<String> = None;
+        let mut datetime: Option<DateTime> = None;
+        let mut performer: Option<LogEntryPerformer> = None;
+        let mut namespace: Option<LogEntryNamespace> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut kind)?,
-                Some(1) => map.value(&mut metadata)?,
-                Some(2) => map.nullable(&mut ip)?,
-                Some(3) => map.value(&mut datetime)?,
-                Some(4) => map.optional(&mut performer)?,
-                Some(5) => map.optional(&mut namespace)?,
+                Some(0) => map.value(&mut kind),
+                Some(1) => map.value(&mut metadata),
+                Some(2) => map.nullable(&mut ip),
+                Some(3) => map.value(&mut datetime),
+                Some(4) => map.optional(&mut performer),
+                Some(5) => map.optional(&mut namespace),
                 _ => break,
-            }
+            }?;
         }
         Ok(LogEntry {
             kind: map.required(kind, "kind")?,
@@ -3318,17 +3729,25 @@ impl<'de> FromFields<'de> for LogEntry {
 }
 
 /// The namespace the action happened in (only in logs not scoped to one namespace or repository, e.g. superuser logs).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LogEntryNamespace {
     /// Whether the namespace is an organization or a user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<LogEntryNamespaceKind>,
     /// Name of the namespace.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `avatar` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl serde::Serialize for LogEntryNamespace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.kind.is_some(), self.name.is_some(), self.avatar.is_some()];
+        let mut out = write_fields(serializer, "LogEntryNamespace", 0, &present);
+        out.optional("kind", &self.kind);
+        out.optional("name", &self.name);
+        out.optional("avatar", &self.avatar);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LogEntryNamespace {
@@ -3346,16 +3765,16 @@ impl<'de> FromFields<'de> for LogEntryNamespace {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kind = None;
-        let mut name = None;
-        let mut avatar = None;
+        let mut kind: Option<LogEntryNamespaceKind> = None;
+        let mut name: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut kind)?,
-                Some(1) => map.optional(&mut name)?,
-                Some(2) => map.optional(&mut avatar)?,
+                Some(0) => map.optional(&mut kind),
+                Some(1) => map.optional(&mut name),
+                Some(2) => map.optional(&mut avatar),
                 _ => break,
-            }
+            }?;
         }
         Ok(LogEntryNamespace {
             kind,
@@ -3429,20 +3848,33 @@ impl<'de> serde::Deserialize<'de> for LogEntryNamespaceKind {
 }
 
 /// The user or robot that performed the action (absent when unknown).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LogEntryPerformer {
     /// Always "user".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<LogEntryPerformerKind>,
     /// Username of the performer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the performer is a robot account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// The `avatar` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl serde::Serialize for LogEntryPerformer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.kind.is_some(),
+            self.name.is_some(),
+            self.is_robot.is_some(),
+            self.avatar.is_some(),
+        ];
+        let mut out = write_fields(serializer, "LogEntryPerformer", 0, &present);
+        out.optional("kind", &self.kind);
+        out.optional("name", &self.name);
+        out.optional("is_robot", &self.is_robot);
+        out.optional("avatar", &self.avatar);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LogEntryPerformer {
@@ -3460,18 +3892,18 @@ impl<'de> FromFields<'de> for LogEntryPerformer {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kind = None;
-        let mut name = None;
-        let mut is_robot = None;
-        let mut avatar = None;
+        let mut kind: Option<LogEntryPerformerKind> = None;
+        let mut name: Option<String> = None;
+        let mut is_robot: Option<bool> = None;
+        let mut avatar: Option<Avatar> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut kind)?,
-                Some(1) => map.optional(&mut name)?,
-                Some(2) => map.optional(&mut is_robot)?,
-                Some(3) => map.optional(&mut avatar)?,
+                Some(0) => map.optional(&mut kind),
+                Some(1) => map.optional(&mut name),
+                Some(2) => map.optional(&mut is_robot),
+                Some(3) => map.optional(&mut avatar),
                 _ => break,
-            }
+            }?;
         }
         Ok(LogEntryPerformer {
             kind,
@@ -3542,7 +3974,7 @@ impl<'de> serde::Deserialize<'de> for LogEntryPerformerKind {
 }
 
 /// One page of audit log entries.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LogsPage {
     /// Start of the time range searched, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     pub start_time: DateTime,
@@ -3551,8 +3983,19 @@ pub struct LogsPage {
     /// The log entries of this page.
     pub logs: Vec<LogEntry>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
+}
+
+impl serde::Serialize for LogsPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.next_page.is_some()];
+        let mut out = write_fields(serializer, "LogsPage", 3, &present);
+        out.field("start_time", &self.start_time);
+        out.field("end_time", &self.end_time);
+        out.field("logs", &self.logs);
+        out.optional("next_page", &self.next_page);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LogsPage {
@@ -3575,18 +4018,18 @@ impl<'de> FromFields<'de> for LogsPage {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut logs = None;
-        let mut next_page = None;
+        let mut start_time: Option<DateTime> = None;
+        let mut end_time: Option<DateTime> = None;
+        let mut logs: Option<Vec<LogEntry>> = None;
+        let mut next_page: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut start_time)?,
-                Some(1) => map.value(&mut end_time)?,
-                Some(2) => map.value(&mut logs)?,
-                Some(3) => map.optional(&mut next_page)?,
+                Some(0) => map.value(&mut start_time),
+                Some(1) => map.value(&mut end_time),
+                Some(2) => map.value(&mut logs),
+                Some(3) => map.optional(&mut next_page),
                 _ => break,
-            }
+            }?;
         }
         Ok(LogsPage {
             start_time: map.required(start_time, "start_time")?,
@@ -3598,7 +4041,7 @@ impl<'de> FromFields<'de> for LogsPage {
 }
 
 /// A label on a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManifestLabel {
     /// The ID of the label.
     pub id: String,
@@ -3610,6 +4053,18 @@ pub struct ManifestLabel {
     pub source_type: String,
     /// The media type of the value, e.g. text/plain.
     pub media_type: String,
+}
+
+impl serde::Serialize for ManifestLabel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ManifestLabel", 5, &[]);
+        out.field("id", &self.id);
+        out.field("key", &self.key);
+        out.field("value", &self.value);
+        out.field("source_type", &self.source_type);
+        out.field("media_type", &self.media_type);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ManifestLabel {
@@ -3633,20 +4088,20 @@ impl<'de> FromFields<'de> for ManifestLabel {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut key = None;
-        let mut value = None;
-        let mut source_type = None;
-        let mut media_type = None;
+        let mut id: Option<String> = None;
+        let mut key: Option<String> = None;
+        let mut value: Option<String> = None;
+        let mut source_type: Option<String> = None;
+        let mut media_type: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut id)?,
-                Some(1) => map.value(&mut key)?,
-                Some(2) => map.value(&mut value)?,
-                Some(3) => map.value(&mut source_type)?,
-                Some(4) => map.value(&mut media_type)?,
+                Some(0) => map.value(&mut id),
+                Some(1) => map.value(&mut key),
+                Some(2) => map.value(&mut value),
+                Some(3) => map.value(&mut source_type),
+                Some(4) => map.value(&mut media_type),
                 _ => break,
-            }
+            }?;
         }
         Ok(ManifestLabel {
             id: map.required(id, "id")?,
@@ -3659,10 +4114,18 @@ impl<'de> FromFields<'de> for ManifestLabel {
 }
 
 /// The labels of a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManifestLabelList {
     /// The labels.
     pub labels: Vec<ManifestLabel>,
+}
+
+impl serde::Serialize for ManifestLabelList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ManifestLabelList", 1, &[]);
+        out.field("labels", &self.labels);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ManifestLabelList {
@@ -3680,7 +4143,7 @@ impl<'de> FromFields<'de> for ManifestLabelList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut labels = None;
+        let mut labels: Option<Vec<ManifestLabel>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut labels)?;
         }
@@ -3691,47 +4154,65 @@ impl<'de> FromFields<'de> for ManifestLabelList {
 }
 
 /// One layer of a manifest.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManifestLayer {
     /// Position of the layer in the manifest.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
     /// Compressed size of the layer in bytes.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compressed_size: Option<Option<i64>>,
     /// Whether the layer is stored remotely (foreign layer).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_remote: Option<bool>,
     /// URLs of a remote layer.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub urls: Option<Option<Vec<String>>>,
     /// The command that created the layer.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<Option<Vec<String>>>,
     /// Comment of the layer.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<Option<String>>,
     /// Author of the layer.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<Option<String>>,
     /// Digest of the layer blob.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub blob_digest: Option<String>,
     /// When the layer was created, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_datetime: Option<Option<DateTime>>,
+}
+
+impl serde::Serialize for ManifestLayer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.index.is_some(),
+            self.compressed_size.is_some(),
+            self.is_remote.is_some(),
+            self.urls.is_some(),
+            self.command.is_some(),
+            self.comment.is_some(),
+            self.author.is_some(),
+            self.blob_digest.is_some(),
+            self.created_datetime.is_some(),
+        ];
+        let mut out = write_fields(serializer, "ManifestLayer", 0, &present);
+        out.optional("index", &self.index);
+        out.optional("compressed_size", &self.compressed_size);
+        out.optional("is_remote", &self.is_remote);
+        out.optional("urls", &self.urls);
+        out.optional("command", &self.command);
+        out.optional("comment", &self.comment);
+        out.optional("author", &self.author);
+        out.optional("blob_digest", &self.blob_digest);
+        out.optional("created_datetime", &self.created_datetime);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ManifestLayer {
@@ -3759,28 +4240,28 @@ impl<'de> FromFields<'de> for ManifestLayer {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut compressed_size = None;
-        let mut is_remote = None;
-        let mut urls = None;
-        let mut command = None;
-        let mut comment = None;
-        let mut author = None;
-        let mut blob_digest = None;
-        let mut created_datetime = None;
+        let mut index: Option<i64> = None;
+        let mut compressed_size: Option<Option<i64>> = None;
+        let mut is_remote: Option<bool> = None;
+        let mut urls: Option<Option<Vec<String>>> = None;
+        let mut command: Option<Option<Vec<String>>> = None;
+        let mut comment: Option<Option<String>> = None;
+        let mut author: Option<Option<String>> = None;
+        let mut blob_digest: Option<String> = None;
+        let mut created_datetime: Option<Option<DateTime>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut index)?,
-                Some(1) => map.value(&mut compressed_size)?,
-                Some(2) => map.optional(&mut is_remote)?,
-                Some(3) => map.value(&mut urls)?,
-                Some(4) => map.value(&mut command)?,
-                Some(5) => map.value(&mut comment)?,
-                Some(6) => map.value(&mut author)?,
-                Some(7) => map.optional(&mut blob_digest)?,
-                Some(8) => map.value(&mut created_datetime)?,
+                Some(0) => map.optional(&mut index),
+                Some(1) => map.value(&mut compressed_size),
+                Some(2) => map.optional(&mut is_remote),
+                Some(3) => map.value(&mut urls),
+                Some(4) => map.value(&mut command),
+                Some(5) => map.value(&mut comment),
+                Some(6) => map.value(&mut author),
+                Some(7) => map.optional(&mut blob_digest),
+                Some(8) => map.value(&mut created_datetime),
                 _ => break,
-            }
+            }?;
         }
         Ok(ManifestLayer {
             index,
@@ -3797,17 +4278,34 @@ impl<'de> FromFields<'de> for ManifestLayer {
 }
 
 /// How to talk to the external registry.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MirrorExternalRegistryConfig {
     /// Determines whether HTTPs is required and the certificate is verified when communicating with the external repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verify_tls: Option<bool>,
     /// Determines whether the image signature will be verified when pulling from the external repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsigned_images: Option<bool>,
     /// Proxy configuration for use during synchronization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub proxy: Option<MirrorExternalRegistryConfigProxy>,
+}
+
+impl serde::Serialize for MirrorExternalRegistryConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.verify_tls.is_some(),
+            self.unsigned_images.is_some(),
+            self.proxy.is_some(),
+        ];
+        let mut out = write_fields(
+            serializer,
+            "MirrorExternalRegistryConfig",
+            0,
+            &present,
+        );
+        out.optional("verify_tls", &self.verify_tls);
+        out.optional("unsigned_images", &self.unsigned_images);
+        out.optional("proxy", &self.proxy);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MirrorExternalRegistryConfig {
@@ -3825,16 +4323,16 @@ impl<'de> FromFields<'de> for MirrorExternalRegistryConfig {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut verify_tls = None;
-        let mut unsigned_images = None;
-        let mut proxy = None;
+        let mut verify_tls: Option<bool> = None;
+        let mut unsigned_images: Option<bool> = None;
+        let mut proxy: Option<MirrorExternalRegistryConfigProxy> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut verify_tls)?,
-                Some(1) => map.optional(&mut unsigned_images)?,
-                Some(2) => map.optional(&mut proxy)?,
+                Some(0) => map.optional(&mut verify_tls),
+                Some(1) => map.optional(&mut unsigned_images),
+                Some(2) => map.optional(&mut proxy),
                 _ => break,
-            }
+            }?;
         }
         Ok(MirrorExternalRegistryConfig {
             verify_tls,
@@ -3845,23 +4343,40 @@ impl<'de> FromFields<'de> for MirrorExternalRegistryConfig {
 }
 
 /// Proxy configuration for use during synchronization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MirrorExternalRegistryConfigProxy {
     /// Value for HTTPS\_PROXY environment variable during sync.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub https_proxy: Option<Option<String>>,
     /// Value for HTTP\_PROXY environment variable during sync.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub http_proxy: Option<Option<String>>,
     /// Value for NO\_PROXY environment variable during sync.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub no_proxy: Option<Option<String>>,
+}
+
+impl serde::Serialize for MirrorExternalRegistryConfigProxy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.https_proxy.is_some(),
+            self.http_proxy.is_some(),
+            self.no_proxy.is_some(),
+        ];
+        let mut out = write_fields(
+            serializer,
+            "MirrorExternalRegistryConfigProxy",
+            0,
+            &present,
+        );
+        out.optional("https_proxy", &self.https_proxy);
+        out.optional("http_proxy", &self.http_proxy);
+        out.optional("no_proxy", &self.no_proxy);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MirrorExternalRegistryConfigProxy {
@@ -3879,16 +4394,16 @@ impl<'de> FromFields<'de> for MirrorExternalRegistryConfigProxy {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut https_proxy = None;
-        let mut http_proxy = None;
-        let mut no_proxy = None;
+        let mut https_proxy: Option<Option<String>> = None;
+        let mut http_proxy: Option<Option<String>> = None;
+        let mut no_proxy: Option<Option<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut https_proxy)?,
-                Some(1) => map.value(&mut http_proxy)?,
-                Some(2) => map.value(&mut no_proxy)?,
+                Some(0) => map.value(&mut https_proxy),
+                Some(1) => map.value(&mut http_proxy),
+                Some(2) => map.value(&mut no_proxy),
                 _ => break,
-            }
+            }?;
         }
         Ok(MirrorExternalRegistryConfigProxy {
             https_proxy,
@@ -3899,12 +4414,21 @@ impl<'de> FromFields<'de> for MirrorExternalRegistryConfigProxy {
 }
 
 /// A list of glob-patterns used to determine which tags should be synchronized.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MirrorRootRule {
     /// The kind of rule type.
     pub rule_kind: MirrorRootRuleRuleKind,
     /// Array of tag patterns, e.g. \["latest", "v1.\*"\].
     pub rule_value: Vec<String>,
+}
+
+impl serde::Serialize for MirrorRootRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "MirrorRootRule", 2, &[]);
+        out.field("rule_kind", &self.rule_kind);
+        out.field("rule_value", &self.rule_value);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MirrorRootRule {
@@ -3922,14 +4446,14 @@ impl<'de> FromFields<'de> for MirrorRootRule {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut rule_kind = None;
-        let mut rule_value = None;
+        let mut rule_kind: Option<MirrorRootRuleRuleKind> = None;
+        let mut rule_value: Option<Vec<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut rule_kind)?,
-                Some(1) => map.value(&mut rule_value)?,
+                Some(0) => map.value(&mut rule_kind),
+                Some(1) => map.value(&mut rule_value),
                 _ => break,
-            }
+            }?;
         }
         Ok(MirrorRootRule {
             rule_kind: map.required(rule_kind, "rule_kind")?,
@@ -3998,22 +4522,36 @@ impl<'de> serde::Deserialize<'de> for MirrorRootRuleRuleKind {
 }
 
 /// Description of a new organization application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewApp {
     /// The name of the application.
     pub name: String,
     /// The URI for the application's OAuth redirect.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
     /// The URI for the application's homepage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub application_uri: Option<String>,
     /// The human-readable description for the application.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The e-mail address of the avatar to use for the application.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<String>,
+}
+
+impl serde::Serialize for NewApp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.redirect_uri.is_some(),
+            self.application_uri.is_some(),
+            self.description.is_some(),
+            self.avatar_email.is_some(),
+        ];
+        let mut out = write_fields(serializer, "NewApp", 1, &present);
+        out.field("name", &self.name);
+        out.optional("redirect_uri", &self.redirect_uri);
+        out.optional("application_uri", &self.application_uri);
+        out.optional("description", &self.description);
+        out.optional("avatar_email", &self.avatar_email);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewApp {
@@ -4037,20 +4575,20 @@ impl<'de> FromFields<'de> for NewApp {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut redirect_uri = None;
-        let mut application_uri = None;
-        let mut description = None;
-        let mut avatar_email = None;
+        let mut name: Option<String> = None;
+        let mut redirect_uri: Option<String> = None;
+        let mut application_uri: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut avatar_email: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.optional(&mut redirect_uri)?,
-                Some(2) => map.optional(&mut application_uri)?,
-                Some(3) => map.optional(&mut description)?,
-                Some(4) => map.optional(&mut avatar_email)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.optional(&mut redirect_uri),
+                Some(2) => map.optional(&mut application_uri),
+                Some(3) => map.optional(&mut description),
+                Some(4) => map.optional(&mut avatar_email),
                 _ => break,
-            }
+            }?;
         }
         Ok(NewApp {
             name: map.required(name, "name")?,
@@ -4063,10 +4601,18 @@ impl<'de> FromFields<'de> for NewApp {
 }
 
 /// Description of a new organization quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewNamespaceQuota {
     /// Number of bytes the organization is allowed.
     pub limit_bytes: i64,
+}
+
+impl serde::Serialize for NewNamespaceQuota {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewNamespaceQuota", 1, &[]);
+        out.field("limit_bytes", &self.limit_bytes);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewNamespaceQuota {
@@ -4084,7 +4630,7 @@ impl<'de> FromFields<'de> for NewNamespaceQuota {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut limit_bytes = None;
+        let mut limit_bytes: Option<i64> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut limit_bytes)?;
         }
@@ -4095,16 +4641,25 @@ impl<'de> FromFields<'de> for NewNamespaceQuota {
 }
 
 /// Description of a new organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewOrg {
     /// Organization username.
     pub name: String,
     /// Organization contact email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The (may be disabled) recaptcha response code for verification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recaptcha_response: Option<String>,
+}
+
+impl serde::Serialize for NewOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.email.is_some(), self.recaptcha_response.is_some()];
+        let mut out = write_fields(serializer, "NewOrg", 1, &present);
+        out.field("name", &self.name);
+        out.optional("email", &self.email);
+        out.optional("recaptcha_response", &self.recaptcha_response);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewOrg {
@@ -4122,16 +4677,16 @@ impl<'de> FromFields<'de> for NewOrg {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut email = None;
-        let mut recaptcha_response = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut recaptcha_response: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.optional(&mut email)?,
-                Some(2) => map.optional(&mut recaptcha_response)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.optional(&mut email),
+                Some(2) => map.optional(&mut recaptcha_response),
                 _ => break,
-            }
+            }?;
         }
         Ok(NewOrg {
             name: map.required(name, "name")?,
@@ -4142,10 +4697,18 @@ impl<'de> FromFields<'de> for NewOrg {
 }
 
 /// Description of a new organization quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewOrgQuota {
     /// Number of bytes the organization is allowed.
     pub limit_bytes: i64,
+}
+
+impl serde::Serialize for NewOrgQuota {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewOrgQuota", 1, &[]);
+        out.field("limit_bytes", &self.limit_bytes);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewOrgQuota {
@@ -4163,7 +4726,7 @@ impl<'de> FromFields<'de> for NewOrgQuota {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut limit_bytes = None;
+        let mut limit_bytes: Option<i64> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut limit_bytes)?;
         }
@@ -4174,13 +4737,21 @@ impl<'de> FromFields<'de> for NewOrgQuota {
 }
 
 /// Description of a new organization quota limit.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
-    #[serde(rename = "type")]
     pub type_: String,
     /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
     pub threshold_percent: i64,
+}
+
+impl serde::Serialize for NewOrgQuotaLimit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewOrgQuotaLimit", 2, &[]);
+        out.field("type", &self.type_);
+        out.field("threshold_percent", &self.threshold_percent);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewOrgQuotaLimit {
@@ -4198,14 +4769,14 @@ impl<'de> FromFields<'de> for NewOrgQuotaLimit {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold_percent = None;
+        let mut type_: Option<String> = None;
+        let mut threshold_percent: Option<i64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut type_)?,
-                Some(1) => map.value(&mut threshold_percent)?,
+                Some(0) => map.value(&mut type_),
+                Some(1) => map.value(&mut threshold_percent),
                 _ => break,
-            }
+            }?;
         }
         Ok(NewOrgQuotaLimit {
             type_: map.required(type_, "type")?,
@@ -4215,15 +4786,25 @@ impl<'de> FromFields<'de> for NewOrgQuotaLimit {
 }
 
 /// Description of a new prototype.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewPrototype {
     /// Role that should be applied to the delegate.
     pub role: NewPrototypeRole,
     /// Repository creating user to whom the rule should apply.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub activating_user: Option<NewPrototypeActivatingUser>,
     /// Information about the user or team to which the rule grants access.
     pub delegate: NewPrototypeDelegate,
+}
+
+impl serde::Serialize for NewPrototype {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.activating_user.is_some()];
+        let mut out = write_fields(serializer, "NewPrototype", 2, &present);
+        out.field("role", &self.role);
+        out.optional("activating_user", &self.activating_user);
+        out.field("delegate", &self.delegate);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewPrototype {
@@ -4241,16 +4822,16 @@ impl<'de> FromFields<'de> for NewPrototype {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut activating_user = None;
-        let mut delegate = None;
+        let mut role: Option<NewPrototypeRole> = None;
+        let mut activating_user: Option<NewPrototypeActivatingUser> = None;
+        let mut delegate: Option<NewPrototypeDelegate> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut role)?,
-                Some(1) => map.optional(&mut activating_user)?,
-                Some(2) => map.value(&mut delegate)?,
+                Some(0) => map.value(&mut role),
+                Some(1) => map.optional(&mut activating_user),
+                Some(2) => map.value(&mut delegate),
                 _ => break,
-            }
+            }?;
         }
         Ok(NewPrototype {
             role: map.required(role, "role")?,
@@ -4261,10 +4842,18 @@ impl<'de> FromFields<'de> for NewPrototype {
 }
 
 /// Repository creating user to whom the rule should apply.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewPrototypeActivatingUser {
     /// The username for the activating\_user.
     pub name: String,
+}
+
+impl serde::Serialize for NewPrototypeActivatingUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewPrototypeActivatingUser", 1, &[]);
+        out.field("name", &self.name);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewPrototypeActivatingUser {
@@ -4282,7 +4871,7 @@ impl<'de> FromFields<'de> for NewPrototypeActivatingUser {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut name)?;
         }
@@ -4293,12 +4882,21 @@ impl<'de> FromFields<'de> for NewPrototypeActivatingUser {
 }
 
 /// Information about the user or team to which the rule grants access.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewPrototypeDelegate {
     /// The name for the delegate team or user.
     pub name: String,
     /// Whether the delegate is a user or a team.
     pub kind: NewPrototypeDelegateKind,
+}
+
+impl serde::Serialize for NewPrototypeDelegate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewPrototypeDelegate", 2, &[]);
+        out.field("name", &self.name);
+        out.field("kind", &self.kind);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewPrototypeDelegate {
@@ -4316,14 +4914,14 @@ impl<'de> FromFields<'de> for NewPrototypeDelegate {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut kind = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<NewPrototypeDelegateKind> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut kind)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut kind),
                 _ => break,
-            }
+            }?;
         }
         Ok(NewPrototypeDelegate {
             name: map.required(name, "name")?,
@@ -4463,10 +5061,18 @@ impl<'de> serde::Deserialize<'de> for NewPrototypeRole {
 }
 
 /// Proxy cache configuration for an organization. Quay declares only `upstream_registry`, but passes the whole body to the model, which also accepts `upstream_registry_username`, `upstream_registry_password`, `expiration_s` (integer, default 86400) and `insecure` (boolean); the Quay UI also sends `org_name` (the organization name).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewProxyCacheConfig {
     /// Name of the upstream registry that is to be cached.
     pub upstream_registry: String,
+}
+
+impl serde::Serialize for NewProxyCacheConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewProxyCacheConfig", 1, &[]);
+        out.field("upstream_registry", &self.upstream_registry);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewProxyCacheConfig {
@@ -4484,7 +5090,7 @@ impl<'de> FromFields<'de> for NewProxyCacheConfig {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut upstream_registry = None;
+        let mut upstream_registry: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut upstream_registry)?;
         }
@@ -4495,22 +5101,33 @@ impl<'de> FromFields<'de> for NewProxyCacheConfig {
 }
 
 /// Description of a new repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewRepo {
     /// Repository name.
     pub repository: String,
     /// Visibility which the repository will start with.
     pub visibility: NewRepoVisibility,
     /// Namespace in which the repository should be created. If omitted, the username of the caller is used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Markdown encoded description for the repository.
     pub description: String,
     /// The kind of repository.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repo_kind: Option<Option<NewRepoRepoKind>>,
+}
+
+impl serde::Serialize for NewRepo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.namespace.is_some(), self.repo_kind.is_some()];
+        let mut out = write_fields(serializer, "NewRepo", 3, &present);
+        out.field("repository", &self.repository);
+        out.field("visibility", &self.visibility);
+        out.optional("namespace", &self.namespace);
+        out.field("description", &self.description);
+        out.optional("repo_kind", &self.repo_kind);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewRepo {
@@ -4534,20 +5151,20 @@ impl<'de> FromFields<'de> for NewRepo {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut repository = None;
-        let mut visibility = None;
-        let mut namespace = None;
-        let mut description = None;
-        let mut repo_kind = None;
+        let mut repository: Option<String> = None;
+        let mut visibility: Option<NewRepoVisibility> = None;
+        let mut namespace: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut repo_kind: Option<Option<NewRepoRepoKind>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut repository)?,
-                Some(1) => map.value(&mut visibility)?,
-                Some(2) => map.optional(&mut namespace)?,
-                Some(3) => map.value(&mut description)?,
-                Some(4) => map.value(&mut repo_kind)?,
+                Some(0) => map.value(&mut repository),
+                Some(1) => map.value(&mut visibility),
+                Some(2) => map.optional(&mut namespace),
+                Some(3) => map.value(&mut description),
+                Some(4) => map.value(&mut repo_kind),
                 _ => break,
-            }
+            }?;
         }
         Ok(NewRepo {
             repository: map.required(repository, "repository")?,
@@ -4626,11 +5243,18 @@ impl<'de> serde::Deserialize<'de> for NewRepoRepoKind {
 ///
 /// Quay calls this schema `NewToken` (endpoints/api/repotoken.py); it is named `NewRepoToken` here
 /// because the body of createAppToken (endpoints/api/appspecifictokens.py) is also called `NewToken`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewRepoToken {
     /// Friendly name to help identify the token.
-    #[serde(rename = "friendlyName")]
     pub friendly_name: String,
+}
+
+impl serde::Serialize for NewRepoToken {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewRepoToken", 1, &[]);
+        out.field("friendlyName", &self.friendly_name);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewRepoToken {
@@ -4648,7 +5272,7 @@ impl<'de> FromFields<'de> for NewRepoToken {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut friendly_name = None;
+        let mut friendly_name: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut friendly_name)?;
         }
@@ -4722,12 +5346,21 @@ impl<'de> serde::Deserialize<'de> for NewRepoVisibility {
 }
 
 /// The repository to star.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewStarredRepository {
     /// Namespace in which the repository belongs.
     pub namespace: String,
     /// Repository name.
     pub repository: String,
+}
+
+impl serde::Serialize for NewStarredRepository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewStarredRepository", 2, &[]);
+        out.field("namespace", &self.namespace);
+        out.field("repository", &self.repository);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewStarredRepository {
@@ -4745,14 +5378,14 @@ impl<'de> FromFields<'de> for NewStarredRepository {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut namespace = None;
-        let mut repository = None;
+        let mut namespace: Option<String> = None;
+        let mut repository: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut namespace)?,
-                Some(1) => map.value(&mut repository)?,
+                Some(0) => map.value(&mut namespace),
+                Some(1) => map.value(&mut repository),
                 _ => break,
-            }
+            }?;
         }
         Ok(NewStarredRepository {
             namespace: map.required(namespace, "namespace")?,
@@ -4762,10 +5395,18 @@ impl<'de> FromFields<'de> for NewStarredRepository {
 }
 
 /// Description of a new app specific token.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewToken {
     /// The user-defined title for the token.
     pub title: String,
+}
+
+impl serde::Serialize for NewToken {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "NewToken", 1, &[]);
+        out.field("title", &self.title);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewToken {
@@ -4783,7 +5424,7 @@ impl<'de> FromFields<'de> for NewToken {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut title = None;
+        let mut title: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut title)?;
         }
@@ -4794,7 +5435,7 @@ impl<'de> FromFields<'de> for NewToken {
 }
 
 /// Information for creating a notification on a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotificationCreateRequest {
     /// The event on which the notification will respond, e.g. repo\_push, build\_success, vulnerability\_found.
     pub event: String,
@@ -4803,11 +5444,22 @@ pub struct NotificationCreateRequest {
     /// JSON config information for the specific method of notification.
     pub config: serde_json::Map<String, serde_json::Value>,
     /// JSON config information for the specific event of notification.
-    #[serde(rename = "eventConfig")]
     pub event_config: serde_json::Map<String, serde_json::Value>,
     /// The human-readable title of the notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+}
+
+impl serde::Serialize for NotificationCreateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.title.is_some()];
+        let mut out = write_fields(serializer, "NotificationCreateRequest", 4, &present);
+        out.field("event", &self.event);
+        out.field("method", &self.method);
+        out.field("config", &self.config);
+        out.field("eventConfig", &self.event_config);
+        out.optional("title", &self.title);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NotificationCreateRequest {
@@ -4831,20 +5483,20 @@ impl<'de> FromFields<'de> for NotificationCreateRequest {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut method = None;
-        let mut config = None;
-        let mut event_config = None;
-        let mut title = None;
+        let mut event: Option<String> = None;
+        let mut method: Option<String> = None;
+        let mut config: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut event_config: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut title: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut event)?,
-                Some(1) => map.value(&mut method)?,
-                Some(2) => map.value(&mut config)?,
-                Some(3) => map.value(&mut event_config)?,
-                Some(4) => map.optional(&mut title)?,
+                Some(0) => map.value(&mut event),
+                Some(1) => map.value(&mut method),
+                Some(2) => map.value(&mut config),
+                Some(3) => map.value(&mut event_config),
+                Some(4) => map.optional(&mut title),
                 _ => break,
-            }
+            }?;
         }
         Ok(NotificationCreateRequest {
             event: map.required(event, "event")?,
@@ -4857,7 +5509,7 @@ impl<'de> FromFields<'de> for NotificationCreateRequest {
 }
 
 /// An organization (Quay `org_view`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Organization {
     /// Name of the organization.
     pub name: String,
@@ -4870,31 +5522,53 @@ pub struct Organization {
     /// Whether the caller is a member of the organization.
     pub is_member: bool,
     /// Teams keyed by name; present only for members.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub teams: Option<std::collections::BTreeMap<String, OrganizationTeam>>,
     /// Team names in creation order; present only for members.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ordered_teams: Option<Vec<String>>,
     /// Whether invoices are e-mailed; administrators only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email: Option<bool>,
     /// Address invoices are sent to; administrators only.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email_address: Option<Option<String>>,
     /// Time machine window for removed tags, in seconds; administrators only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
     /// Whether the organization has no billing account; administrators only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_free_account: Option<bool>,
     /// Quotas of the organization; members only, when quota management and quota editing are enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
     /// The `quota_report` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
+}
+
+impl serde::Serialize for Organization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.teams.is_some(),
+            self.ordered_teams.is_some(),
+            self.invoice_email.is_some(),
+            self.invoice_email_address.is_some(),
+            self.tag_expiration_s.is_some(),
+            self.is_free_account.is_some(),
+            self.quotas.is_some(),
+            self.quota_report.is_some(),
+        ];
+        let mut out = write_fields(serializer, "Organization", 5, &present);
+        out.field("name", &self.name);
+        out.field("email", &self.email);
+        out.field("avatar", &self.avatar);
+        out.field("is_admin", &self.is_admin);
+        out.field("is_member", &self.is_member);
+        out.optional("teams", &self.teams);
+        out.optional("ordered_teams", &self.ordered_teams);
+        out.optional("invoice_email", &self.invoice_email);
+        out.optional("invoice_email_address", &self.invoice_email_address);
+        out.optional("tag_expiration_s", &self.tag_expiration_s);
+        out.optional("is_free_account", &self.is_free_account);
+        out.optional("quotas", &self.quotas);
+        out.optional("quota_report", &self.quota_report);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Organization {
@@ -4926,36 +5600,36 @@ impl<'de> FromFields<'de> for Organization {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut email = None;
-        let mut avatar = None;
-        let mut is_admin = None;
-        let mut is_member = None;
-        let mut teams = None;
-        let mut ordered_teams = None;
-        let mut invoice_email = None;
-        let mut invoice_email_address = None;
-        let mut tag_expiration_s = None;
-        let mut is_free_account = None;
-        let mut quotas = None;
-        let mut quota_report = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut is_admin: Option<bool> = None;
+        let mut is_member: Option<bool> = None;
+        let mut teams: Option<std::collections::BTreeMap<String, OrganizationTeam>> = None;
+        let mut ordered_teams: Option<Vec<String>> = None;
+        let mut invoice_email: Option<bool> = None;
+        let mut invoice_email_address: Option<Option<String>> = None;
+        let mut tag_expiration_s: Option<i64> = None;
+        let mut is_free_account: Option<bool> = None;
+        let mut quotas: Option<Vec<QuotaView>> = None;
+        let mut quota_report: Option<QuotaReport> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut email)?,
-                Some(2) => map.value(&mut avatar)?,
-                Some(3) => map.value(&mut is_admin)?,
-                Some(4) => map.value(&mut is_member)?,
-                Some(5) => map.optional(&mut teams)?,
-                Some(6) => map.optional(&mut ordered_teams)?,
-                Some(7) => map.optional(&mut invoice_email)?,
-                Some(8) => map.value(&mut invoice_email_address)?,
-                Some(9) => map.optional(&mut tag_expiration_s)?,
-                Some(10) => map.optional(&mut is_free_account)?,
-                Some(11) => map.optional(&mut quotas)?,
-                Some(12) => map.optional(&mut quota_report)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut email),
+                Some(2) => map.value(&mut avatar),
+                Some(3) => map.value(&mut is_admin),
+                Some(4) => map.value(&mut is_member),
+                Some(5) => map.optional(&mut teams),
+                Some(6) => map.optional(&mut ordered_teams),
+                Some(7) => map.optional(&mut invoice_email),
+                Some(8) => map.value(&mut invoice_email_address),
+                Some(9) => map.optional(&mut tag_expiration_s),
+                Some(10) => map.optional(&mut is_free_account),
+                Some(11) => map.optional(&mut quotas),
+                Some(12) => map.optional(&mut quota_report),
                 _ => break,
-            }
+            }?;
         }
         Ok(Organization {
             name: map.required(name, "name")?,
@@ -4976,33 +5650,49 @@ impl<'de> FromFields<'de> for Organization {
 }
 
 /// An OAuth application of an organization (Quay `app_view`).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationApplication {
     /// Name of the application.
     pub name: String,
     /// Description of the application.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Homepage URI of the application.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub application_uri: Option<String>,
     /// OAuth client ID.
     pub client_id: String,
     /// OAuth client secret; null unless the caller administers the organization.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<Option<String>>,
     /// OAuth redirect URI; null unless the caller administers the organization.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<Option<String>>,
     /// Avatar e-mail; null unless the caller administers the organization (or when unset).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<Option<String>>,
+}
+
+impl serde::Serialize for OrganizationApplication {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.description.is_some(),
+            self.application_uri.is_some(),
+            self.client_secret.is_some(),
+            self.redirect_uri.is_some(),
+            self.avatar_email.is_some(),
+        ];
+        let mut out = write_fields(serializer, "OrganizationApplication", 2, &present);
+        out.field("name", &self.name);
+        out.optional("description", &self.description);
+        out.optional("application_uri", &self.application_uri);
+        out.field("client_id", &self.client_id);
+        out.optional("client_secret", &self.client_secret);
+        out.optional("redirect_uri", &self.redirect_uri);
+        out.optional("avatar_email", &self.avatar_email);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OrganizationApplication {
@@ -5028,24 +5718,24 @@ impl<'de> FromFields<'de> for OrganizationApplication {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut application_uri = None;
-        let mut client_id = None;
-        let mut client_secret = None;
-        let mut redirect_uri = None;
-        let mut avatar_email = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut application_uri: Option<String> = None;
+        let mut client_id: Option<String> = None;
+        let mut client_secret: Option<Option<String>> = None;
+        let mut redirect_uri: Option<Option<String>> = None;
+        let mut avatar_email: Option<Option<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.optional(&mut description)?,
-                Some(2) => map.optional(&mut application_uri)?,
-                Some(3) => map.value(&mut client_id)?,
-                Some(4) => map.value(&mut client_secret)?,
-                Some(5) => map.value(&mut redirect_uri)?,
-                Some(6) => map.value(&mut avatar_email)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.optional(&mut description),
+                Some(2) => map.optional(&mut application_uri),
+                Some(3) => map.value(&mut client_id),
+                Some(4) => map.value(&mut client_secret),
+                Some(5) => map.value(&mut redirect_uri),
+                Some(6) => map.value(&mut avatar_email),
                 _ => break,
-            }
+            }?;
         }
         Ok(OrganizationApplication {
             name: map.required(name, "name")?,
@@ -5060,10 +5750,18 @@ impl<'de> FromFields<'de> for OrganizationApplication {
 }
 
 /// The OAuth applications of an organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationApplicationList {
     /// The applications.
     pub applications: Vec<OrganizationApplication>,
+}
+
+impl serde::Serialize for OrganizationApplicationList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "OrganizationApplicationList", 1, &[]);
+        out.field("applications", &self.applications);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OrganizationApplicationList {
@@ -5081,7 +5779,7 @@ impl<'de> FromFields<'de> for OrganizationApplicationList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut applications = None;
+        let mut applications: Option<Vec<OrganizationApplication>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut applications)?;
         }
@@ -5092,7 +5790,7 @@ impl<'de> FromFields<'de> for OrganizationApplicationList {
 }
 
 /// An outside collaborator of an organization.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationCollaborator {
     /// Always "user".
     pub kind: OrganizationCollaboratorKind,
@@ -5102,6 +5800,17 @@ pub struct OrganizationCollaborator {
     pub avatar: Avatar,
     /// Names of the organization's repositories the collaborator has direct permissions on.
     pub repositories: Vec<String>,
+}
+
+impl serde::Serialize for OrganizationCollaborator {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "OrganizationCollaborator", 4, &[]);
+        out.field("kind", &self.kind);
+        out.field("name", &self.name);
+        out.field("avatar", &self.avatar);
+        out.field("repositories", &self.repositories);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OrganizationCollaborator {
@@ -5119,18 +5828,18 @@ impl<'de> FromFields<'de> for OrganizationCollaborator {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kind = None;
-        let mut name = None;
-        let mut avatar = None;
-        let mut repositories = None;
+        let mut kind: Option<OrganizationCollaboratorKind> = None;
+        let mut name: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut repositories: Option<Vec<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut kind)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.value(&mut avatar)?,
-                Some(3) => map.value(&mut repositories)?,
+                Some(0) => map.value(&mut kind),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.value(&mut avatar),
+                Some(3) => map.value(&mut repositories),
                 _ => break,
-            }
+            }?;
         }
         Ok(OrganizationCollaborator {
             kind: map.required(kind, "kind")?,
@@ -5201,10 +5910,18 @@ impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorKind {
 }
 
 /// The outside collaborators of an organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationCollaboratorList {
     /// The collaborators.
     pub collaborators: Vec<OrganizationCollaborator>,
+}
+
+impl serde::Serialize for OrganizationCollaboratorList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "OrganizationCollaboratorList", 1, &[]);
+        out.field("collaborators", &self.collaborators);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OrganizationCollaboratorList {
@@ -5222,7 +5939,7 @@ impl<'de> FromFields<'de> for OrganizationCollaboratorList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut collaborators = None;
+        let mut collaborators: Option<Vec<OrganizationCollaborator>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut collaborators)?;
         }
@@ -5233,7 +5950,7 @@ impl<'de> FromFields<'de> for OrganizationCollaboratorList {
 }
 
 /// A member (user or robot) of an organization.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationMember {
     /// Username of the member.
     pub name: String,
@@ -5245,6 +5962,18 @@ pub struct OrganizationMember {
     pub teams: Vec<OrganizationMemberTeamsItem>,
     /// Names of the organization's repositories the member has direct permissions on.
     pub repositories: Vec<String>,
+}
+
+impl serde::Serialize for OrganizationMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "OrganizationMember", 5, &[]);
+        out.field("name", &self.name);
+        out.field("kind", &self.kind);
+        out.field("avatar", &self.avatar);
+        out.field("teams", &self.teams);
+        out.field("repositories", &self.repositories);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OrganizationMember {
@@ -5268,20 +5997,20 @@ impl<'de> FromFields<'de> for OrganizationMember {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut kind = None;
-        let mut avatar = None;
-        let mut teams = None;
-        let mut repositories = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<OrganizationMemberKind> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut teams: Option<Vec<OrganizationMemberTeamsItem>> = None;
+        let mut repositories: Option<Vec<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut kind)?,
-                Some(2) => map.value(&mut avatar)?,
-                Some(3) => map.value(&mut teams)?,
-                Some(4) => map.value(&mut repositories)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut kind),
+                Some(2) => map.value(&mut avatar),
+                Some(3) => map.value(&mut teams),
+                Some(4) => map.value(&mut repositories),
                 _ => break,
-            }
+            }?;
         }
         Ok(OrganizationMember {
             name: map.required(name, "name")?,
@@ -5357,10 +6086,18 @@ impl<'de> serde::Deserialize<'de> for OrganizationMemberKind {
 }
 
 /// The human members of an organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationMemberList {
     /// The members.
     pub members: Vec<OrganizationMember>,
+}
+
+impl serde::Serialize for OrganizationMemberList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "OrganizationMemberList", 1, &[]);
+        out.field("members", &self.members);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OrganizationMemberList {
@@ -5378,7 +6115,7 @@ impl<'de> FromFields<'de> for OrganizationMemberList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut members = None;
+        let mut members: Option<Vec<OrganizationMember>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut members)?;
         }
@@ -5389,12 +6126,21 @@ impl<'de> FromFields<'de> for OrganizationMemberList {
 }
 
 /// A team the member belongs to.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationMemberTeamsItem {
     /// Name of the team.
     pub name: String,
     /// The `avatar` property.
     pub avatar: Avatar,
+}
+
+impl serde::Serialize for OrganizationMemberTeamsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "OrganizationMemberTeamsItem", 2, &[]);
+        out.field("name", &self.name);
+        out.field("avatar", &self.avatar);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OrganizationMemberTeamsItem {
@@ -5412,14 +6158,14 @@ impl<'de> FromFields<'de> for OrganizationMemberTeamsItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut avatar = None;
+        let mut name: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut avatar)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut avatar),
                 _ => break,
-            }
+            }?;
         }
         Ok(OrganizationMemberTeamsItem {
             name: map.required(name, "name")?,
@@ -5429,14 +6175,13 @@ impl<'de> FromFields<'de> for OrganizationMemberTeamsItem {
 }
 
 /// A team as listed in an organization view.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationTeam {
     /// Name of the team.
     pub name: String,
     /// Markdown description of the team.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Option<String>>,
     /// Role of the team in the organization.
     pub role: OrganizationTeamRole,
@@ -5445,14 +6190,32 @@ pub struct OrganizationTeam {
     /// Whether the caller may view the team's members.
     pub can_view: bool,
     /// Number of repositories the team has permissions on.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repo_count: Option<i64>,
     /// Number of members of the team.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Whether the team is synced from an external group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_synced: Option<bool>,
+}
+
+impl serde::Serialize for OrganizationTeam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.description.is_some(),
+            self.repo_count.is_some(),
+            self.member_count.is_some(),
+            self.is_synced.is_some(),
+        ];
+        let mut out = write_fields(serializer, "OrganizationTeam", 4, &present);
+        out.field("name", &self.name);
+        out.optional("description", &self.description);
+        out.field("role", &self.role);
+        out.field("avatar", &self.avatar);
+        out.field("can_view", &self.can_view);
+        out.optional("repo_count", &self.repo_count);
+        out.optional("member_count", &self.member_count);
+        out.optional("is_synced", &self.is_synced);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OrganizationTeam {
@@ -5479,26 +6242,26 @@ impl<'de> FromFields<'de> for OrganizationTeam {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut role = None;
-        let mut avatar = None;
-        let mut can_view = None;
-        let mut repo_count = None;
-        let mut member_count = None;
-        let mut is_synced = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<Option<String>> = None;
+        let mut role: Option<OrganizationTeamRole> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut can_view: Option<bool> = None;
+        let mut repo_count: Option<i64> = None;
+        let mut member_count: Option<i64> = None;
+        let mut is_synced: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut description)?,
-                Some(2) => map.value(&mut role)?,
-                Some(3) => map.value(&mut avatar)?,
-                Some(4) => map.value(&mut can_view)?,
-                Some(5) => map.optional(&mut repo_count)?,
-                Some(6) => map.optional(&mut member_count)?,
-                Some(7) => map.optional(&mut is_synced)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut description),
+                Some(2) => map.value(&mut role),
+                Some(3) => map.value(&mut avatar),
+                Some(4) => map.value(&mut can_view),
+                Some(5) => map.optional(&mut repo_count),
+                Some(6) => map.optional(&mut member_count),
+                Some(7) => map.optional(&mut is_synced),
                 _ => break,
-            }
+            }?;
         }
         Ok(OrganizationTeam {
             name: map.required(name, "name")?,
@@ -5581,7 +6344,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationTeamRole {
 }
 
 /// A default permission (prototype): the role granted to a delegate on repositories created in the organization.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Prototype {
     /// The ID (UUID) of the prototype.
     pub id: String,
@@ -5593,6 +6356,17 @@ pub struct Prototype {
     pub activating_user: Option<PrototypeActivatingUser>,
     /// The user or team that receives the permission.
     pub delegate: PrototypeDelegate,
+}
+
+impl serde::Serialize for Prototype {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "Prototype", 4, &[]);
+        out.field("id", &self.id);
+        out.field("role", &self.role);
+        out.field("activating_user", &self.activating_user);
+        out.field("delegate", &self.delegate);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Prototype {
@@ -5615,18 +6389,18 @@ impl<'de> FromFields<'de> for Prototype {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut role = None;
-        let mut activating_user = None;
-        let mut delegate = None;
+        let mut id: Option<String> = None;
+        let mut role: Option<PrototypeRole> = None;
+        let mut activating_user: Option<PrototypeActivatingUser> = None;
+        let mut delegate: Option<PrototypeDelegate> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut id)?,
-                Some(1) => map.value(&mut role)?,
-                Some(2) => map.nullable(&mut activating_user)?,
-                Some(3) => map.value(&mut delegate)?,
+                Some(0) => map.value(&mut id),
+                Some(1) => map.value(&mut role),
+                Some(2) => map.nullable(&mut activating_user),
+                Some(3) => map.value(&mut delegate),
                 _ => break,
-            }
+            }?;
         }
         Ok(Prototype {
             id: map.required(id, "id")?,
@@ -5638,23 +6412,37 @@ impl<'de> FromFields<'de> for Prototype {
 }
 
 /// The repository-creating user the rule applies to; null when the rule applies to everyone.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrototypeActivatingUser {
     /// Username.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the account is a robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// Always user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<PrototypeActivatingUserKind>,
     /// Whether the user is a member of the organization (always true for robots).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
     /// The `avatar` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl serde::Serialize for PrototypeActivatingUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.is_robot.is_some(),
+            self.kind.is_some(),
+            self.is_org_member.is_some(),
+            self.avatar.is_some(),
+        ];
+        let mut out = write_fields(serializer, "PrototypeActivatingUser", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("is_robot", &self.is_robot);
+        out.optional("kind", &self.kind);
+        out.optional("is_org_member", &self.is_org_member);
+        out.optional("avatar", &self.avatar);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PrototypeActivatingUser {
@@ -5678,20 +6466,20 @@ impl<'de> FromFields<'de> for PrototypeActivatingUser {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut is_robot = None;
-        let mut kind = None;
-        let mut is_org_member = None;
-        let mut avatar = None;
+        let mut name: Option<String> = None;
+        let mut is_robot: Option<bool> = None;
+        let mut kind: Option<PrototypeActivatingUserKind> = None;
+        let mut is_org_member: Option<bool> = None;
+        let mut avatar: Option<Avatar> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut is_robot)?,
-                Some(2) => map.optional(&mut kind)?,
-                Some(3) => map.optional(&mut is_org_member)?,
-                Some(4) => map.optional(&mut avatar)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut is_robot),
+                Some(2) => map.optional(&mut kind),
+                Some(3) => map.optional(&mut is_org_member),
+                Some(4) => map.optional(&mut avatar),
                 _ => break,
-            }
+            }?;
         }
         Ok(PrototypeActivatingUser {
             name,
@@ -5763,23 +6551,37 @@ impl<'de> serde::Deserialize<'de> for PrototypeActivatingUserKind {
 }
 
 /// The user or team that receives the permission.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrototypeDelegate {
     /// Username or team name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the delegate is a user or a team.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<PrototypeDelegateKind>,
     /// Whether the delegate is a robot (users only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// Whether the delegate is a member of the organization (users only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
     /// The `avatar` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl serde::Serialize for PrototypeDelegate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.kind.is_some(),
+            self.is_robot.is_some(),
+            self.is_org_member.is_some(),
+            self.avatar.is_some(),
+        ];
+        let mut out = write_fields(serializer, "PrototypeDelegate", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("kind", &self.kind);
+        out.optional("is_robot", &self.is_robot);
+        out.optional("is_org_member", &self.is_org_member);
+        out.optional("avatar", &self.avatar);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PrototypeDelegate {
@@ -5803,20 +6605,20 @@ impl<'de> FromFields<'de> for PrototypeDelegate {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut kind = None;
-        let mut is_robot = None;
-        let mut is_org_member = None;
-        let mut avatar = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<PrototypeDelegateKind> = None;
+        let mut is_robot: Option<bool> = None;
+        let mut is_org_member: Option<bool> = None;
+        let mut avatar: Option<Avatar> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut kind)?,
-                Some(2) => map.optional(&mut is_robot)?,
-                Some(3) => map.optional(&mut is_org_member)?,
-                Some(4) => map.optional(&mut avatar)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut kind),
+                Some(2) => map.optional(&mut is_robot),
+                Some(3) => map.optional(&mut is_org_member),
+                Some(4) => map.optional(&mut avatar),
                 _ => break,
-            }
+            }?;
         }
         Ok(PrototypeDelegate {
             name,
@@ -5892,10 +6694,18 @@ impl<'de> serde::Deserialize<'de> for PrototypeDelegateKind {
 }
 
 /// The default permissions (prototypes) of an organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrototypeList {
     /// The prototypes.
     pub prototypes: Vec<Prototype>,
+}
+
+impl serde::Serialize for PrototypeList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "PrototypeList", 1, &[]);
+        out.field("prototypes", &self.prototypes);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PrototypeList {
@@ -5913,7 +6723,7 @@ impl<'de> FromFields<'de> for PrototypeList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut prototypes = None;
+        let mut prototypes: Option<Vec<Prototype>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut prototypes)?;
         }
@@ -5991,10 +6801,18 @@ impl<'de> serde::Deserialize<'de> for PrototypeRole {
 }
 
 /// Description of the new prototype role.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PrototypeUpdate {
     /// Role that should be applied to the permission.
     pub role: PrototypeUpdateRole,
+}
+
+impl serde::Serialize for PrototypeUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "PrototypeUpdate", 1, &[]);
+        out.field("role", &self.role);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PrototypeUpdate {
@@ -6012,7 +6830,7 @@ impl<'de> FromFields<'de> for PrototypeUpdate {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<PrototypeUpdateRole> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut role)?;
         }
@@ -6090,7 +6908,7 @@ impl<'de> serde::Deserialize<'de> for PrototypeUpdateRole {
 }
 
 /// The proxy cache configuration of an organization; every field is an empty string when none is configured.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProxyCacheConfig {
     /// The cached upstream registry.
     pub upstream_registry: String,
@@ -6098,6 +6916,16 @@ pub struct ProxyCacheConfig {
     pub expiration_s: ProxyCacheConfigExpirationS,
     /// Whether the upstream is reached without TLS verification ("" if unset).
     pub insecure: ProxyCacheConfigInsecure,
+}
+
+impl serde::Serialize for ProxyCacheConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ProxyCacheConfig", 3, &[]);
+        out.field("upstream_registry", &self.upstream_registry);
+        out.field("expiration_s", &self.expiration_s);
+        out.field("insecure", &self.insecure);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ProxyCacheConfig {
@@ -6119,16 +6947,16 @@ impl<'de> FromFields<'de> for ProxyCacheConfig {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut upstream_registry = None;
-        let mut expiration_s = None;
-        let mut insecure = None;
+        let mut upstream_registry: Option<String> = None;
+        let mut expiration_s: Option<ProxyCacheConfigExpirationS> = None;
+        let mut insecure: Option<ProxyCacheConfigInsecure> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut upstream_registry)?,
-                Some(1) => map.value(&mut expiration_s)?,
-                Some(2) => map.value(&mut insecure)?,
+                Some(0) => map.value(&mut upstream_registry),
+                Some(1) => map.value(&mut expiration_s),
+                Some(2) => map.value(&mut insecure),
                 _ => break,
-            }
+            }?;
         }
         Ok(ProxyCacheConfig {
             upstream_registry: map.required(upstream_registry, "upstream_registry")?,
@@ -6163,19 +6991,31 @@ pub enum ProxyCacheConfigInsecure {
 }
 
 /// Description of updates for a service key.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PutServiceKey {
     /// The friendly name of a service key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The key/value pairs of this key's metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The expiration date as a unix timestamp (seconds); null removes the expiration.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<Option<f64>>,
+}
+
+impl serde::Serialize for PutServiceKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.metadata.is_some(),
+            self.expiration.is_some(),
+        ];
+        let mut out = write_fields(serializer, "PutServiceKey", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("metadata", &self.metadata);
+        out.optional("expiration", &self.expiration);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PutServiceKey {
@@ -6193,16 +7033,16 @@ impl<'de> FromFields<'de> for PutServiceKey {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut metadata = None;
-        let mut expiration = None;
+        let mut name: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut expiration: Option<Option<f64>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut metadata)?,
-                Some(2) => map.value(&mut expiration)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut metadata),
+                Some(2) => map.value(&mut expiration),
                 _ => break,
-            }
+            }?;
         }
         Ok(PutServiceKey {
             name,
@@ -6213,15 +7053,24 @@ impl<'de> FromFields<'de> for PutServiceKey {
 }
 
 /// A limit of a namespace quota (Quay `limit_view`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuotaLimit {
     /// ID of the quota limit.
     pub id: i64,
     /// Type of the quota limit.
-    #[serde(rename = "type")]
     pub type_: QuotaLimitType,
     /// Threshold of the limit, in percent of the quota.
     pub limit_percent: i64,
+}
+
+impl serde::Serialize for QuotaLimit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "QuotaLimit", 3, &[]);
+        out.field("id", &self.id);
+        out.field("type", &self.type_);
+        out.field("limit_percent", &self.limit_percent);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for QuotaLimit {
@@ -6239,16 +7088,16 @@ impl<'de> FromFields<'de> for QuotaLimit {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut limit_percent = None;
+        let mut id: Option<i64> = None;
+        let mut type_: Option<QuotaLimitType> = None;
+        let mut limit_percent: Option<i64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut id)?,
-                Some(1) => map.value(&mut type_)?,
-                Some(2) => map.value(&mut limit_percent)?,
+                Some(0) => map.value(&mut id),
+                Some(1) => map.value(&mut type_),
+                Some(2) => map.value(&mut limit_percent),
                 _ => break,
-            }
+            }?;
         }
         Ok(QuotaLimit {
             id: map.required(id, "id")?,
@@ -6328,22 +7177,35 @@ impl<'de> serde::Deserialize<'de> for QuotaLimitType {
 pub type QuotaList = Vec<QuotaView>;
 
 /// Storage consumption of a namespace against its quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuotaReport {
     /// Bytes currently consumed by the namespace.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_bytes: Option<i64>,
     /// Configured quota in bytes (the system default if none is set), or null.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub configured_quota: Option<Option<i64>>,
     /// Deprecated alias of backfill\_status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_backfill: Option<String>,
     /// State of the namespace size calculation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backfill_status: Option<QuotaReportBackfillStatus>,
+}
+
+impl serde::Serialize for QuotaReport {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.quota_bytes.is_some(),
+            self.configured_quota.is_some(),
+            self.running_backfill.is_some(),
+            self.backfill_status.is_some(),
+        ];
+        let mut out = write_fields(serializer, "QuotaReport", 0, &present);
+        out.optional("quota_bytes", &self.quota_bytes);
+        out.optional("configured_quota", &self.configured_quota);
+        out.optional("running_backfill", &self.running_backfill);
+        out.optional("backfill_status", &self.backfill_status);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for QuotaReport {
@@ -6366,18 +7228,18 @@ impl<'de> FromFields<'de> for QuotaReport {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut quota_bytes = None;
-        let mut configured_quota = None;
-        let mut running_backfill = None;
-        let mut backfill_status = None;
+        let mut quota_bytes: Option<i64> = None;
+        let mut configured_quota: Option<Option<i64>> = None;
+        let mut running_backfill: Option<String> = None;
+        let mut backfill_status: Option<QuotaReportBackfillStatus> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut quota_bytes)?,
-                Some(1) => map.value(&mut configured_quota)?,
-                Some(2) => map.optional(&mut running_backfill)?,
-                Some(3) => map.optional(&mut backfill_status)?,
+                Some(0) => map.optional(&mut quota_bytes),
+                Some(1) => map.value(&mut configured_quota),
+                Some(2) => map.optional(&mut running_backfill),
+                Some(3) => map.optional(&mut backfill_status),
                 _ => break,
-            }
+            }?;
         }
         Ok(QuotaReport {
             quota_bytes,
@@ -6460,7 +7322,7 @@ impl<'de> serde::Deserialize<'de> for QuotaReportBackfillStatus {
 }
 
 /// A namespace quota with its limits (Quay `quota_view`). The quota endpoints also send `default_config` and `default_config_exists`; the `quotas` of an organization view carry only `id`, `limit_bytes` and `limits`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuotaView {
     /// ID of the quota (may be null for the system default quota).
     ///
@@ -6469,13 +7331,27 @@ pub struct QuotaView {
     /// Size limit of the quota, in bytes.
     pub limit_bytes: i64,
     /// Whether this is the system default quota (`DEFAULT_SYSTEM_REJECT_QUOTA_BYTES`) rather than one defined for the namespace.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_config: Option<bool>,
     /// The limits of the quota.
     pub limits: Vec<QuotaLimit>,
     /// Whether a system default quota is configured.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_config_exists: Option<bool>,
+}
+
+impl serde::Serialize for QuotaView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.default_config.is_some(),
+            self.default_config_exists.is_some(),
+        ];
+        let mut out = write_fields(serializer, "QuotaView", 3, &present);
+        out.field("id", &self.id);
+        out.field("limit_bytes", &self.limit_bytes);
+        out.optional("default_config", &self.default_config);
+        out.field("limits", &self.limits);
+        out.optional("default_config_exists", &self.default_config_exists);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for QuotaView {
@@ -6499,20 +7375,20 @@ impl<'de> FromFields<'de> for QuotaView {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut limit_bytes = None;
-        let mut default_config = None;
-        let mut limits = None;
-        let mut default_config_exists = None;
+        let mut id: Option<i64> = None;
+        let mut limit_bytes: Option<i64> = None;
+        let mut default_config: Option<bool> = None;
+        let mut limits: Option<Vec<QuotaLimit>> = None;
+        let mut default_config_exists: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.nullable(&mut id)?,
-                Some(1) => map.value(&mut limit_bytes)?,
-                Some(2) => map.optional(&mut default_config)?,
-                Some(3) => map.value(&mut limits)?,
-                Some(4) => map.optional(&mut default_config_exists)?,
+                Some(0) => map.nullable(&mut id),
+                Some(1) => map.value(&mut limit_bytes),
+                Some(2) => map.optional(&mut default_config),
+                Some(3) => map.value(&mut limits),
+                Some(4) => map.optional(&mut default_config_exists),
                 _ => break,
-            }
+            }?;
         }
         Ok(QuotaView {
             id,
@@ -6525,22 +7401,35 @@ impl<'de> FromFields<'de> for QuotaView {
 }
 
 /// Description of a image registry size.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegistrySize {
     /// Size of the registry in bytes, as last calculated (0 before any calculation).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<i64>,
     /// When the last calculation completed, in milliseconds since the Unix epoch; null if never.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_ran: Option<Option<i64>>,
     /// Whether a calculation is queued.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queued: Option<bool>,
     /// Whether a calculation is running.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running: Option<bool>,
+}
+
+impl serde::Serialize for RegistrySize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.size_bytes.is_some(),
+            self.last_ran.is_some(),
+            self.queued.is_some(),
+            self.running.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RegistrySize", 0, &present);
+        out.optional("size_bytes", &self.size_bytes);
+        out.optional("last_ran", &self.last_ran);
+        out.optional("queued", &self.queued);
+        out.optional("running", &self.running);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RegistrySize {
@@ -6563,18 +7452,18 @@ impl<'de> FromFields<'de> for RegistrySize {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut size_bytes = None;
-        let mut last_ran = None;
-        let mut queued = None;
-        let mut running = None;
+        let mut size_bytes: Option<i64> = None;
+        let mut last_ran: Option<Option<i64>> = None;
+        let mut queued: Option<bool> = None;
+        let mut running: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut size_bytes)?,
-                Some(1) => map.value(&mut last_ran)?,
-                Some(2) => map.optional(&mut queued)?,
-                Some(3) => map.optional(&mut running)?,
+                Some(0) => map.optional(&mut size_bytes),
+                Some(1) => map.value(&mut last_ran),
+                Some(2) => map.optional(&mut queued),
+                Some(3) => map.optional(&mut running),
                 _ => break,
-            }
+            }?;
         }
         Ok(RegistrySize {
             size_bytes,
@@ -6586,7 +7475,7 @@ impl<'de> FromFields<'de> for RegistrySize {
 }
 
 /// A manifest of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepoManifest {
     /// The digest of the manifest.
     pub digest: String,
@@ -6602,6 +7491,18 @@ pub struct RepoManifest {
     ///
     /// Always present; may be null.
     pub layers: Option<Vec<ManifestLayer>>,
+}
+
+impl serde::Serialize for RepoManifest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoManifest", 5, &[]);
+        out.field("digest", &self.digest);
+        out.field("is_manifest_list", &self.is_manifest_list);
+        out.field("manifest_data", &self.manifest_data);
+        out.field("config_media_type", &self.config_media_type);
+        out.field("layers", &self.layers);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoManifest {
@@ -6625,20 +7526,20 @@ impl<'de> FromFields<'de> for RepoManifest {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut digest = None;
-        let mut is_manifest_list = None;
-        let mut manifest_data = None;
-        let mut config_media_type = None;
-        let mut layers = None;
+        let mut digest: Option<String> = None;
+        let mut is_manifest_list: Option<bool> = None;
+        let mut manifest_data: Option<String> = None;
+        let mut config_media_type: Option<String> = None;
+        let mut layers: Option<Vec<ManifestLayer>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut digest)?,
-                Some(1) => map.value(&mut is_manifest_list)?,
-                Some(2) => map.value(&mut manifest_data)?,
-                Some(3) => map.nullable(&mut config_media_type)?,
-                Some(4) => map.nullable(&mut layers)?,
+                Some(0) => map.value(&mut digest),
+                Some(1) => map.value(&mut is_manifest_list),
+                Some(2) => map.value(&mut manifest_data),
+                Some(3) => map.nullable(&mut config_media_type),
+                Some(4) => map.nullable(&mut layers),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepoManifest {
             digest: map.required(digest, "digest")?,
@@ -6651,10 +7552,18 @@ impl<'de> FromFields<'de> for RepoManifest {
 }
 
 /// A role on a repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RepoRole {
     /// Role on the repository.
     pub role: RepoRoleRole,
+}
+
+impl serde::Serialize for RepoRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoRole", 1, &[]);
+        out.field("role", &self.role);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoRole {
@@ -6672,7 +7581,7 @@ impl<'de> FromFields<'de> for RepoRole {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<RepoRoleRole> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut role)?;
         }
@@ -6750,10 +7659,18 @@ impl<'de> serde::Deserialize<'de> for RepoRoleRole {
 }
 
 /// Acknowledges a change to a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepoSuccess {
     /// Always true.
     pub success: bool,
+}
+
+impl serde::Serialize for RepoSuccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoSuccess", 1, &[]);
+        out.field("success", &self.success);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoSuccess {
@@ -6771,7 +7688,7 @@ impl<'de> FromFields<'de> for RepoSuccess {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut success = None;
+        let mut success: Option<bool> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut success)?;
         }
@@ -6782,7 +7699,7 @@ impl<'de> FromFields<'de> for RepoSuccess {
 }
 
 /// The permission of a team on a repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RepoTeamPermission {
     /// Role on the repository.
     pub role: RepoTeamPermissionRole,
@@ -6790,6 +7707,16 @@ pub struct RepoTeamPermission {
     pub name: String,
     /// The `avatar` property.
     pub avatar: Avatar,
+}
+
+impl serde::Serialize for RepoTeamPermission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoTeamPermission", 3, &[]);
+        out.field("role", &self.role);
+        out.field("name", &self.name);
+        out.field("avatar", &self.avatar);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoTeamPermission {
@@ -6807,16 +7734,16 @@ impl<'de> FromFields<'de> for RepoTeamPermission {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut name = None;
-        let mut avatar = None;
+        let mut role: Option<RepoTeamPermissionRole> = None;
+        let mut name: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut role)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.value(&mut avatar)?,
+                Some(0) => map.value(&mut role),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.value(&mut avatar),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepoTeamPermission {
             role: map.required(role, "role")?,
@@ -6827,10 +7754,18 @@ impl<'de> FromFields<'de> for RepoTeamPermission {
 }
 
 /// The team permissions on a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepoTeamPermissionList {
     /// Permissions keyed by team name.
     pub permissions: std::collections::BTreeMap<String, RepoTeamPermission>,
+}
+
+impl serde::Serialize for RepoTeamPermissionList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoTeamPermissionList", 1, &[]);
+        out.field("permissions", &self.permissions);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoTeamPermissionList {
@@ -6848,7 +7783,9 @@ impl<'de> FromFields<'de> for RepoTeamPermissionList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut permissions = None;
+        let mut permissions: Option<
+            std::collections::BTreeMap<String, RepoTeamPermission>,
+        > = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut permissions)?;
         }
@@ -6926,10 +7863,18 @@ impl<'de> serde::Deserialize<'de> for RepoTeamPermissionRole {
 }
 
 /// Answer of the retired repository token endpoints.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepoTokenUnsupported {
     /// Explains that access tokens are no longer supported, e.g. "Handling of access tokens is no longer supported".
     pub message: String,
+}
+
+impl serde::Serialize for RepoTokenUnsupported {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoTokenUnsupported", 1, &[]);
+        out.field("message", &self.message);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoTokenUnsupported {
@@ -6947,7 +7892,7 @@ impl<'de> FromFields<'de> for RepoTokenUnsupported {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut message = None;
+        let mut message: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut message)?;
         }
@@ -6958,10 +7903,18 @@ impl<'de> FromFields<'de> for RepoTokenUnsupported {
 }
 
 /// The roles a user has on a repository, directly or through teams.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepoTransitivePermissionList {
     /// The roles.
     pub permissions: Vec<RepoRole>,
+}
+
+impl serde::Serialize for RepoTransitivePermissionList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoTransitivePermissionList", 1, &[]);
+        out.field("permissions", &self.permissions);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoTransitivePermissionList {
@@ -6979,7 +7932,7 @@ impl<'de> FromFields<'de> for RepoTransitivePermissionList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut permissions = None;
+        let mut permissions: Option<Vec<RepoRole>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut permissions)?;
         }
@@ -6990,10 +7943,18 @@ impl<'de> FromFields<'de> for RepoTransitivePermissionList {
 }
 
 /// Fields which can be updated in a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepoUpdate {
     /// Markdown encoded description for the repository.
     pub description: String,
+}
+
+impl serde::Serialize for RepoUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoUpdate", 1, &[]);
+        out.field("description", &self.description);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoUpdate {
@@ -7011,7 +7972,7 @@ impl<'de> FromFields<'de> for RepoUpdate {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut description = None;
+        let mut description: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut description)?;
         }
@@ -7022,7 +7983,7 @@ impl<'de> FromFields<'de> for RepoUpdate {
 }
 
 /// The permission of a user or robot on a repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RepoUserPermission {
     /// Role on the repository.
     pub role: RepoUserPermissionRole,
@@ -7033,8 +7994,20 @@ pub struct RepoUserPermission {
     /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the user is a member of the owning organization (robots count as members); present only for repositories of organizations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_member: Option<bool>,
+}
+
+impl serde::Serialize for RepoUserPermission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.is_org_member.is_some()];
+        let mut out = write_fields(serializer, "RepoUserPermission", 4, &present);
+        out.field("role", &self.role);
+        out.field("name", &self.name);
+        out.field("is_robot", &self.is_robot);
+        out.field("avatar", &self.avatar);
+        out.optional("is_org_member", &self.is_org_member);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoUserPermission {
@@ -7058,20 +8031,20 @@ impl<'de> FromFields<'de> for RepoUserPermission {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut name = None;
-        let mut is_robot = None;
-        let mut avatar = None;
-        let mut is_org_member = None;
+        let mut role: Option<RepoUserPermissionRole> = None;
+        let mut name: Option<String> = None;
+        let mut is_robot: Option<bool> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut is_org_member: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut role)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.value(&mut is_robot)?,
-                Some(3) => map.value(&mut avatar)?,
-                Some(4) => map.optional(&mut is_org_member)?,
+                Some(0) => map.value(&mut role),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.value(&mut is_robot),
+                Some(3) => map.value(&mut avatar),
+                Some(4) => map.optional(&mut is_org_member),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepoUserPermission {
             role: map.required(role, "role")?,
@@ -7084,10 +8057,18 @@ impl<'de> FromFields<'de> for RepoUserPermission {
 }
 
 /// The user permissions on a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepoUserPermissionList {
     /// Permissions keyed by username.
     pub permissions: std::collections::BTreeMap<String, RepoUserPermission>,
+}
+
+impl serde::Serialize for RepoUserPermissionList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepoUserPermissionList", 1, &[]);
+        out.field("permissions", &self.permissions);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepoUserPermissionList {
@@ -7105,7 +8086,9 @@ impl<'de> FromFields<'de> for RepoUserPermissionList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut permissions = None;
+        let mut permissions: Option<
+            std::collections::BTreeMap<String, RepoUserPermission>,
+        > = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut permissions)?;
         }
@@ -7183,7 +8166,7 @@ impl<'de> serde::Deserialize<'de> for RepoUserPermissionRole {
 }
 
 /// A repository as returned by getRepo.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Repository {
     /// Namespace (user or organization) of the repository.
     pub namespace: String,
@@ -7202,13 +8185,10 @@ pub struct Repository {
     /// Whether the calling user starred the repository.
     pub is_starred: bool,
     /// Token for the status badge of a private repository; empty for public ones (image repositories only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_token: Option<String>,
     /// Whether content trust (signing) is enabled (image repositories only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub trust_enabled: Option<bool>,
     /// Time machine window of the namespace in seconds (image repositories only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
     /// Whether the namespace has no paid plan.
     pub is_free_account: bool,
@@ -7221,17 +8201,47 @@ pub struct Repository {
     /// Whether the caller can administer the repository.
     pub can_admin: bool,
     /// Active tags by name (image repositories, with includeTags=true).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, RepositoryTagSummary>>,
     /// Daily action counts of the last three months (with includeStats=true).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stats: Option<Vec<RepositoryStatsItem>>,
     /// Channels of an application repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channels: Option<Vec<RepositoryChannelsItem>>,
     /// Releases of an application repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub releases: Option<Vec<RepositoryReleasesItem>>,
+}
+
+impl serde::Serialize for Repository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.status_token.is_some(),
+            self.trust_enabled.is_some(),
+            self.tag_expiration_s.is_some(),
+            self.tags.is_some(),
+            self.stats.is_some(),
+            self.channels.is_some(),
+            self.releases.is_some(),
+        ];
+        let mut out = write_fields(serializer, "Repository", 11, &present);
+        out.field("namespace", &self.namespace);
+        out.field("name", &self.name);
+        out.field("kind", &self.kind);
+        out.field("description", &self.description);
+        out.field("is_public", &self.is_public);
+        out.field("is_organization", &self.is_organization);
+        out.field("is_starred", &self.is_starred);
+        out.optional("status_token", &self.status_token);
+        out.optional("trust_enabled", &self.trust_enabled);
+        out.optional("tag_expiration_s", &self.tag_expiration_s);
+        out.field("is_free_account", &self.is_free_account);
+        out.field("state", &self.state);
+        out.field("can_write", &self.can_write);
+        out.field("can_admin", &self.can_admin);
+        out.optional("tags", &self.tags);
+        out.optional("stats", &self.stats);
+        out.optional("channels", &self.channels);
+        out.optional("releases", &self.releases);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Repository {
@@ -7268,46 +8278,46 @@ impl<'de> FromFields<'de> for Repository {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut namespace = None;
-        let mut name = None;
-        let mut kind = None;
-        let mut description = None;
-        let mut is_public = None;
-        let mut is_organization = None;
-        let mut is_starred = None;
-        let mut status_token = None;
-        let mut trust_enabled = None;
-        let mut tag_expiration_s = None;
-        let mut is_free_account = None;
-        let mut state = None;
-        let mut can_write = None;
-        let mut can_admin = None;
-        let mut tags = None;
-        let mut stats = None;
-        let mut channels = None;
-        let mut releases = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<RepositoryKind> = None;
+        let mut description: Option<String> = None;
+        let mut is_public: Option<bool> = None;
+        let mut is_organization: Option<bool> = None;
+        let mut is_starred: Option<bool> = None;
+        let mut status_token: Option<String> = None;
+        let mut trust_enabled: Option<bool> = None;
+        let mut tag_expiration_s: Option<i64> = None;
+        let mut is_free_account: Option<bool> = None;
+        let mut state: Option<RepositoryState> = None;
+        let mut can_write: Option<bool> = None;
+        let mut can_admin: Option<bool> = None;
+        let mut tags: Option<std::collections::BTreeMap<String, RepositoryTagSummary>> = None;
+        let mut stats: Option<Vec<RepositoryStatsItem>> = None;
+        let mut channels: Option<Vec<RepositoryChannelsItem>> = None;
+        let mut releases: Option<Vec<RepositoryReleasesItem>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut namespace)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.value(&mut kind)?,
-                Some(3) => map.nullable(&mut description)?,
-                Some(4) => map.value(&mut is_public)?,
-                Some(5) => map.value(&mut is_organization)?,
-                Some(6) => map.value(&mut is_starred)?,
-                Some(7) => map.optional(&mut status_token)?,
-                Some(8) => map.optional(&mut trust_enabled)?,
-                Some(9) => map.optional(&mut tag_expiration_s)?,
-                Some(10) => map.value(&mut is_free_account)?,
-                Some(11) => map.nullable(&mut state)?,
-                Some(12) => map.value(&mut can_write)?,
-                Some(13) => map.value(&mut can_admin)?,
-                Some(14) => map.optional(&mut tags)?,
-                Some(15) => map.optional(&mut stats)?,
-                Some(16) => map.optional(&mut channels)?,
-                Some(17) => map.optional(&mut releases)?,
+                Some(0) => map.value(&mut namespace),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.value(&mut kind),
+                Some(3) => map.nullable(&mut description),
+                Some(4) => map.value(&mut is_public),
+                Some(5) => map.value(&mut is_organization),
+                Some(6) => map.value(&mut is_starred),
+                Some(7) => map.optional(&mut status_token),
+                Some(8) => map.optional(&mut trust_enabled),
+                Some(9) => map.optional(&mut tag_expiration_s),
+                Some(10) => map.value(&mut is_free_account),
+                Some(11) => map.nullable(&mut state),
+                Some(12) => map.value(&mut can_write),
+                Some(13) => map.value(&mut can_admin),
+                Some(14) => map.optional(&mut tags),
+                Some(15) => map.optional(&mut stats),
+                Some(16) => map.optional(&mut channels),
+                Some(17) => map.optional(&mut releases),
                 _ => break,
-            }
+            }?;
         }
         Ok(Repository {
             namespace: map.required(namespace, "namespace")?,
@@ -7333,7 +8343,7 @@ impl<'de> FromFields<'de> for Repository {
 }
 
 /// A repository build and its status.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RepositoryBuild {
     /// The UUID of the build.
     pub id: String,
@@ -7382,8 +8392,33 @@ pub struct RepositoryBuild {
     /// Always present; may be null.
     pub error: Option<String>,
     /// URL of the build archive (only for callers with write permission, or when readers may see build logs).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive_url: Option<String>,
+}
+
+impl serde::Serialize for RepositoryBuild {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.archive_url.is_some()];
+        let mut out = write_fields(serializer, "RepositoryBuild", 17, &present);
+        out.field("id", &self.id);
+        out.field("phase", &self.phase);
+        out.field("started", &self.started);
+        out.field("display_name", &self.display_name);
+        out.field("status", &self.status);
+        out.field("subdirectory", &self.subdirectory);
+        out.field("dockerfile_path", &self.dockerfile_path);
+        out.field("context", &self.context);
+        out.field("tags", &self.tags);
+        out.field("manual_user", &self.manual_user);
+        out.field("is_writer", &self.is_writer);
+        out.field("trigger", &self.trigger);
+        out.field("trigger_metadata", &self.trigger_metadata);
+        out.field("resource_key", &self.resource_key);
+        out.field("pull_robot", &self.pull_robot);
+        out.field("repository", &self.repository);
+        out.field("error", &self.error);
+        out.optional("archive_url", &self.archive_url);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryBuild {
@@ -7420,46 +8455,46 @@ impl<'de> FromFields<'de> for RepositoryBuild {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut phase = None;
-        let mut started = None;
-        let mut display_name = None;
-        let mut status = None;
-        let mut subdirectory = None;
-        let mut dockerfile_path = None;
-        let mut context = None;
-        let mut tags = None;
-        let mut manual_user = None;
-        let mut is_writer = None;
-        let mut trigger = None;
-        let mut trigger_metadata = None;
-        let mut resource_key = None;
-        let mut pull_robot = None;
-        let mut repository = None;
-        let mut error = None;
-        let mut archive_url = None;
+        let mut id: Option<String> = None;
+        let mut phase: Option<RepositoryBuildPhase> = None;
+        let mut started: Option<DateTime> = None;
+        let mut display_name: Option<String> = None;
+        let mut status: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut subdirectory: Option<String> = None;
+        let mut dockerfile_path: Option<String> = None;
+        let mut context: Option<String> = None;
+        let mut tags: Option<Vec<String>> = None;
+        let mut manual_user: Option<String> = None;
+        let mut is_writer: Option<bool> = None;
+        let mut trigger: Option<RepositoryBuildTrigger> = None;
+        let mut trigger_metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut resource_key: Option<String> = None;
+        let mut pull_robot: Option<RepositoryBuildPullRobot> = None;
+        let mut repository: Option<RepositoryBuildRepository> = None;
+        let mut error: Option<String> = None;
+        let mut archive_url: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut id)?,
-                Some(1) => map.value(&mut phase)?,
-                Some(2) => map.value(&mut started)?,
-                Some(3) => map.value(&mut display_name)?,
-                Some(4) => map.value(&mut status)?,
-                Some(5) => map.value(&mut subdirectory)?,
-                Some(6) => map.value(&mut dockerfile_path)?,
-                Some(7) => map.value(&mut context)?,
-                Some(8) => map.value(&mut tags)?,
-                Some(9) => map.nullable(&mut manual_user)?,
-                Some(10) => map.value(&mut is_writer)?,
-                Some(11) => map.nullable(&mut trigger)?,
-                Some(12) => map.nullable(&mut trigger_metadata)?,
-                Some(13) => map.nullable(&mut resource_key)?,
-                Some(14) => map.nullable(&mut pull_robot)?,
-                Some(15) => map.value(&mut repository)?,
-                Some(16) => map.nullable(&mut error)?,
-                Some(17) => map.optional(&mut archive_url)?,
+                Some(0) => map.value(&mut id),
+                Some(1) => map.value(&mut phase),
+                Some(2) => map.value(&mut started),
+                Some(3) => map.value(&mut display_name),
+                Some(4) => map.value(&mut status),
+                Some(5) => map.value(&mut subdirectory),
+                Some(6) => map.value(&mut dockerfile_path),
+                Some(7) => map.value(&mut context),
+                Some(8) => map.value(&mut tags),
+                Some(9) => map.nullable(&mut manual_user),
+                Some(10) => map.value(&mut is_writer),
+                Some(11) => map.nullable(&mut trigger),
+                Some(12) => map.nullable(&mut trigger_metadata),
+                Some(13) => map.nullable(&mut resource_key),
+                Some(14) => map.nullable(&mut pull_robot),
+                Some(15) => map.value(&mut repository),
+                Some(16) => map.nullable(&mut error),
+                Some(17) => map.optional(&mut archive_url),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryBuild {
             id: map.required(id, "id")?,
@@ -7485,10 +8520,18 @@ impl<'de> FromFields<'de> for RepositoryBuild {
 }
 
 /// The most recent builds of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryBuildList {
     /// The builds, newest first.
     pub builds: Vec<RepositoryBuild>,
+}
+
+impl serde::Serialize for RepositoryBuildList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepositoryBuildList", 1, &[]);
+        out.field("builds", &self.builds);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryBuildList {
@@ -7506,7 +8549,7 @@ impl<'de> FromFields<'de> for RepositoryBuildList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut builds = None;
+        let mut builds: Option<Vec<RepositoryBuild>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut builds)?;
         }
@@ -7517,20 +8560,33 @@ impl<'de> FromFields<'de> for RepositoryBuildList {
 }
 
 /// The log entries of a build, or, once they are archived, only the URL of the archive.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryBuildLogs {
     /// Index of the first returned entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<i64>,
     /// Total number of log entries.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// The log entries (messages, commands and phase changes).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// URL of the archived logs (only when the logs are archived).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logs_url: Option<String>,
+}
+
+impl serde::Serialize for RepositoryBuildLogs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.start.is_some(),
+            self.total.is_some(),
+            self.logs.is_some(),
+            self.logs_url.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositoryBuildLogs", 0, &present);
+        out.optional("start", &self.start);
+        out.optional("total", &self.total);
+        out.optional("logs", &self.logs);
+        out.optional("logs_url", &self.logs_url);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryBuildLogs {
@@ -7548,18 +8604,18 @@ impl<'de> FromFields<'de> for RepositoryBuildLogs {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut start = None;
-        let mut total = None;
-        let mut logs = None;
-        let mut logs_url = None;
+        let mut start: Option<i64> = None;
+        let mut total: Option<i64> = None;
+        let mut logs: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
+        let mut logs_url: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut start)?,
-                Some(1) => map.optional(&mut total)?,
-                Some(2) => map.optional(&mut logs)?,
-                Some(3) => map.optional(&mut logs_url)?,
+                Some(0) => map.optional(&mut start),
+                Some(1) => map.optional(&mut total),
+                Some(2) => map.optional(&mut logs),
+                Some(3) => map.optional(&mut logs_url),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryBuildLogs {
             start,
@@ -7687,17 +8743,29 @@ impl<'de> serde::Deserialize<'de> for RepositoryBuildPhase {
 }
 
 /// The robot account whose credentials pull the base images; null if none.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryBuildPullRobot {
     /// Username of the account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Always "user".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<RepositoryBuildPullRobotKind>,
     /// Whether the account is a robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
+}
+
+impl serde::Serialize for RepositoryBuildPullRobot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.kind.is_some(),
+            self.is_robot.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositoryBuildPullRobot", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("kind", &self.kind);
+        out.optional("is_robot", &self.is_robot);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobot {
@@ -7715,16 +8783,16 @@ impl<'de> FromFields<'de> for RepositoryBuildPullRobot {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut kind = None;
-        let mut is_robot = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<RepositoryBuildPullRobotKind> = None;
+        let mut is_robot: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut kind)?,
-                Some(2) => map.optional(&mut is_robot)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut kind),
+                Some(2) => map.optional(&mut is_robot),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryBuildPullRobot {
             name,
@@ -7794,12 +8862,21 @@ impl<'de> serde::Deserialize<'de> for RepositoryBuildPullRobotKind {
 }
 
 /// The repository being built.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryBuildRepository {
     /// Namespace of the repository.
     pub namespace: String,
     /// Name of the repository.
     pub name: String,
+}
+
+impl serde::Serialize for RepositoryBuildRepository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepositoryBuildRepository", 2, &[]);
+        out.field("namespace", &self.namespace);
+        out.field("name", &self.name);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryBuildRepository {
@@ -7817,14 +8894,14 @@ impl<'de> FromFields<'de> for RepositoryBuildRepository {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut namespace = None;
-        let mut name = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut namespace)?,
-                Some(1) => map.value(&mut name)?,
+                Some(0) => map.value(&mut namespace),
+                Some(1) => map.value(&mut name),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryBuildRepository {
             namespace: map.required(namespace, "namespace")?,
@@ -7834,29 +8911,45 @@ impl<'de> FromFields<'de> for RepositoryBuildRepository {
 }
 
 /// Description of a new repository build. Either file\_id or archive\_url is needed.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryBuildRequest {
     /// The file id that was generated when the build spec was uploaded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The URL of the .tar.gz to build. Must start with "http" or "https".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive_url: Option<String>,
     /// Subdirectory in which the Dockerfile can be found. You can only specify this or dockerfile\_path.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subdirectory: Option<String>,
     /// Path to a dockerfile. You can only specify this or subdirectory.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dockerfile_path: Option<String>,
     /// Pass in the context for the dockerfile. This is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
     /// Username of a Quay robot account to use as pull credentials.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pull_robot: Option<String>,
     /// The tags to which the built images will be pushed. If none specified, "latest" is used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub docker_tags: Option<Vec<String>>,
+}
+
+impl serde::Serialize for RepositoryBuildRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.file_id.is_some(),
+            self.archive_url.is_some(),
+            self.subdirectory.is_some(),
+            self.dockerfile_path.is_some(),
+            self.context.is_some(),
+            self.pull_robot.is_some(),
+            self.docker_tags.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositoryBuildRequest", 0, &present);
+        out.optional("file_id", &self.file_id);
+        out.optional("archive_url", &self.archive_url);
+        out.optional("subdirectory", &self.subdirectory);
+        out.optional("dockerfile_path", &self.dockerfile_path);
+        out.optional("context", &self.context);
+        out.optional("pull_robot", &self.pull_robot);
+        out.optional("docker_tags", &self.docker_tags);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryBuildRequest {
@@ -7882,24 +8975,24 @@ impl<'de> FromFields<'de> for RepositoryBuildRequest {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut archive_url = None;
-        let mut subdirectory = None;
-        let mut dockerfile_path = None;
-        let mut context = None;
-        let mut pull_robot = None;
-        let mut docker_tags = None;
+        let mut file_id: Option<String> = None;
+        let mut archive_url: Option<String> = None;
+        let mut subdirectory: Option<String> = None;
+        let mut dockerfile_path: Option<String> = None;
+        let mut context: Option<String> = None;
+        let mut pull_robot: Option<String> = None;
+        let mut docker_tags: Option<Vec<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut file_id)?,
-                Some(1) => map.optional(&mut archive_url)?,
-                Some(2) => map.optional(&mut subdirectory)?,
-                Some(3) => map.optional(&mut dockerfile_path)?,
-                Some(4) => map.optional(&mut context)?,
-                Some(5) => map.optional(&mut pull_robot)?,
-                Some(6) => map.optional(&mut docker_tags)?,
+                Some(0) => map.optional(&mut file_id),
+                Some(1) => map.optional(&mut archive_url),
+                Some(2) => map.optional(&mut subdirectory),
+                Some(3) => map.optional(&mut dockerfile_path),
+                Some(4) => map.optional(&mut context),
+                Some(5) => map.optional(&mut pull_robot),
+                Some(6) => map.optional(&mut docker_tags),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryBuildRequest {
             file_id,
@@ -7914,41 +9007,59 @@ impl<'de> FromFields<'de> for RepositoryBuildRequest {
 }
 
 /// The build trigger that started the build; null for manual builds.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryBuildTrigger {
     /// UUID of the trigger.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Service of the trigger, e.g. github, gitlab, bitbucket, custom-git.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// Whether the trigger is fully set up.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Source repository of the trigger (null without read permission).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub build_source: Option<Option<String>>,
     /// URL of the source repository (null without read permission).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_url: Option<Option<String>>,
     /// Trigger configuration (empty without admin permission).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether the caller can run the trigger by hand.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_invoke: Option<bool>,
     /// Whether the trigger is enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Why the trigger was disabled, if it was.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled_reason: Option<Option<String>>,
+}
+
+impl serde::Serialize for RepositoryBuildTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.id.is_some(),
+            self.service.is_some(),
+            self.is_active.is_some(),
+            self.build_source.is_some(),
+            self.repository_url.is_some(),
+            self.config.is_some(),
+            self.can_invoke.is_some(),
+            self.enabled.is_some(),
+            self.disabled_reason.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositoryBuildTrigger", 0, &present);
+        out.optional("id", &self.id);
+        out.optional("service", &self.service);
+        out.optional("is_active", &self.is_active);
+        out.optional("build_source", &self.build_source);
+        out.optional("repository_url", &self.repository_url);
+        out.optional("config", &self.config);
+        out.optional("can_invoke", &self.can_invoke);
+        out.optional("enabled", &self.enabled);
+        out.optional("disabled_reason", &self.disabled_reason);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryBuildTrigger {
@@ -7976,28 +9087,28 @@ impl<'de> FromFields<'de> for RepositoryBuildTrigger {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut service = None;
-        let mut is_active = None;
-        let mut build_source = None;
-        let mut repository_url = None;
-        let mut config = None;
-        let mut can_invoke = None;
-        let mut enabled = None;
-        let mut disabled_reason = None;
+        let mut id: Option<String> = None;
+        let mut service: Option<String> = None;
+        let mut is_active: Option<bool> = None;
+        let mut build_source: Option<Option<String>> = None;
+        let mut repository_url: Option<Option<String>> = None;
+        let mut config: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut can_invoke: Option<bool> = None;
+        let mut enabled: Option<bool> = None;
+        let mut disabled_reason: Option<Option<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut id)?,
-                Some(1) => map.optional(&mut service)?,
-                Some(2) => map.optional(&mut is_active)?,
-                Some(3) => map.value(&mut build_source)?,
-                Some(4) => map.value(&mut repository_url)?,
-                Some(5) => map.optional(&mut config)?,
-                Some(6) => map.optional(&mut can_invoke)?,
-                Some(7) => map.optional(&mut enabled)?,
-                Some(8) => map.value(&mut disabled_reason)?,
+                Some(0) => map.optional(&mut id),
+                Some(1) => map.optional(&mut service),
+                Some(2) => map.optional(&mut is_active),
+                Some(3) => map.value(&mut build_source),
+                Some(4) => map.value(&mut repository_url),
+                Some(5) => map.optional(&mut config),
+                Some(6) => map.optional(&mut can_invoke),
+                Some(7) => map.optional(&mut enabled),
+                Some(8) => map.value(&mut disabled_reason),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryBuildTrigger {
             id,
@@ -8014,17 +9125,29 @@ impl<'de> FromFields<'de> for RepositoryBuildTrigger {
 }
 
 /// An application channel.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryChannelsItem {
     /// Channel name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Release the channel points to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub release: Option<String>,
     /// When the channel last changed. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
+}
+
+impl serde::Serialize for RepositoryChannelsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.release.is_some(),
+            self.last_modified.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositoryChannelsItem", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("release", &self.release);
+        out.optional("last_modified", &self.last_modified);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryChannelsItem {
@@ -8042,16 +9165,16 @@ impl<'de> FromFields<'de> for RepositoryChannelsItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut release = None;
-        let mut last_modified = None;
+        let mut name: Option<String> = None;
+        let mut release: Option<String> = None;
+        let mut last_modified: Option<DateTime> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut release)?,
-                Some(2) => map.optional(&mut last_modified)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut release),
+                Some(2) => map.optional(&mut last_modified),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryChannelsItem {
             name,
@@ -8125,13 +9248,22 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
 }
 
 /// One page of repositories.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryList {
     /// The repositories of this page.
     pub repositories: Vec<RepositoryListItem>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
+}
+
+impl serde::Serialize for RepositoryList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.next_page.is_some()];
+        let mut out = write_fields(serializer, "RepositoryList", 1, &present);
+        out.field("repositories", &self.repositories);
+        out.optional("next_page", &self.next_page);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryList {
@@ -8149,14 +9281,14 @@ impl<'de> FromFields<'de> for RepositoryList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut repositories = None;
-        let mut next_page = None;
+        let mut repositories: Option<Vec<RepositoryListItem>> = None;
+        let mut next_page: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut repositories)?,
-                Some(1) => map.optional(&mut next_page)?,
+                Some(0) => map.value(&mut repositories),
+                Some(1) => map.optional(&mut next_page),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryList {
             repositories: map.required(repositories, "repositories")?,
@@ -8166,7 +9298,7 @@ impl<'de> FromFields<'de> for RepositoryList {
 }
 
 /// A repository as listed by listRepos.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RepositoryListItem {
     /// Namespace (user or organization) of the repository.
     pub namespace: String,
@@ -8187,22 +9319,42 @@ pub struct RepositoryListItem {
     /// Quota information; null unless FEATURE\_QUOTA\_MANAGEMENT is enabled.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota: Option<Option<serde_json::Map<String, serde_json::Value>>>,
     /// When a tag of the repository last changed, in seconds since the epoch; only with last\_modified=true.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<Option<i64>>,
     /// Popularity metric (sum of recent actions); only with popularity=true.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub popularity: Option<f64>,
     /// Whether the calling user starred the repository; only for authenticated users.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_starred: Option<bool>,
     /// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<RepositoryListItemQuotaReport>,
+}
+
+impl serde::Serialize for RepositoryListItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.quota.is_some(),
+            self.last_modified.is_some(),
+            self.popularity.is_some(),
+            self.is_starred.is_some(),
+            self.quota_report.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositoryListItem", 6, &present);
+        out.field("namespace", &self.namespace);
+        out.field("name", &self.name);
+        out.field("description", &self.description);
+        out.field("is_public", &self.is_public);
+        out.field("kind", &self.kind);
+        out.field("state", &self.state);
+        out.optional("quota", &self.quota);
+        out.optional("last_modified", &self.last_modified);
+        out.optional("popularity", &self.popularity);
+        out.optional("is_starred", &self.is_starred);
+        out.optional("quota_report", &self.quota_report);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryListItem {
@@ -8232,32 +9384,32 @@ impl<'de> FromFields<'de> for RepositoryListItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut namespace = None;
-        let mut name = None;
-        let mut description = None;
-        let mut is_public = None;
-        let mut kind = None;
-        let mut state = None;
-        let mut quota = None;
-        let mut last_modified = None;
-        let mut popularity = None;
-        let mut is_starred = None;
-        let mut quota_report = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut is_public: Option<bool> = None;
+        let mut kind: Option<RepositoryListItemKind> = None;
+        let mut state: Option<RepositoryListItemState> = None;
+        let mut quota: Option<Option<serde_json::Map<String, serde_json::Value>>> = None;
+        let mut last_modified: Option<Option<i64>> = None;
+        let mut popularity: Option<f64> = None;
+        let mut is_starred: Option<bool> = None;
+        let mut quota_report: Option<RepositoryListItemQuotaReport> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut namespace)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.nullable(&mut description)?,
-                Some(3) => map.value(&mut is_public)?,
-                Some(4) => map.value(&mut kind)?,
-                Some(5) => map.nullable(&mut state)?,
-                Some(6) => map.value(&mut quota)?,
-                Some(7) => map.value(&mut last_modified)?,
-                Some(8) => map.optional(&mut popularity)?,
-                Some(9) => map.optional(&mut is_starred)?,
-                Some(10) => map.optional(&mut quota_report)?,
+                Some(0) => map.value(&mut namespace),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.nullable(&mut description),
+                Some(3) => map.value(&mut is_public),
+                Some(4) => map.value(&mut kind),
+                Some(5) => map.nullable(&mut state),
+                Some(6) => map.value(&mut quota),
+                Some(7) => map.value(&mut last_modified),
+                Some(8) => map.optional(&mut popularity),
+                Some(9) => map.optional(&mut is_starred),
+                Some(10) => map.optional(&mut quota_report),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryListItem {
             namespace: map.required(namespace, "namespace")?,
@@ -8339,16 +9491,29 @@ impl<'de> serde::Deserialize<'de> for RepositoryListItemKind {
 }
 
 /// Storage consumption of the repository; only when FEATURE\_QUOTA\_MANAGEMENT is enabled.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryListItemQuotaReport {
     /// Bytes used by the repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_bytes: Option<i64>,
     /// Quota limit of the namespace in bytes, if any.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub configured_quota: Option<Option<i64>>,
+}
+
+impl serde::Serialize for RepositoryListItemQuotaReport {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.quota_bytes.is_some(), self.configured_quota.is_some()];
+        let mut out = write_fields(
+            serializer,
+            "RepositoryListItemQuotaReport",
+            0,
+            &present,
+        );
+        out.optional("quota_bytes", &self.quota_bytes);
+        out.optional("configured_quota", &self.configured_quota);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryListItemQuotaReport {
@@ -8366,14 +9531,14 @@ impl<'de> FromFields<'de> for RepositoryListItemQuotaReport {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut quota_bytes = None;
-        let mut configured_quota = None;
+        let mut quota_bytes: Option<i64> = None;
+        let mut configured_quota: Option<Option<i64>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut quota_bytes)?,
-                Some(1) => map.value(&mut configured_quota)?,
+                Some(0) => map.optional(&mut quota_bytes),
+                Some(1) => map.value(&mut configured_quota),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryListItemQuotaReport {
             quota_bytes,
@@ -8450,10 +9615,9 @@ impl<'de> serde::Deserialize<'de> for RepositoryListItemState {
 }
 
 /// A notification configured on a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryNotification {
     /// Internal numeric ID of the notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The UUID of the notification.
     pub uuid: String,
@@ -8471,6 +9635,22 @@ pub struct RepositoryNotification {
     pub event_config: serde_json::Map<String, serde_json::Value>,
     /// Consecutive delivery failures; the notification is disabled after 3.
     pub number_of_failures: i64,
+}
+
+impl serde::Serialize for RepositoryNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.id.is_some()];
+        let mut out = write_fields(serializer, "RepositoryNotification", 7, &present);
+        out.optional("id", &self.id);
+        out.field("uuid", &self.uuid);
+        out.field("title", &self.title);
+        out.field("event", &self.event);
+        out.field("method", &self.method);
+        out.field("config", &self.config);
+        out.field("event_config", &self.event_config);
+        out.field("number_of_failures", &self.number_of_failures);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryNotification {
@@ -8497,26 +9677,26 @@ impl<'de> FromFields<'de> for RepositoryNotification {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut uuid = None;
-        let mut title = None;
-        let mut event = None;
-        let mut method = None;
-        let mut config = None;
-        let mut event_config = None;
-        let mut number_of_failures = None;
+        let mut id: Option<i64> = None;
+        let mut uuid: Option<String> = None;
+        let mut title: Option<String> = None;
+        let mut event: Option<String> = None;
+        let mut method: Option<String> = None;
+        let mut config: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut event_config: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut number_of_failures: Option<i64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut id)?,
-                Some(1) => map.value(&mut uuid)?,
-                Some(2) => map.nullable(&mut title)?,
-                Some(3) => map.value(&mut event)?,
-                Some(4) => map.value(&mut method)?,
-                Some(5) => map.value(&mut config)?,
-                Some(6) => map.value(&mut event_config)?,
-                Some(7) => map.value(&mut number_of_failures)?,
+                Some(0) => map.optional(&mut id),
+                Some(1) => map.value(&mut uuid),
+                Some(2) => map.nullable(&mut title),
+                Some(3) => map.value(&mut event),
+                Some(4) => map.value(&mut method),
+                Some(5) => map.value(&mut config),
+                Some(6) => map.value(&mut event_config),
+                Some(7) => map.value(&mut number_of_failures),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryNotification {
             id,
@@ -8532,10 +9712,18 @@ impl<'de> FromFields<'de> for RepositoryNotification {
 }
 
 /// The notifications of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryNotificationList {
     /// The notifications.
     pub notifications: Vec<RepositoryNotification>,
+}
+
+impl serde::Serialize for RepositoryNotificationList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepositoryNotificationList", 1, &[]);
+        out.field("notifications", &self.notifications);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryNotificationList {
@@ -8553,7 +9741,7 @@ impl<'de> FromFields<'de> for RepositoryNotificationList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut notifications = None;
+        let mut notifications: Option<Vec<RepositoryNotification>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut notifications)?;
         }
@@ -8564,17 +9752,29 @@ impl<'de> FromFields<'de> for RepositoryNotificationList {
 }
 
 /// An application release.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryReleasesItem {
     /// Release name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// When the release was created. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
     /// Channels pointing to the release.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channels: Option<Vec<String>>,
+}
+
+impl serde::Serialize for RepositoryReleasesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.last_modified.is_some(),
+            self.channels.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositoryReleasesItem", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("last_modified", &self.last_modified);
+        out.optional("channels", &self.channels);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryReleasesItem {
@@ -8592,16 +9792,16 @@ impl<'de> FromFields<'de> for RepositoryReleasesItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut last_modified = None;
-        let mut channels = None;
+        let mut name: Option<String> = None;
+        let mut last_modified: Option<DateTime> = None;
+        let mut channels: Option<Vec<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut last_modified)?,
-                Some(2) => map.optional(&mut channels)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut last_modified),
+                Some(2) => map.optional(&mut channels),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryReleasesItem {
             name,
@@ -8612,7 +9812,7 @@ impl<'de> FromFields<'de> for RepositoryReleasesItem {
 }
 
 /// A repository found by a search.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RepositorySearchResult {
     /// Kind of result.
     pub kind: RepositorySearchResultKind,
@@ -8633,14 +9833,34 @@ pub struct RepositorySearchResult {
     /// Path of the repository in the Quay UI.
     pub href: String,
     /// When a tag last changed, seconds since the epoch (with includeUsage).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<i64>,
     /// Number of stars (with includeUsage).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stars: Option<i64>,
     /// Popularity metric (with includeUsage).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub popularity: Option<f64>,
+}
+
+impl serde::Serialize for RepositorySearchResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.last_modified.is_some(),
+            self.stars.is_some(),
+            self.popularity.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositorySearchResult", 8, &present);
+        out.field("kind", &self.kind);
+        out.field("title", &self.title);
+        out.field("namespace", &self.namespace);
+        out.field("name", &self.name);
+        out.field("description", &self.description);
+        out.field("is_public", &self.is_public);
+        out.field("score", &self.score);
+        out.field("href", &self.href);
+        out.optional("last_modified", &self.last_modified);
+        out.optional("stars", &self.stars);
+        out.optional("popularity", &self.popularity);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositorySearchResult {
@@ -8670,32 +9890,32 @@ impl<'de> FromFields<'de> for RepositorySearchResult {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kind = None;
-        let mut title = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut description = None;
-        let mut is_public = None;
-        let mut score = None;
-        let mut href = None;
-        let mut last_modified = None;
-        let mut stars = None;
-        let mut popularity = None;
+        let mut kind: Option<RepositorySearchResultKind> = None;
+        let mut title: Option<RepositorySearchResultTitle> = None;
+        let mut namespace: Option<RepositorySearchResultNamespace> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut is_public: Option<bool> = None;
+        let mut score: Option<f64> = None;
+        let mut href: Option<String> = None;
+        let mut last_modified: Option<i64> = None;
+        let mut stars: Option<i64> = None;
+        let mut popularity: Option<f64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut kind)?,
-                Some(1) => map.value(&mut title)?,
-                Some(2) => map.value(&mut namespace)?,
-                Some(3) => map.value(&mut name)?,
-                Some(4) => map.nullable(&mut description)?,
-                Some(5) => map.value(&mut is_public)?,
-                Some(6) => map.value(&mut score)?,
-                Some(7) => map.value(&mut href)?,
-                Some(8) => map.optional(&mut last_modified)?,
-                Some(9) => map.optional(&mut stars)?,
-                Some(10) => map.optional(&mut popularity)?,
+                Some(0) => map.value(&mut kind),
+                Some(1) => map.value(&mut title),
+                Some(2) => map.value(&mut namespace),
+                Some(3) => map.value(&mut name),
+                Some(4) => map.nullable(&mut description),
+                Some(5) => map.value(&mut is_public),
+                Some(6) => map.value(&mut score),
+                Some(7) => map.value(&mut href),
+                Some(8) => map.optional(&mut last_modified),
+                Some(9) => map.optional(&mut stars),
+                Some(10) => map.optional(&mut popularity),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositorySearchResult {
             kind: map.required(kind, "kind")?,
@@ -8777,31 +9997,52 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultKind {
 }
 
 /// A user, organization or robot as shown in search results.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositorySearchResultNamespace {
     /// Display kind.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<RepositorySearchResultNamespaceTitle>,
     /// Kind of entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<RepositorySearchResultNamespaceKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+}
+
+impl serde::Serialize for RepositorySearchResultNamespace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.title.is_some(),
+            self.kind.is_some(),
+            self.avatar.is_some(),
+            self.name.is_some(),
+            self.score.is_some(),
+            self.href.is_some(),
+            self.short_name.is_some(),
+        ];
+        let mut out = write_fields(
+            serializer,
+            "RepositorySearchResultNamespace",
+            0,
+            &present,
+        );
+        out.optional("title", &self.title);
+        out.optional("kind", &self.kind);
+        out.optional("avatar", &self.avatar);
+        out.optional("name", &self.name);
+        out.optional("score", &self.score);
+        out.optional("href", &self.href);
+        out.optional("short_name", &self.short_name);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositorySearchResultNamespace {
@@ -8827,24 +10068,24 @@ impl<'de> FromFields<'de> for RepositorySearchResultNamespace {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut title = None;
-        let mut kind = None;
-        let mut avatar = None;
-        let mut name = None;
-        let mut score = None;
-        let mut href = None;
-        let mut short_name = None;
+        let mut title: Option<RepositorySearchResultNamespaceTitle> = None;
+        let mut kind: Option<RepositorySearchResultNamespaceKind> = None;
+        let mut avatar: Option<Option<Avatar>> = None;
+        let mut name: Option<String> = None;
+        let mut score: Option<f64> = None;
+        let mut href: Option<String> = None;
+        let mut short_name: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut title)?,
-                Some(1) => map.optional(&mut kind)?,
-                Some(2) => map.value(&mut avatar)?,
-                Some(3) => map.optional(&mut name)?,
-                Some(4) => map.optional(&mut score)?,
-                Some(5) => map.optional(&mut href)?,
-                Some(6) => map.optional(&mut short_name)?,
+                Some(0) => map.optional(&mut title),
+                Some(1) => map.optional(&mut kind),
+                Some(2) => map.value(&mut avatar),
+                Some(3) => map.optional(&mut name),
+                Some(4) => map.optional(&mut score),
+                Some(5) => map.optional(&mut href),
+                Some(6) => map.optional(&mut short_name),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositorySearchResultNamespace {
             title,
@@ -9056,7 +10297,7 @@ impl<'de> serde::Deserialize<'de> for RepositorySearchResultTitle {
 }
 
 /// One page of repository search results.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositorySearchResults {
     /// Results of this page.
     pub results: Vec<RepositorySearchResult>,
@@ -9068,6 +10309,18 @@ pub struct RepositorySearchResults {
     pub page_size: i64,
     /// Offset of the first result of this page.
     pub start_index: i64,
+}
+
+impl serde::Serialize for RepositorySearchResults {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RepositorySearchResults", 5, &[]);
+        out.field("results", &self.results);
+        out.field("has_additional", &self.has_additional);
+        out.field("page", &self.page);
+        out.field("page_size", &self.page_size);
+        out.field("start_index", &self.start_index);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositorySearchResults {
@@ -9091,20 +10344,20 @@ impl<'de> FromFields<'de> for RepositorySearchResults {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut results = None;
-        let mut has_additional = None;
-        let mut page = None;
-        let mut page_size = None;
-        let mut start_index = None;
+        let mut results: Option<Vec<RepositorySearchResult>> = None;
+        let mut has_additional: Option<bool> = None;
+        let mut page: Option<i64> = None;
+        let mut page_size: Option<i64> = None;
+        let mut start_index: Option<i64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut results)?,
-                Some(1) => map.value(&mut has_additional)?,
-                Some(2) => map.value(&mut page)?,
-                Some(3) => map.value(&mut page_size)?,
-                Some(4) => map.value(&mut start_index)?,
+                Some(0) => map.value(&mut results),
+                Some(1) => map.value(&mut has_additional),
+                Some(2) => map.value(&mut page),
+                Some(3) => map.value(&mut page_size),
+                Some(4) => map.value(&mut start_index),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositorySearchResults {
             results: map.required(results, "results")?,
@@ -9184,14 +10437,22 @@ impl<'de> serde::Deserialize<'de> for RepositoryState {
 }
 
 /// Action count of one day.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryStatsItem {
     /// The day, ISO 8601 (YYYY-MM-DD).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
     /// Number of actions that day.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+}
+
+impl serde::Serialize for RepositoryStatsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.date.is_some(), self.count.is_some()];
+        let mut out = write_fields(serializer, "RepositoryStatsItem", 0, &present);
+        out.optional("date", &self.date);
+        out.optional("count", &self.count);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryStatsItem {
@@ -9209,43 +10470,58 @@ impl<'de> FromFields<'de> for RepositoryStatsItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut date = None;
-        let mut count = None;
+        let mut date: Option<Date> = None;
+        let mut count: Option<i64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut date)?,
-                Some(1) => map.optional(&mut count)?,
+                Some(0) => map.optional(&mut date),
+                Some(1) => map.optional(&mut count),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryStatsItem { date, count })
     }
 }
 
 /// An active tag as embedded in getRepo.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryTagSummary {
     /// Tag name.
     pub name: String,
     /// Total size of the manifest layers in bytes.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<Option<i64>>,
     /// When the tag was last pushed or moved. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
     /// When the tag expires; absent if it does not. RFC 2822 date, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
     /// Digest of the manifest the tag points to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manifest_digest: Option<String>,
     /// Legacy V1 image ID (sent by some Quay 3.x releases only).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_id: Option<Option<String>>,
+}
+
+impl serde::Serialize for RepositoryTagSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.size.is_some(),
+            self.last_modified.is_some(),
+            self.expiration.is_some(),
+            self.manifest_digest.is_some(),
+            self.image_id.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RepositoryTagSummary", 1, &present);
+        out.field("name", &self.name);
+        out.optional("size", &self.size);
+        out.optional("last_modified", &self.last_modified);
+        out.optional("expiration", &self.expiration);
+        out.optional("manifest_digest", &self.manifest_digest);
+        out.optional("image_id", &self.image_id);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryTagSummary {
@@ -9270,22 +10546,22 @@ impl<'de> FromFields<'de> for RepositoryTagSummary {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut size = None;
-        let mut last_modified = None;
-        let mut expiration = None;
-        let mut manifest_digest = None;
-        let mut image_id = None;
+        let mut name: Option<String> = None;
+        let mut size: Option<Option<i64>> = None;
+        let mut last_modified: Option<DateTime> = None;
+        let mut expiration: Option<DateTime> = None;
+        let mut manifest_digest: Option<String> = None;
+        let mut image_id: Option<Option<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut size)?,
-                Some(2) => map.optional(&mut last_modified)?,
-                Some(3) => map.optional(&mut expiration)?,
-                Some(4) => map.optional(&mut manifest_digest)?,
-                Some(5) => map.value(&mut image_id)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut size),
+                Some(2) => map.optional(&mut last_modified),
+                Some(3) => map.optional(&mut expiration),
+                Some(4) => map.optional(&mut manifest_digest),
+                Some(5) => map.value(&mut image_id),
                 _ => break,
-            }
+            }?;
         }
         Ok(RepositoryTagSummary {
             name: map.required(name, "name")?,
@@ -9300,11 +10576,19 @@ impl<'de> FromFields<'de> for RepositoryTagSummary {
 
 /// Restores a tag to a specific image. `manifest_digest` is not marked required in the
 /// schema, but Quay answers 400 "Missing manifest\_digest" without it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreTag {
     /// If specified, the manifest digest that should be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manifest_digest: Option<String>,
+}
+
+impl serde::Serialize for RestoreTag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.manifest_digest.is_some()];
+        let mut out = write_fields(serializer, "RestoreTag", 0, &present);
+        out.optional("manifest_digest", &self.manifest_digest);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RestoreTag {
@@ -9322,7 +10606,7 @@ impl<'de> FromFields<'de> for RestoreTag {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut manifest_digest = None;
+        let mut manifest_digest: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.optional(&mut manifest_digest)?;
         }
@@ -9331,7 +10615,7 @@ impl<'de> FromFields<'de> for RestoreTag {
 }
 
 /// A robot account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Robot {
     /// Full robot name, e.g. namespace+shortname.
     pub name: String,
@@ -9348,15 +10632,27 @@ pub struct Robot {
     /// Always present; may be null.
     pub description: Option<String>,
     /// The robot token (password); not sent when the caller may not see it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Unstructured metadata of the robot.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unstructured_metadata: Option<
         Option<serde_json::Map<String, serde_json::Value>>,
     >,
+}
+
+impl serde::Serialize for Robot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.token.is_some(), self.unstructured_metadata.is_some()];
+        let mut out = write_fields(serializer, "Robot", 4, &present);
+        out.field("name", &self.name);
+        out.field("created", &self.created);
+        out.field("last_accessed", &self.last_accessed);
+        out.field("description", &self.description);
+        out.optional("token", &self.token);
+        out.optional("unstructured_metadata", &self.unstructured_metadata);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Robot {
@@ -9381,22 +10677,24 @@ impl<'de> FromFields<'de> for Robot {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut created = None;
-        let mut last_accessed = None;
-        let mut description = None;
-        let mut token = None;
-        let mut unstructured_metadata = None;
+        let mut name: Option<String> = None;
+        let mut created: Option<DateTime> = None;
+        let mut last_accessed: Option<DateTime> = None;
+        let mut description: Option<String> = None;
+        let mut token: Option<String> = None;
+        let mut unstructured_metadata: Option<
+            Option<serde_json::Map<String, serde_json::Value>>,
+        > = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.nullable(&mut created)?,
-                Some(2) => map.nullable(&mut last_accessed)?,
-                Some(3) => map.nullable(&mut description)?,
-                Some(4) => map.optional(&mut token)?,
-                Some(5) => map.value(&mut unstructured_metadata)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.nullable(&mut created),
+                Some(2) => map.nullable(&mut last_accessed),
+                Some(3) => map.nullable(&mut description),
+                Some(4) => map.optional(&mut token),
+                Some(5) => map.value(&mut unstructured_metadata),
                 _ => break,
-            }
+            }?;
         }
         Ok(Robot {
             name: map.required(name, "name")?,
@@ -9410,10 +10708,18 @@ impl<'de> FromFields<'de> for Robot {
 }
 
 /// Robot accounts of a namespace.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotList {
     /// The robots.
     pub robots: Vec<RobotListItem>,
+}
+
+impl serde::Serialize for RobotList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RobotList", 1, &[]);
+        out.field("robots", &self.robots);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RobotList {
@@ -9431,7 +10737,7 @@ impl<'de> FromFields<'de> for RobotList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut robots = None;
+        let mut robots: Option<Vec<RobotListItem>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut robots)?;
         }
@@ -9442,7 +10748,7 @@ impl<'de> FromFields<'de> for RobotList {
 }
 
 /// A robot account as listed by getUserRobots/getOrgRobots.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotListItem {
     /// Full robot name, e.g. namespace+shortname.
     pub name: String,
@@ -9461,14 +10767,30 @@ pub struct RobotListItem {
     /// The robot token; only with token=true and when the caller may see it.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<Option<String>>,
     /// Teams the robot belongs to; only with permissions=true.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub teams: Option<Vec<RobotListItemTeamsItem>>,
     /// Names of the repositories the robot has permission on; only with permissions=true.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repositories: Option<Vec<String>>,
+}
+
+impl serde::Serialize for RobotListItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.token.is_some(),
+            self.teams.is_some(),
+            self.repositories.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RobotListItem", 4, &present);
+        out.field("name", &self.name);
+        out.field("created", &self.created);
+        out.field("last_accessed", &self.last_accessed);
+        out.field("description", &self.description);
+        out.optional("token", &self.token);
+        out.optional("teams", &self.teams);
+        out.optional("repositories", &self.repositories);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RobotListItem {
@@ -9494,24 +10816,24 @@ impl<'de> FromFields<'de> for RobotListItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut created = None;
-        let mut last_accessed = None;
-        let mut description = None;
-        let mut token = None;
-        let mut teams = None;
-        let mut repositories = None;
+        let mut name: Option<String> = None;
+        let mut created: Option<DateTime> = None;
+        let mut last_accessed: Option<DateTime> = None;
+        let mut description: Option<String> = None;
+        let mut token: Option<Option<String>> = None;
+        let mut teams: Option<Vec<RobotListItemTeamsItem>> = None;
+        let mut repositories: Option<Vec<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.nullable(&mut created)?,
-                Some(2) => map.nullable(&mut last_accessed)?,
-                Some(3) => map.nullable(&mut description)?,
-                Some(4) => map.value(&mut token)?,
-                Some(5) => map.optional(&mut teams)?,
-                Some(6) => map.optional(&mut repositories)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.nullable(&mut created),
+                Some(2) => map.nullable(&mut last_accessed),
+                Some(3) => map.nullable(&mut description),
+                Some(4) => map.value(&mut token),
+                Some(5) => map.optional(&mut teams),
+                Some(6) => map.optional(&mut repositories),
                 _ => break,
-            }
+            }?;
         }
         Ok(RobotListItem {
             name: map.required(name, "name")?,
@@ -9526,14 +10848,22 @@ impl<'de> FromFields<'de> for RobotListItem {
 }
 
 /// A team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotListItemTeamsItem {
     /// Team name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `avatar` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
+}
+
+impl serde::Serialize for RobotListItemTeamsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.name.is_some(), self.avatar.is_some()];
+        let mut out = write_fields(serializer, "RobotListItemTeamsItem", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("avatar", &self.avatar);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RobotListItemTeamsItem {
@@ -9551,14 +10881,14 @@ impl<'de> FromFields<'de> for RobotListItemTeamsItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut avatar = None;
+        let mut name: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut avatar)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut avatar),
                 _ => break,
-            }
+            }?;
         }
         Ok(RobotListItemTeamsItem {
             name,
@@ -9568,12 +10898,21 @@ impl<'de> FromFields<'de> for RobotListItemTeamsItem {
 }
 
 /// A repository permission held by a robot.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotPermission {
     /// The repository.
     pub repository: RobotPermissionRepository,
     /// Role of the robot on the repository.
     pub role: RobotPermissionRole,
+}
+
+impl serde::Serialize for RobotPermission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RobotPermission", 2, &[]);
+        out.field("repository", &self.repository);
+        out.field("role", &self.role);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RobotPermission {
@@ -9591,14 +10930,14 @@ impl<'de> FromFields<'de> for RobotPermission {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut repository = None;
-        let mut role = None;
+        let mut repository: Option<RobotPermissionRepository> = None;
+        let mut role: Option<RobotPermissionRole> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut repository)?,
-                Some(1) => map.value(&mut role)?,
+                Some(0) => map.value(&mut repository),
+                Some(1) => map.value(&mut role),
                 _ => break,
-            }
+            }?;
         }
         Ok(RobotPermission {
             repository: map.required(repository, "repository")?,
@@ -9608,10 +10947,18 @@ impl<'de> FromFields<'de> for RobotPermission {
 }
 
 /// The repository permissions of a robot.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotPermissionList {
     /// The permissions.
     pub permissions: Vec<RobotPermission>,
+}
+
+impl serde::Serialize for RobotPermissionList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "RobotPermissionList", 1, &[]);
+        out.field("permissions", &self.permissions);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RobotPermissionList {
@@ -9629,7 +10976,7 @@ impl<'de> FromFields<'de> for RobotPermissionList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut permissions = None;
+        let mut permissions: Option<Vec<RobotPermission>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut permissions)?;
         }
@@ -9640,14 +10987,22 @@ impl<'de> FromFields<'de> for RobotPermissionList {
 }
 
 /// The repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotPermissionRepository {
     /// Repository name (within the namespace).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the repository is public.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
+}
+
+impl serde::Serialize for RobotPermissionRepository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.name.is_some(), self.is_public.is_some()];
+        let mut out = write_fields(serializer, "RobotPermissionRepository", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("is_public", &self.is_public);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RobotPermissionRepository {
@@ -9665,14 +11020,14 @@ impl<'de> FromFields<'de> for RobotPermissionRepository {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut is_public = None;
+        let mut name: Option<String> = None;
+        let mut is_public: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut is_public)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut is_public),
                 _ => break,
-            }
+            }?;
         }
         Ok(RobotPermissionRepository {
             name,
@@ -9749,19 +11104,31 @@ impl<'de> serde::Deserialize<'de> for RobotPermissionRole {
 }
 
 /// Optional run parameters for activating the build trigger.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RunParameters {
     /// (SCM only) If specified, the name of the branch to build.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub branch_name: Option<String>,
     /// (Custom only) If specified, the ref/SHA1 used to checkout a git repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub commit_sha: Option<String>,
     /// (SCM only) If specified, the ref to build.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refs: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl serde::Serialize for RunParameters {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.branch_name.is_some(),
+            self.commit_sha.is_some(),
+            self.refs.is_some(),
+        ];
+        let mut out = write_fields(serializer, "RunParameters", 0, &present);
+        out.optional("branch_name", &self.branch_name);
+        out.optional("commit_sha", &self.commit_sha);
+        out.optional("refs", &self.refs);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RunParameters {
@@ -9779,16 +11146,16 @@ impl<'de> FromFields<'de> for RunParameters {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut branch_name = None;
-        let mut commit_sha = None;
-        let mut refs = None;
+        let mut branch_name: Option<String> = None;
+        let mut commit_sha: Option<String> = None;
+        let mut refs: Option<Option<serde_json::Map<String, serde_json::Value>>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut branch_name)?,
-                Some(1) => map.optional(&mut commit_sha)?,
-                Some(2) => map.value(&mut refs)?,
+                Some(0) => map.optional(&mut branch_name),
+                Some(1) => map.optional(&mut commit_sha),
+                Some(2) => map.value(&mut refs),
                 _ => break,
-            }
+            }?;
         }
         Ok(RunParameters {
             branch_name,
@@ -9799,42 +11166,62 @@ impl<'de> FromFields<'de> for RunParameters {
 }
 
 /// One search result: a team, robot, user, organization or repository. Which properties appear depends on kind.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchResult {
     /// Kind of result.
     pub kind: SearchResultKind,
     /// Display kind (user, org, robot, repo, app).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Name of the entity or repository.
     pub name: String,
     /// Short name (robots).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
     /// Relevance score.
     pub score: f64,
     /// Path in the Quay UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Avatar data of the entity; null for robot accounts.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Option<Avatar>>,
     /// Organization of a team.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<SearchResultOrganization>,
     /// Namespace of a repository.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<SearchResultNamespace>,
     /// Description of a repository.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Option<String>>,
     /// Whether a repository is public.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
+}
+
+impl serde::Serialize for SearchResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.title.is_some(),
+            self.short_name.is_some(),
+            self.href.is_some(),
+            self.avatar.is_some(),
+            self.organization.is_some(),
+            self.namespace.is_some(),
+            self.description.is_some(),
+            self.is_public.is_some(),
+        ];
+        let mut out = write_fields(serializer, "SearchResult", 3, &present);
+        out.field("kind", &self.kind);
+        out.optional("title", &self.title);
+        out.field("name", &self.name);
+        out.optional("short_name", &self.short_name);
+        out.field("score", &self.score);
+        out.optional("href", &self.href);
+        out.optional("avatar", &self.avatar);
+        out.optional("organization", &self.organization);
+        out.optional("namespace", &self.namespace);
+        out.optional("description", &self.description);
+        out.optional("is_public", &self.is_public);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SearchResult {
@@ -9864,32 +11251,32 @@ impl<'de> FromFields<'de> for SearchResult {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kind = None;
-        let mut title = None;
-        let mut name = None;
-        let mut short_name = None;
-        let mut score = None;
-        let mut href = None;
-        let mut avatar = None;
-        let mut organization = None;
-        let mut namespace = None;
-        let mut description = None;
-        let mut is_public = None;
+        let mut kind: Option<SearchResultKind> = None;
+        let mut title: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut short_name: Option<String> = None;
+        let mut score: Option<f64> = None;
+        let mut href: Option<String> = None;
+        let mut avatar: Option<Option<Avatar>> = None;
+        let mut organization: Option<SearchResultOrganization> = None;
+        let mut namespace: Option<SearchResultNamespace> = None;
+        let mut description: Option<Option<String>> = None;
+        let mut is_public: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut kind)?,
-                Some(1) => map.optional(&mut title)?,
-                Some(2) => map.value(&mut name)?,
-                Some(3) => map.optional(&mut short_name)?,
-                Some(4) => map.value(&mut score)?,
-                Some(5) => map.optional(&mut href)?,
-                Some(6) => map.value(&mut avatar)?,
-                Some(7) => map.optional(&mut organization)?,
-                Some(8) => map.optional(&mut namespace)?,
-                Some(9) => map.value(&mut description)?,
-                Some(10) => map.optional(&mut is_public)?,
+                Some(0) => map.value(&mut kind),
+                Some(1) => map.optional(&mut title),
+                Some(2) => map.value(&mut name),
+                Some(3) => map.optional(&mut short_name),
+                Some(4) => map.value(&mut score),
+                Some(5) => map.optional(&mut href),
+                Some(6) => map.value(&mut avatar),
+                Some(7) => map.optional(&mut organization),
+                Some(8) => map.optional(&mut namespace),
+                Some(9) => map.value(&mut description),
+                Some(10) => map.optional(&mut is_public),
                 _ => break,
-            }
+            }?;
         }
         Ok(SearchResult {
             kind: map.required(kind, "kind")?,
@@ -9994,31 +11381,47 @@ impl<'de> serde::Deserialize<'de> for SearchResultKind {
 }
 
 /// Namespace of a repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchResultNamespace {
     /// Display kind.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<SearchResultNamespaceTitle>,
     /// Kind of entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<SearchResultNamespaceKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+}
+
+impl serde::Serialize for SearchResultNamespace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.title.is_some(),
+            self.kind.is_some(),
+            self.avatar.is_some(),
+            self.name.is_some(),
+            self.score.is_some(),
+            self.href.is_some(),
+            self.short_name.is_some(),
+        ];
+        let mut out = write_fields(serializer, "SearchResultNamespace", 0, &present);
+        out.optional("title", &self.title);
+        out.optional("kind", &self.kind);
+        out.optional("avatar", &self.avatar);
+        out.optional("name", &self.name);
+        out.optional("score", &self.score);
+        out.optional("href", &self.href);
+        out.optional("short_name", &self.short_name);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SearchResultNamespace {
@@ -10044,24 +11447,24 @@ impl<'de> FromFields<'de> for SearchResultNamespace {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut title = None;
-        let mut kind = None;
-        let mut avatar = None;
-        let mut name = None;
-        let mut score = None;
-        let mut href = None;
-        let mut short_name = None;
+        let mut title: Option<SearchResultNamespaceTitle> = None;
+        let mut kind: Option<SearchResultNamespaceKind> = None;
+        let mut avatar: Option<Option<Avatar>> = None;
+        let mut name: Option<String> = None;
+        let mut score: Option<f64> = None;
+        let mut href: Option<String> = None;
+        let mut short_name: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut title)?,
-                Some(1) => map.optional(&mut kind)?,
-                Some(2) => map.value(&mut avatar)?,
-                Some(3) => map.optional(&mut name)?,
-                Some(4) => map.optional(&mut score)?,
-                Some(5) => map.optional(&mut href)?,
-                Some(6) => map.optional(&mut short_name)?,
+                Some(0) => map.optional(&mut title),
+                Some(1) => map.optional(&mut kind),
+                Some(2) => map.value(&mut avatar),
+                Some(3) => map.optional(&mut name),
+                Some(4) => map.optional(&mut score),
+                Some(5) => map.optional(&mut href),
+                Some(6) => map.optional(&mut short_name),
                 _ => break,
-            }
+            }?;
         }
         Ok(SearchResultNamespace {
             title,
@@ -10210,31 +11613,47 @@ impl<'de> serde::Deserialize<'de> for SearchResultNamespaceTitle {
 }
 
 /// Organization of a team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchResultOrganization {
     /// Display kind.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<SearchResultOrganizationTitle>,
     /// Kind of entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<SearchResultOrganizationKind>,
     /// Avatar data of the entity; null for robot accounts.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Option<Avatar>>,
     /// Username or organization name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Relevance score.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// Path of the entity in the Quay UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Short name of a robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
+}
+
+impl serde::Serialize for SearchResultOrganization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.title.is_some(),
+            self.kind.is_some(),
+            self.avatar.is_some(),
+            self.name.is_some(),
+            self.score.is_some(),
+            self.href.is_some(),
+            self.short_name.is_some(),
+        ];
+        let mut out = write_fields(serializer, "SearchResultOrganization", 0, &present);
+        out.optional("title", &self.title);
+        out.optional("kind", &self.kind);
+        out.optional("avatar", &self.avatar);
+        out.optional("name", &self.name);
+        out.optional("score", &self.score);
+        out.optional("href", &self.href);
+        out.optional("short_name", &self.short_name);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SearchResultOrganization {
@@ -10260,24 +11679,24 @@ impl<'de> FromFields<'de> for SearchResultOrganization {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut title = None;
-        let mut kind = None;
-        let mut avatar = None;
-        let mut name = None;
-        let mut score = None;
-        let mut href = None;
-        let mut short_name = None;
+        let mut title: Option<SearchResultOrganizationTitle> = None;
+        let mut kind: Option<SearchResultOrganizationKind> = None;
+        let mut avatar: Option<Option<Avatar>> = None;
+        let mut name: Option<String> = None;
+        let mut score: Option<f64> = None;
+        let mut href: Option<String> = None;
+        let mut short_name: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut title)?,
-                Some(1) => map.optional(&mut kind)?,
-                Some(2) => map.value(&mut avatar)?,
-                Some(3) => map.optional(&mut name)?,
-                Some(4) => map.optional(&mut score)?,
-                Some(5) => map.optional(&mut href)?,
-                Some(6) => map.optional(&mut short_name)?,
+                Some(0) => map.optional(&mut title),
+                Some(1) => map.optional(&mut kind),
+                Some(2) => map.value(&mut avatar),
+                Some(3) => map.optional(&mut name),
+                Some(4) => map.optional(&mut score),
+                Some(5) => map.optional(&mut href),
+                Some(6) => map.optional(&mut short_name),
                 _ => break,
-            }
+            }?;
         }
         Ok(SearchResultOrganization {
             title,
@@ -10426,10 +11845,18 @@ impl<'de> serde::Deserialize<'de> for SearchResultOrganizationTitle {
 }
 
 /// Search results sorted by score.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchResults {
     /// The results.
     pub results: Vec<SearchResult>,
+}
+
+impl serde::Serialize for SearchResults {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "SearchResults", 1, &[]);
+        out.field("results", &self.results);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SearchResults {
@@ -10447,7 +11874,7 @@ impl<'de> FromFields<'de> for SearchResults {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut results = None;
+        let mut results: Option<Vec<SearchResult>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut results)?;
         }
@@ -10458,7 +11885,7 @@ impl<'de> FromFields<'de> for SearchResults {
 }
 
 /// Security scan status and data of a manifest.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SecurityScanResult {
     /// Scan status.
     pub status: SecurityScanResultStatus,
@@ -10466,6 +11893,15 @@ pub struct SecurityScanResult {
     ///
     /// Always present; may be null.
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl serde::Serialize for SecurityScanResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "SecurityScanResult", 2, &[]);
+        out.field("status", &self.status);
+        out.field("data", &self.data);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SecurityScanResult {
@@ -10483,14 +11919,14 @@ impl<'de> FromFields<'de> for SecurityScanResult {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut status = None;
-        let mut data = None;
+        let mut status: Option<SecurityScanResultStatus> = None;
+        let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut status)?,
-                Some(1) => map.nullable(&mut data)?,
+                Some(0) => map.value(&mut status),
+                Some(1) => map.nullable(&mut data),
                 _ => break,
-            }
+            }?;
         }
         Ok(SecurityScanResult {
             status: map.required(status, "status")?,
@@ -10576,7 +12012,7 @@ impl<'de> serde::Deserialize<'de> for SecurityScanResultStatus {
 }
 
 /// A service key (a signing key a service uses to authenticate with Quay).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ServiceKey {
     /// The friendly name of the key.
     ///
@@ -10606,6 +12042,22 @@ pub struct ServiceKey {
     pub approval: Option<ServiceKeyApproval>,
 }
 
+impl serde::Serialize for ServiceKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ServiceKey", 9, &[]);
+        out.field("name", &self.name);
+        out.field("kid", &self.kid);
+        out.field("service", &self.service);
+        out.field("jwk", &self.jwk);
+        out.field("metadata", &self.metadata);
+        out.field("created_date", &self.created_date);
+        out.field("expiration_date", &self.expiration_date);
+        out.field("rotation_duration", &self.rotation_duration);
+        out.field("approval", &self.approval);
+        out.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ServiceKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10631,28 +12083,28 @@ impl<'de> FromFields<'de> for ServiceKey {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut kid = None;
-        let mut service = None;
-        let mut jwk = None;
-        let mut metadata = None;
-        let mut created_date = None;
-        let mut expiration_date = None;
-        let mut rotation_duration = None;
-        let mut approval = None;
+        let mut name: Option<String> = None;
+        let mut kid: Option<String> = None;
+        let mut service: Option<String> = None;
+        let mut jwk: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut created_date: Option<DateTime> = None;
+        let mut expiration_date: Option<DateTime> = None;
+        let mut rotation_duration: Option<i64> = None;
+        let mut approval: Option<ServiceKeyApproval> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.nullable(&mut name)?,
-                Some(1) => map.value(&mut kid)?,
-                Some(2) => map.value(&mut service)?,
-                Some(3) => map.value(&mut jwk)?,
-                Some(4) => map.value(&mut metadata)?,
-                Some(5) => map.value(&mut created_date)?,
-                Some(6) => map.nullable(&mut expiration_date)?,
-                Some(7) => map.nullable(&mut rotation_duration)?,
-                Some(8) => map.nullable(&mut approval)?,
+                Some(0) => map.nullable(&mut name),
+                Some(1) => map.value(&mut kid),
+                Some(2) => map.value(&mut service),
+                Some(3) => map.value(&mut jwk),
+                Some(4) => map.value(&mut metadata),
+                Some(5) => map.value(&mut created_date),
+                Some(6) => map.nullable(&mut expiration_date),
+                Some(7) => map.nullable(&mut rotation_duration),
+                Some(8) => map.nullable(&mut approval),
                 _ => break,
-            }
+            }?;
         }
         Ok(ServiceKey {
             name,
@@ -10669,26 +12121,39 @@ impl<'de> FromFields<'de> for ServiceKey {
 }
 
 /// The approval of a service key.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServiceKeyApproval {
     /// The user who approved the key (null for automatic approvals).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approver: Option<Option<SuperUserUser>>,
     /// How the key was approved, e.g. "Super User API", "Key Rotation" or "Automatic".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_type: Option<String>,
     /// When the key was approved, as an RFC 2822 date such as "Mon, 13 Dec 2021 11:41:16 GMT".
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approved_date: Option<Option<DateTime>>,
     /// The approval notes.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<Option<String>>,
+}
+
+impl serde::Serialize for ServiceKeyApproval {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.approver.is_some(),
+            self.approval_type.is_some(),
+            self.approved_date.is_some(),
+            self.notes.is_some(),
+        ];
+        let mut out = write_fields(serializer, "ServiceKeyApproval", 0, &present);
+        out.optional("approver", &self.approver);
+        out.optional("approval_type", &self.approval_type);
+        out.optional("approved_date", &self.approved_date);
+        out.optional("notes", &self.notes);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ServiceKeyApproval {
@@ -10711,18 +12176,18 @@ impl<'de> FromFields<'de> for ServiceKeyApproval {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut approver = None;
-        let mut approval_type = None;
-        let mut approved_date = None;
-        let mut notes = None;
+        let mut approver: Option<Option<SuperUserUser>> = None;
+        let mut approval_type: Option<String> = None;
+        let mut approved_date: Option<Option<DateTime>> = None;
+        let mut notes: Option<Option<String>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut approver)?,
-                Some(1) => map.optional(&mut approval_type)?,
-                Some(2) => map.value(&mut approved_date)?,
-                Some(3) => map.value(&mut notes)?,
+                Some(0) => map.value(&mut approver),
+                Some(1) => map.optional(&mut approval_type),
+                Some(2) => map.value(&mut approved_date),
+                Some(3) => map.value(&mut notes),
                 _ => break,
-            }
+            }?;
         }
         Ok(ServiceKeyApproval {
             approver,
@@ -10734,10 +12199,18 @@ impl<'de> FromFields<'de> for ServiceKeyApproval {
 }
 
 /// The service keys of the installation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServiceKeyList {
     /// The service keys.
     pub keys: Vec<ServiceKey>,
+}
+
+impl serde::Serialize for ServiceKeyList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "ServiceKeyList", 1, &[]);
+        out.field("keys", &self.keys);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ServiceKeyList {
@@ -10755,7 +12228,7 @@ impl<'de> FromFields<'de> for ServiceKeyList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut keys = None;
+        let mut keys: Option<Vec<ServiceKey>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut keys)?;
         }
@@ -10766,7 +12239,7 @@ impl<'de> FromFields<'de> for ServiceKeyList {
 }
 
 /// A repository starred by the user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StarredRepository {
     /// Namespace of the repository.
     pub namespace: String,
@@ -10778,6 +12251,17 @@ pub struct StarredRepository {
     pub description: Option<String>,
     /// Whether the repository is public.
     pub is_public: bool,
+}
+
+impl serde::Serialize for StarredRepository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "StarredRepository", 4, &[]);
+        out.field("namespace", &self.namespace);
+        out.field("name", &self.name);
+        out.field("description", &self.description);
+        out.field("is_public", &self.is_public);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for StarredRepository {
@@ -10800,18 +12284,18 @@ impl<'de> FromFields<'de> for StarredRepository {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut namespace = None;
-        let mut name = None;
-        let mut description = None;
-        let mut is_public = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut is_public: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut namespace)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.nullable(&mut description)?,
-                Some(3) => map.value(&mut is_public)?,
+                Some(0) => map.value(&mut namespace),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.nullable(&mut description),
+                Some(3) => map.value(&mut is_public),
                 _ => break,
-            }
+            }?;
         }
         Ok(StarredRepository {
             namespace: map.required(namespace, "namespace")?,
@@ -10823,13 +12307,22 @@ impl<'de> FromFields<'de> for StarredRepository {
 }
 
 /// One page of the user's starred repositories.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StarredRepositoryList {
     /// The starred repositories of this page.
     pub repositories: Vec<StarredRepository>,
     /// Opaque token for the next page; absent on the last page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
+}
+
+impl serde::Serialize for StarredRepositoryList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.next_page.is_some()];
+        let mut out = write_fields(serializer, "StarredRepositoryList", 1, &present);
+        out.field("repositories", &self.repositories);
+        out.optional("next_page", &self.next_page);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for StarredRepositoryList {
@@ -10847,14 +12340,14 @@ impl<'de> FromFields<'de> for StarredRepositoryList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut repositories = None;
-        let mut next_page = None;
+        let mut repositories: Option<Vec<StarredRepository>> = None;
+        let mut next_page: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut repositories)?,
-                Some(1) => map.optional(&mut next_page)?,
+                Some(0) => map.value(&mut repositories),
+                Some(1) => map.optional(&mut next_page),
                 _ => break,
-            }
+            }?;
         }
         Ok(StarredRepositoryList {
             repositories: map.required(repositories, "repositories")?,
@@ -10864,12 +12357,21 @@ impl<'de> FromFields<'de> for StarredRepositoryList {
 }
 
 /// The repository that was starred.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StarredRepositoryRef {
     /// Namespace of the repository.
     pub namespace: String,
     /// Name of the repository.
     pub repository: String,
+}
+
+impl serde::Serialize for StarredRepositoryRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "StarredRepositoryRef", 2, &[]);
+        out.field("namespace", &self.namespace);
+        out.field("repository", &self.repository);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for StarredRepositoryRef {
@@ -10887,14 +12389,14 @@ impl<'de> FromFields<'de> for StarredRepositoryRef {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut namespace = None;
-        let mut repository = None;
+        let mut namespace: Option<String> = None;
+        let mut repository: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut namespace)?,
-                Some(1) => map.value(&mut repository)?,
+                Some(0) => map.value(&mut namespace),
+                Some(1) => map.value(&mut repository),
                 _ => break,
-            }
+            }?;
         }
         Ok(StarredRepositoryRef {
             namespace: map.required(namespace, "namespace")?,
@@ -10904,13 +12406,22 @@ impl<'de> FromFields<'de> for StarredRepositoryRef {
 }
 
 /// The users of the installation, or one page of them.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuperUserList {
     /// The users.
     pub users: Vec<SuperUserUser>,
     /// Token for the next page; present only when `limit` was given and more users remain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
+}
+
+impl serde::Serialize for SuperUserList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.next_page.is_some()];
+        let mut out = write_fields(serializer, "SuperUserList", 1, &present);
+        out.field("users", &self.users);
+        out.optional("next_page", &self.next_page);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SuperUserList {
@@ -10928,14 +12439,14 @@ impl<'de> FromFields<'de> for SuperUserList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut users = None;
-        let mut next_page = None;
+        let mut users: Option<Vec<SuperUserUser>> = None;
+        let mut next_page: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut users)?,
-                Some(1) => map.optional(&mut next_page)?,
+                Some(0) => map.value(&mut users),
+                Some(1) => map.optional(&mut next_page),
                 _ => break,
-            }
+            }?;
         }
         Ok(SuperUserList {
             users: map.required(users, "users")?,
@@ -10945,7 +12456,7 @@ impl<'de> FromFields<'de> for SuperUserList {
 }
 
 /// An organization as the superuser API shows it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SuperUserOrganization {
     /// The name of the organization.
     pub name: String,
@@ -10956,11 +12467,22 @@ pub struct SuperUserOrganization {
     /// The `avatar` property.
     pub avatar: Avatar,
     /// The quotas of the organization (only with quota management enabled and when Quay loaded them).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
     /// The `quota_report` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
+}
+
+impl serde::Serialize for SuperUserOrganization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.quotas.is_some(), self.quota_report.is_some()];
+        let mut out = write_fields(serializer, "SuperUserOrganization", 3, &present);
+        out.field("name", &self.name);
+        out.field("email", &self.email);
+        out.field("avatar", &self.avatar);
+        out.optional("quotas", &self.quotas);
+        out.optional("quota_report", &self.quota_report);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SuperUserOrganization {
@@ -10984,20 +12506,20 @@ impl<'de> FromFields<'de> for SuperUserOrganization {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut email = None;
-        let mut avatar = None;
-        let mut quotas = None;
-        let mut quota_report = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut quotas: Option<Vec<QuotaView>> = None;
+        let mut quota_report: Option<QuotaReport> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.nullable(&mut email)?,
-                Some(2) => map.value(&mut avatar)?,
-                Some(3) => map.optional(&mut quotas)?,
-                Some(4) => map.optional(&mut quota_report)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.nullable(&mut email),
+                Some(2) => map.value(&mut avatar),
+                Some(3) => map.optional(&mut quotas),
+                Some(4) => map.optional(&mut quota_report),
                 _ => break,
-            }
+            }?;
         }
         Ok(SuperUserOrganization {
             name: map.required(name, "name")?,
@@ -11012,11 +12534,19 @@ impl<'de> FromFields<'de> for SuperUserOrganization {
 /// Description of updates for an organization (Quay's schema UpdateOrg of
 /// endpoints/api/superuser.py; renamed here because the organization tag has a
 /// different UpdateOrg).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuperUserUpdateOrg {
     /// The new name for the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+impl serde::Serialize for SuperUserUpdateOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.name.is_some()];
+        let mut out = write_fields(serializer, "SuperUserUpdateOrg", 0, &present);
+        out.optional("name", &self.name);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SuperUserUpdateOrg {
@@ -11034,7 +12564,7 @@ impl<'de> FromFields<'de> for SuperUserUpdateOrg {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(0) = map.next_field()? {
             map.optional(&mut name)?;
         }
@@ -11043,7 +12573,7 @@ impl<'de> FromFields<'de> for SuperUserUpdateOrg {
 }
 
 /// A user as the superuser API shows it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SuperUserUser {
     /// Always "user".
     pub kind: SuperUserUserKind,
@@ -11064,11 +12594,27 @@ pub struct SuperUserUser {
     /// Whether the user is enabled (a disabled user cannot log in).
     pub enabled: bool,
     /// The quotas of the user's namespace (only with quota management enabled and when Quay loaded them).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<QuotaView>>,
     /// The `quota_report` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<QuotaReport>,
+}
+
+impl serde::Serialize for SuperUserUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.quotas.is_some(), self.quota_report.is_some()];
+        let mut out = write_fields(serializer, "SuperUserUser", 8, &present);
+        out.field("kind", &self.kind);
+        out.field("name", &self.name);
+        out.field("username", &self.username);
+        out.field("email", &self.email);
+        out.field("verified", &self.verified);
+        out.field("avatar", &self.avatar);
+        out.field("super_user", &self.super_user);
+        out.field("enabled", &self.enabled);
+        out.optional("quotas", &self.quotas);
+        out.optional("quota_report", &self.quota_report);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SuperUserUser {
@@ -11097,30 +12643,30 @@ impl<'de> FromFields<'de> for SuperUserUser {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut kind = None;
-        let mut name = None;
-        let mut username = None;
-        let mut email = None;
-        let mut verified = None;
-        let mut avatar = None;
-        let mut super_user = None;
-        let mut enabled = None;
-        let mut quotas = None;
-        let mut quota_report = None;
+        let mut kind: Option<SuperUserUserKind> = None;
+        let mut name: Option<String> = None;
+        let mut username: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut verified: Option<bool> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut super_user: Option<bool> = None;
+        let mut enabled: Option<bool> = None;
+        let mut quotas: Option<Vec<QuotaView>> = None;
+        let mut quota_report: Option<QuotaReport> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut kind)?,
-                Some(1) => map.value(&mut name)?,
-                Some(2) => map.value(&mut username)?,
-                Some(3) => map.nullable(&mut email)?,
-                Some(4) => map.value(&mut verified)?,
-                Some(5) => map.value(&mut avatar)?,
-                Some(6) => map.value(&mut super_user)?,
-                Some(7) => map.value(&mut enabled)?,
-                Some(8) => map.optional(&mut quotas)?,
-                Some(9) => map.optional(&mut quota_report)?,
+                Some(0) => map.value(&mut kind),
+                Some(1) => map.value(&mut name),
+                Some(2) => map.value(&mut username),
+                Some(3) => map.nullable(&mut email),
+                Some(4) => map.value(&mut verified),
+                Some(5) => map.value(&mut avatar),
+                Some(6) => map.value(&mut super_user),
+                Some(7) => map.value(&mut enabled),
+                Some(8) => map.optional(&mut quotas),
+                Some(9) => map.optional(&mut quota_report),
                 _ => break,
-            }
+            }?;
         }
         Ok(SuperUserUser {
             kind: map.required(kind, "kind")?,
@@ -11197,17 +12743,15 @@ impl<'de> serde::Deserialize<'de> for SuperUserUserKind {
 }
 
 /// One entry of a repository's tag history.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tag {
     /// The name of the tag.
     pub name: String,
     /// Whether this entry was created by restoring (reverting) the tag.
     pub reversion: bool,
     /// Unix seconds when this tag entry became alive (absent if unknown).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_ts: Option<i64>,
     /// Unix seconds when this tag entry ends or ended (absent while it has no end).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_ts: Option<i64>,
     /// The digest of the manifest the tag points to.
     pub manifest_digest: String,
@@ -11218,11 +12762,31 @@ pub struct Tag {
     /// Always present; may be null.
     pub size: Option<i64>,
     /// When the tag entry started, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<DateTime>,
     /// When the tag entry expires or expired, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
+}
+
+impl serde::Serialize for Tag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.start_ts.is_some(),
+            self.end_ts.is_some(),
+            self.last_modified.is_some(),
+            self.expiration.is_some(),
+        ];
+        let mut out = write_fields(serializer, "Tag", 5, &present);
+        out.field("name", &self.name);
+        out.field("reversion", &self.reversion);
+        out.optional("start_ts", &self.start_ts);
+        out.optional("end_ts", &self.end_ts);
+        out.field("manifest_digest", &self.manifest_digest);
+        out.field("is_manifest_list", &self.is_manifest_list);
+        out.field("size", &self.size);
+        out.optional("last_modified", &self.last_modified);
+        out.optional("expiration", &self.expiration);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Tag {
@@ -11250,28 +12814,28 @@ impl<'de> FromFields<'de> for Tag {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut reversion = None;
-        let mut start_ts = None;
-        let mut end_ts = None;
-        let mut manifest_digest = None;
-        let mut is_manifest_list = None;
-        let mut size = None;
-        let mut last_modified = None;
-        let mut expiration = None;
+        let mut name: Option<String> = None;
+        let mut reversion: Option<bool> = None;
+        let mut start_ts: Option<i64> = None;
+        let mut end_ts: Option<i64> = None;
+        let mut manifest_digest: Option<String> = None;
+        let mut is_manifest_list: Option<bool> = None;
+        let mut size: Option<i64> = None;
+        let mut last_modified: Option<DateTime> = None;
+        let mut expiration: Option<DateTime> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut reversion)?,
-                Some(2) => map.optional(&mut start_ts)?,
-                Some(3) => map.optional(&mut end_ts)?,
-                Some(4) => map.value(&mut manifest_digest)?,
-                Some(5) => map.value(&mut is_manifest_list)?,
-                Some(6) => map.nullable(&mut size)?,
-                Some(7) => map.optional(&mut last_modified)?,
-                Some(8) => map.optional(&mut expiration)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut reversion),
+                Some(2) => map.optional(&mut start_ts),
+                Some(3) => map.optional(&mut end_ts),
+                Some(4) => map.value(&mut manifest_digest),
+                Some(5) => map.value(&mut is_manifest_list),
+                Some(6) => map.nullable(&mut size),
+                Some(7) => map.optional(&mut last_modified),
+                Some(8) => map.optional(&mut expiration),
                 _ => break,
-            }
+            }?;
         }
         Ok(Tag {
             name: map.required(name, "name")?,
@@ -11288,7 +12852,7 @@ impl<'de> FromFields<'de> for Tag {
 }
 
 /// One page of a repository's tag history.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TagList {
     /// The tag entries of this page.
     pub tags: Vec<Tag>,
@@ -11296,6 +12860,16 @@ pub struct TagList {
     pub page: i64,
     /// Whether another page follows.
     pub has_additional: bool,
+}
+
+impl serde::Serialize for TagList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "TagList", 3, &[]);
+        out.field("tags", &self.tags);
+        out.field("page", &self.page);
+        out.field("has_additional", &self.has_additional);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TagList {
@@ -11313,16 +12887,16 @@ impl<'de> FromFields<'de> for TagList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut tags = None;
-        let mut page = None;
-        let mut has_additional = None;
+        let mut tags: Option<Vec<Tag>> = None;
+        let mut page: Option<i64> = None;
+        let mut has_additional: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut tags)?,
-                Some(1) => map.value(&mut page)?,
-                Some(2) => map.value(&mut has_additional)?,
+                Some(0) => map.value(&mut tags),
+                Some(1) => map.value(&mut page),
+                Some(2) => map.value(&mut has_additional),
                 _ => break,
-            }
+            }?;
         }
         Ok(TagList {
             tags: map.required(tags, "tags")?,
@@ -11333,7 +12907,7 @@ impl<'de> FromFields<'de> for TagList {
 }
 
 /// A team of an organization.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Team {
     /// The name of the team.
     pub name: String,
@@ -11349,6 +12923,19 @@ pub struct Team {
     pub avatar: Avatar,
     /// Whether this call created the team.
     pub new_team: bool,
+}
+
+impl serde::Serialize for Team {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "Team", 6, &[]);
+        out.field("name", &self.name);
+        out.field("description", &self.description);
+        out.field("can_view", &self.can_view);
+        out.field("role", &self.role);
+        out.field("avatar", &self.avatar);
+        out.field("new_team", &self.new_team);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Team {
@@ -11373,22 +12960,22 @@ impl<'de> FromFields<'de> for Team {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut can_view = None;
-        let mut role = None;
-        let mut avatar = None;
-        let mut new_team = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut can_view: Option<bool> = None;
+        let mut role: Option<TeamRole> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut new_team: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.nullable(&mut description)?,
-                Some(2) => map.value(&mut can_view)?,
-                Some(3) => map.value(&mut role)?,
-                Some(4) => map.value(&mut avatar)?,
-                Some(5) => map.value(&mut new_team)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.nullable(&mut description),
+                Some(2) => map.value(&mut can_view),
+                Some(3) => map.value(&mut role),
+                Some(4) => map.value(&mut avatar),
+                Some(5) => map.value(&mut new_team),
                 _ => break,
-            }
+            }?;
         }
         Ok(Team {
             name: map.required(name, "name")?,
@@ -11402,13 +12989,22 @@ impl<'de> FromFields<'de> for Team {
 }
 
 /// Description of a team.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamDescription {
     /// Org wide permissions that should apply to the team.
     pub role: TeamDescriptionRole,
     /// Markdown description for the team.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl serde::Serialize for TeamDescription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.description.is_some()];
+        let mut out = write_fields(serializer, "TeamDescription", 1, &present);
+        out.field("role", &self.role);
+        out.optional("description", &self.description);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamDescription {
@@ -11426,14 +13022,14 @@ impl<'de> FromFields<'de> for TeamDescription {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut description = None;
+        let mut role: Option<TeamDescriptionRole> = None;
+        let mut description: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut role)?,
-                Some(1) => map.optional(&mut description)?,
+                Some(0) => map.value(&mut role),
+                Some(1) => map.optional(&mut description),
                 _ => break,
-            }
+            }?;
         }
         Ok(TeamDescription {
             role: map.required(role, "role")?,
@@ -11511,23 +13107,38 @@ impl<'de> serde::Deserialize<'de> for TeamDescriptionRole {
 
 /// A member of a team: a user or robot (`kind` user), or an email invitation
 /// (`kind` invite, with `email` instead of `name`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamMember {
     /// The username (absent for email invitations).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The invited email address (only for `kind` invite).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// user for users and robots, invite for an email invitation.
     pub kind: TeamMemberKind,
     /// Whether the member is a robot account (absent for email invitations).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_robot: Option<bool>,
     /// The `avatar` property.
     pub avatar: Avatar,
     /// Whether the member is only invited (pending).
     pub invited: bool,
+}
+
+impl serde::Serialize for TeamMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.email.is_some(),
+            self.is_robot.is_some(),
+        ];
+        let mut out = write_fields(serializer, "TeamMember", 3, &present);
+        out.optional("name", &self.name);
+        out.optional("email", &self.email);
+        out.field("kind", &self.kind);
+        out.optional("is_robot", &self.is_robot);
+        out.field("avatar", &self.avatar);
+        out.field("invited", &self.invited);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamMember {
@@ -11552,22 +13163,22 @@ impl<'de> FromFields<'de> for TeamMember {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut email = None;
-        let mut kind = None;
-        let mut is_robot = None;
-        let mut avatar = None;
-        let mut invited = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut kind: Option<TeamMemberKind> = None;
+        let mut is_robot: Option<bool> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut invited: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut email)?,
-                Some(2) => map.value(&mut kind)?,
-                Some(3) => map.optional(&mut is_robot)?,
-                Some(4) => map.value(&mut avatar)?,
-                Some(5) => map.value(&mut invited)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut email),
+                Some(2) => map.value(&mut kind),
+                Some(3) => map.optional(&mut is_robot),
+                Some(4) => map.value(&mut avatar),
+                Some(5) => map.value(&mut invited),
                 _ => break,
-            }
+            }?;
         }
         Ok(TeamMember {
             name,
@@ -11644,7 +13255,7 @@ impl<'de> serde::Deserialize<'de> for TeamMemberKind {
 }
 
 /// The members of a team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamMemberList {
     /// The name of the team.
     pub name: String,
@@ -11654,11 +13265,22 @@ pub struct TeamMemberList {
     pub can_edit: bool,
     /// Present when the caller may set up team syncing: the external authentication service
     /// and its metadata (e.g. LDAP `base_dn`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_sync: Option<TeamMemberListCanSync>,
     /// Present when the team is synced from an external group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub synced: Option<TeamMemberListSynced>,
+}
+
+impl serde::Serialize for TeamMemberList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.can_sync.is_some(), self.synced.is_some()];
+        let mut out = write_fields(serializer, "TeamMemberList", 3, &present);
+        out.field("name", &self.name);
+        out.field("members", &self.members);
+        out.field("can_edit", &self.can_edit);
+        out.optional("can_sync", &self.can_sync);
+        out.optional("synced", &self.synced);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamMemberList {
@@ -11682,20 +13304,20 @@ impl<'de> FromFields<'de> for TeamMemberList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut members = None;
-        let mut can_edit = None;
-        let mut can_sync = None;
-        let mut synced = None;
+        let mut name: Option<String> = None;
+        let mut members: Option<Vec<TeamMember>> = None;
+        let mut can_edit: Option<bool> = None;
+        let mut can_sync: Option<TeamMemberListCanSync> = None;
+        let mut synced: Option<TeamMemberListSynced> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut members)?,
-                Some(2) => map.value(&mut can_edit)?,
-                Some(3) => map.optional(&mut can_sync)?,
-                Some(4) => map.optional(&mut synced)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut members),
+                Some(2) => map.value(&mut can_edit),
+                Some(3) => map.optional(&mut can_sync),
+                Some(4) => map.optional(&mut synced),
                 _ => break,
-            }
+            }?;
         }
         Ok(TeamMemberList {
             name: map.required(name, "name")?,
@@ -11709,14 +13331,22 @@ impl<'de> FromFields<'de> for TeamMemberList {
 
 /// Present when the caller may set up team syncing: the external authentication service
 /// and its metadata (e.g. LDAP `base_dn`).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamMemberListCanSync {
     /// The name of the external authentication service, e.g. ldap.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// The LDAP base DN (LDAP only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_dn: Option<String>,
+}
+
+impl serde::Serialize for TeamMemberListCanSync {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.service.is_some(), self.base_dn.is_some()];
+        let mut out = write_fields(serializer, "TeamMemberListCanSync", 0, &present);
+        out.optional("service", &self.service);
+        out.optional("base_dn", &self.base_dn);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamMemberListCanSync {
@@ -11734,14 +13364,14 @@ impl<'de> FromFields<'de> for TeamMemberListCanSync {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut service = None;
-        let mut base_dn = None;
+        let mut service: Option<String> = None;
+        let mut base_dn: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut service)?,
-                Some(1) => map.optional(&mut base_dn)?,
+                Some(0) => map.optional(&mut service),
+                Some(1) => map.optional(&mut base_dn),
                 _ => break,
-            }
+            }?;
         }
         Ok(TeamMemberListCanSync {
             service,
@@ -11751,19 +13381,31 @@ impl<'de> FromFields<'de> for TeamMemberListCanSync {
 }
 
 /// Present when the team is synced from an external group.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamMemberListSynced {
     /// The name of the external authentication service.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// Last sync, in RFC 2822 form, e.g. "Mon, 13 Dec 2021 11:41:16 -0000" (superusers only).
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<Option<DateTime>>,
     /// The group lookup configuration, e.g. `group_dn` for LDAP (superusers only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl serde::Serialize for TeamMemberListSynced {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.service.is_some(),
+            self.last_updated.is_some(),
+            self.config.is_some(),
+        ];
+        let mut out = write_fields(serializer, "TeamMemberListSynced", 0, &present);
+        out.optional("service", &self.service);
+        out.optional("last_updated", &self.last_updated);
+        out.optional("config", &self.config);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamMemberListSynced {
@@ -11781,16 +13423,16 @@ impl<'de> FromFields<'de> for TeamMemberListSynced {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut service = None;
-        let mut last_updated = None;
-        let mut config = None;
+        let mut service: Option<String> = None;
+        let mut last_updated: Option<Option<DateTime>> = None;
+        let mut config: Option<serde_json::Map<String, serde_json::Value>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut service)?,
-                Some(1) => map.value(&mut last_updated)?,
-                Some(2) => map.optional(&mut config)?,
+                Some(0) => map.optional(&mut service),
+                Some(1) => map.value(&mut last_updated),
+                Some(2) => map.optional(&mut config),
                 _ => break,
-            }
+            }?;
         }
         Ok(TeamMemberListSynced {
             service,
@@ -11801,10 +13443,18 @@ impl<'de> FromFields<'de> for TeamMemberListSynced {
 }
 
 /// Description of a team permission.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamPermission {
     /// Role to use for the team.
     pub role: TeamPermissionRole,
+}
+
+impl serde::Serialize for TeamPermission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "TeamPermission", 1, &[]);
+        out.field("role", &self.role);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamPermission {
@@ -11822,7 +13472,7 @@ impl<'de> FromFields<'de> for TeamPermission {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<TeamPermissionRole> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut role)?;
         }
@@ -11900,12 +13550,21 @@ impl<'de> serde::Deserialize<'de> for TeamPermissionRole {
 }
 
 /// A team's permission on one repository.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamRepositoryPermission {
     /// The repository.
     pub repository: TeamRepositoryPermissionRepository,
     /// The team's role on the repository.
     pub role: TeamRepositoryPermissionRole,
+}
+
+impl serde::Serialize for TeamRepositoryPermission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "TeamRepositoryPermission", 2, &[]);
+        out.field("repository", &self.repository);
+        out.field("role", &self.role);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamRepositoryPermission {
@@ -11923,14 +13582,14 @@ impl<'de> FromFields<'de> for TeamRepositoryPermission {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut repository = None;
-        let mut role = None;
+        let mut repository: Option<TeamRepositoryPermissionRepository> = None;
+        let mut role: Option<TeamRepositoryPermissionRole> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut repository)?,
-                Some(1) => map.value(&mut role)?,
+                Some(0) => map.value(&mut repository),
+                Some(1) => map.value(&mut role),
                 _ => break,
-            }
+            }?;
         }
         Ok(TeamRepositoryPermission {
             repository: map.required(repository, "repository")?,
@@ -11940,10 +13599,18 @@ impl<'de> FromFields<'de> for TeamRepositoryPermission {
 }
 
 /// The repository permissions of a team.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamRepositoryPermissionList {
     /// One entry per repository the team has a permission on.
     pub permissions: Vec<TeamRepositoryPermission>,
+}
+
+impl serde::Serialize for TeamRepositoryPermissionList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "TeamRepositoryPermissionList", 1, &[]);
+        out.field("permissions", &self.permissions);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionList {
@@ -11961,7 +13628,7 @@ impl<'de> FromFields<'de> for TeamRepositoryPermissionList {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut permissions = None;
+        let mut permissions: Option<Vec<TeamRepositoryPermission>> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut permissions)?;
         }
@@ -11972,12 +13639,26 @@ impl<'de> FromFields<'de> for TeamRepositoryPermissionList {
 }
 
 /// The repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamRepositoryPermissionRepository {
     /// The repository name (within the organization).
     pub name: String,
     /// Whether the repository is public.
     pub is_public: bool,
+}
+
+impl serde::Serialize for TeamRepositoryPermissionRepository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(
+            serializer,
+            "TeamRepositoryPermissionRepository",
+            2,
+            &[],
+        );
+        out.field("name", &self.name);
+        out.field("is_public", &self.is_public);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamRepositoryPermissionRepository {
@@ -11995,14 +13676,14 @@ impl<'de> FromFields<'de> for TeamRepositoryPermissionRepository {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut is_public = None;
+        let mut name: Option<String> = None;
+        let mut is_public: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut is_public)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut is_public),
                 _ => break,
-            }
+            }?;
         }
         Ok(TeamRepositoryPermissionRepository {
             name: map.required(name, "name")?,
@@ -12147,14 +13828,22 @@ impl<'de> serde::Deserialize<'de> for TeamRole {
 
 /// Group lookup configuration for syncing a team (not a named Quay schema: Quay passes the
 /// body to the authentication backend). LDAP needs `group_dn`, Keystone `group_id`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamSyncConfig {
     /// The DN of the LDAP group, relative to the LDAP base DN, e.g. "cn=ldapgroup,ou=Users".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_dn: Option<String>,
     /// The ID of the Keystone group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
+}
+
+impl serde::Serialize for TeamSyncConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.group_dn.is_some(), self.group_id.is_some()];
+        let mut out = write_fields(serializer, "TeamSyncConfig", 0, &present);
+        out.optional("group_dn", &self.group_dn);
+        out.optional("group_id", &self.group_id);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamSyncConfig {
@@ -12172,14 +13861,14 @@ impl<'de> FromFields<'de> for TeamSyncConfig {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut group_dn = None;
-        let mut group_id = None;
+        let mut group_dn: Option<String> = None;
+        let mut group_id: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut group_dn)?,
-                Some(1) => map.optional(&mut group_id)?,
+                Some(0) => map.optional(&mut group_dn),
+                Some(1) => map.optional(&mut group_id),
                 _ => break,
-            }
+            }?;
         }
         Ok(TeamSyncConfig {
             group_dn,
@@ -12189,10 +13878,18 @@ impl<'de> FromFields<'de> for TeamSyncConfig {
 }
 
 /// Description of a token permission.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenPermission {
     /// Role to use for the token.
     pub role: TokenPermissionRole,
+}
+
+impl serde::Serialize for TokenPermission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "TokenPermission", 1, &[]);
+        out.field("role", &self.role);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TokenPermission {
@@ -12210,7 +13907,7 @@ impl<'de> FromFields<'de> for TokenPermission {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<TokenPermissionRole> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut role)?;
         }
@@ -12288,7 +13985,7 @@ impl<'de> serde::Deserialize<'de> for TokenPermissionRole {
 }
 
 /// Description of an updated application.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateApp {
     /// The name of the application.
     pub name: String,
@@ -12297,11 +13994,22 @@ pub struct UpdateApp {
     /// The URI for the application's homepage.
     pub application_uri: String,
     /// The human-readable description for the application.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The e-mail address of the avatar to use for the application.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_email: Option<String>,
+}
+
+impl serde::Serialize for UpdateApp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.description.is_some(), self.avatar_email.is_some()];
+        let mut out = write_fields(serializer, "UpdateApp", 3, &present);
+        out.field("name", &self.name);
+        out.field("redirect_uri", &self.redirect_uri);
+        out.field("application_uri", &self.application_uri);
+        out.optional("description", &self.description);
+        out.optional("avatar_email", &self.avatar_email);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateApp {
@@ -12325,20 +14033,20 @@ impl<'de> FromFields<'de> for UpdateApp {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut redirect_uri = None;
-        let mut application_uri = None;
-        let mut description = None;
-        let mut avatar_email = None;
+        let mut name: Option<String> = None;
+        let mut redirect_uri: Option<String> = None;
+        let mut application_uri: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut avatar_email: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut name)?,
-                Some(1) => map.value(&mut redirect_uri)?,
-                Some(2) => map.value(&mut application_uri)?,
-                Some(3) => map.optional(&mut description)?,
-                Some(4) => map.optional(&mut avatar_email)?,
+                Some(0) => map.value(&mut name),
+                Some(1) => map.value(&mut redirect_uri),
+                Some(2) => map.value(&mut application_uri),
+                Some(3) => map.optional(&mut description),
+                Some(4) => map.optional(&mut avatar_email),
                 _ => break,
-            }
+            }?;
         }
         Ok(UpdateApp {
             name: map.required(name, "name")?,
@@ -12351,39 +14059,57 @@ impl<'de> FromFields<'de> for UpdateApp {
 }
 
 /// Update the repository mirroring configuration; only the fields given are changed.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateMirrorConfig {
     /// Used to enable or disable synchronizations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
     /// Location of the external repository, e.g. quay.io/minio/mc.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_reference: Option<String>,
     /// Username used to authenticate with external registry.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_username: Option<Option<String>>,
     /// Password used to authenticate with external registry.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_password: Option<Option<String>>,
     /// Determines the next time this repository is ready for synchronization, in the form "%Y-%m-%dT%H:%M:%SZ" (UTC), e.g. 2021-08-06T11:11:39Z.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_start_date: Option<String>,
     /// Number of seconds after next\_start\_date to begin synchronizing (a 32-bit integer column in Quay).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_interval: Option<i64>,
     /// Username of robot which will be used for image pushes, e.g. orga+robot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub robot_username: Option<String>,
     /// The `root_rule` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub root_rule: Option<MirrorRootRule>,
     /// The `external_registry_config` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_config: Option<MirrorExternalRegistryConfig>,
+}
+
+impl serde::Serialize for UpdateMirrorConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.is_enabled.is_some(),
+            self.external_reference.is_some(),
+            self.external_registry_username.is_some(),
+            self.external_registry_password.is_some(),
+            self.sync_start_date.is_some(),
+            self.sync_interval.is_some(),
+            self.robot_username.is_some(),
+            self.root_rule.is_some(),
+            self.external_registry_config.is_some(),
+        ];
+        let mut out = write_fields(serializer, "UpdateMirrorConfig", 0, &present);
+        out.optional("is_enabled", &self.is_enabled);
+        out.optional("external_reference", &self.external_reference);
+        out.optional("external_registry_username", &self.external_registry_username);
+        out.optional("external_registry_password", &self.external_registry_password);
+        out.optional("sync_start_date", &self.sync_start_date);
+        out.optional("sync_interval", &self.sync_interval);
+        out.optional("robot_username", &self.robot_username);
+        out.optional("root_rule", &self.root_rule);
+        out.optional("external_registry_config", &self.external_registry_config);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateMirrorConfig {
@@ -12411,28 +14137,28 @@ impl<'de> FromFields<'de> for UpdateMirrorConfig {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut is_enabled = None;
-        let mut external_reference = None;
-        let mut external_registry_username = None;
-        let mut external_registry_password = None;
-        let mut sync_start_date = None;
-        let mut sync_interval = None;
-        let mut robot_username = None;
-        let mut root_rule = None;
-        let mut external_registry_config = None;
+        let mut is_enabled: Option<bool> = None;
+        let mut external_reference: Option<String> = None;
+        let mut external_registry_username: Option<Option<String>> = None;
+        let mut external_registry_password: Option<Option<String>> = None;
+        let mut sync_start_date: Option<String> = None;
+        let mut sync_interval: Option<i64> = None;
+        let mut robot_username: Option<String> = None;
+        let mut root_rule: Option<MirrorRootRule> = None;
+        let mut external_registry_config: Option<MirrorExternalRegistryConfig> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut is_enabled)?,
-                Some(1) => map.optional(&mut external_reference)?,
-                Some(2) => map.value(&mut external_registry_username)?,
-                Some(3) => map.value(&mut external_registry_password)?,
-                Some(4) => map.optional(&mut sync_start_date)?,
-                Some(5) => map.optional(&mut sync_interval)?,
-                Some(6) => map.optional(&mut robot_username)?,
-                Some(7) => map.optional(&mut root_rule)?,
-                Some(8) => map.optional(&mut external_registry_config)?,
+                Some(0) => map.optional(&mut is_enabled),
+                Some(1) => map.optional(&mut external_reference),
+                Some(2) => map.value(&mut external_registry_username),
+                Some(3) => map.value(&mut external_registry_password),
+                Some(4) => map.optional(&mut sync_start_date),
+                Some(5) => map.optional(&mut sync_interval),
+                Some(6) => map.optional(&mut robot_username),
+                Some(7) => map.optional(&mut root_rule),
+                Some(8) => map.optional(&mut external_registry_config),
                 _ => break,
-            }
+            }?;
         }
         Ok(UpdateMirrorConfig {
             is_enabled,
@@ -12449,11 +14175,19 @@ impl<'de> FromFields<'de> for UpdateMirrorConfig {
 }
 
 /// Description of a new organization quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateNamespaceQuota {
     /// Number of bytes the organization is allowed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
+}
+
+impl serde::Serialize for UpdateNamespaceQuota {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.limit_bytes.is_some()];
+        let mut out = write_fields(serializer, "UpdateNamespaceQuota", 0, &present);
+        out.optional("limit_bytes", &self.limit_bytes);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateNamespaceQuota {
@@ -12471,7 +14205,7 @@ impl<'de> FromFields<'de> for UpdateNamespaceQuota {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut limit_bytes = None;
+        let mut limit_bytes: Option<i64> = None;
         while let Some(0) = map.next_field()? {
             map.optional(&mut limit_bytes)?;
         }
@@ -12482,22 +14216,35 @@ impl<'de> FromFields<'de> for UpdateNamespaceQuota {
 }
 
 /// Description of updates for an existing organization.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOrg {
     /// Organization contact email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Whether the organization desires to receive emails for invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email: Option<bool>,
     /// The email address at which to receive invoices.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email_address: Option<Option<String>>,
     /// The number of seconds for tag expiration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
+}
+
+impl serde::Serialize for UpdateOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.email.is_some(),
+            self.invoice_email.is_some(),
+            self.invoice_email_address.is_some(),
+            self.tag_expiration_s.is_some(),
+        ];
+        let mut out = write_fields(serializer, "UpdateOrg", 0, &present);
+        out.optional("email", &self.email);
+        out.optional("invoice_email", &self.invoice_email);
+        out.optional("invoice_email_address", &self.invoice_email_address);
+        out.optional("tag_expiration_s", &self.tag_expiration_s);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateOrg {
@@ -12520,18 +14267,18 @@ impl<'de> FromFields<'de> for UpdateOrg {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut email = None;
-        let mut invoice_email = None;
-        let mut invoice_email_address = None;
-        let mut tag_expiration_s = None;
+        let mut email: Option<String> = None;
+        let mut invoice_email: Option<bool> = None;
+        let mut invoice_email_address: Option<Option<String>> = None;
+        let mut tag_expiration_s: Option<i64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut email)?,
-                Some(1) => map.optional(&mut invoice_email)?,
-                Some(2) => map.value(&mut invoice_email_address)?,
-                Some(3) => map.optional(&mut tag_expiration_s)?,
+                Some(0) => map.optional(&mut email),
+                Some(1) => map.optional(&mut invoice_email),
+                Some(2) => map.value(&mut invoice_email_address),
+                Some(3) => map.optional(&mut tag_expiration_s),
                 _ => break,
-            }
+            }?;
         }
         Ok(UpdateOrg {
             email,
@@ -12543,11 +14290,19 @@ impl<'de> FromFields<'de> for UpdateOrg {
 }
 
 /// Description of a new organization quota.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOrgQuota {
     /// Number of bytes the organization is allowed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
+}
+
+impl serde::Serialize for UpdateOrgQuota {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.limit_bytes.is_some()];
+        let mut out = write_fields(serializer, "UpdateOrgQuota", 0, &present);
+        out.optional("limit_bytes", &self.limit_bytes);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateOrgQuota {
@@ -12565,7 +14320,7 @@ impl<'de> FromFields<'de> for UpdateOrgQuota {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut limit_bytes = None;
+        let mut limit_bytes: Option<i64> = None;
         while let Some(0) = map.next_field()? {
             map.optional(&mut limit_bytes)?;
         }
@@ -12574,15 +14329,22 @@ impl<'de> FromFields<'de> for UpdateOrgQuota {
 }
 
 /// Description of changing organization quota limit.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOrgQuotaLimit {
     /// Type of quota limit: "Warning" or "Reject".
-    #[serde(rename = "type")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Quota threshold, in percent of quota (a 32-bit integer column in Quay).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold_percent: Option<i64>,
+}
+
+impl serde::Serialize for UpdateOrgQuotaLimit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.type_.is_some(), self.threshold_percent.is_some()];
+        let mut out = write_fields(serializer, "UpdateOrgQuotaLimit", 0, &present);
+        out.optional("type", &self.type_);
+        out.optional("threshold_percent", &self.threshold_percent);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateOrgQuotaLimit {
@@ -12600,14 +14362,14 @@ impl<'de> FromFields<'de> for UpdateOrgQuotaLimit {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold_percent = None;
+        let mut type_: Option<String> = None;
+        let mut threshold_percent: Option<i64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut type_)?,
-                Some(1) => map.optional(&mut threshold_percent)?,
+                Some(0) => map.optional(&mut type_),
+                Some(1) => map.optional(&mut threshold_percent),
                 _ => break,
-            }
+            }?;
         }
         Ok(UpdateOrgQuotaLimit {
             type_,
@@ -12617,10 +14379,18 @@ impl<'de> FromFields<'de> for UpdateOrgQuotaLimit {
 }
 
 /// Options for updating a build trigger.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateTrigger {
     /// Whether the build trigger is enabled.
     pub enabled: bool,
+}
+
+impl serde::Serialize for UpdateTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "UpdateTrigger", 1, &[]);
+        out.field("enabled", &self.enabled);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateTrigger {
@@ -12638,7 +14408,7 @@ impl<'de> FromFields<'de> for UpdateTrigger {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
+        let mut enabled: Option<bool> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut enabled)?;
         }
@@ -12649,10 +14419,18 @@ impl<'de> FromFields<'de> for UpdateTrigger {
 }
 
 /// Description of a user permission.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserPermission {
     /// Role to use for the user.
     pub role: UserPermissionRole,
+}
+
+impl serde::Serialize for UserPermission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = write_fields(serializer, "UserPermission", 1, &[]);
+        out.field("role", &self.role);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UserPermission {
@@ -12670,7 +14448,7 @@ impl<'de> FromFields<'de> for UserPermission {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<UserPermissionRole> = None;
         while let Some(0) = map.next_field()? {
             map.value(&mut role)?;
         }
@@ -12751,84 +14529,116 @@ impl<'de> serde::Deserialize<'de> for UserPermissionRole {
 /// details (`email`, `verified`, `logins`, ...) only when the caller administers the user,
 /// `organizations` only when the caller may read the user, `super_user` only for
 /// superusers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserView {
     /// Whether the user's email address has been verified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// true if this user data represents a guest user.
     pub anonymous: bool,
     /// The user's username.
     pub username: String,
     /// The user's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `avatar` property.
     pub avatar: Avatar,
     /// Information about the organizations in which the user is a member.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organizations: Option<Vec<UserViewOrganizationsItem>>,
     /// The list of external login providers against which the user has authenticated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logins: Option<Vec<UserViewLoginsItem>>,
     /// Whether the user has permission to create repositories.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_create_repo: Option<bool>,
     /// If true, the user's namespace is the preferred namespace to display.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_namespace: Option<bool>,
     /// true when the caller administers this user (present only then).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_me: Option<bool>,
     /// Whether the user receives invoice emails.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email: Option<bool>,
     /// Custom email address for receiving invoices.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_email_address: Option<Option<String>>,
     /// Seconds after which removed tags are garbage collected (time machine window).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_expiration_s: Option<i64>,
     /// Pending prompts for the user, e.g. confirm\_username.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompts: Option<Vec<String>>,
     /// The user's company.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<Option<String>>,
     /// The user's family name.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub family_name: Option<Option<String>>,
     /// The user's given name.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub given_name: Option<Option<String>>,
     /// The user's location.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Option<String>>,
     /// Whether the user has no paid plan.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_free_account: Option<bool>,
     /// Whether the user has a password set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_password_set: Option<bool>,
     /// The namespace quotas of the user (only with quota management and editing enabled).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quotas: Option<Vec<UserViewQuotasItem>>,
     /// Quota consumption report of the user's namespace (only with quota management and editing enabled).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_report: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether this user is the caller and a superuser (present only when the caller is a superuser).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub super_user: Option<bool>,
+}
+
+impl serde::Serialize for UserView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.verified.is_some(),
+            self.email.is_some(),
+            self.organizations.is_some(),
+            self.logins.is_some(),
+            self.can_create_repo.is_some(),
+            self.preferred_namespace.is_some(),
+            self.is_me.is_some(),
+            self.invoice_email.is_some(),
+            self.invoice_email_address.is_some(),
+            self.tag_expiration_s.is_some(),
+            self.prompts.is_some(),
+            self.company.is_some(),
+            self.family_name.is_some(),
+            self.given_name.is_some(),
+            self.location.is_some(),
+            self.is_free_account.is_some(),
+            self.has_password_set.is_some(),
+            self.quotas.is_some(),
+            self.quota_report.is_some(),
+            self.super_user.is_some(),
+        ];
+        let mut out = write_fields(serializer, "UserView", 3, &present);
+        out.optional("verified", &self.verified);
+        out.field("anonymous", &self.anonymous);
+        out.field("username", &self.username);
+        out.optional("email", &self.email);
+        out.field("avatar", &self.avatar);
+        out.optional("organizations", &self.organizations);
+        out.optional("logins", &self.logins);
+        out.optional("can_create_repo", &self.can_create_repo);
+        out.optional("preferred_namespace", &self.preferred_namespace);
+        out.optional("is_me", &self.is_me);
+        out.optional("invoice_email", &self.invoice_email);
+        out.optional("invoice_email_address", &self.invoice_email_address);
+        out.optional("tag_expiration_s", &self.tag_expiration_s);
+        out.optional("prompts", &self.prompts);
+        out.optional("company", &self.company);
+        out.optional("family_name", &self.family_name);
+        out.optional("given_name", &self.given_name);
+        out.optional("location", &self.location);
+        out.optional("is_free_account", &self.is_free_account);
+        out.optional("has_password_set", &self.has_password_set);
+        out.optional("quotas", &self.quotas);
+        out.optional("quota_report", &self.quota_report);
+        out.optional("super_user", &self.super_user);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UserView {
@@ -12870,56 +14680,56 @@ impl<'de> FromFields<'de> for UserView {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut verified = None;
-        let mut anonymous = None;
-        let mut username = None;
-        let mut email = None;
-        let mut avatar = None;
-        let mut organizations = None;
-        let mut logins = None;
-        let mut can_create_repo = None;
-        let mut preferred_namespace = None;
-        let mut is_me = None;
-        let mut invoice_email = None;
-        let mut invoice_email_address = None;
-        let mut tag_expiration_s = None;
-        let mut prompts = None;
-        let mut company = None;
-        let mut family_name = None;
-        let mut given_name = None;
-        let mut location = None;
-        let mut is_free_account = None;
-        let mut has_password_set = None;
-        let mut quotas = None;
-        let mut quota_report = None;
-        let mut super_user = None;
+        let mut verified: Option<bool> = None;
+        let mut anonymous: Option<bool> = None;
+        let mut username: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut organizations: Option<Vec<UserViewOrganizationsItem>> = None;
+        let mut logins: Option<Vec<UserViewLoginsItem>> = None;
+        let mut can_create_repo: Option<bool> = None;
+        let mut preferred_namespace: Option<bool> = None;
+        let mut is_me: Option<bool> = None;
+        let mut invoice_email: Option<bool> = None;
+        let mut invoice_email_address: Option<Option<String>> = None;
+        let mut tag_expiration_s: Option<i64> = None;
+        let mut prompts: Option<Vec<String>> = None;
+        let mut company: Option<Option<String>> = None;
+        let mut family_name: Option<Option<String>> = None;
+        let mut given_name: Option<Option<String>> = None;
+        let mut location: Option<Option<String>> = None;
+        let mut is_free_account: Option<bool> = None;
+        let mut has_password_set: Option<bool> = None;
+        let mut quotas: Option<Vec<UserViewQuotasItem>> = None;
+        let mut quota_report: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut super_user: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut verified)?,
-                Some(1) => map.value(&mut anonymous)?,
-                Some(2) => map.value(&mut username)?,
-                Some(3) => map.optional(&mut email)?,
-                Some(4) => map.value(&mut avatar)?,
-                Some(5) => map.optional(&mut organizations)?,
-                Some(6) => map.optional(&mut logins)?,
-                Some(7) => map.optional(&mut can_create_repo)?,
-                Some(8) => map.optional(&mut preferred_namespace)?,
-                Some(9) => map.optional(&mut is_me)?,
-                Some(10) => map.optional(&mut invoice_email)?,
-                Some(11) => map.value(&mut invoice_email_address)?,
-                Some(12) => map.optional(&mut tag_expiration_s)?,
-                Some(13) => map.optional(&mut prompts)?,
-                Some(14) => map.value(&mut company)?,
-                Some(15) => map.value(&mut family_name)?,
-                Some(16) => map.value(&mut given_name)?,
-                Some(17) => map.value(&mut location)?,
-                Some(18) => map.optional(&mut is_free_account)?,
-                Some(19) => map.optional(&mut has_password_set)?,
-                Some(20) => map.optional(&mut quotas)?,
-                Some(21) => map.optional(&mut quota_report)?,
-                Some(22) => map.optional(&mut super_user)?,
+                Some(0) => map.optional(&mut verified),
+                Some(1) => map.value(&mut anonymous),
+                Some(2) => map.value(&mut username),
+                Some(3) => map.optional(&mut email),
+                Some(4) => map.value(&mut avatar),
+                Some(5) => map.optional(&mut organizations),
+                Some(6) => map.optional(&mut logins),
+                Some(7) => map.optional(&mut can_create_repo),
+                Some(8) => map.optional(&mut preferred_namespace),
+                Some(9) => map.optional(&mut is_me),
+                Some(10) => map.optional(&mut invoice_email),
+                Some(11) => map.value(&mut invoice_email_address),
+                Some(12) => map.optional(&mut tag_expiration_s),
+                Some(13) => map.optional(&mut prompts),
+                Some(14) => map.value(&mut company),
+                Some(15) => map.value(&mut family_name),
+                Some(16) => map.value(&mut given_name),
+                Some(17) => map.value(&mut location),
+                Some(18) => map.optional(&mut is_free_account),
+                Some(19) => map.optional(&mut has_password_set),
+                Some(20) => map.optional(&mut quotas),
+                Some(21) => map.optional(&mut quota_report),
+                Some(22) => map.optional(&mut super_user),
                 _ => break,
-            }
+            }?;
         }
         Ok(UserView {
             verified,
@@ -12950,17 +14760,29 @@ impl<'de> FromFields<'de> for UserView {
 }
 
 /// The schema at `/components/schemas/UserView/properties/logins/items` in the document.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserViewLoginsItem {
     /// The external login service, e.g. github, google, ldap.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// The user's identifier at that service.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_identifier: Option<String>,
     /// Service-specific metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl serde::Serialize for UserViewLoginsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.service.is_some(),
+            self.service_identifier.is_some(),
+            self.metadata.is_some(),
+        ];
+        let mut out = write_fields(serializer, "UserViewLoginsItem", 0, &present);
+        out.optional("service", &self.service);
+        out.optional("service_identifier", &self.service_identifier);
+        out.optional("metadata", &self.metadata);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UserViewLoginsItem {
@@ -12982,16 +14804,16 @@ impl<'de> FromFields<'de> for UserViewLoginsItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut service = None;
-        let mut service_identifier = None;
-        let mut metadata = None;
+        let mut service: Option<String> = None;
+        let mut service_identifier: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut service)?,
-                Some(1) => map.optional(&mut service_identifier)?,
-                Some(2) => map.optional(&mut metadata)?,
+                Some(0) => map.optional(&mut service),
+                Some(1) => map.optional(&mut service_identifier),
+                Some(2) => map.optional(&mut metadata),
                 _ => break,
-            }
+            }?;
         }
         Ok(UserViewLoginsItem {
             service,
@@ -13002,26 +14824,41 @@ impl<'de> FromFields<'de> for UserViewLoginsItem {
 }
 
 /// The schema at `/components/schemas/UserView/properties/organizations/items` in the document.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserViewOrganizationsItem {
     /// The organization's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `avatar` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
     /// Whether the user can create repositories in the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_create_repo: Option<bool>,
     /// Whether the organization is one of the registry's public namespaces.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
     /// Whether the user administers the organization (account details only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_org_admin: Option<bool>,
     /// Whether the organization is a preferred namespace (account details only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_namespace: Option<bool>,
+}
+
+impl serde::Serialize for UserViewOrganizationsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.name.is_some(),
+            self.avatar.is_some(),
+            self.can_create_repo.is_some(),
+            self.public.is_some(),
+            self.is_org_admin.is_some(),
+            self.preferred_namespace.is_some(),
+        ];
+        let mut out = write_fields(serializer, "UserViewOrganizationsItem", 0, &present);
+        out.optional("name", &self.name);
+        out.optional("avatar", &self.avatar);
+        out.optional("can_create_repo", &self.can_create_repo);
+        out.optional("public", &self.public);
+        out.optional("is_org_admin", &self.is_org_admin);
+        out.optional("preferred_namespace", &self.preferred_namespace);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UserViewOrganizationsItem {
@@ -13046,22 +14883,22 @@ impl<'de> FromFields<'de> for UserViewOrganizationsItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut avatar = None;
-        let mut can_create_repo = None;
-        let mut public = None;
-        let mut is_org_admin = None;
-        let mut preferred_namespace = None;
+        let mut name: Option<String> = None;
+        let mut avatar: Option<Avatar> = None;
+        let mut can_create_repo: Option<bool> = None;
+        let mut public: Option<bool> = None;
+        let mut is_org_admin: Option<bool> = None;
+        let mut preferred_namespace: Option<bool> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut name)?,
-                Some(1) => map.optional(&mut avatar)?,
-                Some(2) => map.optional(&mut can_create_repo)?,
-                Some(3) => map.optional(&mut public)?,
-                Some(4) => map.optional(&mut is_org_admin)?,
-                Some(5) => map.optional(&mut preferred_namespace)?,
+                Some(0) => map.optional(&mut name),
+                Some(1) => map.optional(&mut avatar),
+                Some(2) => map.optional(&mut can_create_repo),
+                Some(3) => map.optional(&mut public),
+                Some(4) => map.optional(&mut is_org_admin),
+                Some(5) => map.optional(&mut preferred_namespace),
                 _ => break,
-            }
+            }?;
         }
         Ok(UserViewOrganizationsItem {
             name,
@@ -13075,17 +14912,29 @@ impl<'de> FromFields<'de> for UserViewOrganizationsItem {
 }
 
 /// The schema at `/components/schemas/UserView/properties/quotas/items` in the document.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserViewQuotasItem {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `limit_bytes` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_bytes: Option<i64>,
     /// The `limits` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<Vec<UserViewQuotasItemLimitsItem>>,
+}
+
+impl serde::Serialize for UserViewQuotasItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.id.is_some(),
+            self.limit_bytes.is_some(),
+            self.limits.is_some(),
+        ];
+        let mut out = write_fields(serializer, "UserViewQuotasItem", 0, &present);
+        out.optional("id", &self.id);
+        out.optional("limit_bytes", &self.limit_bytes);
+        out.optional("limits", &self.limits);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UserViewQuotasItem {
@@ -13103,16 +14952,16 @@ impl<'de> FromFields<'de> for UserViewQuotasItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut limit_bytes = None;
-        let mut limits = None;
+        let mut id: Option<i64> = None;
+        let mut limit_bytes: Option<i64> = None;
+        let mut limits: Option<Vec<UserViewQuotasItemLimitsItem>> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut id)?,
-                Some(1) => map.optional(&mut limit_bytes)?,
-                Some(2) => map.optional(&mut limits)?,
+                Some(0) => map.optional(&mut id),
+                Some(1) => map.optional(&mut limit_bytes),
+                Some(2) => map.optional(&mut limits),
                 _ => break,
-            }
+            }?;
         }
         Ok(UserViewQuotasItem {
             id,
@@ -13123,18 +14972,34 @@ impl<'de> FromFields<'de> for UserViewQuotasItem {
 }
 
 /// The schema at `/components/schemas/UserView/properties/quotas/items/properties/limits/items` in the document.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserViewQuotasItemLimitsItem {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Warning or Reject.
-    #[serde(rename = "type")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The `limit_percent` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_percent: Option<i64>,
+}
+
+impl serde::Serialize for UserViewQuotasItemLimitsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [
+            self.id.is_some(),
+            self.type_.is_some(),
+            self.limit_percent.is_some(),
+        ];
+        let mut out = write_fields(
+            serializer,
+            "UserViewQuotasItemLimitsItem",
+            0,
+            &present,
+        );
+        out.optional("id", &self.id);
+        out.optional("type", &self.type_);
+        out.optional("limit_percent", &self.limit_percent);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UserViewQuotasItemLimitsItem {
@@ -13152,16 +15017,16 @@ impl<'de> FromFields<'de> for UserViewQuotasItemLimitsItem {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut limit_percent = None;
+        let mut id: Option<i64> = None;
+        let mut type_: Option<String> = None;
+        let mut limit_percent: Option<i64> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.optional(&mut id)?,
-                Some(1) => map.optional(&mut type_)?,
-                Some(2) => map.optional(&mut limit_percent)?,
+                Some(0) => map.optional(&mut id),
+                Some(1) => map.optional(&mut type_),
+                Some(2) => map.optional(&mut limit_percent),
                 _ => break,
-            }
+            }?;
         }
         Ok(UserViewQuotasItemLimitsItem {
             id,
@@ -13235,7 +15100,7 @@ impl<'de> serde::Deserialize<'de> for ValidateProxyCacheConfigResponse {
 }
 
 /// View the repository mirroring configuration.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ViewMirrorConfig {
     /// Used to enable or disable synchronizations.
     pub is_enabled: bool,
@@ -13250,7 +15115,6 @@ pub struct ViewMirrorConfig {
     /// Password used to authenticate with external registry. Never returned by getRepoMirrorConfig.
     ///
     /// `None`: absent; `Some(None)`: null.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_registry_password: Option<Option<String>>,
     /// The `external_registry_config` property.
     pub external_registry_config: MirrorExternalRegistryConfig,
@@ -13274,6 +15138,27 @@ pub struct ViewMirrorConfig {
     ///
     /// Always present; may be null.
     pub robot_username: Option<String>,
+}
+
+impl serde::Serialize for ViewMirrorConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let present = [self.external_registry_password.is_some()];
+        let mut out = write_fields(serializer, "ViewMirrorConfig", 12, &present);
+        out.field("is_enabled", &self.is_enabled);
+        out.field("mirror_type", &self.mirror_type);
+        out.field("external_reference", &self.external_reference);
+        out.field("external_registry_username", &self.external_registry_username);
+        out.optional("external_registry_password", &self.external_registry_password);
+        out.field("external_registry_config", &self.external_registry_config);
+        out.field("sync_interval", &self.sync_interval);
+        out.field("sync_start_date", &self.sync_start_date);
+        out.field("sync_expiration_date", &self.sync_expiration_date);
+        out.field("sync_retries_remaining", &self.sync_retries_remaining);
+        out.field("sync_status", &self.sync_status);
+        out.field("root_rule", &self.root_rule);
+        out.field("robot_username", &self.robot_username);
+        out.end()
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ViewMirrorConfig {
@@ -13305,36 +15190,36 @@ impl<'de> FromFields<'de> for ViewMirrorConfig {
     fn from_fields<A: serde::de::MapAccess<'de>>(
         mut map: Fields<Self, A>,
     ) -> Result<Self, A::Error> {
-        let mut is_enabled = None;
-        let mut mirror_type = None;
-        let mut external_reference = None;
-        let mut external_registry_username = None;
-        let mut external_registry_password = None;
-        let mut external_registry_config = None;
-        let mut sync_interval = None;
-        let mut sync_start_date = None;
-        let mut sync_expiration_date = None;
-        let mut sync_retries_remaining = None;
-        let mut sync_status = None;
-        let mut root_rule = None;
-        let mut robot_username = None;
+        let mut is_enabled: Option<bool> = None;
+        let mut mirror_type: Option<ViewMirrorConfigMirrorType> = None;
+        let mut external_reference: Option<String> = None;
+        let mut external_registry_username: Option<String> = None;
+        let mut external_registry_password: Option<Option<String>> = None;
+        let mut external_registry_config: Option<MirrorExternalRegistryConfig> = None;
+        let mut sync_interval: Option<i64> = None;
+        let mut sync_start_date: Option<String> = None;
+        let mut sync_expiration_date: Option<String> = None;
+        let mut sync_retries_remaining: Option<i64> = None;
+        let mut sync_status: Option<String> = None;
+        let mut root_rule: Option<MirrorRootRule> = None;
+        let mut robot_username: Option<String> = None;
         loop {
             match map.next_field()? {
-                Some(0) => map.value(&mut is_enabled)?,
-                Some(1) => map.value(&mut mirror_type)?,
-                Some(2) => map.value(&mut external_reference)?,
-                Some(3) => map.nullable(&mut external_registry_username)?,
-                Some(4) => map.value(&mut external_registry_password)?,
-                Some(5) => map.value(&mut external_registry_config)?,
-                Some(6) => map.value(&mut sync_interval)?,
-                Some(7) => map.nullable(&mut sync_start_date)?,
-                Some(8) => map.nullable(&mut sync_expiration_date)?,
-                Some(9) => map.value(&mut sync_retries_remaining)?,
-                Some(10) => map.value(&mut sync_status)?,
-                Some(11) => map.value(&mut root_rule)?,
-                Some(12) => map.nullable(&mut robot_username)?,
+                Some(0) => map.value(&mut is_enabled),
+                Some(1) => map.value(&mut mirror_type),
+                Some(2) => map.value(&mut external_reference),
+                Some(3) => map.nullable(&mut external_registry_username),
+                Some(4) => map.value(&mut external_registry_password),
+                Some(5) => map.value(&mut external_registry_config),
+                Some(6) => map.value(&mut sync_interval),
+                Some(7) => map.nullable(&mut sync_start_date),
+                Some(8) => map.nullable(&mut sync_expiration_date),
+                Some(9) => map.value(&mut sync_retries_remaining),
+                Some(10) => map.value(&mut sync_status),
+                Some(11) => map.value(&mut root_rule),
+                Some(12) => map.nullable(&mut robot_username),
                 _ => break,
-            }
+            }?;
         }
         Ok(ViewMirrorConfig {
             is_enabled: map.required(is_enabled, "is_enabled")?,
@@ -13677,6 +15562,58 @@ impl serde::de::Visitor<'_> for FieldIndex {
             Ok(name) => self.visit_str(name),
             Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(name), &self)),
         }
+    }
+}
+
+/// A struct's properties being written by its generated `impl Serialize`, as serde's
+/// derive writes them: optional ones left out when absent. The first error is kept,
+/// nothing after it is written, and [`FieldsOut::end`] returns it; so each property
+/// is one plain call, which the compiler checks far more cheaply than a `?` each.
+struct FieldsOut<S: serde::Serializer>(Result<S::SerializeStruct, S::Error>);
+
+/// Starts writing the struct `name`: `required` properties always written, and the
+/// optional ones that are `present`.
+fn write_fields<S: serde::Serializer>(
+    serializer: S,
+    name: &'static str,
+    required: usize,
+    present: &[bool],
+) -> FieldsOut<S> {
+    let len = required + present.iter().filter(|p| **p).count();
+    FieldsOut(serializer.serialize_struct(name, len))
+}
+
+impl<S: serde::Serializer> FieldsOut<S> {
+    /// A property always written.
+    #[allow(dead_code, reason = "not every document has required properties")]
+    fn field<T: ?Sized + serde::Serialize>(&mut self, key: &'static str, value: &T) {
+        use serde::ser::SerializeStruct as _;
+        if let Ok(state) = &mut self.0 {
+            if let Err(error) = state.serialize_field(key, value) {
+                self.0 = Err(error);
+            }
+        }
+    }
+
+    /// An optional property: written (as the `Option`) when present, else skipped.
+    #[allow(dead_code, reason = "not every document has optional properties")]
+    fn optional<T: serde::Serialize>(&mut self, key: &'static str, value: &Option<T>) {
+        use serde::ser::SerializeStruct as _;
+        if let Ok(state) = &mut self.0 {
+            let written = match value {
+                Some(_) => state.serialize_field(key, value),
+                None => state.skip_field(key),
+            };
+            if let Err(error) = written {
+                self.0 = Err(error);
+            }
+        }
+    }
+
+    /// Ends the struct, or returns the first error.
+    fn end(self) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        self.0?.end()
     }
 }
 

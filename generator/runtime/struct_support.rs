@@ -142,3 +142,50 @@ impl serde::de::Visitor<'_> for FieldIndex {
         }
     }
 }
+
+/// A struct's properties being written by its generated `impl Serialize`, as serde's
+/// derive writes them: optional ones left out when absent. The first error is kept,
+/// nothing after it is written, and [`FieldsOut::end`] returns it; so each property
+/// is one plain call, which the compiler checks far more cheaply than a `?` each.
+struct FieldsOut<S: serde::Serializer>(Result<S::SerializeStruct, S::Error>);
+
+/// Starts writing the struct `name`: `required` properties always written, and the
+/// optional ones that are `present`.
+fn write_fields<S: serde::Serializer>(serializer: S, name: &'static str, required: usize, present: &[bool]) -> FieldsOut<S> {
+    let len = required + present.iter().filter(|p| **p).count();
+    FieldsOut(serializer.serialize_struct(name, len))
+}
+
+impl<S: serde::Serializer> FieldsOut<S> {
+    /// A property always written.
+    #[allow(dead_code, reason = "not every document has required properties")]
+    fn field<T: ?Sized + serde::Serialize>(&mut self, key: &'static str, value: &T) {
+        use serde::ser::SerializeStruct as _;
+        if let Ok(state) = &mut self.0 {
+            if let Err(error) = state.serialize_field(key, value) {
+                self.0 = Err(error);
+            }
+        }
+    }
+
+    /// An optional property: written (as the `Option`) when present, else skipped.
+    #[allow(dead_code, reason = "not every document has optional properties")]
+    fn optional<T: serde::Serialize>(&mut self, key: &'static str, value: &Option<T>) {
+        use serde::ser::SerializeStruct as _;
+        if let Ok(state) = &mut self.0 {
+            let written = match value {
+                Some(_) => state.serialize_field(key, value),
+                None => state.skip_field(key),
+            };
+            if let Err(error) = written {
+                self.0 = Err(error);
+            }
+        }
+    }
+
+    /// Ends the struct, or returns the first error.
+    fn end(self) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        self.0?.end()
+    }
+}

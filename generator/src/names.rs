@@ -67,6 +67,7 @@ pub(crate) const RESERVED_TYPES: &[&str] = &[
     "FieldsVisitor",
     "FieldIndex",
     "Fields",
+    "FieldsOut",
     // Prelude and std names the generated code uses unqualified.
     "From",
     "Into",

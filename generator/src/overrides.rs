@@ -177,11 +177,13 @@ formats = { uuid = "uuid::Uuid" }
         );
         assert!(!types.contains("pub amount"), "{types}");
         // Derives: added once, after the ones already there; serde's traits are
-        // implemented already (`Deserialize` by the generated decoder).
+        // implemented already (by the generated encoder and decoder).
         assert!(
-            types.contains(
-                "#[derive(Debug, Clone, PartialEq, serde::Serialize, Eq)]\npub struct Order"
-            ),
+            types.contains("#[derive(Debug, Clone, PartialEq, Eq)]\npub struct Order"),
+            "{types}"
+        );
+        assert!(
+            types.contains("impl serde::Serialize for Order {"),
             "{types}"
         );
         assert!(

@@ -507,3 +507,63 @@ fn a_struct_of_more_than_64_properties_refuses_each_given_twice() {
         );
     }
 }
+
+#[test]
+fn generated_struct_encoders_make_the_calls_serde_derive_makes() {
+    use quay_tests::hostile_names_client::types::Decoder;
+    use serde_test::{Token, assert_ser_tokens};
+    // The struct's length counts the present properties only (a format that writes
+    // lengths up front, such as CBOR, depends on it); absent optional ones are left out;
+    // `Some(None)` is written as the `Option` it is (null), not skipped.
+    let mut d = Decoder {
+        map: "m".into(),
+        map_2: None,
+        take_field: "t".into(),
+        take_field_value: Some(true),
+        next_field: Some(None),
+        deserializer: None,
+        a: None,
+        self_: None,
+        serde: None,
+    };
+    assert_ser_tokens(
+        &d,
+        &[
+            Token::Struct {
+                name: "Decoder",
+                len: 4,
+            },
+            Token::Str("map"),
+            Token::Str("m"),
+            Token::Str("take_field"),
+            Token::Str("t"),
+            Token::Str("take_field_value"),
+            Token::Some,
+            Token::Bool(true),
+            Token::Str("next_field"),
+            Token::Some,
+            Token::None,
+            Token::StructEnd,
+        ],
+    );
+    d.take_field_value = None;
+    d.next_field = None;
+    d.self_ = Some("s".into());
+    assert_ser_tokens(
+        &d,
+        &[
+            Token::Struct {
+                name: "Decoder",
+                len: 3,
+            },
+            Token::Str("map"),
+            Token::Str("m"),
+            Token::Str("take_field"),
+            Token::Str("t"),
+            Token::Str("Self"),
+            Token::Some,
+            Token::Str("s"),
+            Token::StructEnd,
+        ],
+    );
+}

@@ -349,8 +349,8 @@ fn field_type(f: &Field, presence: Presence) -> TokenStream {
 
 /// serde attributes for a field. `strict` (the server's types) refuses `null` for an
 /// optional field that is not nullable; the client accepts it as absent. `default`
-/// names the function that fills an absent field. `own_decoder`: the struct is decoded
-/// by its generated `FromFields` impl, so only serialization needs attributes.
+/// names the function that fills an absent field. `own_decoder`: the struct is
+/// serialized and decoded by generated impls, so it needs none.
 fn field_serde(
     f: &Field,
     presence: Presence,
@@ -361,19 +361,16 @@ fn field_serde(
     if f.flatten {
         return quote!(#[serde(flatten)]);
     }
+    // Serialized and decoded by generated impls: no serde attributes.
+    if own_decoder {
+        return TokenStream::new();
+    }
     let rename = if f.rust_name != f.wire_name {
         let w = &f.wire_name;
         quote!(#[serde(rename = #w)])
     } else {
         TokenStream::new()
     };
-    // Decoded by the generated `FromFields` impl: only serialization is serde's.
-    if own_decoder {
-        let skip = matches!(presence, Presence::Optional | Presence::OptionalNullable)
-            && default.is_none();
-        let skip = skip.then(|| quote!(#[serde(skip_serializing_if = "Option::is_none")]));
-        return quote!(#rename #skip);
-    }
     let presence = match (presence, default) {
         (_, Some(function)) => quote!(#[serde(default = #function)]),
         (Presence::Required, None) => TokenStream::new(),
@@ -458,6 +455,105 @@ fn own_decoder(fields: &[Field], additional: Option<&TypeRef>) -> bool {
     additional.is_none() && !fields.iter().any(|f| f.flatten)
 }
 
+/// A struct's `Serialize` impl through `FieldsOut` (runtime `struct_support.rs`),
+/// writing what serde's derive would: each property under its wire name, optional ones
+/// (without a default) left out when `None`.
+fn fields_encoder(
+    type_name: &str,
+    fields: &[Field],
+    shapes: &[FieldShape],
+    default_fns: &[Option<String>],
+) -> TokenStream {
+    // Per field: its member name, wire name and whether it is left out when `None`.
+    let members: Vec<(proc_macro2::Ident, &str, bool)> = fields
+        .iter()
+        .zip(shapes)
+        .zip(default_fns)
+        .map(|((f, shape), function)| {
+            let optional = function.is_none()
+                && matches!(
+                    shape.presence,
+                    Presence::Optional | Presence::OptionalNullable
+                );
+            (ident(&f.rust_name), f.wire_name.as_str(), optional)
+        })
+        .collect();
+    let required = members.iter().filter(|m| !m.2).count();
+    let text = (|| {
+        let mut out = Lines::new();
+        out.line(
+            0,
+            &format!("impl serde::Serialize for {} {{", ident(type_name)),
+        )?;
+        out.fixed(
+            1,
+            "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {",
+        );
+        let present: Vec<String> = members
+            .iter()
+            .filter(|m| m.2)
+            .map(|(member, _, _)| format!("self.{member}.is_some()"))
+            .collect();
+        let name = printed::string_literal(type_name);
+        let start = if present.is_empty() {
+            format!("write_fields(serializer, {name}, {required}, &[])")
+        } else {
+            out.const_array(2, "let present = [", &present)?;
+            format!("write_fields(serializer, {name}, {required}, &present)")
+        };
+        if members.is_empty() {
+            out.line(2, &format!("{start}.end()"))?;
+        } else {
+            out.line(2, &format!("let mut out = {start};"))?;
+            for (member, wire, optional) in &members {
+                let method = if *optional { "optional" } else { "field" };
+                let wire = printed::string_literal(wire);
+                out.line(2, &format!("out.{method}({wire}, &self.{member});"))?;
+            }
+            out.line(2, "out.end()")?;
+        }
+        out.fixed(1, "}");
+        out.fixed(0, "}");
+        Some(out.finish())
+    })();
+    printed::item(text, || {
+        let name = ident(type_name);
+        let present: Vec<TokenStream> = members
+            .iter()
+            .filter(|m| m.2)
+            .map(|(member, _, _)| quote!(self.#member.is_some()))
+            .collect();
+        let required = proc_macro2::Literal::usize_unsuffixed(required);
+        let (declare, present) = if present.is_empty() {
+            (TokenStream::new(), quote!(&[]))
+        } else {
+            (quote!(let present = [#(#present),*];), quote!(&present))
+        };
+        let start = quote!(write_fields(serializer, #type_name, #required, #present));
+        let body = if members.is_empty() {
+            quote!(#start.end())
+        } else {
+            let writes = members.iter().map(|(member, wire, optional)| {
+                let method = ident(if *optional { "optional" } else { "field" });
+                quote!(out.#method(#wire, &self.#member);)
+            });
+            quote! {
+                let mut out = #start;
+                #(#writes)*
+                out.end()
+            }
+        };
+        quote! {
+            impl serde::Serialize for #name {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    #declare
+                    #body
+                }
+            }
+        }
+    })
+}
+
 /// A struct's `Deserialize` impl through `FromFields` (runtime `struct_support.rs`):
 /// a slot per property, filled as the properties come, then the struct built from
 /// them. Unknown properties are skipped, or refused when `closed`.
@@ -495,6 +591,20 @@ struct Decoder<'a> {
     shapes: &'a [FieldShape],
     default_fns: &'a [Option<String>],
     closed: bool,
+}
+
+/// The type of a field's slot in its decoder: the field's own type when the slot is
+/// the member as it is (absence is `None`), `Option` of it when the member is taken
+/// out of the slot (required, or filled by a default). Written out rather than
+/// inferred from the struct literal at the end, which leaves every read in the loop
+/// with an open type for the compiler to solve.
+fn slot_type(f: &Field, shape: &FieldShape, default_fn: bool) -> TokenStream {
+    let ty = field_type(f, shape.presence);
+    if default_fn || shape.presence == Presence::Required {
+        quote!(Option<#ty>)
+    } else {
+        ty
+    }
 }
 
 /// The `Fields` method that reads a property of this presence into its slot.
@@ -559,12 +669,14 @@ impl Decoder<'_> {
             .map(|(i, (shape, slot))| {
                 let i = proc_macro2::Literal::usize_unsuffixed(i);
                 let take = ident(take_method(shape.presence));
-                (i, quote!(#map.#take(&mut #slot)?))
+                (i, quote!(#map.#take(&mut #slot)))
             });
         let read = match arms.collect::<Vec<_>>().as_slice() {
             // Every property is one the struct does not have: skipped (or refused).
             [] => quote!(#map.next_field()?;),
-            [(i, take)] => quote!(while let Some(#i) = #map.next_field()? { #take; }),
+            [(i, take)] => quote!(while let Some(#i) = #map.next_field()? { #take?; }),
+            // One `?` for the whole `match`: the compiler checks each far more
+            // cheaply than a `?` per arm.
             arms => {
                 let arms = arms.iter().map(|(i, take)| quote!(Some(#i) => #take,));
                 quote! {
@@ -572,7 +684,7 @@ impl Decoder<'_> {
                         match #map.next_field()? {
                             #(#arms)*
                             _ => break,
-                        }
+                        }?;
                     }
                 }
             }
@@ -592,7 +704,12 @@ impl Decoder<'_> {
         );
         let name = ident(type_name);
         let expecting = format!("struct {type_name}");
-        let declare = slots.iter().map(|slot| quote!(let mut #slot = None;));
+        let declare = fields.iter().zip(shapes).zip(default_fns).zip(&slots).map(
+            |(((f, shape), function), slot)| {
+                let ty = slot_type(f, shape, function.is_some());
+                quote!(let mut #slot: #ty = None;)
+            },
+        );
         let closed = closed.then(|| {
             quote!(
                 const CLOSED: bool = true;
@@ -644,17 +761,19 @@ impl Decoder<'_> {
         out.line(1, "fn from_fields<A: serde::de::MapAccess<'de>>(")?;
         out.line(2, &format!("mut {map}: Fields<Self, A>,"))?;
         out.line(1, ") -> Result<Self, A::Error> {")?;
-        for slot in &slots {
-            out.line(2, &format!("let mut {slot} = None;"))?;
+        for (((f, shape), function), slot) in fields.iter().zip(shapes).zip(default_fns).zip(&slots)
+        {
+            let ty = printed::type_text(&slot_type(f, shape, function.is_some()))?;
+            out.line(2, &format!("let mut {slot}: {ty} = None;"))?;
         }
         let take = |shape: &FieldShape, slot: &str| {
-            format!("{map}.{}(&mut {slot})?", take_method(shape.presence))
+            format!("{map}.{}(&mut {slot})", take_method(shape.presence))
         };
         match (shapes, slots.as_slice()) {
             ([], _) => out.line(2, &format!("{map}.next_field()?;"))?,
             ([shape], [slot]) => {
                 out.line(2, &format!("while let Some(0) = {map}.next_field()? {{"))?;
-                out.line(3, &format!("{};", take(shape, slot)))?;
+                out.line(3, &format!("{}?;", take(shape, slot)))?;
                 out.line(2, "}")?;
             }
             _ => {
@@ -664,7 +783,7 @@ impl Decoder<'_> {
                     out.line(4, &format!("Some({i}) => {},", take(shape, slot)))?;
                 }
                 out.line(4, "_ => break,")?;
-                out.line(3, "}")?;
+                out.line(3, "}?;")?;
                 out.line(2, "}")?;
             }
         }
@@ -1019,16 +1138,21 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     }
                 }
             });
-            let (derive_de, decoder) = if own_decoder {
+            // Serialized and decoded by generated impls, or by serde's derives.
+            let (derive_serde, decoder) = if own_decoder {
+                let encoder = fields_encoder(&t.name, fields, &shapes, &default_fns);
                 let decoder =
                     fields_decoder(&t.name, fields, &shapes, &default_fns, validate && *closed);
-                (TokenStream::new(), decoder)
+                (TokenStream::new(), quote!(#encoder #decoder))
             } else {
-                (quote!(, serde::Deserialize), TokenStream::new())
+                (
+                    quote!(serde::Serialize, serde::Deserialize),
+                    TokenStream::new(),
+                )
             };
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, #default serde::Serialize #derive_de)]
+                #[derive(Debug, Clone, PartialEq, #default #derive_serde)]
                 #deny
                 pub struct #name {
                     #(#defs)*
@@ -1631,12 +1755,13 @@ mod tests {
         }
     }
 
-    /// Decoders whose struct literal, field list and lines sweep across
+    /// Decoders (and encoders) whose struct literal, field list and lines sweep across
     /// `prettyplease`'s line-breaking widths print as their tokens format (checked by
     /// `printed::item` in this debug build), and are printed, not formatted.
     #[test]
     fn decoders_print_as_their_tokens_format_at_every_width() {
         let mut printed_count = 0;
+        let mut encoders_printed = 0;
         for count in 0..=4 {
             for len in 1..=60 {
                 for required in [false, true] {
@@ -1675,11 +1800,19 @@ mod tests {
                     let text = tokens.to_string();
                     printed_count += text.matches("__openapi_rs_gen_printed").count();
                     super::super::format_file(tokens).expect("formats");
+                    // The encoder: its `present` list crosses the margin as the name grows.
+                    let tokens = fields_encoder(&name, &fields, &shapes, &defaults);
+                    let text = tokens.to_string();
+                    encoders_printed += text.matches("__openapi_rs_gen_printed").count();
+                    super::super::format_file(tokens).expect("formats");
                 }
             }
         }
         // Both items of most decoders: the rest have a line over the safe width.
         assert!(printed_count > 2 * 5 * 60 * 2 / 2, "{printed_count}");
+        // Encoders write each name twice on a line: those of names past 23 bytes are
+        // over the safe width and formatted from tokens.
+        assert!(encoders_printed > 5 * 60 * 2 / 3, "{encoders_printed}");
     }
 
     /// A string enum's impls print as their tokens format, its list of values on
