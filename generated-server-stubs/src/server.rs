@@ -3768,8 +3768,13 @@ pub struct GetApplicationInformationParams {
 
 impl FromParams for GetApplicationInformationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetApplicationInformationParams {
-            client_id: given.one(Place::Path, "client_id", Read::Plain)?,
+        let mut read = given.reader();
+        let client_id = read.one(Place::Path, "client_id");
+        let Some(client_id) = client_id else {
+            return Err(read.failure());
+        };
+        read.finish(GetApplicationInformationParams {
+            client_id,
         })
     }
 }
@@ -3808,9 +3813,9 @@ pub struct DiscoveryParams {
 
 impl FromParams for DiscoveryParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DiscoveryParams {
-            internal: given.opt(Place::Query, "internal", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let internal = read.opt(Place::Query, "internal");
+        read.finish(DiscoveryParams { internal })
     }
 }
 
@@ -3858,11 +3863,19 @@ pub struct GetMatchingEntitiesParams {
 
 impl FromParams for GetMatchingEntitiesParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetMatchingEntitiesParams {
-            prefix: given.one(Place::Path, "prefix", Read::Plain)?,
-            include_orgs: given.opt(Place::Query, "includeOrgs", Read::Plain)?,
-            include_teams: given.opt(Place::Query, "includeTeams", Read::Plain)?,
-            namespace: given.opt(Place::Query, "namespace", Read::Plain)?,
+        let mut read = given.reader();
+        let prefix = read.one(Place::Path, "prefix");
+        let include_orgs = read.opt(Place::Query, "includeOrgs");
+        let include_teams = read.opt(Place::Query, "includeTeams");
+        let namespace = read.opt(Place::Query, "namespace");
+        let Some(prefix) = prefix else {
+            return Err(read.failure());
+        };
+        read.finish(GetMatchingEntitiesParams {
+            prefix,
+            include_orgs,
+            include_teams,
+            namespace,
         })
     }
 }
@@ -3899,8 +3912,13 @@ pub struct GetErrorDescriptionParams {
 
 impl FromParams for GetErrorDescriptionParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetErrorDescriptionParams {
-            error_type: given.one(Place::Path, "error_type", Read::Plain)?,
+        let mut read = given.reader();
+        let error_type = read.one(Place::Path, "error_type");
+        let Some(error_type) = error_type else {
+            return Err(read.failure());
+        };
+        read.finish(GetErrorDescriptionParams {
+            error_type,
         })
     }
 }
@@ -3939,9 +3957,9 @@ pub struct ConductSearchParams {
 
 impl FromParams for ConductSearchParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ConductSearchParams {
-            query: given.opt(Place::Query, "query", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let query = read.opt(Place::Query, "query");
+        read.finish(ConductSearchParams { query })
     }
 }
 
@@ -3987,10 +4005,14 @@ pub struct ConductRepoSearchParams {
 
 impl FromParams for ConductRepoSearchParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ConductRepoSearchParams {
-            include_usage: given.opt(Place::Query, "includeUsage", Read::Plain)?,
-            page: given.opt(Place::Query, "page", Read::Plain)?,
-            query: given.opt(Place::Query, "query", Read::Plain)?,
+        let mut read = given.reader();
+        let include_usage = read.opt(Place::Query, "includeUsage");
+        let page = read.opt(Place::Query, "page");
+        let query = read.opt(Place::Query, "query");
+        read.finish(ConductRepoSearchParams {
+            include_usage,
+            page,
+            query,
         })
     }
 }
@@ -4021,9 +4043,12 @@ pub struct DeleteGlobalMessageParams {
 
 impl FromParams for DeleteGlobalMessageParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteGlobalMessageParams {
-            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let uuid = read.one(Place::Path, "uuid");
+        let Some(uuid) = uuid else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteGlobalMessageParams { uuid })
     }
 }
 
@@ -4116,9 +4141,12 @@ pub struct GetOrganizationParams {
 
 impl FromParams for GetOrganizationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationParams { orgname })
     }
 }
 
@@ -4154,8 +4182,13 @@ pub struct ChangeOrganizationDetailsParams {
 
 impl FromParams for ChangeOrganizationDetailsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeOrganizationDetailsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeOrganizationDetailsParams {
+            orgname,
         })
     }
 }
@@ -4186,8 +4219,13 @@ pub struct DeleteAdminedOrganizationParams {
 
 impl FromParams for DeleteAdminedOrganizationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteAdminedOrganizationParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteAdminedOrganizationParams {
+            orgname,
         })
     }
 }
@@ -4230,11 +4268,19 @@ pub struct GetAggregateOrgLogsParams {
 
 impl FromParams for GetAggregateOrgLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetAggregateOrgLogsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            performer: given.opt(Place::Query, "performer", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let performer = read.opt(Place::Query, "performer");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(GetAggregateOrgLogsParams {
+            orgname,
+            performer,
+            endtime,
+            starttime,
         })
     }
 }
@@ -4271,8 +4317,13 @@ pub struct GetOrganizationApplicationsParams {
 
 impl FromParams for GetOrganizationApplicationsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationApplicationsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationApplicationsParams {
+            orgname,
         })
     }
 }
@@ -4309,8 +4360,13 @@ pub struct CreateOrganizationApplicationParams {
 
 impl FromParams for CreateOrganizationApplicationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateOrganizationApplicationParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(CreateOrganizationApplicationParams {
+            orgname,
         })
     }
 }
@@ -4349,9 +4405,18 @@ pub struct GetOrganizationApplicationParams {
 
 impl FromParams for GetOrganizationApplicationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationApplicationParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            client_id: given.one(Place::Path, "client_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let client_id = read.one(Place::Path, "client_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(client_id) = client_id else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationApplicationParams {
+            orgname,
+            client_id,
         })
     }
 }
@@ -4390,9 +4455,18 @@ pub struct UpdateOrganizationApplicationParams {
 
 impl FromParams for UpdateOrganizationApplicationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateOrganizationApplicationParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            client_id: given.one(Place::Path, "client_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let client_id = read.one(Place::Path, "client_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(client_id) = client_id else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateOrganizationApplicationParams {
+            orgname,
+            client_id,
         })
     }
 }
@@ -4425,9 +4499,18 @@ pub struct DeleteOrganizationApplicationParams {
 
 impl FromParams for DeleteOrganizationApplicationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationApplicationParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            client_id: given.one(Place::Path, "client_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let client_id = read.one(Place::Path, "client_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(client_id) = client_id else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationApplicationParams {
+            orgname,
+            client_id,
         })
     }
 }
@@ -4464,8 +4547,13 @@ pub struct ListOrganizationAutoPrunePoliciesParams {
 
 impl FromParams for ListOrganizationAutoPrunePoliciesParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListOrganizationAutoPrunePoliciesParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(ListOrganizationAutoPrunePoliciesParams {
+            orgname,
         })
     }
 }
@@ -4502,8 +4590,13 @@ pub struct CreateOrganizationAutoPrunePolicyParams {
 
 impl FromParams for CreateOrganizationAutoPrunePolicyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateOrganizationAutoPrunePolicyParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(CreateOrganizationAutoPrunePolicyParams {
+            orgname,
         })
     }
 }
@@ -4542,9 +4635,18 @@ pub struct GetOrganizationAutoPrunePolicyParams {
 
 impl FromParams for GetOrganizationAutoPrunePolicyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationAutoPrunePolicyParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let policy_uuid = read.one(Place::Path, "policy_uuid");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(policy_uuid) = policy_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationAutoPrunePolicyParams {
+            orgname,
+            policy_uuid,
         })
     }
 }
@@ -4577,9 +4679,18 @@ pub struct UpdateOrganizationAutoPrunePolicyParams {
 
 impl FromParams for UpdateOrganizationAutoPrunePolicyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateOrganizationAutoPrunePolicyParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let policy_uuid = read.one(Place::Path, "policy_uuid");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(policy_uuid) = policy_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateOrganizationAutoPrunePolicyParams {
+            orgname,
+            policy_uuid,
         })
     }
 }
@@ -4618,9 +4729,18 @@ pub struct DeleteOrganizationAutoPrunePolicyParams {
 
 impl FromParams for DeleteOrganizationAutoPrunePolicyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationAutoPrunePolicyParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let policy_uuid = read.one(Place::Path, "policy_uuid");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(policy_uuid) = policy_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationAutoPrunePolicyParams {
+            orgname,
+            policy_uuid,
         })
     }
 }
@@ -4657,8 +4777,13 @@ pub struct GetOrganizationCollaboratorsParams {
 
 impl FromParams for GetOrganizationCollaboratorsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationCollaboratorsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationCollaboratorsParams {
+            orgname,
         })
     }
 }
@@ -4699,10 +4824,17 @@ pub struct ExportOrgLogsParams {
 
 impl FromParams for ExportOrgLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ExportOrgLogsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(ExportOrgLogsParams {
+            orgname,
+            endtime,
+            starttime,
         })
     }
 }
@@ -4747,12 +4879,21 @@ pub struct ListOrgLogsParams {
 
 impl FromParams for ListOrgLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListOrgLogsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
-            performer: given.opt(Place::Query, "performer", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let next_page = read.opt(Place::Query, "next_page");
+        let performer = read.opt(Place::Query, "performer");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(ListOrgLogsParams {
+            orgname,
+            next_page,
+            performer,
+            endtime,
+            starttime,
         })
     }
 }
@@ -4789,8 +4930,13 @@ pub struct GetOrganizationMembersParams {
 
 impl FromParams for GetOrganizationMembersParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationMembersParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationMembersParams {
+            orgname,
         })
     }
 }
@@ -4829,9 +4975,18 @@ pub struct GetOrganizationMemberParams {
 
 impl FromParams for GetOrganizationMemberParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationMemberParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            membername: given.one(Place::Path, "membername", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let membername = read.one(Place::Path, "membername");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(membername) = membername else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationMemberParams {
+            orgname,
+            membername,
         })
     }
 }
@@ -4864,9 +5019,18 @@ pub struct RemoveOrganizationMemberParams {
 
 impl FromParams for RemoveOrganizationMemberParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(RemoveOrganizationMemberParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            membername: given.one(Place::Path, "membername", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let membername = read.one(Place::Path, "membername");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(membername) = membername else {
+            return Err(read.failure());
+        };
+        read.finish(RemoveOrganizationMemberParams {
+            orgname,
+            membername,
         })
     }
 }
@@ -4903,8 +5067,13 @@ pub struct GetOrganizationPrototypePermissionsParams {
 
 impl FromParams for GetOrganizationPrototypePermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationPrototypePermissionsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationPrototypePermissionsParams {
+            orgname,
         })
     }
 }
@@ -4941,8 +5110,13 @@ pub struct CreateOrganizationPrototypePermissionParams {
 
 impl FromParams for CreateOrganizationPrototypePermissionParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateOrganizationPrototypePermissionParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(CreateOrganizationPrototypePermissionParams {
+            orgname,
         })
     }
 }
@@ -4981,9 +5155,18 @@ pub struct UpdateOrganizationPrototypePermissionParams {
 
 impl FromParams for UpdateOrganizationPrototypePermissionParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateOrganizationPrototypePermissionParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            prototypeid: given.one(Place::Path, "prototypeid", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let prototypeid = read.one(Place::Path, "prototypeid");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(prototypeid) = prototypeid else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateOrganizationPrototypePermissionParams {
+            orgname,
+            prototypeid,
         })
     }
 }
@@ -5016,9 +5199,18 @@ pub struct DeleteOrganizationPrototypePermissionParams {
 
 impl FromParams for DeleteOrganizationPrototypePermissionParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationPrototypePermissionParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            prototypeid: given.one(Place::Path, "prototypeid", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let prototypeid = read.one(Place::Path, "prototypeid");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(prototypeid) = prototypeid else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationPrototypePermissionParams {
+            orgname,
+            prototypeid,
         })
     }
 }
@@ -5055,8 +5247,13 @@ pub struct GetProxyCacheConfigParams {
 
 impl FromParams for GetProxyCacheConfigParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetProxyCacheConfigParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(GetProxyCacheConfigParams {
+            orgname,
         })
     }
 }
@@ -5093,8 +5290,13 @@ pub struct CreateProxyCacheConfigParams {
 
 impl FromParams for CreateProxyCacheConfigParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateProxyCacheConfigParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(CreateProxyCacheConfigParams {
+            orgname,
         })
     }
 }
@@ -5131,8 +5333,13 @@ pub struct DeleteProxyCacheConfigParams {
 
 impl FromParams for DeleteProxyCacheConfigParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteProxyCacheConfigParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteProxyCacheConfigParams {
+            orgname,
         })
     }
 }
@@ -5169,8 +5376,13 @@ pub struct ListOrganizationQuotaParams {
 
 impl FromParams for ListOrganizationQuotaParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListOrganizationQuotaParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(ListOrganizationQuotaParams {
+            orgname,
         })
     }
 }
@@ -5207,8 +5419,13 @@ pub struct CreateOrganizationQuotaParams {
 
 impl FromParams for CreateOrganizationQuotaParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateOrganizationQuotaParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(CreateOrganizationQuotaParams {
+            orgname,
         })
     }
 }
@@ -5247,9 +5464,18 @@ pub struct GetOrganizationQuotaParams {
 
 impl FromParams for GetOrganizationQuotaParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationQuotaParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationQuotaParams {
+            orgname,
+            quota_id,
         })
     }
 }
@@ -5288,9 +5514,18 @@ pub struct ChangeOrganizationQuotaParams {
 
 impl FromParams for ChangeOrganizationQuotaParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeOrganizationQuotaParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeOrganizationQuotaParams {
+            orgname,
+            quota_id,
         })
     }
 }
@@ -5323,9 +5558,18 @@ pub struct DeleteOrganizationQuotaParams {
 
 impl FromParams for DeleteOrganizationQuotaParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationQuotaParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationQuotaParams {
+            orgname,
+            quota_id,
         })
     }
 }
@@ -5364,9 +5608,18 @@ pub struct ListOrganizationQuotaLimitParams {
 
 impl FromParams for ListOrganizationQuotaLimitParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListOrganizationQuotaLimitParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(ListOrganizationQuotaLimitParams {
+            orgname,
+            quota_id,
         })
     }
 }
@@ -5406,9 +5659,18 @@ pub struct CreateOrganizationQuotaLimitParams {
 
 impl FromParams for CreateOrganizationQuotaLimitParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateOrganizationQuotaLimitParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(CreateOrganizationQuotaLimitParams {
+            orgname,
+            quota_id,
         })
     }
 }
@@ -5449,10 +5711,23 @@ pub struct GetOrganizationQuotaLimitParams {
 
 impl FromParams for GetOrganizationQuotaLimitParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationQuotaLimitParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
-            limit_id: given.one(Place::Path, "limit_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let limit_id = read.one(Place::Path, "limit_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        let Some(limit_id) = limit_id else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationQuotaLimitParams {
+            orgname,
+            quota_id,
+            limit_id,
         })
     }
 }
@@ -5493,10 +5768,23 @@ pub struct ChangeOrganizationQuotaLimitParams {
 
 impl FromParams for ChangeOrganizationQuotaLimitParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeOrganizationQuotaLimitParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
-            limit_id: given.one(Place::Path, "limit_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let limit_id = read.one(Place::Path, "limit_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        let Some(limit_id) = limit_id else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeOrganizationQuotaLimitParams {
+            orgname,
+            quota_id,
+            limit_id,
         })
     }
 }
@@ -5531,10 +5819,23 @@ pub struct DeleteOrganizationQuotaLimitParams {
 
 impl FromParams for DeleteOrganizationQuotaLimitParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationQuotaLimitParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
-            limit_id: given.one(Place::Path, "limit_id", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let limit_id = read.one(Place::Path, "limit_id");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        let Some(limit_id) = limit_id else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationQuotaLimitParams {
+            orgname,
+            quota_id,
+            limit_id,
         })
     }
 }
@@ -5581,11 +5882,19 @@ pub struct GetOrgRobotsParams {
 
 impl FromParams for GetOrgRobotsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrgRobotsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            limit: given.opt(Place::Query, "limit", Read::Plain)?,
-            token: given.opt(Place::Query, "token", Read::Plain)?,
-            permissions: given.opt(Place::Query, "permissions", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let limit = read.opt(Place::Query, "limit");
+        let token = read.opt(Place::Query, "token");
+        let permissions = read.opt(Place::Query, "permissions");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrgRobotsParams {
+            orgname,
+            limit,
+            token,
+            permissions,
         })
     }
 }
@@ -5624,9 +5933,18 @@ pub struct GetOrgRobotParams {
 
 impl FromParams for GetOrgRobotParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrgRobotParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrgRobotParams {
+            orgname,
+            robot_shortname,
         })
     }
 }
@@ -5674,9 +5992,18 @@ pub struct CreateOrgRobotParams {
 
 impl FromParams for CreateOrgRobotParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateOrgRobotParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(CreateOrgRobotParams {
+            orgname,
+            robot_shortname,
         })
     }
 }
@@ -5709,9 +6036,18 @@ pub struct DeleteOrgRobotParams {
 
 impl FromParams for DeleteOrgRobotParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrgRobotParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrgRobotParams {
+            orgname,
+            robot_shortname,
         })
     }
 }
@@ -5750,9 +6086,18 @@ pub struct GetOrgRobotPermissionsParams {
 
 impl FromParams for GetOrgRobotPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrgRobotPermissionsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrgRobotPermissionsParams {
+            orgname,
+            robot_shortname,
         })
     }
 }
@@ -5791,9 +6136,18 @@ pub struct RegenerateOrgRobotTokenParams {
 
 impl FromParams for RegenerateOrgRobotTokenParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(RegenerateOrgRobotTokenParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(RegenerateOrgRobotTokenParams {
+            orgname,
+            robot_shortname,
         })
     }
 }
@@ -5832,9 +6186,18 @@ pub struct UpdateOrganizationTeamParams {
 
 impl FromParams for UpdateOrganizationTeamParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateOrganizationTeamParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateOrganizationTeamParams {
+            orgname,
+            teamname,
         })
     }
 }
@@ -5867,9 +6230,18 @@ pub struct DeleteOrganizationTeamParams {
 
 impl FromParams for DeleteOrganizationTeamParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationTeamParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationTeamParams {
+            orgname,
+            teamname,
         })
     }
 }
@@ -5910,10 +6282,23 @@ pub struct InviteTeamMemberEmailParams {
 
 impl FromParams for InviteTeamMemberEmailParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(InviteTeamMemberEmailParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
-            email: given.one(Place::Path, "email", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let email = read.one(Place::Path, "email");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        let Some(email) = email else {
+            return Err(read.failure());
+        };
+        read.finish(InviteTeamMemberEmailParams {
+            orgname,
+            teamname,
+            email,
         })
     }
 }
@@ -5948,10 +6333,23 @@ pub struct DeleteTeamMemberEmailInviteParams {
 
 impl FromParams for DeleteTeamMemberEmailInviteParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteTeamMemberEmailInviteParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
-            email: given.one(Place::Path, "email", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let email = read.one(Place::Path, "email");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        let Some(email) = email else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteTeamMemberEmailInviteParams {
+            orgname,
+            teamname,
+            email,
         })
     }
 }
@@ -5994,10 +6392,20 @@ pub struct GetOrganizationTeamMembersParams {
 
 impl FromParams for GetOrganizationTeamMembersParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationTeamMembersParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
-            include_pending: given.opt(Place::Query, "includePending", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let include_pending = read.opt(Place::Query, "includePending");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationTeamMembersParams {
+            orgname,
+            teamname,
+            include_pending,
         })
     }
 }
@@ -6038,10 +6446,23 @@ pub struct UpdateOrganizationTeamMemberParams {
 
 impl FromParams for UpdateOrganizationTeamMemberParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateOrganizationTeamMemberParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
-            membername: given.one(Place::Path, "membername", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let membername = read.one(Place::Path, "membername");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        let Some(membername) = membername else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateOrganizationTeamMemberParams {
+            orgname,
+            teamname,
+            membername,
         })
     }
 }
@@ -6076,10 +6497,23 @@ pub struct DeleteOrganizationTeamMemberParams {
 
 impl FromParams for DeleteOrganizationTeamMemberParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationTeamMemberParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
-            membername: given.one(Place::Path, "membername", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let membername = read.one(Place::Path, "membername");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        let Some(membername) = membername else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationTeamMemberParams {
+            orgname,
+            teamname,
+            membername,
         })
     }
 }
@@ -6119,9 +6553,18 @@ pub struct GetOrganizationTeamPermissionsParams {
 
 impl FromParams for GetOrganizationTeamPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetOrganizationTeamPermissionsParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(GetOrganizationTeamPermissionsParams {
+            orgname,
+            teamname,
         })
     }
 }
@@ -6160,9 +6603,18 @@ pub struct EnableOrganizationTeamSyncParams {
 
 impl FromParams for EnableOrganizationTeamSyncParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(EnableOrganizationTeamSyncParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(EnableOrganizationTeamSyncParams {
+            orgname,
+            teamname,
         })
     }
 }
@@ -6201,9 +6653,18 @@ pub struct DisableOrganizationTeamSyncParams {
 
 impl FromParams for DisableOrganizationTeamSyncParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DisableOrganizationTeamSyncParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let teamname = read.one(Place::Path, "teamname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(DisableOrganizationTeamSyncParams {
+            orgname,
+            teamname,
         })
     }
 }
@@ -6240,8 +6701,13 @@ pub struct ValidateProxyCacheConfigParams {
 
 impl FromParams for ValidateProxyCacheConfigParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ValidateProxyCacheConfigParams {
-            orgname: given.one(Place::Path, "orgname", Read::Plain)?,
+        let mut read = given.reader();
+        let orgname = read.one(Place::Path, "orgname");
+        let Some(orgname) = orgname else {
+            return Err(read.failure());
+        };
+        read.finish(ValidateProxyCacheConfigParams {
+            orgname,
         })
     }
 }
@@ -6300,14 +6766,22 @@ pub struct ListReposParams {
 
 impl FromParams for ListReposParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListReposParams {
-            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
-            repo_kind: given.opt(Place::Query, "repo_kind", Read::Plain)?,
-            popularity: given.opt(Place::Query, "popularity", Read::Plain)?,
-            last_modified: given.opt(Place::Query, "last_modified", Read::Plain)?,
-            public: given.opt(Place::Query, "public", Read::Plain)?,
-            starred: given.opt(Place::Query, "starred", Read::Plain)?,
-            namespace: given.opt(Place::Query, "namespace", Read::Plain)?,
+        let mut read = given.reader();
+        let next_page = read.opt(Place::Query, "next_page");
+        let repo_kind = read.opt(Place::Query, "repo_kind");
+        let popularity = read.opt(Place::Query, "popularity");
+        let last_modified = read.opt(Place::Query, "last_modified");
+        let public = read.opt(Place::Query, "public");
+        let starred = read.opt(Place::Query, "starred");
+        let namespace = read.opt(Place::Query, "namespace");
+        read.finish(ListReposParams {
+            next_page,
+            repo_kind,
+            popularity,
+            last_modified,
+            public,
+            starred,
+            namespace,
         })
     }
 }
@@ -6380,10 +6854,17 @@ pub struct GetRepoParams {
 
 impl FromParams for GetRepoParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            include_tags: given.opt(Place::Query, "includeTags", Read::Plain)?,
-            include_stats: given.opt(Place::Query, "includeStats", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let include_tags = read.opt(Place::Query, "includeTags");
+        let include_stats = read.opt(Place::Query, "includeStats");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoParams {
+            repository,
+            include_tags,
+            include_stats,
         })
     }
 }
@@ -6420,9 +6901,12 @@ pub struct UpdateRepoParams {
 
 impl FromParams for UpdateRepoParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateRepoParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateRepoParams { repository })
     }
 }
 
@@ -6452,8 +6936,13 @@ pub struct DeleteRepositoryParams {
 
 impl FromParams for DeleteRepositoryParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteRepositoryParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteRepositoryParams {
+            repository,
         })
     }
 }
@@ -6494,10 +6983,17 @@ pub struct GetAggregateRepoLogsParams {
 
 impl FromParams for GetAggregateRepoLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetAggregateRepoLogsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(GetAggregateRepoLogsParams {
+            repository,
+            endtime,
+            starttime,
         })
     }
 }
@@ -6540,10 +7036,17 @@ pub struct GetRepoBuildsParams {
 
 impl FromParams for GetRepoBuildsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoBuildsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            since: given.opt(Place::Query, "since", Read::Plain)?,
-            limit: given.opt(Place::Query, "limit", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let since = read.opt(Place::Query, "since");
+        let limit = read.opt(Place::Query, "limit");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoBuildsParams {
+            repository,
+            since,
+            limit,
         })
     }
 }
@@ -6580,8 +7083,13 @@ pub struct RequestRepoBuildParams {
 
 impl FromParams for RequestRepoBuildParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(RequestRepoBuildParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(RequestRepoBuildParams {
+            repository,
         })
     }
 }
@@ -6620,9 +7128,18 @@ pub struct GetRepoBuildParams {
 
 impl FromParams for GetRepoBuildParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoBuildParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let build_uuid = read.one(Place::Path, "build_uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(build_uuid) = build_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoBuildParams {
+            repository,
+            build_uuid,
         })
     }
 }
@@ -6661,9 +7178,18 @@ pub struct CancelRepoBuildParams {
 
 impl FromParams for CancelRepoBuildParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CancelRepoBuildParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let build_uuid = read.one(Place::Path, "build_uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(build_uuid) = build_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(CancelRepoBuildParams {
+            repository,
+            build_uuid,
         })
     }
 }
@@ -6706,10 +7232,20 @@ pub struct GetRepoBuildLogsParams {
 
 impl FromParams for GetRepoBuildLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoBuildLogsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
-            start: given.opt(Place::Query, "start", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let build_uuid = read.one(Place::Path, "build_uuid");
+        let start = read.opt(Place::Query, "start");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(build_uuid) = build_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoBuildLogsParams {
+            repository,
+            build_uuid,
+            start,
         })
     }
 }
@@ -6748,9 +7284,18 @@ pub struct GetRepoBuildStatusParams {
 
 impl FromParams for GetRepoBuildStatusParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoBuildStatusParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let build_uuid = read.one(Place::Path, "build_uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(build_uuid) = build_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoBuildStatusParams {
+            repository,
+            build_uuid,
         })
     }
 }
@@ -6787,8 +7332,13 @@ pub struct ChangeRepoStateParams {
 
 impl FromParams for ChangeRepoStateParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeRepoStateParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeRepoStateParams {
+            repository,
         })
     }
 }
@@ -6825,8 +7375,13 @@ pub struct ChangeRepoVisibilityParams {
 
 impl FromParams for ChangeRepoVisibilityParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeRepoVisibilityParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeRepoVisibilityParams {
+            repository,
         })
     }
 }
@@ -6867,10 +7422,17 @@ pub struct ExportRepoLogsParams {
 
 impl FromParams for ExportRepoLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ExportRepoLogsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ExportRepoLogsParams {
+            repository,
+            endtime,
+            starttime,
         })
     }
 }
@@ -6913,11 +7475,19 @@ pub struct ListRepoLogsParams {
 
 impl FromParams for ListRepoLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListRepoLogsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let next_page = read.opt(Place::Query, "next_page");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ListRepoLogsParams {
+            repository,
+            next_page,
+            endtime,
+            starttime,
         })
     }
 }
@@ -6956,9 +7526,18 @@ pub struct GetRepoManifestParams {
 
 impl FromParams for GetRepoManifestParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoManifestParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let manifestref = read.one(Place::Path, "manifestref");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(manifestref) = manifestref else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoManifestParams {
+            repository,
+            manifestref,
         })
     }
 }
@@ -6999,10 +7578,20 @@ pub struct ListManifestLabelsParams {
 
 impl FromParams for ListManifestLabelsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListManifestLabelsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
-            filter: given.opt(Place::Query, "filter", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let manifestref = read.one(Place::Path, "manifestref");
+        let filter = read.opt(Place::Query, "filter");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(manifestref) = manifestref else {
+            return Err(read.failure());
+        };
+        read.finish(ListManifestLabelsParams {
+            repository,
+            manifestref,
+            filter,
         })
     }
 }
@@ -7041,9 +7630,18 @@ pub struct AddManifestLabelParams {
 
 impl FromParams for AddManifestLabelParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(AddManifestLabelParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let manifestref = read.one(Place::Path, "manifestref");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(manifestref) = manifestref else {
+            return Err(read.failure());
+        };
+        read.finish(AddManifestLabelParams {
+            repository,
+            manifestref,
         })
     }
 }
@@ -7084,10 +7682,23 @@ pub struct GetManifestLabelParams {
 
 impl FromParams for GetManifestLabelParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetManifestLabelParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
-            labelid: given.one(Place::Path, "labelid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let manifestref = read.one(Place::Path, "manifestref");
+        let labelid = read.one(Place::Path, "labelid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(manifestref) = manifestref else {
+            return Err(read.failure());
+        };
+        let Some(labelid) = labelid else {
+            return Err(read.failure());
+        };
+        read.finish(GetManifestLabelParams {
+            repository,
+            manifestref,
+            labelid,
         })
     }
 }
@@ -7122,10 +7733,23 @@ pub struct DeleteManifestLabelParams {
 
 impl FromParams for DeleteManifestLabelParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteManifestLabelParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
-            labelid: given.one(Place::Path, "labelid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let manifestref = read.one(Place::Path, "manifestref");
+        let labelid = read.one(Place::Path, "labelid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(manifestref) = manifestref else {
+            return Err(read.failure());
+        };
+        let Some(labelid) = labelid else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteManifestLabelParams {
+            repository,
+            manifestref,
+            labelid,
         })
     }
 }
@@ -7168,10 +7792,20 @@ pub struct GetRepoManifestSecurityParams {
 
 impl FromParams for GetRepoManifestSecurityParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoManifestSecurityParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            manifestref: given.one(Place::Path, "manifestref", Read::Plain)?,
-            vulnerabilities: given.opt(Place::Query, "vulnerabilities", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let manifestref = read.one(Place::Path, "manifestref");
+        let vulnerabilities = read.opt(Place::Query, "vulnerabilities");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(manifestref) = manifestref else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoManifestSecurityParams {
+            repository,
+            manifestref,
+            vulnerabilities,
         })
     }
 }
@@ -7208,8 +7842,13 @@ pub struct GetRepoMirrorConfigParams {
 
 impl FromParams for GetRepoMirrorConfigParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoMirrorConfigParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoMirrorConfigParams {
+            repository,
         })
     }
 }
@@ -7240,8 +7879,13 @@ pub struct ChangeRepoMirrorConfigParams {
 
 impl FromParams for ChangeRepoMirrorConfigParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeRepoMirrorConfigParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeRepoMirrorConfigParams {
+            repository,
         })
     }
 }
@@ -7272,8 +7916,13 @@ pub struct CreateRepoMirrorConfigParams {
 
 impl FromParams for CreateRepoMirrorConfigParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateRepoMirrorConfigParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(CreateRepoMirrorConfigParams {
+            repository,
         })
     }
 }
@@ -7304,9 +7953,12 @@ pub struct SyncCancelParams {
 
 impl FromParams for SyncCancelParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(SyncCancelParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(SyncCancelParams { repository })
     }
 }
 
@@ -7336,9 +7988,12 @@ pub struct SyncNowParams {
 
 impl FromParams for SyncNowParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(SyncNowParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(SyncNowParams { repository })
     }
 }
 
@@ -7374,8 +8029,13 @@ pub struct ListRepoNotificationsParams {
 
 impl FromParams for ListRepoNotificationsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListRepoNotificationsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ListRepoNotificationsParams {
+            repository,
         })
     }
 }
@@ -7412,8 +8072,13 @@ pub struct CreateRepoNotificationParams {
 
 impl FromParams for CreateRepoNotificationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateRepoNotificationParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(CreateRepoNotificationParams {
+            repository,
         })
     }
 }
@@ -7452,9 +8117,18 @@ pub struct GetRepoNotificationParams {
 
 impl FromParams for GetRepoNotificationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoNotificationParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let uuid = read.one(Place::Path, "uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(uuid) = uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoNotificationParams {
+            repository,
+            uuid,
         })
     }
 }
@@ -7487,9 +8161,18 @@ pub struct ResetRepositoryNotificationFailuresParams {
 
 impl FromParams for ResetRepositoryNotificationFailuresParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ResetRepositoryNotificationFailuresParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let uuid = read.one(Place::Path, "uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(uuid) = uuid else {
+            return Err(read.failure());
+        };
+        read.finish(ResetRepositoryNotificationFailuresParams {
+            repository,
+            uuid,
         })
     }
 }
@@ -7522,9 +8205,18 @@ pub struct DeleteRepoNotificationParams {
 
 impl FromParams for DeleteRepoNotificationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteRepoNotificationParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let uuid = read.one(Place::Path, "uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(uuid) = uuid else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteRepoNotificationParams {
+            repository,
+            uuid,
         })
     }
 }
@@ -7563,9 +8255,18 @@ pub struct TestRepoNotificationParams {
 
 impl FromParams for TestRepoNotificationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(TestRepoNotificationParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            uuid: given.one(Place::Path, "uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let uuid = read.one(Place::Path, "uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(uuid) = uuid else {
+            return Err(read.failure());
+        };
+        read.finish(TestRepoNotificationParams {
+            repository,
+            uuid,
         })
     }
 }
@@ -7602,8 +8303,13 @@ pub struct ListRepoTeamPermissionsParams {
 
 impl FromParams for ListRepoTeamPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListRepoTeamPermissionsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ListRepoTeamPermissionsParams {
+            repository,
         })
     }
 }
@@ -7642,9 +8348,18 @@ pub struct GetTeamPermissionsParams {
 
 impl FromParams for GetTeamPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetTeamPermissionsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let teamname = read.one(Place::Path, "teamname");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(GetTeamPermissionsParams {
+            repository,
+            teamname,
         })
     }
 }
@@ -7683,9 +8398,18 @@ pub struct ChangeTeamPermissionsParams {
 
 impl FromParams for ChangeTeamPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeTeamPermissionsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let teamname = read.one(Place::Path, "teamname");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeTeamPermissionsParams {
+            repository,
+            teamname,
         })
     }
 }
@@ -7718,9 +8442,18 @@ pub struct DeleteTeamPermissionsParams {
 
 impl FromParams for DeleteTeamPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteTeamPermissionsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            teamname: given.one(Place::Path, "teamname", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let teamname = read.one(Place::Path, "teamname");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(teamname) = teamname else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteTeamPermissionsParams {
+            repository,
+            teamname,
         })
     }
 }
@@ -7757,8 +8490,13 @@ pub struct ListRepoUserPermissionsParams {
 
 impl FromParams for ListRepoUserPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListRepoUserPermissionsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ListRepoUserPermissionsParams {
+            repository,
         })
     }
 }
@@ -7797,9 +8535,18 @@ pub struct GetUserPermissionsParams {
 
 impl FromParams for GetUserPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserPermissionsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            username: given.one(Place::Path, "username", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let username = read.one(Place::Path, "username");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(username) = username else {
+            return Err(read.failure());
+        };
+        read.finish(GetUserPermissionsParams {
+            repository,
+            username,
         })
     }
 }
@@ -7838,9 +8585,18 @@ pub struct ChangeUserPermissionsParams {
 
 impl FromParams for ChangeUserPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeUserPermissionsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            username: given.one(Place::Path, "username", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let username = read.one(Place::Path, "username");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(username) = username else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeUserPermissionsParams {
+            repository,
+            username,
         })
     }
 }
@@ -7873,9 +8629,18 @@ pub struct DeleteUserPermissionsParams {
 
 impl FromParams for DeleteUserPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteUserPermissionsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            username: given.one(Place::Path, "username", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let username = read.one(Place::Path, "username");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(username) = username else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteUserPermissionsParams {
+            repository,
+            username,
         })
     }
 }
@@ -7914,9 +8679,18 @@ pub struct GetUserTransitivePermissionParams {
 
 impl FromParams for GetUserTransitivePermissionParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserTransitivePermissionParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            username: given.one(Place::Path, "username", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let username = read.one(Place::Path, "username");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(username) = username else {
+            return Err(read.failure());
+        };
+        read.finish(GetUserTransitivePermissionParams {
+            repository,
+            username,
         })
     }
 }
@@ -7974,13 +8748,23 @@ pub struct ListRepoTagsParams {
 
 impl FromParams for ListRepoTagsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListRepoTagsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            only_active_tags: given.opt(Place::Query, "onlyActiveTags", Read::Plain)?,
-            page: given.opt(Place::Query, "page", Read::Plain)?,
-            limit: given.opt(Place::Query, "limit", Read::Plain)?,
-            filter_tag_name: given.opt(Place::Query, "filter_tag_name", Read::Plain)?,
-            specific_tag: given.opt(Place::Query, "specificTag", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let only_active_tags = read.opt(Place::Query, "onlyActiveTags");
+        let page = read.opt(Place::Query, "page");
+        let limit = read.opt(Place::Query, "limit");
+        let filter_tag_name = read.opt(Place::Query, "filter_tag_name");
+        let specific_tag = read.opt(Place::Query, "specificTag");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ListRepoTagsParams {
+            repository,
+            only_active_tags,
+            page,
+            limit,
+            filter_tag_name,
+            specific_tag,
         })
     }
 }
@@ -8019,10 +8803,16 @@ pub struct ChangeTagParams {
 
 impl FromParams for ChangeTagParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeTagParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            tag: given.one(Place::Path, "tag", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let tag = read.one(Place::Path, "tag");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(tag) = tag else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeTagParams { repository, tag })
     }
 }
 
@@ -8054,9 +8844,18 @@ pub struct DeleteFullTagParams {
 
 impl FromParams for DeleteFullTagParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteFullTagParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            tag: given.one(Place::Path, "tag", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let tag = read.one(Place::Path, "tag");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(tag) = tag else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteFullTagParams {
+            repository,
+            tag,
         })
     }
 }
@@ -8095,9 +8894,18 @@ pub struct RestoreTagParams {
 
 impl FromParams for RestoreTagParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(RestoreTagParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            tag: given.one(Place::Path, "tag", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let tag = read.one(Place::Path, "tag");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(tag) = tag else {
+            return Err(read.failure());
+        };
+        read.finish(RestoreTagParams {
+            repository,
+            tag,
         })
     }
 }
@@ -8134,9 +8942,12 @@ pub struct ListRepoTokensParams {
 
 impl FromParams for ListRepoTokensParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListRepoTokensParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ListRepoTokensParams { repository })
     }
 }
 
@@ -8172,9 +8983,12 @@ pub struct CreateTokenParams {
 
 impl FromParams for CreateTokenParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateTokenParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(CreateTokenParams { repository })
     }
 }
 
@@ -8212,9 +9026,18 @@ pub struct GetTokensParams {
 
 impl FromParams for GetTokensParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetTokensParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            code: given.one(Place::Path, "code", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let code = read.one(Place::Path, "code");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(code) = code else {
+            return Err(read.failure());
+        };
+        read.finish(GetTokensParams {
+            repository,
+            code,
         })
     }
 }
@@ -8253,9 +9076,18 @@ pub struct ChangeTokenParams {
 
 impl FromParams for ChangeTokenParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeTokenParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            code: given.one(Place::Path, "code", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let code = read.one(Place::Path, "code");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(code) = code else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeTokenParams {
+            repository,
+            code,
         })
     }
 }
@@ -8294,9 +9126,18 @@ pub struct DeleteTokenParams {
 
 impl FromParams for DeleteTokenParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteTokenParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            code: given.one(Place::Path, "code", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let code = read.one(Place::Path, "code");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(code) = code else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteTokenParams {
+            repository,
+            code,
         })
     }
 }
@@ -8333,8 +9174,13 @@ pub struct ListBuildTriggersParams {
 
 impl FromParams for ListBuildTriggersParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListBuildTriggersParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(ListBuildTriggersParams {
+            repository,
         })
     }
 }
@@ -8373,9 +9219,18 @@ pub struct GetBuildTriggerParams {
 
 impl FromParams for GetBuildTriggerParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetBuildTriggerParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let trigger_uuid = read.one(Place::Path, "trigger_uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(trigger_uuid) = trigger_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetBuildTriggerParams {
+            repository,
+            trigger_uuid,
         })
     }
 }
@@ -8415,9 +9270,18 @@ pub struct UpdateBuildTriggerParams {
 
 impl FromParams for UpdateBuildTriggerParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateBuildTriggerParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let trigger_uuid = read.one(Place::Path, "trigger_uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(trigger_uuid) = trigger_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateBuildTriggerParams {
+            repository,
+            trigger_uuid,
         })
     }
 }
@@ -8450,9 +9314,18 @@ pub struct DeleteBuildTriggerParams {
 
 impl FromParams for DeleteBuildTriggerParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteBuildTriggerParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let trigger_uuid = read.one(Place::Path, "trigger_uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(trigger_uuid) = trigger_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteBuildTriggerParams {
+            repository,
+            trigger_uuid,
         })
     }
 }
@@ -8491,9 +9364,18 @@ pub struct ActivateBuildTriggerParams {
 
 impl FromParams for ActivateBuildTriggerParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ActivateBuildTriggerParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let trigger_uuid = read.one(Place::Path, "trigger_uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(trigger_uuid) = trigger_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(ActivateBuildTriggerParams {
+            repository,
+            trigger_uuid,
         })
     }
 }
@@ -8536,10 +9418,20 @@ pub struct ListTriggerRecentBuildsParams {
 
 impl FromParams for ListTriggerRecentBuildsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListTriggerRecentBuildsParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
-            limit: given.opt(Place::Query, "limit", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let trigger_uuid = read.one(Place::Path, "trigger_uuid");
+        let limit = read.opt(Place::Query, "limit");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(trigger_uuid) = trigger_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(ListTriggerRecentBuildsParams {
+            repository,
+            trigger_uuid,
+            limit,
         })
     }
 }
@@ -8578,9 +9470,18 @@ pub struct ManuallyStartBuildTriggerParams {
 
 impl FromParams for ManuallyStartBuildTriggerParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ManuallyStartBuildTriggerParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-            trigger_uuid: given.one(Place::Path, "trigger_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let trigger_uuid = read.one(Place::Path, "trigger_uuid");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        let Some(trigger_uuid) = trigger_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(ManuallyStartBuildTriggerParams {
+            repository,
+            trigger_uuid,
         })
     }
 }
@@ -8611,9 +9512,12 @@ pub struct ApproveServiceKeyParams {
 
 impl FromParams for ApproveServiceKeyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ApproveServiceKeyParams {
-            kid: given.one(Place::Path, "kid", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let kid = read.one(Place::Path, "kid");
+        let Some(kid) = kid else {
+            return Err(read.failure());
+        };
+        read.finish(ApproveServiceKeyParams { kid })
     }
 }
 
@@ -8691,9 +9595,12 @@ pub struct GetServiceKeyParams {
 
 impl FromParams for GetServiceKeyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetServiceKeyParams {
-            kid: given.one(Place::Path, "kid", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let kid = read.one(Place::Path, "kid");
+        let Some(kid) = kid else {
+            return Err(read.failure());
+        };
+        read.finish(GetServiceKeyParams { kid })
     }
 }
 
@@ -8729,9 +9636,12 @@ pub struct UpdateServiceKeyParams {
 
 impl FromParams for UpdateServiceKeyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateServiceKeyParams {
-            kid: given.one(Place::Path, "kid", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let kid = read.one(Place::Path, "kid");
+        let Some(kid) = kid else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateServiceKeyParams { kid })
     }
 }
 
@@ -8761,9 +9671,12 @@ pub struct DeleteServiceKeyParams {
 
 impl FromParams for DeleteServiceKeyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteServiceKeyParams {
-            kid: given.one(Place::Path, "kid", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let kid = read.one(Place::Path, "kid");
+        let Some(kid) = kid else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteServiceKeyParams { kid })
     }
 }
 
@@ -8807,11 +9720,16 @@ pub struct ListAllLogsParams {
 
 impl FromParams for ListAllLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListAllLogsParams {
-            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
-            page: given.opt(Place::Query, "page", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let next_page = read.opt(Place::Query, "next_page");
+        let page = read.opt(Place::Query, "page");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        read.finish(ListAllLogsParams {
+            next_page,
+            page,
+            endtime,
+            starttime,
         })
     }
 }
@@ -8848,8 +9766,13 @@ pub struct ListOrganizationQuotaSuperUserParams {
 
 impl FromParams for ListOrganizationQuotaSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListOrganizationQuotaSuperUserParams {
-            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+        let mut read = given.reader();
+        let namespace = read.one(Place::Path, "namespace");
+        let Some(namespace) = namespace else {
+            return Err(read.failure());
+        };
+        read.finish(ListOrganizationQuotaSuperUserParams {
+            namespace,
         })
     }
 }
@@ -8887,8 +9810,13 @@ pub struct CreateOrganizationQuotaSuperUserParams {
 
 impl FromParams for CreateOrganizationQuotaSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateOrganizationQuotaSuperUserParams {
-            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+        let mut read = given.reader();
+        let namespace = read.one(Place::Path, "namespace");
+        let Some(namespace) = namespace else {
+            return Err(read.failure());
+        };
+        read.finish(CreateOrganizationQuotaSuperUserParams {
+            namespace,
         })
     }
 }
@@ -8927,9 +9855,18 @@ pub struct ChangeOrganizationQuotaSuperUserParams {
 
 impl FromParams for ChangeOrganizationQuotaSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeOrganizationQuotaSuperUserParams {
-            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let namespace = read.one(Place::Path, "namespace");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(namespace) = namespace else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeOrganizationQuotaSuperUserParams {
+            namespace,
+            quota_id,
         })
     }
 }
@@ -8962,9 +9899,18 @@ pub struct DeleteOrganizationQuotaSuperUserParams {
 
 impl FromParams for DeleteOrganizationQuotaSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationQuotaSuperUserParams {
-            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let namespace = read.one(Place::Path, "namespace");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(namespace) = namespace else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationQuotaSuperUserParams {
+            namespace,
+            quota_id,
         })
     }
 }
@@ -9001,9 +9947,12 @@ pub struct ChangeOrganizationParams {
 
 impl FromParams for ChangeOrganizationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeOrganizationParams {
-            name: given.one(Place::Path, "name", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let name = read.one(Place::Path, "name");
+        let Some(name) = name else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeOrganizationParams { name })
     }
 }
 
@@ -9033,9 +9982,12 @@ pub struct DeleteOrganizationParams {
 
 impl FromParams for DeleteOrganizationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteOrganizationParams {
-            name: given.one(Place::Path, "name", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let name = read.one(Place::Path, "name");
+        let Some(name) = name else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteOrganizationParams { name })
     }
 }
 
@@ -9116,10 +10068,14 @@ pub struct ListAllUsersParams {
 
 impl FromParams for ListAllUsersParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListAllUsersParams {
-            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
-            limit: given.opt(Place::Query, "limit", Read::Plain)?,
-            disabled: given.opt(Place::Query, "disabled", Read::Plain)?,
+        let mut read = given.reader();
+        let next_page = read.opt(Place::Query, "next_page");
+        let limit = read.opt(Place::Query, "limit");
+        let disabled = read.opt(Place::Query, "disabled");
+        read.finish(ListAllUsersParams {
+            next_page,
+            limit,
+            disabled,
         })
     }
 }
@@ -9185,8 +10141,13 @@ pub struct ListUserQuotaSuperUserParams {
 
 impl FromParams for ListUserQuotaSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListUserQuotaSuperUserParams {
-            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+        let mut read = given.reader();
+        let namespace = read.one(Place::Path, "namespace");
+        let Some(namespace) = namespace else {
+            return Err(read.failure());
+        };
+        read.finish(ListUserQuotaSuperUserParams {
+            namespace,
         })
     }
 }
@@ -9223,8 +10184,13 @@ pub struct CreateUserQuotaSuperUserParams {
 
 impl FromParams for CreateUserQuotaSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateUserQuotaSuperUserParams {
-            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
+        let mut read = given.reader();
+        let namespace = read.one(Place::Path, "namespace");
+        let Some(namespace) = namespace else {
+            return Err(read.failure());
+        };
+        read.finish(CreateUserQuotaSuperUserParams {
+            namespace,
         })
     }
 }
@@ -9263,9 +10229,18 @@ pub struct ChangeUserQuotaSuperUserParams {
 
 impl FromParams for ChangeUserQuotaSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ChangeUserQuotaSuperUserParams {
-            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let namespace = read.one(Place::Path, "namespace");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(namespace) = namespace else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(ChangeUserQuotaSuperUserParams {
+            namespace,
+            quota_id,
         })
     }
 }
@@ -9298,9 +10273,18 @@ pub struct DeleteUserQuotaSuperUserParams {
 
 impl FromParams for DeleteUserQuotaSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteUserQuotaSuperUserParams {
-            namespace: given.one(Place::Path, "namespace", Read::Plain)?,
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let namespace = read.one(Place::Path, "namespace");
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(namespace) = namespace else {
+            return Err(read.failure());
+        };
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteUserQuotaSuperUserParams {
+            namespace,
+            quota_id,
         })
     }
 }
@@ -9337,8 +10321,13 @@ pub struct GetRepoBuildSuperUserParams {
 
 impl FromParams for GetRepoBuildSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoBuildSuperUserParams {
-            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let build_uuid = read.one(Place::Path, "build_uuid");
+        let Some(build_uuid) = build_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoBuildSuperUserParams {
+            build_uuid,
         })
     }
 }
@@ -9379,9 +10368,15 @@ pub struct GetRepoBuildLogsSuperUserParams {
 
 impl FromParams for GetRepoBuildLogsSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoBuildLogsSuperUserParams {
-            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
-            start: given.opt(Place::Query, "start", Read::Plain)?,
+        let mut read = given.reader();
+        let build_uuid = read.one(Place::Path, "build_uuid");
+        let start = read.opt(Place::Query, "start");
+        let Some(build_uuid) = build_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoBuildLogsSuperUserParams {
+            build_uuid,
+            start,
         })
     }
 }
@@ -9418,8 +10413,13 @@ pub struct GetRepoBuildStatusSuperUserParams {
 
 impl FromParams for GetRepoBuildStatusSuperUserParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetRepoBuildStatusSuperUserParams {
-            build_uuid: given.one(Place::Path, "build_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let build_uuid = read.one(Place::Path, "build_uuid");
+        let Some(build_uuid) = build_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetRepoBuildStatusSuperUserParams {
+            build_uuid,
         })
     }
 }
@@ -9481,10 +10481,14 @@ pub struct GetAggregateUserLogsParams {
 
 impl FromParams for GetAggregateUserLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetAggregateUserLogsParams {
-            performer: given.opt(Place::Query, "performer", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let performer = read.opt(Place::Query, "performer");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        read.finish(GetAggregateUserLogsParams {
+            performer,
+            endtime,
+            starttime,
         })
     }
 }
@@ -9521,9 +10525,9 @@ pub struct ListAppTokensParams {
 
 impl FromParams for ListAppTokensParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListAppTokensParams {
-            expiring: given.opt(Place::Query, "expiring", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let expiring = read.opt(Place::Query, "expiring");
+        read.finish(ListAppTokensParams { expiring })
     }
 }
 
@@ -9580,9 +10584,12 @@ pub struct GetAppTokenParams {
 
 impl FromParams for GetAppTokenParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetAppTokenParams {
-            token_uuid: given.one(Place::Path, "token_uuid", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let token_uuid = read.one(Place::Path, "token_uuid");
+        let Some(token_uuid) = token_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetAppTokenParams { token_uuid })
     }
 }
 
@@ -9612,9 +10619,12 @@ pub struct RevokeAppTokenParams {
 
 impl FromParams for RevokeAppTokenParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(RevokeAppTokenParams {
-            token_uuid: given.one(Place::Path, "token_uuid", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let token_uuid = read.one(Place::Path, "token_uuid");
+        let Some(token_uuid) = token_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(RevokeAppTokenParams { token_uuid })
     }
 }
 
@@ -9692,8 +10702,13 @@ pub struct GetUserAutoPrunePolicyParams {
 
 impl FromParams for GetUserAutoPrunePolicyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserAutoPrunePolicyParams {
-            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let policy_uuid = read.one(Place::Path, "policy_uuid");
+        let Some(policy_uuid) = policy_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(GetUserAutoPrunePolicyParams {
+            policy_uuid,
         })
     }
 }
@@ -9724,8 +10739,13 @@ pub struct UpdateUserAutoPrunePolicyParams {
 
 impl FromParams for UpdateUserAutoPrunePolicyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(UpdateUserAutoPrunePolicyParams {
-            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let policy_uuid = read.one(Place::Path, "policy_uuid");
+        let Some(policy_uuid) = policy_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(UpdateUserAutoPrunePolicyParams {
+            policy_uuid,
         })
     }
 }
@@ -9762,8 +10782,13 @@ pub struct DeleteUserAutoPrunePolicyParams {
 
 impl FromParams for DeleteUserAutoPrunePolicyParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteUserAutoPrunePolicyParams {
-            policy_uuid: given.one(Place::Path, "policy_uuid", Read::Plain)?,
+        let mut read = given.reader();
+        let policy_uuid = read.one(Place::Path, "policy_uuid");
+        let Some(policy_uuid) = policy_uuid else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteUserAutoPrunePolicyParams {
+            policy_uuid,
         })
     }
 }
@@ -9802,9 +10827,12 @@ pub struct ExportUserLogsParams {
 
 impl FromParams for ExportUserLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ExportUserLogsParams {
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        read.finish(ExportUserLogsParams {
+            endtime,
+            starttime,
         })
     }
 }
@@ -9847,11 +10875,16 @@ pub struct ListUserLogsParams {
 
 impl FromParams for ListUserLogsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListUserLogsParams {
-            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
-            performer: given.opt(Place::Query, "performer", Read::Plain)?,
-            endtime: given.opt(Place::Query, "endtime", Read::Plain)?,
-            starttime: given.opt(Place::Query, "starttime", Read::Plain)?,
+        let mut read = given.reader();
+        let next_page = read.opt(Place::Query, "next_page");
+        let performer = read.opt(Place::Query, "performer");
+        let endtime = read.opt(Place::Query, "endtime");
+        let starttime = read.opt(Place::Query, "starttime");
+        read.finish(ListUserLogsParams {
+            next_page,
+            performer,
+            endtime,
+            starttime,
         })
     }
 }
@@ -9909,9 +10942,12 @@ pub struct GetUserQuotaParams {
 
 impl FromParams for GetUserQuotaParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserQuotaParams {
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(GetUserQuotaParams { quota_id })
     }
 }
 
@@ -9947,8 +10983,13 @@ pub struct ListUserQuotaLimitParams {
 
 impl FromParams for ListUserQuotaLimitParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListUserQuotaLimitParams {
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
+        let mut read = given.reader();
+        let quota_id = read.one(Place::Path, "quota_id");
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        read.finish(ListUserQuotaLimitParams {
+            quota_id,
         })
     }
 }
@@ -9987,9 +11028,18 @@ pub struct GetUserQuotaLimitParams {
 
 impl FromParams for GetUserQuotaLimitParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserQuotaLimitParams {
-            quota_id: given.one(Place::Path, "quota_id", Read::Plain)?,
-            limit_id: given.one(Place::Path, "limit_id", Read::Plain)?,
+        let mut read = given.reader();
+        let quota_id = read.one(Place::Path, "quota_id");
+        let limit_id = read.one(Place::Path, "limit_id");
+        let Some(quota_id) = quota_id else {
+            return Err(read.failure());
+        };
+        let Some(limit_id) = limit_id else {
+            return Err(read.failure());
+        };
+        read.finish(GetUserQuotaLimitParams {
+            quota_id,
+            limit_id,
         })
     }
 }
@@ -10034,10 +11084,14 @@ pub struct GetUserRobotsParams {
 
 impl FromParams for GetUserRobotsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserRobotsParams {
-            limit: given.opt(Place::Query, "limit", Read::Plain)?,
-            token: given.opt(Place::Query, "token", Read::Plain)?,
-            permissions: given.opt(Place::Query, "permissions", Read::Plain)?,
+        let mut read = given.reader();
+        let limit = read.opt(Place::Query, "limit");
+        let token = read.opt(Place::Query, "token");
+        let permissions = read.opt(Place::Query, "permissions");
+        read.finish(GetUserRobotsParams {
+            limit,
+            token,
+            permissions,
         })
     }
 }
@@ -10074,8 +11128,13 @@ pub struct GetUserRobotParams {
 
 impl FromParams for GetUserRobotParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserRobotParams {
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(GetUserRobotParams {
+            robot_shortname,
         })
     }
 }
@@ -10121,8 +11180,13 @@ pub struct CreateUserRobotParams {
 
 impl FromParams for CreateUserRobotParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(CreateUserRobotParams {
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(CreateUserRobotParams {
+            robot_shortname,
         })
     }
 }
@@ -10153,8 +11217,13 @@ pub struct DeleteUserRobotParams {
 
 impl FromParams for DeleteUserRobotParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteUserRobotParams {
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteUserRobotParams {
+            robot_shortname,
         })
     }
 }
@@ -10191,8 +11260,13 @@ pub struct GetUserRobotPermissionsParams {
 
 impl FromParams for GetUserRobotPermissionsParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserRobotPermissionsParams {
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(GetUserRobotPermissionsParams {
+            robot_shortname,
         })
     }
 }
@@ -10229,8 +11303,13 @@ pub struct RegenerateUserRobotTokenParams {
 
 impl FromParams for RegenerateUserRobotTokenParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(RegenerateUserRobotTokenParams {
-            robot_shortname: given.one(Place::Path, "robot_shortname", Read::Plain)?,
+        let mut read = given.reader();
+        let robot_shortname = read.one(Place::Path, "robot_shortname");
+        let Some(robot_shortname) = robot_shortname else {
+            return Err(read.failure());
+        };
+        read.finish(RegenerateUserRobotTokenParams {
+            robot_shortname,
         })
     }
 }
@@ -10267,8 +11346,10 @@ pub struct ListStarredReposParams {
 
 impl FromParams for ListStarredReposParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(ListStarredReposParams {
-            next_page: given.opt(Place::Query, "next_page", Read::Plain)?,
+        let mut read = given.reader();
+        let next_page = read.opt(Place::Query, "next_page");
+        read.finish(ListStarredReposParams {
+            next_page,
         })
     }
 }
@@ -10320,9 +11401,12 @@ pub struct DeleteStarParams {
 
 impl FromParams for DeleteStarParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(DeleteStarParams {
-            repository: given.one(Place::Path, "repository", Read::Plain)?,
-        })
+        let mut read = given.reader();
+        let repository = read.one(Place::Path, "repository");
+        let Some(repository) = repository else {
+            return Err(read.failure());
+        };
+        read.finish(DeleteStarParams { repository })
     }
 }
 
@@ -10358,8 +11442,13 @@ pub struct GetUserInformationParams {
 
 impl FromParams for GetUserInformationParams {
     fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-        Ok(GetUserInformationParams {
-            username: given.one(Place::Path, "username", Read::Plain)?,
+        let mut read = given.reader();
+        let username = read.one(Place::Path, "username");
+        let Some(username) = username else {
+            return Err(read.failure());
+        };
+        read.finish(GetUserInformationParams {
+            username,
         })
     }
 }
@@ -16162,7 +17251,122 @@ impl FromParams for NoParams {
     }
 }
 
+/// Reads an operation's parameters one plain call each: a value, or `None` with the
+/// first error kept, which [`ParamReader::finish`] returns. (A `?` per parameter costs
+/// the compiler several times more, in every `from_params`.)
+#[allow(dead_code, reason = "not every document has parameters")]
+struct ParamReader<'g, 'r> {
+    given: &'g GivenParams<'r>,
+    error: Option<ErrorModel>,
+}
+
+#[allow(dead_code, reason = "not every document has parameters")]
+impl ParamReader<'_, '_> {
+    /// Keeps a read's value, or its error if it is the first.
+    fn keep<T>(&mut self, read: Result<T, ErrorModel>) -> Option<T> {
+        match read {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.error.get_or_insert(error);
+                None
+            }
+        }
+    }
+
+    /// A required parameter read as its type asks ([`Read::Plain`]).
+    #[allow(dead_code, reason = "not every document has required parameters")]
+    fn one<T: serde::de::DeserializeOwned + types::Validate>(
+        &mut self,
+        place: Place,
+        name: &'static str,
+    ) -> Option<T> {
+        self.one_as(place, name, Read::Plain)
+    }
+
+    /// An optional parameter read as its type asks ([`Read::Plain`]).
+    #[allow(dead_code, reason = "not every document has optional parameters")]
+    fn opt<T: serde::de::DeserializeOwned + types::Validate>(
+        &mut self,
+        place: Place,
+        name: &'static str,
+    ) -> Option<T> {
+        self.opt_as(place, name, Read::Plain)
+    }
+
+    /// A required parameter: `None` (and a 400 kept) when it is absent or does not
+    /// decode.
+    #[allow(dead_code, reason = "not every document has required parameters")]
+    fn one_as<T: serde::de::DeserializeOwned + types::Validate>(
+        &mut self,
+        place: Place,
+        name: &'static str,
+        read: Read,
+    ) -> Option<T> {
+        let read = self.given.one(place, name, read);
+        self.keep(read)
+    }
+
+    /// An optional parameter: `None` when absent; a 400 kept when given and it does not
+    /// decode.
+    #[allow(dead_code, reason = "not every document has optional parameters")]
+    fn opt_as<T: serde::de::DeserializeOwned + types::Validate>(
+        &mut self,
+        place: Place,
+        name: &'static str,
+        read: Read,
+    ) -> Option<T> {
+        let read = self.given.opt(place, name, read);
+        self.keep(read).flatten()
+    }
+
+    /// A required array of unions or mixed enums of scalars, or of untyped values.
+    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    fn each<T: serde::de::DeserializeOwned + types::Validate>(
+        &mut self,
+        place: Place,
+        name: &'static str,
+    ) -> Option<Vec<T>> {
+        let read = self.given.each(place, name);
+        self.keep(read)
+    }
+
+    /// Like [`ParamReader::each`], for an optional parameter.
+    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    fn each_opt<T: serde::de::DeserializeOwned + types::Validate>(
+        &mut self,
+        place: Place,
+        name: &'static str,
+    ) -> Option<Vec<T>> {
+        let read = self.given.each_opt(place, name);
+        self.keep(read).flatten()
+    }
+
+    /// The parameters read, or the first error.
+    fn finish<P>(self, params: P) -> Result<P, ErrorModel> {
+        match self.error {
+            None => Ok(params),
+            Some(error) => Err(error),
+        }
+    }
+
+    /// The first error, once a required parameter came out `None`.
+    #[allow(dead_code, reason = "not every document has required parameters")]
+    fn failure(self) -> ErrorModel {
+        self.error
+            .unwrap_or_else(|| bad_request("a required parameter is missing".to_owned()))
+    }
+}
+
 impl GivenParams<'_> {
+    /// A reader of this request's parameters.
+    #[allow(dead_code, reason = "not every document has parameters")]
+    fn reader(&self) -> ParamReader<'_, '_> {
+        ParamReader {
+            given: self,
+            error: None,
+        }
+    }
+
     /// A required parameter: a 400 when it is absent or does not decode.
     #[allow(dead_code, reason = "not every document has required parameters")]
     fn one<T: serde::de::DeserializeOwned + types::Validate>(

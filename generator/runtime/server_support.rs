@@ -1280,7 +1280,92 @@ impl FromParams for NoParams {
     }
 }
 
+/// Reads an operation's parameters one plain call each: a value, or `None` with the
+/// first error kept, which [`ParamReader::finish`] returns. (A `?` per parameter costs
+/// the compiler several times more, in every `from_params`.)
+#[allow(dead_code, reason = "not every document has parameters")]
+struct ParamReader<'g, 'r> {
+    given: &'g GivenParams<'r>,
+    error: Option<ErrorModel>,
+}
+
+#[allow(dead_code, reason = "not every document has parameters")]
+impl ParamReader<'_, '_> {
+    /// Keeps a read's value, or its error if it is the first.
+    fn keep<T>(&mut self, read: Result<T, ErrorModel>) -> Option<T> {
+        match read {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.error.get_or_insert(error);
+                None
+            }
+        }
+    }
+
+    /// A required parameter read as its type asks ([`Read::Plain`]).
+    #[allow(dead_code, reason = "not every document has required parameters")]
+    fn one<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str) -> Option<T> {
+        self.one_as(place, name, Read::Plain)
+    }
+
+    /// An optional parameter read as its type asks ([`Read::Plain`]).
+    #[allow(dead_code, reason = "not every document has optional parameters")]
+    fn opt<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str) -> Option<T> {
+        self.opt_as(place, name, Read::Plain)
+    }
+
+    /// A required parameter: `None` (and a 400 kept) when it is absent or does not
+    /// decode.
+    #[allow(dead_code, reason = "not every document has required parameters")]
+    fn one_as<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str, read: Read) -> Option<T> {
+        let read = self.given.one(place, name, read);
+        self.keep(read)
+    }
+
+    /// An optional parameter: `None` when absent; a 400 kept when given and it does not
+    /// decode.
+    #[allow(dead_code, reason = "not every document has optional parameters")]
+    fn opt_as<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str, read: Read) -> Option<T> {
+        let read = self.given.opt(place, name, read);
+        self.keep(read).flatten()
+    }
+
+    /// A required array of unions or mixed enums of scalars, or of untyped values.
+    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    fn each<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str) -> Option<Vec<T>> {
+        let read = self.given.each(place, name);
+        self.keep(read)
+    }
+
+    /// Like [`ParamReader::each`], for an optional parameter.
+    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    fn each_opt<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str) -> Option<Vec<T>> {
+        let read = self.given.each_opt(place, name);
+        self.keep(read).flatten()
+    }
+
+    /// The parameters read, or the first error.
+    fn finish<P>(self, params: P) -> Result<P, ErrorModel> {
+        match self.error {
+            None => Ok(params),
+            Some(error) => Err(error),
+        }
+    }
+
+    /// The first error, once a required parameter came out `None`.
+    #[allow(dead_code, reason = "not every document has required parameters")]
+    fn failure(self) -> ErrorModel {
+        self.error.unwrap_or_else(|| bad_request("a required parameter is missing".to_owned()))
+    }
+}
+
 impl GivenParams<'_> {
+    /// A reader of this request's parameters.
+    #[allow(dead_code, reason = "not every document has parameters")]
+    fn reader(&self) -> ParamReader<'_, '_> {
+        ParamReader { given: self, error: None }
+    }
+
     /// A required parameter: a 400 when it is absent or does not decode.
     #[allow(dead_code, reason = "not every document has required parameters")]
     fn one<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read) -> Result<T, ErrorModel> {

@@ -331,11 +331,14 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
                 ParamStyle::Deep => Some("Nested"),
                 _ => Some("Object"),
             };
-            let method = match (read, p.required) {
-                (None, true) => "each",
-                (None, false) => "each_opt",
-                (Some(_), true) => "one",
-                (Some(_), false) => "opt",
+            // Plain reads take the short methods; `read` is then the other kinds only.
+            let (method, read) = match (read, p.required) {
+                (None, true) => ("each", None),
+                (None, false) => ("each_opt", None),
+                (Some("Plain"), true) => ("one", None),
+                (Some("Plain"), false) => ("opt", None),
+                (Some(read), true) => ("one_as", Some(read)),
+                (Some(read), false) => ("opt_as", Some(read)),
             };
             ParamRead {
                 field: ident(&p.rust_name),
@@ -343,9 +346,19 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
                 place: place_name(p.location),
                 wire: &p.wire_name,
                 read,
+                required: p.required,
             }
         })
         .collect();
+    // The reader is `read`, unless a parameter is.
+    let mut reader = "read".to_owned();
+    while op
+        .params
+        .iter()
+        .any(|p| ident(&p.rust_name) == reader.as_str())
+    {
+        reader.push('_');
+    }
     let checks = op
         .params
         .iter()
@@ -397,32 +410,45 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
         .chain(bounds_checks)
         .collect();
     let text = format!(" The parameters of [`Api::{}`].", op.fn_name);
-    let from_params = printed::item(print_from_params(&name.to_string(), &reads), || {
-        let reads = reads.iter().map(|r| {
-            let ParamRead {
-                field,
-                method,
-                place,
-                wire,
-                read,
-            } = r;
-            let (method, place) = (ident(method), ident(place));
-            match read {
-                Some(read) => {
-                    let read = ident(read);
-                    quote!(#field: given.#method(Place::#place, #wire, Read::#read)?,)
+    let from_params = printed::item(
+        print_from_params(&name.to_string(), &reader, &reads),
+        || {
+            let reader = ident(&reader);
+            let lets = reads.iter().map(|r| {
+                let ParamRead {
+                    field,
+                    method,
+                    place,
+                    wire,
+                    read,
+                    required: _,
+                } = r;
+                let (method, place) = (ident(method), ident(place));
+                match read {
+                    Some(read) => {
+                        let read = ident(read);
+                        quote!(let #field = #reader.#method(Place::#place, #wire, Read::#read);)
+                    }
+                    None => quote!(let #field = #reader.#method(Place::#place, #wire);),
                 }
-                None => quote!(#field: given.#method(Place::#place, #wire)?,),
-            }
-        });
-        quote! {
-            impl FromParams for #name {
-                fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
-                    Ok(#name { #(#reads)* })
+            });
+            let unpack = reads.iter().filter(|r| r.required).map(|r| {
+                let field = &r.field;
+                quote!(let Some(#field) = #field else { return Err(#reader.failure()); };)
+            });
+            let fields = reads.iter().map(|r| &r.field);
+            quote! {
+                impl FromParams for #name {
+                    fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {
+                        let mut #reader = given.reader();
+                        #(#lets)*
+                        #(#unpack)*
+                        #reader.finish(#name { #(#fields),* })
+                    }
                 }
             }
-        }
-    });
+        },
+    );
     // Parameters without rules take the trait's `Ok(())`.
     let validate = if checks.is_empty() {
         let text = format!("impl types::Validate for {name} {{}}\n");
@@ -453,37 +479,50 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
 }
 
 /// How the router reads one field of an operation's parameters:
-/// `field: given.method(Place::place, "wire"[, Read::read])?`.
+/// `let field = read.method(Place::place, "wire"[, Read::read]);`, unpacked after
+/// the reads when required.
 struct ParamRead<'a> {
     field: proc_macro2::Ident,
     method: &'static str,
     place: &'static str,
     wire: &'a str,
+    /// The `Read` kind, for the `_as` methods.
     read: Option<&'static str>,
+    required: bool,
 }
 
 /// The text of a parameters struct's `FromParams` impl.
-fn print_from_params(name: &str, reads: &[ParamRead]) -> Option<String> {
-    let members: Vec<String> = reads
-        .iter()
-        .map(|r| {
-            let wire = printed::string_literal(r.wire);
-            let (field, method, place) = (&r.field, r.method, r.place);
-            match r.read {
-                Some(read) => {
-                    format!("{field}: given.{method}(Place::{place}, {wire}, Read::{read})?")
-                }
-                None => format!("{field}: given.{method}(Place::{place}, {wire})?"),
-            }
-        })
-        .collect();
+fn print_from_params(name: &str, reader: &str, reads: &[ParamRead]) -> Option<String> {
     let mut out = Lines::new();
     out.line(0, &format!("impl FromParams for {name} {{"))?;
     out.fixed(
         1,
         "fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {",
     );
-    out.struct_literal(2, "Ok(", name, &members, ")")?;
+    out.line(2, &format!("let mut {reader} = given.reader();"))?;
+    for r in reads {
+        let wire = printed::string_literal(r.wire);
+        let (field, method, place) = (&r.field, r.method, r.place);
+        out.line(
+            2,
+            &match r.read {
+                Some(read) => {
+                    format!(
+                        "let {field} = {reader}.{method}(Place::{place}, {wire}, Read::{read});"
+                    )
+                }
+                None => format!("let {field} = {reader}.{method}(Place::{place}, {wire});"),
+            },
+        )?;
+    }
+    for r in reads.iter().filter(|r| r.required) {
+        let field = &r.field;
+        out.line(2, &format!("let Some({field}) = {field} else {{"))?;
+        out.line(3, &format!("return Err({reader}.failure());"))?;
+        out.line(2, "};")?;
+    }
+    let members: Vec<String> = reads.iter().map(|r| r.field.to_string()).collect();
+    out.struct_literal(2, &format!("{reader}.finish("), name, &members, ")")?;
     out.fixed(1, "}");
     out.fixed(0, "}");
     Some(out.finish())
