@@ -6790,8 +6790,9 @@ impl types::Validate for ListReposParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
         use types::Validate as _;
-        self.repo_kind.validate().map_err(|e| e.at("repo_kind"))?;
-        Ok(())
+        let mut checks = types::FirstInvalid::default();
+        checks.at("repo_kind", self.repo_kind.validate());
+        checks.done()
     }
 }
 
@@ -10084,9 +10085,19 @@ impl types::Validate for ListAllUsersParams {
     fn validate(&self) -> Result<(), types::Invalid> {
         #[allow(unused_imports)]
         use types::Validate as _;
-        types::check_bounds(self.limit.as_ref(), None, Some((100.0, false)), None, None)
-            .map_err(|e| e.at("limit"))?;
-        Ok(())
+        let mut checks = types::FirstInvalid::default();
+        checks
+            .at(
+                "limit",
+                types::check_bounds(
+                    self.limit.as_ref(),
+                    None,
+                    Some((100.0, false)),
+                    None,
+                    None,
+                ),
+            );
+        checks.done()
     }
 }
 

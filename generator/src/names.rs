@@ -60,6 +60,7 @@ pub(crate) const RESERVED_TYPES: &[&str] = &[
     // Further items of the `types` module's support code (generator/runtime/); the
     // test `runtime_items_are_reserved` keeps this list complete.
     "Invalid",
+    "FirstInvalid",
     "Bounded",
     "EnumVisitor",
     "Base64",

@@ -366,7 +366,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
         .map(|p| {
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
-            quote!(self.#n.validate().map_err(|e| e.at(#wire))?;)
+            quote!(checks.at(#wire, self.#n.validate());)
         })
         .collect::<Vec<_>>();
     // Parameters with a `pattern` (path parameters are checked while routing).
@@ -380,9 +380,9 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             let n = ident(&p.rust_name);
             let wire = &p.wire_name;
             Some(match (&p.ty, p.required) {
-                (TypeRef::String, true) => quote!(check_pattern(#i, &self.#n).map_err(|e| e.at(#wire))?;),
+                (TypeRef::String, true) => quote!(checks.at(#wire, check_pattern(#i, &self.#n));),
                 (TypeRef::String, false) => quote! {
-                    if let Some(value) = &self.#n { check_pattern(#i, value).map_err(|e| e.at(#wire))?; }
+                    if let Some(value) = &self.#n { checks.at(#wire, check_pattern(#i, value)); }
                 },
                 _ => return None,
             })
@@ -401,7 +401,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             };
             let check =
                 super::types::bounds_check(api, &p.constraints, &p.ty, value, quote!(types::))?;
-            Some(quote!(#check.map_err(|e| e.at(#wire))?;))
+            Some(quote!(checks.at(#wire, #check);))
         })
         .collect::<Vec<_>>();
     let checks: Vec<TokenStream> = checks
@@ -462,8 +462,9 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
                 fn validate(&self) -> Result<(), types::Invalid> {
                     #[allow(unused_imports)]
                     use types::Validate as _;
+                    let mut checks = types::FirstInvalid::default();
                     #(#checks)*
-                    Ok(())
+                    checks.done()
                 }
             }
         }
@@ -699,33 +700,47 @@ fn parts_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
         };
         quote!(#n: #take,)
     });
-    let checks = parts.iter().filter_map(|part| {
-        let n = ident(&part.rust_name);
-        let wire = &part.wire_name;
-        let value = if part.required || part.repeated {
-            quote!(Some(&self.#n))
-        } else {
-            quote!(self.#n.as_ref())
-        };
-        let own = part.value_type().map(|t| {
-            if part.repeated {
-                TypeRef::Vec(Box::new(t.clone()))
+    let checks: Vec<TokenStream> = parts
+        .iter()
+        .filter_map(|part| {
+            let n = ident(&part.rust_name);
+            let wire = &part.wire_name;
+            let value = if part.required || part.repeated {
+                quote!(Some(&self.#n))
             } else {
-                t.clone()
+                quote!(self.#n.as_ref())
+            };
+            let own = part.value_type().map(|t| {
+                if part.repeated {
+                    TypeRef::Vec(Box::new(t.clone()))
+                } else {
+                    t.clone()
+                }
+            });
+            let own = own?;
+            let mut out = TokenStream::new();
+            if super::types::needs_validation(api, &own) {
+                out.extend(quote!(checks.at(#wire, self.#n.validate());));
             }
-        });
-        let own = own?;
-        let mut out = TokenStream::new();
-        if super::types::needs_validation(api, &own) {
-            out.extend(quote!(self.#n.validate().map_err(|e| e.at(#wire))?;));
+            if let Some(check) =
+                super::types::bounds_check(api, &part.constraints, &own, value, quote!(types::))
+            {
+                out.extend(quote!(checks.at(#wire, #check);));
+            }
+            (!out.is_empty()).then_some(out)
+        })
+        .collect();
+    let validate_body = if checks.is_empty() {
+        quote!(Ok(()))
+    } else {
+        quote! {
+            #[allow(unused_imports)]
+            use types::Validate as _;
+            let mut checks = types::FirstInvalid::default();
+            #(#checks)*
+            checks.done()
         }
-        if let Some(check) =
-            super::types::bounds_check(api, &part.constraints, &own, value, quote!(types::))
-        {
-            out.extend(quote!(#check.map_err(|e| e.at(#wire))?;));
-        }
-        (!out.is_empty()).then_some(out)
-    });
+    };
     let text = format!(
         " The parts of the multipart body of [`Api::{}`].",
         op.fn_name
@@ -743,10 +758,7 @@ fn parts_struct(api: &Api, op: &Operation) -> Option<TokenStream> {
 
         impl types::Validate for #name {
             fn validate(&self) -> Result<(), types::Invalid> {
-                #[allow(unused_imports)]
-                use types::Validate as _;
-                #(#checks)*
-                Ok(())
+                #validate_body
             }
         }
     })

@@ -1114,16 +1114,16 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                         let fname = ident(&f.rust_name);
                         let wire = &f.wire_name;
                         let inner = needs_validation(api, &f.ty)
-                            .then(|| quote!(self.#fname.validate().map_err(|e| e.at(#wire))?;));
+                            .then(|| quote!(checks.at(#wire, self.#fname.validate());));
                         let bounds = field_bounds_check(api, f, shape.presence)
-                            .map(|check| quote!(#check.map_err(|e| e.at(#wire))?;));
+                            .map(|check| quote!(checks.at(#wire, #check);));
                         bounds.into_iter().chain(inner)
                     })
                     .collect();
                 let extra_check = additional
                     .as_ref()
                     .filter(|a| needs_validation(api, a))
-                    .map(|_| quote!(self.additional_properties.validate()?;));
+                    .map(|_| quote!(checks.also(self.additional_properties.validate());));
                 if checks.is_empty() && extra_check.is_none() {
                     // Nothing to check beyond decoding: the trait's default says so.
                     return quote!(impl Validate for #name {});
@@ -1131,9 +1131,10 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 quote! {
                     impl Validate for #name {
                         fn validate(&self) -> Result<(), Invalid> {
+                            let mut checks = FirstInvalid::default();
                             #(#checks)*
                             #extra_check
-                            Ok(())
+                            checks.done()
                         }
                     }
                 }
