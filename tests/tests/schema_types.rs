@@ -514,7 +514,8 @@ fn generated_struct_encoders_make_the_calls_serde_derive_makes() {
     use serde_test::{Token, assert_ser_tokens};
     // The struct's length counts the present properties only (a format that writes
     // lengths up front, such as CBOR, depends on it); absent optional ones are left out;
-    // `Some(None)` is written as the `Option` it is (null), not skipped.
+    // `Some(None)` is written as the `Option` it is (null), not skipped. Members named
+    // like the impl's own locals (`out`, `present`, `serializer`) are its fields.
     let mut d = Decoder {
         map: "m".into(),
         map_2: None,
@@ -525,13 +526,16 @@ fn generated_struct_encoders_make_the_calls_serde_derive_makes() {
         a: None,
         self_: None,
         serde: None,
+        out: None,
+        present: None,
+        serializer: Some("s".into()),
     };
     assert_ser_tokens(
         &d,
         &[
             Token::Struct {
                 name: "Decoder",
-                len: 4,
+                len: 5,
             },
             Token::Str("map"),
             Token::Str("m"),
@@ -543,12 +547,16 @@ fn generated_struct_encoders_make_the_calls_serde_derive_makes() {
             Token::Str("next_field"),
             Token::Some,
             Token::None,
+            Token::Str("serializer"),
+            Token::Some,
+            Token::Str("s"),
             Token::StructEnd,
         ],
     );
     d.take_field_value = None;
     d.next_field = None;
     d.self_ = Some("s".into());
+    d.serializer = None;
     assert_ser_tokens(
         &d,
         &[

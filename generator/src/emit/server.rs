@@ -494,6 +494,11 @@ struct ParamRead<'a> {
 
 /// The text of a parameters struct's `FromParams` impl.
 fn print_from_params(name: &str, reader: &str, reads: &[ParamRead]) -> Option<String> {
+    // `prettyplease` keeps `read.finish(Name {` together only for a receiver of at
+    // most four characters; a renamed reader (`read_`) is formatted from tokens.
+    if reader.len() > 4 {
+        return None;
+    }
     let mut out = Lines::new();
     out.line(0, &format!("impl FromParams for {name} {{"))?;
     out.fixed(
