@@ -1289,59 +1289,56 @@ struct ParamReader<'g, 'r> {
     error: Option<ErrorModel>,
 }
 
-#[allow(dead_code, reason = "not every document has parameters")]
+#[allow(dead_code, reason = "not every document has every kind of parameter")]
 impl ParamReader<'_, '_> {
-    /// Keeps a read's value, or its error if it is the first.
-    fn keep<T>(&mut self, read: Result<T, ErrorModel>) -> Option<T> {
-        match read {
-            Ok(value) => Some(value),
-            Err(error) => {
-                self.error.get_or_insert(error);
-                None
-            }
-        }
+    /// A read's value; `None` when it failed (its error kept if it is the first), or
+    /// when it is absent (a missing parameter's error kept if it is `required`).
+    fn keep<T>(&mut self, name: &str, required: bool, read: Result<Option<T>, ErrorModel>) -> Option<T> {
+        let error = match read {
+            Ok(Some(value)) => return Some(value),
+            Ok(None) if !required => return None,
+            Ok(None) => missing_param(name),
+            Err(error) => error,
+        };
+        self.error.get_or_insert(error);
+        None
     }
 
     /// A required parameter read as its type asks ([`Read::Plain`]).
-    #[allow(dead_code, reason = "not every document has required parameters")]
     fn one<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str) -> Option<T> {
         self.one_as(place, name, Read::Plain)
     }
 
     /// An optional parameter read as its type asks ([`Read::Plain`]).
-    #[allow(dead_code, reason = "not every document has optional parameters")]
     fn opt<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str) -> Option<T> {
         self.opt_as(place, name, Read::Plain)
     }
 
     /// A required parameter: `None` (and a 400 kept) when it is absent or does not
     /// decode.
-    #[allow(dead_code, reason = "not every document has required parameters")]
     fn one_as<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str, read: Read) -> Option<T> {
-        let read = self.given.one(place, name, read);
-        self.keep(read)
+        let read = self.given.read(place, name, read, true);
+        self.keep(name, true, read)
     }
 
     /// An optional parameter: `None` when absent; a 400 kept when given and it does not
-    /// decode.
-    #[allow(dead_code, reason = "not every document has optional parameters")]
+    /// decode (`?limit=` is a malformed integer, not an absent one).
     fn opt_as<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str, read: Read) -> Option<T> {
-        let read = self.given.opt(place, name, read);
-        self.keep(read).flatten()
+        let read = self.given.read(place, name, read, false);
+        self.keep(name, false, read)
     }
 
-    /// A required array of unions or mixed enums of scalars, or of untyped values.
-    #[allow(dead_code, reason = "not every document has arrays of unions")]
+    /// A required array of unions or mixed enums of scalars, or of untyped values:
+    /// each item read as in [`text_value`].
     fn each<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str) -> Option<Vec<T>> {
-        let read = self.given.each(place, name);
-        self.keep(read)
+        let read = self.given.items(place, name);
+        self.keep(name, true, read)
     }
 
     /// Like [`ParamReader::each`], for an optional parameter.
-    #[allow(dead_code, reason = "not every document has arrays of unions")]
     fn each_opt<T: serde::de::DeserializeOwned + types::Validate>(&mut self, place: Place, name: &'static str) -> Option<Vec<T>> {
-        let read = self.given.each_opt(place, name);
-        self.keep(read).flatten()
+        let read = self.given.items(place, name);
+        self.keep(name, false, read)
     }
 
     /// The parameters read, or the first error.
@@ -1353,7 +1350,6 @@ impl ParamReader<'_, '_> {
     }
 
     /// The first error, once a required parameter came out `None`.
-    #[allow(dead_code, reason = "not every document has required parameters")]
     fn failure(self) -> ErrorModel {
         self.error.unwrap_or_else(|| bad_request("a required parameter is missing".to_owned()))
     }
@@ -1366,29 +1362,10 @@ impl GivenParams<'_> {
         ParamReader { given: self, error: None }
     }
 
-    /// A required parameter: a 400 when it is absent or does not decode.
-    #[allow(dead_code, reason = "not every document has required parameters")]
-    fn one<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read) -> Result<T, ErrorModel> {
-        self.read(place, name, read, true)?.ok_or_else(|| missing_param(name))
-    }
-
-    /// An optional parameter: `None` when absent, a 400 when given and it does not
-    /// decode (`?limit=` is a malformed integer, not an absent one).
-    #[allow(dead_code, reason = "not every document has optional parameters")]
-    fn opt<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read) -> Result<Option<T>, ErrorModel> {
-        self.read(place, name, read, false)
-    }
-
-    /// A required array of unions or mixed enums of scalars, or of untyped values:
-    /// each item read as in [`text_value`].
+    /// The items of an array of unions or mixed enums of scalars, or of untyped values,
+    /// each read as in [`text_value`]; `None` when none is given.
     #[allow(dead_code, reason = "not every document has arrays of unions")]
-    fn each<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str) -> Result<Vec<T>, ErrorModel> {
-        self.each_opt(place, name)?.ok_or_else(|| missing_param(name))
-    }
-
-    /// Like [`GivenParams::each`], for an optional parameter.
-    #[allow(dead_code, reason = "not every document has arrays of unions")]
-    fn each_opt<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str) -> Result<Option<Vec<T>>, ErrorModel> {
+    fn items<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str) -> Result<Option<Vec<T>>, ErrorModel> {
         let mut items = self.texts(place, name).map(from_text).peekable();
         if items.peek().is_none() {
             return Ok(None);
@@ -1401,6 +1378,8 @@ impl GivenParams<'_> {
         self.values.iter().filter(move |(p, n, _)| *p == place && n == name).map(|(_, _, value)| value.as_ref())
     }
 
+    /// A parameter's value, read as `read` says; `None` when it is absent (a required
+    /// object decodes even from no entries).
     fn read<T: serde::de::DeserializeOwned + types::Validate>(&self, place: Place, name: &'static str, read: Read, required: bool) -> Result<Option<T>, ErrorModel> {
         let invalid = |message: String| invalid_param(name, &message);
         if let Read::Object | Read::Nested = read {

@@ -478,7 +478,7 @@ fn fields_encoder(
             (ident(&f.rust_name), f.wire_name.as_str(), optional)
         })
         .collect();
-    let required = members.iter().filter(|m| !m.2).count();
+    let required = members.iter().filter(|(_, _, optional)| !optional).count();
     let text = (|| {
         let mut out = Lines::new();
         out.line(
@@ -491,7 +491,7 @@ fn fields_encoder(
         );
         let present: Vec<String> = members
             .iter()
-            .filter(|m| m.2)
+            .filter(|(_, _, optional)| *optional)
             .map(|(member, _, _)| format!("self.{member}.is_some()"))
             .collect();
         let name = printed::string_literal(type_name);
@@ -530,7 +530,7 @@ fn fields_encoder(
         let name = ident(type_name);
         let present: Vec<TokenStream> = members
             .iter()
-            .filter(|m| m.2)
+            .filter(|(_, _, optional)| *optional)
             .map(|(member, _, _)| quote!(self.#member.is_some()))
             .collect();
         let required = proc_macro2::Literal::usize_unsuffixed(required);
