@@ -122,7 +122,7 @@ fn doc_attrs(lines: &[String], inner: bool) -> TokenStream {
 /// `text` as a raw string literal (`r"..."`, `r#"..."#` when it holds a `"`), as
 /// `///` comments are: nothing to escape here, nothing to unescape when the file is
 /// parsed for formatting, and the same `///` line printed.
-fn raw_string(text: &str) -> proc_macro2::Literal {
+pub(crate) fn raw_string(text: &str) -> proc_macro2::Literal {
     let mut hashes = 0;
     if text.contains('"') {
         // One more `#` than the longest run after a quote.

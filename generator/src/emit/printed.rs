@@ -81,7 +81,9 @@ fn checked(
 /// `__openapi_rs_gen_printed!("text");`
 fn placeholder(text: &str) -> TokenStream {
     let marker = super::ident(MARKER);
-    let text = Literal::string(text);
+    // A raw string: escaping the text (and unescaping it back) would cost more than
+    // building the item did.
+    let text = super::raw_string(text);
     quote!(#marker!(#text);)
 }
 
@@ -134,7 +136,23 @@ pub(crate) fn printed(item: &[TokenTree]) -> Option<(&[TokenTree], String)> {
     let (Some(TokenTree::Literal(lit)), None) = (args.next(), args.next()) else {
         return None;
     };
-    Some((attrs, unquote(&lit.to_string())?))
+    let lit = lit.to_string();
+    let text = match raw_value(&lit) {
+        Some(text) => text.to_owned(),
+        None => unquote(&lit)?,
+    };
+    Some((attrs, text))
+}
+
+/// The value of a raw string literal (`r"..."`, `r#"..."#`).
+fn raw_value(lit: &str) -> Option<&str> {
+    let fenced = lit.strip_prefix('r')?;
+    let hashes = fenced.bytes().take_while(|&b| b == b'#').count();
+    let fence = &fenced[..hashes];
+    fenced[hashes..]
+        .strip_prefix('"')?
+        .strip_suffix(fence)?
+        .strip_suffix('"')
 }
 
 /// The value of a string literal as `Literal::string` writes it: quoted, with `\"`,
@@ -343,6 +361,8 @@ mod tests {
             "impl A {}\n",
             "const X: &str = \"a \\\"b\\\" \\n\";\n",
             "tab\there \u{7f} \u{200b} é ✓ \0 'q' \\",
+            "a \"# b \"## c",
+            "bare\rreturn",
             "",
         ] {
             let tokens: Vec<TokenTree> = placeholder(text).into_iter().collect();
