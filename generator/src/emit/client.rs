@@ -12,6 +12,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 const SUPPORT: &str = "client_support.rs";
+/// Why a request builder is `#[must_use]`.
+const MUST_USE: &str = "a request does nothing until it is sent: call `.send()` or `.await` it";
 /// Emitted only for documents with multipart bodies.
 const MULTIPART: &str = "multipart_client.rs";
 
@@ -577,6 +579,9 @@ struct Outcome {
     decode: TokenStream,
     /// `Prepare::read`, when some success body is text.
     read: TokenStream,
+    /// For the printed `Prepare` impl, when every success has one body: the decoding
+    /// expression, and whether that body is text.
+    text: Option<(&'static str, bool)>,
 }
 
 /// The type of a success body, and the expression that decodes it from `status` and
@@ -631,7 +636,18 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
         let body = first.unwrap_or(&ResponseBody::Empty);
         let (ty, decode) = body_decode(body);
         let read = read_fn(&[quote!(_)], &[matches!(body, ResponseBody::Text)]);
-        return Outcome { ty, decode, read };
+        let text = match body {
+            ResponseBody::Empty => "support::empty(status, body)",
+            ResponseBody::Json(_) => "support::json(status, body)",
+            ResponseBody::Text => "support::text(status, body)",
+            ResponseBody::Bytes => "support::bytes(status, body)",
+        };
+        return Outcome {
+            ty,
+            decode,
+            read,
+            text: Some((text, matches!(body, ResponseBody::Text))),
+        };
     }
     let name = format_ident!("{}Response", op.type_stem);
     let variants = successes.iter().map(|r| {
@@ -691,6 +707,7 @@ fn outcome(op: &Operation, enums: &mut Vec<TokenStream>) -> Outcome {
         ty: quote!(#name),
         decode: quote!(Ok(match status.as_u16() { #(#arms)* })),
         read: read_fn(&pats, &texts),
+        text: None,
     }
 }
 
@@ -811,7 +828,8 @@ fn emit_operation(
 ) -> (TokenStream, TokenStream) {
     let fn_name = ident(&op.fn_name);
     let builder = ident(&op.type_stem);
-    let docs = doc_lines(&operation_doc(op));
+    let doc_text = operation_doc(op);
+    let docs = doc_lines(&doc_text);
     let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
     let optional: Vec<&Param> = op.params.iter().filter(|p| !p.required).collect();
 
@@ -822,6 +840,9 @@ fn emit_operation(
     let mut body_setter = TokenStream::new();
     let mut body_send = TokenStream::new();
     let mut extra_fields = Vec::new();
+    // The same as text, for the printed items; `None` where a piece is not printed
+    // (multipart and non-JSON bodies).
+    let mut body_text: Option<Option<BodyText>> = Some(None);
     if let Some(body) = &op.body {
         let ct = &body.content_type;
         match &body.kind {
@@ -880,6 +901,7 @@ fn emit_operation(
                     }
                     form.push(part_send(part, &quote!(self)));
                 }
+                body_text = None;
                 body_send = quote! {
                     let mut form = reqwest::multipart::Form::new();
                     #(#form)*
@@ -909,6 +931,19 @@ fn emit_operation(
                     BodyKind::Multipart(_) => unreachable!("handled above"),
                 };
                 let bdoc = doc(body.doc.as_deref());
+                body_text = printed::type_text(&ty).map(|ty| {
+                    let mut docs = vec!["The request body.".to_owned()];
+                    if let Some(d) = body.doc.as_deref().filter(|d| !d.trim().is_empty()) {
+                        docs.extend(sanitize_doc(d));
+                    }
+                    Some(BodyText {
+                        ty,
+                        required: body.required,
+                        send: matches!(kind, BodyKind::Json(_))
+                            .then(|| "request = request.json(&body);".to_owned()),
+                        docs,
+                    })
+                });
                 if body.required {
                     body_field = quote!(body: #ty,);
                     body_arg = quote!(body: #ty,);
@@ -1147,6 +1182,7 @@ fn emit_operation(
         ty: ret,
         decode: decode_body,
         read: read_fn,
+        text: outcome_text,
     } = outcome(op, enums);
     // The future is one named type for every operation, so that it is `Send` by its
     // fields: an opaque future per operation made the compiler prove that once each.
@@ -1211,7 +1247,7 @@ fn emit_operation(
         }
     });
     let wire_method = quote!(reqwest::Method::#method);
-    let must_use = "a request does nothing until it is sent: call `.send()` or `.await` it";
+    let must_use = MUST_USE;
     let has_setters = !optional.is_empty()
         || op.body.as_ref().is_some_and(|b| !b.required)
         || matches!(op.body.as_ref().map(|b| &b.kind), Some(BodyKind::Multipart(parts)) if parts.iter().any(|p| !p.required));
@@ -1242,12 +1278,18 @@ fn emit_operation(
             quote!(support::request_with_cookies(self.client, #wire_method, url, cookies, #security)),
         )
     };
-    let method_fn = quote! {
-        #docs
-        pub fn #fn_name(&self, #(#args,)* #body_arg) -> #builder<'_> {
-            #builder { client: self, #(#inits)* #body_init }
+    // The printed items (`None` where one is not printed).
+    let body_text = body_text.as_ref().map(Option::as_ref);
+    let ret_text = printed::type_text(&ret);
+    let method_text = body_text.and_then(|body| print_client_method(op, &doc_text, body));
+    let method_fn = printed::impl_item(method_text, || {
+        quote! {
+            #docs
+            pub fn #fn_name(&self, #(#args,)* #body_arg) -> #builder<'_> {
+                #builder { client: self, #(#inits)* #body_init }
+            }
         }
-    };
+    });
     let into_future = printed::item(print_into_future(&builder.to_string(), &ret), || {
         quote! {
             impl IntoFuture for #builder<'_> {
@@ -1260,48 +1302,75 @@ fn emit_operation(
             }
         }
     });
+    let struct_text = body_text.and_then(|body| print_builder_struct(op, &builder_doc, body));
+    let builder_struct = printed::item(struct_text, || {
+        quote! {
+            #[doc = #builder_doc]
+            #[derive(Debug, Clone)]
+            #[must_use = #must_use]
+            pub struct #builder<'a> {
+                client: &'a Client,
+                #(#fields)*
+                #body_field
+                #(#extra_fields)*
+            }
+        }
+    });
+    let impl_text = match (body_text, &ret_text) {
+        (Some(body), Some(ret)) if pagination.is_none() => {
+            print_builder_impl(op, ret, &sanitize_doc(&headers_text), body)
+        }
+        _ => None,
+    };
+    let builder_impl = printed::item(impl_text, || {
+        quote! {
+            impl<'a> #builder<'a> {
+                #(#setters)*
+                #body_setter
+
+                #send_fn
+
+                #pagination
+            }
+        }
+    });
+    let prepare_text = match (body_text, &ret_text, outcome_text) {
+        (Some(body), Some(ret), Some((decode, text)))
+            if declared_fn.is_empty() && cookie_params.is_empty() =>
+        {
+            print_prepare(api, op, schemes, ret, decode, text, body)
+        }
+        _ => None,
+    };
+    let prepare = printed::item(prepare_text, || {
+        quote! {
+            impl support::Prepare for #builder<'_> {
+                type Output = #ret;
+
+                #declared_fn
+                #read_fn
+
+                fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
+                    let mut url = support::url(self.client);
+                    #(#url)*
+                    #(#query)*
+                    #cookies
+                    #request_binding = #request_call;
+                    #(#headers)*
+                    #body_send
+                    Ok(request)
+                }
+
+                fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<#ret, Error> {
+                    #decode_body
+                }
+            }
+        }
+    });
     let builder_def = quote! {
-        #[doc = #builder_doc]
-        #[derive(Debug, Clone)]
-        #[must_use = #must_use]
-        pub struct #builder<'a> {
-            client: &'a Client,
-            #(#fields)*
-            #body_field
-            #(#extra_fields)*
-        }
-
-        impl<'a> #builder<'a> {
-            #(#setters)*
-            #body_setter
-
-            #send_fn
-
-            #pagination
-        }
-
-        impl support::Prepare for #builder<'_> {
-            type Output = #ret;
-
-            #declared_fn
-            #read_fn
-
-            fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
-                let mut url = support::url(self.client);
-                #(#url)*
-                #(#query)*
-                #cookies
-                #request_binding = #request_call;
-                #(#headers)*
-                #body_send
-                Ok(request)
-            }
-
-            fn decode(status: reqwest::StatusCode, body: support::Body) -> Result<#ret, Error> {
-                #decode_body
-            }
-        }
-
+        #builder_struct
+        #builder_impl
+        #prepare
         #into_future
     };
     (method_fn, builder_def)
@@ -1319,6 +1388,497 @@ fn print_into_future(builder: &str, ret: &TokenStream) -> Option<String> {
     out.fixed(1, "}");
     out.fixed(0, "}");
     Some(out.finish())
+}
+
+/// What the printed items need of an operation's body (JSON, form, text or bytes;
+/// a multipart body is not printed).
+struct BodyText {
+    /// Its type.
+    ty: String,
+    required: bool,
+    /// The statement that sends it, for a JSON body.
+    send: Option<String>,
+    /// The optional body's setter's doc lines.
+    docs: Vec<String>,
+}
+
+/// A parameter's type as its field holds it (`Option<T>` when optional).
+fn param_field_text(p: &Param) -> Option<String> {
+    printed::type_text(&param_field_type(p))
+}
+
+/// A method's signature, `{head}(args) {tail}`: on one line when it fits in the
+/// margin, else `{head}(`, an argument per line, `) {tail}`.
+fn signature(
+    out: &mut Lines,
+    indent: usize,
+    head: &str,
+    args: &[String],
+    tail: &str,
+) -> Option<()> {
+    let flat = format!("{head}({}) {tail}", args.join(", "));
+    if out.line_within_margin(indent, &flat).is_some() {
+        return Some(());
+    }
+    out.line(indent, &format!("{head}("))?;
+    for arg in args {
+        out.line(indent + 1, &format!("{arg},"))?;
+    }
+    out.line(indent, &format!(") {tail}"))
+}
+
+/// The text of the operation's method of `Client`: its required parameters and
+/// body as arguments, the builder made from them.
+fn print_client_method(op: &Operation, docs: &[String], body: Option<&BodyText>) -> Option<String> {
+    let mut args = vec!["&self".to_owned()];
+    let mut inits = vec!["client: self".to_owned()];
+    for p in &op.params {
+        let n = ident(&p.rust_name).to_string();
+        match (p.required, p.ty == TypeRef::String) {
+            (true, true) => {
+                args.push(format!("{n}: impl Into<String>"));
+                inits.push(format!("{n}: {n}.into()"));
+            }
+            (true, false) => {
+                let ty = printed::type_text(&rust_type(&p.ty, Ctx::Sibling))?;
+                args.push(format!("{n}: {ty}"));
+                inits.push(n);
+            }
+            (false, _) => inits.push(format!("{n}: None")),
+        }
+    }
+    match body {
+        Some(b) if b.required => {
+            args.push(format!("body: {}", b.ty));
+            inits.push("body".to_owned());
+        }
+        Some(_) => inits.push("body: None".to_owned()),
+        None => {}
+    }
+    let builder = ident(&op.type_stem).to_string();
+    let name = ident(&op.fn_name).to_string();
+    let mut out = Lines::new();
+    out.doc(1, docs);
+    signature(
+        &mut out,
+        1,
+        &format!("pub fn {name}"),
+        &args,
+        &format!("-> {builder}<'_> {{"),
+    )?;
+    out.struct_literal(2, "", &builder, &inits, "")?;
+    out.fixed(1, "}");
+    Some(out.finish())
+}
+
+/// The text of a request builder's struct.
+fn print_builder_struct(op: &Operation, doc: &str, body: Option<&BodyText>) -> Option<String> {
+    let builder = ident(&op.type_stem).to_string();
+    let mut out = Lines::new();
+    out.doc(0, &[doc.trim_start().to_owned()]);
+    out.fixed(0, "#[derive(Debug, Clone)]");
+    out.line_within_margin(
+        0,
+        &format!("#[must_use = {}]", printed::string_literal(MUST_USE)),
+    )?;
+    out.line(0, &format!("pub struct {builder}<'a> {{"))?;
+    out.fixed(1, "client: &'a Client,");
+    for p in &op.params {
+        let n = ident(&p.rust_name);
+        out.line(1, &format!("{n}: {},", param_field_text(p)?))?;
+    }
+    match body {
+        Some(b) if b.required => out.line(1, &format!("body: {},", b.ty))?,
+        Some(b) => out.line(1, &format!("body: Option<{}>,", b.ty))?,
+        None => {}
+    }
+    out.fixed(0, "}");
+    Some(out.finish())
+}
+
+/// The text of a request builder's methods: a setter per optional parameter (and
+/// an optional body), `send` and `send_with_headers` (not for paginated operations).
+fn print_builder_impl(
+    op: &Operation,
+    ret: &str,
+    headers_doc: &[String],
+    body: Option<&BodyText>,
+) -> Option<String> {
+    let builder = ident(&op.type_stem).to_string();
+    let mut out = Lines::new();
+    out.line(0, &format!("impl<'a> {builder}<'a> {{"))?;
+    let setter =
+        |out: &mut Lines, docs: &[String], name: &str, arg: &str, ty: &str, value: &str| {
+            out.doc(1, docs);
+            signature(
+                out,
+                1,
+                &format!("pub fn {name}"),
+                &["mut self".to_owned(), format!("{arg}: {ty}")],
+                "-> Self {",
+            )?;
+            out.line(2, &format!("self.{name} = Some({value});"))?;
+            out.fixed(2, "self");
+            out.fixed(1, "}");
+            Some(())
+        };
+    for p in op.params.iter().filter(|p| !p.required) {
+        let n = ident(&p.rust_name).to_string();
+        let mut text = p
+            .doc
+            .clone()
+            .unwrap_or_else(|| format!("The `{}` parameter.", p.wire_name));
+        if let Some(d) = &p.default {
+            text.push_str(&format!("\n\nThe server's default: `{d}`."));
+        }
+        let docs = sanitize_doc(&text);
+        if p.ty == TypeRef::String {
+            setter(
+                &mut out,
+                &docs,
+                &n,
+                "value",
+                "impl Into<String>",
+                "value.into()",
+            )?;
+        } else {
+            let ty = printed::type_text(&rust_type(&p.ty, Ctx::Sibling))?;
+            setter(&mut out, &docs, &n, "value", &ty, "value")?;
+        }
+    }
+    if let Some(b) = body.filter(|b| !b.required) {
+        setter(&mut out, &b.docs, "body", "body", &b.ty, "body")?;
+    }
+    out.fixed(1, "/// Sends the request and decodes the response.");
+    signature(
+        &mut out,
+        1,
+        "pub fn send",
+        &["self".to_owned()],
+        &format!("-> ResponseFuture<{ret}> {{"),
+    )?;
+    out.fixed(2, "support::send(self)");
+    out.fixed(1, "}");
+    out.doc(1, headers_doc);
+    signature(
+        &mut out,
+        1,
+        "pub fn send_with_headers",
+        &["self".to_owned()],
+        &format!("-> ResponseFuture<Answer<{ret}>> {{"),
+    )?;
+    out.fixed(2, "support::send_with_headers(self)");
+    out.fixed(1, "}");
+    out.fixed(0, "}");
+    Some(out.finish())
+}
+
+/// The text of a builder's `Prepare` impl, for an operation whose successes have one
+/// body (`decode` decodes it), whose error bodies are all the error model, and that
+/// sends no cookies.
+fn print_prepare(
+    api: &Api,
+    op: &Operation,
+    schemes: &[&SecurityScheme],
+    ret: &str,
+    decode: &str,
+    read_text: bool,
+    body: Option<&BodyText>,
+) -> Option<String> {
+    let builder = ident(&op.type_stem).to_string();
+    let lit = printed::string_literal;
+    let mut out = Lines::new();
+    out.line(0, &format!("impl support::Prepare for {builder}<'_> {{"))?;
+    out.line(1, &format!("type Output = {ret};"))?;
+    if read_text {
+        out.fixed(1, "fn read(_: u16) -> support::Read {");
+        out.fixed(2, "support::Read::Text");
+        out.fixed(1, "}");
+    }
+    out.fixed(
+        1,
+        "fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {",
+    );
+    out.fixed(2, "let mut url = support::url(self.client);");
+    let url = |s: &str| vec!["&mut url".to_owned(), s.to_owned()];
+    for (k, seg) in op.segments.iter().enumerate() {
+        match seg {
+            Segment::Literal(l) => match l.chars().collect::<Vec<_>>().as_slice() {
+                [c] => out.call(
+                    2,
+                    "url.push",
+                    &[proc_macro2::Literal::character(*c).to_string()],
+                    ";",
+                )?,
+                _ => out.call(2, "url.push_str", &[lit(l)], ";")?,
+            },
+            Segment::Param(i) => {
+                let p = &op.params[*i];
+                let n = ident(&p.rust_name);
+                let wire = lit(&p.wire_name);
+                if matches!(p.ty, TypeRef::Vec(_)) {
+                    let items = if needs_text(api, &p.ty) {
+                        format!("&support::param_texts({wire}, &self.{n})?")
+                    } else {
+                        format!("&support::texts(&self.{n})")
+                    };
+                    let mut args = url(&wire);
+                    args.push(items);
+                    out.call(2, "support::push_path_items", &args, "?;")?;
+                    continue;
+                }
+                let value = if p.style == ParamStyle::Json {
+                    format!("&support::json_text({wire}, &self.{n})?")
+                } else if needs_text(api, &p.ty) {
+                    format!("&support::param_text({wire}, &self.{n})?")
+                } else if p.ty == TypeRef::String {
+                    format!("&self.{n}")
+                } else {
+                    format!("&self.{n}.to_string()")
+                };
+                let stop = match op.segments.get(k + 1) {
+                    Some(Segment::Literal(next)) => next.chars().next().filter(|c| *c != '/'),
+                    _ => None,
+                };
+                let mut args = url(&wire);
+                args.push(value);
+                match stop {
+                    Some(stop) => {
+                        args.push(proc_macro2::Literal::character(stop).to_string());
+                        out.call(2, "support::push_path_part", &args, "?;")?;
+                    }
+                    None => {
+                        args.push(p.allow_slash.to_string());
+                        out.call(2, "support::push_path", &args, "?;")?;
+                    }
+                }
+            }
+        }
+    }
+    for p in op.params_in(ParamLocation::Query) {
+        print_query(&mut out, api, op, p)?;
+    }
+    let mutable = if body.is_some() || op.params_in(ParamLocation::Header).next().is_some() {
+        "let mut request = "
+    } else {
+        "let request = "
+    };
+    let method = format!("reqwest::Method::{}", op.method.as_str());
+    let security = security_text(schemes, &op.security);
+    out.call(
+        2,
+        &format!("{mutable}support::request"),
+        &["self.client".to_owned(), method, "url".to_owned(), security],
+        ";",
+    )?;
+    for p in op.params_in(ParamLocation::Header) {
+        let n = ident(&p.rust_name);
+        let set = format!(
+            "request = request.header({}, {});",
+            lit(&p.wire_name),
+            value_text(api, p)
+        );
+        if p.required {
+            out.fixed(2, "{");
+            out.line(3, &format!("let value = &self.{n};"))?;
+            out.line(3, &set)?;
+            out.fixed(2, "}");
+        } else {
+            out.line(2, &format!("if let Some(value) = &self.{n} {{"))?;
+            out.line(3, &set)?;
+            out.fixed(2, "}");
+        }
+    }
+    if let Some(b) = body {
+        let send = b.send.as_deref()?;
+        if b.required {
+            out.fixed(2, "let body = self.body;");
+            out.line(2, send)?;
+        } else {
+            out.fixed(2, "if let Some(body) = self.body {");
+            out.line(3, send)?;
+            out.fixed(2, "}");
+        }
+    }
+    out.fixed(2, "Ok(request)");
+    out.fixed(1, "}");
+    signature(
+        &mut out,
+        1,
+        "fn decode",
+        &[
+            "status: reqwest::StatusCode".to_owned(),
+            "body: support::Body".to_owned(),
+        ],
+        &format!("-> Result<{ret}, Error> {{"),
+    )?;
+    out.fixed(2, decode);
+    out.fixed(1, "}");
+    out.fixed(0, "}");
+    Some(out.finish())
+}
+
+/// A query parameter's statements in `prepare`, as the tokens of `emit_operation`
+/// write them.
+fn print_query(out: &mut Lines, api: &Api, op: &Operation, p: &Param) -> Option<()> {
+    let lit = printed::string_literal;
+    let n = ident(&p.rust_name);
+    let wire = lit(&p.wire_name);
+    let separator = match p.array_style {
+        ArrayStyle::Delimited(' ') => Some("%20".to_owned()),
+        ArrayStyle::Delimited(c) => Some(c.to_string()),
+        ArrayStyle::Repeated => None,
+    };
+    let args = |more: &[String]| {
+        let mut a = vec!["&mut url".to_owned(), wire.clone()];
+        a.extend(more.iter().cloned());
+        a
+    };
+    // A plain parameter of a type with `Display` is pushed straight from its field.
+    if p.style == ParamStyle::Plain && !needs_text(api, &p.ty) {
+        let field = format!("&self.{n}");
+        match (&p.ty, p.required, separator) {
+            (TypeRef::Vec(_), true, Some(sep)) => {
+                return out.call(
+                    2,
+                    "support::push_query_joined",
+                    &args(&[field, lit(&sep)]),
+                    ";",
+                );
+            }
+            (TypeRef::Vec(_), false, Some(sep)) => {
+                out.line(2, &format!("if let Some(value) = &self.{n} {{"))?;
+                out.call(
+                    3,
+                    "support::push_query_joined",
+                    &args(&["value".to_owned(), lit(&sep)]),
+                    ";",
+                )?;
+            }
+            (TypeRef::Vec(_), true, None) => {
+                out.line(2, &format!("for value in &self.{n} {{"))?;
+                out.call(3, "support::push_query", &args(&["value".to_owned()]), ";")?;
+            }
+            (TypeRef::Vec(_), false, None) => {
+                out.line(2, &format!("for value in self.{n}.iter().flatten() {{"))?;
+                out.call(3, "support::push_query", &args(&["value".to_owned()]), ";")?;
+            }
+            (_, true, _) => return out.call(2, "support::push_query", &args(&[field]), ";"),
+            (_, false, _) => {
+                out.line(2, &format!("if let Some(value) = &self.{n} {{"))?;
+                out.call(3, "support::push_query", &args(&["value".to_owned()]), ";")?;
+            }
+        }
+        out.fixed(2, "}");
+        return Some(());
+    }
+    // Any other: statements on `value`, in a block that binds it to the field (or
+    // `if let`, for an optional parameter).
+    if p.required {
+        out.fixed(2, "{");
+        out.line(3, &format!("let value = &self.{n};"))?;
+    } else {
+        out.line(2, &format!("if let Some(value) = &self.{n} {{"))?;
+    }
+    let object = |out: &mut Lines, style: &str, reserved: Vec<String>| {
+        let reserved: Vec<String> = reserved.iter().map(|r| lit(r)).collect();
+        let reserved = format!("&[{}]", reserved.join(", "));
+        out.call(
+            3,
+            "support::push_object",
+            &args(&[
+                format!("support::entries({wire}, value)?"),
+                format!("support::ObjectStyle::{style}"),
+                reserved,
+            ]),
+            "?;",
+        )
+    };
+    match &p.style {
+        ParamStyle::Json => out.call(
+            3,
+            "support::push_query",
+            &args(&[format!("&support::json_text({wire}, value)?")]),
+            ";",
+        )?,
+        ParamStyle::Exploded(Some(_)) => object(out, "Exploded", Vec::new())?,
+        ParamStyle::Exploded(None) => object(out, "Exploded", claimed_query_keys(op, p))?,
+        ParamStyle::Flat => object(out, "Flat", Vec::new())?,
+        ParamStyle::Deep | ParamStyle::Pairs => out.call(
+            3,
+            "support::push_nested",
+            &args(&["value".to_owned()]),
+            "?;",
+        )?,
+        ParamStyle::Plain => match (&p.ty, separator) {
+            (TypeRef::Vec(_), Some(sep)) => out.call(
+                3,
+                "support::push_query_joined",
+                &args(&[format!("&support::param_texts({wire}, value)?"), lit(&sep)]),
+                ";",
+            )?,
+            (TypeRef::Vec(_), None) | (TypeRef::Named(_), None) => {
+                let items = if matches!(p.ty, TypeRef::Vec(_)) {
+                    "param_texts"
+                } else {
+                    "param_text_items"
+                };
+                out.line(
+                    3,
+                    &format!("for value in support::{items}({wire}, value)? {{"),
+                )?;
+                out.call(4, "support::push_query", &args(&["&value".to_owned()]), ";")?;
+                out.fixed(3, "}");
+            }
+            _ => out.call(
+                3,
+                "support::push_query",
+                &args(&[format!("&support::param_text({wire}, value)?")]),
+                ";",
+            )?,
+        },
+    }
+    out.fixed(2, "}");
+    Some(())
+}
+
+/// The text a header parameter's `value` is sent as.
+fn value_text(api: &Api, p: &Param) -> String {
+    let wire = printed::string_literal(&p.wire_name);
+    match (&p.style, &p.ty) {
+        (ParamStyle::Json, _) => format!("support::json_text({wire}, value)?"),
+        (ParamStyle::Flat, _) => {
+            format!("support::object_header({wire}, support::entries({wire}, value)?, false)?")
+        }
+        (ParamStyle::Pairs, _) => {
+            format!("support::object_header({wire}, support::entries({wire}, value)?, true)?")
+        }
+        (_, TypeRef::Vec(_)) if needs_text(api, &p.ty) => {
+            format!("support::join({wire}, &support::param_texts({wire}, value)?)?")
+        }
+        _ if needs_text(api, &p.ty) => format!("support::param_text({wire}, value)?"),
+        (_, TypeRef::Vec(_)) => format!("support::join({wire}, value)?"),
+        _ => "value.to_string()".to_owned(),
+    }
+}
+
+/// [`security_indices`] as text.
+fn security_text(schemes: &[&SecurityScheme], security: &Security) -> String {
+    let Security::Required { alternatives, .. } = security else {
+        return "&[]".to_owned();
+    };
+    let alts: Vec<String> = alternatives
+        .iter()
+        .map(|uses| {
+            let idx: Vec<String> = uses
+                .iter()
+                .filter_map(|u| schemes.iter().position(|s| s.name == u.scheme.name))
+                .map(|i| i.to_string())
+                .collect();
+            format!("&[{}]", idx.join(", "))
+        })
+        .collect();
+    format!("&[{}]", alts.join(", "))
 }
 
 /// The crate root of the client.

@@ -47,6 +47,11 @@ pub(crate) fn unparse(tokens: TokenStream, cache: Option<&Cache>) -> Result<Stri
         } else {
             out.push_str(&unparse_item(item)?);
         }
+        // Alone, an inner attribute other than a doc comment prints without the line
+        // break that the item after it would bring.
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
     }
     Ok(out)
 }
@@ -69,7 +74,7 @@ fn unparse_item(item: Vec<TokenTree>) -> Result<String, String> {
 
 /// An item with a printed placeholder in it turned back into the tokens of its text,
 /// for a block that is formatted whole.
-fn expanded(item: Vec<TokenTree>) -> Vec<TokenTree> {
+pub(crate) fn expanded(item: Vec<TokenTree>) -> Vec<TokenTree> {
     let Some((attrs, text)) = super::printed::printed(&item) else {
         return item;
     };
@@ -79,9 +84,9 @@ fn expanded(item: Vec<TokenTree>) -> Vec<TokenTree> {
     attrs.iter().cloned().chain(tokens).collect()
 }
 
-/// A printed item's text after its outer attributes, each line of the attributes
-/// after `indent` (the text is indented already). `attrs_printed` keeps the
-/// attributes printed so far by their tokens' text: a tag's `cfg` repeats.
+/// A printed item's text with its outer attributes after its doc comment, each line
+/// of the attributes after `indent` (the text is indented already). `attrs_printed`
+/// keeps the attributes printed so far by their tokens' text: a tag's `cfg` repeats.
 fn push_printed(
     out: &mut String,
     attrs: &[TokenTree],
@@ -89,6 +94,15 @@ fn push_printed(
     indent: &str,
     attrs_printed: &mut HashMap<String, String>,
 ) -> Result<(), String> {
+    // The attributes go after the item's doc comment, where `gated` puts them among
+    // tokens.
+    let docs_end = text
+        .split_inclusive('\n')
+        .take_while(|line| line.trim_start().starts_with("///"))
+        .map(str::len)
+        .sum();
+    let (docs, text) = text.split_at(docs_end);
+    out.push_str(docs);
     if !attrs.is_empty() {
         let key = attrs.iter().cloned().collect::<TokenStream>().to_string();
         let printed = match attrs_printed.get(&key) {
@@ -243,7 +257,7 @@ fn is_bang(t: &TokenTree) -> bool {
 /// something other than an expression's continuation follows (`as`, `else`, `.`,
 /// `;`...). A wrong split cannot produce other code: each piece must parse on its
 /// own, and an error there stops formatting.
-fn split_items(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+pub(crate) fn split_items(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     let mut items = Vec::new();
     let mut current: Vec<TokenTree> = Vec::new();
     let mut iter = tokens.into_iter().peekable();
@@ -259,7 +273,14 @@ fn split_items(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
             _ => false,
         };
         current.push(t);
-        if ends {
+        // An inner attribute is a piece of its own, so that the item after it is
+        // seen whole (a printed placeholder, say).
+        let inner_attr = matches!(current.as_slice(), [
+            TokenTree::Punct(pound),
+            TokenTree::Punct(bang),
+            TokenTree::Group(g),
+        ] if pound.as_char() == '#' && bang.as_char() == '!' && g.delimiter() == Delimiter::Bracket);
+        if ends || inner_attr {
             items.push(std::mem::take(&mut current));
         }
     }

@@ -33,7 +33,7 @@ pub(crate) const STRUCT_LITERAL_WIDTH: usize = 34;
 
 /// The placeholder for `text`, or `tokens()` when there is no text.
 pub(crate) fn item(text: Option<String>, tokens: impl FnOnce() -> TokenStream) -> TokenStream {
-    checked(text, tokens, false)
+    checked(text, tokens, Within::File)
 }
 
 /// Like [`item`], for an item of a trait (a method with a default body): `text` is at
@@ -42,33 +42,47 @@ pub(crate) fn trait_item(
     text: Option<String>,
     tokens: impl FnOnce() -> TokenStream,
 ) -> TokenStream {
-    checked(text, tokens, true)
+    checked(text, tokens, Within::Trait)
+}
+
+/// Like [`trait_item`], for an item of an inherent `impl` block.
+pub(crate) fn impl_item(text: Option<String>, tokens: impl FnOnce() -> TokenStream) -> TokenStream {
+    checked(text, tokens, Within::Impl)
+}
+
+/// Where a printed item goes.
+#[derive(Clone, Copy)]
+enum Within {
+    File,
+    Trait,
+    Impl,
 }
 
 fn checked(
     text: Option<String>,
     tokens: impl FnOnce() -> TokenStream,
-    in_trait: bool,
+    within: Within,
 ) -> TokenStream {
     let Some(text) = text else {
         return tokens();
     };
     if checking() {
         let tokens = tokens();
-        let formatted = if in_trait {
-            super::format::unparse(quote!(trait __Check { #tokens }), None)
+        let (wrapped, open) = match within {
+            Within::File => (tokens, ""),
+            Within::Trait => (quote!(trait __Check { #tokens }), "trait __Check {\n"),
+            Within::Impl => (quote!(impl __Check { #tokens }), "impl __Check {\n"),
+        };
+        let formatted = super::format::unparse(wrapped, None)
+            .unwrap_or_else(|e| panic!("an emitted item does not format: {e}"));
+        // Inside a block, the item's lines are those between its first and last.
+        let expected = if open.is_empty() {
+            &formatted
         } else {
-            super::format::unparse(tokens, None)
-        }
-        .unwrap_or_else(|e| panic!("an emitted item does not format: {e}"));
-        // Inside the trait, the method's lines are those between its first and last.
-        let expected = if in_trait {
             formatted
-                .strip_prefix("trait __Check {\n")
+                .strip_prefix(open)
                 .and_then(|t| t.strip_suffix("}\n"))
                 .unwrap_or(&formatted)
-        } else {
-            &formatted
         };
         assert_eq!(
             text, expected,
@@ -294,6 +308,27 @@ impl Lines {
         }
         self.0.push_str(text);
         self.0.push('\n');
+    }
+
+    /// A call, `{head}(args){tail}`: on one line when it fits in [`MARGIN`], else
+    /// `{head}(`, an argument per line, and `){tail}`, as `prettyplease` prints a
+    /// call whose arguments are simple.
+    pub(crate) fn call(
+        &mut self,
+        indent: usize,
+        head: &str,
+        args: &[String],
+        tail: &str,
+    ) -> Option<()> {
+        let flat = format!("{head}({}){tail}", args.join(", "));
+        if self.line_within_margin(indent, &flat).is_some() {
+            return Some(());
+        }
+        self.line(indent, &format!("{head}("))?;
+        for arg in args {
+            self.line_within_margin(indent + 1, &format!("{arg},"))?;
+        }
+        self.line(indent, &format!("){tail}"))
     }
 
     /// `head` (ending in `&[`), the items, and `];`: on one line when it fits in

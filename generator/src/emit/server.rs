@@ -4,7 +4,7 @@
 use super::client::operation_doc;
 use super::printed::{self, Lines};
 use super::runtime::snippet;
-use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type};
+use super::{Ctx, doc, doc_lines, ident, inner_doc_lines, rust_type, sanitize_doc};
 use crate::Config;
 use crate::error::Error;
 use crate::model::{
@@ -91,20 +91,36 @@ fn status_tokens(status: Status) -> TokenStream {
 fn response_enum(api: &Api, op: &Operation) -> TokenStream {
     let name = format_ident!("{}Response", op.type_stem);
     let vs = variants(api, op);
-    let defs = vs.iter().map(|r| {
-        let v = ident(&r.variant);
-        let text = match r.status {
-            Status::Code(c) => format!("{c}: {}", r.doc),
-            Status::Range(d) => format!("{d}XX: {}", r.doc),
-            Status::Default => format!("Any other status: {}", r.doc),
-        };
-        let d = doc(Some(&text));
-        let status_field = (!matches!(r.status, Status::Code(_))).then(|| quote!(StatusCode,));
-        match body_type(&r.body) {
-            None if status_field.is_some() => quote!(#d #v(StatusCode),),
-            None => quote!(#d #v,),
-            Some(t) => quote!(#d #v(#status_field #t),),
-        }
+    // Each variant: its doc text, and its tokens and text without the doc.
+    let variant_parts: Vec<(String, TokenStream, Option<String>)> = vs
+        .iter()
+        .map(|r| {
+            let v = ident(&r.variant);
+            let text = match r.status {
+                Status::Code(c) => format!("{c}: {}", r.doc),
+                Status::Range(d) => format!("{d}XX: {}", r.doc),
+                Status::Default => format!("Any other status: {}", r.doc),
+            };
+            let ranged = !matches!(r.status, Status::Code(_));
+            let status_field = ranged.then(|| quote!(StatusCode,));
+            let body = body_type(&r.body);
+            let printed = match (&body, ranged) {
+                (None, true) => Some(format!("{v}(StatusCode),")),
+                (None, false) => Some(format!("{v},")),
+                (Some(t), true) => printed::type_text(t).map(|t| format!("{v}(StatusCode, {t}),")),
+                (Some(t), false) => printed::type_text(t).map(|t| format!("{v}({t}),")),
+            };
+            let tokens = match body {
+                None if status_field.is_some() => quote!(#v(StatusCode),),
+                None => quote!(#v,),
+                Some(t) => quote!(#v(#status_field #t),),
+            };
+            (text, tokens, printed)
+        })
+        .collect();
+    let defs = variant_parts.iter().map(|(text, tokens, _)| {
+        let d = doc(Some(text));
+        quote!(#d #tokens)
     });
     let arms = vs.iter().map(|r| {
         let v = ident(&r.variant);
@@ -179,11 +195,38 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
+    let enum_text = (|| {
+        let mut out = Lines::new();
+        out.doc(0, &[text.trim_start().to_owned()]);
+        out.fixed(
+            0,
+            if vs.is_empty() {
+                "#[derive(Debug)]"
+            } else {
+                "#[derive(Debug, Clone, PartialEq)]"
+            },
+        );
+        if vs.is_empty() {
+            out.line(0, &format!("pub enum {name} {{}}"))?;
+            return Some(out.finish());
+        }
+        out.line(0, &format!("pub enum {name} {{"))?;
+        for (doc_text, _, printed) in &variant_parts {
+            out.doc(1, &sanitize_doc(doc_text));
+            out.line(1, printed.as_deref()?)?;
+        }
+        out.fixed(0, "}");
+        Some(out.finish())
+    })();
+    let definition = printed::item(enum_text, || {
+        quote! {
+            #[doc = #text]
+            #derive
+            pub enum #name { #(#defs)* }
+        }
+    });
     quote! {
-        #[doc = #text]
-        #derive
-        pub enum #name { #(#defs)* }
-
+        #definition
         #into_response
         #(#froms)*
     }
@@ -299,21 +342,29 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
         return None;
     }
     let name = format_ident!("{}Params", op.type_stem);
-    let fields = op.params.iter().map(|p| {
-        let n = ident(&p.rust_name);
-        let t = rust_type(&p.ty, Ctx::Sibling);
-        let t = if p.required { t } else { quote!(Option<#t>) };
-        let wire = &p.wire_name;
-        let mut text = p
-            .doc
-            .clone()
-            .unwrap_or_else(|| format!("The `{wire}` parameter."));
-        if let Some(d) = &p.default {
-            text.push_str(&format!(
-                "\n\nWhen absent, the document's default is `{d}`."
-            ));
-        }
-        let d = doc(Some(&text));
+    // Each field: its name, type and doc text.
+    let field_parts: Vec<_> = op
+        .params
+        .iter()
+        .map(|p| {
+            let n = ident(&p.rust_name);
+            let t = rust_type(&p.ty, Ctx::Sibling);
+            let t = if p.required { t } else { quote!(Option<#t>) };
+            let wire = &p.wire_name;
+            let mut text = p
+                .doc
+                .clone()
+                .unwrap_or_else(|| format!("The `{wire}` parameter."));
+            if let Some(d) = &p.default {
+                text.push_str(&format!(
+                    "\n\nWhen absent, the document's default is `{d}`."
+                ));
+            }
+            (n, t, text)
+        })
+        .collect();
+    let fields = field_parts.iter().map(|(n, t, text)| {
+        let d = doc(Some(text));
         quote!(#d pub #n: #t,)
     });
     // Each field read by the router's shared decoder: from where, and how.
@@ -469,11 +520,29 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             }
         }
     };
+    let definition = printed::item(
+        (|| {
+            let mut out = Lines::new();
+            out.doc(0, &[text.trim_start().to_owned()]);
+            out.fixed(0, "#[derive(Debug, Clone, PartialEq)]");
+            out.line(0, &format!("pub struct {name} {{"))?;
+            for (n, t, text) in &field_parts {
+                out.doc(1, &sanitize_doc(text));
+                out.line(1, &format!("pub {n}: {},", printed::type_text(t)?))?;
+            }
+            out.fixed(0, "}");
+            Some(out.finish())
+        })(),
+        || {
+            quote! {
+                #[doc = #text]
+                #[derive(Debug, Clone, PartialEq)]
+                pub struct #name { #(#fields)* }
+            }
+        },
+    );
     Some(quote! {
-        #[doc = #text]
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct #name { #(#fields)* }
-
+        #definition
         #from_params
         #validate
     })
@@ -1044,7 +1113,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             ResponseBody::Json(TypeRef::Json | TypeRef::JsonObject) => Some(r.variant.clone()),
             _ => None,
         });
-        let printable = cfg.is_empty() && !(discovery && success_json.is_some());
+        let printable = !(discovery && success_json.is_some());
         let default_body = match (discovery, success_json) {
             (true, Some(variant)) => {
                 lines.push(String::new());
@@ -1086,16 +1155,16 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 })
             })
             .flatten();
-        trait_methods.push(printed::trait_item(text, || {
+        let method = printed::trait_item(text, || {
             let docs = doc_lines(&lines);
             quote! {
                 #docs
-                #cfg
                 fn #fn_name(&self, #(#args),*) -> impl Future<Output = Result<#resp, ErrorModel>> + Send {
                     async move { #default_body }
                 }
             }
-        }));
+        });
+        trait_methods.push(super::gated(method, &cfg));
         let (security, anonymous) = match &op.security {
             Security::None => (quote!(&[]), true),
             Security::Required {

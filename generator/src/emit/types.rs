@@ -2,7 +2,7 @@
 
 use super::printed::{self, Lines};
 use super::runtime::snippet;
-use super::{Ctx, doc, ident, rust_type};
+use super::{Ctx, doc, ident, rust_type, sanitize_doc};
 use crate::model::{
     Api, Bound, Constraints, Field, JsonType, Presence, TypeDef, TypeKind, TypeRef, Variant,
 };
@@ -212,6 +212,11 @@ fn with_derives(tokens: TokenStream, extra: &[&str]) -> TokenStream {
     if extra.is_empty() {
         return tokens;
     }
+    // Printed items back to tokens, to edit the derive among them.
+    let tokens: TokenStream = super::format::split_items(tokens)
+        .into_iter()
+        .flat_map(super::format::expanded)
+        .collect();
     let Ok(mut file) = syn::parse2::<syn::File>(tokens.clone()) else {
         return tokens;
     };
@@ -389,6 +394,12 @@ fn field_serde(
 }
 
 fn field_doc(f: &Field, shape: &FieldShape) -> TokenStream {
+    doc(Some(&field_doc_text(f, shape)))
+}
+
+/// The text of a field's doc comment: its description, then notes on presence,
+/// direction and default.
+fn field_doc_text(f: &Field, shape: &FieldShape) -> String {
     let mut text = f
         .doc
         .clone()
@@ -419,7 +430,7 @@ fn field_doc(f: &Field, shape: &FieldShape) -> TokenStream {
         }
         text.push_str(&note);
     }
-    doc(Some(&text))
+    text
 }
 
 /// Whether a type's derive can include `Default`.
@@ -1136,7 +1147,9 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     .map(|_| quote!(checks.also(self.additional_properties.validate());));
                 if checks.is_empty() && extra_check.is_none() {
                     // Nothing to check beyond decoding: the trait's default says so.
-                    return quote!(impl Validate for #name {});
+                    let text = format!("impl Validate for {name} {{}}");
+                    let text = (text.len() <= printed::SAFE_WIDTH).then(|| text + "\n");
+                    return printed::item(text, || quote!(impl Validate for #name {}));
                 }
                 quote! {
                     impl Validate for #name {
@@ -1161,48 +1174,105 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     TokenStream::new(),
                 )
             };
-            quote! {
-                #docs
-                #[derive(Debug, Clone, PartialEq, #default #derive_serde)]
-                #deny
-                pub struct #name {
-                    #(#defs)*
-                    #extra
+            let text = own_decoder
+                .then(|| {
+                    let mut out = Lines::new();
+                    out.doc(0, &sanitize_doc(t.doc.as_deref().unwrap_or(&fallback)));
+                    out.fixed(
+                        0,
+                        if default.is_empty() {
+                            "#[derive(Debug, Clone, PartialEq)]"
+                        } else {
+                            "#[derive(Debug, Clone, PartialEq, Default)]"
+                        },
+                    );
+                    if fields.is_empty() {
+                        out.line(0, &format!("pub struct {name} {{}}"))?;
+                        return Some(out.finish());
+                    }
+                    out.line(0, &format!("pub struct {name} {{"))?;
+                    for (f, shape) in fields.iter().zip(&shapes) {
+                        out.doc(1, &sanitize_doc(&field_doc_text(f, shape)));
+                        let ty = printed::type_text(&field_type(f, shape.presence))?;
+                        out.line(1, &format!("pub {}: {ty},", ident(&f.rust_name)))?;
+                    }
+                    out.fixed(0, "}");
+                    Some(out.finish())
+                })
+                .flatten();
+            let definition = printed::item(text, || {
+                quote! {
+                    #docs
+                    #[derive(Debug, Clone, PartialEq, #default #derive_serde)]
+                    #deny
+                    pub struct #name {
+                        #(#defs)*
+                        #extra
+                    }
                 }
+            });
+            quote! {
+                #definition
                 #decoder
                 #default_mod
                 #validate_impl
             }
         }
         TypeKind::Enum { variants } => {
-            let defs = variants.iter().map(|v| {
-                let vn = ident(&v.rust_name);
-                // Control characters (a line break, a bare CR) cannot stand in a doc
-                // comment as they are: show them escaped.
-                let shown = if v.wire_value.chars().any(char::is_control) {
-                    format!("{:?}", v.wire_value)
-                } else {
-                    v.wire_value.clone()
-                };
-                let text = if shown.is_empty() {
-                    " The empty string.".to_owned()
-                } else if shown.contains('`') {
-                    format!(" `` {shown} ``")
-                } else {
-                    format!(" `{shown}`")
-                };
-                quote!(#[doc = #text] #vn,)
-            });
+            let texts: Vec<(proc_macro2::Ident, String)> = variants
+                .iter()
+                .map(|v| {
+                    let vn = ident(&v.rust_name);
+                    // Control characters (a line break, a bare CR) cannot stand in a doc
+                    // comment as they are: show them escaped.
+                    let shown = if v.wire_value.chars().any(char::is_control) {
+                        format!("{:?}", v.wire_value)
+                    } else {
+                        v.wire_value.clone()
+                    };
+                    let text = if shown.is_empty() {
+                        " The empty string.".to_owned()
+                    } else if shown.contains('`') {
+                        format!(" `` {shown} ``")
+                    } else {
+                        format!(" `{shown}`")
+                    };
+                    (vn, text)
+                })
+                .collect();
             let impls = string_enum_impls(&t.name, variants, validate);
-            quote! {
-                #docs
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-                pub enum #name {
-                    #(#defs)*
-                    /// A value this version of the document does not list.
-                    Unknown(String),
+            let text = (|| {
+                let mut out = Lines::new();
+                out.doc(0, &sanitize_doc(t.doc.as_deref().unwrap_or(&fallback)));
+                out.fixed(
+                    0,
+                    "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]",
+                );
+                out.line(0, &format!("pub enum {name} {{"))?;
+                for (vn, text) in &texts {
+                    // Each text is a space and the line.
+                    out.doc(1, &[text.get(1..)?.to_owned()]);
+                    out.line(1, &format!("{vn},"))?;
                 }
-
+                out.fixed(1, "/// A value this version of the document does not list.");
+                out.fixed(1, "Unknown(String),");
+                out.fixed(0, "}");
+                Some(out.finish())
+            })();
+            let definition = printed::item(text, || {
+                let defs = texts.iter().map(|(vn, text)| quote!(#[doc = #text] #vn,));
+                quote! {
+                    #docs
+                    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                    pub enum #name {
+                        #(#defs)*
+                        /// A value this version of the document does not list.
+                        Unknown(String),
+                    }
+                }
+            });
+            quote! {
+                #definition
                 #impls
             }
         }
