@@ -829,7 +829,6 @@ fn emit_operation(
     let fn_name = ident(&op.fn_name);
     let builder = ident(&op.type_stem);
     let doc_text = operation_doc(op);
-    let docs = doc_lines(&doc_text);
     let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
     let optional: Vec<&Param> = op.params.iter().filter(|p| !p.required).collect();
 
@@ -996,51 +995,56 @@ fn emit_operation(
         }
     });
 
-    // URL building.
-    let mut url = Vec::new();
-    for (k, seg) in op.segments.iter().enumerate() {
-        match seg {
-            Segment::Literal(l) => match l.chars().collect::<Vec<_>>().as_slice() {
-                [c] => url.push(quote!(url.push(#c);)),
-                _ => url.push(quote!(url.push_str(#l);)),
-            },
-            Segment::Param(i) => {
-                let p = &op.params[*i];
-                let n = ident(&p.rust_name);
-                let wire = &p.wire_name;
-                let slash = p.allow_slash;
-                if matches!(p.ty, TypeRef::Vec(_)) {
-                    let items = if needs_text(api, &p.ty) {
-                        quote!(&support::param_texts(#wire, &self.#n)?)
-                    } else {
-                        quote!(&support::texts(&self.#n))
-                    };
-                    url.push(quote!(support::push_path_items(&mut url, #wire, #items)?;));
-                    continue;
-                }
-                let value = if p.style == ParamStyle::Json {
-                    quote!(&support::json_text(#wire, &self.#n)?)
-                } else if needs_text(api, &p.ty) {
-                    quote!(&support::param_text(#wire, &self.#n)?)
-                } else if p.ty == TypeRef::String {
-                    quote!(&self.#n)
-                } else {
-                    quote!(&self.#n.to_string())
-                };
-                // Text after the value in the same segment: the value must not hide its start.
-                let stop = match op.segments.get(k + 1) {
-                    Some(Segment::Literal(next)) => next.chars().next().filter(|c| *c != '/'),
-                    _ => None,
-                };
-                match stop {
-                    Some(stop) => {
-                        url.push(quote!(support::push_path_part(&mut url, #wire, #value, #stop)?;))
+    // URL building (tokens only when the item is formatted from them).
+    let url_tokens = || {
+        let mut url = Vec::new();
+        for (k, seg) in op.segments.iter().enumerate() {
+            match seg {
+                Segment::Literal(l) => match l.chars().collect::<Vec<_>>().as_slice() {
+                    [c] => url.push(quote!(url.push(#c);)),
+                    _ => url.push(quote!(url.push_str(#l);)),
+                },
+                Segment::Param(i) => {
+                    let p = &op.params[*i];
+                    let n = ident(&p.rust_name);
+                    let wire = &p.wire_name;
+                    let slash = p.allow_slash;
+                    if matches!(p.ty, TypeRef::Vec(_)) {
+                        let items = if needs_text(api, &p.ty) {
+                            quote!(&support::param_texts(#wire, &self.#n)?)
+                        } else {
+                            quote!(&support::texts(&self.#n))
+                        };
+                        url.push(quote!(support::push_path_items(&mut url, #wire, #items)?;));
+                        continue;
                     }
-                    None => url.push(quote!(support::push_path(&mut url, #wire, #value, #slash)?;)),
+                    let value = if p.style == ParamStyle::Json {
+                        quote!(&support::json_text(#wire, &self.#n)?)
+                    } else if needs_text(api, &p.ty) {
+                        quote!(&support::param_text(#wire, &self.#n)?)
+                    } else if p.ty == TypeRef::String {
+                        quote!(&self.#n)
+                    } else {
+                        quote!(&self.#n.to_string())
+                    };
+                    // Text after the value in the same segment: the value must not hide its start.
+                    let stop = match op.segments.get(k + 1) {
+                        Some(Segment::Literal(next)) => next.chars().next().filter(|c| *c != '/'),
+                        _ => None,
+                    };
+                    match stop {
+                        Some(stop) => url.push(
+                            quote!(support::push_path_part(&mut url, #wire, #value, #stop)?;),
+                        ),
+                        None => {
+                            url.push(quote!(support::push_path(&mut url, #wire, #value, #slash)?;))
+                        }
+                    }
                 }
             }
         }
-    }
+        url
+    };
     let query = op.params_in(ParamLocation::Query).map(|p| {
         let n = ident(&p.rust_name);
         let wire = &p.wire_name;
@@ -1177,7 +1181,6 @@ fn emit_operation(
             list.join(", ")
         ));
     }
-    let headers_doc = doc(Some(&headers_text));
     let Outcome {
         ty: ret,
         decode: decode_body,
@@ -1186,15 +1189,18 @@ fn emit_operation(
     } = outcome(op, enums);
     // The future is one named type for every operation, so that it is `Send` by its
     // fields: an opaque future per operation made the compiler prove that once each.
-    let send_fn = quote! {
-        /// Sends the request and decodes the response.
-        pub fn send(self) -> ResponseFuture<#ret> {
-            support::send(self)
-        }
+    let send_fn = || {
+        let headers_doc = doc(Some(&headers_text));
+        quote! {
+            /// Sends the request and decodes the response.
+            pub fn send(self) -> ResponseFuture<#ret> {
+                support::send(self)
+            }
 
-        #headers_doc
-        pub fn send_with_headers(self) -> ResponseFuture<Answer<#ret>> {
-            support::send_with_headers(self)
+            #headers_doc
+            pub fn send_with_headers(self) -> ResponseFuture<Answer<#ret>> {
+                support::send_with_headers(self)
+            }
         }
     };
     let pagination = op.pagination.as_ref().map(|pg| {
@@ -1283,6 +1289,7 @@ fn emit_operation(
     let ret_text = printed::type_text(&ret);
     let method_text = body_text.and_then(|body| print_client_method(op, &doc_text, body));
     let method_fn = printed::impl_item(method_text, || {
+        let docs = doc_lines(&doc_text);
         quote! {
             #docs
             pub fn #fn_name(&self, #(#args,)* #body_arg) -> #builder<'_> {
@@ -1323,12 +1330,13 @@ fn emit_operation(
         _ => None,
     };
     let builder_impl = printed::item(impl_text, || {
+        let send_fn_tokens = send_fn();
         quote! {
             impl<'a> #builder<'a> {
                 #(#setters)*
                 #body_setter
 
-                #send_fn
+                #send_fn_tokens
 
                 #pagination
             }
@@ -1343,6 +1351,7 @@ fn emit_operation(
         _ => None,
     };
     let prepare = printed::item(prepare_text, || {
+        let url_tokens = url_tokens();
         quote! {
             impl support::Prepare for #builder<'_> {
                 type Output = #ret;
@@ -1352,7 +1361,7 @@ fn emit_operation(
 
                 fn prepare(self) -> Result<reqwest::RequestBuilder, Error> {
                     let mut url = support::url(self.client);
-                    #(#url)*
+                    #(#url_tokens)*
                     #(#query)*
                     #cookies
                     #request_binding = #request_call;

@@ -395,13 +395,23 @@ fn space_items(text: &str) -> String {
             .into_iter()
             .find(|k| line.starts_with(k))
     }
+    // `str::trim_start`, with a fast path for the spaces of indentation.
+    fn trim_indent(line: &str) -> &str {
+        let rest = &line[line.bytes().take_while(|&b| b == b' ').count()..];
+        if rest.starts_with(char::is_whitespace) {
+            rest.trim_start()
+        } else {
+            rest
+        }
+    }
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    let mut prev: Option<&str> = None;
+    // The line before, and its indentation's length.
+    let mut prev: Option<(&str, usize)> = None;
     for line in text.lines() {
-        let cur = line.trim_start();
-        if let Some(p) = prev {
-            let same_indent = line.len() - cur.len() == p.len() - p.trim_start().len();
-            let p = p.trim_start();
+        let cur = trim_indent(line);
+        let indent = line.len() - cur.len();
+        if let Some((p, p_indent)) = prev {
+            let same_indent = indent == p_indent;
             let starts_item = ITEM_STARTS.iter().any(|s| cur.starts_with(s));
             let blank = if p.starts_with("//!") || p.starts_with("#![") {
                 !cur.starts_with("//!") && !cur.starts_with("#![") && !cur.is_empty()
@@ -428,7 +438,7 @@ fn space_items(text: &str) -> String {
         }
         out.push_str(line);
         out.push('\n');
-        prev = Some(line);
+        prev = Some((cur, indent));
     }
     out
 }

@@ -1049,7 +1049,8 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
         "The schema at `{}` in the document.",
         t.pointer.replace('`', "'")
     );
-    let docs = doc(Some(t.doc.as_deref().unwrap_or(&fallback)));
+    // Built only where an item is formatted from tokens.
+    let docs = || doc(Some(t.doc.as_deref().unwrap_or(&fallback)));
     match &t.kind {
         TypeKind::Struct {
             fields,
@@ -1201,6 +1202,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 })
                 .flatten();
             let definition = printed::item(text, || {
+                let docs = docs();
                 quote! {
                     #docs
                     #[derive(Debug, Clone, PartialEq, #default #derive_serde)]
@@ -1261,6 +1263,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             })();
             let definition = printed::item(text, || {
                 let defs = texts.iter().map(|(vn, text)| quote!(#[doc = #text] #vn,));
+                let docs = docs();
                 quote! {
                     #docs
                     #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1299,6 +1302,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     }
                 }
             });
+            let docs = docs();
             quote! {
                 #docs
                 ///
@@ -1313,6 +1317,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
         }
         TypeKind::Alias { target } => {
             let ty = rust_type(target, Ctx::Types);
+            let docs = docs();
             quote!(#docs pub type #name = #ty;)
         }
         TypeKind::IntEnum { variants } => {
@@ -1348,6 +1353,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     }
                 }
             });
+            let docs = docs();
             quote! {
                 #docs
                 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1438,6 +1444,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     }
                 }
             });
+            let docs = docs();
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq)]
@@ -1592,6 +1599,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 }
             });
             let how = format!(" Decoded by the value of its `{property}` property.");
+            let docs = docs();
             quote! {
                 #docs
                 ///
@@ -1640,6 +1648,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     quote!(impl Validate for #name {})
                 }
             });
+            let docs = docs();
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
