@@ -1389,7 +1389,7 @@ fn emit_operation(
 fn print_into_future(builder: &str, ret: &TokenStream) -> Option<String> {
     let ret = printed::type_text(ret)?;
     let mut out = Lines::new();
-    out.line(0, &format!("impl IntoFuture for {builder}<'_> {{"))?;
+    out.impl_header(0, "impl IntoFuture", &format!("{builder}<'_>"))?;
     out.line(1, &format!("type Output = Result<{ret}, Error>;"))?;
     out.line(1, &format!("type IntoFuture = ResponseFuture<{ret}>;"))?;
     out.fixed(1, "fn into_future(self) -> Self::IntoFuture {");
@@ -1426,7 +1426,7 @@ fn signature(
     tail: &str,
 ) -> Option<()> {
     let flat = format!("{head}({}) {tail}", args.join(", "));
-    if out.line_within_margin(indent, &flat).is_some() {
+    if out.line(indent, &flat).is_some() {
         return Some(());
     }
     out.line(indent, &format!("{head}("))?;
@@ -1486,7 +1486,7 @@ fn print_builder_struct(op: &Operation, doc: &str, body: Option<&BodyText>) -> O
     let mut out = Lines::new();
     out.doc(0, &[doc.trim_start().to_owned()]);
     out.fixed(0, "#[derive(Debug, Clone)]");
-    out.line_within_margin(
+    out.line(
         0,
         &format!("#[must_use = {}]", printed::string_literal(MUST_USE)),
     )?;
@@ -1494,7 +1494,7 @@ fn print_builder_struct(op: &Operation, doc: &str, body: Option<&BodyText>) -> O
     out.fixed(1, "client: &'a Client,");
     for p in &op.params {
         let n = ident(&p.rust_name);
-        out.line(1, &format!("{n}: {},", param_field_text(p)?))?;
+        out.typed(1, &format!("{n}: "), &param_field_text(p)?, ",", 1)?;
     }
     match body {
         Some(b) if b.required => out.line(1, &format!("body: {},", b.ty))?,
@@ -1597,7 +1597,7 @@ fn print_prepare(
     let builder = ident(&op.type_stem).to_string();
     let lit = printed::string_literal;
     let mut out = Lines::new();
-    out.line(0, &format!("impl support::Prepare for {builder}<'_> {{"))?;
+    out.impl_header(0, "impl support::Prepare", &format!("{builder}<'_>"))?;
     out.line(1, &format!("type Output = {ret};"))?;
     if read_text {
         out.fixed(1, "fn read(_: u16) -> support::Read {");

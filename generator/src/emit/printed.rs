@@ -23,10 +23,6 @@ const MARKER: &str = "__openapi_rs_gen_printed";
 /// `prettyplease`'s margin: a group that fits within it stays on one line.
 pub(crate) const MARGIN: usize = 89;
 
-/// Lines a printer writes are at most this long: well inside [`MARGIN`], where no
-/// group of the line is broken.
-pub(crate) const SAFE_WIDTH: usize = 80;
-
 /// The widest struct literal `prettyplease` keeps on one line, from its name to the
 /// space before its `}`.
 pub(crate) const STRUCT_LITERAL_WIDTH: usize = 34;
@@ -254,9 +250,9 @@ fn push_type(tokens: TokenStream, out: &mut String) -> Option<()> {
     Some(())
 }
 
-/// An item's lines, each checked against the width `prettyplease` would keep it
-/// whole in ([`SAFE_WIDTH`], or [`MARGIN`] for the lines known to stay whole up to
-/// it); a method answers `None` when its line is longer.
+/// An item's lines, each checked against the width `prettyplease` keeps a line whole
+/// in ([`MARGIN`]); a method answers `None` when its line is longer, and the item is
+/// formatted from its tokens.
 pub(crate) struct Lines(String);
 
 impl Lines {
@@ -264,9 +260,14 @@ impl Lines {
         Lines(String::new())
     }
 
-    /// Adds a line at `indent` levels of four spaces; `None` when it is too long.
+    /// Adds a line at `indent` levels of four spaces; `None` when it is longer than
+    /// [`MARGIN`].
     pub(crate) fn line(&mut self, indent: usize, text: &str) -> Option<()> {
-        self.line_within(indent, text, SAFE_WIDTH)
+        if indent * 4 + text.chars().count() > MARGIN {
+            return None;
+        }
+        self.push(indent, text);
+        Some(())
     }
 
     /// Adds a line that is the same in every item, which `prettyplease` is known to
@@ -274,12 +275,6 @@ impl Lines {
     pub(crate) fn fixed(&mut self, indent: usize, text: &str) {
         debug_assert!(indent * 4 + text.len() <= MARGIN, "{text}");
         self.push(indent, text);
-    }
-
-    /// Adds a line up to [`MARGIN`] wide, for a line `prettyplease` is known to keep
-    /// whole while it fits.
-    pub(crate) fn line_within_margin(&mut self, indent: usize, text: &str) -> Option<()> {
-        self.line_within(indent, text, MARGIN)
     }
 
     /// Doc comment lines (`///`, a space, the line), as `prettyplease` prints
@@ -292,14 +287,6 @@ impl Lines {
                 self.push(indent, &format!("/// {}", line.trim_end_matches(' ')));
             }
         }
-    }
-
-    fn line_within(&mut self, indent: usize, text: &str, width: usize) -> Option<()> {
-        if indent * 4 + text.chars().count() > width {
-            return None;
-        }
-        self.push(indent, text);
-        Some(())
     }
 
     fn push(&mut self, indent: usize, text: &str) {
@@ -321,12 +308,12 @@ impl Lines {
         tail: &str,
     ) -> Option<()> {
         let flat = format!("{head}({}){tail}", args.join(", "));
-        if self.line_within_margin(indent, &flat).is_some() {
+        if self.line(indent, &flat).is_some() {
             return Some(());
         }
         self.line(indent, &format!("{head}("))?;
         for arg in args {
-            self.line_within_margin(indent + 1, &format!("{arg},"))?;
+            self.line(indent + 1, &format!("{arg},"))?;
         }
         self.line(indent, &format!("){tail}"))
     }
@@ -341,7 +328,7 @@ impl Lines {
     ) -> Option<()> {
         let flat = format!("{head}{}];", items.join(", "));
         if indent * 4 + flat.len() <= MARGIN {
-            return self.line_within(indent, &flat, MARGIN);
+            return self.line(indent, &flat);
         }
         self.line(indent, head)?;
         for item in items {
@@ -379,6 +366,66 @@ impl Lines {
             self.line(indent + 1, &format!("{member},"))?;
         }
         self.line(indent, &format!("}}{after}"))
+    }
+
+    /// An impl's header, `{head} for {ty} {`: on one line when it fits, else `for`
+    /// starts the next line, unindented, as `prettyplease` breaks it.
+    pub(crate) fn impl_header(&mut self, indent: usize, head: &str, ty: &str) -> Option<()> {
+        if self.line(indent, &format!("{head} for {ty} {{")).is_some() {
+            return Some(());
+        }
+        self.line(indent, head)?;
+        self.line(indent, &format!("for {ty} {{"))
+    }
+
+    /// A line `prettyplease` never breaks, however long: nothing in it can break (a
+    /// `const` of a string literal).
+    pub(crate) fn unbreakable(&mut self, indent: usize, text: &str) {
+        self.push(indent, text);
+    }
+
+    /// `{before}{ty}{after}`, a type in a `let` or a field: on one line when the
+    /// text up to the first `counted` bytes of `after` fits (what follows cannot
+    /// break, so the line may end past the margin), else the type's outer generic
+    /// arguments one per line (`Option<` / `T,` / `>`), as `prettyplease` breaks it.
+    pub(crate) fn typed(
+        &mut self,
+        indent: usize,
+        before: &str,
+        ty: &str,
+        after: &str,
+        counted: usize,
+    ) -> Option<()> {
+        let fits = format!("{before}{ty}{}", after.get(..counted)?);
+        if indent * 4 + fits.chars().count() <= MARGIN {
+            self.push(indent, &format!("{before}{ty}{after}"));
+            return Some(());
+        }
+        let open = ty.find('<')?;
+        let inner = ty.get(open + 1..)?.strip_suffix('>')?;
+        // The arguments at the top level of the outer `<...>`.
+        let mut args = Vec::new();
+        let (mut depth, mut start) = (0usize, 0);
+        for (i, c) in inner.char_indices() {
+            match c {
+                '<' | '(' | '[' => depth += 1,
+                '>' | ')' | ']' => depth = depth.checked_sub(1)?,
+                ',' if depth == 0 => {
+                    args.push(inner[start..i].trim());
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        if depth != 0 {
+            return None;
+        }
+        args.push(inner[start..].trim());
+        self.line(indent, &format!("{before}{}<", &ty[..open]))?;
+        for arg in args {
+            self.line(indent + 1, &format!("{arg},"))?;
+        }
+        self.line(indent, &format!(">{after}"))
     }
 
     pub(crate) fn finish(self) -> String {
@@ -479,11 +526,11 @@ mod tests {
     fn long_lines_are_refused() {
         let mut lines = Lines::new();
         assert!(lines.line(1, "short").is_some());
-        assert!(lines.line(0, &"x".repeat(SAFE_WIDTH)).is_some());
-        assert!(lines.line(1, &"x".repeat(SAFE_WIDTH - 3)).is_none());
+        assert!(lines.line(0, &"x".repeat(MARGIN)).is_some());
+        assert!(lines.line(1, &"x".repeat(MARGIN - 3)).is_none());
         assert_eq!(
             lines.finish(),
-            format!("    short\n{}\n", "x".repeat(SAFE_WIDTH))
+            format!("    short\n{}\n", "x".repeat(MARGIN))
         );
     }
 }

@@ -264,7 +264,7 @@ fn print_trait_method(m: &TraitMethod<'_>) -> Option<String> {
     }
     let close = format!(") -> {ret}");
     if 4 + close.len() <= printed::MARGIN {
-        out.line_within_margin(1, &close)?;
+        out.line(1, &close)?;
     } else {
         out.fixed(1, ") -> impl Future<");
         out.line(2, &format!("Output = Result<{}, ErrorModel>,", m.response))?;
@@ -287,7 +287,7 @@ fn print_trait_method(m: &TraitMethod<'_>) -> Option<String> {
 /// The text of a response enum's `IntoApiResponse` impl: one arm per variant.
 fn print_into_api_response(name: &str, variants: &[&crate::model::Response]) -> Option<String> {
     let mut out = Lines::new();
-    out.line(0, &format!("impl IntoApiResponse for {name} {{"))?;
+    out.impl_header(0, "impl IntoApiResponse", name)?;
     out.fixed(1, "fn into_api_response(self) -> Response {");
     if variants.is_empty() {
         out.fixed(2, "match self {}");
@@ -316,7 +316,16 @@ fn print_into_api_response(name: &str, variants: &[&crate::model::Response]) -> 
                     format!("bytes_response({status}, \"application/octet-stream\", body)")
                 }
             };
-            out.line(3, &format!("{pattern} => {make},"))?;
+            // Too long, a call goes in a block (a method call's layout is another
+            // matter: such an item is formatted from tokens).
+            if out.line(3, &format!("{pattern} => {make},")).is_none() {
+                if make.ends_with(".into_response()") {
+                    return None;
+                }
+                out.line(3, &format!("{pattern} => {{"))?;
+                out.line(4, &make)?;
+                out.fixed(3, "}");
+            }
         }
         out.fixed(2, "}");
     }
@@ -329,7 +338,7 @@ fn print_into_api_response(name: &str, variants: &[&crate::model::Response]) -> 
 fn print_from_body(name: &str, variant: &str, body: &TokenStream) -> Option<String> {
     let body = printed::type_text(body)?;
     let mut out = Lines::new();
-    out.line(0, &format!("impl From<{body}> for {name} {{"))?;
+    out.impl_header(0, &format!("impl From<{body}>"), name)?;
     out.line(1, &format!("fn from(body: {body}) -> Self {{"))?;
     out.line(2, &format!("Self::{variant}(body)"))?;
     out.fixed(1, "}");
@@ -504,7 +513,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     let validate = if checks.is_empty() {
         let text = format!("impl types::Validate for {name} {{}}\n");
         printed::item(
-            (text.len() <= printed::SAFE_WIDTH + 1).then_some(text),
+            (text.len() <= printed::MARGIN + 1).then_some(text),
             || quote!(impl types::Validate for #name {}),
         )
     } else {
@@ -528,7 +537,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
             out.line(0, &format!("pub struct {name} {{"))?;
             for (n, t, text) in &field_parts {
                 out.doc(1, &sanitize_doc(text));
-                out.line(1, &format!("pub {n}: {},", printed::type_text(t)?))?;
+                out.typed(1, &format!("pub {n}: "), &printed::type_text(t)?, ",", 1)?;
             }
             out.fixed(0, "}");
             Some(out.finish())
@@ -569,7 +578,7 @@ fn print_from_params(name: &str, reader: &str, reads: &[ParamRead]) -> Option<St
         return None;
     }
     let mut out = Lines::new();
-    out.line(0, &format!("impl FromParams for {name} {{"))?;
+    out.impl_header(0, "impl FromParams", name)?;
     out.fixed(
         1,
         "fn from_params(given: &GivenParams<'_>) -> Result<Self, ErrorModel> {",
@@ -1580,7 +1589,7 @@ mod tests {
             });
             super::super::format_file(quote!(pub trait Api { #tokens })).expect("formats");
         }
-        // Up to the name that would push the middle line past the safe width.
+        // Up to the name that would push the middle line past the margin.
         assert!(printed_count >= 30, "{printed_count}");
     }
 }

@@ -492,10 +492,7 @@ fn fields_encoder(
     let required = members.iter().filter(|(_, _, optional)| !optional).count();
     let text = (|| {
         let mut out = Lines::new();
-        out.line(
-            0,
-            &format!("impl serde::Serialize for {} {{", ident(type_name)),
-        )?;
+        out.impl_header(0, "impl serde::Serialize", &ident(type_name).to_string())?;
         out.fixed(
             1,
             "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {",
@@ -506,28 +503,34 @@ fn fields_encoder(
             .map(|(member, _, _)| format!("self.{member}.is_some()"))
             .collect();
         let name = printed::string_literal(type_name);
-        let start = if present.is_empty() {
-            format!("write_fields(serializer, {name}, {required}, &[])")
+        let present_arg = if present.is_empty() {
+            "&[]"
         } else {
             out.const_array(2, "let present = [", &present)?;
-            format!("write_fields(serializer, {name}, {required}, &present)")
+            "&present"
         };
+        let args = [
+            "serializer".to_owned(),
+            name,
+            required.to_string(),
+            present_arg.to_owned(),
+        ];
         if members.is_empty() {
-            out.line_within_margin(2, &format!("{start}.end()"))?;
+            out.line(2, &format!("write_fields({}).end()", args.join(", ")))?;
         } else {
-            out.line_within_margin(2, &format!("let mut out = {start};"))?;
+            out.call(2, "let mut out = write_fields", &args, ";")?;
             for (member, wire, optional) in &members {
                 let method = if *optional { "optional" } else { "field" };
                 let wire = printed::string_literal(wire);
                 let value = format!("&self.{member}");
                 // Whole up to the margin; past it, an argument per line.
                 if out
-                    .line_within_margin(2, &format!("out.{method}({wire}, {value});"))
+                    .line(2, &format!("out.{method}({wire}, {value});"))
                     .is_none()
                 {
                     out.line(2, &format!("out.{method}("))?;
-                    out.line_within_margin(3, &format!("{wire},"))?;
-                    out.line_within_margin(3, &format!("{value},"))?;
+                    out.line(3, &format!("{wire},"))?;
+                    out.line(3, &format!("{value},"))?;
                     out.line(2, ");")?;
                 }
             }
@@ -642,12 +645,10 @@ fn take_method(presence: Presence) -> &'static str {
 fn deserialize_through(type_name: &str, function: &str) -> TokenStream {
     let text = (|| {
         let mut out = Lines::new();
-        out.line(
+        out.impl_header(
             0,
-            &format!(
-                "impl<'de> serde::Deserialize<'de> for {} {{",
-                ident(type_name)
-            ),
+            "impl<'de> serde::Deserialize<'de>",
+            &ident(type_name).to_string(),
         )?;
         out.fixed(1, "fn deserialize<D: serde::Deserializer<'de>>(");
         out.fixed(2, "deserializer: D,");
@@ -767,9 +768,9 @@ impl Decoder<'_> {
             .map(|f| ident(&f.rust_name).to_string())
             .collect();
         let mut out = Lines::new();
-        out.line(0, &format!("impl<'de> FromFields<'de> for {name} {{"))?;
+        out.impl_header(0, "impl<'de> FromFields<'de>", &name.to_string())?;
         let expecting = printed::string_literal(&format!("struct {type_name}"));
-        out.line(1, &format!("const EXPECTING: &'static str = {expecting};"))?;
+        out.unbreakable(1, &format!("const EXPECTING: &'static str = {expecting};"));
         // The names on one line, or one per line when they do not fit.
         let wires: Vec<String> = fields
             .iter()
@@ -785,7 +786,7 @@ impl Decoder<'_> {
         for (((f, shape), function), slot) in fields.iter().zip(shapes).zip(default_fns).zip(&slots)
         {
             let ty = printed::type_text(&slot_type(f, shape, function.is_some()))?;
-            out.line_within_margin(2, &format!("let mut {slot}: {ty} = None;"))?;
+            out.typed(2, &format!("let mut {slot}: "), &ty, " = None;", 3)?;
         }
         let take = |shape: &FieldShape, slot: &str| {
             format!("{map}.{}(&mut {slot})", take_method(shape.presence))
@@ -1149,7 +1150,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 if checks.is_empty() && extra_check.is_none() {
                     // Nothing to check beyond decoding: the trait's default says so.
                     let text = format!("impl Validate for {name} {{}}");
-                    let text = (text.len() <= printed::SAFE_WIDTH).then(|| text + "\n");
+                    let text = (text.len() <= printed::MARGIN).then(|| text + "\n");
                     return printed::item(text, || quote!(impl Validate for #name {}));
                 }
                 quote! {
@@ -1195,7 +1196,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     for (f, shape) in fields.iter().zip(&shapes) {
                         out.doc(1, &sanitize_doc(&field_doc_text(f, shape)));
                         let ty = printed::type_text(&field_type(f, shape.presence))?;
-                        out.line(1, &format!("pub {}: {ty},", ident(&f.rust_name)))?;
+                        out.typed(1, &format!("pub {}: ", ident(&f.rust_name)), &ty, ",", 1)?;
                     }
                     out.fixed(0, "}");
                     Some(out.finish())
@@ -1900,12 +1901,10 @@ mod tests {
                 }
             }
         }
-        // Both items of most decoders: the rest have a line over the safe width.
+        // Both items of most decoders: the rest have a line over the margin.
         assert!(printed_count > 2 * 5 * 60 * 2 / 2, "{printed_count}");
-        // Every encoder with fields prints, its calls whole or an argument per line,
-        // but those whose `present` list has an item over the safe width (an optional
-        // member of 53 bytes or more: 8 names of each of the 4 counts).
-        assert_eq!(encoders_printed, 4 * 60 * 2 - 4 * 8, "{encoders_printed}");
+        // Every encoder with fields prints, its calls whole or an argument per line.
+        assert_eq!(encoders_printed, 4 * 60 * 2, "{encoders_printed}");
     }
 
     /// A string enum's impls print as their tokens format, its list of values on
