@@ -544,6 +544,58 @@ fn declared_error_fn(api: &Api, op: &Operation, all: &[(&TypeRef, String)]) -> T
     }
 }
 
+/// [`declared_error_fn`] as text: its arms (pattern, value) in order, the last `_`;
+/// `None` when the operation declares no error body other than the error model.
+fn declared_error_arms(
+    api: &Api,
+    op: &Operation,
+    all: &[(&TypeRef, String)],
+) -> Option<Vec<(String, String)>> {
+    let error = TypeRef::Named(api.error.type_name.clone());
+    let errors: Vec<_> = op
+        .responses
+        .iter()
+        .filter(|r| !r.status.is_success())
+        .collect();
+    if !errors
+        .iter()
+        .any(|r| matches!(&r.body, ResponseBody::Json(t) if *t != error))
+    {
+        return None;
+    }
+    let mut arms: Vec<(String, String)> = errors
+        .iter()
+        .map(|r| {
+            let pat = match r.status {
+                crate::model::Status::Code(c) => c.to_string(),
+                crate::model::Status::Range(d) => format!("{}..={}", d * 100, d * 100 + 99),
+                crate::model::Status::Default => "_".to_owned(),
+            };
+            let value = match &r.body {
+                ResponseBody::Json(t) if *t != error => all
+                    .iter()
+                    .find(|(seen, _)| *seen == t)
+                    .map(|(_, n)| {
+                        format!(
+                            "serde_json::from_str(text).ok().map(DeclaredError::{})",
+                            ident(n)
+                        )
+                    })
+                    .unwrap_or_default(),
+                _ => "None".to_owned(),
+            };
+            (pat, value)
+        })
+        .collect();
+    if !errors
+        .iter()
+        .any(|r| r.status == crate::model::Status::Default)
+    {
+        arms.push(("_".to_owned(), "None".to_owned()));
+    }
+    Some(arms)
+}
+
 /// `SERVERS`: the document's servers.
 fn emit_servers(api: &Api) -> TokenStream {
     let opt = |text: &Option<String>| match text {
@@ -1271,7 +1323,6 @@ fn emit_operation(
     } else {
         quote!(let request)
     };
-    let declared_fn = declared_error_fn(api, op, declared_errors);
     let security = security_indices(schemes, &op.security);
     let (cookies, request_call) = if cookie_params.is_empty() {
         (
@@ -1343,15 +1394,24 @@ fn emit_operation(
         }
     });
     let prepare_text = match (body_text, &ret_text, outcome_text) {
-        (Some(body), Some(ret), Some((decode, text)))
-            if declared_fn.is_empty() && cookie_params.is_empty() =>
-        {
-            print_prepare(api, op, schemes, ret, decode, text, body)
+        (Some(body), Some(ret), Some((decode, text))) if cookie_params.is_empty() => {
+            let declared = declared_error_arms(api, op, declared_errors);
+            print_prepare(
+                api,
+                op,
+                schemes,
+                ret,
+                decode,
+                text,
+                declared.as_deref(),
+                body,
+            )
         }
         _ => None,
     };
     let prepare = printed::item(prepare_text, || {
         let url_tokens = url_tokens();
+        let declared_fn = declared_error_fn(api, op, declared_errors);
         quote! {
             impl support::Prepare for #builder<'_> {
                 type Output = #ret;
@@ -1583,8 +1643,9 @@ fn print_builder_impl(
 }
 
 /// The text of a builder's `Prepare` impl, for an operation whose successes have one
-/// body (`decode` decodes it), whose error bodies are all the error model, and that
-/// sends no cookies.
+/// body (`decode` decodes it) and that sends no cookies; `declared`: the arms of its
+/// `declared_error`, if it has one.
+#[allow(clippy::too_many_arguments)]
 fn print_prepare(
     api: &Api,
     op: &Operation,
@@ -1592,6 +1653,7 @@ fn print_prepare(
     ret: &str,
     decode: &str,
     read_text: bool,
+    declared: Option<&[(String, String)]>,
     body: Option<&BodyText>,
 ) -> Option<String> {
     let builder = ident(&op.type_stem).to_string();
@@ -1599,6 +1661,33 @@ fn print_prepare(
     let mut out = Lines::new();
     out.impl_header(0, "impl support::Prepare", &format!("{builder}<'_>"))?;
     out.line(1, &format!("type Output = {ret};"))?;
+    if let Some(arms) = declared {
+        out.fixed(
+            1,
+            "fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {",
+        );
+        out.fixed(2, "match status {");
+        for (pat, value) in arms {
+            if value.is_empty() {
+                return None;
+            }
+            if out.arm(3, pat, value).is_some() {
+                continue;
+            }
+            // Too long, the value goes in a block; longer still, its chain breaks
+            // a method per line.
+            out.line(3, &format!("{pat} => {{"))?;
+            if out.line(4, value).is_none() {
+                let (first, rest) = value.split_once(".ok()")?;
+                out.line(4, first)?;
+                out.fixed(5, ".ok()");
+                out.line(5, rest)?;
+            }
+            out.fixed(3, "}");
+        }
+        out.fixed(2, "}");
+        out.fixed(1, "}");
+    }
     if read_text {
         out.fixed(1, "fn read(_: u16) -> support::Read {");
         out.fixed(2, "support::Read::Text");

@@ -368,6 +368,18 @@ impl Lines {
         self.line(indent, &format!("}}{after}"))
     }
 
+    /// A match arm, `{pattern} => {value},`: whole when it fits without its comma
+    /// (which may end past the margin); `None` when it does not, for the caller to
+    /// lay out.
+    pub(crate) fn arm(&mut self, indent: usize, pattern: &str, value: &str) -> Option<()> {
+        let text = format!("{pattern} => {value}");
+        if indent * 4 + text.chars().count() > MARGIN {
+            return None;
+        }
+        self.push(indent, &format!("{text},"));
+        Some(())
+    }
+
     /// An impl's header, `{head} for {ty} {`: on one line when it fits, else `for`
     /// starts the next line, unindented, as `prettyplease` breaks it.
     pub(crate) fn impl_header(&mut self, indent: usize, head: &str, ty: &str) -> Option<()> {
@@ -520,6 +532,52 @@ mod tests {
         ] {
             assert!(type_text(&other).is_none(), "{other}");
         }
+    }
+
+    /// What `prettyplease` prints for `text` parsed as Rust.
+    fn formatted(text: &str) -> String {
+        let tokens: TokenStream = text.parse().expect("tokens");
+        prettyplease::unparse(&syn::parse2(tokens).expect("a file"))
+    }
+
+    /// The layouts past the margin (an impl header, a typed field and `let`, a match
+    /// arm) print as `prettyplease` formats them, on both sides of the margin.
+    #[test]
+    fn layouts_print_as_prettyplease_across_the_margin() {
+        let mut broken = [0; 4];
+        for len in 20..=70 {
+            let name = format!("N{}", "x".repeat(len + 10));
+            let ty = format!("Option<T{}>", "y".repeat(len / 2));
+            let field = format!("f{}", "z".repeat(len / 2));
+            let mut out = Lines::new();
+            out.impl_header(0, "impl Trait", &name).expect("a header");
+            out.fixed(1, "fn f(status: u16) {");
+            out.typed(2, &format!("let mut {field}: "), &ty, " = None;", 3)
+                .expect("a let");
+            out.fixed(2, "match status {");
+            let value = format!("call({}, status)", "v".repeat(len - 12));
+            if out.arm(3, "404", &value).is_none() {
+                broken[2] += 1;
+                out.fixed(3, "404 => {");
+                out.line(4, &value).expect("a value");
+                out.fixed(3, "}");
+            }
+            out.arm(3, "_", "None").expect("an arm");
+            out.fixed(2, "}");
+            out.fixed(1, "}");
+            out.fixed(0, "}");
+            out.fixed(0, "struct S {");
+            out.typed(1, &format!("pub {field}: "), &ty, ",", 1)
+                .expect("a field");
+            out.fixed(0, "}");
+            let text = out.finish();
+            broken[0] += usize::from(text.starts_with("impl Trait\n"));
+            broken[1] += usize::from(text.contains("Option<\n"));
+            broken[3] += usize::from(!text.contains(&format!("{field}: Option<T")));
+            assert_eq!(text, formatted(&text), "{len}");
+        }
+        // Each layout was seen both whole and broken.
+        assert!(broken.iter().all(|&n| n > 0 && n < 51), "{broken:?}");
     }
 
     #[test]

@@ -318,7 +318,7 @@ fn print_into_api_response(name: &str, variants: &[&crate::model::Response]) -> 
             };
             // Too long, a call goes in a block (a method call's layout is another
             // matter: such an item is formatted from tokens).
-            if out.line(3, &format!("{pattern} => {make},")).is_none() {
+            if out.arm(3, &pattern, &make).is_none() {
                 if make.ends_with(".into_response()") {
                     return None;
                 }
