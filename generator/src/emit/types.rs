@@ -1153,16 +1153,43 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     let text = (text.len() <= printed::MARGIN).then(|| text + "\n");
                     return printed::item(text, || quote!(impl Validate for #name {}));
                 }
-                quote! {
-                    impl Validate for #name {
-                        fn validate(&self) -> Result<(), Invalid> {
-                            let mut checks = FirstInvalid::default();
-                            #(#checks)*
-                            #extra_check
-                            checks.done()
+                // Printed when every check is a member's own `validate()` (bounds are
+                // expressions of many shapes: such an impl is formatted from tokens).
+                let text = (|| {
+                    let mut out = Lines::new();
+                    out.impl_header(0, "impl Validate", &name.to_string())?;
+                    out.fixed(1, "fn validate(&self) -> Result<(), Invalid> {");
+                    out.fixed(2, "let mut checks = FirstInvalid::default();");
+                    for (f, shape) in fields.iter().zip(&shapes) {
+                        if field_bounds_check(api, f, shape.presence).is_some() {
+                            return None;
+                        }
+                        if needs_validation(api, &f.ty) {
+                            let wire = printed::string_literal(&f.wire_name);
+                            let member = ident(&f.rust_name);
+                            out.line(2, &format!("checks.at({wire}, self.{member}.validate());"))?;
                         }
                     }
-                }
+                    if extra_check.is_some() {
+                        out.fixed(2, "checks.also(self.additional_properties.validate());");
+                    }
+                    out.fixed(2, "checks.done()");
+                    out.fixed(1, "}");
+                    out.fixed(0, "}");
+                    Some(out.finish())
+                })();
+                printed::item(text, || {
+                    quote! {
+                        impl Validate for #name {
+                            fn validate(&self) -> Result<(), Invalid> {
+                                let mut checks = FirstInvalid::default();
+                                #(#checks)*
+                                #extra_check
+                                checks.done()
+                            }
+                        }
+                    }
+                })
             });
             // Serialized and decoded by generated impls, or by serde's derives.
             let (derive_serde, decoder) = if own_decoder {
