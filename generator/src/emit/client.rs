@@ -1485,15 +1485,7 @@ fn signature(
     args: &[String],
     tail: &str,
 ) -> Option<()> {
-    let flat = format!("{head}({}) {tail}", args.join(", "));
-    if out.line(indent, &flat).is_some() {
-        return Some(());
-    }
-    out.line(indent, &format!("{head}("))?;
-    for arg in args {
-        out.line(indent + 1, &format!("{arg},"))?;
-    }
-    out.line(indent, &format!(") {tail}"))
+    out.call(indent, head, args, &format!(" {tail}"))
 }
 
 /// The text of the operation's method of `Client`: its required parameters and
@@ -1618,26 +1610,23 @@ fn print_builder_impl(
     if let Some(b) = body.filter(|b| !b.required) {
         setter(&mut out, &b.docs, "body", "body", &b.ty, "body")?;
     }
-    out.fixed(1, "/// Sends the request and decodes the response.");
-    signature(
-        &mut out,
-        1,
-        "pub fn send",
-        &["self".to_owned()],
-        &format!("-> ResponseFuture<{ret}> {{"),
-    )?;
-    out.fixed(2, "support::send(self)");
-    out.fixed(1, "}");
-    out.doc(1, headers_doc);
-    signature(
-        &mut out,
-        1,
-        "pub fn send_with_headers",
-        &["self".to_owned()],
-        &format!("-> ResponseFuture<Answer<{ret}>> {{"),
-    )?;
-    out.fixed(2, "support::send_with_headers(self)");
-    out.fixed(1, "}");
+    let send_doc = ["Sends the request and decodes the response.".to_owned()];
+    for (docs, name, output) in [
+        (&send_doc[..], "send", ret.to_owned()),
+        (headers_doc, "send_with_headers", format!("Answer<{ret}>")),
+    ] {
+        out.doc(1, docs);
+        let tail = format!("-> ResponseFuture<{output}> {{");
+        signature(
+            &mut out,
+            1,
+            &format!("pub fn {name}"),
+            &["self".to_owned()],
+            &tail,
+        )?;
+        out.line(2, &format!("support::{name}(self)"))?;
+        out.fixed(1, "}");
+    }
     out.fixed(0, "}");
     Some(out.finish())
 }

@@ -380,6 +380,24 @@ impl Lines {
         Some(())
     }
 
+    /// A type definition's head: its doc lines, derive line and `pub {keyword} {name} {`;
+    /// without members, the whole definition, `pub {keyword} {name} {}`, and
+    /// `Some(false)`.
+    pub(crate) fn definition(
+        &mut self,
+        docs: &[String],
+        derive: &str,
+        keyword: &str,
+        name: &str,
+        members: bool,
+    ) -> Option<bool> {
+        self.doc(0, docs);
+        self.fixed(0, derive);
+        let empty = if members { "" } else { "}" };
+        self.line(0, &format!("pub {keyword} {name} {{{empty}"))?;
+        Some(members)
+    }
+
     /// An impl's header, `{head} for {ty} {`: on one line when it fits, else `for`
     /// starts the next line, unindented, as `prettyplease` breaks it.
     pub(crate) fn impl_header(&mut self, indent: usize, head: &str, ty: &str) -> Option<()> {

@@ -197,20 +197,15 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
     });
     let enum_text = (|| {
         let mut out = Lines::new();
-        out.doc(0, &[text.trim_start().to_owned()]);
-        out.fixed(
-            0,
-            if vs.is_empty() {
-                "#[derive(Debug)]"
-            } else {
-                "#[derive(Debug, Clone, PartialEq)]"
-            },
-        );
-        if vs.is_empty() {
-            out.line(0, &format!("pub enum {name} {{}}"))?;
+        let derive = if vs.is_empty() {
+            "#[derive(Debug)]"
+        } else {
+            "#[derive(Debug, Clone, PartialEq)]"
+        };
+        let docs = [text.trim_start().to_owned()];
+        if !out.definition(&docs, derive, "enum", &name.to_string(), !vs.is_empty())? {
             return Some(out.finish());
         }
-        out.line(0, &format!("pub enum {name} {{"))?;
         for (doc_text, _, printed) in &variant_parts {
             out.doc(1, &sanitize_doc(doc_text));
             out.line(1, printed.as_deref()?)?;
@@ -532,9 +527,9 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     let definition = printed::item(
         (|| {
             let mut out = Lines::new();
-            out.doc(0, &[text.trim_start().to_owned()]);
-            out.fixed(0, "#[derive(Debug, Clone, PartialEq)]");
-            out.line(0, &format!("pub struct {name} {{"))?;
+            let docs = [text.trim_start().to_owned()];
+            let derive = "#[derive(Debug, Clone, PartialEq)]";
+            out.definition(&docs, derive, "struct", &name.to_string(), true)?;
             for (n, t, text) in &field_parts {
                 out.doc(1, &sanitize_doc(text));
                 out.typed(1, &format!("pub {n}: "), &printed::type_text(t)?, ",", 1)?;

@@ -1206,20 +1206,16 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             let text = own_decoder
                 .then(|| {
                     let mut out = Lines::new();
-                    out.doc(0, &sanitize_doc(t.doc.as_deref().unwrap_or(&fallback)));
-                    out.fixed(
-                        0,
-                        if default.is_empty() {
-                            "#[derive(Debug, Clone, PartialEq)]"
-                        } else {
-                            "#[derive(Debug, Clone, PartialEq, Default)]"
-                        },
-                    );
-                    if fields.is_empty() {
-                        out.line(0, &format!("pub struct {name} {{}}"))?;
+                    let docs = sanitize_doc(t.doc.as_deref().unwrap_or(&fallback));
+                    let derive = if default.is_empty() {
+                        "#[derive(Debug, Clone, PartialEq)]"
+                    } else {
+                        "#[derive(Debug, Clone, PartialEq, Default)]"
+                    };
+                    let name = name.to_string();
+                    if !out.definition(&docs, derive, "struct", &name, !fields.is_empty())? {
                         return Some(out.finish());
                     }
-                    out.line(0, &format!("pub struct {name} {{"))?;
                     for (f, shape) in fields.iter().zip(&shapes) {
                         out.doc(1, &sanitize_doc(&field_doc_text(f, shape)));
                         let ty = printed::type_text(&field_type(f, shape.presence))?;
@@ -1273,12 +1269,9 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
             let impls = string_enum_impls(&t.name, variants, validate);
             let text = (|| {
                 let mut out = Lines::new();
-                out.doc(0, &sanitize_doc(t.doc.as_deref().unwrap_or(&fallback)));
-                out.fixed(
-                    0,
-                    "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]",
-                );
-                out.line(0, &format!("pub enum {name} {{"))?;
+                let docs = sanitize_doc(t.doc.as_deref().unwrap_or(&fallback));
+                let derive = "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]";
+                out.definition(&docs, derive, "enum", &name.to_string(), true)?;
                 for (vn, text) in &texts {
                     // Each text is a space and the line.
                     out.doc(1, &[text.get(1..)?.to_owned()]);
