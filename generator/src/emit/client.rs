@@ -486,66 +486,29 @@ fn emit_declared(api: &Api, declared: &[(&TypeRef, String)]) -> TokenStream {
     }
 }
 
-/// An operation's `declared_error`: the error statuses it declares in another
-/// schema than the error model, decoded into it; none when it declares none.
+/// An operation's `declared_error` (see [`declared_error_arms`]).
 fn declared_error_fn(api: &Api, op: &Operation, all: &[(&TypeRef, String)]) -> TokenStream {
-    let error = TypeRef::Named(api.error.type_name.clone());
-    let errors: Vec<_> = op
-        .responses
-        .iter()
-        .filter(|r| !r.status.is_success())
-        .collect();
-    let declares = errors
-        .iter()
-        .any(|r| matches!(&r.body, ResponseBody::Json(t) if *t != error));
-    if !declares {
+    let Some(arms) = declared_error_arms(api, op, all) else {
         return TokenStream::new();
-    }
-    // Exact statuses first, then ranges, then `default`: `op.responses` is sorted so.
-    let arms = errors.iter().map(|r| {
-        let pat = match r.status {
-            crate::model::Status::Code(c) => {
-                let c = proc_macro2::Literal::u16_unsuffixed(c);
-                quote!(#c)
-            }
-            crate::model::Status::Range(d) => {
-                let (lo, hi) = (
-                    proc_macro2::Literal::u16_unsuffixed(d * 100),
-                    proc_macro2::Literal::u16_unsuffixed(d * 100 + 99),
-                );
-                quote!(#lo..=#hi)
-            }
-            crate::model::Status::Default => quote!(_),
-        };
-        let value = match &r.body {
-            ResponseBody::Json(t) if *t != error => {
-                let name = all
-                    .iter()
-                    .find(|(seen, _)| *seen == t)
-                    .map(|(_, n)| ident(n))
-                    .expect("every declared error body has a variant");
-                quote!(serde_json::from_str(text).ok().map(DeclaredError::#name))
-            }
-            _ => quote!(None),
-        };
-        quote!(#pat => #value,)
-    });
-    let has_default = errors
+    };
+    let arms: TokenStream = arms
         .iter()
-        .any(|r| r.status == crate::model::Status::Default);
-    let fallback = (!has_default).then(|| quote!(_ => None,));
+        .map(|(pattern, value)| format!("{pattern} => {value},"))
+        .collect::<String>()
+        .parse()
+        .expect("the arms are Rust");
     quote! {
         fn declared_error(status: u16, text: &str) -> Option<DeclaredError> {
             match status {
-                #(#arms)*
-                #fallback
+                #arms
             }
         }
     }
 }
 
-/// [`declared_error_fn`] as text: its arms (pattern, value) in order, the last `_`;
-/// `None` when the operation declares no error body other than the error model.
+/// The arms (pattern, value) of an operation's `declared_error`, in order, the last
+/// `_`: the error statuses it declares in another schema than the error model,
+/// decoded into it; `None` when it declares none.
 fn declared_error_arms(
     api: &Api,
     op: &Operation,
@@ -581,7 +544,7 @@ fn declared_error_arms(
                             ident(n)
                         )
                     })
-                    .unwrap_or_default(),
+                    .expect("every declared error body has a variant"),
                 _ => "None".to_owned(),
             };
             (pat, value)
@@ -1657,9 +1620,6 @@ fn print_prepare(
         );
         out.fixed(2, "match status {");
         for (pat, value) in arms {
-            if value.is_empty() {
-                return None;
-            }
             if out.arm(3, pat, value).is_some() {
                 continue;
             }
