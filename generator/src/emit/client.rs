@@ -348,24 +348,6 @@ pub(crate) fn schemes(api: &Api) -> Vec<&SecurityScheme> {
     out
 }
 
-/// An operation's alternatives as indices into `schemes`.
-pub(crate) fn security_indices(schemes: &[&SecurityScheme], security: &Security) -> TokenStream {
-    let Security::Required { alternatives, .. } = security else {
-        return quote!(&[]);
-    };
-    let alts = alternatives.iter().map(|uses| {
-        let idx = uses.iter().map(|u| {
-            let i = schemes
-                .iter()
-                .position(|s| s.name == u.scheme.name)
-                .expect("every scheme an operation uses is listed");
-            proc_macro2::Literal::usize_unsuffixed(i)
-        });
-        quote!(&[#(#idx),*])
-    });
-    quote!(&[#(#alts),*])
-}
-
 /// The client's table of security schemes and the builder's setter for each.
 fn emit_schemes(api: &Api) -> TokenStream {
     let schemes = schemes(api);
@@ -997,11 +979,7 @@ fn emit_operation(
     });
     let setters = optional.iter().map(|p| {
         let n = ident(&p.rust_name);
-        let mut text = p.doc.clone().unwrap_or_else(|| format!("The `{}` parameter.", p.wire_name));
-        if let Some(d) = &p.default {
-            text.push_str(&format!("\n\nThe server's default: `{d}`."));
-        }
-        let pdoc = doc(Some(&text));
+        let pdoc = doc(Some(&setter_doc(p)));
         if p.ty == TypeRef::String {
             quote!(#pdoc pub fn #n(mut self, value: impl Into<String>) -> Self { self.#n = Some(value.into()); self })
         } else {
@@ -1286,7 +1264,9 @@ fn emit_operation(
     } else {
         quote!(let request)
     };
-    let security = security_indices(schemes, &op.security);
+    let security: TokenStream = security_text(schemes, &op.security)
+        .parse()
+        .expect("security indices are Rust");
     let (cookies, request_call) = if cookie_params.is_empty() {
         (
             TokenStream::new(),
@@ -1434,6 +1414,19 @@ struct BodyText {
     docs: Vec<String>,
 }
 
+/// The doc text of an optional parameter's setter: its description, and the
+/// server's default.
+fn setter_doc(p: &Param) -> String {
+    let mut text = p
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` parameter.", p.wire_name));
+    if let Some(d) = &p.default {
+        text.push_str(&format!("\n\nThe server's default: `{d}`."));
+    }
+    text
+}
+
 /// A parameter's type as its field holds it (`Option<T>` when optional).
 fn param_field_text(p: &Param) -> Option<String> {
     printed::type_text(&param_field_type(p))
@@ -1548,14 +1541,7 @@ fn print_builder_impl(
         };
     for p in op.params.iter().filter(|p| !p.required) {
         let n = ident(&p.rust_name).to_string();
-        let mut text = p
-            .doc
-            .clone()
-            .unwrap_or_else(|| format!("The `{}` parameter.", p.wire_name));
-        if let Some(d) = &p.default {
-            text.push_str(&format!("\n\nThe server's default: `{d}`."));
-        }
-        let docs = sanitize_doc(&text);
+        let docs = sanitize_doc(&setter_doc(p));
         if p.ty == TypeRef::String {
             setter(
                 &mut out,
@@ -1909,7 +1895,8 @@ fn value_text(api: &Api, p: &Param) -> String {
     }
 }
 
-/// [`security_indices`] as text.
+/// An operation's security alternatives as indices into `schemes`:
+/// `&[&[0], &[1, 2]]`.
 fn security_text(schemes: &[&SecurityScheme], security: &Security) -> String {
     let Security::Required { alternatives, .. } = security else {
         return "&[]".to_owned();
@@ -1919,8 +1906,13 @@ fn security_text(schemes: &[&SecurityScheme], security: &Security) -> String {
         .map(|uses| {
             let idx: Vec<String> = uses
                 .iter()
-                .filter_map(|u| schemes.iter().position(|s| s.name == u.scheme.name))
-                .map(|i| i.to_string())
+                .map(|u| {
+                    schemes
+                        .iter()
+                        .position(|s| s.name == u.scheme.name)
+                        .expect("every scheme an operation uses is listed")
+                        .to_string()
+                })
                 .collect();
             format!("&[{}]", idx.join(", "))
         })

@@ -275,11 +275,8 @@ pub(crate) fn split_items(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
         current.push(t);
         // An inner attribute is a piece of its own, so that the item after it is
         // seen whole (a printed placeholder, say).
-        let inner_attr = matches!(current.as_slice(), [
-            TokenTree::Punct(pound),
-            TokenTree::Punct(bang),
-            TokenTree::Group(g),
-        ] if pound.as_char() == '#' && bang.as_char() == '!' && g.delimiter() == Delimiter::Bracket);
+        let inner_attr = matches!(current.as_slice(), [pound, bang, TokenTree::Group(g)]
+            if is_pound(pound) && is_bang(bang) && g.delimiter() == Delimiter::Bracket);
         if ends || inner_attr {
             items.push(std::mem::take(&mut current));
         }

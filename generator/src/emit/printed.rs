@@ -261,9 +261,9 @@ impl Lines {
     }
 
     /// Adds a line at `indent` levels of four spaces; `None` when it is longer than
-    /// [`MARGIN`].
+    /// [`MARGIN`]. Widths are in bytes, as `prettyplease` measures them.
     pub(crate) fn line(&mut self, indent: usize, text: &str) -> Option<()> {
-        if indent * 4 + text.chars().count() > MARGIN {
+        if indent * 4 + text.len() > MARGIN {
             return None;
         }
         self.push(indent, text);
@@ -326,9 +326,11 @@ impl Lines {
         head: &str,
         items: &[String],
     ) -> Option<()> {
-        let flat = format!("{head}{}];", items.join(", "));
-        if indent * 4 + flat.len() <= MARGIN {
-            return self.line(indent, &flat);
+        if self
+            .line(indent, &format!("{head}{}];", items.join(", ")))
+            .is_some()
+        {
+            return Some(());
         }
         self.line(indent, head)?;
         for item in items {
@@ -373,7 +375,7 @@ impl Lines {
     /// lay out.
     pub(crate) fn arm(&mut self, indent: usize, pattern: &str, value: &str) -> Option<()> {
         let text = format!("{pattern} => {value}");
-        if indent * 4 + text.chars().count() > MARGIN {
+        if indent * 4 + text.len() > MARGIN {
             return None;
         }
         self.push(indent, &format!("{text},"));
@@ -427,7 +429,7 @@ impl Lines {
         counted: usize,
     ) -> Option<()> {
         let fits = format!("{before}{ty}{}", after.get(..counted)?);
-        if indent * 4 + fits.chars().count() <= MARGIN {
+        if indent * 4 + fits.len() <= MARGIN {
             self.push(indent, &format!("{before}{ty}{after}"));
             return Some(());
         }
@@ -559,10 +561,10 @@ mod tests {
     }
 
     /// The layouts past the margin (an impl header, a typed field and `let`, a match
-    /// arm) print as `prettyplease` formats them, on both sides of the margin.
+    /// arm, a call) print as `prettyplease` formats them, on both sides of the margin.
     #[test]
     fn layouts_print_as_prettyplease_across_the_margin() {
-        let mut broken = [0; 4];
+        let mut broken = [0; 5];
         for len in 20..=70 {
             let name = format!("N{}", "x".repeat(len + 10));
             let ty = format!("Option<T{}>", "y".repeat(len / 2));
@@ -572,6 +574,10 @@ mod tests {
             out.fixed(1, "fn f(status: u16) {");
             out.typed(2, &format!("let mut {field}: "), &ty, " = None;", 3)
                 .expect("a let");
+            // Widths count bytes: a non-ASCII argument breaks the call sooner.
+            let wide = format!("\"{}\"", "é".repeat(len / 5 + 22));
+            out.call(2, "call", &[wide, "status".to_owned()], ";")
+                .expect("a call");
             out.fixed(2, "match status {");
             let value = format!("call({}, status)", "v".repeat(len - 12));
             if out.arm(3, "404", &value).is_none() {
@@ -592,6 +598,7 @@ mod tests {
             broken[0] += usize::from(text.starts_with("impl Trait\n"));
             broken[1] += usize::from(text.contains("Option<\n"));
             broken[3] += usize::from(!text.contains(&format!("{field}: Option<T")));
+            broken[4] += usize::from(text.contains("call(\n"));
             assert_eq!(text, formatted(&text), "{len}");
         }
         // Each layout was seen both whole and broken.
@@ -604,6 +611,8 @@ mod tests {
         assert!(lines.line(1, "short").is_some());
         assert!(lines.line(0, &"x".repeat(MARGIN)).is_some());
         assert!(lines.line(1, &"x".repeat(MARGIN - 3)).is_none());
+        // `prettyplease` measures bytes: 45 two-byte characters are past the margin.
+        assert!(lines.line(0, &"é".repeat(45)).is_none());
         assert_eq!(
             lines.finish(),
             format!("    short\n{}\n", "x".repeat(MARGIN))

@@ -91,36 +91,45 @@ fn status_tokens(status: Status) -> TokenStream {
 fn response_enum(api: &Api, op: &Operation) -> TokenStream {
     let name = format_ident!("{}Response", op.type_stem);
     let vs = variants(api, op);
-    // Each variant: its doc text, and its tokens and text without the doc.
-    let variant_parts: Vec<(String, TokenStream, Option<String>)> = vs
+    // Each variant: its doc text, and its line (without the doc) when it prints.
+    let variant_parts: Vec<(String, Option<String>)> = vs
         .iter()
         .map(|r| {
-            let v = ident(&r.variant);
+            let v = &r.variant;
             let text = match r.status {
                 Status::Code(c) => format!("{c}: {}", r.doc),
                 Status::Range(d) => format!("{d}XX: {}", r.doc),
                 Status::Default => format!("Any other status: {}", r.doc),
             };
-            let ranged = !matches!(r.status, Status::Code(_));
-            let status_field = ranged.then(|| quote!(StatusCode,));
-            let body = body_type(&r.body);
-            let printed = match (&body, ranged) {
-                (None, true) => Some(format!("{v}(StatusCode),")),
-                (None, false) => Some(format!("{v},")),
-                (Some(t), true) => printed::type_text(t).map(|t| format!("{v}(StatusCode, {t}),")),
-                (Some(t), false) => printed::type_text(t).map(|t| format!("{v}({t}),")),
+            let status = if matches!(r.status, Status::Code(_)) {
+                ""
+            } else {
+                "StatusCode"
             };
-            let tokens = match body {
-                None if status_field.is_some() => quote!(#v(StatusCode),),
-                None => quote!(#v,),
-                Some(t) => quote!(#v(#status_field #t),),
+            let members = match body_type(&r.body) {
+                None => Some(status.to_owned()),
+                Some(t) if status.is_empty() => printed::type_text(&t),
+                Some(t) => printed::type_text(&t).map(|t| format!("{status}, {t}")),
             };
-            (text, tokens, printed)
+            let line = members.map(|m| {
+                if m.is_empty() {
+                    format!("{},", ident(v))
+                } else {
+                    format!("{}({m}),", ident(v))
+                }
+            });
+            (text, line)
         })
         .collect();
-    let defs = variant_parts.iter().map(|(text, tokens, _)| {
+    let defs = vs.iter().zip(&variant_parts).map(|(r, (text, _))| {
         let d = doc(Some(text));
-        quote!(#d #tokens)
+        let v = ident(&r.variant);
+        let status_field = (!matches!(r.status, Status::Code(_))).then(|| quote!(StatusCode,));
+        match body_type(&r.body) {
+            None if status_field.is_some() => quote!(#d #v(StatusCode),),
+            None => quote!(#d #v,),
+            Some(t) => quote!(#d #v(#status_field #t),),
+        }
     });
     let arms = vs.iter().map(|r| {
         let v = ident(&r.variant);
@@ -206,9 +215,9 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
         if !out.definition(&docs, derive, "enum", &name.to_string(), !vs.is_empty())? {
             return Some(out.finish());
         }
-        for (doc_text, _, printed) in &variant_parts {
+        for (doc_text, line) in &variant_parts {
             out.doc(1, &sanitize_doc(doc_text));
-            out.line(1, printed.as_deref()?)?;
+            out.line(1, line.as_deref()?)?;
         }
         out.fixed(0, "}");
         Some(out.finish())

@@ -523,16 +523,7 @@ fn fields_encoder(
                 let method = if *optional { "optional" } else { "field" };
                 let wire = printed::string_literal(wire);
                 let value = format!("&self.{member}");
-                // Whole up to the margin; past it, an argument per line.
-                if out
-                    .line(2, &format!("out.{method}({wire}, {value});"))
-                    .is_none()
-                {
-                    out.line(2, &format!("out.{method}("))?;
-                    out.line(3, &format!("{wire},"))?;
-                    out.line(3, &format!("{value},"))?;
-                    out.line(2, ");")?;
-                }
+                out.call(2, &format!("out.{method}"), &[wire, value], ";")?;
             }
             out.line(2, "out.end()")?;
         }
@@ -1130,15 +1121,24 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                 TokenStream::new()
             };
             let validate_impl = validate.then(|| {
-                let checks: Vec<_> = fields
+                // Each field's bounds check, and whether it validates its own value.
+                let rules: Vec<(&Field, Option<TokenStream>, bool)> = fields
                     .iter()
                     .zip(&shapes)
-                    .flat_map(|(f, shape)| {
+                    .map(|(f, shape)| {
+                        let bounds = field_bounds_check(api, f, shape.presence);
+                        (f, bounds, needs_validation(api, &f.ty))
+                    })
+                    .collect();
+                let checks: Vec<_> = rules
+                    .iter()
+                    .flat_map(|(f, bounds, inner)| {
                         let fname = ident(&f.rust_name);
                         let wire = &f.wire_name;
-                        let inner = needs_validation(api, &f.ty)
-                            .then(|| quote!(checks.at(#wire, self.#fname.validate());));
-                        let bounds = field_bounds_check(api, f, shape.presence)
+                        let inner =
+                            inner.then(|| quote!(checks.at(#wire, self.#fname.validate());));
+                        let bounds = bounds
+                            .as_ref()
                             .map(|check| quote!(checks.at(#wire, #check);));
                         bounds.into_iter().chain(inner)
                     })
@@ -1160,11 +1160,11 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     out.impl_header(0, "impl Validate", &name.to_string())?;
                     out.fixed(1, "fn validate(&self) -> Result<(), Invalid> {");
                     out.fixed(2, "let mut checks = FirstInvalid::default();");
-                    for (f, shape) in fields.iter().zip(&shapes) {
-                        if field_bounds_check(api, f, shape.presence).is_some() {
+                    for (f, bounds, inner) in &rules {
+                        if bounds.is_some() {
                             return None;
                         }
-                        if needs_validation(api, &f.ty) {
+                        if *inner {
                             let wire = printed::string_literal(&f.wire_name);
                             let member = ident(&f.rust_name);
                             out.line(2, &format!("checks.at({wire}, self.{member}.validate());"))?;
