@@ -29,10 +29,10 @@ trait FromParts: Sized {
 }
 
 /// A `multipart/form-data` body, decoded into the operation's parts and validated.
-struct MultipartBody<T>(T);
+struct Multipart;
 
-impl<T: FromParts + types::Validate> FromBody for MultipartBody<T> {
-    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+impl<T: FromParts + types::Validate> Decode<T> for Multipart {
+    fn decode(bytes: Vec<u8>, headers: &HeaderMap) -> Result<T, ErrorModel> {
         if bytes.is_empty() {
             return Err(bad_request("a multipart/form-data request body is required".to_owned()));
         }
@@ -42,7 +42,7 @@ impl<T: FromParts + types::Validate> FromBody for MultipartBody<T> {
         let mut parts = parse_multipart(&bytes, &boundary)?;
         let value = T::from_parts(&mut parts)?;
         value.validate().map_err(|e| bad_request(format!("invalid part `{}`: {}", e.path, e.message)))?;
-        Ok(MultipartBody(value))
+        Ok(value)
     }
 }
 

@@ -235,23 +235,43 @@ struct NoParams {}
 
 impl types::Validate for NoParams {}
 
-/// A request body, read and checked before the operation runs.
+/// A request body that is its own type, read and checked before the operation runs:
+/// raw bytes, text, and the bodies of several content types.
+#[allow(dead_code, reason = "not every document has raw, text or multi-type bodies")]
 trait FromBody: Sized {
     fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel>;
 }
 
-/// The operation takes no body; whatever was sent is ignored.
-#[allow(dead_code, reason = "not every document has an operation without a body")]
-struct NoBody;
+/// How an operation's body of type `T` is read: each marker below names one way.
+/// The router passes the marker beside the operation's method, whose signature
+/// gives `T`.
+trait Decode<T> {
+    fn decode(bytes: Vec<u8>, headers: &HeaderMap) -> Result<T, ErrorModel>;
+}
 
-impl FromBody for NoBody {
-    fn from_body(_: Vec<u8>, _: &HeaderMap) -> Result<Self, ErrorModel> {
-        Ok(NoBody)
+/// A JSON body, decoded and validated.
+#[allow(dead_code, reason = "not every document has JSON bodies")]
+struct Json;
+
+/// A body of the operation's own type ([`FromBody`]).
+#[allow(dead_code, reason = "not every document has raw, text or multi-type bodies")]
+struct Own;
+
+/// An optional body: an empty one is `None`, another is read by the inner marker.
+#[allow(dead_code, reason = "not every document has optional bodies")]
+struct Optional<D>(D);
+
+impl<T: FromBody> Decode<T> for Own {
+    fn decode(bytes: Vec<u8>, headers: &HeaderMap) -> Result<T, ErrorModel> {
+        T::from_body(bytes, headers)
     }
 }
 
-#[allow(dead_code, reason = "not every document has JSON bodies")]
-struct JsonBody<T>(T);
+impl<T, D: Decode<T>> Decode<Option<T>> for Optional<D> {
+    fn decode(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Option<T>, ErrorModel> {
+        if bytes.iter().all(u8::is_ascii_whitespace) { Ok(None) } else { D::decode(bytes, headers).map(Some) }
+    }
+}
 
 /// Refuses a body sent as another media type than the operation declares (415): a
 /// body labelled `text/plain`, or not labelled at all, is not read as JSON.
@@ -277,13 +297,13 @@ fn check_content_type(headers: &HeaderMap, expected: &str) -> Result<(), ErrorMo
     ))
 }
 
-impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for JsonBody<T> {
-    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+impl<T: serde::de::DeserializeOwned + types::Validate> Decode<T> for Json {
+    fn decode(bytes: Vec<u8>, headers: &HeaderMap) -> Result<T, ErrorModel> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(bad_request("a JSON request body is required".to_owned()));
         }
         check_content_type(headers, "application/json")?;
-        json_value(bytes).map(JsonBody)
+        json_value(bytes)
     }
 }
 
@@ -355,34 +375,29 @@ fn json_error<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ErrorMo
     Ok(value)
 }
 
-impl<T: FromBody> FromBody for Option<T> {
-    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
-        if bytes.iter().all(u8::is_ascii_whitespace) { Ok(None) } else { T::from_body(bytes, headers).map(Some) }
-    }
-}
+/// A form body (`application/x-www-form-urlencoded`), decoded and validated.
+#[allow(dead_code, reason = "not every document has form bodies")]
+struct Form;
 
-#[allow(dead_code, reason = "not every document has every kind of body")]
-struct FormBody<T>(T);
-
-impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for FormBody<T> {
-    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+impl<T: serde::de::DeserializeOwned + types::Validate> Decode<T> for Form {
+    fn decode(bytes: Vec<u8>, headers: &HeaderMap) -> Result<T, ErrorModel> {
         if !bytes.is_empty() {
             check_content_type(headers, "application/x-www-form-urlencoded")?;
         }
-        form_value(bytes).map(FormBody)
+        form_value(bytes)
     }
 }
 
 /// A form body some of whose fields travel as bracketed keys (`deepObject`).
-#[allow(dead_code, reason = "not every document has every kind of body")]
-struct NestedFormBody<T>(T);
+#[allow(dead_code, reason = "not every document has nested form bodies")]
+struct NestedForm;
 
-impl<T: serde::de::DeserializeOwned + types::Validate> FromBody for NestedFormBody<T> {
-    fn from_body(bytes: Vec<u8>, headers: &HeaderMap) -> Result<Self, ErrorModel> {
+impl<T: serde::de::DeserializeOwned + types::Validate> Decode<T> for NestedForm {
+    fn decode(bytes: Vec<u8>, headers: &HeaderMap) -> Result<T, ErrorModel> {
         if !bytes.is_empty() {
             check_content_type(headers, "application/x-www-form-urlencoded")?;
         }
-        nested_form_value(bytes).map(NestedFormBody)
+        nested_form_value(bytes)
     }
 }
 
@@ -473,13 +488,16 @@ fn check_pattern(index: usize, value: &str) -> Result<(), types::Invalid> {
     }
 }
 
+/// Who may call an operation: alternatives, any one of which suffices, each the
+/// schemes (by index into `SECURITY_SCHEMES`) that must all be satisfied, with the
+/// scopes each must grant. Empty for public operations.
+type Requirement = &'static [&'static [(usize, &'static [&'static str])]];
+
 /// What the router knows of each operation.
 struct OpMeta {
     id: &'static str,
-    /// Alternatives, any one of which suffices: each the schemes (by index into
-    /// `SECURITY_SCHEMES`) that must all be satisfied, with the scopes each must grant.
-    /// Empty for public operations.
-    security: &'static [&'static [(usize, &'static [&'static str])]],
+    /// Who may call it (shared `REQUIREMENT_n` constants).
+    security: Requirement,
     /// Whether a request without credentials is served.
     anonymous: bool,
     /// Parameters that are not plain path or query pairs.
@@ -2046,26 +2064,120 @@ async fn call<A: Api, U: Authenticator>(
     response
 }
 
-/// Decodes and validates an operation's parameters, and binds its method.
-fn bind<'a, P, B, R, F, Fut>(
+/// Decodes and validates an operation's parameters, and binds its method: the body
+/// is read (by `D`) when the bound method is called.
+fn bind<'a, P, B, D, R, F, Fut>(
     meta: &OpMeta,
     parts: &axum::http::request::Parts,
     path: &PathParams,
+    _: D,
     call: F,
 ) -> Result<Bound<'a>, ErrorModel>
 where
     P: FromParams + types::Validate + Send + 'a,
-    B: FromBody,
+    D: Decode<B>,
     R: IntoApiResponse,
     F: FnOnce(RequestContext, P, B) -> Fut + Send + 'a,
     Fut: Future<Output = Result<R, ErrorModel>> + Send + 'a,
 {
     let params = parse_params::<P>(path, parts.uri.query(), &parts.headers, meta.sources)?;
     Ok(Box::new(move |context: RequestContext, bytes: Vec<u8>| {
-        let body = B::from_body(bytes, &context.headers)?;
+        let body = D::decode(bytes, &context.headers)?;
         let answer = call(context, params, body);
         Ok(Box::pin(Respond(Box::pin(answer))) as Answering<'a>)
     }))
+}
+
+/// An operation without a body: whatever was sent is ignored.
+#[allow(dead_code, reason = "not every document has an operation without a body")]
+struct Ignore;
+
+impl Decode<()> for Ignore {
+    fn decode(_: Vec<u8>, _: &HeaderMap) -> Result<(), ErrorModel> {
+        Ok(())
+    }
+}
+
+// One binder per shape of `Api` method, so that `bind_operation` names each method
+// (`A::get_thing`) rather than wrapping it in a closure of its own: the closures
+// here are checked once, not once per operation.
+
+/// Binds a method taking only the request's context.
+#[allow(dead_code, reason = "not every document has an operation of this shape")]
+fn bind_context<'a, A, R, F, Fut>(
+    meta: &OpMeta,
+    parts: &axum::http::request::Parts,
+    path: &PathParams,
+    api: &'a A,
+    method: F,
+) -> Result<Bound<'a>, ErrorModel>
+where
+    A: Sync,
+    R: IntoApiResponse,
+    F: FnOnce(&'a A, RequestContext) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<R, ErrorModel>> + Send + 'a,
+{
+    bind(meta, parts, path, Ignore, move |context, _: NoParams, ()| method(api, context))
+}
+
+/// Binds a method taking the context and the operation's parameters.
+#[allow(dead_code, reason = "not every document has an operation of this shape")]
+fn bind_params<'a, A, P, R, F, Fut>(
+    meta: &OpMeta,
+    parts: &axum::http::request::Parts,
+    path: &PathParams,
+    api: &'a A,
+    method: F,
+) -> Result<Bound<'a>, ErrorModel>
+where
+    A: Sync,
+    P: FromParams + types::Validate + Send + 'a,
+    R: IntoApiResponse,
+    F: FnOnce(&'a A, RequestContext, P) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<R, ErrorModel>> + Send + 'a,
+{
+    bind(meta, parts, path, Ignore, move |context, params, ()| method(api, context, params))
+}
+
+/// Binds a method taking the context and the body, read by `D`.
+#[allow(dead_code, reason = "not every document has an operation of this shape")]
+fn bind_body<'a, A, B, D, R, F, Fut>(
+    meta: &OpMeta,
+    parts: &axum::http::request::Parts,
+    path: &PathParams,
+    api: &'a A,
+    method: F,
+    read: D,
+) -> Result<Bound<'a>, ErrorModel>
+where
+    A: Sync,
+    D: Decode<B>,
+    R: IntoApiResponse,
+    F: FnOnce(&'a A, RequestContext, B) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<R, ErrorModel>> + Send + 'a,
+{
+    bind(meta, parts, path, read, move |context, _: NoParams, body| method(api, context, body))
+}
+
+/// Binds a method taking the context, the parameters and the body, read by `D`.
+#[allow(dead_code, reason = "not every document has an operation of this shape")]
+fn bind_params_body<'a, A, P, B, D, R, F, Fut>(
+    meta: &OpMeta,
+    parts: &axum::http::request::Parts,
+    path: &PathParams,
+    api: &'a A,
+    method: F,
+    read: D,
+) -> Result<Bound<'a>, ErrorModel>
+where
+    A: Sync,
+    P: FromParams + types::Validate + Send + 'a,
+    D: Decode<B>,
+    R: IntoApiResponse,
+    F: FnOnce(&'a A, RequestContext, P, B) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<R, ErrorModel>> + Send + 'a,
+{
+    bind(meta, parts, path, read, move |context, params, body| method(api, context, params, body))
 }
 
 /// The implementer's future, its answer turned into a response.

@@ -709,40 +709,32 @@ fn param_sources(op: &Operation) -> TokenStream {
     quote!(&[#(#sources),*])
 }
 
-/// The Rust type of the body argument, and the `FromBody` wrapper that decodes it.
-fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
+/// The Rust type of the body argument, and the `Decode` marker that reads it
+/// (`Own` for a type that reads itself, `FromBody`).
+fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream)> {
     let body = op.body.as_ref()?;
-    // The argument's type, and the `FromBody` wrapper that decodes it, if not itself.
-    let (arg, wrapper) = match &body.kind {
-        BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), Some("JsonBody")),
+    let (arg, marker) = match &body.kind {
+        BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), quote!(Json)),
         BodyKind::Form { ty, nested } if nested.is_empty() => {
-            (rust_type(ty, Ctx::Sibling), Some("FormBody"))
+            (rust_type(ty, Ctx::Sibling), quote!(Form))
         }
-        BodyKind::Form { ty, .. } => (rust_type(ty, Ctx::Sibling), Some("NestedFormBody")),
+        BodyKind::Form { ty, .. } => (rust_type(ty, Ctx::Sibling), quote!(NestedForm)),
         BodyKind::Multipart(_) => {
             let t = format_ident!("{}Parts", op.type_stem);
-            (quote!(#t), Some("MultipartBody"))
+            (quote!(#t), quote!(Multipart))
         }
-        BodyKind::Bytes => (quote!(RawBody), None),
-        BodyKind::Text => (quote!(String), None),
+        BodyKind::Bytes => (quote!(RawBody), quote!(Own)),
+        BodyKind::Text => (quote!(String), quote!(Own)),
         BodyKind::Choice(_) => {
             let t = format_ident!("{}Body", op.type_stem);
-            (quote!(#t), None)
+            (quote!(#t), quote!(Own))
         }
     };
-    let (decoded, pattern, unwrap) = match wrapper.map(|w| format_ident!("{w}")) {
-        Some(w) => (
-            quote!(#w<#arg>),
-            quote!(#w(body)),
-            quote!(body.map(|#w(b)| b)),
-        ),
-        None => (arg.clone(), quote!(body), quote!(body)),
-    };
     Some(if body.required {
-        (arg, decoded, pattern)
+        (arg, marker)
     } else {
-        // An optional body arrives as `Option<wrapper>`: unwrap inside the option.
-        (quote!(Option<#arg>), quote!(Option<#decoded>), unwrap)
+        // An optional body: empty is `None`, else read by the marker.
+        (quote!(Option<#arg>), quote!(Optional(#marker)))
     })
 }
 
@@ -886,7 +878,7 @@ fn body_enum(op: &Operation) -> Option<TokenStream> {
                 let t = format_ident!("{}Parts", op.type_stem);
                 (
                     quote!(#t),
-                    quote!(MultipartBody::<#t>::from_body(bytes, headers).map(|MultipartBody(b)| b)),
+                    quote!(<Multipart as Decode<#t>>::decode(bytes, headers)),
                 )
             }
             BodyKind::Text => (quote!(String), quote!(String::from_body(bytes, headers))),
@@ -922,6 +914,64 @@ fn body_enum(op: &Operation) -> Option<TokenStream> {
             }
         }
     })
+}
+
+/// The security requirements operations share, each written once as a constant
+/// named after what it asks (`REQUIRES_REPO_READ`) or, when that name would be long,
+/// not plain ASCII or taken, numbered by first use (`REQUIREMENT_0`).
+#[derive(Default)]
+struct Requirements {
+    /// The value's tokens as text (the key), its tokens, and its constant's name.
+    consts: Vec<(String, TokenStream, proc_macro2::Ident)>,
+    numbered: usize,
+}
+
+impl Requirements {
+    /// The constant holding `value`, the requirement `alternatives` written out.
+    fn name(
+        &mut self,
+        value: TokenStream,
+        alternatives: &[Vec<crate::model::SchemeUse>],
+        several_schemes: bool,
+    ) -> proc_macro2::Ident {
+        use heck::ToShoutySnakeCase;
+        let key = value.to_string();
+        if let Some((_, _, name)) = self.consts.iter().find(|(k, _, _)| *k == key) {
+            return name.clone();
+        }
+        // The scheme's name when the document has several or the use has no scopes.
+        let words: Vec<String> = alternatives
+            .iter()
+            .map(|uses| {
+                let all: Vec<String> = uses
+                    .iter()
+                    .map(|u| {
+                        let mut w = Vec::new();
+                        if several_schemes || u.scopes.is_empty() {
+                            w.push(u.scheme.name.clone());
+                        }
+                        w.extend(u.scopes.iter().cloned());
+                        w.join(" ")
+                    })
+                    .collect();
+                all.join(" and ")
+            })
+            .collect();
+        let derived = format!("REQUIRES_{}", words.join(" or ").to_shouty_snake_case());
+        let fits = (10..=40).contains(&derived.len())
+            && derived
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !self.consts.iter().any(|(_, _, n)| *n == derived);
+        let name = if fits {
+            format_ident!("{derived}")
+        } else {
+            self.numbered += 1;
+            format_ident!("REQUIREMENT_{}", self.numbered - 1)
+        };
+        self.consts.push((key, value, name.clone()));
+        name
+    }
 }
 
 /// The distinct `pattern`s of path and query parameters, by first use.
@@ -1077,6 +1127,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     type Route = (Vec<u8>, String, Vec<TokenStream>, Vec<(String, usize)>);
     let mut routes: Vec<Route> = Vec::new();
     let mut patterns = Patterns::default();
+    let mut requirements = Requirements::default();
     let schemes = super::client::schemes(api);
 
     for (index, op) in api.operations.iter().enumerate() {
@@ -1103,7 +1154,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             args.push(quote!(params: #params_ty));
             names.push("params");
         }
-        if let Some((ty, _, _)) = &body {
+        if let Some((ty, _)) = &body {
             args.push(quote!(body: #ty));
             names.push("body");
         }
@@ -1155,7 +1206,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 if has_params {
                     arg_texts.push(format!("params: {params_ty}"));
                 }
-                if let Some((ty, _, _)) = &body {
+                if let Some((ty, _)) = &body {
                     arg_texts.push(format!("body: {}", printed::type_text(ty)?));
                 }
                 print_trait_method(&TraitMethod {
@@ -1196,45 +1247,28 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                     });
                     quote!(&[#(#uses),*])
                 });
-                (quote!(&[#(#alts),*]), *optional)
+                let value = quote!(&[#(#alts),*]);
+                let name = requirements.name(value, alternatives, schemes.len() > 1);
+                (quote!(#name), *optional)
             }
         };
         let sources = param_sources(op);
         metas.push(quote!(OpMeta { id: #id, security: #security, anonymous: #anonymous, sources: #sources },));
         let i = Literal::usize_unsuffixed(index);
-        let p_ty = if has_params {
-            quote!(#params_ty)
-        } else {
-            quote!(NoParams)
-        };
-        let p_pat = if has_params {
-            quote!(params)
-        } else {
-            quote!(_)
-        };
-        let (b_ty, b_pat, b_val) = match &body {
-            Some((_, wrapper, pattern)) => {
-                let required = op.body.as_ref().is_some_and(|b| b.required);
-                if required {
-                    (wrapper.clone(), pattern.clone(), quote!(body))
-                } else {
-                    (wrapper.clone(), quote!(body), pattern.clone())
-                }
+        // The method itself, by path: a binder per shape of its arguments.
+        let arm = match (has_params, &body) {
+            (false, None) => quote!(bind_context(meta, parts, path, api, A::#fn_name)),
+            (true, None) => quote!(bind_params(meta, parts, path, api, A::#fn_name)),
+            (false, Some((_, marker))) => {
+                quote!(bind_body(meta, parts, path, api, A::#fn_name, #marker))
             }
-            None => (quote!(NoBody), quote!(_), TokenStream::new()),
+            (true, Some((_, marker))) => {
+                quote!(bind_params_body(meta, parts, path, api, A::#fn_name, #marker))
+            }
         };
-        let mut call_args = vec![quote!(context)];
-        if has_params {
-            call_args.push(quote!(params));
-        }
-        if body.is_some() {
-            call_args.push(b_val);
-        }
         arms.push(quote! {
             #cfg
-            #i => bind(meta, parts, path, move |context, #p_pat: #p_ty, #b_pat: #b_ty| {
-                api.#fn_name(#(#call_args),*)
-            }),
+            #i => #arm,
         });
         let pieces = route_pieces(op)?;
         let segs = route_segments(&pieces, &mut patterns);
@@ -1269,6 +1303,24 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         quote!((&[#(#segs),*], &[#(#ms),*]),)
     });
     let count = Literal::usize_unsuffixed(api.operations.len());
+    // `OPS` lists every operation, gated or not, so these are never gated.
+    let requirement_consts = requirements
+        .consts
+        .iter()
+        .enumerate()
+        .map(|(k, (_, value, name))| {
+            let doc = (k == 0).then(|| {
+                quote! {
+                    /// The security requirements of operations, each written once: alternatives,
+                    /// any one of which suffices, each the schemes (by index into
+                    /// `SECURITY_SCHEMES`) that must all be satisfied, with the scopes they grant.
+                }
+            });
+            quote! {
+                #doc
+                const #name: Requirement = #value;
+            }
+        });
     let pattern_count = Literal::usize_unsuffixed(patterns.0.len());
     // regex-lite, and the `regex` crate for a pattern that needs Unicode classes
     // (see `Api::needs_full_regex`).
@@ -1357,6 +1409,8 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         }
 
         #(#items)*
+
+        #(#requirement_consts)*
 
         static OPS: [OpMeta; #count] = [#(#metas)*];
 
