@@ -578,6 +578,14 @@ pub struct Param {
     pub style: ParamStyle,
 }
 
+impl Param {
+    /// Whether the value travels as a list of item texts (`3,4,5`): an array of the
+    /// `Plain` style. An array given by `content` travels as one JSON text instead.
+    pub fn travels_as_items(&self) -> bool {
+        matches!(self.ty, TypeRef::Vec(_)) && self.style == ParamStyle::Plain
+    }
+}
+
 /// How a parameter's value travels.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParamStyle {

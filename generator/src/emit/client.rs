@@ -1002,7 +1002,7 @@ fn emit_operation(
                     let n = ident(&p.rust_name);
                     let wire = &p.wire_name;
                     let slash = p.allow_slash;
-                    if matches!(p.ty, TypeRef::Vec(_)) {
+                    if p.travels_as_items() {
                         let items = if needs_text(api, &p.ty) {
                             quote!(&support::param_texts(#wire, &self.#n)?)
                         } else {
@@ -1649,7 +1649,7 @@ fn print_prepare(
                 let p = &op.params[*i];
                 let n = ident(&p.rust_name);
                 let wire = lit(&p.wire_name);
-                if matches!(p.ty, TypeRef::Vec(_)) {
+                if p.travels_as_items() {
                     let items = if needs_text(api, &p.ty) {
                         format!("&support::param_texts({wire}, &self.{n})?")
                     } else {

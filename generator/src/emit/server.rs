@@ -1096,7 +1096,7 @@ fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<TokenStr
                 let pattern = patterns.of(p);
                 if p.allow_slash {
                     quote!(Seg::Slash(#name, #pattern))
-                } else if matches!(p.ty, TypeRef::Vec(_)) {
+                } else if p.travels_as_items() {
                     quote!(Seg::List(#name))
                 } else {
                     quote!(Seg::Param(#name, #pattern))
@@ -1649,5 +1649,60 @@ mod tests {
         }
         // Up to the name that would push the middle line past the margin.
         assert!(printed_count >= 30, "{printed_count}");
+    }
+
+    /// Equal requirements share one constant; names say what is asked, and fall back
+    /// to numbers when long, not plain ASCII, or already taken by another requirement.
+    #[test]
+    fn requirements_are_named_after_what_they_ask_or_numbered() {
+        use crate::model::{SchemeKind, SchemeUse, SecurityScheme};
+        let scheme = |name: &str| SecurityScheme {
+            name: name.to_owned(),
+            setter: String::new(),
+            kind: SchemeKind::Bearer,
+            doc: None,
+        };
+        let uses = |scheme_name: &str, scopes: &[&str]| {
+            vec![vec![SchemeUse {
+                scheme: scheme(scheme_name),
+                scopes: scopes.iter().map(|s| (*s).to_owned()).collect(),
+            }]]
+        };
+        let mut r = Requirements::default();
+        // The value stands for the requirement's tokens: equal when the uses are.
+        let mut name = |alts: Vec<Vec<SchemeUse>>, several: bool| {
+            let key: Vec<Vec<(&str, String)>> = alts
+                .iter()
+                .map(|a| {
+                    a.iter()
+                        .map(|u| (u.scheme.name.as_str(), u.scopes.join(" ")))
+                        .collect()
+                })
+                .collect();
+            let key = format!("{key:?}");
+            r.name(quote!(#key), &alts, several).to_string()
+        };
+        assert_eq!(
+            name(uses("oauth", &["repo:read"]), false),
+            "REQUIRES_REPO_READ"
+        );
+        assert_eq!(
+            name(uses("oauth", &["repo:read"]), false),
+            "REQUIRES_REPO_READ"
+        );
+        assert_eq!(
+            name(uses("BearerToken", &[]), false),
+            "REQUIRES_BEARER_TOKEN"
+        );
+        // Another requirement whose name would be the same one's.
+        assert_eq!(name(uses("oauth", &["repo.read"]), false), "REQUIREMENT_0");
+        let long = "https://www.googleapis.com/auth/cloud-platform";
+        assert_eq!(name(uses("oauth", &[long]), false), "REQUIREMENT_1");
+        assert_eq!(name(uses("oauth", &["dépôt"]), false), "REQUIREMENT_2");
+        let mut both = uses("oauth", &["a"]);
+        both.extend(uses("key", &[]));
+        // A document of several schemes names them.
+        assert_eq!(name(both, true), "REQUIRES_OAUTH_A_OR_KEY");
+        assert_eq!(r.consts.len(), 6);
     }
 }

@@ -809,7 +809,7 @@ fn parse_template(
         let whole = (open == 0 && segments.is_empty() || rest[..open].ends_with('/'))
             && (close + 1 == rest.len() || rest[close + 1..].starts_with('/'));
         let p = &params[index];
-        if matches!(p.ty, crate::model::TypeRef::Vec(_)) && (!whole || p.allow_slash) {
+        if p.travels_as_items() && (!whole || p.allow_slash) {
             return Err(Error::at(
                 at,
                 format!(

@@ -1,6 +1,7 @@
 //! Path parameters over the wire (fixture `wire_paths.yaml`): parameters sharing a
-//! segment with text, arrays (`/users/3,4,5`), path segments encoded by RFC 3986's
-//! rules (`:` and `@` kept), and a path and a query parameter of the same name.
+//! segment with text, arrays (`/users/3,4,5`, or one JSON text when given by
+//! `content`), path segments encoded by RFC 3986's rules (`:` and `@` kept), and a
+//! path and a query parameter of the same name.
 
 use super::support::{self, Recorder, last};
 use quay_tests::wire_paths_client as client;
@@ -78,6 +79,24 @@ impl server::Api for Recording {
     ) -> Result<server::GetUsersResponse, ErrorModel> {
         self.saw(format!("users {:?} {:?}", params.ids, params.tags));
         Ok(server::GetUsersResponse::NoContent)
+    }
+
+    async fn get_list(
+        &self,
+        _: RequestContext,
+        params: server::GetListParams,
+    ) -> Result<server::GetListResponse, ErrorModel> {
+        self.saw(format!("list {:?}", params.ids));
+        Ok(server::GetListResponse::NoContent)
+    }
+
+    async fn get_scope_tags(
+        &self,
+        _: RequestContext,
+        params: server::GetScopeTagsParams,
+    ) -> Result<server::GetScopeTagsResponse, ErrorModel> {
+        self.saw(format!("scope tags {:?}", params.ids));
+        Ok(server::GetScopeTagsResponse::NoContent)
     }
 
     async fn proxy_path(
@@ -201,6 +220,33 @@ async fn array_path_parameters_round_trip() {
     assert_eq!(get("/users//tags/a").await.unwrap().status(), 404);
     assert_eq!(get("/users/1/tags/%2C").await.unwrap().status(), 204);
     assert_eq!(last(&log.seen), r#"users [1] [","]"#);
+}
+
+#[tokio::test]
+async fn json_array_path_parameters_travel_as_one_json_text() {
+    let (base, log, wire) = serve().await;
+    let c = client::Client::builder(&base).build().unwrap();
+    c.get_list(vec!["a".into(), "b,c".into()]).await.unwrap();
+    assert_eq!(wire.last().path, "/lists/%5B%22a%22,%22b,c%22%5D");
+    assert_eq!(last(&log.seen), r#"list ["a", "b,c"]"#);
+
+    c.get_scope_tags(vec![1, 2]).await.unwrap();
+    assert_eq!(wire.last().path, "/roles/scopeTags(ids=%5B1,2%5D)");
+    assert_eq!(last(&log.seen), "scope tags [1, 2]");
+
+    // Items without the JSON brackets are not the document's wire form.
+    let http = reqwest::Client::new();
+    let get = |path: &str| http.get(format!("{base}{path}")).send();
+    assert_eq!(get("/lists/a,b").await.unwrap().status(), 400);
+    assert_eq!(
+        get("/roles/scopeTags(ids=1,2)").await.unwrap().status(),
+        400
+    );
+    assert_eq!(
+        get("/roles/scopeTags(ids=[3])").await.unwrap().status(),
+        204
+    );
+    assert_eq!(last(&log.seen), "scope tags [3]");
 }
 
 #[tokio::test]
