@@ -52,6 +52,10 @@ pub(crate) struct Lowerer<'a> {
     /// schema met again inside its own definition (through a merged `allOf` member
     /// that refers back to it) is that same type.
     pub(crate) defining: Vec<(*const Schema, String)>,
+    /// `types` by name, for [`Lowerer::type_def`]: the position of each name and how
+    /// many of `types` are indexed. Pushing needs no care (the new tail is indexed at
+    /// the next look-up); renaming or dropping types calls [`Lowerer::types_changed`].
+    type_index: std::cell::RefCell<(std::collections::HashMap<String, usize>, usize)>,
 }
 
 /// Resolves `#/components/<kind>/<name>` in `map`, naming the reference's place on error.
@@ -116,6 +120,7 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
         types: Vec::new(),
         depth: 0,
         defining: Vec::new(),
+        type_index: Default::default(),
     };
     let schemas = doc.components.as_ref().map(|c| &c.schemas);
     // Names first, in key order, so that every reference resolves whatever the order
@@ -196,6 +201,44 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
 }
 
 impl Lowerer<'_> {
+    /// The position in `types` of the type of this name, without scanning them: a
+    /// document of ten thousand types asks this for every parameter and member.
+    pub(crate) fn type_position(&self, name: &str) -> Option<usize> {
+        let mut index = self.type_index.borrow_mut();
+        let (map, indexed) = &mut *index;
+        if *indexed > self.types.len() {
+            map.clear();
+            *indexed = 0;
+        }
+        for (i, t) in self.types.iter().enumerate().skip(*indexed) {
+            map.entry(t.name.clone()).or_insert(i);
+        }
+        *indexed = self.types.len();
+        let found = map.get(name).copied();
+        // The index is kept right by `types_changed`; a stale entry would be a bug,
+        // answered by scanning rather than wrongly.
+        match found {
+            Some(i) if self.types[i].name == name => Some(i),
+            Some(_) => {
+                debug_assert!(false, "stale type index for {name}");
+                self.types.iter().position(|t| t.name == name)
+            }
+            None => None,
+        }
+    }
+
+    /// The type of this name, if defined yet.
+    pub(crate) fn type_def(&self, name: &str) -> Option<&TypeDef> {
+        self.type_position(name).map(|i| &self.types[i])
+    }
+
+    /// Forgets the index of `types`, after types were renamed or dropped.
+    pub(crate) fn types_changed(&self) {
+        let mut index = self.type_index.borrow_mut();
+        index.0.clear();
+        index.1 = 0;
+    }
+
     /// The error body: the configured schema when the spec has it, else a synthesized
     /// one in Quay's shape (`status`, `title`, `detail`, `type`).
     fn error_model(&mut self) -> Result<ErrorModel> {
@@ -204,7 +247,7 @@ impl Lowerer<'_> {
             .component_names
             .get(wanted)
             .cloned()
-            .and_then(|n| self.types.iter().position(|t| t.name == n));
+            .and_then(|n| self.type_position(&n));
         let Some(index) = found else {
             return Ok(self.synthesized_error_model(wanted));
         };

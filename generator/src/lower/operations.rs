@@ -656,7 +656,7 @@ enum ParamShape {
 /// and (with `unions`) unions of those.
 fn is_scalar(lw: &Lowerer<'_>, t: &TypeRef, unions: bool) -> bool {
     match t {
-        TypeRef::Named(n) => match lw.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+        TypeRef::Named(n) => match lw.type_def(n).map(|d| &d.kind) {
             Some(TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::ValueEnum { .. }) => {
                 true
             }
@@ -676,7 +676,7 @@ fn param_shape(lw: &Lowerer<'_>, ty: &TypeRef, at: &Pointer) -> Result<ParamShap
     Ok(match ty {
         t if scalar(t) => ParamShape::Scalar,
         TypeRef::Named(n)
-            if lw.types.iter().find(|d| &d.name == n).is_some_and(|d| {
+            if lw.type_def(n).is_some_and(|d| {
                 matches!(&d.kind, TypeKind::Union { variants } if variants.iter().all(|v| {
                     !v.boxed && match unalias(lw, v.ty.clone()) {
                         TypeRef::Vec(inner) => is_scalar(lw, &unalias(lw, *inner), false),
@@ -698,7 +698,7 @@ fn param_shape(lw: &Lowerer<'_>, ty: &TypeRef, at: &Pointer) -> Result<ParamShap
         }
         TypeRef::JsonObject => ParamShape::Object(None),
         TypeRef::Named(n) => {
-            let Some(def) = lw.types.iter().find(|d| &d.name == n) else {
+            let Some(def) = lw.type_def(n) else {
                 return Err(Error::at(at, "parameter type not supported"));
             };
             let TypeKind::Struct {
@@ -746,12 +746,10 @@ fn unalias(lw: &Lowerer<'_>, ty: TypeRef) -> TypeRef {
     for _ in 0..64 {
         ty = match ty {
             TypeRef::Vec(inner) => return TypeRef::Vec(Box::new(unalias(lw, *inner))),
-            TypeRef::Named(ref n) => {
-                match lw.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
-                    Some(TypeKind::Alias { target }) => target.clone(),
-                    _ => return ty,
-                }
-            }
+            TypeRef::Named(ref n) => match lw.type_def(n).map(|d| &d.kind) {
+                Some(TypeKind::Alias { target }) => target.clone(),
+                _ => return ty,
+            },
             other => return other,
         };
     }
@@ -907,6 +905,7 @@ fn lower_body<'a>(
                 Ok(kind) => kind,
                 Err(e) => {
                     lw.types.truncate(saved.0);
+                    lw.types_changed();
                     lw.type_names = saved.1;
                     lw.depth = saved.2;
                     lw.defining.truncate(saved.3);
@@ -974,6 +973,7 @@ fn lower_body<'a>(
     if let Some(def) = lw.types[first_type..].iter().position(|d| d.name == hint) {
         let to = lw.type_names.unique(&format!("{stem}Request"));
         lw.types[first_type + def].name = to.clone();
+        lw.types_changed();
         let mut rename = |t: &mut TypeRef| {
             if matches!(t, TypeRef::Named(n) if *n == hint) {
                 *t = TypeRef::Named(to.clone());
@@ -1079,7 +1079,7 @@ fn form_type<'a>(
         let (ty, _) = lw.lower(RefOr::from(schema), at, hint)?;
         let ty = unalias(lw, ty);
         let fields = match &ty {
-            TypeRef::Named(n) => match lw.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+            TypeRef::Named(n) => match lw.type_def(n).map(|d| &d.kind) {
                 Some(TypeKind::Struct {
                     fields, additional, ..
                 }) if additional.is_none() && fields.iter().all(|f| !f.flatten) => fields,
@@ -1630,7 +1630,7 @@ fn lower_pagination(
             "a paginated operation's response must be a named object schema",
         ));
     };
-    let def = lw.types.iter().find(|t| &t.name == page_type);
+    let def = lw.type_def(page_type);
     let Some(TypeKind::Struct { fields, .. }) = def.map(|d| &d.kind) else {
         return Err(Error::at(
             at,

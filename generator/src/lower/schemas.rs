@@ -1204,7 +1204,7 @@ impl Lowerer<'_> {
     fn is_object_like(&self, t: &TypeRef) -> bool {
         match t {
             TypeRef::JsonObject | TypeRef::Map(_) => true,
-            TypeRef::Named(n) => match self.types.iter().find(|d| &d.name == n).map(|d| &d.kind) {
+            TypeRef::Named(n) => match self.type_def(n).map(|d| &d.kind) {
                 Some(TypeKind::Struct { .. }) => true,
                 Some(TypeKind::Tagged { variants, .. }) => {
                     variants.iter().all(|v| v.json_type.is_none())
