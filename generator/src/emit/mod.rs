@@ -244,6 +244,18 @@ pub(crate) fn cfg_features(features: Option<&std::collections::BTreeSet<String>>
     }
 }
 
+/// The text of [`cfg_features`]' attribute, as `prettyplease` prints it on one line.
+pub(crate) fn cfg_text(features: &std::collections::BTreeSet<String>) -> String {
+    let one = |f: &String| format!("feature = {}", printed::string_literal(f));
+    match features.len() {
+        1 => format!("#[cfg({})]", features.iter().map(one).collect::<String>()),
+        _ => format!(
+            "#[cfg(any({}))]",
+            features.iter().map(one).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
 /// `items` (a sequence of items) with `cfg` on each, after its doc comments. An item
 /// ends at a `;` or at a `{ ... }` block not followed by `;`, at the top level of the
 /// stream: the shapes the emitters write (structs, enums, impls, fns, consts, uses).

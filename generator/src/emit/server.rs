@@ -13,6 +13,7 @@ use crate::model::{
 };
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
+use std::collections::BTreeSet;
 
 const SUPPORT: &str = "server_support.rs";
 /// Emitted only for documents with multipart bodies.
@@ -626,12 +627,6 @@ fn place_name(location: ParamLocation) -> &'static str {
     }
 }
 
-/// The runtime's `Place` of a parameter.
-fn place(location: ParamLocation) -> TokenStream {
-    let name = ident(place_name(location));
-    quote!(Place::#name)
-}
-
 /// True for parameter types (or array items) whose text the router decodes by trying
 /// a number or boolean before a string: unions and mixed enums of scalars, and
 /// untyped values.
@@ -649,36 +644,63 @@ fn text_typed(api: &Api, ty: &TypeRef) -> bool {
     }
 }
 
+/// A parameter the router finds other than as a plain path or query pair: its name,
+/// its `Place`'s name, and its `Shape` as text.
+struct Source {
+    name: String,
+    place: &'static str,
+    shape: String,
+}
+
+impl Source {
+    /// `ParamSource { .. }`, with its tokens parsed from the same text.
+    fn tokens(&self) -> TokenStream {
+        let text = format!(
+            "ParamSource {{ name: {}, place: Place::{}, shape: {} }}",
+            printed::string_literal(&self.name),
+            self.place,
+            self.shape
+        );
+        text.parse().expect("a source's text is Rust")
+    }
+}
+
 /// Where the router finds the parameters that are not plain path or query pairs.
-fn param_sources(op: &Operation) -> TokenStream {
+fn param_sources(op: &Operation) -> Vec<Source> {
     let has_map = op
         .params_in(ParamLocation::Query)
         .any(|p| p.style == ParamStyle::Exploded(None));
-    let mut sources: Vec<TokenStream> = op
+    let mut sources: Vec<Source> = op
         .params
         .iter()
         .filter_map(|p| {
             if p.location == ParamLocation::Path {
                 return None;
             }
-            let place = place(p.location);
             let shape = match (&p.style, &p.ty, p.array_style) {
                 (ParamStyle::Exploded(Some(properties)), _, _) => {
-                    quote!(Shape::Exploded(&[#(#properties),*]))
+                    let names: Vec<String> = properties
+                        .iter()
+                        .map(|n| printed::string_literal(n))
+                        .collect();
+                    format!("Shape::Exploded(&[{}])", names.join(", "))
                 }
-                (ParamStyle::Exploded(None), _, _) => quote!(Shape::Map),
-                (ParamStyle::Flat, _, _) => quote!(Shape::Flat),
-                (ParamStyle::Deep, _, _) => quote!(Shape::Deep),
-                (ParamStyle::Pairs, _, _) => quote!(Shape::Pairs),
+                (ParamStyle::Exploded(None), _, _) => "Shape::Map".to_owned(),
+                (ParamStyle::Flat, _, _) => "Shape::Flat".to_owned(),
+                (ParamStyle::Deep, _, _) => "Shape::Deep".to_owned(),
+                (ParamStyle::Pairs, _, _) => "Shape::Pairs".to_owned(),
                 (ParamStyle::Plain, TypeRef::Vec(_), crate::model::ArrayStyle::Delimited(c)) => {
-                    quote!(Shape::Split(#c))
+                    format!("Shape::Split({})", Literal::character(c))
                 }
-                _ if p.location == ParamLocation::Query && has_map => quote!(Shape::Claimed),
+                _ if p.location == ParamLocation::Query && has_map => "Shape::Claimed".to_owned(),
                 _ if p.location == ParamLocation::Query => return None,
-                _ => quote!(Shape::Plain),
+                _ => "Shape::Plain".to_owned(),
             };
-            let name = &p.wire_name;
-            Some(quote!(ParamSource { name: #name, place: #place, shape: #shape }))
+            Some(Source {
+                name: p.wire_name.clone(),
+                place: place_name(p.location),
+                shape,
+            })
         })
         .collect();
     if has_map {
@@ -700,41 +722,41 @@ fn param_sources(op: &Operation) -> TokenStream {
                 }
             }
             for name in names {
-                sources.push(
-                    quote!(ParamSource { name: #name, place: Place::Query, shape: Shape::Claimed }),
-                );
+                sources.push(Source {
+                    name: name.to_owned(),
+                    place: "Query",
+                    shape: "Shape::Claimed".to_owned(),
+                });
             }
         }
     }
-    quote!(&[#(#sources),*])
+    sources
 }
 
-/// The Rust type of the body argument, and the `Decode` marker that reads it
-/// (`Own` for a type that reads itself, `FromBody`).
-fn body_arg(op: &Operation) -> Option<(TokenStream, TokenStream)> {
+/// The Rust type of the body argument, and the `Decode` marker that reads it, as
+/// text (`Own` for a type that reads itself, `FromBody`).
+fn body_arg(op: &Operation) -> Option<(TokenStream, String)> {
     let body = op.body.as_ref()?;
     let (arg, marker) = match &body.kind {
-        BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), quote!(Json)),
-        BodyKind::Form { ty, nested } if nested.is_empty() => {
-            (rust_type(ty, Ctx::Sibling), quote!(Form))
-        }
-        BodyKind::Form { ty, .. } => (rust_type(ty, Ctx::Sibling), quote!(NestedForm)),
+        BodyKind::Json(t) => (rust_type(t, Ctx::Sibling), "Json"),
+        BodyKind::Form { ty, nested } if nested.is_empty() => (rust_type(ty, Ctx::Sibling), "Form"),
+        BodyKind::Form { ty, .. } => (rust_type(ty, Ctx::Sibling), "NestedForm"),
         BodyKind::Multipart(_) => {
             let t = format_ident!("{}Parts", op.type_stem);
-            (quote!(#t), quote!(Multipart))
+            (quote!(#t), "Multipart")
         }
-        BodyKind::Bytes => (quote!(RawBody), quote!(Own)),
-        BodyKind::Text => (quote!(String), quote!(Own)),
+        BodyKind::Bytes => (quote!(RawBody), "Own"),
+        BodyKind::Text => (quote!(String), "Own"),
         BodyKind::Choice(_) => {
             let t = format_ident!("{}Body", op.type_stem);
-            (quote!(#t), quote!(Own))
+            (quote!(#t), "Own")
         }
     };
     Some(if body.required {
-        (arg, marker)
+        (arg, marker.to_owned())
     } else {
         // An optional body: empty is `None`, else read by the marker.
-        (quote!(Option<#arg>), quote!(Optional(#marker)))
+        (quote!(Option<#arg>), format!("Optional({marker})"))
     })
 }
 
@@ -1129,6 +1151,10 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let mut patterns = Patterns::default();
     let mut requirements = Requirements::default();
     let schemes = super::client::schemes(api);
+    // `OPS` and `bind_operation` as `prettyplease` prints them, while every entry's
+    // layout is known (else formatted from their tokens).
+    let mut ops_text = (!api.operations.is_empty()).then(Lines::new);
+    let mut bind_text = Some(Lines::new());
 
     for (index, op) in api.operations.iter().enumerate() {
         let cfg = super::cfg_features(api.features.of_operation(&op.operation_id).as_ref());
@@ -1252,24 +1278,44 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
                 (quote!(#name), *optional)
             }
         };
+        let security_text = match &op.security {
+            Security::None => "&[]".to_owned(),
+            Security::Required { .. } => security.to_string(),
+        };
         let sources = param_sources(op);
-        metas.push(quote!(OpMeta { id: #id, security: #security, anonymous: #anonymous, sources: #sources },));
+        let source_tokens = sources.iter().map(Source::tokens);
+        metas.push(quote!(OpMeta { id: #id, security: #security, anonymous: #anonymous, sources: &[#(#source_tokens),*] },));
+        if let Some(out) = &mut ops_text {
+            if print_op_meta(out, id, &security_text, anonymous, &sources).is_none() {
+                ops_text = None;
+            }
+        }
         let i = Literal::usize_unsuffixed(index);
         // The method itself, by path: a binder per shape of its arguments.
-        let arm = match (has_params, &body) {
-            (false, None) => quote!(bind_context(meta, parts, path, api, A::#fn_name)),
-            (true, None) => quote!(bind_params(meta, parts, path, api, A::#fn_name)),
-            (false, Some((_, marker))) => {
-                quote!(bind_body(meta, parts, path, api, A::#fn_name, #marker))
-            }
-            (true, Some((_, marker))) => {
-                quote!(bind_params_body(meta, parts, path, api, A::#fn_name, #marker))
-            }
+        let (binder, marker) = match (has_params, &body) {
+            (false, None) => ("bind_context", None),
+            (true, None) => ("bind_params", None),
+            (false, Some((_, marker))) => ("bind_body", Some(marker.as_str())),
+            (true, Some((_, marker))) => ("bind_params_body", Some(marker.as_str())),
         };
+        let args = ["meta", "parts", "path", "api", &format!("A::{fn_name}")]
+            .into_iter()
+            .map(str::to_owned)
+            .chain(marker.map(str::to_owned))
+            .collect::<Vec<_>>();
+        let call: TokenStream = format!("{binder}({})", args.join(", "))
+            .parse()
+            .expect("a binder call is Rust");
         arms.push(quote! {
             #cfg
-            #i => #arm,
+            #i => #call,
         });
+        if let Some(out) = &mut bind_text {
+            let features = api.features.of_operation(&op.operation_id);
+            if print_bind_arm(out, index, features.as_ref(), binder, &args).is_none() {
+                bind_text = None;
+            }
+        }
         let pieces = route_pieces(op)?;
         let segs = route_segments(&pieces, &mut patterns);
         let rank: Vec<u8> = pieces.iter().map(piece_rank).collect();
@@ -1382,6 +1428,42 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             const ERROR_TYPE_BASE: &str = #base;
         }
     });
+    let ops_text = ops_text.map(|mut out| {
+        out.fixed(0, "];");
+        format!(
+            "static OPS: [OpMeta; {}] = [\n{}",
+            api.operations.len(),
+            out.finish()
+        )
+    });
+    let ops = printed::item(
+        ops_text,
+        || quote!(static OPS: [OpMeta; #count] = [#(#metas)*];),
+    );
+    let bind_text = bind_text.map(|mut out| {
+        out.fixed(2, "_ => Err(not_implemented(\"unknown operation\")),");
+        out.fixed(1, "}");
+        out.fixed(0, "}");
+        format!("{BIND_OPERATION_HEAD}{}", out.finish())
+    });
+    let bind_operation = printed::item(bind_text, || {
+        quote! {
+            /// Decodes and validates the parameters of operation `index` and binds its
+            /// method of `api`.
+            fn bind_operation<'a, A: Api>(
+                api: &'a A,
+                index: usize,
+                meta: &OpMeta,
+                parts: &axum::http::request::Parts,
+                path: &PathParams,
+            ) -> Result<Bound<'a>, ErrorModel> {
+                match index {
+                    #(#arms)*
+                    _ => Err(not_implemented("unknown operation")),
+                }
+            }
+        }
+    });
     Ok(quote! {
         //! The server side: implement [`Api`] (and [`Authenticator`]), then serve [`router`].
         // Errors are the document's error body, by value, as implementers return them.
@@ -1412,7 +1494,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
 
         #(#requirement_consts)*
 
-        static OPS: [OpMeta; #count] = [#(#metas)*];
+        #ops
 
         /// The document's security schemes (those its operations use): name, and where
         /// the credential travels.
@@ -1427,24 +1509,83 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         /// specific first.
         static ROUTES: [Route; #route_count] = [#(#route_defs)*];
 
-        /// Decodes and validates the parameters of operation `index` and binds its
-        /// method of `api`.
-        fn bind_operation<'a, A: Api>(
-            api: &'a A,
-            index: usize,
-            meta: &OpMeta,
-            parts: &axum::http::request::Parts,
-            path: &PathParams,
-        ) -> Result<Bound<'a>, ErrorModel> {
-            match index {
-                #(#arms)*
-                _ => Err(not_implemented("unknown operation")),
-            }
-        }
+        #bind_operation
 
         #multipart
         #support
     })
+}
+
+/// `bind_operation` down to its `match`, as `prettyplease` prints it.
+const BIND_OPERATION_HEAD: &str = "\
+/// Decodes and validates the parameters of operation `index` and binds its
+/// method of `api`.
+fn bind_operation<'a, A: Api>(
+    api: &'a A,
+    index: usize,
+    meta: &OpMeta,
+    parts: &axum::http::request::Parts,
+    path: &PathParams,
+) -> Result<Bound<'a>, ErrorModel> {
+    match index {
+";
+
+/// An operation's entry of `OPS`. A struct literal this wide always breaks a member
+/// per line, and a member whose value has no break in it (a string, a name, `&[]`)
+/// stays whole past the margin; the parameter sources, each a struct literal of
+/// their own, break the same way.
+fn print_op_meta(
+    out: &mut Lines,
+    id: &str,
+    security: &str,
+    anonymous: bool,
+    sources: &[Source],
+) -> Option<()> {
+    out.fixed(1, "OpMeta {");
+    out.unbreakable(2, &format!("id: {},", printed::string_literal(id)));
+    out.unbreakable(2, &format!("security: {security},"));
+    out.fixed(2, &format!("anonymous: {anonymous},"));
+    if sources.is_empty() {
+        out.fixed(2, "sources: &[],");
+    } else {
+        out.fixed(2, "sources: &[");
+        for source in sources {
+            out.fixed(3, "ParamSource {");
+            out.unbreakable(
+                4,
+                &format!("name: {},", printed::string_literal(&source.name)),
+            );
+            out.fixed(4, &format!("place: Place::{},", source.place));
+            out.line(4, &format!("shape: {},", source.shape))?;
+            out.fixed(3, "},");
+        }
+        out.fixed(2, "],");
+    }
+    out.fixed(1, "},");
+    Some(())
+}
+
+/// An arm of `bind_operation`: its tag's `cfg`, then the call, whole when it fits,
+/// else in a block, an argument per line when the block is too narrow.
+fn print_bind_arm(
+    out: &mut Lines,
+    index: usize,
+    features: Option<&BTreeSet<String>>,
+    binder: &str,
+    args: &[String],
+) -> Option<()> {
+    if let Some(features) = features {
+        out.line(2, &super::cfg_text(features))?;
+    }
+    let pattern = index.to_string();
+    let call = format!("{binder}({})", args.join(", "));
+    if out.arm(2, &pattern, &call).is_some() {
+        return Some(());
+    }
+    out.line(2, &format!("{pattern} => {{"))?;
+    out.call(3, binder, args, "")?;
+    out.fixed(2, "}");
+    Some(())
 }
 
 /// `api_error` and `error_status`: the bridge between the router and the error model.
