@@ -270,11 +270,11 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
                             // The two `types.rs` share most items: format them once.
                             let cache = path.ends_with("types.rs").then_some(&cache);
                             let result = job().and_then(|tokens| {
-                                let body = emit::format_file_with(tokens, cache)
+                                let contents = emit::format_file_with(tokens, cache, &header)
                                     .map_err(|message| Error::new("/", message))?;
                                 Ok(File {
                                     path: (*path).to_owned(),
-                                    contents: format!("{header}{body}"),
+                                    contents,
                                 })
                             });
                             out.push((i, result));

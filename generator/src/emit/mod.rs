@@ -367,21 +367,24 @@ pub(crate) fn header(api: &Api) -> String {
 
 /// Formats tokens as a Rust file with `prettyplease`.
 pub(crate) fn format_file(tokens: TokenStream) -> Result<String, String> {
-    format_file_with(tokens, None)
+    format_file_with(tokens, None, "")
 }
 
-/// Formats tokens as a Rust file, reusing (and adding to) `cache`'s formatted items.
+/// Formats tokens as a Rust file after `header`, reusing (and adding to) `cache`'s
+/// formatted items. The file is written once, header first: a big document's files
+/// are tens of megabytes, and each copy is fresh memory.
 pub(crate) fn format_file_with(
     tokens: TokenStream,
     cache: Option<&format::Cache>,
+    header: &str,
 ) -> Result<String, String> {
-    Ok(space_items(&format::unparse(tokens, cache)?))
+    Ok(space_items(header, &format::unparse(tokens, cache)?))
 }
 
 /// Puts a blank line between consecutive items, as a person would: `prettyplease`
 /// writes them back to back. Runs of `use` (and of one kind of `;`-terminated
 /// declaration) stay together.
-fn space_items(text: &str) -> String {
+fn space_items(header: &str, text: &str) -> String {
     const ITEM_STARTS: &[&str] = &[
         "///",
         "#[",
@@ -416,7 +419,8 @@ fn space_items(text: &str) -> String {
             rest
         }
     }
-    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut out = String::with_capacity(header.len() + text.len() + text.len() / 16);
+    out.push_str(header);
     // The line before, and its indentation's length.
     let mut prev: Option<(&str, usize)> = None;
     for line in text.lines() {
