@@ -1447,22 +1447,12 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         format!("{BIND_OPERATION_HEAD}{}", out.finish())
     });
     let bind_operation = printed::item(bind_text, || {
-        quote! {
-            /// Decodes and validates the parameters of operation `index` and binds its
-            /// method of `api`.
-            fn bind_operation<'a, A: Api>(
-                api: &'a A,
-                index: usize,
-                meta: &OpMeta,
-                parts: &axum::http::request::Parts,
-                path: &PathParams,
-            ) -> Result<Bound<'a>, ErrorModel> {
-                match index {
-                    #(#arms)*
-                    _ => Err(not_implemented("unknown operation")),
-                }
-            }
-        }
+        let arms: TokenStream = arms.into_iter().collect();
+        format!(
+            "{BIND_OPERATION_HEAD}{arms} _ => Err(not_implemented(\"unknown operation\")), }} }}"
+        )
+        .parse()
+        .expect("bind_operation is Rust")
     });
     Ok(quote! {
         //! The server side: implement [`Api`] (and [`Authenticator`]), then serve [`router`].
