@@ -496,7 +496,7 @@ type Requirement = &'static [&'static [(usize, &'static [&'static str])]];
 /// What the router knows of each operation.
 struct OpMeta {
     id: &'static str,
-    /// Who may call it (shared `REQUIREMENT_n` constants).
+    /// Who may call it: `&[]`, or a shared `REQUIRES_..` / `REQUIREMENT_n` constant.
     security: Requirement,
     /// Whether a request without credentials is served.
     anonymous: bool,

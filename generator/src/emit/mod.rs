@@ -231,20 +231,13 @@ fn escape_markdown(line: &str) -> String {
 /// `#[cfg(feature = "a")]` or `#[cfg(any(feature = "a", feature = "b"))]` for the
 /// features that build an item; nothing when it is always built.
 pub(crate) fn cfg_features(features: Option<&std::collections::BTreeSet<String>>) -> TokenStream {
-    match features {
-        None => TokenStream::new(),
-        Some(set) if set.len() == 1 => {
-            let f = set.iter().next().expect("one feature");
-            quote!(#[cfg(feature = #f)])
-        }
-        Some(set) => {
-            let fs = set.iter();
-            quote!(#[cfg(any(#(feature = #fs),*))])
-        }
-    }
+    features.map_or_else(TokenStream::new, |set| {
+        cfg_text(set).parse().expect("a cfg attribute is Rust")
+    })
 }
 
-/// The text of [`cfg_features`]' attribute, as `prettyplease` prints it on one line.
+/// The text of [`cfg_features`]' attribute, as `prettyplease` prints it on one line
+/// (one source for both).
 pub(crate) fn cfg_text(features: &std::collections::BTreeSet<String>) -> String {
     let one = |f: &String| format!("feature = {}", printed::string_literal(f));
     match features.len() {

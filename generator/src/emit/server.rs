@@ -653,15 +653,14 @@ struct Source {
 }
 
 impl Source {
-    /// `ParamSource { .. }`, with its tokens parsed from the same text.
-    fn tokens(&self) -> TokenStream {
-        let text = format!(
+    /// `ParamSource { .. }` on one line.
+    fn text(&self) -> String {
+        format!(
             "ParamSource {{ name: {}, place: Place::{}, shape: {} }}",
             printed::string_literal(&self.name),
             self.place,
             self.shape
-        );
-        text.parse().expect("a source's text is Rust")
+        )
     }
 }
 
@@ -943,23 +942,26 @@ fn body_enum(op: &Operation) -> Option<TokenStream> {
 /// not plain ASCII or taken, numbered by first use (`REQUIREMENT_0`).
 #[derive(Default)]
 struct Requirements {
-    /// The value's tokens as text (the key), its tokens, and its constant's name.
-    consts: Vec<(String, TokenStream, proc_macro2::Ident)>,
+    /// Each requirement (alternatives, each the schemes' indices in `SECURITY_SCHEMES`
+    /// with their scopes) and its constant's name.
+    consts: Vec<(RequirementKey, String)>,
     numbered: usize,
 }
 
+/// Alternatives, each the schemes (by index) that must all be satisfied, with scopes.
+type RequirementKey = Vec<Vec<(usize, Vec<String>)>>;
+
 impl Requirements {
-    /// The constant holding `value`, the requirement `alternatives` written out.
+    /// The name of the constant holding `requirement`, `alternatives` by index.
     fn name(
         &mut self,
-        value: TokenStream,
+        requirement: RequirementKey,
         alternatives: &[Vec<crate::model::SchemeUse>],
         several_schemes: bool,
-    ) -> proc_macro2::Ident {
+    ) -> &str {
         use heck::ToShoutySnakeCase;
-        let key = value.to_string();
-        if let Some((_, _, name)) = self.consts.iter().find(|(k, _, _)| *k == key) {
-            return name.clone();
+        if let Some(i) = self.consts.iter().position(|(r, _)| *r == requirement) {
+            return &self.consts[i].1;
         }
         // The scheme's name when the document has several or the use has no scopes.
         let words: Vec<String> = alternatives
@@ -984,15 +986,86 @@ impl Requirements {
             && derived
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_')
-            && !self.consts.iter().any(|(_, _, n)| *n == derived);
+            && !self.consts.iter().any(|(_, n)| *n == derived);
         let name = if fits {
-            format_ident!("{derived}")
+            derived
         } else {
             self.numbered += 1;
-            format_ident!("REQUIREMENT_{}", self.numbered - 1)
+            format!("REQUIREMENT_{}", self.numbered - 1)
         };
-        self.consts.push((key, value, name.clone()));
-        name
+        self.consts.push((requirement, name));
+        &self.consts[self.consts.len() - 1].1
+    }
+
+    /// The constants, in order of first use. `OPS` lists every operation, gated or
+    /// not, so they are never gated.
+    fn items(&self) -> TokenStream {
+        let items = self
+            .consts
+            .iter()
+            .enumerate()
+            .map(|(k, (requirement, name))| {
+                let name = ident(name);
+                let alts = requirement.iter().map(|uses| {
+                    let uses = uses.iter().map(|(i, scopes)| {
+                        let i = Literal::usize_unsuffixed(*i);
+                        quote!((#i, &[#(#scopes),*]))
+                    });
+                    quote!(&[#(#uses),*])
+                });
+                let doc = (k == 0).then(|| {
+                    quote! {
+                        /// The security requirements of operations, each written once: alternatives,
+                        /// any one of which suffices, each the schemes (by index into
+                        /// `SECURITY_SCHEMES`) that must all be satisfied, with the scopes they grant.
+                    }
+                });
+                quote! {
+                    #doc
+                    const #name: Requirement = &[#(#alts),*];
+                }
+            });
+        quote!(#(#items)*)
+    }
+}
+
+/// What `OPS` and `bind_operation` say of one operation, as text: printed when every
+/// entry's layout is known, else parsed into tokens and formatted.
+struct OpEntry {
+    id: String,
+    /// `&[]`, or the name of its requirement's constant.
+    security: String,
+    anonymous: bool,
+    sources: Vec<Source>,
+    /// The tag features gating its arm of `bind_operation`.
+    features: Option<BTreeSet<String>>,
+    /// The binder for its method's shape, and the binder's arguments.
+    binder: &'static str,
+    args: Vec<String>,
+}
+
+impl OpEntry {
+    /// The `OpMeta` on one line.
+    fn meta_text(&self) -> String {
+        let sources: Vec<String> = self.sources.iter().map(Source::text).collect();
+        format!(
+            "OpMeta {{ id: {}, security: {}, anonymous: {}, sources: &[{}] }},",
+            printed::string_literal(&self.id),
+            self.security,
+            self.anonymous,
+            sources.join(", ")
+        )
+    }
+
+    /// The arm of `bind_operation` on one line.
+    fn arm_text(&self, index: usize) -> String {
+        let cfg = self.features.as_ref().map(super::cfg_text);
+        format!(
+            "{} {index} => {}({}),",
+            cfg.unwrap_or_default(),
+            self.binder,
+            self.args.join(", ")
+        )
     }
 }
 
@@ -1143,18 +1216,13 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let error_model = ident(&api.error.type_name);
     let mut items = Vec::new();
     let mut trait_methods = Vec::new();
-    let mut metas = Vec::new();
-    let mut arms = Vec::new();
+    let mut entries: Vec<OpEntry> = Vec::new();
     // (specificity rank, path, segment tokens, methods served)
     type Route = (Vec<u8>, String, Vec<TokenStream>, Vec<(String, usize)>);
     let mut routes: Vec<Route> = Vec::new();
     let mut patterns = Patterns::default();
     let mut requirements = Requirements::default();
     let schemes = super::client::schemes(api);
-    // `OPS` and `bind_operation` as `prettyplease` prints them, while every entry's
-    // layout is known (else formatted from their tokens).
-    let mut ops_text = (!api.operations.is_empty()).then(Lines::new);
-    let mut bind_text = Some(Lines::new());
 
     for (index, op) in api.operations.iter().enumerate() {
         let cfg = super::cfg_features(api.features.of_operation(&op.operation_id).as_ref());
@@ -1256,66 +1324,50 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         });
         trait_methods.push(super::gated(method, &cfg));
         let (security, anonymous) = match &op.security {
-            Security::None => (quote!(&[]), true),
+            Security::None => ("&[]".to_owned(), true),
             Security::Required {
                 alternatives,
                 optional,
             } => {
-                let alts = alternatives.iter().map(|uses| {
-                    let uses = uses.iter().map(|u| {
-                        let i = schemes
-                            .iter()
-                            .position(|s| s.name == u.scheme.name)
-                            .expect("every scheme an operation uses is listed");
-                        let i = Literal::usize_unsuffixed(i);
-                        let scopes = &u.scopes;
-                        quote!((#i, &[#(#scopes),*]))
-                    });
-                    quote!(&[#(#uses),*])
-                });
-                let value = quote!(&[#(#alts),*]);
-                let name = requirements.name(value, alternatives, schemes.len() > 1);
-                (quote!(#name), *optional)
+                let requirement = alternatives
+                    .iter()
+                    .map(|uses| {
+                        uses.iter()
+                            .map(|u| {
+                                let i = schemes
+                                    .iter()
+                                    .position(|s| s.name == u.scheme.name)
+                                    .expect("every scheme an operation uses is listed");
+                                (i, u.scopes.clone())
+                            })
+                            .collect()
+                    })
+                    .collect();
+                let name = requirements.name(requirement, alternatives, schemes.len() > 1);
+                (name.to_owned(), *optional)
             }
         };
-        let security_text = match &op.security {
-            Security::None => "&[]".to_owned(),
-            Security::Required { .. } => security.to_string(),
-        };
-        let sources = param_sources(op);
-        let source_tokens = sources.iter().map(Source::tokens);
-        metas.push(quote!(OpMeta { id: #id, security: #security, anonymous: #anonymous, sources: &[#(#source_tokens),*] },));
-        if let Some(out) = &mut ops_text {
-            if print_op_meta(out, id, &security_text, anonymous, &sources).is_none() {
-                ops_text = None;
-            }
-        }
-        let i = Literal::usize_unsuffixed(index);
         // The method itself, by path: a binder per shape of its arguments.
         let (binder, marker) = match (has_params, &body) {
             (false, None) => ("bind_context", None),
             (true, None) => ("bind_params", None),
-            (false, Some((_, marker))) => ("bind_body", Some(marker.as_str())),
-            (true, Some((_, marker))) => ("bind_params_body", Some(marker.as_str())),
+            (false, Some((_, marker))) => ("bind_body", Some(marker.clone())),
+            (true, Some((_, marker))) => ("bind_params_body", Some(marker.clone())),
         };
         let args = ["meta", "parts", "path", "api", &format!("A::{fn_name}")]
             .into_iter()
             .map(str::to_owned)
-            .chain(marker.map(str::to_owned))
-            .collect::<Vec<_>>();
-        let call: TokenStream = format!("{binder}({})", args.join(", "))
-            .parse()
-            .expect("a binder call is Rust");
-        arms.push(quote! {
-            #cfg
-            #i => #call,
+            .chain(marker)
+            .collect();
+        entries.push(OpEntry {
+            id: id.clone(),
+            security,
+            anonymous,
+            sources: param_sources(op),
+            features: api.features.of_operation(&op.operation_id),
+            binder,
+            args,
         });
-        if let Some(out) = &mut bind_text {
-            let features = api.features.of_operation(&op.operation_id);
-            if print_bind_arm(out, index, features.as_ref(), binder, &args).is_none() {
-                bind_text = None;
-            }
-        }
         let pieces = route_pieces(op)?;
         let segs = route_segments(&pieces, &mut patterns);
         let rank: Vec<u8> = pieces.iter().map(piece_rank).collect();
@@ -1348,25 +1400,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         });
         quote!((&[#(#segs),*], &[#(#ms),*]),)
     });
-    let count = Literal::usize_unsuffixed(api.operations.len());
-    // `OPS` lists every operation, gated or not, so these are never gated.
-    let requirement_consts = requirements
-        .consts
-        .iter()
-        .enumerate()
-        .map(|(k, (_, value, name))| {
-            let doc = (k == 0).then(|| {
-                quote! {
-                    /// The security requirements of operations, each written once: alternatives,
-                    /// any one of which suffices, each the schemes (by index into
-                    /// `SECURITY_SCHEMES`) that must all be satisfied, with the scopes they grant.
-                }
-            });
-            quote! {
-                #doc
-                const #name: Requirement = #value;
-            }
-        });
+    let requirement_consts = requirements.items();
     let pattern_count = Literal::usize_unsuffixed(patterns.0.len());
     // regex-lite, and the `regex` crate for a pattern that needs Unicode classes
     // (see `Api::needs_full_regex`).
@@ -1428,31 +1462,21 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             const ERROR_TYPE_BASE: &str = #base;
         }
     });
-    let ops_text = ops_text.map(|mut out| {
-        out.fixed(0, "];");
-        format!(
-            "static OPS: [OpMeta; {}] = [\n{}",
-            api.operations.len(),
-            out.finish()
-        )
+    let ops = printed::item(print_ops(&entries), || {
+        let metas: String = entries.iter().map(OpEntry::meta_text).collect();
+        format!("static OPS: [OpMeta; {}] = [{metas}];", entries.len())
+            .parse()
+            .expect("OPS is Rust")
     });
-    let ops = printed::item(
-        ops_text,
-        || quote!(static OPS: [OpMeta; #count] = [#(#metas)*];),
-    );
-    let bind_text = bind_text.map(|mut out| {
-        out.fixed(2, "_ => Err(not_implemented(\"unknown operation\")),");
-        out.fixed(1, "}");
-        out.fixed(0, "}");
-        format!("{BIND_OPERATION_HEAD}{}", out.finish())
-    });
-    let bind_operation = printed::item(bind_text, || {
-        let arms: TokenStream = arms.into_iter().collect();
-        format!(
-            "{BIND_OPERATION_HEAD}{arms} _ => Err(not_implemented(\"unknown operation\")), }} }}"
-        )
-        .parse()
-        .expect("bind_operation is Rust")
+    let bind_operation = printed::item(print_bind_operation(&entries), || {
+        let arms: String = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| e.arm_text(i))
+            .collect();
+        format!("{BIND_OPERATION_HEAD}{arms} {BIND_OPERATION_TAIL}")
+            .parse()
+            .expect("bind_operation is Rust")
     });
     Ok(quote! {
         //! The server side: implement [`Api`] (and [`Authenticator`]), then serve [`router`].
@@ -1482,7 +1506,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
 
         #(#items)*
 
-        #(#requirement_consts)*
+        #requirement_consts
 
         #ops
 
@@ -1520,62 +1544,71 @@ fn bind_operation<'a, A: Api>(
     match index {
 ";
 
-/// An operation's entry of `OPS`. A struct literal this wide always breaks a member
-/// per line, and a member whose value has no break in it (a string, a name, `&[]`)
-/// stays whole past the margin; the parameter sources, each a struct literal of
-/// their own, break the same way.
-fn print_op_meta(
-    out: &mut Lines,
-    id: &str,
-    security: &str,
-    anonymous: bool,
-    sources: &[Source],
-) -> Option<()> {
-    out.fixed(1, "OpMeta {");
-    out.unbreakable(2, &format!("id: {},", printed::string_literal(id)));
-    out.unbreakable(2, &format!("security: {security},"));
-    out.fixed(2, &format!("anonymous: {anonymous},"));
-    if sources.is_empty() {
-        out.fixed(2, "sources: &[],");
-    } else {
-        out.fixed(2, "sources: &[");
-        for source in sources {
-            out.fixed(3, "ParamSource {");
-            out.unbreakable(
-                4,
-                &format!("name: {},", printed::string_literal(&source.name)),
-            );
-            out.fixed(4, &format!("place: Place::{},", source.place));
-            out.line(4, &format!("shape: {},", source.shape))?;
-            out.fixed(3, "},");
-        }
-        out.fixed(2, "],");
+/// The end of `bind_operation`, after its arms.
+const BIND_OPERATION_TAIL: &str = "_ => Err(not_implemented(\"unknown operation\")),\n    }\n}\n";
+
+/// `OPS` as `prettyplease` prints it. An entry is a struct literal wider than it keeps
+/// on one line, so a member per line; a member whose value has no break in it (a
+/// string, a name, `&[]`) stays whole past the margin; the parameter sources, each a
+/// struct literal of their own, break the same way. Without entries, `[]` stays on
+/// one line: left to the tokens.
+fn print_ops(entries: &[OpEntry]) -> Option<String> {
+    if entries.is_empty() {
+        return None;
     }
-    out.fixed(1, "},");
-    Some(())
+    let mut out = Lines::new();
+    for e in entries {
+        out.fixed(1, "OpMeta {");
+        out.unbreakable(2, &format!("id: {},", printed::string_literal(&e.id)));
+        out.unbreakable(2, &format!("security: {},", e.security));
+        out.fixed(2, &format!("anonymous: {},", e.anonymous));
+        if e.sources.is_empty() {
+            out.fixed(2, "sources: &[],");
+        } else {
+            out.fixed(2, "sources: &[");
+            for source in &e.sources {
+                out.fixed(3, "ParamSource {");
+                out.unbreakable(
+                    4,
+                    &format!("name: {},", printed::string_literal(&source.name)),
+                );
+                out.fixed(4, &format!("place: Place::{},", source.place));
+                out.line(4, &format!("shape: {},", source.shape))?;
+                out.fixed(3, "},");
+            }
+            out.fixed(2, "],");
+        }
+        out.fixed(1, "},");
+    }
+    out.fixed(0, "];");
+    Some(format!(
+        "static OPS: [OpMeta; {}] = [\n{}",
+        entries.len(),
+        out.finish()
+    ))
 }
 
-/// An arm of `bind_operation`: its tag's `cfg`, then the call, whole when it fits,
-/// else in a block, an argument per line when the block is too narrow.
-fn print_bind_arm(
-    out: &mut Lines,
-    index: usize,
-    features: Option<&BTreeSet<String>>,
-    binder: &str,
-    args: &[String],
-) -> Option<()> {
-    if let Some(features) = features {
-        out.line(2, &super::cfg_text(features))?;
+/// `bind_operation` as `prettyplease` prints it: each arm its tag's `cfg`, then the
+/// call, whole when it fits, else in a block, an argument per line when the block is
+/// too narrow.
+fn print_bind_operation(entries: &[OpEntry]) -> Option<String> {
+    let mut out = Lines::new();
+    for (index, e) in entries.iter().enumerate() {
+        if let Some(features) = &e.features {
+            out.line(2, &super::cfg_text(features))?;
+        }
+        let pattern = index.to_string();
+        let call = format!("{}({})", e.binder, e.args.join(", "));
+        if out.arm(2, &pattern, &call).is_none() {
+            out.line(2, &format!("{pattern} => {{"))?;
+            out.call(3, e.binder, &e.args, "")?;
+            out.fixed(2, "}");
+        }
     }
-    let pattern = index.to_string();
-    let call = format!("{binder}({})", args.join(", "));
-    if out.arm(2, &pattern, &call).is_some() {
-        return Some(());
-    }
-    out.line(2, &format!("{pattern} => {{"))?;
-    out.call(3, binder, args, "")?;
-    out.fixed(2, "}");
-    Some(())
+    Some(format!(
+        "{BIND_OPERATION_HEAD}{}        {BIND_OPERATION_TAIL}",
+        out.finish()
+    ))
 }
 
 /// `api_error` and `error_status`: the bridge between the router and the error model.
@@ -1800,18 +1833,23 @@ mod tests {
             }]]
         };
         let mut r = Requirements::default();
-        // The value stands for the requirement's tokens: equal when the uses are.
+        // The key: each scheme's index among the document's, with the scopes.
         let mut name = |alts: Vec<Vec<SchemeUse>>, several: bool| {
-            let key: Vec<Vec<(&str, String)>> = alts
+            let index = |n: &str| ["oauth", "key", "BearerToken"].iter().position(|s| *s == n);
+            let key = alts
                 .iter()
                 .map(|a| {
                     a.iter()
-                        .map(|u| (u.scheme.name.as_str(), u.scopes.join(" ")))
+                        .map(|u| {
+                            (
+                                index(&u.scheme.name).expect("a known scheme"),
+                                u.scopes.clone(),
+                            )
+                        })
                         .collect()
                 })
                 .collect();
-            let key = format!("{key:?}");
-            r.name(quote!(#key), &alts, several).to_string()
+            r.name(key, &alts, several).to_owned()
         };
         assert_eq!(
             name(uses("oauth", &["repo:read"]), false),
