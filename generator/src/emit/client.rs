@@ -1393,8 +1393,20 @@ fn print_into_future(builder: &str, ret: &TokenStream) -> Option<String> {
     let ret = printed::type_text(ret)?;
     let mut out = Lines::new();
     out.impl_header(0, "impl IntoFuture", &format!("{builder}<'_>"))?;
-    out.line(1, &format!("type Output = Result<{ret}, Error>;"))?;
-    out.line(1, &format!("type IntoFuture = ResponseFuture<{ret}>;"))?;
+    out.typed(
+        1,
+        "type Output = ",
+        &format!("Result<{ret}, Error>"),
+        ";",
+        1,
+    )?;
+    out.typed(
+        1,
+        "type IntoFuture = ",
+        &format!("ResponseFuture<{ret}>"),
+        ";",
+        1,
+    )?;
     out.fixed(1, "fn into_future(self) -> Self::IntoFuture {");
     out.fixed(2, "self.send()");
     out.fixed(1, "}");
@@ -1432,16 +1444,10 @@ fn param_field_text(p: &Param) -> Option<String> {
     printed::type_text(&param_field_type(p))
 }
 
-/// A method's signature, `{head}(args) {tail}`: on one line when it fits in the
-/// margin, else `{head}(`, an argument per line, `) {tail}`.
-fn signature(
-    out: &mut Lines,
-    indent: usize,
-    head: &str,
-    args: &[String],
-    tail: &str,
-) -> Option<()> {
-    out.call(indent, head, args, &format!(" {tail}"))
+/// A method's signature, `{head}(args) -> {ret} {`, as [`Lines::signature`] lays it
+/// out.
+fn signature(out: &mut Lines, indent: usize, head: &str, args: &[String], ret: &str) -> Option<()> {
+    out.signature(indent, head, args, Some(ret), " {")
 }
 
 /// The text of the operation's method of `Client`: its required parameters and
@@ -1481,7 +1487,7 @@ fn print_client_method(op: &Operation, docs: &[String], body: Option<&BodyText>)
         1,
         &format!("pub fn {name}"),
         &args,
-        &format!("-> {builder}<'_> {{"),
+        &format!("{builder}<'_>"),
     )?;
     out.struct_literal(2, "", &builder, &inits, "")?;
     out.fixed(1, "}");
@@ -1498,15 +1504,15 @@ fn print_builder_struct(op: &Operation, doc: &str, body: Option<&BodyText>) -> O
         0,
         &format!("#[must_use = {}]", printed::string_literal(MUST_USE)),
     )?;
-    out.line(0, &format!("pub struct {builder}<'a> {{"))?;
+    out.typed(0, "pub struct ", &format!("{builder}<'a>"), " {", 2)?;
     out.fixed(1, "client: &'a Client,");
     for p in &op.params {
         let n = ident(&p.rust_name);
         out.typed(1, &format!("{n}: "), &param_field_text(p)?, ",", 1)?;
     }
     match body {
-        Some(b) if b.required => out.line(1, &format!("body: {},", b.ty))?,
-        Some(b) => out.line(1, &format!("body: Option<{}>,", b.ty))?,
+        Some(b) if b.required => out.typed(1, "body: ", &b.ty, ",", 1)?,
+        Some(b) => out.typed(1, "body: ", &format!("Option<{}>", b.ty), ",", 1)?,
         None => {}
     }
     out.fixed(0, "}");
@@ -1523,7 +1529,7 @@ fn print_builder_impl(
 ) -> Option<String> {
     let builder = ident(&op.type_stem).to_string();
     let mut out = Lines::new();
-    out.line(0, &format!("impl<'a> {builder}<'a> {{"))?;
+    out.generic_impl(0, &["'a"], &format!("{builder}<'a>"))?;
     let setter =
         |out: &mut Lines, docs: &[String], name: &str, arg: &str, ty: &str, value: &str| {
             out.doc(1, docs);
@@ -1532,7 +1538,7 @@ fn print_builder_impl(
                 1,
                 &format!("pub fn {name}"),
                 &["mut self".to_owned(), format!("{arg}: {ty}")],
-                "-> Self {",
+                "Self",
             )?;
             out.line(2, &format!("self.{name} = Some({value});"))?;
             out.fixed(2, "self");
@@ -1565,7 +1571,7 @@ fn print_builder_impl(
         (headers_doc, "send_with_headers", format!("Answer<{ret}>")),
     ] {
         out.doc(1, docs);
-        let tail = format!("-> ResponseFuture<{output}> {{");
+        let tail = format!("ResponseFuture<{output}>");
         signature(
             &mut out,
             1,
@@ -1598,7 +1604,7 @@ fn print_prepare(
     let lit = printed::string_literal;
     let mut out = Lines::new();
     out.impl_header(0, "impl support::Prepare", &format!("{builder}<'_>"))?;
-    out.line(1, &format!("type Output = {ret};"))?;
+    out.typed(1, "type Output = ", ret, ";", 1)?;
     if let Some(arms) = declared {
         out.fixed(
             1,
@@ -1743,7 +1749,7 @@ fn print_prepare(
             "status: reqwest::StatusCode".to_owned(),
             "body: support::Body".to_owned(),
         ],
-        &format!("-> Result<{ret}, Error> {{"),
+        &format!("Result<{ret}, Error>"),
     )?;
     out.fixed(2, decode);
     out.fixed(1, "}");

@@ -263,7 +263,7 @@ impl Lines {
     /// Adds a line at `indent` levels of four spaces; `None` when it is longer than
     /// [`MARGIN`]. Widths are in bytes, as `prettyplease` measures them.
     pub(crate) fn line(&mut self, indent: usize, text: &str) -> Option<()> {
-        if indent * 4 + text.len() > MARGIN {
+        if !fits(indent, text) {
             return None;
         }
         self.push(indent, text);
@@ -313,9 +313,76 @@ impl Lines {
         }
         self.line(indent, &format!("{head}("))?;
         for arg in args {
-            self.line(indent + 1, &format!("{arg},"))?;
+            self.atom(indent + 1, arg, ",")?;
         }
         self.line(indent, &format!("){tail}"))
+    }
+
+    /// `{text}{after}`, where `text` is a string literal or a path, which nothing can
+    /// break: on its line, however long.
+    fn atom(&mut self, indent: usize, text: &str, after: &str) -> Option<()> {
+        let line = format!("{text}{after}");
+        if self.line(indent, &line).is_some() {
+            return Some(());
+        }
+        let literal = text.starts_with('"') && text.parse::<Literal>().is_ok();
+        (literal || is_path(text)).then(|| self.push(indent, &line))
+    }
+
+    /// A function's signature, `{head}({args}) -> {ret}{open}`: on one line when it
+    /// fits, else `{head}(` (on its line however long: a name cannot break), an
+    /// argument per line (a typed one breaking its type's generics as [`Lines::typed`]
+    /// does), and `) -> {ret}{open}`, its type broken the same way when it is long.
+    pub(crate) fn signature(
+        &mut self,
+        indent: usize,
+        head: &str,
+        args: &[String],
+        ret: Option<&str>,
+        open: &str,
+    ) -> Option<()> {
+        let arrow = ret.map(|r| format!(" -> {r}")).unwrap_or_default();
+        let flat = format!("{head}({}){arrow}{open}", args.join(", "));
+        if self.line(indent, &flat).is_some() {
+            return Some(());
+        }
+        self.push(indent, &format!("{head}("));
+        for (i, arg) in args.iter().enumerate() {
+            let counted = usize::from(i + 1 < args.len());
+            match arg.split_once(": ") {
+                Some((name, ty)) => {
+                    self.typed(indent + 1, &format!("{name}: "), ty, ",", counted)?
+                }
+                None => self.line(indent + 1, &format!("{arg},"))?,
+            }
+        }
+        match ret {
+            Some(ret) => self.typed(indent, ") -> ", ret, open, open.len()),
+            None => self.line(indent, &format!("){open}")),
+        }
+    }
+
+    /// `{before}{receiver}.{call}{after}` (a method call on a path): on one line when
+    /// it fits, else the call on the next line, one level in, as `prettyplease`
+    /// breaks a chain; its arguments one per line when it is long still.
+    pub(crate) fn method_call(
+        &mut self,
+        indent: usize,
+        before: &str,
+        receiver: &str,
+        method: &str,
+        args: &[String],
+        after: &str,
+    ) -> Option<()> {
+        let flat = format!("{before}{receiver}.{method}({}){after}", args.join(", "));
+        if self.line(indent, &flat).is_some() {
+            return Some(());
+        }
+        if !is_path(receiver) || !is_path(before.trim_end_matches([' ', ':', '='])) {
+            return None;
+        }
+        self.push(indent, &format!("{before}{receiver}"));
+        self.call(indent + 1, &format!(".{method}"), args, after)
     }
 
     /// `head` (ending in `&[`), the items, and `];`: on one line when it fits in
@@ -363,11 +430,62 @@ impl Lines {
                 return self.line(indent, &format!("{before}{flat}}}{after}"));
             }
         }
-        self.line(indent, &format!("{before}{name} {{"))?;
-        for member in members {
-            self.line(indent + 1, &format!("{member},"))?;
+        let open = format!("{before}{name} {{");
+        if self.line(indent, &open).is_none() {
+            // A path cannot break, nor the call it is the last argument of.
+            let call = |c: char| is_path_char(c) || matches!(c, '.' | '(' | '=');
+            if members.is_empty() || !is_path(name) || !before.chars().all(call) {
+                return None;
+            }
+            self.push(indent, &open);
+        }
+        for (i, member) in members.iter().enumerate() {
+            // The last member's comma is there only when the literal breaks: it does
+            // not count toward the width.
+            let counted = if i + 1 < members.len() { "," } else { "" };
+            if fits(indent + 1, &format!("{member}{counted}")) {
+                self.push(indent + 1, &format!("{member},"));
+                continue;
+            }
+            // `field: value.method()`, too long: the call goes on the next line.
+            let (field, value) = member.split_once(": ")?;
+            let (receiver, call) = value.rsplit_once('.')?;
+            let method = call.strip_suffix("()")?;
+            self.method_call(
+                indent + 1,
+                &format!("{field}: "),
+                receiver,
+                method,
+                &[],
+                ",",
+            )?;
         }
         self.line(indent, &format!("}}{after}"))
+    }
+
+    /// An enum's variant, `{name}({members}),` (`{name},` without members): on one
+    /// line when it fits, else a member per line, each broken as [`Lines::typed`]
+    /// breaks a type.
+    pub(crate) fn tuple_variant(
+        &mut self,
+        indent: usize,
+        name: &str,
+        members: &[String],
+    ) -> Option<()> {
+        if members.is_empty() {
+            return self.atom(indent, name, ",");
+        }
+        if self
+            .line(indent, &format!("{name}({}),", members.join(", ")))
+            .is_some()
+        {
+            return Some(());
+        }
+        self.push(indent, &format!("{name}("));
+        for (i, m) in members.iter().enumerate() {
+            self.typed(indent + 1, "", m, ",", usize::from(i + 1 < members.len()))?;
+        }
+        self.line(indent, "),")
     }
 
     /// A match arm, `{pattern} => {value},`: whole when it fits without its comma
@@ -379,6 +497,61 @@ impl Lines {
             return None;
         }
         self.push(indent, &format!("{text},"));
+        Some(())
+    }
+
+    /// A match arm whose value is a string literal or a path: whole when it fits
+    /// (see [`Lines::arm`]), else the value alone in a block, on its line however
+    /// long.
+    pub(crate) fn atom_arm(&mut self, indent: usize, pattern: &str, value: &str) -> Option<()> {
+        if self.arm(indent, pattern, value).is_some() {
+            return Some(());
+        }
+        self.atom(indent, pattern, " => {")?;
+        self.atom(indent + 1, value, "")?;
+        self.fixed(indent, "}");
+        Some(())
+    }
+
+    /// A call of one argument, the last expression of a block (`Err(f(x))`) or a
+    /// nested call: whole when it fits, else the argument on its own line(s),
+    /// broken the same way, with the comma a broken list ends with (which does not
+    /// count toward the width). `arg` is a string literal or a path at the end.
+    pub(crate) fn nested_call(
+        &mut self,
+        indent: usize,
+        calls: &[&str],
+        arg: &str,
+        after: &str,
+    ) -> Option<()> {
+        let Some((first, rest)) = calls.split_first() else {
+            return self.atom(indent, arg, after);
+        };
+        let close: String = ")".repeat(calls.len());
+        let flat = format!(
+            "{}{arg}{close}",
+            calls.iter().map(|c| format!("{c}(")).collect::<String>()
+        );
+        if fits(indent, &flat) {
+            self.push(indent, &format!("{flat}{after}"));
+            return Some(());
+        }
+        self.line(indent, &format!("{first}("))?;
+        self.nested_call(indent + 1, rest, arg, ",")?;
+        self.line(indent, &format!("){after}"))
+    }
+
+    /// `let {pattern} = {value} else {`: on one line when it fits, else `else {` on
+    /// the next line; `None` when `let {pattern} = {value}` does not fit either.
+    pub(crate) fn let_else(&mut self, indent: usize, pattern: &str, value: &str) -> Option<()> {
+        // The `{` does not count toward the width.
+        if fits(indent, &format!("let {pattern} = {value} else ")) {
+            self.push(indent, &format!("let {pattern} = {value} else {{"));
+            return Some(());
+        }
+        // Longer still, the pattern breaks: not printed.
+        self.line(indent, &format!("let {pattern} = {value}"))?;
+        self.fixed(indent, "else {");
         Some(())
     }
 
@@ -395,19 +568,50 @@ impl Lines {
     ) -> Option<bool> {
         self.doc(0, docs);
         self.fixed(0, derive);
-        let empty = if members { "" } else { "}" };
-        self.line(0, &format!("pub {keyword} {name} {{{empty}"))?;
+        let open = if members { " {" } else { " {}" };
+        self.typed(0, &format!("pub {keyword} "), name, open, 2)?;
         Some(members)
     }
 
     /// An impl's header, `{head} for {ty} {`: on one line when it fits, else `for`
     /// starts the next line, unindented, as `prettyplease` breaks it.
     pub(crate) fn impl_header(&mut self, indent: usize, head: &str, ty: &str) -> Option<()> {
-        if self.line(indent, &format!("{head} for {ty} {{")).is_some() {
+        self.impl_header_open(indent, head, ty, " {")
+    }
+
+    /// Like [`Lines::impl_header`], with what opens the block (` {}` for an empty
+    /// one). The `for` line breaks the type's generics when it is long still, and
+    /// runs past the margin when it has none.
+    pub(crate) fn impl_header_open(
+        &mut self,
+        indent: usize,
+        head: &str,
+        ty: &str,
+        open: &str,
+    ) -> Option<()> {
+        // The `}` of an empty block does not count toward the width.
+        let counted = open.len() - usize::from(open.ends_with("{}"));
+        if fits(indent, &format!("{head} for {ty}{}", &open[..counted])) {
+            self.push(indent, &format!("{head} for {ty}{open}"));
             return Some(());
         }
         self.line(indent, head)?;
-        self.line(indent, &format!("for {ty} {{"))
+        self.typed(indent, "for ", ty, open, counted)
+    }
+
+    /// An inherent impl with generic parameters, `impl<{params}> {ty} {`: on one line
+    /// when it fits, else the parameters one per line, then `> {ty} {` (its own
+    /// generics broken the same way when it is long still).
+    pub(crate) fn generic_impl(&mut self, indent: usize, params: &[&str], ty: &str) -> Option<()> {
+        let flat = format!("impl<{}> {ty} {{", params.join(", "));
+        if self.line(indent, &flat).is_some() {
+            return Some(());
+        }
+        self.fixed(indent, "impl<");
+        for p in params {
+            self.line(indent + 1, &format!("{p},"))?;
+        }
+        self.typed(indent, "> ", ty, " {", 2)
     }
 
     /// A line `prettyplease` never breaks, however long: nothing in it can break (a
@@ -419,7 +623,9 @@ impl Lines {
     /// `{before}{ty}{after}`, a type in a `let` or a field: on one line when the
     /// text up to the first `counted` bytes of `after` fits (what follows cannot
     /// break, so the line may end past the margin), else the type's outer generic
-    /// arguments one per line (`Option<` / `T,` / `>`), as `prettyplease` breaks it.
+    /// arguments one per line (`Option<` / `T,` / `>`), as `prettyplease` breaks it,
+    /// each argument broken the same way when its line is long still. A type
+    /// without generics (a path) cannot break: its line runs past the margin.
     pub(crate) fn typed(
         &mut self,
         indent: usize,
@@ -433,7 +639,17 @@ impl Lines {
             self.push(indent, &format!("{before}{ty}{after}"));
             return Some(());
         }
-        let open = ty.find('<')?;
+        let Some(open) = ty.find('<') else {
+            if !is_path(ty) || !is_path(before.trim_end_matches([' ', ':'])) {
+                return None;
+            }
+            self.push(indent, &format!("{before}{ty}{after}"));
+            return Some(());
+        };
+        let head = &ty[..open];
+        if !head.chars().all(|c| is_path_char(c) || c == '=') {
+            return None;
+        }
         let inner = ty.get(open + 1..)?.strip_suffix('>')?;
         // The arguments at the top level of the outer `<...>`.
         let mut args = Vec::new();
@@ -453,9 +669,12 @@ impl Lines {
             return None;
         }
         args.push(inner[start..].trim());
-        self.line(indent, &format!("{before}{}<", &ty[..open]))?;
-        for arg in args {
-            self.line(indent + 1, &format!("{arg},"))?;
+        // Neither `before` nor the type's path can break.
+        self.push(indent, &format!("{before}{head}<"));
+        // The last argument's comma is there only when the list breaks: it does not
+        // count toward the argument's width.
+        for (i, arg) in args.iter().enumerate() {
+            self.typed(indent + 1, "", arg, ",", usize::from(i + 1 < args.len()))?;
         }
         self.line(indent, &format!(">{after}"))
     }
@@ -463,6 +682,21 @@ impl Lines {
     pub(crate) fn finish(self) -> String {
         self.0
     }
+}
+
+/// Whether a line of `text` at `indent` levels stays within [`MARGIN`].
+fn fits(indent: usize, text: &str) -> bool {
+    indent * 4 + text.len() <= MARGIN
+}
+
+fn is_path_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '_' | ':' | '&' | '\'' | ' ')
+}
+
+/// Whether `text` is a path, a lifetime or a reference to a path (`types::Tag`,
+/// `&'a str`, `impl Into`): what `prettyplease` never breaks. Empty text is one.
+fn is_path(text: &str) -> bool {
+    text.chars().all(is_path_char)
 }
 
 #[cfg(test)]
@@ -603,6 +837,109 @@ mod tests {
         }
         // Each layout was seen both whole and broken.
         assert!(broken.iter().all(|&n| n > 0 && n < 51), "{broken:?}");
+    }
+
+    /// The layouts for long names and types (nested generics, a signature's
+    /// arguments and return type, an impl's generics, a tuple variant, a method call
+    /// on the next line, an empty impl) print as `prettyplease` formats them, from
+    /// one line to broken at every level and past the margin.
+    #[test]
+    fn long_names_and_types_print_as_prettyplease() {
+        let mut seen = std::collections::BTreeSet::new();
+        for len in 10..=110 {
+            let name = format!("N{}", "x".repeat(len));
+            let ty = format!("Result<Vec<types::{name}>, Error>");
+            let mut out = Lines::new();
+            out.generic_impl(0, &["'a"], &format!("{name}<'a>"))
+                .expect("an impl");
+            out.signature(
+                1,
+                "pub fn f",
+                &["self".to_owned(), format!("value: {ty}")],
+                Some(&format!("Answer<{ty}>")),
+                " {",
+            )
+            .expect("a signature");
+            out.method_call(
+                2,
+                "let value = ",
+                "read",
+                "one",
+                &["Place::Path".to_owned(), string_literal(&name)],
+                ";",
+            )
+            .expect("a call");
+            let field = name.to_lowercase();
+            if out.let_else(2, &format!("Some({field})"), &field).is_some() {
+                out.fixed(3, "return None;");
+                out.fixed(2, "};");
+            }
+            out.fixed(2, "match value {");
+            out.atom_arm(3, &format!("Self::{name}"), &string_literal(&name))
+                .expect("an arm");
+            out.atom_arm(3, &string_literal(&name), &format!("Self::{name}"))
+                .expect("an arm");
+            out.atom_arm(3, "_", "None").expect("an arm");
+            out.fixed(2, "}");
+            out.struct_literal(
+                2,
+                "",
+                &name,
+                &["client: self".to_owned(), format!("{name}: value.into()")],
+                "",
+            )
+            .expect("a literal");
+            out.fixed(1, "}");
+            out.fixed(1, "fn g() {");
+            out.nested_call(2, &["Err", "not_implemented"], &string_literal(&name), "")
+                .expect("a call");
+            out.fixed(1, "}");
+            out.fixed(0, "}");
+            out.impl_header_open(0, "impl types::Validate", &name, " {}")
+                .expect("an empty impl");
+            out.definition(&[], "#[derive(Debug)]", "enum", &name, true)
+                .expect("an enum");
+            out.tuple_variant(1, "Status2xx", &["StatusCode".to_owned(), ty.clone()])
+                .expect("a variant");
+            out.tuple_variant(1, &name, &[]).expect("a unit variant");
+            out.fixed(0, "}");
+            out.definition(
+                &[],
+                "#[derive(Debug)]",
+                "struct",
+                &format!("{name}<'a>"),
+                true,
+            )
+            .expect("a struct");
+            out.typed(1, "client: ", "&'a Client", ",", 1)
+                .expect("a field");
+            out.fixed(0, "}");
+            out.impl_header(0, "impl IntoFuture", &format!("{name}<'_>"))
+                .expect("an impl");
+            out.typed(1, "type Output = ", &ty, ";", 1).expect("a type");
+            out.fixed(0, "}");
+            let text = out.finish();
+            for (mark, what) in [
+                ("impl<\n", "impl generics broken"),
+                ("Vec<\n", "nested generics broken"),
+                ("    .one(", "call on the next line"),
+                ("\n                .into(),", "member's call broken"),
+                ("Status2xx(\n", "variant broken"),
+                ("\nfor ", "for on its own line"),
+                ("\n        else {", "else on its own line"),
+                (" => {\n", "arm in a block"),
+                ("Err(\n            not_implemented(\n", "nested call broken"),
+            ] {
+                if text.contains(mark) {
+                    seen.insert(what);
+                }
+            }
+            if text.lines().any(|l| l.len() > MARGIN) {
+                seen.insert("past the margin");
+            }
+            assert_eq!(text, formatted(&text), "{len}");
+        }
+        assert_eq!(seen.len(), 10, "{seen:?}");
     }
 
     #[test]

@@ -92,8 +92,10 @@ fn status_tokens(status: Status) -> TokenStream {
 fn response_enum(api: &Api, op: &Operation) -> TokenStream {
     let name = format_ident!("{}Response", op.type_stem);
     let vs = variants(api, op);
-    // Each variant: its doc text, and its line (without the doc) when it prints.
-    let variant_parts: Vec<(String, Option<String>)> = vs
+    // Each variant: its doc text, and its name and members (without the doc) when
+    // it prints.
+    type Printed = (String, Vec<String>);
+    let variant_parts: Vec<(String, Option<Printed>)> = vs
         .iter()
         .map(|r| {
             let v = &r.variant;
@@ -108,18 +110,15 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
                 "StatusCode"
             };
             let members = match body_type(&r.body) {
-                None => Some(status.to_owned()),
-                Some(t) if status.is_empty() => printed::type_text(&t),
-                Some(t) => printed::type_text(&t).map(|t| format!("{status}, {t}")),
+                None => Some(vec![status.to_owned()]),
+                Some(t) => printed::type_text(&t)
+                    .map(|t| [status.to_owned(), t].into_iter().collect::<Vec<_>>()),
             };
-            let line = members.map(|m| {
-                if m.is_empty() {
-                    format!("{},", ident(v))
-                } else {
-                    format!("{}({m}),", ident(v))
-                }
+            let members = members.map(|m| {
+                let m: Vec<String> = m.into_iter().filter(|m| !m.is_empty()).collect();
+                (ident(v).to_string(), m)
             });
-            (text, line)
+            (text, members)
         })
         .collect();
     let defs = vs.iter().zip(&variant_parts).map(|(r, (text, _))| {
@@ -216,9 +215,10 @@ fn response_enum(api: &Api, op: &Operation) -> TokenStream {
         if !out.definition(&docs, derive, "enum", &name.to_string(), !vs.is_empty())? {
             return Some(out.finish());
         }
-        for (doc_text, line) in &variant_parts {
+        for (doc_text, parts) in &variant_parts {
             out.doc(1, &sanitize_doc(doc_text));
-            out.line(1, line.as_deref()?)?;
+            let (variant, members) = parts.as_ref()?;
+            out.tuple_variant(1, variant, members)?;
         }
         out.fixed(0, "}");
         Some(out.finish())
@@ -262,28 +262,27 @@ fn print_trait_method(m: &TraitMethod<'_>) -> Option<String> {
         // Never seen with these return types; left to the tokens.
         return None;
     }
-    out.line(1, &format!("fn {}(", m.name))?;
+    // A name cannot break: its line may run past the margin.
+    out.unbreakable(1, &format!("fn {}(", m.name));
     out.fixed(2, "&self,");
-    for arg in m.args {
-        out.line(2, &format!("{arg},"))?;
+    for (i, arg) in m.args.iter().enumerate() {
+        let (name, ty) = arg.split_once(": ")?;
+        let counted = usize::from(i + 1 < m.args.len());
+        out.typed(2, &format!("{name}: "), ty, ",", counted)?;
     }
     let close = format!(") -> {ret}");
     if 4 + close.len() <= printed::MARGIN {
         out.line(1, &close)?;
     } else {
         out.fixed(1, ") -> impl Future<");
-        out.line(2, &format!("Output = Result<{}, ErrorModel>,", m.response))?;
+        let output = format!("Result<{}, ErrorModel>", m.response);
+        out.typed(2, "Output = ", &output, ",", 0)?;
         out.fixed(1, "> + Send {");
     }
     out.fixed(2, "async move {");
     out.line(3, &format!("let _ = {};", m.unused))?;
-    out.line(
-        3,
-        &format!(
-            "Err(not_implemented({}))",
-            printed::string_literal(m.operation_id)
-        ),
-    )?;
+    let id = printed::string_literal(m.operation_id);
+    out.nested_call(3, &["Err", "not_implemented"], &id, "")?;
     out.fixed(2, "}");
     out.fixed(1, "}");
     Some(out.finish())
@@ -516,11 +515,11 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     );
     // Parameters without rules take the trait's `Ok(())`.
     let validate = if checks.is_empty() {
-        let text = format!("impl types::Validate for {name} {{}}\n");
-        printed::item(
-            (text.len() <= printed::MARGIN + 1).then_some(text),
-            || quote!(impl types::Validate for #name {}),
-        )
+        let mut out = Lines::new();
+        let text = out
+            .impl_header_open(0, "impl types::Validate", &name.to_string(), " {}")
+            .map(|()| out.finish());
+        printed::item(text, || quote!(impl types::Validate for #name {}))
     } else {
         quote! {
             impl types::Validate for #name {
@@ -592,21 +591,15 @@ fn print_from_params(name: &str, reader: &str, reads: &[ParamRead]) -> Option<St
     for r in reads {
         let wire = printed::string_literal(r.wire);
         let (field, method, place) = (&r.field, r.method, r.place);
-        out.line(
-            2,
-            &match r.read {
-                Some(read) => {
-                    format!(
-                        "let {field} = {reader}.{method}(Place::{place}, {wire}, Read::{read});"
-                    )
-                }
-                None => format!("let {field} = {reader}.{method}(Place::{place}, {wire});"),
-            },
-        )?;
+        let mut args = vec![format!("Place::{place}"), wire];
+        if let Some(read) = r.read {
+            args.push(format!("Read::{read}"));
+        }
+        out.method_call(2, &format!("let {field} = "), reader, method, &args, ";")?;
     }
     for r in reads.iter().filter(|r| r.required) {
         let field = &r.field;
-        out.line(2, &format!("let Some({field}) = {field} else {{"))?;
+        out.let_else(2, &format!("Some({field})"), &field.to_string())?;
         out.line(3, &format!("return Err({reader}.failure());"))?;
         out.line(2, "};")?;
     }

@@ -849,7 +849,7 @@ fn string_enum_impls(type_name: &str, variants: &[Variant], validate: bool) -> T
             },
             "pub fn as_str(&self) -> &str {",
             "match self {",
-            pairs.iter().map(|(v, w)| format!("Self::{v} => {w},")),
+            pairs.iter().map(|(v, w)| (format!("Self::{v}"), w.clone())),
             "Self::Unknown(value) => value,",
         ),
         || {
@@ -881,7 +881,7 @@ fn string_enum_impls(type_name: &str, variants: &[Variant], validate: bool) -> T
             |_| Some(()),
             "fn from(value: &str) -> Self {",
             "match value {",
-            pairs.iter().map(|(v, w)| format!("{w} => Self::{v},")),
+            pairs.iter().map(|(v, w)| (w.clone(), format!("Self::{v}"))),
             "other => Self::Unknown(other.to_owned()),",
         ),
         || {
@@ -906,7 +906,9 @@ fn string_enum_impls(type_name: &str, variants: &[Variant], validate: bool) -> T
     let fixed = |lines: &[(usize, &str)]| {
         let mut out = Lines::new();
         for (indent, line) in lines {
-            if line.contains("{N}") {
+            if let Some(head) = line.strip_suffix(" for {N} {") {
+                out.impl_header(*indent, head, &n)?;
+            } else if line.contains("{N}") {
                 out.line(*indent, &line.replace("{N}", &n))?;
             } else {
                 out.fixed(*indent, line);
@@ -1017,16 +1019,20 @@ fn print_match_impl(
     prelude: impl FnOnce(&mut Lines) -> Option<()>,
     signature: &str,
     scrutinee: &str,
-    arms: impl Iterator<Item = String>,
+    arms: impl Iterator<Item = (String, String)>,
     last: &str,
 ) -> Option<String> {
     let mut out = Lines::new();
-    out.line(0, header)?;
+    let ty = header.strip_prefix("impl ")?.strip_suffix(" {")?;
+    match ty.split_once(" for ") {
+        Some((trait_, ty)) => out.impl_header(0, &format!("impl {trait_}"), ty)?,
+        None => out.typed(0, "impl ", ty, " {", 2)?,
+    }
     prelude(&mut out)?;
     out.line(1, signature)?;
     out.line(2, scrutinee)?;
-    for arm in arms {
-        out.line(3, &arm)?;
+    for (pattern, value) in arms {
+        out.atom_arm(3, &pattern, &value)?;
     }
     out.line(3, last)?;
     out.fixed(2, "}");
