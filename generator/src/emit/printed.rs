@@ -500,6 +500,41 @@ impl Lines {
         Some(())
     }
 
+    /// A `#[cfg(...)]` attribute of features: `#[cfg(feature = "a")]` or
+    /// `#[cfg(any(feature = "a", ...))]` on one line when it fits, else broken as
+    /// `prettyplease` breaks an attribute's list: `#[cfg(` / its content one level in
+    /// (`any(` / a feature per line, the last without a comma / `)`) / `)]`.
+    pub(crate) fn cfg(&mut self, indent: usize, features: &[String]) -> Option<()> {
+        let one = |f: &String| format!("feature = {}", string_literal(f));
+        let inner = match features {
+            [] => return None,
+            [f] => one(f),
+            _ => format!(
+                "any({})",
+                features.iter().map(one).collect::<Vec<_>>().join(", ")
+            ),
+        };
+        if self.line(indent, &format!("#[cfg({inner})]")).is_some() {
+            return Some(());
+        }
+        self.fixed(indent, "#[cfg(");
+        if features.len() == 1 || self.line(indent + 1, &inner).is_some() {
+            // A string literal cannot break.
+            if features.len() == 1 {
+                self.push(indent + 1, &inner);
+            }
+        } else {
+            self.fixed(indent + 1, "any(");
+            for (i, f) in features.iter().enumerate() {
+                let comma = if i + 1 < features.len() { "," } else { "" };
+                self.push(indent + 2, &format!("{}{comma}", one(f)));
+            }
+            self.fixed(indent + 1, ")");
+        }
+        self.fixed(indent, ")]");
+        Some(())
+    }
+
     /// A match arm whose value is a string literal or a path: whole when it fits
     /// (see [`Lines::arm`]), else the value alone in a block, on its line however
     /// long.
@@ -542,15 +577,19 @@ impl Lines {
     }
 
     /// `let {pattern} = {value} else {`: on one line when it fits, else `else {` on
-    /// the next line; `None` when `let {pattern} = {value}` does not fit either.
+    /// the next line; `None` when `let {pattern} = ` does not fit.
     pub(crate) fn let_else(&mut self, indent: usize, pattern: &str, value: &str) -> Option<()> {
         // The `{` does not count toward the width.
         if fits(indent, &format!("let {pattern} = {value} else ")) {
             self.push(indent, &format!("let {pattern} = {value} else {{"));
             return Some(());
         }
-        // Longer still, the pattern breaks: not printed.
-        self.line(indent, &format!("let {pattern} = {value}"))?;
+        // A value that cannot break runs past the margin; when the pattern does not
+        // fit before ` = ` either, it breaks: not printed.
+        if !fits(indent, &format!("let {pattern} = ")) || !is_path(value) {
+            return None;
+        }
+        self.push(indent, &format!("let {pattern} = {value}"));
         self.fixed(indent, "else {");
         Some(())
     }
@@ -914,10 +953,16 @@ mod tests {
             out.typed(1, "client: ", "&'a Client", ",", 1)
                 .expect("a field");
             out.fixed(0, "}");
+            let feature = name.to_lowercase();
+            out.cfg(0, &[feature.clone(), format!("{feature}-b")])
+                .expect("a cfg");
             out.impl_header(0, "impl IntoFuture", &format!("{name}<'_>"))
                 .expect("an impl");
             out.typed(1, "type Output = ", &ty, ";", 1).expect("a type");
             out.fixed(0, "}");
+            out.cfg(0, &[format!("{feature}-{feature}")])
+                .expect("a cfg");
+            out.fixed(0, "struct S;");
             let text = out.finish();
             for (mark, what) in [
                 ("impl<\n", "impl generics broken"),
@@ -929,6 +974,9 @@ mod tests {
                 ("\n        else {", "else on its own line"),
                 (" => {\n", "arm in a block"),
                 ("Err(\n            not_implemented(\n", "nested call broken"),
+                ("#[cfg(\n    feature", "cfg broken"),
+                ("#[cfg(\n    any(\n", "cfg's any broken"),
+                ("#[cfg(\n    any(feature", "cfg broken, any whole"),
             ] {
                 if text.contains(mark) {
                     seen.insert(what);
@@ -939,7 +987,7 @@ mod tests {
             }
             assert_eq!(text, formatted(&text), "{len}");
         }
-        assert_eq!(seen.len(), 10, "{seen:?}");
+        assert_eq!(seen.len(), 13, "{seen:?}");
     }
 
     #[test]

@@ -1588,7 +1588,7 @@ fn print_bind_operation(entries: &[OpEntry]) -> Option<String> {
     let mut out = Lines::new();
     for (index, e) in entries.iter().enumerate() {
         if let Some(features) = &e.features {
-            out.line(2, &super::cfg_text(features))?;
+            out.cfg(2, &features.iter().cloned().collect::<Vec<_>>())?;
         }
         let pattern = index.to_string();
         let call = format!("{}({})", e.binder, e.args.join(", "));
