@@ -173,7 +173,7 @@ pub fn model(spec: &str, config: &Config) -> Result<model::Api, Error> {
 /// Parses and lowers a document, without the configuration's passes.
 pub(crate) fn lower_only(spec: &str, config: &Config) -> Result<model::Api, Error> {
     let doc = load::parse(spec)?;
-    lower::lower(&doc, config).map_err(|e| e.located(spec))
+    lower::lower(&doc, config, spec.len()).map_err(|e| e.located(spec))
 }
 
 /// Generates both crates from the text of an OpenAPI 3.0 document.
@@ -299,7 +299,7 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
     let mut server = server_files;
     server.push(File {
         path: "src/openapi.json".to_owned(),
-        contents: format!("{}\n", api.document_json),
+        contents: api.document_json.clone(),
     });
     Ok(Output {
         client: files,

@@ -18,7 +18,8 @@ pub struct Api {
     pub error: ErrorModel,
     /// OAuth scopes and their descriptions, from the security schemes.
     pub scopes: BTreeMap<String, String>,
-    /// The input document as compact JSON, for the discovery endpoint.
+    /// The input document as pretty-printed JSON ending with a line break: the
+    /// server's `openapi.json`, served by its discovery endpoint.
     pub document_json: String,
     /// The document's `servers`, in order.
     pub servers: Vec<Server>,

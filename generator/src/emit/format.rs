@@ -20,20 +20,38 @@ const SPLIT_BLOCK_ITEMS: usize = 16;
 /// Formats a file's tokens (inner attributes and items) as `prettyplease` would
 /// format the whole file.
 pub(crate) fn unparse(tokens: TokenStream, cache: Option<&Cache>) -> Result<String, String> {
-    let mut out = String::new();
+    Ok(unparse_items(tokens, cache)?.concat())
+}
+
+/// Like [`unparse`], the text of each item apart (each ends with a line break): a
+/// printed item's text is not copied again, and the file is put together once, in a
+/// buffer of its size (growing one by doubling copies it and touches fresh memory
+/// each time, most of what a big file costs the kernel).
+pub(crate) fn unparse_items(
+    tokens: TokenStream,
+    cache: Option<&Cache>,
+) -> Result<Vec<String>, String> {
+    let items = split_items(tokens);
+    let mut out = Vec::with_capacity(items.len());
     // The printed outer attributes of placeholders, by their tokens' text.
     let mut attrs_printed: HashMap<String, String> = HashMap::new();
-    for item in split_items(tokens) {
-        if let Some(text) = super::runtime::printed(&item) {
-            out.push_str(text);
+    for item in items {
+        let mut text = if let Some(text) = super::runtime::printed(&item) {
+            text.to_owned()
         } else if let Some((attrs, text)) = super::printed::printed(&item) {
-            push_printed(&mut out, attrs, &text, "", &mut attrs_printed)?;
+            if attrs.is_empty() {
+                text
+            } else {
+                let mut out = String::with_capacity(text.len() + 64);
+                push_printed(&mut out, attrs, &text, "", &mut attrs_printed)?;
+                out
+            }
         } else if let Some(cache) = cache {
             // Keyed by the item's text: what `to_string` costs is a fraction of
             // parsing and printing the item again.
             let key = item.iter().cloned().collect::<TokenStream>().to_string();
             let hit = cache.0.lock().ok().and_then(|c| c.get(&key).cloned());
-            let text = match hit {
+            match hit {
                 Some(text) => text,
                 None => {
                     let text = unparse_item(item)?;
@@ -42,16 +60,16 @@ pub(crate) fn unparse(tokens: TokenStream, cache: Option<&Cache>) -> Result<Stri
                     }
                     text
                 }
-            };
-            out.push_str(&text);
+            }
         } else {
-            out.push_str(&unparse_item(item)?);
-        }
+            unparse_item(item)?
+        };
         // Alone, an inner attribute other than a doc comment prints without the line
         // break that the item after it would bring.
-        if !out.is_empty() && !out.ends_with('\n') {
-            out.push('\n');
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
         }
+        out.push(text);
     }
     Ok(out)
 }

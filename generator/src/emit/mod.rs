@@ -371,13 +371,13 @@ pub(crate) fn format_file_with(
     cache: Option<&format::Cache>,
     header: &str,
 ) -> Result<String, String> {
-    Ok(space_items(header, &format::unparse(tokens, cache)?))
+    Ok(space_items(header, &format::unparse_items(tokens, cache)?))
 }
 
 /// Puts a blank line between consecutive items, as a person would: `prettyplease`
 /// writes them back to back. Runs of `use` (and of one kind of `;`-terminated
 /// declaration) stay together.
-fn space_items(header: &str, text: &str) -> String {
+fn space_items(header: &str, items: &[String]) -> String {
     const ITEM_STARTS: &[&str] = &[
         "///",
         "#[",
@@ -412,11 +412,14 @@ fn space_items(header: &str, text: &str) -> String {
             rest
         }
     }
-    let mut out = String::with_capacity(header.len() + text.len() + text.len() / 16);
+    let len: usize = items.iter().map(String::len).sum();
+    // Blank lines are a small part of a file: the buffer is sized once. What it holds
+    // beyond the text is never touched, so costs no memory.
+    let mut out = String::with_capacity(header.len() + len + len / 16);
     out.push_str(header);
     // The line before, and its indentation's length.
     let mut prev: Option<(&str, usize)> = None;
-    for line in text.lines() {
+    for line in items.iter().flat_map(|item| item.lines()) {
         let cur = trim_indent(line);
         let indent = line.len() - cur.len();
         if let Some((p, p_indent)) = prev {

@@ -111,7 +111,8 @@ pub(crate) fn component_key(reference: &str, kind: &str) -> Option<String> {
     (!key.contains('/')).then(|| key.replace("~1", "/").replace("~0", "~"))
 }
 
-pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
+/// `text_len`: the length of the document's text, which sizes the buffer of its JSON.
+pub(crate) fn lower(doc: &OpenAPI, config: &Config, text_len: usize) -> Result<Api> {
     let mut lw = Lowerer {
         doc,
         config,
@@ -180,7 +181,17 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config) -> Result<Api> {
             }
         }
     }
-    let document_json = serde_json::to_string_pretty(doc).map_err(|e| {
+    // Pretty JSON is about one and a half times a document's text. A buffer grown by
+    // doubling would copy tens of megabytes of a big document several times over.
+    let mut json = Vec::with_capacity(text_len * 2 + 1024);
+    serde_json::to_writer_pretty(&mut json, doc).map_err(|e| {
+        Error::at(
+            &Pointer::root(),
+            format!("the document cannot be written as JSON: {e}"),
+        )
+    })?;
+    json.push(b'\n');
+    let document_json = String::from_utf8(json).map_err(|e| {
         Error::at(
             &Pointer::root(),
             format!("the document cannot be written as JSON: {e}"),
