@@ -113,6 +113,39 @@ pub(crate) fn component_key(reference: &str, kind: &str) -> Option<String> {
 
 /// `text_len`: the length of the document's text, which sizes the buffer of its JSON.
 pub(crate) fn lower(doc: &OpenAPI, config: &Config, text_len: usize) -> Result<Api> {
+    // The document's JSON depends on the document alone: it is written on another
+    // core while this one lowers (a big document's JSON takes a tenth of a second
+    // per ten megabytes).
+    std::thread::scope(|scope| {
+        let json = scope.spawn(|| document_json(doc, text_len));
+        let api = lower_model(doc, config);
+        let json = json
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let mut api = api?;
+        api.document_json = json?;
+        Ok(api)
+    })
+}
+
+/// The document as pretty-printed JSON, ending with a line break.
+fn document_json(doc: &OpenAPI, text_len: usize) -> Result<String> {
+    // Pretty JSON is about one and a half times a document's text. A buffer grown by
+    // doubling would copy tens of megabytes of a big document several times over.
+    let mut json = Vec::with_capacity(text_len * 2 + 1024);
+    let invalid = |e: &dyn std::fmt::Display| {
+        Error::at(
+            &Pointer::root(),
+            format!("the document cannot be written as JSON: {e}"),
+        )
+    };
+    serde_json::to_writer_pretty(&mut json, doc).map_err(|e| invalid(&e))?;
+    json.push(b'\n');
+    String::from_utf8(json).map_err(|e| invalid(&e))
+}
+
+/// The model of the document, its JSON left empty.
+fn lower_model(doc: &OpenAPI, config: &Config) -> Result<Api> {
     let mut lw = Lowerer {
         doc,
         config,
@@ -181,22 +214,6 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config, text_len: usize) -> Result<A
             }
         }
     }
-    // Pretty JSON is about one and a half times a document's text. A buffer grown by
-    // doubling would copy tens of megabytes of a big document several times over.
-    let mut json = Vec::with_capacity(text_len * 2 + 1024);
-    serde_json::to_writer_pretty(&mut json, doc).map_err(|e| {
-        Error::at(
-            &Pointer::root(),
-            format!("the document cannot be written as JSON: {e}"),
-        )
-    })?;
-    json.push(b'\n');
-    let document_json = String::from_utf8(json).map_err(|e| {
-        Error::at(
-            &Pointer::root(),
-            format!("the document cannot be written as JSON: {e}"),
-        )
-    })?;
     Ok(Api {
         title: doc.info.title.clone(),
         version: doc.info.version.clone(),
@@ -205,7 +222,7 @@ pub(crate) fn lower(doc: &OpenAPI, config: &Config, text_len: usize) -> Result<A
         operations,
         error,
         scopes,
-        document_json,
+        document_json: String::new(),
         servers: operations::lower_servers(doc)?,
         features: Default::default(),
     })
