@@ -1,6 +1,5 @@
 //! Rust-safe, stable names for everything the spec names.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::BTreeSet;
 
 /// Words that cannot be identifiers (or are reserved for the future).
@@ -88,7 +87,7 @@ pub(crate) const RESERVED_TYPES: &[&str] = &[
     "IntoFuture",
 ];
 
-/// Keeps only ASCII letters, digits and separators, so that heck sees clean words;
+/// Keeps only ASCII letters, digits and separators, so that casing sees clean words;
 /// accented Latin letters lose their accents (`größe` -> `grosse`), other characters
 /// separate words.
 fn ascii_words(raw: &str) -> String {
@@ -164,7 +163,7 @@ fn fold_latin(c: char) -> Option<&'static str> {
 
 /// `snake_case`, safe as a field, function or module name.
 pub fn snake(raw: &str) -> String {
-    let mut s = ascii_words(raw).to_snake_case();
+    let mut s = snake_case(&ascii_words(raw));
     if s.is_empty() {
         s = "value".to_owned();
     }
@@ -177,11 +176,79 @@ pub fn snake(raw: &str) -> String {
     s
 }
 
+/// The words of ASCII text, split as `heck` splits them: at every character that is
+/// not a letter or digit, between a lowercase letter and an uppercase one, and
+/// before the last of a run of uppercase letters followed by a lowercase one
+/// (`HTTPServer` -> `HTTP`, `Server`). Names are ASCII by the time they are cased
+/// ([`ascii_words`]), and `heck`'s Unicode casing through `fmt` was most of what
+/// lowering a big document's names cost.
+fn case_words(s: &str) -> Vec<&str> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Boundary,
+        Lower,
+        Upper,
+    }
+    let mut out = Vec::new();
+    for word in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let b = word.as_bytes();
+        let (mut start, mut mode) = (0, Mode::Boundary);
+        for (i, &c) in b.iter().enumerate() {
+            let Some(&next) = b.get(i + 1) else {
+                out.push(&word[start..]);
+                break;
+            };
+            let next_mode = if c.is_ascii_lowercase() {
+                Mode::Lower
+            } else if c.is_ascii_uppercase() {
+                Mode::Upper
+            } else {
+                mode
+            };
+            if next_mode == Mode::Lower && next.is_ascii_uppercase() {
+                out.push(&word[start..=i]);
+                (start, mode) = (i + 1, Mode::Boundary);
+            } else if mode == Mode::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                out.push(&word[start..i]);
+                (start, mode) = (i, Mode::Boundary);
+            } else {
+                mode = next_mode;
+            }
+        }
+    }
+    out
+}
+
+/// `snake_case` of ASCII text, as `heck`'s `to_snake_case`.
+fn snake_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for (i, word) in case_words(s).into_iter().enumerate() {
+        if i > 0 {
+            out.push('_');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    out
+}
+
+/// `UpperCamelCase` of ASCII text, as `heck`'s `to_upper_camel_case`.
+fn upper_camel_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in case_words(s) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out
+}
+
 /// `UpperCamelCase`, safe as a type or variant name.
 pub fn camel(raw: &str) -> String {
     // Keep a sign readable: `-1` and `+1` would both become `1`.
     let raw = raw.replacen('-', "minus ", usize::from(raw.starts_with('-')));
-    let mut s = ascii_words(&raw).to_upper_camel_case();
+    let mut s = upper_camel_case(&ascii_words(&raw));
     if s.is_empty() {
         s = "Value".to_owned();
     }
@@ -241,6 +308,50 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII casing agrees with `heck` on every kind of boundary: random text
+    /// over letters of both cases, digits and separators.
+    #[test]
+    fn casing_agrees_with_heck() {
+        use heck::{ToSnakeCase, ToUpperCamelCase};
+        const ALPHABET: &[u8] = b"aZbYcX09 _-.$@AbCdEFGhIJKlmNOPq";
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..200_000 {
+            let len = (next() % 16) as usize;
+            let text: String = (0..len)
+                .map(|_| char::from(ALPHABET[(next() % ALPHABET.len() as u64) as usize]))
+                .collect();
+            assert_eq!(snake_case(&text), text.to_snake_case(), "{text:?}");
+            assert_eq!(
+                upper_camel_case(&text),
+                text.to_upper_camel_case(),
+                "{text:?}"
+            );
+        }
+        for text in [
+            "HTTPServer",
+            "getHTTPResponseCode",
+            "X-Request-ID",
+            "ABC",
+            "aB",
+            "a1B2",
+            "v2Beta",
+            "__a__b__",
+        ] {
+            assert_eq!(snake_case(text), text.to_snake_case(), "{text:?}");
+            assert_eq!(
+                upper_camel_case(text),
+                text.to_upper_camel_case(),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn snake_names_are_identifiers() {
