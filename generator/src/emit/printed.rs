@@ -535,6 +535,53 @@ impl Lines {
         Some(())
     }
 
+    /// An element of an array that is a tuple of slices, `(&[a, b], &[c]),`: whole
+    /// when it fits (the comma of the array's last element does not count), else
+    /// `(`, each slice on its line whole or an item per line, `),`. `last`: whether it
+    /// is the array's last element. `Some(true)` when it was whole; `None` when an
+    /// item does not fit its line.
+    pub(crate) fn tuple_of_lists(
+        &mut self,
+        indent: usize,
+        lists: &[&[String]],
+        last: bool,
+    ) -> Option<bool> {
+        let slice = |items: &[String]| format!("&[{}]", items.join(", "));
+        let flat = format!(
+            "({})",
+            lists
+                .iter()
+                .map(|l| slice(l))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let comma = if last { "" } else { "," };
+        if fits(indent, &format!("{flat}{comma}")) {
+            self.push(indent, &format!("{flat},"));
+            return Some(true);
+        }
+        self.fixed(indent, "(");
+        for (k, items) in lists.iter().enumerate() {
+            let comma = if k + 1 < lists.len() { "," } else { "" };
+            let whole = slice(items);
+            if fits(indent + 1, &format!("{whole}{comma}")) {
+                self.push(indent + 1, &format!("{whole},"));
+                continue;
+            }
+            self.fixed(indent + 1, "&[");
+            for (i, item) in items.iter().enumerate() {
+                let comma = if i + 1 < items.len() { "," } else { "" };
+                if !fits(indent + 2, &format!("{item}{comma}")) {
+                    return None;
+                }
+                self.push(indent + 2, &format!("{item},"));
+            }
+            self.fixed(indent + 1, "],");
+        }
+        self.fixed(indent, "),");
+        Some(false)
+    }
+
     /// A match arm whose value is a string literal or a path: whole when it fits
     /// (see [`Lines::arm`]), else the value alone in a block, on its line however
     /// long.
@@ -963,6 +1010,16 @@ mod tests {
             out.cfg(0, &[format!("{feature}-{feature}")])
                 .expect("a cfg");
             out.fixed(0, "struct S;");
+            out.fixed(0, "static ROUTES: [Route; 2] = [");
+            let segs: Vec<String> = (0..len / 6)
+                .map(|i| format!("Seg::Lit(\"s{i}\")"))
+                .collect();
+            let methods = [format!("(\"GET\", {len})"), "(\"PUT\", 1)".to_owned()];
+            out.tuple_of_lists(1, &[&segs, &methods], false)
+                .expect("a route");
+            out.tuple_of_lists(1, &[&segs[..segs.len() / 3], &methods[..1]], true)
+                .expect("a route");
+            out.fixed(0, "];");
             let text = out.finish();
             for (mark, what) in [
                 ("impl<\n", "impl generics broken"),
@@ -977,6 +1034,9 @@ mod tests {
                 ("#[cfg(\n    feature", "cfg broken"),
                 ("#[cfg(\n    any(\n", "cfg's any broken"),
                 ("#[cfg(\n    any(feature", "cfg broken, any whole"),
+                ("\n    (&[", "route whole"),
+                ("\n    (\n        &[Seg", "route broken, segments whole"),
+                ("\n    (\n        &[\n", "route's segments broken"),
             ] {
                 if text.contains(mark) {
                     seen.insert(what);
@@ -987,7 +1047,7 @@ mod tests {
             }
             assert_eq!(text, formatted(&text), "{len}");
         }
-        assert_eq!(seen.len(), 13, "{seen:?}");
+        assert_eq!(seen.len(), 16, "{seen:?}");
     }
 
     #[test]

@@ -1174,20 +1174,37 @@ fn piece_rank(piece: &Piece<'_>) -> u8 {
     }
 }
 
-fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<TokenStream> {
+/// A route's segments: their tokens, and their text as `prettyplease` prints them
+/// (`None` for one shared with text, a nested list).
+fn route_segments(
+    pieces: &[Piece<'_>],
+    patterns: &mut Patterns,
+) -> Vec<(TokenStream, Option<String>)> {
+    let lit = printed::string_literal;
     pieces
         .iter()
         .map(|piece| match piece {
-            Piece::Lit(text) => quote!(Seg::Lit(#text)),
+            Piece::Lit(text) => (
+                quote!(Seg::Lit(#text)),
+                Some(format!("Seg::Lit({})", lit(text))),
+            ),
             Piece::Param(p) => {
                 let name = &p.wire_name;
                 let pattern = patterns.of(p);
+                let pattern_text = pattern.to_string().replace(' ', "");
+                let wire = lit(name);
                 if p.allow_slash {
-                    quote!(Seg::Slash(#name, #pattern))
+                    (
+                        quote!(Seg::Slash(#name, #pattern)),
+                        Some(format!("Seg::Slash({wire}, {pattern_text})")),
+                    )
                 } else if p.travels_as_items() {
-                    quote!(Seg::List(#name))
+                    (quote!(Seg::List(#name)), Some(format!("Seg::List({wire})")))
                 } else {
-                    quote!(Seg::Param(#name, #pattern))
+                    (
+                        quote!(Seg::Param(#name, #pattern)),
+                        Some(format!("Seg::Param({wire}, {pattern_text})")),
+                    )
                 }
             }
             Piece::Mixed(parts) => {
@@ -1199,10 +1216,51 @@ fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<TokenStr
                         quote!(Part::Param(#name, #pattern))
                     }
                 });
-                quote!(Seg::Mixed(&[#(#parts),*]))
+                (quote!(Seg::Mixed(&[#(#parts),*])), None)
             }
         })
         .collect()
+}
+
+/// A route's segments' texts (`None` where one is not printed) and the methods served
+/// there, with their operations' indices.
+type RouteText = (Vec<Option<String>>, Vec<(String, usize)>);
+
+/// `ROUTES` as `prettyplease` prints it: a route per element, whole when it fits,
+/// else its two lists one per line, each whole or an item per line. `None` for a
+/// segment shared with text, an item too long for its line, or a table short enough
+/// for one line.
+fn print_routes(routes: &[RouteText]) -> Option<String> {
+    const HEAD: &str = "/// Routes: path template segments and the operations served there, most\n/// specific first.\n";
+    let mut out = Lines::new();
+    out.fixed(0, &format!("static ROUTES: [Route; {}] = [", routes.len()));
+    let mut whole = Vec::new();
+    for (k, (segs, methods)) in routes.iter().enumerate() {
+        let segs: Vec<String> = segs.iter().cloned().collect::<Option<_>>()?;
+        let methods: Vec<String> = methods
+            .iter()
+            .map(|(m, i)| format!("({}, {i})", printed::string_literal(m)))
+            .collect();
+        let last = k + 1 == routes.len();
+        if out.tuple_of_lists(1, &[&segs, &methods], last)? {
+            whole.push(format!(
+                "(&[{}], &[{}])",
+                segs.join(", "),
+                methods.join(", ")
+            ));
+        }
+    }
+    out.fixed(0, "];");
+    // A table that fits on one line is not broken at all: left to the tokens.
+    let one_line = format!(
+        "static ROUTES: [Route; {}] = [{}];",
+        routes.len(),
+        whole.join(", ")
+    );
+    if whole.len() == routes.len() && one_line.len() <= printed::MARGIN {
+        return None;
+    }
+    Some(format!("{HEAD}{}", out.finish()))
 }
 
 pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
@@ -1211,7 +1269,12 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let mut trait_methods = Vec::new();
     let mut entries: Vec<OpEntry> = Vec::new();
     // (specificity rank, path, segment tokens, methods served)
-    type Route = (Vec<u8>, String, Vec<TokenStream>, Vec<(String, usize)>);
+    type Route = (
+        Vec<u8>,
+        String,
+        Vec<(TokenStream, Option<String>)>,
+        Vec<(String, usize)>,
+    );
     let mut routes: Vec<Route> = Vec::new();
     let mut patterns = Patterns::default();
     let mut requirements = Requirements::default();
@@ -1386,12 +1449,28 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             .unwrap_or_else(|| b.0.len().cmp(&a.0.len()))
             .then_with(|| a.1.cmp(&b.1))
     });
+    let route_texts: Vec<_> = routes
+        .iter()
+        .map(|(_, _, segs, methods)| {
+            let texts = segs.iter().map(|(_, text)| text.clone()).collect();
+            (texts, methods.clone())
+        })
+        .collect();
     let route_defs = routes.iter().map(|(_, _, segs, methods)| {
+        let segs = segs.iter().map(|(tokens, _)| tokens);
         let ms = methods.iter().map(|(m, i)| {
             let i = Literal::usize_unsuffixed(*i);
             quote!((#m, #i))
         });
         quote!((&[#(#segs),*], &[#(#ms),*]),)
+    });
+    let route_count = Literal::usize_unsuffixed(routes.len());
+    let routes_item = printed::item(print_routes(&route_texts), || {
+        quote! {
+            /// Routes: path template segments and the operations served there, most
+            /// specific first.
+            static ROUTES: [Route; #route_count] = [#(#route_defs)*];
+        }
     });
     let requirement_consts = requirements.items();
     let pattern_count = Literal::usize_unsuffixed(patterns.0.len());
@@ -1430,7 +1509,6 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
         )
     };
     let pattern_list = patterns.0.iter().map(|p| crate::model::engine_pattern(p).0);
-    let route_count = Literal::usize_unsuffixed(routes.len());
     let support = snippet(SUPPORT);
     let multipart = super::client::has_multipart(api).then(|| snippet(MULTIPART));
     let scheme_count = Literal::usize_unsuffixed(schemes.len());
@@ -1512,9 +1590,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
 
         #pattern_engine
 
-        /// Routes: path template segments and the operations served there, most
-        /// specific first.
-        static ROUTES: [Route; #route_count] = [#(#route_defs)*];
+        #routes_item
 
         #bind_operation
 
