@@ -447,18 +447,29 @@ impl Lines {
                 self.push(indent + 1, &format!("{member},"));
                 continue;
             }
-            // `field: value.method()`, too long: the call goes on the next line.
+            // `field: receiver.method(args)`, too long: the call goes on the next line.
             let (field, value) = member.split_once(": ")?;
-            let (receiver, call) = value.rsplit_once('.')?;
-            let method = call.strip_suffix("()")?;
-            self.method_call(
-                indent + 1,
-                &format!("{field}: "),
-                receiver,
-                method,
-                &[],
-                ",",
-            )?;
+            let (value, suffix) = match value.strip_suffix('?') {
+                Some(value) => (value, "?"),
+                None => (value, ""),
+            };
+            let (receiver, call) = value.split_once('.')?;
+            let (method, args) = call.strip_suffix(')')?.split_once('(')?;
+            if !method.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                return None;
+            }
+            let args = split_arguments(args)?;
+            let before = format!("{field}: ");
+            if counted.is_empty() {
+                // The last member: its comma does not count, so it is laid out
+                // without it and added after.
+                self.method_call(indent + 1, &before, receiver, method, &args, suffix)?;
+                self.0.pop();
+                self.0.push_str(",\n");
+            } else {
+                let after = format!("{suffix},");
+                self.method_call(indent + 1, &before, receiver, method, &args, &after)?;
+            }
         }
         self.line(indent, &format!("}}{after}"))
     }
@@ -770,6 +781,43 @@ impl Lines {
     }
 }
 
+/// A call's arguments, `a, "b, c", d` -> `a`, `"b, c"`, `d`: split at the commas
+/// outside string literals and brackets; `None` for text that does not close.
+fn split_arguments(text: &str) -> Option<Vec<String>> {
+    let mut args = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    let (mut quoted, mut escaped) = (false, false);
+    for (i, c) in text.char_indices() {
+        if quoted {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => quoted = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => quoted = true,
+            '(' | '[' | '{' | '<' => depth += 1,
+            ')' | ']' | '}' | '>' => depth = depth.checked_sub(1)?,
+            ',' if depth == 0 => {
+                args.push(text[start..i].trim().to_owned());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if quoted || depth != 0 {
+        return None;
+    }
+    let last = text[start..].trim();
+    if !last.is_empty() {
+        args.push(last.to_owned());
+    }
+    Some(args)
+}
+
 /// Whether a line of `text` at `indent` levels stays within [`MARGIN`].
 fn fits(indent: usize, text: &str) -> bool {
     indent * 4 + text.len() <= MARGIN
@@ -1048,6 +1096,18 @@ mod tests {
             assert_eq!(text, formatted(&text), "{len}");
         }
         assert_eq!(seen.len(), 16, "{seen:?}");
+    }
+
+    #[test]
+    fn arguments_split_outside_literals_and_brackets() {
+        let args = split_arguments(r#"slot, "a, \"b(", f(x, y), Vec::<(u8, u8)>::new()"#);
+        assert_eq!(
+            args.expect("arguments"),
+            ["slot", r#""a, \"b(""#, "f(x, y)", "Vec::<(u8, u8)>::new()"]
+        );
+        assert_eq!(split_arguments("").expect("none"), Vec::<String>::new());
+        assert!(split_arguments("f(x").is_none());
+        assert!(split_arguments(r#""open"#).is_none());
     }
 
     #[test]
