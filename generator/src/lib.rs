@@ -306,3 +306,66 @@ pub fn emit_all(api: &model::Api, config: &Config) -> Result<Output, Error> {
         server,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    /// Names from short to past the margin, in every place a name reaches the
+    /// generated code: each document generates, and every item the emitters print
+    /// equals the formatting of its tokens (this debug build checks each one, and a
+    /// difference fails the generation).
+    #[test]
+    fn long_names_print_as_their_tokens_format() {
+        for len in (4..=96).step_by(3) {
+            let n = format!("n{}", "x".repeat(len));
+            let spec = format!(
+                r##"
+openapi: 3.0.3
+info: {{title: t, version: "1"}}
+paths:
+  /things/{{{n}_id}}/{n}:
+    get:
+      operationId: get_{n}
+      tags: [{n}]
+      parameters:
+        - {{name: {n}_id, in: path, required: true, schema: {{type: string}}}}
+        - {{name: {n}_q, in: query, schema: {{type: integer, minimum: 1}}}}
+        - {{name: {n}_list, in: query, schema: {{type: array, items: {{type: string}}}}}}
+      responses:
+        "200": {{description: ok, content: {{application/json: {{schema: {{$ref: "#/components/schemas/{n}"}}}}}}}}
+        "201": {{description: text, content: {{text/plain: {{schema: {{type: string}}}}}}}}
+        "404": {{description: gone, content: {{application/json: {{schema: {{$ref: "#/components/schemas/{n}_gone"}}}}}}}}
+    put:
+      operationId: put_{n}
+      tags: [{n}, other]
+      parameters:
+        - {{name: {n}_id, in: path, required: true, schema: {{type: string}}}}
+      requestBody:
+        required: true
+        content: {{application/json: {{schema: {{$ref: "#/components/schemas/{n}"}}}}}}
+      responses:
+        "204": {{description: done}}
+components:
+  schemas:
+    {n}:
+      type: object
+      required: [{n}_inner]
+      properties:
+        {n}_inner: {{$ref: "#/components/schemas/{n}_inner"}}
+        {n}_list: {{type: array, items: {{$ref: "#/components/schemas/{n}_inner"}}}}
+        {n}_kind: {{type: string, enum: [{n}_a, b]}}
+        {n}_map: {{type: object, additionalProperties: {{type: integer}}}}
+    {n}_inner:
+      type: object
+      properties:
+        code: {{type: string, pattern: "^[a-z]+$"}}
+    {n}_gone:
+      type: object
+      properties:
+        {n}_reason: {{type: string}}
+"##
+            );
+            let out = crate::generate(&spec, &crate::Config::default());
+            assert!(out.is_ok(), "{len}: {:?}", out.err());
+        }
+    }
+}

@@ -1169,8 +1169,10 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     .map(|_| quote!(checks.also(self.additional_properties.validate());));
                 if checks.is_empty() && extra_check.is_none() {
                     // Nothing to check beyond decoding: the trait's default says so.
-                    let text = format!("impl Validate for {name} {{}}");
-                    let text = (text.len() <= printed::MARGIN).then(|| text + "\n");
+                    let mut out = Lines::new();
+                    let text = out
+                        .impl_header_open(0, "impl Validate", &name.to_string(), " {}")
+                        .map(|()| out.finish());
                     return printed::item(text, || quote!(impl Validate for #name {}));
                 }
                 // Printed when every check is a member's own `validate()` (bounds are
@@ -1187,7 +1189,8 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                         if *inner {
                             let wire = printed::string_literal(&f.wire_name);
                             let member = ident(&f.rust_name);
-                            out.line(2, &format!("checks.at({wire}, self.{member}.validate());"))?;
+                            let args = [wire, format!("self.{member}.validate()")];
+                            out.method_call(2, "", "checks", "at", &args, ";")?;
                         }
                     }
                     if extra_check.is_some() {
