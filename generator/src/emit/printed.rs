@@ -250,6 +250,13 @@ fn push_type(tokens: TokenStream, out: &mut String) -> Option<()> {
     Some(())
 }
 
+/// `{head} for {ty} {}`, an impl with nothing in it, at the top level.
+pub(crate) fn empty_impl(head: &str, ty: &str) -> Option<String> {
+    let mut out = Lines::new();
+    out.impl_header_open(0, head, ty, " {}")?;
+    Some(out.finish())
+}
+
 /// An item's lines, each checked against the width `prettyplease` keeps a line whole
 /// in ([`MARGIN`]); a method answers `None` when its line is longer, and the item is
 /// formatted from its tokens.

@@ -253,32 +253,20 @@ struct TraitMethod<'a> {
 fn print_trait_method(m: &TraitMethod<'_>) -> Option<String> {
     let mut out = Lines::new();
     out.doc(1, m.docs);
-    let ret = format!(
-        "impl Future<Output = Result<{}, ErrorModel>> + Send {{",
-        m.response
+    let ret = format!("impl Future<Output = Result<{}, ErrorModel>>", m.response);
+    let flat = format!(
+        "fn {}(&self, {}) -> {ret} + Send {{",
+        m.name,
+        m.args.join(", ")
     );
-    let flat = format!("fn {}(&self, {}) -> {ret}", m.name, m.args.join(", "));
     if 4 + flat.len() <= printed::MARGIN {
         // Never seen with these return types; left to the tokens.
         return None;
     }
-    // A name cannot break: its line may run past the margin.
-    out.unbreakable(1, &format!("fn {}(", m.name));
-    out.fixed(2, "&self,");
-    for (i, arg) in m.args.iter().enumerate() {
-        let (name, ty) = arg.split_once(": ")?;
-        let counted = usize::from(i + 1 < m.args.len());
-        out.typed(2, &format!("{name}: "), ty, ",", counted)?;
-    }
-    let close = format!(") -> {ret}");
-    if 4 + close.len() <= printed::MARGIN {
-        out.line(1, &close)?;
-    } else {
-        out.fixed(1, ") -> impl Future<");
-        let output = format!("Result<{}, ErrorModel>", m.response);
-        out.typed(2, "Output = ", &output, ",", 0)?;
-        out.fixed(1, "> + Send {");
-    }
+    let args: Vec<String> = std::iter::once("&self".to_owned())
+        .chain(m.args.iter().cloned())
+        .collect();
+    out.signature(1, &format!("fn {}", m.name), &args, Some(&ret), " + Send {")?;
     out.fixed(2, "async move {");
     out.line(3, &format!("let _ = {};", m.unused))?;
     let id = printed::string_literal(m.operation_id);
@@ -515,10 +503,7 @@ fn params_struct(api: &Api, op: &Operation, patterns: &mut Patterns) -> Option<T
     );
     // Parameters without rules take the trait's `Ok(())`.
     let validate = if checks.is_empty() {
-        let mut out = Lines::new();
-        let text = out
-            .impl_header_open(0, "impl types::Validate", &name.to_string(), " {}")
-            .map(|()| out.finish());
+        let text = printed::empty_impl("impl types::Validate", &name.to_string());
         printed::item(text, || quote!(impl types::Validate for #name {}))
     } else {
         quote! {
@@ -1077,13 +1062,11 @@ impl Patterns {
         }
     }
 
-    fn of(&mut self, p: &crate::model::Param) -> TokenStream {
+    /// A parameter's pattern in a route, as text: `Some(index)` or `None`.
+    fn of(&mut self, p: &crate::model::Param) -> String {
         match &p.pattern {
-            Some(pattern) => {
-                let i = Literal::usize_unsuffixed(self.index(pattern));
-                quote!(Some(#i))
-            }
-            None => quote!(None),
+            Some(pattern) => format!("Some({})", self.index(pattern)),
+            None => "None".to_owned(),
         }
     }
 }
@@ -1174,93 +1157,76 @@ fn piece_rank(piece: &Piece<'_>) -> u8 {
     }
 }
 
-/// A route's segments: their tokens, and their text as `prettyplease` prints them
-/// (`None` for one shared with text, a nested list).
-fn route_segments(
-    pieces: &[Piece<'_>],
-    patterns: &mut Patterns,
-) -> Vec<(TokenStream, Option<String>)> {
+/// A route's segments, as text.
+fn route_segments(pieces: &[Piece<'_>], patterns: &mut Patterns) -> Vec<String> {
     let lit = printed::string_literal;
     pieces
         .iter()
         .map(|piece| match piece {
-            Piece::Lit(text) => (
-                quote!(Seg::Lit(#text)),
-                Some(format!("Seg::Lit({})", lit(text))),
-            ),
+            Piece::Lit(text) => format!("Seg::Lit({})", lit(text)),
             Piece::Param(p) => {
-                let name = &p.wire_name;
-                let pattern = patterns.of(p);
-                let pattern_text = pattern.to_string().replace(' ', "");
-                let wire = lit(name);
+                let (wire, pattern) = (lit(&p.wire_name), patterns.of(p));
                 if p.allow_slash {
-                    (
-                        quote!(Seg::Slash(#name, #pattern)),
-                        Some(format!("Seg::Slash({wire}, {pattern_text})")),
-                    )
+                    format!("Seg::Slash({wire}, {pattern})")
                 } else if p.travels_as_items() {
-                    (quote!(Seg::List(#name)), Some(format!("Seg::List({wire})")))
+                    format!("Seg::List({wire})")
                 } else {
-                    (
-                        quote!(Seg::Param(#name, #pattern)),
-                        Some(format!("Seg::Param({wire}, {pattern_text})")),
-                    )
+                    format!("Seg::Param({wire}, {pattern})")
                 }
             }
             Piece::Mixed(parts) => {
-                let parts = parts.iter().map(|part| match part {
-                    Part::Lit(text) => quote!(Part::Lit(#text)),
-                    Part::Param(p) => {
-                        let name = &p.wire_name;
-                        let pattern = patterns.of(p);
-                        quote!(Part::Param(#name, #pattern))
-                    }
-                });
-                (quote!(Seg::Mixed(&[#(#parts),*])), None)
+                let parts: Vec<String> = parts
+                    .iter()
+                    .map(|part| match part {
+                        Part::Lit(text) => format!("Part::Lit({})", lit(text)),
+                        Part::Param(p) => {
+                            format!("Part::Param({}, {})", lit(&p.wire_name), patterns.of(p))
+                        }
+                    })
+                    .collect();
+                format!("Seg::Mixed(&[{}])", parts.join(", "))
             }
         })
         .collect()
 }
 
-/// A route's segments' texts (`None` where one is not printed) and the methods served
-/// there, with their operations' indices.
-type RouteText = (Vec<Option<String>>, Vec<(String, usize)>);
+/// `ROUTES`' doc comment.
+const ROUTES_DOC: &str = "/// Routes: path template segments and the operations served there, most\n/// specific first.\n";
+
+/// A route's segments and the methods served there (`("GET", 3)`), as text.
+type RouteText = (Vec<String>, Vec<String>);
 
 /// `ROUTES` as `prettyplease` prints it: a route per element, whole when it fits,
-/// else its two lists one per line, each whole or an item per line. `None` for a
-/// segment shared with text, an item too long for its line, or a table short enough
-/// for one line.
+/// else its two lists one per line, each whole or an item per line. `None` for an
+/// item too long for its line, or a table short enough for one line.
 fn print_routes(routes: &[RouteText]) -> Option<String> {
-    const HEAD: &str = "/// Routes: path template segments and the operations served there, most\n/// specific first.\n";
     let mut out = Lines::new();
     out.fixed(0, &format!("static ROUTES: [Route; {}] = [", routes.len()));
-    let mut whole = Vec::new();
+    let mut whole = 0;
     for (k, (segs, methods)) in routes.iter().enumerate() {
-        let segs: Vec<String> = segs.iter().cloned().collect::<Option<_>>()?;
-        let methods: Vec<String> = methods
-            .iter()
-            .map(|(m, i)| format!("({}, {i})", printed::string_literal(m)))
-            .collect();
         let last = k + 1 == routes.len();
-        if out.tuple_of_lists(1, &[&segs, &methods], last)? {
-            whole.push(format!(
-                "(&[{}], &[{}])",
-                segs.join(", "),
-                methods.join(", ")
-            ));
-        }
+        whole += usize::from(out.tuple_of_lists(1, &[segs, methods], last)?);
     }
     out.fixed(0, "];");
     // A table that fits on one line is not broken at all: left to the tokens.
-    let one_line = format!(
-        "static ROUTES: [Route; {}] = [{}];",
-        routes.len(),
-        whole.join(", ")
-    );
-    if whole.len() == routes.len() && one_line.len() <= printed::MARGIN {
+    if whole == routes.len() && routes_text(routes).len() <= printed::MARGIN {
         return None;
     }
-    Some(format!("{HEAD}{}", out.finish()))
+    Some(format!("{ROUTES_DOC}{}", out.finish()))
+}
+
+/// `ROUTES` on one line, without its doc comment: what its tokens are parsed from
+/// when it is not printed.
+fn routes_text(routes: &[RouteText]) -> String {
+    let entries: Vec<String> = routes
+        .iter()
+        .map(|(segs, methods)| format!("(&[{}], &[{}])", segs.join(", "), methods.join(", ")))
+        .collect();
+    format!(
+        "static ROUTES: [Route; {}] = [{}];",
+        routes.len(),
+        entries.join(", ")
+    )
 }
 
 pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
@@ -1269,12 +1235,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
     let mut trait_methods = Vec::new();
     let mut entries: Vec<OpEntry> = Vec::new();
     // (specificity rank, path, segment tokens, methods served)
-    type Route = (
-        Vec<u8>,
-        String,
-        Vec<(TokenStream, Option<String>)>,
-        Vec<(String, usize)>,
-    );
+    type Route = (Vec<u8>, String, Vec<String>, Vec<(String, usize)>);
     let mut routes: Vec<Route> = Vec::new();
     let mut patterns = Patterns::default();
     let mut requirements = Requirements::default();
@@ -1449,28 +1410,20 @@ pub fn emit(api: &Api, config: &Config) -> Result<TokenStream, Error> {
             .unwrap_or_else(|| b.0.len().cmp(&a.0.len()))
             .then_with(|| a.1.cmp(&b.1))
     });
-    let route_texts: Vec<_> = routes
-        .iter()
+    let route_texts: Vec<RouteText> = routes
+        .into_iter()
         .map(|(_, _, segs, methods)| {
-            let texts = segs.iter().map(|(_, text)| text.clone()).collect();
-            (texts, methods.clone())
+            let methods = methods
+                .iter()
+                .map(|(m, i)| format!("({}, {i})", printed::string_literal(m)))
+                .collect();
+            (segs, methods)
         })
         .collect();
-    let route_defs = routes.iter().map(|(_, _, segs, methods)| {
-        let segs = segs.iter().map(|(tokens, _)| tokens);
-        let ms = methods.iter().map(|(m, i)| {
-            let i = Literal::usize_unsuffixed(*i);
-            quote!((#m, #i))
-        });
-        quote!((&[#(#segs),*], &[#(#ms),*]),)
-    });
-    let route_count = Literal::usize_unsuffixed(routes.len());
     let routes_item = printed::item(print_routes(&route_texts), || {
-        quote! {
-            /// Routes: path template segments and the operations served there, most
-            /// specific first.
-            static ROUTES: [Route; #route_count] = [#(#route_defs)*];
-        }
+        format!("{ROUTES_DOC}{}", routes_text(&route_texts))
+            .parse()
+            .expect("ROUTES is Rust")
     });
     let requirement_consts = requirements.items();
     let pattern_count = Literal::usize_unsuffixed(patterns.0.len());

@@ -1169,10 +1169,7 @@ fn emit_type(api: &Api, t: &TypeDef, validate: bool) -> TokenStream {
                     .map(|_| quote!(checks.also(self.additional_properties.validate());));
                 if checks.is_empty() && extra_check.is_none() {
                     // Nothing to check beyond decoding: the trait's default says so.
-                    let mut out = Lines::new();
-                    let text = out
-                        .impl_header_open(0, "impl Validate", &name.to_string(), " {}")
-                        .map(|()| out.finish());
+                    let text = printed::empty_impl("impl Validate", &name.to_string());
                     return printed::item(text, || quote!(impl Validate for #name {}));
                 }
                 // Printed when every check is a member's own `validate()` (bounds are
